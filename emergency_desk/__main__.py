@@ -1,0 +1,3 @@
+from emergency_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Data layer: typed SQLAlchemy models, the SQLite engine, migrations, audit and backups."""

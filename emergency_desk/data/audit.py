@@ -1,0 +1,102 @@
+"""Audit rows for every insert, update and soft delete, written in the same transaction.
+
+The listener runs after each flush, while the session still knows the old values, and inserts
+AuditLog rows through the same connection: the audit row and the change commit or roll back
+together, so the log can never disagree with the data.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from contextvars import ContextVar
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from emergency_desk.data.base import RecordMixin, now
+
+_current_user: ContextVar[str | None] = ContextVar("audit_user", default=None)
+_SKIP = {"updated_at", "created_at", "search_key", "path"}
+
+
+def set_user(name: str | None) -> None:
+    _current_user.set(name)
+
+
+def current_user() -> str:
+    user = _current_user.get()
+    if user:
+        return user
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some Windows service accounts
+        return "unknown"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _changes(obj: RecordMixin, *, is_new: bool) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    out: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key in _SKIP:
+            continue
+        hist = state.attrs[key].history
+        if is_new:
+            value = getattr(obj, key)
+            if value is not None and key not in ("id", "uuid", "is_deleted", "deleted_at"):
+                out[key] = [None, _plain(value)]
+        elif hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old != new:
+                out[key] = [_plain(old), _plain(new)]
+    return out
+
+
+def _summary(obj: RecordMixin) -> str:
+    name = getattr(obj, "name", None) or getattr(obj, "title", None) or ""
+    return f"{obj.__label__}{('：' + str(name)) if name else ''}"[:200]
+
+
+def _after_flush(session: Session, _ctx: Any) -> None:
+    from emergency_desk.data.models import AuditLog
+
+    rows: list[dict[str, Any]] = []
+    user = current_user()
+    for obj, is_new in [(o, True) for o in session.new] + [(o, False) for o in session.dirty]:
+        if not isinstance(obj, RecordMixin):
+            continue
+        changes = _changes(obj, is_new=is_new)
+        if not changes:
+            continue
+        if is_new:
+            action = "insert"
+        elif "is_deleted" in changes:
+            action = "delete" if changes["is_deleted"][1] else "restore"
+        else:
+            action = "update"
+        rows.append(dict(at=now(), user=user, action=action,
+                         table_name=obj.__class__.__tablename__, record_id=obj.id,
+                         record_uuid=obj.uuid, summary=_summary(obj),
+                         changes=json.dumps(changes, ensure_ascii=False)))
+    for obj in session.deleted:  # hard deletes happen only when purging the recycle bin
+        if isinstance(obj, RecordMixin):
+            rows.append(dict(at=now(), user=user, action="purge",
+                             table_name=obj.__class__.__tablename__, record_id=obj.id,
+                             record_uuid=obj.uuid, summary=_summary(obj), changes="{}"))
+    if rows:
+        session.connection().execute(insert(AuditLog), rows)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    if not event.contains(factory, "after_flush", _after_flush):
+        event.listen(factory, "after_flush", _after_flush)

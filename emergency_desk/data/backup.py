@@ -1,0 +1,143 @@
+"""Backups and restores with SQLite's online backup API.
+
+A backup is written to a temporary name, synced, then renamed: a pulled USB stick or a power cut
+leaves either a complete copy or no copy, never a half file under the real name. A restore
+validates the file first, keeps the current data as a backup, and copies into the live database
+in one SQLite transaction (the backup API), which is safe with WAL files beside it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from emergency_desk.errors import EnvironmentProblem
+from emergency_desk.i18n import t
+from emergency_desk.paths import backup_dir_for
+
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-\d+)?\.sqlite3$"
+)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def _copy_sqlite(src: Path, dest: Path) -> None:
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        s = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+        try:
+            d = sqlite3.connect(tmp)
+            try:
+                s.backup(d)
+                d.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                d.close()
+        finally:
+            s.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise EnvironmentProblem(
+            t("备份没有完成，原数据库未受影响：{err}。请检查目标磁盘是否已插好、是否有足够空间。",
+              err=exc)) from exc
+
+
+def make_backup(db_path: Path, dest: Path | None = None, *, reason: str = "manual") -> Path:
+    """Copy the database to `dest` (or the rotation folder). Returns the file written."""
+    if dest is None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = backup_dir_for(db_path)
+        dest = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+        n = 1
+        while dest.exists():  # two backups in the same second
+            n += 1
+            dest = folder / f"{db_path.stem}-{stamp}-{reason}-{n}.sqlite3"
+    _copy_sqlite(db_path, dest)
+    return dest
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    folder = backup_dir_for(db_path)
+    out: list[BackupFile] = []
+    if not folder.exists():
+        return out
+    for p in folder.glob("*.sqlite3"):
+        m = _NAME.match(p.name)
+        if not m:
+            continue
+        taken = datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S")
+        out.append(BackupFile(p, taken, m["reason"], p.stat().st_size))
+    return sorted(out, key=lambda b: b.taken_at, reverse=True)
+
+
+def rotate(db_path: Path, keep: int) -> list[Path]:
+    """Keep the newest `keep` automatic backups; manual ones are the user's to delete."""
+    auto = [b for b in list_backups(db_path) if b.reason != "manual"]
+    removed = []
+    for b in auto[keep:]:
+        with contextlib.suppress(OSError):
+            b.path.unlink()
+            removed.append(b.path)
+    return removed
+
+
+def auto_backup_if_due(db_path: Path, keep: int = 30) -> Path | None:
+    """The daily automatic backup: one per calendar day, on the first start of the day."""
+    if not db_path.exists():
+        return None
+    today = datetime.now().date()
+    if any(b.reason == "daily" and b.taken_at.date() == today for b in list_backups(db_path)):
+        return None
+    made = make_backup(db_path, reason="daily")
+    rotate(db_path, keep)
+    return made
+
+
+def restore(db_path: Path, backup_file: Path) -> Path:
+    """Replace the database's content with `backup_file`. Returns the safety copy made first.
+
+    The caller must have closed its own connections (engine.dispose()).
+    """
+    from emergency_desk.data.migrate import inspect_file, known_revisions
+
+    backup_file = Path(backup_file)
+    if not backup_file.exists():
+        raise EnvironmentProblem(t("找不到备份文件 {path}。", path=backup_file))
+    rev = inspect_file(backup_file)  # raises for damaged or foreign files
+    if rev is None:
+        raise EnvironmentProblem(t("{path} 不是应急资源台账的备份文件。", path=backup_file))
+    if rev not in known_revisions():
+        raise EnvironmentProblem(t("备份 {path} 来自更新版本的程序，不能恢复。请安装最新版本。",
+                                   path=backup_file))
+    safety = make_backup(db_path, reason="before-restore") if db_path.exists() else db_path
+    try:
+        src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(db_path)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=WAL")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise EnvironmentProblem(
+            t("恢复没有完成，数据库保持原样：{err}", err=exc)) from exc
+    return safety

@@ -1,0 +1,62 @@
+"""The SQLite engine: one file per office, WAL, foreign keys, full durability."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from emergency_desk.data import audit
+
+# Marks the file as ours ("EDK1"), so a foreign SQLite file is recognised before we touch it.
+APPLICATION_ID = 0x45444B31
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    # WAL + synchronous=FULL: a power cut loses at most the transaction being written and
+    # never corrupts the file.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+class Database:
+    """An open office database: the engine and short-lived sessions for the services."""
+
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+        self.path = Path(path)
+        self.engine = engine or make_engine(self.path)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(self._factory)
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception."""
+        with self._factory.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (nothing is committed)."""
+        session = self._factory()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

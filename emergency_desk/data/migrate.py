@@ -1,0 +1,105 @@
+"""Open an office database: refuse foreign, damaged or newer files, back up, then migrate.
+
+Order matters for "nothing lost": we check before we write, and we copy the file before any
+migration touches it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.exc import DBAPIError
+
+from emergency_desk.data import backup
+from emergency_desk.data.db import APPLICATION_ID, Database
+from emergency_desk.errors import DatabaseDamaged, DatabaseTooNew, EnvironmentProblem
+from emergency_desk.i18n import t
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def inspect_file(path: Path) -> str | None:
+    """Return the file's schema revision (None for a new/empty file) or raise a KnownError."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise EnvironmentProblem(t("无法打开数据库文件 {path}：{err}", path=path, err=exc)) from exc
+    try:
+        ok = con.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            raise DatabaseDamaged(t("数据库文件已损坏（{detail}）。请用“恢复”选择最近的备份。",
+                                    detail=ok))
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != APPLICATION_ID and tables:
+            raise DatabaseDamaged(t("{path} 不是应急资源台账的数据库，程序没有打开它。", path=path))
+        if "alembic_version" not in tables:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(
+            t("{path} 不是有效的数据库文件或已损坏（{err}）。请用“恢复”选择最近的备份。",
+              path=path, err=exc)) from exc
+    finally:
+        con.close()
+
+
+def open_database(path: Path) -> Database:
+    """Create or migrate the file at `path` and return it open. Raises KnownError subclasses."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EnvironmentProblem(t("无法创建文件夹 {path}：{err}", path=path.parent,
+                                   err=exc.strerror)) from exc
+    current = inspect_file(path)
+    head = head_revision()
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNew(t("数据库 {path} 由更新版本的程序创建（版本 {rev}），本程序不能打开它。"
+                               "请安装最新版本。", path=path, rev=current))
+    if current is not None and current != head:
+        copy = backup.make_backup(path, reason="before-migration")
+        log.info("backed up %s to %s before migrating %s -> %s", path, copy, current, head)
+    db = Database(path)
+    if current != head:
+        try:
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except DBAPIError as exc:  # read-only folder, disk full
+            db.dispose()
+            raise EnvironmentProblem(t("无法写入数据库 {path}：{err}", path=path, err=exc)) from exc
+    return db
+
+
+def schema_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()

@@ -1,0 +1,65 @@
+"""Models of the foundation: regions, settings, audit log. Registers add their own modules.
+
+Every model module must be imported here so that Alembic's autogenerate and `Base.metadata`
+see all tables.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from emergency_desk.data.base import Base, RecordMixin, now
+
+
+class Region(RecordMixin, Base):
+    """行政区划: 县 → 乡镇 → 村/社区."""
+
+    __tablename__ = "region"
+    __label__ = "行政区划"
+
+    code: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    level: Mapped[str] = mapped_column(String(16))  # RegionLevel value
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("region.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    is_disaster_prone: Mapped[bool] = mapped_column(Boolean, default=False)
+    population: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    main_hazards: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # "黟县/碧阳镇/古筑村": kept up to date on rename/move; alerts and sorting read it.
+    path: Mapped[str] = mapped_column(String(400), default="", index=True)
+    # name + full pinyin + initials, lower case: lets SQL LIKE answer the search box.
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    parent: Mapped[Region | None] = relationship(remote_side="Region.id")
+
+    __table_args__ = (Index("ix_region_parent_name", "parent_id", "name"),)
+
+
+class Setting(Base):
+    """A rule threshold or office setting the user changed (defaults live in code)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
+
+
+class AuditLog(Base):
+    """Who changed what, when: one row per inserted, updated or deleted record."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=now, index=True)
+    user: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(16))  # insert / update / delete / restore / purge
+    table_name: Mapped[str] = mapped_column(String(64), index=True)
+    record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    record_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    summary: Mapped[str] = mapped_column(String(200), default="")
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}

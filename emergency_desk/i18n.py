@@ -1,0 +1,49 @@
+"""Message catalogue shared by the window and the non-Qt layers.
+
+Source strings are Chinese (the default language). English lives in the Qt Linguist file
+`resources/i18n/emergency_desk_en.ts`, so translators use one file with Qt's tools; this module
+reads it with the standard library, and the window installs a QTranslator backed by the same
+table (ui/translator.py), so services, reports and the CLI translate without importing Qt.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from typing import Any
+
+from emergency_desk.paths import RESOURCES
+
+TS_FILE = RESOURCES / "i18n" / "emergency_desk_en.ts"
+_lang = "zh_CN"
+
+
+def set_language(lang: str) -> None:
+    global _lang
+    if lang not in ("zh_CN", "en"):
+        raise ValueError(lang)
+    _lang = lang
+
+
+def language() -> str:
+    return _lang
+
+
+@lru_cache(maxsize=1)
+def english_catalogue() -> dict[str, str]:
+    """Chinese source → English, from every <message> in the .ts file (contexts merged)."""
+    if not TS_FILE.exists():
+        return {}
+    table: dict[str, str] = {}
+    for msg in ET.parse(TS_FILE).getroot().iter("message"):
+        src = msg.findtext("source")
+        tr = msg.findtext("translation")
+        if src and tr:
+            table[src] = tr
+    return table
+
+
+def t(zh: str, **kwargs: Any) -> str:
+    """Translate a Chinese source string into the current language, then format it."""
+    text = english_catalogue().get(zh, zh) if _lang == "en" else zh
+    return text.format(**kwargs) if kwargs else text

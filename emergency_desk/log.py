@@ -1,0 +1,40 @@
+"""Rotating log file in the user log folder. Never log ID numbers or phone numbers."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+from emergency_desk.paths import log_dir
+
+_ID_OR_PHONE = re.compile(r"(?<!\d)(\d{17}[\dXx]|\d{15}|1[3-9]\d{9})(?!\d)")
+
+
+class _RedactPersonalData(logging.Filter):
+    """Blanks 身份证号 and mobile numbers that slip into a message."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.getMessage()
+        red = _ID_OR_PHONE.sub("[已隐去]", msg)
+        if red != msg:
+            record.msg, record.args = red, None
+        return True
+
+
+def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:
+    directory = directory or log_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "emergency_desk.log"
+    root = logging.getLogger("emergency_desk")
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return path
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_RedactPersonalData())
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path

@@ -1,0 +1,18 @@
+"""The checks engine: a registry of alert rules (DOMAIN.md section 4).
+
+A rule is a function `(ctx) -> Iterable[Alert]` registered with `@rule(...)`. Rules query with
+SQL and return plain alerts; `check`, `check --json`, the dashboard and the work list all read
+`run_checks`. Register modules import their rules in `checks/all.py`.
+"""
+
+from emergency_desk.services.checks.registry import (
+    Alert,
+    CheckContext,
+    RuleInfo,
+    Severity,
+    rule,
+    rules,
+    run_checks,
+)
+
+__all__ = ["Alert", "CheckContext", "RuleInfo", "Severity", "rule", "rules", "run_checks"]

@@ -1,0 +1,104 @@
+"""Rule registry and the alert shape shared by the CLI (`check --json`) and the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.db import Database
+from emergency_desk.i18n import t
+
+
+class Severity(StrEnum):
+    RED = "red"
+    ORANGE = "orange"
+    INFO = "info"
+
+    @property
+    def label(self) -> str:
+        return t({"red": "严重", "orange": "警告", "info": "提示"}[self.value])
+
+    @property
+    def rank(self) -> int:
+        return {"red": 0, "orange": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Alert:
+    rule: str
+    severity: Severity
+    region: str  # "碧阳镇/古筑村": path below the county
+    subject: str
+    message: str
+    table: str = ""  # where the record lives, for "one click to the record"
+    record_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["severity"] = self.severity.value
+        return d
+
+
+@dataclass
+class CheckContext:
+    session: Session
+    settings: dict[str, Any]
+    today: date
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: str
+    title: str  # Chinese
+    severity: Severity
+    register: str  # regions / supplies / teams / officers / plans
+    source: str
+    func: Callable[[CheckContext], Iterable[Alert]]
+
+
+_RULES: dict[str, RuleInfo] = {}
+
+
+def rule(id: str, title: str, severity: Severity, register: str, source: str
+         ) -> Callable[[Callable[[CheckContext], Iterable[Alert]]],
+                       Callable[[CheckContext], Iterable[Alert]]]:
+    def deco(fn: Callable[[CheckContext], Iterable[Alert]]
+             ) -> Callable[[CheckContext], Iterable[Alert]]:
+        _RULES[id] = RuleInfo(id, title, severity, register, source, fn)
+        return fn
+    return deco
+
+
+def rules() -> list[RuleInfo]:
+    from emergency_desk.services.checks import all as _all  # noqa: F401  registers the rules
+
+    return sorted(_RULES.values(), key=lambda r: (r.id[0], int(r.id[1:] or 0)))
+
+
+def region_label(path: str | None) -> str:
+    """Alerts name regions below the county: '黟县/碧阳镇/古筑村' → '碧阳镇/古筑村'."""
+    if not path:
+        return ""
+    parts = path.split("/")
+    return "/".join(parts[1:]) if len(parts) > 1 else parts[0]
+
+
+def run_checks(db: Database, today: date | None = None,
+               only: Iterable[str] | None = None) -> list[Alert]:
+    from emergency_desk.services.settings import SettingsService
+
+    settings = SettingsService(db).all()
+    wanted = set(only) if only else None
+    alerts: list[Alert] = []
+    with db.read() as s:
+        ctx = CheckContext(s, settings, today or date.today())
+        for info in rules():
+            if wanted is None or info.id in wanted:
+                alerts.extend(info.func(ctx))
+    alerts.sort(key=lambda a: (a.severity.rank, a.rule, a.region, a.subject))
+    return alerts

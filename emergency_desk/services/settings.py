@@ -1,0 +1,128 @@
+"""Office settings and rule thresholds: each with its default and the source it came from.
+
+Thresholds come from county plans that differ by province (DOMAIN.md section 0), so every one
+is a parameter. Only values the user changed are stored; defaults stay in code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.models import Setting
+from emergency_desk.errors import ValidationFailed
+from emergency_desk.i18n import t
+
+
+@dataclass(frozen=True)
+class Param:
+    key: str
+    label: str  # Chinese; translated on display
+    default: Any
+    kind: type  # int, float, str, bool
+    group: str
+    source: str  # where the default comes from (DOMAIN.md section)
+    unit: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+PARAMS: list[Param] = [
+    Param("office_name", "单位名称", "黟县应急管理局", str, "单位",
+          "显示在窗口标题和每一份报表上"),
+    Param("county_name", "县（区）名称", "黟县", str, "单位", "报表抬头"),
+    Param("preparer", "制表人", "", str, "单位", "报表签字栏"),
+    Param("reviewer", "审核人", "", str, "单位", "报表签字栏"),
+    Param("contact_phone", "联系电话", "", str, "单位", "报表抬头"),
+    Param("backup_keep", "自动备份保留份数", 30, int, "备份", "DESIGN.md §4：至少每日一份，轮换保存",
+          "份", 3, 3650),
+    Param("officers_min_per_region", "每个村（社区）、乡镇至少配备灾害信息员", 1, int, "规则阈值",
+          "S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）", "名", 1, 20),
+    Param("officer_training_months", "灾害信息员培训间隔上限", 12, int, "规则阈值",
+          "S0：每年举办1期灾害信息员专项培训班（O4）", "个月", 1, 60),
+    Param("training_rate_target", "灾害信息员年度培训率目标", 100, int, "规则阈值",
+          "S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%", "%", 0, 100),
+    Param("expiry_warning_days", "物资临期提醒天数", 90, int, "规则阈值",
+          "B3/B12：收储轮换，有效期物资定期调配更新（S2）", "天", 1, 730),
+    Param("replenish_days", "常用物资发放后补充期限", 30, int, "规则阈值",
+          "S3(4)：经常使用的应急物资及用及补（S4）", "天", 1, 365),
+    Param("stocktake_months", "盘点间隔上限", 12, int, "规则阈值",
+          "F5 中央级救灾储备物资管理办法：定期盘库（S5）", "个月", 1, 60),
+    Param("agreement_warning_days", "协议储备到期提醒天数", 30, int, "规则阈值",
+          "DOMAIN.md S8", "天", 1, 365),
+    Param("stale_days", "仓库数据未更新提醒天数", 180, int, "规则阈值",
+          "B2：实现应急物资数据动态更新（S10）", "天", 30, 3650),
+    Param("team_min_township", "乡镇综合性救援队伍最少人数", 20, int, "规则阈值",
+          "S1 浮梁县规划：乡(镇)级不少于20人（T1）", "人", 1, 500),
+    Param("team_min_county", "县级综合性救援队伍最少人数", 30, int, "规则阈值",
+          "S1 浮梁县规划：县本级不少于30人（T1）", "人", 1, 1000),
+    Param("insurance_warning_days", "保险、证书到期提醒天数", 30, int, "规则阈值",
+          "S0：专业救援人员商业保险全覆盖（T3）", "天", 1, 365),
+    Param("team_activity_months", "队伍训练或演练间隔上限", 12, int, "规则阈值",
+          "S1：日常训练、应急演练（T4）", "个月", 1, 60),
+    Param("plan_review_years", "预案评估周期", 3, int, "规则阈值",
+          "F2 突发事件应急预案管理办法：每3年评估（P1）", "年", 1, 10),
+    Param("plan_drill_months", "专项、部门预案演练间隔上限", 36, int, "规则阈值",
+          "F2：专项、部门应急预案至少每3年进行一次应急演练（P2）", "个月", 1, 120),
+    Param("village_drill_months", "村（社区）演练间隔上限", 12, int, "规则阈值",
+          "S0：定期开展乡村、社区应急演练（P8）", "个月", 1, 60),
+]
+PARAMS_BY_KEY = {p.key: p for p in PARAMS}
+
+
+def coerce(param: Param, value: Any) -> Any:
+    """Check and convert a value typed by the user; raises ValidationFailed in plain Chinese."""
+    try:
+        if param.kind is bool:
+            v: Any = value if isinstance(value, bool) else str(value).strip() in ("1", "是", "true")
+        elif param.kind is int:
+            v = int(str(value).strip())
+        elif param.kind is float:
+            v = float(str(value).strip())
+        else:
+            v = str(value).strip()
+    except ValueError as exc:
+        raise ValidationFailed({t(param.label): t("请输入数字")}) from exc
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        if param.minimum is not None and v < param.minimum:
+            raise ValidationFailed({t(param.label): t("不能小于 {n}", n=param.minimum)})
+        if param.maximum is not None and v > param.maximum:
+            raise ValidationFailed({t(param.label): t("不能大于 {n}", n=param.maximum)})
+    return v
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def all(self) -> dict[str, Any]:
+        values = {p.key: p.default for p in PARAMS}
+        with self.db.read() as s:
+            for row in s.scalars(select(Setting)):
+                if row.key in PARAMS_BY_KEY:
+                    values[row.key] = json.loads(row.value)
+        return values
+
+    def get(self, key: str) -> Any:
+        return self.all()[key]
+
+    def set(self, key: str, value: Any) -> Any:
+        param = PARAMS_BY_KEY[key]
+        v = coerce(param, value)
+        with self.db.begin() as s:
+            row = s.get(Setting, key)
+            if v == param.default:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(Setting(key=key, value=json.dumps(v, ensure_ascii=False)))
+            else:
+                row.value = json.dumps(v, ensure_ascii=False)
+        return v
+
+    def reset(self, key: str) -> None:
+        self.set(key, PARAMS_BY_KEY[key].default)
