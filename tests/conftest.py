@@ -11,9 +11,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from emergency_desk import i18n  # noqa: E402
-from emergency_desk.data.db import Database  # noqa: E402
-from emergency_desk.data.migrate import open_database  # noqa: E402
+from emergency_desk import i18n
+from emergency_desk.data.db import Database
+from emergency_desk.data.migrate import open_database
 
 
 @pytest.fixture(autouse=True)

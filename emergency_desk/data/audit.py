@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, insert
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from emergency_desk.data.base import RecordMixin, now
@@ -62,6 +62,10 @@ def _changes(obj: RecordMixin, *, is_new: bool) -> dict[str, list[Any]]:
     return out
 
 
+def _table(obj: RecordMixin) -> str:
+    return str(getattr(obj.__class__, "__tablename__", obj.__class__.__name__))
+
+
 def _summary(obj: RecordMixin) -> str:
     name = getattr(obj, "name", None) or getattr(obj, "title", None) or ""
     return f"{obj.__label__}{('：' + str(name)) if name else ''}"[:200]
@@ -85,13 +89,13 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         else:
             action = "update"
         rows.append(dict(at=now(), user=user, action=action,
-                         table_name=obj.__class__.__tablename__, record_id=obj.id,
+                         table_name=_table(obj), record_id=obj.id,
                          record_uuid=obj.uuid, summary=_summary(obj),
                          changes=json.dumps(changes, ensure_ascii=False)))
     for obj in session.deleted:  # hard deletes happen only when purging the recycle bin
         if isinstance(obj, RecordMixin):
             rows.append(dict(at=now(), user=user, action="purge",
-                             table_name=obj.__class__.__tablename__, record_id=obj.id,
+                             table_name=_table(obj), record_id=obj.id,
                              record_uuid=obj.uuid, summary=_summary(obj), changes="{}"))
     if rows:
         session.connection().execute(insert(AuditLog), rows)

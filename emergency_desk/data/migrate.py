@@ -81,8 +81,9 @@ def open_database(path: Path) -> Database:
     current = inspect_file(path)
     head = head_revision()
     if current is not None and current not in known_revisions():
-        raise DatabaseTooNew(t("数据库 {path} 由更新版本的程序创建（版本 {rev}），本程序不能打开它。"
-                               "请安装最新版本。", path=path, rev=current))
+        raise DatabaseTooNew(t(
+            "数据库 {path} 由更新版本的程序创建（版本 {rev}），本程序不能打开它。请安装最新版本。",
+            path=path, rev=current))
     if current is not None and current != head:
         copy = backup.make_backup(path, reason="before-migration")
         log.info("backed up %s to %s before migrating %s -> %s", path, copy, current, head)

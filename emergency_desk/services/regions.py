@@ -6,12 +6,13 @@ transaction; the `RegionService` methods wrap them in their own short transactio
 
 from __future__ import annotations
 
+import builtins
 import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, true, update
 from sqlalchemy.orm import Session, aliased
 
 from emergency_desk.data.base import now
@@ -219,10 +220,12 @@ def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
     if not text:
         return LookupResult(None, t("区划为空"))
     live = Region.is_deleted.is_(False)
-    level_cond = Region.level.in_([lv.value for lv in levels]) if levels else True
+    level_cond: ColumnElement[bool] = (
+        Region.level.in_([lv.value for lv in levels]) if levels else true())
     if text.isdigit():
-        hit = session.scalar(select(Region.id).where(live, Region.code == text.ljust(12, "0")
-                                                     if len(text) < 12 else Region.code == text))
+        # 6- and 9-digit codes are county and township codes written short.
+        code = text.ljust(12, "0") if len(text) in (6, 9) else text
+        hit = session.scalar(select(Region.id).where(live, Region.code == code))
         if hit is not None:
             return LookupResult(hit)
     conds: list[ColumnElement[bool]] = [live, Region.name == text]
@@ -235,7 +238,7 @@ def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
         paths = session.scalars(select(Region.path).where(Region.id.in_(hits))).all()
         return LookupResult(None, t("有多个“{name}”（{paths}），请填写区划代码或上级",
                                     name=text, paths="、".join(paths)))
-    scope = [live]
+    scope: list[ColumnElement[bool]] = [live]
     if parent_id is not None:
         scope.append(Region.parent_id == parent_id)
     names = session.execute(select(Region.name, Region.path).where(*scope, level_cond)).all()
@@ -287,8 +290,9 @@ class RegionService:
                 raise InputRejected(t("该区划不存在或已删除"))
             refs = find_references(s, "region", region_id)
             if refs:
-                raise InputRejected(t("“{name}”仍被使用，不能删除：{refs}。请先删除或改动这些记录。",
-                                      name=r.path, refs="、".join(refs)))
+                raise InputRejected(t(
+                    "“{name}”仍被使用，不能删除：{refs}。请先删除或改动这些记录。",
+                    name=r.path, refs="、".join(refs)))
             r.is_deleted = True
             r.deleted_at = now()
 
@@ -328,7 +332,7 @@ class RegionService:
             return int(s.scalar(select(func.count()).select_from(sub)) or 0)
 
     def list(self, q: RegionQuery | None = None, offset: int = 0,
-             limit: int | None = None) -> list[RegionRow]:
+             limit: int | None = None) -> builtins.list[RegionRow]:
         q = q or RegionQuery()
         key = q.order_by if q.order_by in _ORDERABLE else "path"
         col = getattr(Region, key)
@@ -339,7 +343,7 @@ class RegionService:
         with self.db.read() as s:
             return [_row(r, pn) for r, pn in s.execute(stmt)]
 
-    def children(self, parent_id: int | None) -> list[RegionRow]:
+    def children(self, parent_id: int | None) -> builtins.list[RegionRow]:
         with self.db.read() as s:
             parent = aliased(Region)
             cond = Region.parent_id.is_(None) if parent_id is None else \
@@ -353,7 +357,7 @@ class RegionService:
         with self.db.read() as s:
             return lookup_in(s, text, parent_id=parent_id, levels=levels)
 
-    def townships(self) -> list[RegionRow]:
+    def townships(self) -> builtins.list[RegionRow]:
         return self.list(RegionQuery(levels=(RegionLevel.TOWNSHIP,)))
 
     def touch_all_paths(self) -> None:

@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from emergency_desk.data.audit import current_user
 from emergency_desk.data.db import Database
-from emergency_desk.data.models import Setting
+from emergency_desk.data.models import AuditLog, Setting
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 
@@ -38,8 +39,8 @@ PARAMS: list[Param] = [
     Param("preparer", "制表人", "", str, "单位", "报表签字栏"),
     Param("reviewer", "审核人", "", str, "单位", "报表签字栏"),
     Param("contact_phone", "联系电话", "", str, "单位", "报表抬头"),
-    Param("backup_keep", "自动备份保留份数", 30, int, "备份", "DESIGN.md §4：至少每日一份，轮换保存",
-          "份", 3, 3650),
+    Param("backup_keep", "自动备份保留份数", 30, int, "备份",
+          "DESIGN.md §4：至少每日一份，轮换保存", "份", 3, 3650),
     Param("officers_min_per_region", "每个村（社区）、乡镇至少配备灾害信息员", 1, int, "规则阈值",
           "S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）", "名", 1, 20),
     Param("officer_training_months", "灾害信息员培训间隔上限", 12, int, "规则阈值",
@@ -111,10 +112,12 @@ class SettingsService:
         return self.all()[key]
 
     def set(self, key: str, value: Any) -> Any:
+        """Validate and store a value; an audit row records old → new."""
         param = PARAMS_BY_KEY[key]
         v = coerce(param, value)
         with self.db.begin() as s:
             row = s.get(Setting, key)
+            old = json.loads(row.value) if row is not None else param.default
             if v == param.default:
                 if row is not None:
                     s.delete(row)
@@ -122,6 +125,10 @@ class SettingsService:
                 s.add(Setting(key=key, value=json.dumps(v, ensure_ascii=False)))
             else:
                 row.value = json.dumps(v, ensure_ascii=False)
+            if old != v:
+                s.add(AuditLog(user=current_user(), action="setting", table_name="setting",
+                               summary=f"设置：{param.label}"[:200],
+                               changes=json.dumps({key: [old, v]}, ensure_ascii=False)))
         return v
 
     def reset(self, key: str) -> None:

@@ -52,7 +52,7 @@ def code_mismatch(ctx: CheckContext) -> Iterator[Alert]:
         _LIVE, Region.code.is_not(None), parent.code.is_not(None))
     for rid, name, path, code, level, pcode in ctx.session.execute(stmt):
         n = 6 if level == RegionLevel.TOWNSHIP.value else 9
-        if code[:n] != pcode[:n]:
+        if code and pcode and code[:n] != pcode[:n]:
             yield Alert("R3", Severity.ORANGE, region_label(path), name,
                         t("区划代码 {code} 的前 {n} 位与上级代码 {pcode} 不一致",
                           code=code, n=n, pcode=pcode), "region", rid)
