@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,6 +18,17 @@ from emergency_desk.services.references import find_references
 
 # Models whose deleted rows show in the bin; registers append theirs.
 BIN_MODELS: list[Any] = [Region]
+# table → hooks run inside the restore transaction before the record comes back: raise
+# InputRejected to refuse (a clash with a live record), or bring back dependants.
+_ON_RESTORE: dict[str, list[Callable[[Session, Any], None]]] = {}
+
+
+def register_model(model: Any, on_restore: Callable[[Session, Any], None] | None = None) -> None:
+    """Show a register's deleted rows in the bin (call once from the register's service)."""
+    if model not in BIN_MODELS:
+        BIN_MODELS.append(model)
+    if on_restore is not None and on_restore not in _ON_RESTORE.get(model.__tablename__, []):
+        _ON_RESTORE.setdefault(model.__tablename__, []).append(on_restore)
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,8 @@ class RecycleBin:
             if obj is None or not obj.is_deleted:
                 raise InputRejected(t("回收站中没有这条记录"))
             _check_parent_alive(s, obj)
+            for hook in _ON_RESTORE.get(table, []):
+                hook(s, obj)
             obj.is_deleted = False
             obj.deleted_at = None
 
@@ -68,7 +82,7 @@ class RecycleBin:
             obj = s.get(_model(table), record_id)
             if obj is None or not obj.is_deleted:
                 raise InputRejected(t("回收站中没有这条记录"))
-            refs = find_references(s, table, record_id)
+            refs = find_references(s, table, record_id, include_deleted=True)
             if refs:
                 raise InputRejected(t("仍被使用，不能彻底删除：{refs}", refs="、".join(refs)))
             s.delete(obj)

@@ -32,15 +32,21 @@ def register_reference(ref: Reference) -> None:
         _REFS.append(ref)
 
 
-def find_references(session: Session, target: str, record_id: int) -> list[str]:
-    """Plain phrases like '3 个下级区划' for every live record that points at the target."""
+def find_references(session: Session, target: str, record_id: int, *,
+                    include_deleted: bool = False) -> list[str]:
+    """Plain phrases like '3 个下级区划' for every live record that points at the target.
+
+    `include_deleted` also counts records in the recycle bin: purging must not break them.
+    """
     found: list[str] = []
     for ref in _REFS:
         if ref.target != target:
             continue
         col = getattr(ref.model, ref.column)
-        n = session.scalar(select(func.count()).select_from(ref.model).where(
-            col == record_id, ref.model.is_deleted.is_(False)))
+        cond = col == record_id
+        if not include_deleted:
+            cond = cond & ref.model.is_deleted.is_(False)
+        n = session.scalar(select(func.count()).select_from(ref.model).where(cond))
         if n:
             found.append(t("{n} {measure}{noun}", n=n, measure=t(ref.measure), noun=t(ref.noun)))
     return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -109,10 +110,26 @@ def _row(r: Region, parent_name: str | None) -> RegionRow:
         is_deleted=bool(r.is_deleted))
 
 
-def validate(session: Session, data: RegionInput, region_id: int | None = None) -> Region | None:
-    """Check a region before writing; raises ValidationFailed (field label → reason).
+@dataclass(frozen=True)
+class ParentFacts:
+    """What validation needs to know about a parent region."""
 
-    Returns the parent row (or None for a root).
+    id: int
+    name: str
+    level: RegionLevel
+
+
+def check_region(data: RegionInput, parent: ParentFacts | None, *,
+                 code_owner: Callable[[str], str | None],
+                 sibling_exists: Callable[[str, int | None], bool],
+                 region_id: int | None = None,
+                 parent_missing: bool = False) -> dict[str, str]:
+    """The rules for a region, without the database: field label → reason.
+
+    `code_owner(code)` gives the path of another live region using the code (or None);
+    `sibling_exists(name, parent_id)` says whether another live region of that parent has the
+    name. `validate` answers them with queries; the Excel import answers them from memory
+    (one query per row would be too slow for 20,000 rows), so both apply the same rules.
     """
     problems: dict[str, str] = {}
     name = (data.name or "").strip()
@@ -125,35 +142,55 @@ def validate(session: Session, data: RegionInput, region_id: int | None = None) 
         if not CODE_RE.match(code):
             problems["区划代码"] = t("区划代码应为 12 位数字（如 341023100201），现为“{v}”", v=code)
         else:
-            clash = session.scalar(select(Region).where(
-                Region.code == code, Region.is_deleted.is_(False),
-                Region.id != (region_id or 0)))
-            if clash is not None:
+            owner = code_owner(code)
+            if owner is not None:
                 problems["区划代码"] = t("区划代码 {code} 已被“{name}”使用", code=code,
-                                      name=clash.path or clash.name)
-    parent = session.get(Region, data.parent_id) if data.parent_id else None
-    if data.parent_id and (parent is None or parent.is_deleted):
-        problems["上级"] = t("上级区划不存在或已删除")
+                                      name=owner)
     level = data.level
-    if parent is not None:
-        plevel = RegionLevel(parent.level)
+    if parent_missing:
+        problems["上级"] = t("上级区划不存在或已删除")
+    elif parent is not None:
         if region_id is not None and parent.id == region_id:
             problems["上级"] = t("上级不能是它自己")
-        elif plevel.rank != level.rank - 1:
+        elif level == RegionLevel.COUNTY:
+            problems["上级"] = t("县是最上级，不应有上级区划")
+        elif parent.level.rank != level.rank - 1:
             problems["上级"] = t("{level}的上级应为{want}，而“{p}”是{plevel}",
-                               level=level.label, p=parent.name, plevel=plevel.label,
+                               level=level.label, p=parent.name, plevel=parent.level.label,
                                want=t("县") if level == RegionLevel.TOWNSHIP else t("乡镇"))
     elif level in (RegionLevel.VILLAGE, RegionLevel.COMMUNITY):
         problems["上级"] = t("村、社区必须有上级乡镇")
-    if name and "上级" not in problems:
-        sib = session.scalar(select(Region).where(
-            Region.name == name, Region.is_deleted.is_(False),
-            Region.parent_id.is_(None) if parent is None else Region.parent_id == parent.id,
-            Region.id != (region_id or 0)))
-        if sib is not None:
-            problems["名称"] = t("同一上级下已有“{name}”", name=name)
+    if name and "上级" not in problems and \
+            sibling_exists(name, parent.id if parent is not None else None):
+        problems["名称"] = t("同一上级下已有“{name}”", name=name)
     if data.population is not None and data.population < 0:
         problems["人口"] = t("人口不能为负数")
+    return problems
+
+
+def validate(session: Session, data: RegionInput, region_id: int | None = None) -> Region | None:
+    """Check a region before writing; raises ValidationFailed (field label → reason).
+
+    Returns the parent row (or None for a root).
+    """
+    parent = session.get(Region, data.parent_id) if data.parent_id else None
+    missing = bool(data.parent_id) and (parent is None or parent.is_deleted)
+    facts = None if parent is None or missing else \
+        ParentFacts(parent.id, parent.name, RegionLevel(parent.level))
+
+    def code_owner(code: str) -> str | None:
+        clash = session.scalar(select(Region).where(
+            Region.code == code, Region.is_deleted.is_(False), Region.id != (region_id or 0)))
+        return None if clash is None else (clash.path or clash.name)
+
+    def sibling_exists(name: str, parent_id: int | None) -> bool:
+        return session.scalar(select(Region.id).where(
+            Region.name == name, Region.is_deleted.is_(False),
+            Region.parent_id.is_(None) if parent_id is None else Region.parent_id == parent_id,
+            Region.id != (region_id or 0)).limit(1)) is not None
+
+    problems = check_region(data, facts, code_owner=code_owner, sibling_exists=sibling_exists,
+                            region_id=region_id, parent_missing=missing)
     if problems:
         raise ValidationFailed(problems)
     return parent
@@ -236,19 +273,30 @@ def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
         return LookupResult(hits[0])
     if len(hits) > 1:
         paths = session.scalars(select(Region.path).where(Region.id.in_(hits))).all()
-        return LookupResult(None, t("有多个“{name}”（{paths}），请填写区划代码或上级",
-                                    name=text, paths="、".join(paths)))
+        return ambiguous(text, list(paths))
     scope: list[ColumnElement[bool]] = [live]
     if parent_id is not None:
         scope.append(Region.parent_id == parent_id)
     names = session.execute(select(Region.name, Region.path).where(*scope, level_cond)).all()
-    close = difflib.get_close_matches(text, [n for n, _ in names], n=3, cutoff=0.4)
-    by_name = {n: p for n, p in names}
-    sugg = [by_name[c] for c in close]
-    where = ""
+    within = None
     if parent_id is not None:
         parent = session.get(Region, parent_id)
-        where = t("（在“{p}”下）", p=parent.path) if parent else ""
+        within = parent.path if parent else None
+    return not_found(text, [(n, p) for n, p in names], within)
+
+
+def ambiguous(text: str, paths: list[str]) -> LookupResult:
+    return LookupResult(None, t("有多个“{name}”（{paths}），请填写区划代码或上级",
+                                name=text, paths="、".join(paths)))
+
+
+def not_found(text: str, candidates: list[tuple[str, str]],
+              within: str | None = None) -> LookupResult:
+    """'找不到区划…，是否为：…' with the closest of `candidates` (name, path) as suggestions."""
+    close = difflib.get_close_matches(text, [n for n, _ in candidates], n=3, cutoff=0.4)
+    by_name = {n: p for n, p in candidates}
+    sugg = [by_name[c] for c in close]
+    where = t("（在“{p}”下）", p=within) if within else ""
     problem = t("找不到区划“{name}”{where}", name=text, where=where)
     if sugg:
         problem += t("，是否为：{s}", s="、".join(sugg))

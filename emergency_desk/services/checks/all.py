@@ -1,3 +1,6 @@
 """Imports every rule module so that the registry is complete."""
 
-from emergency_desk.services.checks import regions  # noqa: F401
+from emergency_desk.services.checks import (
+    officers,  # noqa: F401
+    regions,  # noqa: F401
+)

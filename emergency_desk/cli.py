@@ -1,0 +1,381 @@
+"""The command line (DESIGN.md section 2, a contract): `emergency-desk [--db PATH] [--lang]
+[COMMAND ...]`.
+
+Every command goes through the same services as the window. Exit codes: 0 done, 1 input
+rejected (nothing written), 2 usage error, 3 environment problem. A KnownError prints its plain
+message; anything else is a bug: it is logged with its traceback and the user gets one line
+pointing at the log. Qt is imported only when the window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from emergency_desk import i18n
+from emergency_desk.errors import (
+    EXIT_ENVIRONMENT,
+    EXIT_OK,
+    EXIT_REJECTED,
+    EnvironmentProblem,
+    KnownError,
+    UsageError,
+)
+from emergency_desk.i18n import t
+
+log = logging.getLogger(__name__)
+
+
+# argparse's own messages, in Chinese (argparse looks `_` up at call time; see _argparse_zh).
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+    "the following arguments are required: %s": "缺少参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "无效的选项 %(value)r（可选：%(choices)s）",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "expected one argument": "需要一个参数值",
+    "expected at least one argument": "至少需要一个参数值",
+    "expected at most one argument": "最多只能有一个参数值",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "选项 %(option)s 有歧义，可能是：%(matches)s",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid %(type)s value: %(value)r": "无效的值 %(value)r",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
+    "one of the arguments %s is required": "必须给出 %s 之一",
+    "ignored explicit argument %r": "多余的参数值 %r",
+    "positional arguments": "参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+}
+
+
+@contextlib.contextmanager
+def _argparse_zh() -> Iterator[None]:
+    """Chinese argparse messages while parsing (English ones stay as argparse writes them)."""
+    if i18n.language() == "en":
+        yield
+        return
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda s: _ARGPARSE_ZH.get(s, original(s))  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="emergency-desk",
+        description=t("应急资源台账：应急物资、救援队伍、灾害信息员、应急预案。不带命令时打开主窗口。"))
+    p.add_argument("--db", metavar="PATH",
+                   help=t("数据库文件（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）"))
+    p.add_argument("--lang", choices=["zh_CN", "en"], help=t("界面语言"))
+    reg_help = t("台账名称，如 regions（用 registers 命令查看全部）")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help=t("打开主窗口"))
+    demo = sub.add_parser("demo", help=t("用演示县的数据填充数据库"))
+    demo.add_argument("--force", action="store_true", help=t("替换已有数据（先自动备份）"))
+    imp = sub.add_parser("import", help=t("从 Excel 导入台账（全部成功才写入）"))
+    imp.add_argument("register", metavar="REGISTER", help=reg_help)
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help=t("只检查，不写入"))
+    exp = sub.add_parser("export", help=t("把台账导出为 Excel"))
+    exp.add_argument("register", metavar="REGISTER", help=reg_help)
+    exp.add_argument("file", metavar="FILE")
+    tpl = sub.add_parser("template", help=t("生成空白导入模板（.xlsx）"))
+    tpl.add_argument("register", metavar="REGISTER", help=reg_help)
+    tpl.add_argument("file", metavar="FILE")
+    rep = sub.add_parser("report", help=t("生成 PDF 报表"))
+    rep.add_argument("report", metavar="REPORT",
+                     help=t("报表名称，如 alerts（用 registers 命令查看全部）"))
+    rep.add_argument("--out", required=True, metavar="FILE.pdf", help=t("保存到的 PDF 文件"))
+    rep.add_argument("--region", metavar="NAME|CODE", help=t("只包含该区划（名称或区划代码）"))
+    chk = sub.add_parser("check", help=t("列出全部预警事项"))
+    chk.add_argument("--json", action="store_true", help=t("以 JSON 列表输出"))
+    bak = sub.add_parser("backup", help=t("把数据库备份到文件"))
+    bak.add_argument("file", metavar="FILE")
+    res = sub.add_parser("restore", help=t("从备份文件恢复数据库"))
+    res.add_argument("file", metavar="FILE")
+    sub.add_parser("registers", help=t("列出台账（REGISTER）和报表（REPORT）名称及其列"))
+    return p
+
+
+def _preset_language(argv: Sequence[str]) -> None:
+    """Apply --lang before parsing, so that usage errors are already in that language."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
+            argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        if value in ("zh_CN", "en"):
+            i18n.set_language(value)
+
+
+def _setup_logging() -> Path | None:
+    from emergency_desk.log import setup_logging
+
+    try:
+        return setup_logging()
+    except OSError:  # an unwritable log folder must not stop the program
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # A Windows console redirected to a file uses the ANSI code page (GBK): a character it
+        # lacks must not turn a finished import into a crash.
+        if hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="replace")
+    i18n.set_language("zh_CN")  # Chinese unless --lang says otherwise, also when called twice
+    _preset_language(args_list)
+    try:
+        with _argparse_zh():  # section titles and -h help are fixed when the parser is built
+            args = build_parser().parse_args(args_list)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    if args.lang:
+        i18n.set_language(args.lang)
+    log_path = _setup_logging()
+    command = args.command or "gui"
+    try:
+        return _COMMANDS[command](args, _db_path(args))
+    except KnownError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:  # `emergency-desk check | head`: the reader left; not an error
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115  keeps exit-time flush quiet
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(t("已中断。"), file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    except Exception:
+        log.exception("unexpected error in command %s", command)
+        print(t("程序内部出错（这是程序的缺陷，不是您的操作问题）。详细信息已写入日志：{path}",
+                path=log_path or "-"), file=sys.stderr)
+        return EXIT_ENVIRONMENT
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from emergency_desk.paths import default_db_path
+
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def _open(db_path: Path, *, writing: bool = False) -> Any:
+    """Open (create, migrate) the database; before a write, take the daily backup."""
+    from emergency_desk.data.backup import auto_backup_if_due
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.services.settings import SettingsService
+
+    db = open_database(db_path)
+    if writing:
+        auto_backup_if_due(db_path, keep=int(SettingsService(db).get("backup_keep")))
+    return db
+
+
+def _out(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _existing_file(path: str) -> Path:
+    p = Path(path).expanduser()
+    if not p.is_file():
+        raise EnvironmentProblem(t("找不到文件 {path}。请检查文件名和所在文件夹。", path=p))
+    return p
+
+
+# -- commands ------------------------------------------------------------------------------
+def cmd_gui(args: argparse.Namespace, db_path: Path) -> int:
+    try:
+        from emergency_desk.data.backup import auto_backup_if_due
+
+        auto_backup_if_due(db_path)
+    except KnownError as exc:  # the window shows database problems itself, in a dialog
+        log.warning("daily backup skipped: %s", exc.message)
+    try:
+        from emergency_desk.ui.app import run_gui
+    except ImportError as exc:
+        log.exception("cannot load the window")
+        raise EnvironmentProblem(t(
+            "无法加载图形界面（{err}）。命令行功能仍可使用；请重新安装本程序，"
+            "或在 Linux 上安装 Qt 所需的系统库（libegl1、libxkbcommon0 等）。", err=exc)) from exc
+    return int(run_gui(db_path, i18n.language()) or 0)
+
+
+def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.services.demo import build_demo
+
+    db = _open(db_path, writing=True)
+    try:
+        summary = build_demo(db, force=args.force)
+    finally:
+        db.dispose()
+    if summary.backup:
+        _out(t("原有数据已备份到 {path}。", path=summary.backup))
+    _out(summary.text())
+    _out(t("数据库：{path}", path=db_path))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.io.importer import import_file
+    from emergency_desk.io.registers import get_register
+
+    get_register(args.register)  # a usage error before any file is touched
+    source = _existing_file(args.file)
+    db = _open(db_path, writing=not args.dry_run)
+    try:
+        result = import_file(db, args.register, source, dry_run=args.dry_run)
+    finally:
+        db.dispose()
+    if result.errors:
+        for line in result.error_lines():
+            _err(line)
+        _err(result.summary())
+        return EXIT_REJECTED
+    _out(result.summary())
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.io.exporter import export_register
+    from emergency_desk.io.registers import get_register
+
+    get_register(args.register)
+    db = _open(db_path)
+    try:
+        n = export_register(db, args.register, Path(args.file).expanduser())
+    finally:
+        db.dispose()
+    _out(t("已导出 {n} 条到 {path}。", n=n, path=args.file))
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.io.registers import get_register
+    from emergency_desk.io.template import write_template
+
+    get_register(args.register)
+    write_template(args.register, Path(args.file).expanduser())
+    _out(t("导入模板已保存：{path}", path=args.file))
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.reports.registry import REPORTS, generate_report
+
+    if args.report not in REPORTS:
+        raise UsageError(t("没有名为“{name}”的报表。可用的报表：{names}", name=args.report,
+                           names="、".join(sorted(REPORTS))))
+    db = _open(db_path)
+    try:
+        out = generate_report(db, args.report, Path(args.out).expanduser(), args.region)
+    finally:
+        db.dispose()
+    _out(t("报表已保存：{path}", path=out))
+    return EXIT_OK
+
+
+def alert_objects(alerts: Sequence[Any]) -> list[dict[str, str]]:
+    """The `check --json` shape (DESIGN §2)."""
+    return [{"rule": a.rule, "severity": a.severity.value, "region": a.region,
+             "subject": a.subject, "message": a.message} for a in alerts]
+
+
+def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.services.checks import Severity, run_checks
+
+    db = _open(db_path)
+    try:
+        alerts = run_checks(db)
+    finally:
+        db.dispose()
+    if args.json:
+        _out(json.dumps(alert_objects(alerts), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not alerts:
+        _out(t("没有发现问题。"))
+        return EXIT_OK
+    for sev in Severity:
+        group = [a for a in alerts if a.severity == sev]
+        if not group:
+            continue
+        _out(t("【{label}】{n} 条", label=sev.label, n=len(group)))
+        width = max(_width(a.region) for a in group)
+        for a in group:
+            pad = " " * (width - _width(a.region))
+            subject = "" if a.subject in a.region.split("/") else f"{a.subject}  "
+            _out(f"  {a.rule:<4} {a.region}{pad}  {subject}{a.message}")
+        _out()
+    _out(t("共 {n} 条预警。", n=len(alerts)))
+    return EXIT_OK
+
+
+def _width(text: str) -> int:
+    """Columns a terminal uses: CJK characters take two."""
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+
+def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.data.backup import make_backup
+
+    db = _open(db_path)
+    db.dispose()
+    dest = Path(args.file).expanduser()
+    if dest.is_dir():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        dest = dest / f"{db_path.stem}-{stamp}-manual.sqlite3"
+    written = make_backup(db_path, dest)
+    _out(t("已备份到 {path}。", path=written))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.data.backup import restore
+
+    # The current file is not opened first: restoring must work when it is damaged or newer.
+    source = _existing_file(args.file)
+    safety = restore(db_path, source)
+    db = _open(db_path)  # migrates a backup taken by an older version
+    db.dispose()
+    _out(t("已从 {path} 恢复数据。", path=source))
+    if safety != db_path:
+        _out(t("恢复前的数据已另存为 {path}。", path=safety))
+    return EXIT_OK
+
+
+def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.io.registers import REGISTERS
+    from emergency_desk.reports.registry import REPORTS
+
+    _out(t("台账（REGISTER），* 为必填列："))
+    for name, spec in REGISTERS.items():
+        _out(f"  {name:<12}{t(spec.title_zh)}")
+        _out("      " + "、".join(c.name + ("*" if c.required else "") for c in spec.columns))
+    _out()
+    _out(t("报表（REPORT）："))
+    for name, rep in REPORTS.items():
+        _out(f"  {name:<12}{rep.title}")
+        _out("      " + "、".join(t(c) for c in rep.columns_zh))
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "gui": cmd_gui, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+    "template": cmd_template, "report": cmd_report, "check": cmd_check,
+    "backup": cmd_backup, "restore": cmd_restore, "registers": cmd_registers,
+}

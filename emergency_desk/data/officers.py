@@ -1,0 +1,77 @@
+"""灾害信息员 (disaster-information officer): a post held by a person in a region."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from emergency_desk.data.base import Base, RecordMixin
+from emergency_desk.data.enums import LabelledEnum, register_labels
+from emergency_desk.data.models import Region
+from emergency_desk.data.people import Person
+
+
+class OfficerPost(LabelledEnum):
+    """AB岗 (F4): A = 主岗, daily liaison; B = 副岗, takes over when A cannot."""
+
+    A = "a"
+    B = "b"
+    SINGLE = "single"
+
+    @property
+    def rank(self) -> int:
+        return {"a": 0, "b": 1, "single": 2}[self.value]
+
+
+class FullTime(LabelledEnum):
+    FULL = "full"
+    PART = "part"
+
+
+class OfficerStatus(LabelledEnum):
+    ACTIVE = "active"
+    LEFT = "left"
+
+
+register_labels({
+    OfficerPost.A: "A岗", OfficerPost.B: "B岗", OfficerPost.SINGLE: "单岗",
+    FullTime.FULL: "专职", FullTime.PART: "兼职",
+    OfficerStatus.ACTIVE: "在岗", OfficerStatus.LEFT: "离岗",
+})
+
+# Roles the same person often holds ("一岗多能", DOMAIN.md A7/A8); other text is accepted too.
+COMMON_ROLES = ("气象信息员", "群测群防员", "网格员", "护林员", "火情信息员", "应急管理员",
+                "三防责任人")
+ROLE_SEPARATOR = "、"
+
+
+class InfoOfficer(RecordMixin, Base):
+    __tablename__ = "info_officer"
+    __label__ = "灾害信息员"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    level: Mapped[str] = mapped_column(String(16))  # RegionLevel value, same rank as region
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"))
+    post: Mapped[str] = mapped_column(String(8), default=OfficerPost.SINGLE.value)
+    duty_title: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 本职职务
+    fulltime: Mapped[str | None] = mapped_column(String(8), nullable=True)  # FullTime value
+    appoint_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    leave_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(8), default=OfficerStatus.ACTIVE.value)
+    in_national_system: Mapped[bool] = mapped_column(Boolean, default=False)
+    other_roles: Mapped[str | None] = mapped_column(Text, nullable=True)  # joined by 、
+
+    person: Mapped[Person] = relationship()
+    region: Mapped[Region] = relationship()
+
+    @property
+    def name(self) -> str:
+        """For the audit log and the recycle bin: the officer's name."""
+        return self.person.name if self.person is not None else ""
+
+    # Coverage and AB-post rules group active officers by region; saving looks up a person's
+    # posts (is_deleted included so SQLite never prefers the one-column is_deleted index).
+    __table_args__ = (Index("ix_info_officer_region_status", "region_id", "status", "post"),
+                      Index("ix_info_officer_person", "person_id", "is_deleted"))

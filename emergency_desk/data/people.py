@@ -1,0 +1,99 @@
+"""Shared people and trainings: one `person` row per human, whichever registers they appear in.
+
+An officer who is also a rescue-team member is one person (DOMAIN.md A7 "一岗多能"), so phone
+numbers are corrected once and trainings count for every role.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from emergency_desk.data.base import Base, RecordMixin
+from emergency_desk.data.enums import LabelledEnum, register_labels
+
+
+class Gender(LabelledEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+register_labels({Gender.MALE: "男", Gender.FEMALE: "女"})
+
+
+class Person(RecordMixin, Base):
+    """人员: officers now, team members, experts and duty staff later."""
+
+    __tablename__ = "person"
+    __label__ = "人员"
+
+    name: Mapped[str] = mapped_column(String(50))
+    gender: Mapped[str | None] = mapped_column(String(8), nullable=True)  # Gender value
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # 身份证号: sensitive, masked in lists and prints; unique among live persons (index below).
+    id_card: Mapped[str | None] = mapped_column(String(18), nullable=True)
+    mobile: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    phone2: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    employer: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    job_title: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # name + pinyin + initials + mobile, lower case: the search box is one LIKE.
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        # Partial index: a person in the recycle bin must not block re-entering the number.
+        # Queries must say `is_deleted = 0` (not IS 0) for SQLite to use it.
+        Index("uq_person_id_card_live", "id_card", unique=True,
+              sqlite_where=text("is_deleted = 0 AND id_card IS NOT NULL")),
+        # The second natural key (DESIGN.md §2): 姓名 + 手机号码. is_deleted is in it so that
+        # SQLite, lacking statistics, does not prefer the one-column is_deleted index.
+        Index("ix_person_name_mobile", "name", "mobile", "is_deleted"),
+    )
+
+
+class TrainingEvent(RecordMixin, Base):
+    """培训/活动: a training session; who attended is in TrainingAttendance."""
+
+    __tablename__ = "training_event"
+    __label__ = "培训"
+
+    title: Mapped[str] = mapped_column(String(200))
+    date: Mapped[date] = mapped_column(Date, index=True)
+    level: Mapped[str | None] = mapped_column(String(16), nullable=True)  # RegionLevel value
+    kind: Mapped[str | None] = mapped_column(String(20), nullable=True)  # 专题培训/业务培训…
+    organizer: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    hours: Mapped[float | None] = mapped_column(Float, nullable=True)
+    location: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    content: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Made up from an imported 最近培训日期 rather than entered as a real session.
+    is_imported: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrainingAttendance(RecordMixin, Base):
+    """参训记录: one person at one training event."""
+
+    __tablename__ = "training_attendance"
+    __label__ = "参训记录"
+
+    # CASCADE: purging an event from the recycle bin takes its attendance list with it.
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("training_event.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    result: Mapped[str | None] = mapped_column(String(50), nullable=True)  # 合格/结业…
+    certificate_no: Mapped[str | None] = mapped_column(String(50), nullable=True)
+
+    event: Mapped[TrainingEvent] = relationship()
+    person: Mapped[Person] = relationship()
+
+    @property
+    def name(self) -> str:
+        """For the audit log and the recycle bin: who attended."""
+        return self.person.name if self.person is not None else ""
+
+    # "Latest training per person" reads only this index. is_deleted is in it on purpose:
+    # without statistics SQLite would otherwise prefer the one-column is_deleted index (two
+    # equality terms beat one) and scan every attendance of the county for each person.
+    __table_args__ = (Index("ix_training_attendance_person_event", "person_id", "is_deleted",
+                            "event_id"),)

@@ -1,0 +1,141 @@
+"""Finding the header row and matching its cells to a register's columns.
+
+Offices' sheets put a title ("XX镇灾害信息员花名册", merged across the page) and sometimes a
+date line above the header, write "姓 名" with a space to spread it out, use full-width
+brackets "村（社区）", break long headers over two lines, mark required columns "*名称" or
+"名称(必填)", and call the same thing by different names (手机/联系电话/电话). Everything here
+works on a canonical form of the header text so those variants meet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from emergency_desk.io.normalize import half_width
+
+if TYPE_CHECKING:
+    from emergency_desk.io.spec import RegisterSpec
+
+HEADER_SCAN_ROWS = 10
+
+# Synonyms shared by every register that has the column (DESIGN §3). A register adds its
+# own through Column.synonyms; `add_header_synonyms` lets later registers extend this table.
+HEADER_SYNONYMS: dict[str, set[str]] = {
+    "手机号码": {"手机", "手机号", "联系电话", "电话", "移动电话", "联系方式", "手机号码"},
+    "村(社区)": {"村", "社区", "村居", "村(社区)", "村（社区）", "村/社区", "村(居)"},
+    "乡镇": {"乡镇(街道)", "乡(镇)", "镇", "乡", "街道", "乡镇街道"},
+    "姓名": {"名字"},
+    "身份证号": {"身份证", "身份证号码", "公民身份号码", "证件号码"},
+    "备注": {"说明", "附注"},
+}
+
+
+def add_header_synonyms(column: str, *synonyms: str) -> None:
+    HEADER_SYNONYMS.setdefault(column, set()).update(synonyms)
+
+
+_REQUIRED_MARK = re.compile(r"^\*+|\*+$|\((必填|选填|可选|必填项)\)$")
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
+
+
+def canon(text: Any) -> str:
+    """Header text without spaces/line breaks, half-width brackets, lower case, no '*' mark."""
+    if text is None:
+        return ""
+    s = half_width(str(text)).replace("【", "(").replace("】", ")")
+    s = re.sub(r"\s+", "", s).lower()
+    prev = None
+    while prev != s:  # "*名称(必填)" has two marks
+        prev, s = s, _REQUIRED_MARK.sub("", s)
+    return s
+
+
+def display(text: Any) -> str:
+    """A raw header as one readable line (for error messages and the wizard)."""
+    return re.sub(r"\s+", " ", str(text or "")).strip()
+
+
+@dataclass
+class HeaderMatch:
+    row_index: int  # 0-based index into the rows scanned
+    raw: list[str]  # every header cell as a readable line, '' for empty
+    columns: dict[int, str]  # cell index → register column name
+
+    @property
+    def matched(self) -> set[str]:
+        return set(self.columns.values())
+
+
+class HeaderMatcher:
+    """Canonical header text → column name for one register."""
+
+    def __init__(self, spec: RegisterSpec) -> None:
+        self.spec = spec
+        self.exact: dict[str, str] = {}
+        self.loose: dict[str, str] = {}
+        for col in spec.columns:
+            self.exact[canon(col.name)] = col.name
+        for col in spec.columns:
+            for syn in (*col.synonyms, *HEADER_SYNONYMS.get(col.name, ())):
+                # An exact column name beats a synonym: "联系电话" is a column of its own in
+                # the warehouse register, and a synonym of 手机号码 elsewhere.
+                self.loose.setdefault(canon(syn), col.name)
+
+    def match(self, header: Any) -> str | None:
+        key = canon(header)
+        if not key:
+            return None
+        for candidate in (key, _TRAILING_NOTE.sub("", key)):
+            if not candidate:
+                continue
+            if candidate in self.exact:
+                return self.exact[candidate]
+            if candidate in self.loose:
+                return self.loose[candidate]
+        return None
+
+    def match_row(self, cells: Sequence[Any],
+                  overrides: Mapping[str, str | None] | None = None) -> dict[int, str]:
+        """Cell index → column name. `overrides` (header text → column name or None to
+        ignore it) is the user's own choice in the import wizard and wins over matching."""
+        out: dict[int, str] = {}
+        forced: set[str] = set()
+        if overrides:
+            for i, cell in enumerate(cells):
+                text = display(cell)
+                if text and text in overrides:
+                    target = overrides[text]
+                    if target is not None and target not in forced:
+                        out[i] = target
+                        forced.add(target)
+        seen = set(forced)
+        for i, cell in enumerate(cells):
+            if i in out or (overrides and display(cell) in overrides):
+                continue
+            name = self.match(cell)
+            if name is not None and name not in seen:  # a repeated column: the first wins
+                out[i] = name
+                seen.add(name)
+        return out
+
+
+def find_header(rows: Iterable[Sequence[Any]], spec: RegisterSpec,
+                overrides: Mapping[str, str | None] | None = None) -> HeaderMatch | None:
+    """The row among the first ten that names the most of the register's columns.
+
+    At least two columns must match (one for a one-column register), so a title row that
+    happens to contain "名称" is not taken for the header.
+    """
+    matcher = HeaderMatcher(spec)
+    need = min(2, len(spec.columns))
+    best: HeaderMatch | None = None
+    for i, cells in enumerate(rows):
+        if i >= HEADER_SCAN_ROWS:
+            break
+        found = matcher.match_row(cells, overrides)
+        if len(found) >= need and (best is None or len(found) > len(best.columns)):
+            best = HeaderMatch(i, [display(c) for c in cells], found)
+    return best

@@ -1,0 +1,345 @@
+"""Importing a register from Excel: all or nothing, every bad row reported.
+
+Flow: open the workbook → find the header row of each sheet → parse every cell with its
+column's normaliser (a CellError becomes a `第 n 行 [列名]: reason` line) → hand the records to
+the register's spec inside ONE transaction → commit only when there is no error at all and this
+is not a dry run. Row numbers are the ones Excel shows; column names are the sheet's own header
+text, so the user finds the cell at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from emergency_desk.data.audit import current_user
+from emergency_desk.data.db import Database
+from emergency_desk.data.models import AuditLog
+from emergency_desk.errors import InputRejected, RowError
+from emergency_desk.i18n import t
+from emergency_desk.io.headers import (
+    HEADER_SCAN_ROWS,
+    HeaderMatch,
+    HeaderMatcher,
+    display,
+    find_header,
+)
+from emergency_desk.io.normalize import CellError
+from emergency_desk.io.reader import Row, Workbook, open_workbook
+from emergency_desk.io.registers import get_register
+from emergency_desk.io.spec import BAD, Column, Record, RegisterSpec
+
+log = logging.getLogger(__name__)
+ProgressFn = Callable[[int, int], None]
+# One-cell lines under a table that are not data: "填表人：张三", "注：…", "合计".
+_FOOTER_WORDS = ("填表人", "制表人", "审核人", "负责人签字", "注：", "注:", "说明：", "说明:",
+                 "合计", "总计", "小计", "填报日期", "填表日期")
+
+
+@dataclass
+class ImportResult:
+    errors: list[RowError] = field(default_factory=list)
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    total: int = 0
+    dry_run: bool = False
+    sheets: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def error_lines(self) -> list[str]:
+        return [e.format() for e in self.errors]
+
+    def summary(self) -> str:
+        if self.errors:
+            rows = len({(e.sheet, e.row) for e in self.errors})
+            return t("导入被拒绝：{rows} 行有错误（共 {n} 处），数据库未改动。",
+                     rows=rows, n=len(self.errors))
+        if self.dry_run:
+            return t("检查通过（未写入）：共 {total} 行，将新增 {i} 条，更新 {u} 条，未变 {n} 条。",
+                     total=self.total, i=self.inserted, u=self.updated, n=self.unchanged)
+        return t("导入完成：新增 {i} 条，更新 {u} 条，未变 {n} 条。",
+                 i=self.inserted, u=self.updated, n=self.unchanged)
+
+
+@dataclass
+class Preview:
+    """What the import wizard shows before anything is parsed."""
+
+    sheets: list[str]
+    sheet: str
+    header_row: int | None  # Excel row number of the header, None when not found
+    headers: list[str]  # the header row's cells as readable text ('' for empty cells)
+    mapping: dict[str, str | None]  # raw header → register column name (None = ignored)
+    rows: list[list[Any]]  # sample rows after the header (or the first rows if no header)
+    row_numbers: list[int] = field(default_factory=list)
+    missing_required: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Sheet:
+    name: str
+    header_row: int
+    headers: list[str]
+    columns: dict[int, Column]  # cell index → column
+    rows: Iterator[Row]  # the rest of the sheet, after the header
+
+
+_MISS = object()
+_CACHE_SIZE = 4096
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _scan_header(rows: Iterator[Row], spec: RegisterSpec,
+                 mapping: dict[str, str | None] | None = None,
+                 ) -> tuple[list[Row], HeaderMatch | None]:
+    first: list[Row] = []
+    for row in rows:
+        first.append(row)
+        if len(first) >= HEADER_SCAN_ROWS:
+            break
+    return first, find_header([cells for _, cells in first], spec, mapping)
+
+
+def _check_mapping(spec: RegisterSpec, mapping: dict[str, str | None] | None,
+                   ) -> dict[str, str | None] | None:
+    """The wizard's mapping with targets as column names; unknown targets are refused."""
+    if not mapping:
+        return None
+    matcher = HeaderMatcher(spec)
+    names = {c.name for c in spec.columns}
+    out: dict[str, str | None] = {}
+    for raw, target in mapping.items():
+        if target is None:
+            out[display(raw)] = None
+            continue
+        name = target if target in names else matcher.match(target)
+        if name is None:
+            raise InputRejected(t("列对应关系有误：没有名为“{name}”的列", name=target))
+        out[display(raw)] = name
+    return out
+
+
+def _columns(match: HeaderMatch, spec: RegisterSpec) -> dict[int, Column]:
+    by_name = {c.name: c for c in spec.columns}
+    return {i: by_name[n] for i, n in match.columns.items()}
+
+
+def _missing_required(spec: RegisterSpec, cols: dict[int, Column]) -> list[str]:
+    have = {c.name for c in cols.values()}
+    return [c.name for c in spec.columns if c.required and c.name not in have]
+
+
+def _open_sheets(wb: Workbook, spec: RegisterSpec, sheet: str | None,
+                 mapping: dict[str, str | None] | None) -> list[_Sheet]:
+    names = [sheet] if sheet else wb.sheet_names
+    found: list[_Sheet] = []
+    incomplete: list[tuple[str, list[str]]] = []
+    for name in names:
+        rows = wb.rows(name)
+        first, match = _scan_header(rows, spec, mapping)
+        if match is None:
+            continue
+        cols = _columns(match, spec)
+        missing = _missing_required(spec, cols)
+        if missing:
+            incomplete.append((name, missing))
+            continue
+        rest = first[match.row_index + 1:]
+
+        def chain(head: list[Row] = rest, tail: Iterator[Row] = rows) -> Iterator[Row]:
+            yield from head
+            yield from tail
+
+        found.append(_Sheet(name, first[match.row_index][0], match.raw, cols, chain()))
+    if found:
+        return found
+    if incomplete:
+        name, missing = incomplete[0]
+        raise InputRejected(t("工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头。",
+                              sheet=name, cols="、".join(missing)))
+    raise InputRejected(t(
+        "在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。",
+        where=t("工作表“{sheet}”", sheet=sheet) if sheet else t("文件"), n=HEADER_SCAN_ROWS,
+        cols="、".join(c.name for c in spec.columns)))
+
+
+def _is_footer(cells: list[Any]) -> bool:
+    filled = [c for c in cells if c is not None]
+    return len(filled) == 1 and isinstance(filled[0], str) and \
+        filled[0].strip().startswith(_FOOTER_WORDS)
+
+
+def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
+                 records: list[Record], progress: Callable[[int], None]) -> None:
+    # This loop runs for every cell of the file, so it is written for speed: plain lists,
+    # no per-cell function calls beyond the parser (and that one is memoised).
+    cols = sorted(sh.columns.items())
+    idxs = [i for i, _ in cols]
+    n = len(idxs)
+    need = max(idxs) + 1
+    shown = [(sh.headers[i] if i < len(sh.headers) else "") or c.name for i, c in cols]
+    header_first = sh.headers[idxs[0]] if idxs[0] < len(sh.headers) else None
+    specs: list[tuple[str, Callable[[Any], Any], bool, dict[tuple[type, Any], Any], str]] = [
+        (c.field, c.parse, c.required, {}, shown[k]) for k, (_, c) in enumerate(cols)]
+    required_msg = t("不能为空")
+    count = 0
+    for number, cells in sh.rows:
+        count += 1
+        if count % 500 == 0:
+            progress(count)
+        if len(cells) < need:
+            cells = cells + [None] * (need - len(cells))
+        raw_values = [cells[i] for i in idxs]
+        blanks = raw_values.count(None)
+        if blanks == n or (blanks == n - 1 and _is_footer(cells)):
+            continue
+        if raw_values[0] is not None and display(raw_values[0]) == header_first and all(
+                display(v) == h for v, h in zip(raw_values, shown, strict=True)):
+            continue  # the header repeated (printed on every page)
+        values: dict[str, Any] = {}
+        for raw, (fld, parse, required, cache, header) in zip(raw_values, specs, strict=True):
+            # Columns repeat their values (层级, 是/否, 上级, 灾种): parse each distinct value
+            # once. The key holds the type because 1 == 1.0 == True in a dict.
+            key = (raw.__class__, raw)
+            v = cache.get(key, _MISS)
+            if v is _MISS:
+                try:
+                    v = parse(raw)
+                except CellError as exc:
+                    v = exc
+                if len(cache) >= _CACHE_SIZE:
+                    cache.clear()
+                cache[key] = v
+            if v.__class__ is CellError:
+                errors.append(RowError(number, header, v.reason, sheet_label))
+                v = BAD
+            elif v is None and required:
+                errors.append(RowError(number, header, required_msg, sheet_label))
+                v = BAD
+            values[fld] = v
+        records.append(Record(number, values, sheet_label))
+
+
+def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool = False,
+                progress: ProgressFn | None = None, mapping: dict[str, str | None] | None = None,
+                sheet: str | None = None) -> ImportResult:
+    """Import `path` into `register`. Nothing is written unless every row is valid (and
+    never on a dry run). Raises EnvironmentProblem for file problems and InputRejected when
+    no usable header row exists; row problems come back in `ImportResult.errors`."""
+    spec = get_register(register)
+    path = Path(path)
+    result = ImportResult(dry_run=dry_run)
+    errors: list[RowError] = []
+    records: list[Record] = []
+    with open_workbook(path) as wb:
+        sheets = _open_sheets(wb, spec, sheet, _check_mapping(spec, mapping))
+        result.sheets = [s.name for s in sheets]
+        several = len(sheets) > 1
+        # Progress: reading is the first half, checking and writing the second.
+        estimate = sum(wb.size_hint(s.name) or 1000 for s in sheets)
+        read_before = 0
+
+        def tick(count: int) -> None:
+            if progress is not None:
+                progress(min(read_before + count, estimate), 2 * estimate)
+
+        for sh in sheets:
+            _parse_sheet(sh, sh.name if several else None, errors, records, tick)
+            read_before = len(records)
+    result.total = len(records)
+    total = max(len(records), 1)
+    if progress is not None:
+        progress(total, 2 * total)
+
+    def spec_progress(done: int, of: int) -> None:
+        if progress is not None:
+            progress(total + done * total // max(of, 1), 2 * total)
+
+    headers = {(s.name if several else None, c.name): s.headers[i] or c.name
+               for s in sheets for i, c in s.columns.items() if i < len(s.headers)}
+    try:
+        with db.begin() as session:
+            counts = spec.import_records(session, records, spec_progress)
+            errors.extend(counts.errors)
+            result.inserted, result.updated = counts.inserted, counts.updated
+            result.unchanged = counts.unchanged
+            if errors or dry_run:
+                raise _Rollback
+            if counts.inserted or counts.updated:
+                session.add(AuditLog(
+                    user=current_user(), action="import", table_name=spec.table,
+                    summary=t("导入{title}：{file}", title=t(spec.title_zh), file=path.name)[:200],
+                    changes=_json({"文件": str(path), "新增": counts.inserted,
+                                   "更新": counts.updated, "未变": counts.unchanged})))
+    except _Rollback:
+        pass
+    for e in errors:  # the sheet's own header text, so the user finds the column
+        e.column = headers.get((e.sheet, e.column), e.column)
+    order = {name: i for i, name in enumerate(result.sheets)}
+    errors.sort(key=lambda e: (order.get(e.sheet or "", 0), e.row))
+    result.errors = errors
+    if progress is not None:
+        progress(2 * total, 2 * total)
+    log.info("import %s from %s: total=%d inserted=%d updated=%d unchanged=%d errors=%d dry=%s",
+             register, path.name, result.total, result.inserted, result.updated,
+             result.unchanged, len(errors), dry_run)
+    return result
+
+
+def _json(value: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def preview_file(path: Path | str, register: str, sheet: str | None = None,
+                 max_rows: int = 50) -> Preview:
+    """The first rows of a sheet, the header row found and the automatic column mapping.
+
+    Without `sheet`, the first sheet with a recognisable header (else the first sheet).
+    """
+    spec = get_register(register)
+    with open_workbook(path) as wb:
+        candidates = [sheet] if sheet else wb.sheet_names
+        chosen = candidates[0] if candidates else ""
+        first: list[Row] = []
+        match: HeaderMatch | None = None
+        rows: Iterator[Row] = iter(())
+        for name in candidates:
+            rows = wb.rows(name)
+            first, match = _scan_header(rows, spec)
+            chosen = name
+            if match is not None:
+                break
+        if match is None and len(candidates) > 1:  # show the first sheet as read
+            chosen = candidates[0]
+            rows = wb.rows(chosen)
+            first, _ = _scan_header(rows, spec)
+        sample: list[Row] = first[match.row_index + 1:] if match else list(first)
+        for row in rows:
+            if len(sample) >= max_rows:
+                break
+            sample.append(row)
+        sample = sample[:max_rows]
+        if match is None:
+            return Preview(wb.sheet_names, chosen, None, [], {}, [c for _, c in sample],
+                           [n for n, _ in sample],
+                           [c.name for c in spec.columns if c.required])
+        mapping: dict[str, str | None] = {}
+        for i, raw in enumerate(match.raw):
+            if raw and raw not in mapping:
+                mapping[raw] = match.columns.get(i)
+        cols = _columns(match, spec)
+        return Preview(wb.sheet_names, chosen, first[match.row_index][0], match.raw, mapping,
+                       [c for _, c in sample], [n for n, _ in sample],
+                       _missing_required(spec, cols))

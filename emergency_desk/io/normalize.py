@@ -1,0 +1,429 @@
+"""Cell normalisers: what a clerk typed into Excel → the value we store.
+
+Each normaliser takes the raw cell (str, int, float, bool, datetime, date, time or None, as
+openpyxl and python-calamine return them) and returns a clean value, None for a blank cell, or
+raises `CellError` with a Chinese reason naming what was found. They never raise anything else:
+the importer turns a CellError into a `第 n 行 [列名]: reason` line, and any other exception
+would be a bug (the property tests feed them random cells).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+from emergency_desk.i18n import t
+
+T = TypeVar("T")
+Parser = Callable[[Any], Any]
+
+
+class CellError(ValueError):
+    """A cell's value cannot be used; `reason` is the user-facing (translated) text."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# Full-width digits, Latin letters and brackets → ASCII. Other full-width punctuation (，。：)
+# is ordinary Chinese writing and is kept as typed.
+_HALF = {0xFF10 + i: 0x30 + i for i in range(10)}
+_HALF.update({0xFF21 + i: 0x41 + i for i in range(26)})
+_HALF.update({0xFF41 + i: 0x61 + i for i in range(26)})
+_HALF.update({ord("（"): ord("("), ord("）"): ord(")"), ord("［"): ord("["), ord("］"): ord("]"),
+              ord("｛"): ord("{"), ord("｝"): ord("}"), 0x3000: 0x20, 0xA0: 0x20,
+              ord("－"): ord("-"), ord("＋"): ord("+"), ord("．"): ord("."),
+              ord("／"): ord("/"), ord("＿"): ord("_")})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t]+")
+_ALL_SPACE = re.compile(r"\s+")
+_MAX_TEXT = 2000
+# Text that no rule below would change: no whitespace, control or convertible full-width
+# characters. Most cells are like this, and skip the work (imports parse every cell).
+_PLAIN = re.compile("[^\\s\x00-\x1f\x7f" + re.escape("".join(map(chr, _HALF))) + "]+")
+
+
+def half_width(text: str) -> str:
+    return text.translate(_HALF)
+
+
+def _shown(value: Any, limit: int = 30) -> str:
+    """The value as a clerk would recognise it in the error message."""
+    s = _plain_text(value) if not isinstance(value, str) else value
+    s = _CONTROL.sub("?", s).replace("\n", " ")
+    return s if len(s) <= limit else s[:limit] + "…"
+
+
+def _plain_text(value: Any) -> str:
+    """Non-text cells as text: 12.0 → '12', a date → '2024-05-01'."""
+    if isinstance(value, bool):
+        return t("是") if value else t("否")
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else \
+            value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# -- text ---------------------------------------------------------------------------------
+def multiline_text(value: Any, max_len: int = _MAX_TEXT) -> str | None:
+    """Free text (备注): lines kept, spaces inside each line collapsed."""
+    if value.__class__ is str and len(value) <= max_len and _PLAIN.fullmatch(value):
+        return value
+    if is_blank(value):
+        return None
+    s = half_width(_plain_text(value)).replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(s):
+        raise CellError(t("含有不可见的控制字符，请删除后重新输入"))
+    lines = [_SPACES.sub(" ", ln).strip() for ln in s.split("\n")]
+    out = "\n".join(ln for ln in lines if ln)
+    if len(out) > max_len:
+        raise CellError(t("内容过长（{n} 字），最多 {max} 字", n=len(out), max=max_len))
+    return out or None
+
+
+def text(value: Any, max_len: int = 200) -> str | None:
+    """One-line text (names, addresses): every run of spaces or line breaks becomes one space."""
+    if value.__class__ is str and len(value) <= max_len and _PLAIN.fullmatch(value):
+        return value
+    s = multiline_text(value, max_len=_MAX_TEXT)
+    if s is None:
+        return None
+    s = _ALL_SPACE.sub(" ", s).strip()
+    if len(s) > max_len:
+        raise CellError(t("内容过长（{n} 字），最多 {max} 字", n=len(s), max=max_len))
+    return s
+
+
+def text_max(max_len: int) -> Parser:
+    def parse(value: Any) -> str | None:
+        return text(value, max_len)
+    return parse
+
+
+def name_text(value: Any) -> str | None:
+    """A name (姓名, 村名): spaces inside Chinese names are typing noise ("张 三" → "张三")."""
+    s = text(value, 100)
+    if s is None or " " not in s:
+        return s
+    return re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", s)
+
+
+# -- numbers ------------------------------------------------------------------------------
+_NUM_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+def _number_text(value: Any) -> Decimal:
+    s = half_width(_plain_text(value)).strip()
+    s = s.replace(",", "").replace("，", "").replace(" ", "").replace("\u3000", "")
+    if not _NUM_TEXT.match(s):
+        raise CellError(t("应为数字，现为“{v}”", v=_shown(value)))
+    try:
+        d = Decimal(s)
+    except InvalidOperation as exc:  # pragma: no cover - the regex already screens
+        raise CellError(t("应为数字，现为“{v}”", v=_shown(value))) from exc
+    if abs(d) > Decimal(10) ** 15:
+        raise CellError(t("数字过大：“{v}”", v=_shown(value)))
+    return d
+
+
+def number(value: Any) -> float | None:
+    """A decimal number (单价, 面积): "1,234.5", full-width digits, numbers stored as text."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise CellError(t("应为数字，现为“{v}”", v=_shown(value)))
+    if isinstance(value, int | float):
+        if not math.isfinite(value) or abs(value) > 1e15:
+            raise CellError(t("应为数字，现为“{v}”", v=_shown(value)))
+        return float(value)
+    return float(_number_text(value))
+
+
+def integer(value: Any) -> int | None:
+    """A whole number (人口, 数量): 12.0 → 12; 12.5 is an error, not rounded silently."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise CellError(t("应为整数，现为“{v}”", v=_shown(value)))
+    if isinstance(value, int):
+        if abs(value) > 10 ** 15:
+            raise CellError(t("数字过大：“{v}”", v=_shown(value)))
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value) or abs(value) > 1e15:
+            raise CellError(t("应为整数，现为“{v}”", v=_shown(value)))
+        if not value.is_integer():
+            raise CellError(t("应为整数，现为“{v}”", v=_shown(value)))
+        return int(value)
+    try:
+        d = _number_text(value)
+    except CellError:
+        raise CellError(t("应为整数，现为“{v}”", v=_shown(value))) from None
+    if d != d.to_integral_value():
+        raise CellError(t("应为整数，现为“{v}”", v=_shown(value)))
+    return int(d)
+
+
+def non_negative(parse: Parser) -> Parser:
+    def check(value: Any) -> Any:
+        out = parse(value)
+        if out is not None and out < 0:
+            raise CellError(t("不能为负数，现为“{v}”", v=_shown(value)))
+        return out
+    return check
+
+
+# -- dates --------------------------------------------------------------------------------
+_EXCEL_EPOCH = date(1899, 12, 30)  # Excel's serial day 1 is 1900-01-01 (with the 1900 leap bug)
+_DATE_PATTERNS = [
+    re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?"
+               r"(?:\.\d+)?)?$"),
+    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+]
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def _checked_date(y: int, m: int, d: int, shown: str) -> date:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        raise CellError(t("日期年份不合理：“{v}”", v=shown))
+    try:
+        return date(y, m, d)
+    except ValueError:
+        raise CellError(t("日期不存在：“{v}”", v=shown)) from None
+
+
+def _from_serial(serial: float, shown: str) -> date:
+    if not math.isfinite(serial) or not 1 <= serial < 2958466:
+        raise CellError(t("不是有效的日期：“{v}”", v=shown))
+    day = _EXCEL_EPOCH + timedelta(days=int(serial))
+    return _checked_date(day.year, day.month, day.day, shown)
+
+
+def date_value(value: Any) -> date | None:
+    """Excel dates, Excel serial numbers, and text 2024-05-01 / 2024/5/1 / 2024.5.1 /
+    2024年5月1日 / 20240501. Impossible dates (2024-02-30) are errors."""
+    if is_blank(value):
+        return None
+    shown = _shown(value)
+    if isinstance(value, datetime):
+        return _checked_date(value.year, value.month, value.day, shown)
+    if isinstance(value, date):
+        return _checked_date(value.year, value.month, value.day, shown)
+    if isinstance(value, bool | time | timedelta):
+        raise CellError(t("不是有效的日期：“{v}”", v=shown))
+    if isinstance(value, int | float):
+        if isinstance(value, int) or value.is_integer():
+            n = int(value)
+            if 19000101 <= n <= 21001231:  # 20240501 typed as a number
+                return _checked_date(n // 10000, n // 100 % 100, n % 100, shown)
+        return _from_serial(float(value), shown)
+    s = half_width(str(value)).strip()
+    for pat in _DATE_PATTERNS:
+        m = pat.match(s)
+        if m:
+            return _checked_date(int(m[1]), int(m[2]), int(m[3]), shown)
+    if re.fullmatch(r"\d{1,5}(\.0+)?", s):  # a serial number stored as text
+        return _from_serial(float(s), shown)
+    raise CellError(t("不是有效的日期：“{v}”，请写成 2024-05-01", v=shown))
+
+
+# -- phones and identity numbers ----------------------------------------------------------
+MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE_RE = re.compile(r"^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$")
+
+
+def _digits_text(value: Any) -> str:
+    """A number-like cell as text with separators removed; numbers stored as numbers (and the
+    floats Excel makes of them, 13912345678.0) come back as their digits."""
+    if isinstance(value, bool):
+        raise CellError(t("应为号码，现为“{v}”", v=_shown(value)))
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer() or abs(value) >= 1e15:
+            raise CellError(t("号码不正确：“{v}”", v=_shown(value)))
+        return str(int(value))
+    if isinstance(value, int):
+        return str(value)
+    if not isinstance(value, str):
+        raise CellError(t("号码不正确：“{v}”", v=_shown(value)))
+    s = half_width(value).strip()
+    return re.sub(r"[\s()（）]", "", s)
+
+
+def _strip_country(s: str) -> str:
+    for prefix in ("+86", "0086"):
+        if s.startswith(prefix):
+            return s[len(prefix):].lstrip("-")
+    return s
+
+
+def mobile(value: Any) -> str | None:
+    """手机号码: 11 digits 1[3-9]xxxxxxxxx; spaces, dashes, +86 and full-width digits accepted."""
+    if is_blank(value):
+        return None
+    s = _strip_country(_digits_text(value)).replace("-", "")
+    if not MOBILE_RE.match(s):
+        raise CellError(t("手机号码应为 11 位（1 开头），现为“{v}”", v=_shown(value)))
+    return s
+
+
+def phone(value: Any) -> str | None:
+    """A mobile or a landline (0559-1234567, 05591234567, 1234567 local, with -ext)."""
+    if is_blank(value):
+        return None
+    raw = _strip_country(_digits_text(value))
+    plain = raw.replace("-", "")
+    if MOBILE_RE.match(plain):
+        return plain
+    if isinstance(value, int | float) and plain.isdigit() and 9 <= len(plain) <= 11 \
+            and not plain.startswith(("0", "1")):
+        plain = "0" + plain  # Excel dropped the area code's leading zero
+        raw = plain
+    m = _LANDLINE_RE.match(raw)
+    if m is None and plain.isdigit() and plain.startswith("0") and 10 <= len(plain) <= 12:
+        # Area codes 010 and 02x have three digits, the others four.
+        cut = 3 if plain[1] in "12" else 4
+        m = _LANDLINE_RE.match(plain[:cut] + "-" + plain[cut:])
+    if m is not None:
+        return f"{m[1]}-{m[2]}" + (f"-{m[3]}" if m[3] else "")
+    if re.fullmatch(r"\d{7,8}", plain):
+        return plain
+    raise CellError(t("电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）", v=_shown(value)))
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def id_check_char(first17: str) -> str:
+    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
+
+
+def id_card(value: Any) -> str | None:
+    """身份证号: 18 characters with a valid GB 11643 check character and birth date.
+
+    15-digit first-generation numbers are rejected: those cards stopped being valid on
+    2013-01-01 and the number has no check character, so a typo could not be caught and the
+    record could not be matched with the person's 18-digit number used everywhere else.
+    """
+    if is_blank(value):
+        return None
+    if isinstance(value, float | int) and not isinstance(value, bool) and \
+            len(str(int(value)) if math.isfinite(value) else "") >= 16:
+        # Excel keeps 15 significant digits: the last digits of the number are already lost.
+        raise CellError(t("身份证号被 Excel 存成了数字，后几位已丢失；"
+                          "请把该列设为“文本”后重新填写"))
+    s = _digits_text(value).upper().replace("-", "")
+    if re.fullmatch(r"\d{15}", s):
+        raise CellError(t("15 位旧身份证号已停用，请填写 18 位身份证号"))
+    if not re.fullmatch(r"\d{17}[\dX]", s):
+        raise CellError(t("身份证号应为 18 位，现为“{v}”", v=_shown(value)))
+    try:
+        date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    except ValueError:
+        raise CellError(t("身份证号中的出生日期不存在：“{v}”", v=_shown(value))) from None
+    if id_check_char(s[:17]) != s[17]:
+        raise CellError(t("身份证号校验位不对，请核对：“{v}”", v=_shown(value)))
+    return s
+
+
+# -- yes/no and enumerations --------------------------------------------------------------
+_YES = {"是", "√", "✓", "✔", "y", "yes", "1", "true", "有", "对", "t"}
+_NO = {"否", "×", "✗", "✘", "n", "no", "0", "false", "无", "没有", "不是", "f", "x"}
+
+
+def yes_no(value: Any) -> bool | None:
+    """是/否 columns: 是/否/√/×/Y/N/1/0/true/false/有/无 (Excel TRUE/FALSE too)."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    s = half_width(_plain_text(value)).strip().lower()
+    if s in _YES:
+        return True
+    if s in _NO:
+        return False
+    raise CellError(t("应填“是”或“否”，现为“{v}”", v=_shown(value)))
+
+
+def _enum_key(text_: str) -> str:
+    return _ALL_SPACE.sub("", half_width(text_)).lower()
+
+
+def enumeration(labels: Mapping[str, T], synonyms: Mapping[str, str] | None = None,
+                ) -> Callable[[Any], T | None]:
+    """A parser for a column with fixed choices, from Chinese label → stored value.
+
+    `synonyms` maps other spellings to a label (e.g. "A角" → "A岗").
+    """
+    table: dict[str, T] = {_enum_key(k): v for k, v in labels.items()}
+    for syn, label in (synonyms or {}).items():
+        table[_enum_key(syn)] = labels[label]
+    choices = "/".join(labels)
+
+    def parse(value: Any) -> T | None:
+        if is_blank(value):
+            return None
+        key = _enum_key(_plain_text(value))
+        if key in table:
+            return table[key]
+        raise CellError(t("应为 {choices} 之一，现为“{v}”", choices=choices, v=_shown(value)))
+
+    return parse
+
+
+def labels_of(values: Iterable[Any]) -> list[str]:
+    """Chinese labels of LabelledEnum members, for drop-down lists."""
+    return [str(getattr(v, "zh", v)) for v in values]
+
+
+# -- 区划代码 -----------------------------------------------------------------------------
+def region_code(value: Any) -> str | None:
+    """区划代码 as 12 digits. Codes stored as numbers (341023100201.0) or shown in scientific
+    notation ('3.41023100201E+11') come back whole; 6- and 9-digit codes (county, township
+    written short) are padded with zeros; anything else is an error."""
+    if type(value) is str and len(value) == 12 and value.isdigit() and value.isascii():
+        return value  # the common case, fast: imports parse 20,000 of these
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=_shown(value)))
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer() or value < 0:
+            raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=_shown(value)))
+        s = str(int(value))
+    elif isinstance(value, int):
+        s = str(value)
+    else:
+        s = re.sub(r"\s", "", half_width(_plain_text(value)))
+        if re.fullmatch(r"\d+\.0*", s):
+            s = s.split(".")[0]
+        elif re.fullmatch(r"\d(\.\d+)?[eE]\+?\d{1,2}", s):
+            d = Decimal(s)
+            if d != d.to_integral_value():
+                raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=_shown(value)))
+            s = str(int(d))
+    if not s.isdigit() or not s.isascii():
+        raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=_shown(value)))
+    if len(s) in (6, 9):
+        s = s.ljust(12, "0")
+    if len(s) != 12:
+        raise CellError(t("区划代码应为 12 位数字，现为“{v}”（{n} 位）", v=_shown(value), n=len(s)))
+    return s

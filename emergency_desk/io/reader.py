@@ -1,0 +1,165 @@
+"""Reading workbooks: .xlsx with openpyxl (read-only, streaming), legacy .xls with calamine.
+
+The file type is sniffed from its first bytes, not its name: offices rename files freely, and a
+.xls saved by WPS is often really an .xlsx. Every problem with the file itself becomes an
+EnvironmentProblem in plain Chinese (exit 3); problems with its content are the importer's.
+"""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from emergency_desk.errors import EnvironmentProblem
+from emergency_desk.i18n import t
+
+log = logging.getLogger(__name__)
+Row = tuple[int, list[Any]]  # (row number Excel shows, cell values)
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _corrupt(path: Path, detail: object = "") -> EnvironmentProblem:
+    log.info("cannot read %s as a workbook", path, exc_info=True)  # the why, for support
+    return EnvironmentProblem(t(
+        "“{name}”不是有效的 Excel 文件或已损坏{detail}。请用 Excel 或 WPS 打开后另存为"
+        " .xlsx 再导入。", name=path.name, detail=f"（{detail}）" if detail else ""))
+
+
+def _open_error(path: Path, exc: OSError) -> EnvironmentProblem:
+    if isinstance(exc, FileNotFoundError):
+        return EnvironmentProblem(t("找不到文件 {path}。", path=path))
+    if isinstance(exc, IsADirectoryError):
+        return EnvironmentProblem(t("{path} 是文件夹，不是 Excel 文件。", path=path))
+    if isinstance(exc, PermissionError):
+        # On Windows, Excel holds an exclusive lock on a file it has open.
+        return EnvironmentProblem(t(
+            "无法读取 {path}：文件正被其他程序使用（可能在 Excel 或 WPS 中打开着）或没有权限。"
+            "请关闭该文件后重试。", path=path))
+    return EnvironmentProblem(t("无法读取 {path}：{err}", path=path, err=exc.strerror or exc))
+
+
+def sniff(path: Path) -> str:
+    """'xlsx' or 'xls' from the file's first bytes; raises EnvironmentProblem otherwise."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
+    if head.startswith(_ZIP_MAGIC):
+        return "xlsx"
+    if head.startswith(_OLE_MAGIC):
+        return "xls"
+    if not head:
+        raise EnvironmentProblem(t("“{name}”是空文件。", name=path.name))
+    raise EnvironmentProblem(t(
+        "“{name}”不是 Excel 文件（支持 .xlsx 和 .xls）。如果是 CSV 或 WPS 表格，请先另存为 .xlsx。",
+        name=path.name))
+
+
+def _clean_row(values: tuple[Any, ...] | list[Any]) -> list[Any] | None:
+    """The row as a list with '' turned into None, or None when every cell is blank."""
+    out = list(values)
+    blank = True
+    for i, v in enumerate(out):
+        if isinstance(v, str):
+            if v == "":
+                out[i] = None
+            elif blank and v.strip():
+                blank = False
+        elif v is not None:
+            blank = False
+    return None if blank else out
+
+
+class Workbook:
+    """An open workbook. Use as a context manager: the file stays locked until closed."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.kind = sniff(self.path)
+        self._book: Any = None
+        try:
+            if self.kind == "xlsx":
+                self._open_xlsx()
+            else:
+                self._open_xls()
+        except EnvironmentProblem:
+            raise
+        except OSError as exc:
+            raise _open_error(self.path, exc) from exc
+        except Exception as exc:  # corrupt archives raise a zoo of types
+            raise _corrupt(self.path, type(exc).__name__) from exc
+
+    def _open_xlsx(self) -> None:
+        import openpyxl
+
+        try:
+            self._book = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        except zipfile.BadZipFile as exc:
+            raise _corrupt(self.path) from exc
+        self.sheet_names: list[str] = list(self._book.sheetnames)
+
+    def _open_xls(self) -> None:
+        from python_calamine import CalamineWorkbook
+
+        self._book = CalamineWorkbook.from_path(str(self.path))
+        self.sheet_names = list(self._book.sheet_names)
+
+    def rows(self, sheet: str) -> Iterator[Row]:
+        """Non-blank rows of `sheet` with the row number Excel shows (1-based)."""
+        if sheet not in self.sheet_names:
+            raise EnvironmentProblem(t("工作簿中没有名为“{sheet}”的工作表。", sheet=sheet))
+        try:
+            if self.kind == "xlsx":
+                ws = self._book[sheet]
+                # The stored dimension is sometimes wrong (files written by other tools say
+                # A1:A1); forgetting it makes openpyxl read what is really there.
+                if hasattr(ws, "reset_dimensions"):
+                    ws.reset_dimensions()
+                source: Any = ws.iter_rows(values_only=True)
+            else:
+                # skip_empty_area=False keeps leading blank rows, so numbering matches Excel.
+                source = self._book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            for number, values in enumerate(source, start=1):
+                row = _clean_row(values)
+                if row is not None:
+                    yield number, row
+        except EnvironmentProblem:
+            raise
+        except OSError as exc:
+            raise _open_error(self.path, exc) from exc
+        except Exception as exc:  # broken XML inside the archive shows up only when read
+            raise _corrupt(self.path, type(exc).__name__) from exc
+
+    def size_hint(self, sheet: str) -> int | None:
+        """Rows the sheet says it has (for progress only: the stored figure can be wrong)."""
+        try:
+            if self.kind == "xlsx":
+                n = self._book[sheet].max_row
+            else:
+                n = self._book.get_sheet_by_name(sheet).height
+        except Exception:  # a hint is never worth failing for
+            return None
+        return int(n) if isinstance(n, int) and n > 0 else None
+
+    def close(self) -> None:
+        book, self._book = self._book, None
+        if book is not None and hasattr(book, "close"):
+            book.close()
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def open_workbook(path: Path | str) -> Workbook:
+    return Workbook(path)

@@ -1,0 +1,195 @@
+"""The register-spec framework: one `RegisterSpec` per Excel register.
+
+A spec says which columns the register has (header text, synonyms, how to read each cell,
+drop-down choices, width, a note for the template) and how to upsert parsed rows into the
+database inside the importer's one transaction. The importer, exporter and template writer are
+generic; a new register (warehouses, officers, …) only writes its spec and lists it in
+`io/registers.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, cast
+
+from sqlalchemy import Table
+from sqlalchemy.orm import Session
+
+from emergency_desk.data import audit
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.errors import RowError
+from emergency_desk.io.normalize import Parser
+
+
+class _Bad:
+    """Marks a cell that failed to parse: its error is already reported, skip its checks."""
+
+    _instance: _Bad | None = None
+
+    def __new__(cls) -> _Bad:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "BAD"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+BAD: Any = _Bad()
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a register's sheet.
+
+    name: header text in the template and exports (DESIGN §3); field: key in Record.values;
+    parse: a normaliser from io.normalize (raises CellError); synonyms: other header texts
+    accepted on import; choices: values for the template's drop-down list; comment: the
+    format note shown on the template's header cell and in its 填写说明 sheet; as_text: the
+    template formats the column as text so Excel keeps leading zeros and all 18 digits.
+    """
+
+    name: str
+    field: str
+    parse: Parser
+    required: bool = False
+    synonyms: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    width: int = 12
+    comment: str = ""
+    as_text: bool = False  # template formats the column as text (codes, phones, ID numbers)
+
+
+@dataclass
+class Record:
+    """One parsed sheet row: field → value (None for blank, BAD for a cell already in error).
+
+    Only the fields whose column was present in the sheet are in `values`, so an update from a
+    sheet without, say, 备注 leaves 备注 alone.
+    """
+
+    row: int
+    values: dict[str, Any]
+    sheet: str | None = None
+
+
+@dataclass
+class ImportCounts:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+
+class RegisterSpec(ABC):
+    """Subclasses set name, title_zh, columns, natural_key, table and implement the two
+    methods. `import_records` must only write through `session`, so the importer can roll the
+    whole file back."""
+
+    name: str
+    title_zh: str
+    columns: list[Column]
+    natural_key: str  # described for users, e.g. "区划代码，没有时按 上级+名称"
+    table: str  # database table, for the import's audit row
+
+    def column(self, field_name: str) -> Column:
+        for c in self.columns:
+            if c.field == field_name:
+                return c
+        raise KeyError(field_name)
+
+    def error(self, rec: Record, field_name: str, reason: str) -> RowError:
+        """A RowError for a field; the importer renames the column to the sheet's header."""
+        try:
+            col = self.column(field_name).name
+        except KeyError:
+            col = field_name  # a service's field label (ValidationFailed) is already Chinese
+        return RowError(rec.row, col, reason, rec.sheet)
+
+    @abstractmethod
+    def import_records(self, session: Session, records: list[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        """Validate, resolve references and upsert inside `session`; report every problem."""
+
+    @abstractmethod
+    def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        """Cell values in column order, as the import reads them back."""
+
+    def count(self, db: Database) -> int:
+        """How many rows export_rows will give (for progress); 0 if unknown."""
+        return 0
+
+
+# -- audit rows for bulk writes -----------------------------------------------------------
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class AuditRows:
+    """audit_log rows in the same shape as data/audit.py writes for ORM changes.
+
+    Bulk imports write with Core statements (20,000 ORM objects would cost seconds), so they
+    build the audit rows themselves: same columns, same JSON, same transaction.
+    """
+
+    def __init__(self, table: str, label: str) -> None:
+        self.table, self.label = table, label
+        self.user, self.at = audit.current_user(), now()  # once: getuser() is not free
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, action: str, record_id: int, uuid: str, name: str,
+            changes: dict[str, tuple[Any, Any]]) -> None:
+        plain = {k: [_plain(o) if isinstance(o, date) else o,
+                     _plain(n) if isinstance(n, date) else n] for k, (o, n) in changes.items()}
+        self.rows.append({
+            "at": self.at, "user": self.user, "action": action, "table_name": self.table,
+            "record_id": record_id, "record_uuid": uuid,
+            "summary": (self.label + "：" + name if name else self.label)[:200],
+            "changes": _dumps(plain)})
+
+    def write(self, session: Session) -> None:
+        from emergency_desk.data.models import AuditLog
+
+        if self.rows:
+            insert_rows(session, cast(Table, AuditLog.__table__), self.rows)
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """executemany straight to the driver: SQLAlchemy's per-row parameter processing costs
+    more than SQLite's insert itself. Values go through each column type's bind processor
+    (datetimes become the text SQLAlchemy itself stores), so rows read back identically."""
+    conn = session.connection()
+    dialect = conn.dialect
+    cols = list(rows[0])
+    procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in cols]
+    # Text and integer columns have no processor; the others (datetimes, booleans) repeat the
+    # same few values (one time stamp per import), so each distinct value is converted once.
+    todo: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
+        (j, p, {}) for j, p in enumerate(procs) if p is not None]
+    params = []
+    for row in rows:
+        values = [row[c] for c in cols]
+        for j, proc, memo in todo:
+            v = values[j]
+            key = (v.__class__, v)
+            if key not in memo:
+                memo[key] = proc(v)
+            values[j] = memo[key]
+        params.append(tuple(values))
+    quote = dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
+           f"VALUES ({', '.join('?' for _ in cols)})")
+    conn.exec_driver_sql(sql, params)

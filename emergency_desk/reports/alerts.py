@@ -1,0 +1,56 @@
+"""`report alerts`: 预警事项清单, every alert from the checks, most severe first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.i18n import t
+from emergency_desk.reports.pdf import Col, ReportDocument, Styled
+from emergency_desk.reports.scope import resolve_region, scope_label
+from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell
+from emergency_desk.services.checks import Alert, Severity, rules, run_checks
+from emergency_desk.services.checks.registry import region_label
+from emergency_desk.services.regions import RegionRow
+
+TITLE = "预警事项清单"
+COLUMNS = ("序号", "级别", "规则", "区划", "对象", "问题说明")
+_WEIGHTS = (0.5, 0.6, 2.2, 2.0, 1.6, 4.0)
+COLOURS = {Severity.RED: RED, Severity.ORANGE: ORANGE, Severity.INFO: GREY}
+
+
+def in_scope(alert: Alert, scope: RegionRow | None) -> bool:
+    """Alerts name regions below the county ('碧阳镇/古筑村'); a county covers them all."""
+    if scope is None or scope.level == RegionLevel.COUNTY:
+        return True
+    label = region_label(scope.path)
+    return alert.region == label or alert.region.startswith(label + "/")
+
+
+def build(db: Database, out: Path, region: str | None = None) -> Path:
+    scope = resolve_region(db, region)
+    alerts = [a for a in run_checks(db) if in_scope(a, scope)]
+    alerts.sort(key=lambda a: (a.severity.rank, a.rule, a.region, a.subject))
+    titles = {r.id: t(r.title) for r in rules()}
+    doc = ReportDocument.for_db(db, t(TITLE), landscape=True, scope=scope_label(scope))
+    pieces: list[str | Styled] = [t("共 {n} 项：", n=len(alerts))]
+    for i, sev in enumerate((Severity.RED, Severity.ORANGE, Severity.INFO)):
+        n = sum(1 for a in alerts if a.severity == sev)
+        pieces.append(Styled(t("{label} {n} 项", label=sev.label, n=n), COLOURS[sev]))
+        if i < 2:
+            pieces.append("，")
+    doc.text(*pieces)
+    if not alerts:
+        doc.text(t("未发现预警事项。"))
+    else:
+        rows: list[list[Cell]] = []
+        for n, a in enumerate(alerts, 1):
+            level = Styled(a.severity.label, COLOURS[a.severity], a.severity == Severity.RED)
+            rule = f"{a.rule} {titles.get(a.rule, '')}".strip()
+            rows.append([n, level, rule, a.region, a.subject, a.message])
+        cols = [Col(t(c), w, {"序号": "right", "级别": "centre"}.get(c, "left"))
+                for c, w in zip(COLUMNS, _WEIGHTS, strict=True)]
+        doc.table(cols, rows)
+    doc.signature()
+    return doc.save(out)

@@ -1,0 +1,262 @@
+"""The report document: title, common header fields, tables, sections, signature line.
+
+Every printed register uses this builder so that they all carry the same header fields
+(DOMAIN.md §5: 填报单位, 统计截止日期, 填报人, 审核人, 联系电话, 打印日期), the same
+"第 n 页 / 共 N 页" footer and the same table look.
+
+    doc = ReportDocument.for_db(db, "行政区划一览表", landscape=True, scope="碧阳镇")
+    doc.text("共 12 个村（社区）")
+    doc.table(cols, rows)            # or doc.table(cols, [Group(...), ...], total=...)
+    doc.signature()
+    doc.save(path)
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from emergency_desk.i18n import t
+from emergency_desk.reports import fonts
+from emergency_desk.reports.tables import (
+    GREY,
+    Cell,
+    Col,
+    Group,
+    Row,
+    Styled,
+    build_table,
+)
+
+MARGIN = 14 * mm
+BLANK = "__________"
+
+
+def mask_id(id_card: str | None) -> str:
+    """身份证号 for print: keep the first 4 and last 4 characters ("3410**********1234")."""
+    s = str(id_card or "").strip()
+    if not s:
+        return ""
+    if len(s) <= 8:  # too short to show any part without revealing most of it
+        return "*" * len(s)
+    return s[:4] + "*" * (len(s) - 8) + s[-4:]
+
+
+@dataclass
+class HeaderInfo:
+    """The fields printed under every report title."""
+
+    office: str
+    as_of: date
+    printed: date
+    preparer: str = ""
+    reviewer: str = ""
+    phone: str = ""
+    scope: str | None = None
+
+
+class _Title(Flowable):
+    """The report title, centred, in fake bold (the CJK font has no bold face)."""
+
+    def __init__(self, text: str, size: float = 18) -> None:
+        super().__init__()
+        self.text, self.size = text, size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self.size * 1.6
+
+    def draw(self) -> None:
+        fonts.draw_text(self.canv, self.width / 2, self.size * 0.45, self.text, self.size,
+                        align="centre", bold=True)
+
+
+def _numbered_canvas(title: str, office: str, printed: date) -> type[Canvas]:
+    """reportlab's numbered-canvas recipe: keep every page until the end, then write
+    "第 n 页 / 共 N 页" once the total is known (one layout pass, not two)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Otherwise the canvas starts in Helvetica, a font reference nothing uses and
+            # that is not embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.CJK_FONT
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            w, h = self._pagesize
+            n = self._pageNumber
+            self.saveState()
+            self.setFillColor(GREY)
+            self.setStrokeColor(GREY)
+            self.setLineWidth(0.4)
+            self.line(MARGIN, MARGIN - 4 * mm, w - MARGIN, MARGIN - 4 * mm)
+            y = MARGIN - 8 * mm
+            fonts.draw_text(self, MARGIN, y, f"{office}　{title}", 8)
+            fonts.draw_text(self, w / 2, y, t("第 {n} 页 / 共 {total} 页", n=n, total=total),
+                            8, align="centre")
+            fonts.draw_text(self, w - MARGIN, y, t("打印日期：{d}", d=printed.isoformat()), 8,
+                            align="right")
+            if n > 1:  # later pages repeat the title so loose sheets stay identifiable
+                fonts.draw_text(self, w / 2, h - MARGIN + 4 * mm, title, 9, align="centre")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+@dataclass
+class ReportDocument:
+    """Collects flowables for one report and writes the PDF."""
+
+    title: str
+    info: HeaderInfo
+    landscape: bool = False
+    _story: list[Flowable] = field(default_factory=list, init=False, repr=False)
+
+    @classmethod
+    def for_db(cls, db: Any, title: str, *, landscape: bool = False, scope: str | None = None,
+               as_of: date | None = None) -> ReportDocument:
+        """Header fields from the office settings (单位名称, 制表人, 审核人, 联系电话)."""
+        from emergency_desk.services.settings import SettingsService
+
+        s = SettingsService(db).all()
+        today = date.today()
+        info = HeaderInfo(office=str(s.get("office_name") or ""), as_of=as_of or today,
+                          printed=today, preparer=str(s.get("preparer") or ""),
+                          reviewer=str(s.get("reviewer") or ""),
+                          phone=str(s.get("contact_phone") or ""), scope=scope)
+        return cls(title, info, landscape)
+
+    def __post_init__(self) -> None:
+        fonts.register_fonts()
+        self.pagesize = landscape(A4) if self.landscape else A4
+        self.width = self.pagesize[0] - 2 * MARGIN
+        self._text_style = ParagraphStyle("text", fontName=fonts.CJK_FONT, fontSize=10,
+                                          leading=15, wordWrap="CJK")
+        self._story.append(_Title(self.title))
+        self._story.append(self._header_block())
+        self._story.append(Spacer(1, 3 * mm))
+
+    # -- pieces --------------------------------------------------------------------------
+    def _para(self, pieces: Sequence[str | Styled], style: ParagraphStyle | None = None
+              ) -> Paragraph:
+        out = []
+        for p in pieces:
+            if isinstance(p, Styled):
+                m = fonts.markup(str(p.text))
+                if p.color is not None:
+                    m = f'<font color="#{p.color.hexval()[2:]}">{m}</font>'
+                out.append(m)
+            else:
+                out.append(fonts.markup(p))
+        return Paragraph("".join(out), style or self._text_style)
+
+    def _header_block(self) -> Table:
+        i = self.info
+        fields = [
+            [t("填报单位（盖章）：{v}", v=i.office or BLANK),
+             t("统计截止日期：{v}", v=i.as_of.isoformat()),
+             t("打印日期：{v}", v=i.printed.isoformat())],
+            [t("填报人：{v}", v=i.preparer or BLANK), t("审核人：{v}", v=i.reviewer or BLANK),
+             t("联系电话：{v}", v=i.phone or BLANK)],
+        ]
+        style = ParagraphStyle("hdr", fontName=fonts.CJK_FONT, fontSize=9.5, leading=13,
+                               wordWrap="CJK")
+        rows: list[list[Any]] = [[self._para([c], style) for c in r] for r in fields]
+        cmds: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.CJK_FONT),  # else Helvetica, not embedded
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ]
+        if i.scope:
+            rows.append([self._para([t("统计范围：{v}", v=i.scope)], style), "", ""])
+            cmds.append(("SPAN", (0, 2), (-1, 2)))
+        w = self.width
+        table = Table(rows, colWidths=[w * 0.42, w * 0.29, w * 0.29])
+        table.setStyle(TableStyle(cmds))
+        return table
+
+    # -- public API ----------------------------------------------------------------------
+    def text(self, *pieces: str | Styled) -> None:
+        """A paragraph; Styled pieces carry their own colour (e.g. counts per severity)."""
+        self._story.append(self._para(pieces))
+
+    def heading(self, text: str) -> None:
+        """A section heading (e.g. 缺口清单 appended after a roster)."""
+        self._story.append(Spacer(1, 4 * mm))
+        self._story.append(_Title(text, size=12.5))
+
+    def table(self, cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Group], *,
+              total: str | Sequence[Cell] | None = None) -> None:
+        """Rows, Row objects and Groups (header, rows, subtotal); header repeats per page."""
+        self._story.append(build_table(cols, items, self.width, total=total))
+        self._story.append(Spacer(1, 2 * mm))
+
+    def figure(self, fig: Any, width_ratio: float = 0.8, dpi: int = 160) -> None:
+        """A matplotlib Figure, drawn as a PNG image of `width_ratio` of the text width."""
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=dpi)
+        buf.seek(0)
+        fw, fh = fig.get_size_inches()
+        width = self.width * width_ratio
+        self._story.append(Image(buf, width=width, height=width * fh / fw))
+
+    def signature(self) -> None:
+        """制表人：____ 审核人：____ 日期：____, kept on one page with the space above it."""
+        i = self.info
+        style = ParagraphStyle("sig", fontName=fonts.CJK_FONT, fontSize=10.5, leading=14)
+        cells = [self._para([t("制表人：{v}", v=i.preparer or BLANK)], style),
+                 self._para([t("审核人：{v}", v=i.reviewer or BLANK)], style),
+                 self._para([t("日期：{v}", v="______年____月____日")], style)]
+        table = Table([cells], colWidths=[self.width / 3] * 3)
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("FONTNAME", (0, 0), (-1, -1), fonts.CJK_FONT)]))
+        self._story.append(KeepTogether([Spacer(1, 8 * mm), table]))
+
+    def save(self, path: Path | str) -> Path:
+        """Lay out and write the PDF (callers wanting atomic writes pass a temp path)."""
+        path = Path(path)
+        doc = SimpleDocTemplate(
+            str(path), pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN, bottomMargin=MARGIN, title=self.title, author=self.info.office,
+            creator="EmergencyDesk 应急资源台账")
+        canvas_cls = _numbered_canvas(self.title, self.info.office, self.info.printed)
+        doc.build(list(self._story), canvasmaker=canvas_cls)
+        return path
+
+
+__all__ = ["Col", "Group", "HeaderInfo", "ReportDocument", "Row", "Styled", "colors", "mask_id"]

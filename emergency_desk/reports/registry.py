@@ -1,0 +1,100 @@
+"""The report catalogue and the one entry point that writes a report file.
+
+`generate_report` checks the name and the region before it touches any file, then writes the PDF
+under a temporary name beside the target and renames it: a full disk, a pulled USB stick or a
+crash leaves either the complete new report or the old file, never half a PDF.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from emergency_desk.data.db import Database
+from emergency_desk.errors import EnvironmentProblem, UsageError
+from emergency_desk.i18n import t
+from emergency_desk.reports import alerts, regions
+from emergency_desk.reports.scope import resolve_region
+
+BuildFn = Callable[[Database, Path, str | None], Path]
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    """A printable report: `build(db, out, region)` writes the PDF to `out` and returns it.
+
+    `region` is the user's --region text (name or 区划代码) or None; builders resolve it with
+    scope.resolve_region.
+    """
+
+    name: str
+    title_zh: str
+    columns_zh: tuple[str, ...]
+    build: BuildFn
+
+    @property
+    def title(self) -> str:
+        return t(self.title_zh)
+
+
+REPORTS: dict[str, ReportSpec] = {}
+
+
+def register_report(spec: ReportSpec) -> ReportSpec:
+    """Add a report to the catalogue (later registers call this for their rosters)."""
+    REPORTS[spec.name] = spec
+    return spec
+
+
+register_report(ReportSpec("regions", regions.TITLE, regions.COLUMNS, regions.build))
+register_report(ReportSpec("alerts", alerts.TITLE, alerts.COLUMNS, alerts.build))
+
+
+def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:
+    if exc.errno == errno.ENOSPC:
+        return EnvironmentProblem(
+            t("磁盘空间不足，报表 {path} 没有保存。请清理磁盘或换一个保存位置。", path=out))
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        return EnvironmentProblem(t(
+            "没有权限写入 {path}。如果这个文件正在 PDF 阅读器中打开，请先关闭再试；"
+            "否则请换一个保存位置。", path=out))
+    return EnvironmentProblem(t("无法写入报表 {path}：{err}", path=out,
+                                err=exc.strerror or exc))
+
+
+def generate_report(db: Database, name: str, out: Path | str,
+                    region: str | None = None) -> Path:
+    """Write report `name` to `out` (a .pdf path) and return the path written.
+
+    Raises UsageError (unknown report), InputRejected (unknown region; nothing written) or
+    EnvironmentProblem (folder missing, no permission, disk full).
+    """
+    spec = REPORTS.get(name)
+    if spec is None:
+        raise UsageError(t("没有名为“{name}”的报表。可用的报表：{names}", name=name,
+                           names="、".join(sorted(REPORTS))))
+    resolve_region(db, region)  # reject a bad --region before any file is touched
+    out = Path(out)
+    if out.is_dir():
+        raise EnvironmentProblem(t("{path} 是一个文件夹，请给出报表文件名（如 报表.pdf）。",
+                                   path=out))
+    if not out.parent.is_dir():
+        raise EnvironmentProblem(t("文件夹 {path} 不存在，报表没有保存。", path=out.parent))
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        spec.build(db, tmp, region)
+        os.replace(tmp, out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise _write_problem(exc, out) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+    return out

@@ -1,0 +1,329 @@
+"""人员: one record per human, shared by officers (and later team members, experts, duty staff).
+
+People are found by their natural key (DESIGN.md §2): 身份证号, else 姓名 + 手机号码. Every
+register that names a person goes through `find_or_create_in`, so a team member who is also an
+officer stays one person with one phone number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+from sqlalchemy import false, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.data.officers import InfoOfficer
+from emergency_desk.data.people import Gender, Person, TrainingAttendance
+from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.services import recycle
+from emergency_desk.services.references import Reference, find_references, register_reference
+from emergency_desk.services.search import search_key
+
+MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+_ID_RE = re.compile(r"^\d{17}[\dX]$")
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+# Full-width digits and letters typed with a Chinese input method.
+_HALF = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"Ｘ": "X", "ｘ": "X"})
+
+# Registered here (not by each register) so that deleting a person is refused even when the
+# officers module was never imported. Later registers (team members…) add theirs.
+register_reference(Reference("person", InfoOfficer, "person_id", "灾害信息员岗位", "个"))
+register_reference(Reference("person", TrainingAttendance, "person_id", "参训记录", "条"))
+
+
+class FieldInvalid(ValueError):
+    """A single value is wrong; `reason` is a plain Chinese sentence for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def id_check_char(first17: str) -> str:
+    """The GB 11643 check character for the first 17 digits."""
+    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
+
+
+def validate_id_card(text: str) -> str:
+    """Normalise and check a 身份证号 (18 characters, real birth date, GB 11643 check char).
+
+    Returns the number upper-cased without spaces; raises FieldInvalid with a Chinese reason.
+    """
+    s = re.sub(r"[\s\-]", "", str(text).translate(_HALF)).upper()
+    if re.fullmatch(r"\d{15}", s):
+        raise FieldInvalid(t("15 位旧身份证号已停用，请填写 18 位身份证号"))
+    if not _ID_RE.match(s):
+        raise FieldInvalid(t("身份证号应为 18 位（最后一位可为 X），现为“{v}”", v=text))
+    try:
+        born = date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    except ValueError:
+        raise FieldInvalid(t("身份证号中的出生日期不存在：“{v}”", v=text)) from None
+    if born.year < 1900 or born > date.today():
+        raise FieldInvalid(t("身份证号中的出生日期不合理：“{v}”", v=text))
+    if id_check_char(s[:17]) != s[17]:
+        raise FieldInvalid(t("身份证号校验位不对，请核对：“{v}”", v=text))
+    return s
+
+
+def id_card_birth_date(id_card: str) -> date:
+    """Birth date encoded in a valid 18-digit number (digits 7–14)."""
+    return date(int(id_card[6:10]), int(id_card[10:12]), int(id_card[12:14]))
+
+
+def id_card_gender(id_card: str) -> Gender:
+    """The 17th digit is odd for men, even for women."""
+    return Gender.MALE if int(id_card[16]) % 2 else Gender.FEMALE
+
+
+def validate_mobile(text: str) -> str:
+    """Normalise and check a mainland mobile number: 1[3-9] + 9 digits.
+
+    Spaces, dashes, full-width digits and a +86/86 prefix are removed; raises FieldInvalid.
+    """
+    s = re.sub(r"[\s\-()（）]", "", str(text).translate(_HALF))
+    if s.startswith("+86"):
+        s = s[3:]
+    elif s.startswith("86") and len(s) == 13:
+        s = s[2:]
+    if not MOBILE_RE.match(s):
+        raise FieldInvalid(t("手机号码应为 11 位、以 13–19 开头，现为“{v}”", v=text))
+    return s
+
+
+def mask_id_card(id_card: str | None) -> str:
+    """'341023199001011234' → '3410**********1234': first 4 and last 4 kept (lists and prints)."""
+    if not id_card:
+        return ""
+    s = str(id_card)
+    if len(s) <= 8:
+        return "*" * len(s)
+    return s[:4] + "*" * (len(s) - 8) + s[-4:]
+
+
+@dataclass
+class PersonInput:
+    name: str
+    gender: Gender | None = None
+    birth_date: date | None = None
+    id_card: str | None = None
+    mobile: str | None = None
+    phone2: str | None = None
+    employer: str | None = None
+    job_title: str | None = None
+    remark: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    uuid: str
+    name: str
+    gender: Gender | None
+    birth_date: date | None
+    id_card: str | None
+    mobile: str | None
+    phone2: str | None
+    employer: str | None
+    job_title: str | None
+    remark: str | None
+    updated_at: datetime
+
+    @property
+    def id_card_masked(self) -> str:
+        return mask_id_card(self.id_card)
+
+    @property
+    def gender_label(self) -> str:
+        return self.gender.label if self.gender else ""
+
+
+def person_row(p: Person) -> PersonRow:
+    return PersonRow(id=p.id, uuid=p.uuid, name=p.name,
+                     gender=Gender(p.gender) if p.gender else None, birth_date=p.birth_date,
+                     id_card=p.id_card, mobile=p.mobile, phone2=p.phone2, employer=p.employer,
+                     job_title=p.job_title, remark=p.remark, updated_at=p.updated_at)
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
+    """Normalise a person and list the problems (field label → reason), without the database.
+
+    Birth date and gender are filled in from the 身份证号 when missing; if they were typed and
+    disagree with it, that is a problem (one of the two was mistyped).
+    """
+    problems: dict[str, str] = {}
+    out = PersonInput(**{f.name: getattr(data, f.name) for f in fields(PersonInput)})
+    out.name = re.sub(r"\s+", "", data.name or "")
+    if not out.name:
+        problems["姓名"] = t("姓名不能为空")
+    elif len(out.name) > 50:
+        problems["姓名"] = t("姓名不能超过 50 个字")
+    for attr in ("phone2", "employer", "job_title", "remark"):
+        setattr(out, attr, _clean(getattr(data, attr)))
+    out.id_card = _clean(data.id_card)
+    if out.id_card is not None:
+        try:
+            out.id_card = validate_id_card(out.id_card)
+        except FieldInvalid as exc:
+            problems["身份证号"] = exc.reason
+        else:
+            born, gender = id_card_birth_date(out.id_card), id_card_gender(out.id_card)
+            if out.birth_date is None:
+                out.birth_date = born
+            elif out.birth_date != born:
+                problems["出生日期"] = t("出生日期 {d} 与身份证号中的 {b} 不一致",
+                                     d=out.birth_date.isoformat(), b=born.isoformat())
+            if out.gender is None:
+                out.gender = gender
+            elif out.gender != gender:
+                problems["性别"] = t("性别“{g}”与身份证号不一致（身份证号显示为{w}）",
+                                   g=out.gender.label, w=gender.label)
+    if out.birth_date is not None and out.birth_date > date.today():
+        problems["出生日期"] = t("出生日期不能晚于今天")
+    out.mobile = _clean(data.mobile)
+    if out.mobile is not None:
+        try:
+            out.mobile = validate_mobile(out.mobile)
+        except FieldInvalid as exc:
+            problems["手机号码"] = exc.reason
+    return out, problems
+
+
+def find_person_in(session: Session, *, id_card: str | None, name: str,
+                   mobile: str | None) -> Person | None:
+    """The live person with this natural key: 身份证号, else 姓名 + 手机号码.
+
+    A person found by name + mobile whose record carries a different 身份证号 is someone else.
+    """
+    live = Person.is_deleted == false()  # "= 0": lets SQLite use the partial unique index
+    if id_card:
+        hit = session.scalar(select(Person).where(live, Person.id_card == id_card))
+        if hit is not None:
+            return hit
+    if name and mobile:
+        for p in session.scalars(select(Person).where(
+                live, Person.name == name, Person.mobile == mobile).order_by(Person.id)):
+            if not id_card or p.id_card is None:
+                return p
+    return None
+
+
+def _id_card_owner(session: Session, id_card: str, person_id: int | None) -> Person | None:
+    return session.scalar(select(Person).where(
+        Person.is_deleted == false(), Person.id_card == id_card,
+        Person.id != (person_id or 0)))
+
+
+def _apply(p: Person, data: PersonInput, *, merge: bool) -> None:
+    """Copy fields; with `merge`, blanks in `data` keep what the record already has (an
+    import sheet without a 备用电话 column must not wipe the number)."""
+    for attr in ("name", "birth_date", "id_card", "mobile", "phone2", "employer",
+                 "job_title", "remark"):
+        value = getattr(data, attr)
+        if value is not None or not merge:
+            setattr(p, attr, value)
+    if data.gender is not None or not merge:
+        p.gender = data.gender.value if data.gender else None
+    key = search_key(p.name, p.mobile)
+    if p.search_key != key:
+        p.search_key = key
+
+
+def find_or_create_in(session: Session, data: PersonInput) -> Person:
+    """The person with `data`'s natural key, updated with its non-blank fields, or a new one.
+
+    Raises ValidationFailed (field label → reason).
+    """
+    clean, problems = check_person(data)
+    if problems:
+        raise ValidationFailed(problems)
+    p = find_person_in(session, id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
+    p = merge_person_in(session, clean, p)
+    session.flush()
+    return p
+
+
+def merge_person_in(session: Session, clean: PersonInput, found: Person | None) -> Person:
+    """Write an already checked person (`check_person`) onto `found` (keeping its values where
+    `clean` is blank) or into a new record. No query and no flush: bulk imports call it once
+    per row after their own natural-key lookup."""
+    if found is None:
+        found = Person()
+        _apply(found, clean, merge=False)
+        session.add(found)
+    else:
+        _apply(found, clean, merge=True)
+    return found
+
+
+def update_person_in(session: Session, person_id: int, data: PersonInput) -> Person:
+    """Overwrite a person's fields (the form: a cleared field is cleared)."""
+    p = session.get(Person, person_id)
+    if p is None or p.is_deleted:
+        raise InputRejected(t("该人员不存在或已删除"))
+    clean, problems = check_person(data)
+    if clean.id_card and "身份证号" not in problems:
+        owner = _id_card_owner(session, clean.id_card, person_id)
+        if owner is not None:
+            problems["身份证号"] = t("身份证号 {id} 已登记为“{name}”",
+                                 id=mask_id_card(clean.id_card), name=owner.name)
+    if problems:
+        raise ValidationFailed(problems)
+    _apply(p, clean, merge=False)
+    session.flush()
+    return p
+
+
+def _restore_check(session: Session, obj: object) -> None:
+    if isinstance(obj, Person) and obj.id_card and \
+            _id_card_owner(session, obj.id_card, obj.id) is not None:
+        raise InputRejected(t("已有身份证号相同的人员，不能恢复“{name}”", name=obj.name))
+
+
+recycle.register_model(Person, _restore_check)
+
+
+class PeopleService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, person_id: int) -> PersonRow:
+        with self.db.read() as s:
+            p = s.get(Person, person_id)
+            if p is None:
+                raise InputRejected(t("该人员不存在"))
+            return person_row(p)
+
+    def find(self, *, id_card: str | None = None, name: str = "",
+             mobile: str | None = None) -> PersonRow | None:
+        """Look a person up by natural key (the form offers to reuse an existing record)."""
+        with self.db.read() as s:
+            p = find_person_in(s, id_card=id_card, name=name, mobile=mobile)
+            return person_row(p) if p is not None else None
+
+    def update(self, person_id: int, data: PersonInput) -> None:
+        with self.db.begin() as s:
+            update_person_in(s, person_id, data)
+
+    def delete(self, person_id: int) -> None:
+        """Soft delete; refused while any live record (an officer post…) names the person."""
+        with self.db.begin() as s:
+            p = s.get(Person, person_id)
+            if p is None or p.is_deleted:
+                raise InputRejected(t("该人员不存在或已删除"))
+            refs = find_references(s, "person", person_id)
+            if refs:
+                raise InputRejected(t("“{name}”仍被使用，不能删除：{refs}", name=p.name,
+                                      refs="、".join(refs)))
+            p.is_deleted = True
+            p.deleted_at = now()

@@ -1,0 +1,216 @@
+"""A lazy, read-only table model over a service's `count(query)` and `list(query, offset, limit)`.
+
+The model holds plain row objects (never ORM objects) and loads them a page at a time through
+`canFetchMore`/`fetchMore`, as qutebrowser's `completion/models/histcategory.py` does, so a
+register of 100,000 rows opens as fast as one of 100. Sorting re-queries the service with the
+column's `order_by` name: SQL sorts, Python never holds the whole table.
+
+Queries are dataclasses with `order_by` and `descending` fields (RegionQuery and friends).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from emergency_desk.i18n import t
+
+R = TypeVar("R")
+Q = TypeVar("Q")
+PAGE_SIZE = 200
+_Index = QModelIndex | QPersistentModelIndex
+
+# Gentle tints that stay readable with black text; red/orange follow the alert severities.
+TINT_RED = QColor("#f8d7da")
+TINT_ORANGE = QColor("#fde5c8")
+TINT_YELLOW = QColor("#fff6d5")
+
+
+@dataclass(frozen=True)
+class RowStyle:
+    background: QColor | None = None
+    foreground: QColor | None = None
+    tooltip: str | None = None
+
+
+@dataclass(frozen=True)
+class ColumnSpec(Generic[R]):
+    """One column: header (already translated), how to read a row, how SQL sorts it."""
+
+    header: str
+    getter: Callable[[R], Any]
+    sort_key: str | None = None  # the service's order_by name; None = not sortable
+    align: Qt.AlignmentFlag | None = None  # None: numbers right, everything else left
+    width: int | None = None  # a sensible starting width in pixels (the view applies it)
+    tooltip: Callable[[R], str | None] | None = None
+
+
+def display_text(value: Any) -> str:
+    """How a cell value reads in a Chinese office register."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return t("是") if value else t("否")
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
+    def __init__(self, columns: Sequence[ColumnSpec[R]], count: Callable[[Q], int],
+                 fetch: Callable[[Q, int, int], list[R]], query: Q, *,
+                 row_style: Callable[[R], RowStyle | None] | None = None,
+                 key: Callable[[R], Hashable] = lambda r: r.id,  # type: ignore[attr-defined]
+                 page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._count, self._fetch = count, fetch
+        self._row_style = row_style
+        self._key = key
+        self.page_size = page_size
+        self.query: Q = query
+        self._rows: list[R] = []
+        self._total = 0
+        self._load(page_size)
+
+    # -- loading -------------------------------------------------------------------------
+    def _load(self, n: int) -> None:
+        self.beginResetModel()
+        self._total = self._count(self.query)
+        self._rows = self._fetch(self.query, 0, max(n, self.page_size)) if self._total else []
+        if len(self._rows) < min(self._total, max(n, self.page_size)):
+            self._total = len(self._rows)  # rows vanished between count and fetch
+        self.endResetModel()
+
+    def set_query(self, query: Q) -> None:
+        """A new search or filter: start again from the first page."""
+        self.query = query
+        self._load(self.page_size)
+
+    def refresh(self) -> None:
+        """Re-read after an edit, keeping as many rows loaded as before (scroll stays put)."""
+        self._load(len(self._rows))
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        more = self._fetch(self.query, len(self._rows), self.page_size)
+        if not more:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+        if len(more) < self.page_size:
+            self._total = len(self._rows)
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    # -- access --------------------------------------------------------------------------
+    def total_count(self) -> int:
+        """Rows matching the query (loaded or not): the status bar's 共 n 条."""
+        return self._total
+
+    def loaded_count(self) -> int:
+        return len(self._rows)
+
+    def row_at(self, index: _Index | int) -> R | None:
+        i = index if isinstance(index, int) else index.row()
+        return self._rows[i] if 0 <= i < len(self._rows) else None
+
+    def find_row(self, key: Hashable, *, load: bool = True) -> int | None:
+        """The row number of the record with this key, loading further pages if needed."""
+        start = 0
+        while True:
+            for i in range(start, len(self._rows)):
+                if self._key(self._rows[i]) == key:
+                    return i
+            if not load or not self.canFetchMore():
+                return None
+            start = len(self._rows)
+            self.fetchMore()
+
+    # -- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].header
+            if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].sort_key:
+                return t("点击按此列排序")
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self.columns)):
+            return None
+        row, col = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(col.getter(row))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col.align is not None:
+                return int(col.align)
+            value = col.getter(row)
+            numeric = isinstance(value, int | float) and not isinstance(value, bool)
+            horiz = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+            return int(horiz | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            style = self._row_style(row) if self._row_style else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                own = col.tooltip(row) if col.tooltip else None
+                return own or (style.tooltip if style else None)
+            if style is None:
+                return None
+            color = style.background if role == Qt.ItemDataRole.BackgroundRole \
+                else style.foreground
+            return QBrush(color) if color is not None else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.columns)) or not self.columns[column].sort_key:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        q: Any = self.query
+        if q.order_by == self.columns[column].sort_key and q.descending == descending:
+            return
+        self.query = dataclasses.replace(q, order_by=self.columns[column].sort_key,
+                                         descending=descending)
+        self._load(self.page_size)
+
+    def sort_column(self) -> int:
+        """The column the current query is ordered by (-1 if none), for the header indicator."""
+        key = getattr(self.query, "order_by", None)
+        for i, c in enumerate(self.columns):
+            if c.sort_key and c.sort_key == key:
+                return i
+        return -1

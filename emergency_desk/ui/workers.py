@@ -1,0 +1,180 @@
+"""Long work (import, export, report, backup) off the GUI thread, with one path for failure.
+
+`run_task` runs `fn(progress)` on the global QThreadPool while a modal progress dialog shows
+`progress(done, total)`; the result goes to `on_done` on the GUI thread, and any exception to
+`crash.show_error` (KnownError → a plain message, anything else → the crash dialog), then to
+`on_error` for clean-up. Like Anki's `CollectionOp`, callers never write try/except for this.
+
+Progress calls from the worker are thinned out (only when the percentage moves) because an
+importer reports every row, and each report becomes a queued signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from emergency_desk.errors import KnownError
+from emergency_desk.i18n import t
+from emergency_desk.ui import crash
+
+T = TypeVar("T")
+ProgressFn = Callable[[int, int], None]
+log = logging.getLogger("emergency_desk.ui")
+
+# Tasks still running; a QRunnable's Python wrapper would otherwise be collected mid-run.
+_RUNNING: set[Task] = set()
+
+
+class TaskCancelled(KnownError):
+    """The user pressed 取消; raised inside the worker at its next progress call."""
+
+    def __init__(self) -> None:
+        super().__init__(t("操作已取消，未做任何改动。"))
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.task = task
+
+    def run(self) -> None:
+        self.task._run_in_worker()
+
+
+class Task(QObject):
+    """A running `run_task`; `wait()` blocks (spinning the event loop) until it has finished."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str, fn: Callable[[ProgressFn], Any],
+                 on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None] | None) -> None:
+        super().__init__()
+        self._fn, self._on_done, self._on_error = fn, on_done, on_error
+        self._parent = parent
+        self._cancel = threading.Event()
+        self._last_pct = -1
+        self.is_finished = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.signals = _Signals()
+        # Queued: the slots run on the GUI thread whichever thread emits.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.signals.progress.connect(self._on_progress, queued)
+        self.signals.done.connect(self._finish_ok, queued)
+        self.signals.failed.connect(self._finish_error, queued)
+        self.dialog = QProgressDialog(title, t("取消"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)  # quick tasks finish without a flash of a dialog
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumWidth(360)
+        # Arms the dialog's show timer, so work that never reports progress still shows it.
+        self.dialog.setValue(0)
+        self.dialog.canceled.connect(self._cancel.set)
+        self._runnable = _Runnable(self)
+
+    # -- worker thread -------------------------------------------------------------------
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise TaskCancelled()
+        pct = int(done * 100 / total) if total > 0 else -1
+        if pct != self._last_pct or done >= total:
+            self._last_pct = pct
+            self.signals.progress.emit(int(done), int(total))
+
+    def _run_in_worker(self) -> None:
+        try:
+            result = self._fn(self._progress)
+        except BaseException as exc:  # everything goes to the one failure path
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+    # -- GUI thread ----------------------------------------------------------------------
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.is_finished:
+            return
+        # Qt's progress bar is int32; very large counts are shown as per-mille.
+        if total > 0:
+            self.dialog.setMaximum(1000)
+            self.dialog.setValue(min(1000, int(done * 1000 / total)))
+        else:
+            self.dialog.setMaximum(0)
+
+    def _close(self) -> None:
+        self.is_finished = True
+        self.dialog.canceled.disconnect(self._cancel.set)
+        self.dialog.reset()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        _RUNNING.discard(self)
+
+    @Slot(object)
+    def _finish_ok(self, result: Any) -> None:
+        self._close()
+        self.result = result
+        try:
+            self._on_done(result)
+        finally:
+            self.finished.emit()
+
+    @Slot(object)
+    def _finish_error(self, exc: BaseException) -> None:
+        self._close()
+        self.error = exc
+        try:
+            if isinstance(exc, TaskCancelled):
+                log.info("task cancelled by user")
+            else:
+                crash.show_error(self._parent, exc)
+            if self._on_error is not None:
+                self._on_error(exc)
+        finally:
+            self.finished.emit()
+
+    def start(self) -> None:
+        _RUNNING.add(self)
+        QThreadPool.globalInstance().start(self._runnable)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def wait(self, timeout_ms: int = 60_000) -> bool:
+        """Spin an event loop until the task has finished (for tests and scripted use)."""
+        if self.is_finished:
+            return True
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        return self.is_finished
+
+
+def run_task(parent: QWidget | None, title: str, fn: Callable[[ProgressFn], T],
+             on_done: Callable[[T], None],
+             on_error: Callable[[BaseException], None] | None = None) -> Task:
+    """Run `fn(progress)` on a worker thread with a modal progress dialog.
+
+    `on_done(result)` runs on the GUI thread. On failure the error is shown (crash.show_error)
+    and then `on_error(exc)` is called, if given, for clean-up. Cancelling raises TaskCancelled
+    inside `fn` at its next progress call; nothing is shown, `on_error` still runs.
+    """
+    task = Task(parent, title, fn, on_done, on_error)
+    task.start()
+    return task

@@ -1,0 +1,91 @@
+"""Header detection and matching: title rows, spaces, full-width brackets, line breaks,
+synonyms (DESIGN §3), and the per-column synonym table later registers extend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from emergency_desk.io import normalize as nz
+from emergency_desk.io.headers import (
+    HEADER_SYNONYMS,
+    HeaderMatcher,
+    add_header_synonyms,
+    canon,
+    find_header,
+)
+from emergency_desk.io.regions import SPEC as REGIONS
+from emergency_desk.io.spec import Column, ImportCounts, RegisterSpec
+
+_OFFICER_COLUMNS = [Column(n, f"f{i}", nz.text, required=n == "姓名") for i, n in enumerate(
+    ["乡镇", "村(社区)", "姓名", "身份证号", "手机号码", "岗位", "备注"])]
+_WAREHOUSE_COLUMNS = [Column("仓库名称", "name", nz.text), Column("联系电话", "phone", nz.phone),
+                      Column("手机号码", "mobile", nz.mobile)]
+
+
+class _Officers(RegisterSpec):
+    """A stand-in with the officer register's header (its real spec comes later)."""
+
+    name, title_zh, natural_key, table = "officers_test", "灾害信息员", "身份证号", "x"
+    columns = _OFFICER_COLUMNS
+
+    def import_records(self, *_a: Any, **_k: Any) -> ImportCounts:  # pragma: no cover
+        return ImportCounts()
+
+    def export_rows(self, *_a: Any) -> Iterator[list[Any]]:  # pragma: no cover
+        return iter(())
+
+
+def test_canonical_form_ignores_spacing_width_breaks_and_required_marks() -> None:
+    assert canon("姓  名") == canon("姓名")
+    assert canon("村（社区）") == canon("村(社区)")
+    assert canon("手机\n号码") == canon("手机号码")
+    assert canon("*名称") == canon("名称") == canon("名称（必填）")
+
+
+def test_synonyms_and_variants_of_the_officer_header() -> None:
+    m = HeaderMatcher(_Officers())
+    assert m.match("姓 名") == "姓名"
+    assert m.match("村（社区）") == "村(社区)"
+    for v in ("村", "社区", "村居", "村(社区)"):
+        assert m.match(v) == "村(社区)"
+    for v in ("手机", "手机号", "联系电话", "电话", "手机号\n码"):
+        assert m.match(v) == "手机号码"
+    assert m.match("身份证号码") == "身份证号"
+    assert m.match("工作单位") is None
+
+
+def test_synonym_table_is_extensible_per_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(HEADER_SYNONYMS, "岗位", set())  # leave the shared table as it was
+    m = HeaderMatcher(_Officers())
+    assert m.match("AB岗") is None
+    add_header_synonyms("岗位", "AB岗", "岗位(A/B)")
+    m = HeaderMatcher(_Officers())
+    assert m.match("AB岗") == "岗位" and m.match("岗位（A/B）") == "岗位"
+
+
+def test_exact_column_name_beats_a_synonym() -> None:
+    class Warehouses(_Officers):
+        columns = _WAREHOUSE_COLUMNS
+
+    m = HeaderMatcher(Warehouses())
+    assert m.match("联系电话") == "联系电话"
+    assert m.match("手机") == "手机号码"
+
+
+def test_header_found_under_title_rows_and_hint_in_brackets() -> None:
+    rows = [["黟县行政区划表", None, None], [None, None, None], ["单位：应急办", "名称"],
+            ["序号", "区划代码", "名 称", "层级(县/乡镇/村/社区)", "上级区划",
+             "灾害多发频发（是/否）"],
+            [1, "341023000000", "黟县", "县", None, "否"]]
+    match = find_header(rows, REGIONS)
+    assert match is not None and match.row_index == 3
+    assert match.columns == {1: "区划代码", 2: "名称", 3: "层级", 4: "上级", 5: "灾害多发频发"}
+
+
+def test_no_header_within_ten_rows() -> None:
+    rows: list[list[Any]] = [["说明"]] * 10 + [["区划代码", "名称", "层级"]]
+    assert find_header(rows, REGIONS) is None
+    assert find_header([["名称"]], REGIONS) is None  # one matching word is a title, not a header

@@ -1,0 +1,145 @@
+"""Cell normalisers: what clerks type in Excel becomes clean values or a plain reason."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.io import normalize as nz
+from emergency_desk.io.normalize import CellError
+
+
+def test_text_cleans_spaces_full_width_and_keeps_chinese_punctuation() -> None:
+    assert nz.text("  碧阳镇  ") == "碧阳镇"
+    assert nz.text("ＡＢ１２（东区）") == "AB12(东区)"
+    assert nz.text("a \t  b\nc") == "a b c"
+    assert nz.text("洪涝，地质灾害") == "洪涝，地质灾害"
+    assert nz.text("   ") is None and nz.text(None) is None
+    assert nz.text(12.0) == "12"
+    assert nz.multiline_text("第一行  \r\n  第二行") == "第一行\n第二行"
+    assert nz.name_text("张 三") == "张三"
+    with pytest.raises(CellError, match="控制字符"):
+        nz.text("古筑\x07村")
+    with pytest.raises(CellError, match="过长"):
+        nz.text("村" * 201)
+
+
+def test_numbers_from_text_thousands_and_full_width() -> None:
+    assert nz.integer("1,234") == 1234
+    assert nz.integer("１２３４") == 1234
+    assert nz.integer(12.0) == 12
+    assert nz.integer(" 56 ") == 56
+    assert nz.number("1,234.5") == 1234.5
+    for bad in ("12.5", 12.5, "十二", True, float("nan")):
+        with pytest.raises(CellError, match="整数"):
+            nz.integer(bad)
+
+
+@pytest.mark.parametrize("raw", [
+    datetime(2024, 5, 1, 0, 0), date(2024, 5, 1), 45413, 45413.0, "2024-05-01", "2024/5/1",
+    "2024.5.1", "2024年5月1日", "20240501", 20240501, "２０２４－０５－０１",
+    "2024-05-01 00:00:00", " 2024 年 5 月 1 日 "])
+def test_dates_in_every_common_form(raw: object) -> None:
+    assert nz.date_value(raw) == date(2024, 5, 1)
+
+
+@pytest.mark.parametrize("raw", ["2024-02-30", "2023年2月29日", "20241301", "明天", time(8, 0),
+                                 "2024-05", -5])
+def test_impossible_or_unreadable_dates_are_errors(raw: object) -> None:
+    with pytest.raises(CellError):
+        nz.date_value(raw)
+
+
+def test_mobile_and_landline_numbers() -> None:
+    assert nz.mobile(13912345678) == "13912345678"
+    assert nz.mobile(13912345678.0) == "13912345678"
+    assert nz.mobile("139 1234 5678") == "13912345678"
+    assert nz.mobile("139-1234-5678") == "13912345678"
+    assert nz.mobile("１３９１２３４５６７８") == "13912345678"
+    assert nz.mobile("+86 13912345678") == "13912345678"
+    for bad in ("1391234567", "12912345678", "0559-1234567", 1.5):
+        with pytest.raises(CellError):
+            nz.mobile(bad)
+    assert nz.phone("0559-1234567") == "0559-1234567"
+    assert nz.phone("05591234567") == "0559-1234567"
+    assert nz.phone("010-12345678") == "010-12345678"
+    assert nz.phone(5591234567) == "0559-1234567"  # Excel dropped the leading zero
+    assert nz.phone("13912345678") == "13912345678"
+    assert nz.phone("5521234") == "5521234"
+    with pytest.raises(CellError):
+        nz.phone("12345")
+
+
+def test_id_card_checksum_birth_date_and_legacy_numbers() -> None:
+    valid = "11010519491231002X"
+    assert nz.id_card(valid) == valid
+    assert nz.id_card(valid.lower()) == valid
+    assert nz.id_card(" 110105 19491231 002x ") == valid
+    with pytest.raises(CellError, match="校验位"):
+        nz.id_card("110105194912310021")
+    with pytest.raises(CellError, match="出生日期"):
+        nz.id_card("110105194902300027")
+    with pytest.raises(CellError, match="15 位"):
+        nz.id_card("110105491231002")
+    with pytest.raises(CellError, match="存成了数字"):
+        nz.id_card(1.10105194912310e17)
+
+
+def test_yes_no_spellings() -> None:
+    for yes in ("是", "√", "Y", "y", "1", 1, "true", "TRUE", True, "有"):
+        assert nz.yes_no(yes) is True
+    for no in ("否", "×", "N", "0", 0, 0.0, "false", False, "无"):
+        assert nz.yes_no(no) is False
+    assert nz.yes_no(" ") is None
+    with pytest.raises(CellError, match=r"是.*否"):
+        nz.yes_no("也许")
+
+
+def test_enumeration_labels_and_synonyms() -> None:
+    post = nz.enumeration({"A岗": "A", "B岗": "B", "单岗": "S"},
+                          {"A": "A岗", "A角": "A岗", "主岗": "A岗", "B": "B岗", "B角": "B岗",
+                           "副岗": "B岗", "备岗": "B岗"})
+    assert post("A岗") == "A" and post("a角") == "A" and post("主 岗") == "A"
+    assert post("备岗") == "B" and post("Ｂ") == "B" and post("单岗") == "S"
+    assert post("") is None
+    with pytest.raises(CellError, match="A岗/B岗/单岗"):
+        post("C岗")
+    level = nz.enumeration({lv.zh: lv for lv in RegionLevel})
+    assert level("社区") is RegionLevel.COMMUNITY
+
+
+def test_region_codes_stored_as_numbers_or_short() -> None:
+    assert nz.region_code("341023100201") == "341023100201"
+    assert nz.region_code(341023100201) == "341023100201"
+    assert nz.region_code(341023100201.0) == "341023100201"
+    assert nz.region_code("3.41023100201E+11") == "341023100201"
+    assert nz.region_code("341023100201.0") == "341023100201"
+    assert nz.region_code("３４１０２３１００２０１") == "341023100201"
+    assert nz.region_code("341023") == "341023000000"
+    assert nz.region_code("341023100") == "341023100000"
+    for bad in ("34102310020", "3410231002011", "34102A100201", 3.5, "3.41023E+11x"):
+        with pytest.raises(CellError, match="12 位"):
+            nz.region_code(bad)
+
+
+CELLS = st.one_of(
+    st.none(), st.text(max_size=40), st.integers(), st.floats(allow_nan=True),
+    st.booleans(), st.datetimes(), st.dates(), st.times(),
+    st.from_regex(r"[\d０-９\-/. 年月日Ee+]{0,20}", fullmatch=True))
+PARSERS = [nz.text, nz.multiline_text, nz.name_text, nz.integer, nz.number, nz.date_value,
+           nz.mobile, nz.phone, nz.id_card, nz.yes_no, nz.region_code,
+           nz.enumeration({"县": 1, "乡镇": 2}, {"镇": "乡镇"})]
+
+
+@settings(max_examples=300, deadline=None)
+@given(cell=CELLS)
+def test_random_cells_give_a_value_or_a_cell_error(cell: object) -> None:
+    for parse in PARSERS:
+        try:
+            parse(cell)
+        except CellError as exc:
+            assert exc.reason
