@@ -43,6 +43,11 @@ def english_catalogue() -> dict[str, str]:
     return table
 
 
+def N_(zh: str) -> str:
+    """Mark a literal for the catalogue where it is translated later, from a variable."""
+    return zh
+
+
 def t(zh: str, **kwargs: Any) -> str:
     """Translate a Chinese source string into the current language, then format it."""
     text = english_catalogue().get(zh, zh) if _lang == "en" else zh

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# QSettings (window geometry, last page) must not read or write the developer's own profile.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="emergency-desk-test-config-")
 
 from emergency_desk import i18n
 from emergency_desk.data.db import Database

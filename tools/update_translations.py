@@ -4,6 +4,7 @@
     python tools/update_translations.py --check   # exit 1 if anything is missing (CI)
 
 Finds every Chinese string the program translates:
+- `PAGE_TITLE = "…"` in page modules, and literals marked with N_("…") (translated later);
 - literals passed to t("…"), tr("…"), self.tr("…") and QCoreApplication.translate(ctx, "…")
   (read with `ast`, so implicit concatenation works; an f-string inside them is a bug, because
   the formatted text can never match the catalogue, and is reported);
@@ -55,7 +56,7 @@ def _is_translate_call(node: ast.Call) -> tuple[str, int] | None:
         isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args[:2])
     if isinstance(f, ast.Name) and f.id == "tr" and two_literals:
         return "translate", 1  # `tr = QCoreApplication.translate; tr("ctx", "text")`
-    if isinstance(f, ast.Name) and f.id in ("t", "tr"):
+    if isinstance(f, ast.Name) and f.id in ("t", "tr", "N_"):
         return f.id, 0
     if isinstance(f, ast.Attribute) and f.attr == "tr":
         return "self.tr", 0
@@ -88,6 +89,13 @@ class _Visitor(ast.NodeVisitor):
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        """`PAGE_TITLE = "…"`: a page's navigation label, translated when the window shows it."""
+        if any(isinstance(tg, ast.Name) and tg.id == "PAGE_TITLE" for tg in node.targets):
+            for text in _literals(node.value):
+                self.found.append(Found(DEFAULT_CONTEXT, text, f"{self.rel}:{node.lineno}"))
+        self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
         kind = _is_translate_call(node)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
     <context>
+        <name>AuditPage</name>
+        <message>
+            <source>在操作记录中查找：名称、修改内容（Ctrl+F）</source>
+            <translation>Search the log: record, changes (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>重新读取（F5）</source>
+            <translation>Reload (F5)</translation>
+        </message>
+        <message>
+            <source>全部台账</source>
+            <translation>All registers</translation>
+        </message>
+        <message>
+            <source>台账</source>
+            <translation>Register</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>第 4 步：检查</source>
@@ -154,6 +177,33 @@ Click "Copy" and send the details below, together with the log file, to your mai
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>备份数据库</source>
+            <translation>Back up the database</translation>
+        </message>
+        <message>
+            <source>正在备份…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>备份完成</source>
+            <translation>Backup finished</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>恢复完成</source>
+            <translation>Restore finished</translation>
+        </message>
+        <message>
+            <source>关于</source>
+            <translation>About</translation>
+        </message>
+    </context>
+    <context>
         <name>MappingPage</name>
         <message>
             <source>第 3 步：列对应</source>
@@ -181,6 +231,13 @@ Click "Copy" and send the details below, together with the log file, to your mai
         <message>
             <source>这是文件开头几行的原样内容，请确认选对了文件和工作表。</source>
             <translation>These are the first rows of the file as they are. Please check that you chose the right file and sheet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecyclePage</name>
+        <message>
+            <source>彻底删除</source>
+            <translation>Delete permanently</translation>
         </message>
     </context>
     <context>
@@ -264,6 +321,32 @@ You can restore it from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>全部（本县）</source>
+            <translation>All (whole county)</translation>
+        </message>
+        <message>
+            <source>保存报表</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <source>正在生成报表…</source>
+            <translation>Creating the report…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>恢复默认</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
         <name>_RunPage</name>
         <message>
             <source>正在读取并检查……</source>
@@ -284,6 +367,17 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>数据库未改动。</source>
             <translation>The database was not changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>应急资源台账</source>
+            <translation>EmergencyDesk</translation>
+        </message>
+        <message>
+            <source>无法打开数据库</source>
+            <translation>Cannot open the database</translation>
         </message>
     </context>
     <context>
@@ -1418,6 +1512,262 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>该灾害信息员不存在或已删除</source>
             <translation>This disaster-information officer does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>选择要恢复的备份文件</source>
+            <translation>Choose the backup file to restore</translation>
+        </message>
+        <message>
+            <source>文件(&amp;F)</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>立即备份…</source>
+            <translation>Back up now…</translation>
+        </message>
+        <message>
+            <source>从备份恢复…</source>
+            <translation>Restore from backup…</translation>
+        </message>
+        <message>
+            <source>打开备份文件夹</source>
+            <translation>Open the backup folder</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>转到(&amp;G)</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>帮助(&amp;H)</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>关于</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>{office} — 应急资源台账</source>
+            <translation>{office} — EmergencyDesk</translation>
+        </message>
+        <message>
+            <source>已备份到 {path}</source>
+            <translation>Backed up to {path}</translation>
+        </message>
+        <message>
+            <source>用备份 {path} 替换当前全部数据吗？
+当前数据会先另存到备份文件夹，可以再恢复回来。</source>
+            <translation>Replace all current data with the backup {path}?
+The current data is first saved to the backup folder and can be restored again.</translation>
+        </message>
+        <message>
+            <source>已从 {src} 恢复数据。恢复前的数据另存为 {safety}。</source>
+            <translation>Data restored from {src}. The data from before the restore was saved as {safety}.</translation>
+        </message>
+        <message>
+            <source>应急资源台账 {v}
+乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
+数据库：{path}
+字体：Droid Sans Fallback（Apache-2.0）</source>
+            <translation>EmergencyDesk {v}
+Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
+Database: {path}
+Font: Droid Sans Fallback (Apache-2.0)</translation>
+        </message>
+        <message>
+            <source>操作日志</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>操作人</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>台账</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>记录</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>修改内容（原值 → 新值）</source>
+            <translation>Changes (old → new)</translation>
+        </message>
+        <message>
+            <source>工作台</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>灾害信息员</source>
+            <translation>Disaster-information officer</translation>
+        </message>
+        <message>
+            <source>应急物资</source>
+            <translation>Supplies</translation>
+        </message>
+        <message>
+            <source>救援队伍</source>
+            <translation>Rescue teams</translation>
+        </message>
+        <message>
+            <source>应急预案</source>
+            <translation>Emergency plans</translation>
+        </message>
+        <message>
+            <source>全部级别</source>
+            <translation>All severities</translation>
+        </message>
+        <message>
+            <source>规则</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>区划</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>对象</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>问题说明</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>重新检查（F5）</source>
+            <translation>Check again (F5)</translation>
+        </message>
+        <message>
+            <source>全部预警</source>
+            <translation>All alerts</translation>
+        </message>
+        <message>
+            <source>在预警中查找：区划、对象、说明</source>
+            <translation>Search alerts: region, subject, message</translation>
+        </message>
+        <message>
+            <source>待办事项（双击打开对应记录）</source>
+            <translation>To do (double-click to open the record)</translation>
+        </message>
+        <message>
+            <source>级别</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>{office} · 工作台 · {d}</source>
+            <translation>{office} · Dashboard · {d}</translation>
+        </message>
+        <message>
+            <source>共 {n} 条</source>
+            <translation>{n} in total</translation>
+        </message>
+        <message>
+            <source>回收站</source>
+            <translation>Recycle bin</translation>
+        </message>
+        <message>
+            <source>在回收站中查找（Ctrl+F）</source>
+            <translation>Search the recycle bin (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>把选中的记录放回原来的台账</source>
+            <translation>Put the selected records back into their register</translation>
+        </message>
+        <message>
+            <source>彻底删除</source>
+            <translation>Delete permanently</translation>
+        </message>
+        <message>
+            <source>永久删除选中的记录，不能撤销</source>
+            <translation>Delete the selected records for good; cannot be undone</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>删除时间</source>
+            <translation>Deleted at</translation>
+        </message>
+        <message>
+            <source>确定永久删除选中的 {n} 条记录吗？此操作不能撤销（自动备份中仍有副本）。</source>
+            <translation>Delete the {n} selected records for good? This cannot be undone (the automatic backups still hold a copy).</translation>
+        </message>
+        <message>
+            <source>行政区划</source>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <source>报表</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>生成并打开 PDF</source>
+            <translation>Create and open PDF</translation>
+        </message>
+        <message>
+            <source>另存为…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <source>统计范围</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>列：</source>
+            <translation>Columns: </translation>
+        </message>
+        <message>
+            <source>命令行：</source>
+            <translation>Command line: </translation>
+        </message>
+        <message>
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>规则阈值来自各地规划，各地标准不同：请按本地文件调整。每项下方注明默认值及其依据。修改后点“保存”，工作台会按新阈值重新检查。</source>
+            <translation>Rule thresholds come from local plans and differ between places: adjust them to your local documents. Each shows its default and where it comes from. Click Save; the dashboard checks again with the new thresholds.</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>放弃修改</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>默认：{value}；依据：{source}</source>
+            <translation>Default: {value}; source: {source}</translation>
+        </message>
+        <message>
+            <source>已保存 {n} 项设置。</source>
+            <translation>{n} settings saved.</translation>
+        </message>
+        <message>
+            <source>没有需要保存的修改。</source>
+            <translation>Nothing to save.</translation>
         </message>
     </context>
     <context>

@@ -37,6 +37,7 @@ from emergency_desk.ui.table_model import (
     RowStyle,
 )
 
+PAGE_TITLE = "行政区划"
 _ID = Qt.ItemDataRole.UserRole
 _PENDING = Qt.ItemDataRole.UserRole + 1  # a placeholder child: the level is not loaded yet
 _LEVEL_FILTERS: list[tuple[str, tuple[RegionLevel, ...]]] = [
@@ -279,6 +280,10 @@ class RegionsPage(RegisterPage):
         self.tree.blockSignals(False)
         self.apply_filters()
         return self.select_key(region_id)
+
+    def show_record(self, table: str, record_id: int) -> bool:
+        """The main window's "open this alert's record" (False: not a region)."""
+        return table == "region" and self.select_record(record_id)
 
     # -- actions -------------------------------------------------------------------------
     def add_region(self) -> None:

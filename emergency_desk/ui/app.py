@@ -1,0 +1,79 @@
+"""Wiring for the window: QApplication, bundled font, language, database, main window.
+
+`run_gui` is what `emergency-desk` (no command) calls. Database problems found while opening
+(a file newer than the program, a damaged or foreign file, a locked folder) are shown as a
+plain message box and end with exit code 3, like the CLI; a bug gets the crash dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from emergency_desk.errors import EXIT_ENVIRONMENT, KnownError
+from emergency_desk.paths import APP_AUTHOR, APP_NAME, FONT_FAMILY, FONT_FILE
+from emergency_desk.ui import crash, translator
+
+log = logging.getLogger("emergency_desk.ui")
+
+
+def load_bundled_font(app: QGuiApplication) -> str | None:
+    """Register the bundled CJK font and make it the first fallback for every widget.
+
+    Droid Sans Fallback has no Latin letters, so the system UI font stays first for digits and
+    letters while every Chinese glyph comes from the bundled font: the window looks the same on
+    a PC without Chinese fonts. Returns the family name, or None if the file is missing.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("bundled font %s could not be loaded", FONT_FILE)
+        return None
+    family = families[0] if families else FONT_FAMILY
+    base = app.font()
+    font = QFont(base)
+    font.setFamilies([base.family(), family])
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)  # 9 pt is hard to read on the offices' 1366×768 screens
+    app.setFont(font)
+    return family
+
+
+def create_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with font, language, crash hook and app names."""
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)  # 125 % and 150 % stay sharp
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    load_bundled_font(app)
+    translator.install(app, lang)
+    app.setApplicationDisplayName(app.translate("app", "应急资源台账"))
+    crash.install_excepthook()
+    return app
+
+
+def run_gui(db_path: Path, lang: str = "zh_CN") -> int:
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.ui.main_window import MainWindow
+
+    app = create_application(lang)
+    try:
+        db = open_database(db_path)
+    except KnownError as exc:
+        QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
+        return EXIT_ENVIRONMENT
+    window = MainWindow(db)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        db.dispose()

@@ -1,0 +1,275 @@
+"""The main window: left navigation, one page per register, menus for backup and restore.
+
+Pages are built the first time they are shown, so the window paints as soon as the dashboard
+is ready. A page that changes records emits `changed`; the dashboard then checks again.
+Clicking an alert opens the register page that owns its record (`show_record`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from emergency_desk import __version__
+from emergency_desk.data import backup
+from emergency_desk.data.db import Database
+from emergency_desk.i18n import t
+from emergency_desk.paths import backup_dir_for
+from emergency_desk.services.checks import Alert, rules
+from emergency_desk.services.settings import SettingsService
+from emergency_desk.ui import crash, register_page, workers
+
+log = logging.getLogger("emergency_desk.ui")
+SQLITE_FILTER = "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    module: str  # emergency_desk.ui.pages.<module>
+    cls: str
+    registers: tuple[str, ...] = ()  # rule registers whose alerts this page shows
+
+    def load(self) -> tuple[str, Callable[[Database], QWidget]]:
+        mod = importlib.import_module(f"emergency_desk.ui.pages.{self.module}")
+        return mod.PAGE_TITLE, getattr(mod, self.cls)
+
+
+# The navigation, top to bottom (DESIGN.md §6). Register pages append themselves here.
+PAGES: list[PageEntry] = [
+    PageEntry("dashboard", "dashboard_page", "DashboardPage"),
+    PageEntry("regions", "regions_page", "RegionsPage", ("regions",)),
+    PageEntry("reports", "reports_page", "ReportsPage"),
+    PageEntry("recycle", "recycle_page", "RecyclePage"),
+    PageEntry("audit", "audit_page", "AuditPage"),
+    PageEntry("settings", "settings_page", "SettingsPage"),
+]
+
+
+def ask_open_backup(parent: QWidget) -> Path | None:
+    return register_page.ask_open_path(parent, parent.tr("选择要恢复的备份文件"), SQLITE_FILTER)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("main_window")
+        self.entries = list(PAGES)
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMinimumWidth(120)
+        self.nav.setMaximumWidth(200)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
+                               "QListWidget::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        self._titles: dict[str, str] = {}
+        self._factories: dict[str, Callable[[Database], QWidget]] = {}
+        for e in self.entries:
+            title, factory = e.load()
+            self._titles[e.key] = title
+            self._factories[e.key] = factory
+            item = QListWidgetItem(t(title))
+            item.setData(Qt.ItemDataRole.UserRole, e.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the real page on first visit
+        self.nav.currentRowChanged.connect(self._show_row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([150, 1100])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._update_title()
+        self.resize(1280, 800)
+        self._restore_state()
+
+    # -- pages ---------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, building it on first use."""
+        if key not in self.pages:
+            row = [e.key for e in self.entries].index(key)
+            widget = self._factories[key](self.db)
+            widget.setObjectName(f"page_{key}")
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = widget
+            changed = getattr(widget, "changed", None)
+            if changed is not None:
+                changed.connect(lambda k=key: self._page_changed(k))
+            if key == "dashboard":
+                widget.open_alert.connect(self.open_alert)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        row = [e.key for e in self.entries].index(key)
+        widget = self.page(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        self.stack.setCurrentIndex(row)
+        return widget
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else "dashboard"
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.entries):
+            self.show_page(self.entries[row].key)
+
+    def _page_changed(self, key: str) -> None:
+        for other, widget in self.pages.items():
+            if other == "dashboard":
+                widget.mark_stale()
+            elif other != key and other in ("reports", "recycle", "audit"):
+                refresh = getattr(widget, "refresh", None)
+                if refresh is not None:
+                    refresh()
+        if key == "settings":
+            self._update_title()
+
+    def open_alert(self, alert: Alert) -> bool:
+        """Show the record an alert is about on the page of its register."""
+        register = next((r.register for r in rules() if r.id == alert.rule), "")
+        for e in self.entries:
+            if register in e.registers:
+                page = self.show_page(e.key)
+                show = getattr(page, "show_record", None)
+                if alert.record_id is not None and show is not None:
+                    return bool(show(alert.table, alert.record_id))
+                return False
+        return False
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        tr = self.tr
+        file_menu = self.menuBar().addMenu(tr("文件(&F)"))
+        self._action(file_menu, tr("立即备份…"), self.backup_now, "Ctrl+Shift+B")
+        self._action(file_menu, tr("从备份恢复…"), self.restore_from_file)
+        self._action(file_menu, tr("打开备份文件夹"), self.open_backup_folder)
+        file_menu.addSeparator()
+        self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        go = self.menuBar().addMenu(tr("转到(&G)"))
+        for i, e in enumerate(self.entries):
+            action = self._action(go, t(self._titles[e.key]),
+                                  lambda k=e.key: self.show_page(k))
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+        help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self._action(help_menu, tr("关于"), self.about)
+
+    def _action(self, menu, text: str, slot: Callable[[], object],  # type: ignore[no-untyped-def]
+                shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _c=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        menu.addAction(action)
+        return action
+
+    def _update_title(self) -> None:
+        office = SettingsService(self.db).get("office_name")
+        self.setWindowTitle(t("{office} — 应急资源台账", office=office) if office
+                            else t("应急资源台账"))
+        self.db_label.setText(t("数据库：{path}", path=self.db.path))
+
+    # -- backup and restore ----------------------------------------------------------------
+    def backup_now(self) -> workers.Task | None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        path = register_page.ask_save_path(self, self.tr("备份数据库"),
+                                           f"{self.db.path.stem}-{stamp}-manual.sqlite3",
+                                           SQLITE_FILTER)
+        if path is None:
+            return None
+        return workers.run_task(self, self.tr("正在备份…"),
+                                lambda _p: backup.make_backup(self.db.path, path),
+                                lambda p: register_page.inform(
+                                    self, self.tr("备份完成"), t("已备份到 {path}", path=p)))
+
+    def restore_from_file(self, source: Path | None = None) -> bool:
+        from emergency_desk.data.migrate import open_database
+        from emergency_desk.errors import KnownError
+
+        source = source or ask_open_backup(self)
+        if source is None:
+            return False
+        if not register_page.confirm(self, self.tr("从备份恢复"), t(
+                "用备份 {path} 替换当前全部数据吗？\n"
+                "当前数据会先另存到备份文件夹，可以再恢复回来。",
+                path=source)):
+            return False
+        self.db.dispose()
+        try:
+            safety = backup.restore(self.db.path, source)
+        except KnownError as exc:
+            crash.show_error(self, exc)
+            return False
+        finally:
+            # Reopen in every case: after a refused restore the old file is still there.
+            self._reopen(open_database(self.db.path))
+        register_page.inform(self, self.tr("恢复完成"), t(
+            "已从 {src} 恢复数据。恢复前的数据另存为 {safety}。", src=source, safety=safety))
+        return True
+
+    def _reopen(self, db: Database) -> None:
+        """Use a freshly opened database: every page is rebuilt on its next visit."""
+        self.db = db
+        current = self.current_key()
+        for key in list(self.pages):
+            widget = self.pages.pop(key)
+            row = self.stack.indexOf(widget)
+            self.stack.insertWidget(row, QWidget())
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._update_title()
+        self.show_page(current)
+
+    def open_backup_folder(self) -> None:
+        folder = backup_dir_for(self.db.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def about(self) -> None:
+        register_page.inform(self, self.tr("关于"), t(
+            "应急资源台账 {v}\n"
+            "乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。\n"
+            "数据库：{path}\n字体：Droid Sans Fallback（Apache-2.0）", v=__version__,
+            path=self.db.path))
+
+    # -- window state ----------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = QSettings()
+        geometry = s.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        last = s.value("main/page", "dashboard")
+        self.show_page(last if last in self._factories else "dashboard")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        s = QSettings()
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/page", self.current_key())
+        super().closeEvent(event)

@@ -1,0 +1,314 @@
+"""工作台 (dashboard): alert counts per register, the work list, and charts.
+
+Every alert is one double-click from its record: the page emits `open_alert` and the main
+window shows the register page that owns the record. The checks run again when a register page
+reports a change (the main window calls `mark_stale`) and the dashboard is shown next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emergency_desk.data.db import Database
+from emergency_desk.i18n import N_, t
+from emergency_desk.reports import charts
+from emergency_desk.services.checks import Alert, Severity, rules, run_checks
+from emergency_desk.services.settings import SettingsService
+from emergency_desk.ui.table_model import (
+    TINT_ORANGE,
+    TINT_RED,
+    ColumnSpec,
+    LazyTableModel,
+    RowStyle,
+)
+
+PAGE_TITLE = "工作台"
+# Registers in the order the cards show them; a register without rules shows no card.
+REGISTER_LABELS = {"regions": N_("行政区划"), "officers": N_("灾害信息员"),
+                   "supplies": N_("应急物资"), "teams": N_("救援队伍"), "plans": N_("应急预案")}
+_SEVERITY_FILTERS = [(N_("全部级别"), None), (N_("严重"), Severity.RED),
+                     (N_("警告"), Severity.ORANGE), (N_("提示"), Severity.INFO)]
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    id: int  # position in the run; the lazy model's key
+    alert: Alert
+    register: str
+    rule_title: str
+
+
+@dataclass(frozen=True)
+class AlertQuery:
+    register: str | None = None
+    severity: Severity | None = None
+    search: str = ""
+    order_by: str = "severity"
+    descending: bool = False
+
+
+_SORT_KEYS = {
+    "severity": lambda r: (r.alert.severity.rank, r.alert.rule, r.alert.region),
+    "rule": lambda r: (r.alert.rule[0], int(r.alert.rule[1:] or 0), r.alert.region),
+    "region": lambda r: (r.alert.region, r.alert.severity.rank),
+    "subject": lambda r: (r.alert.subject, r.alert.severity.rank),
+}
+
+
+def filter_alerts(rows: list[AlertRow], q: AlertQuery) -> list[AlertRow]:
+    needle = q.search.strip().lower()
+    out = [r for r in rows
+           if (q.register is None or r.register == q.register)
+           and (q.severity is None or r.alert.severity == q.severity)
+           and (not needle or needle in (r.alert.region + r.alert.subject + r.alert.message
+                                         + r.alert.rule + r.rule_title).lower())]
+    out.sort(key=_SORT_KEYS.get(q.order_by, _SORT_KEYS["severity"]), reverse=q.descending)
+    return out
+
+
+def alert_columns() -> list[ColumnSpec[AlertRow]]:
+    return [
+        ColumnSpec(t("级别"), lambda r: r.alert.severity.label, "severity", width=56,
+                   align=Qt.AlignmentFlag.AlignCenter),
+        ColumnSpec(t("规则"), lambda r: f"{r.alert.rule} {r.rule_title}", "rule", width=220),
+        ColumnSpec(t("区划"), lambda r: r.alert.region, "region", width=150),
+        ColumnSpec(t("对象"), lambda r: r.alert.subject, "subject", width=120),
+        ColumnSpec(t("问题说明"), lambda r: r.alert.message, None, width=320),
+    ]
+
+
+class AlertCard(QFrame):
+    """A register's alert counts; clicking it limits the work list to that register."""
+
+    clicked = Signal(str)
+
+    def __init__(self, register: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setObjectName(f"card_{register}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumWidth(150)
+        self.title = QLabel(t(REGISTER_LABELS.get(register, register)))
+        self.title.setStyleSheet("font-weight: bold;")
+        self.counts = QLabel()
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.counts)
+        self.set_selected(False)
+
+    def set_counts(self, red: int, orange: int, info: int) -> None:
+        self.numbers = (red, orange, info)
+        parts = [f'<span style="color:{charts.SEVERITY_COLOURS[sev]}; font-size:18pt;">{n}</span>'
+                 f" {sev.label}" for sev, n in zip(Severity, (red, orange, info), strict=True)]
+        self.counts.setText("&nbsp;&nbsp;".join(parts))
+
+    def set_selected(self, selected: bool) -> None:
+        border = "#2c6fbb" if selected else "#c8c8c8"
+        self.setStyleSheet(f"AlertCard {{ border: 2px solid {border}; border-radius: 6px;"
+                           " background: white; }")
+
+    def mousePressEvent(self, event) -> None:
+        self.clicked.emit(self.register)
+        super().mousePressEvent(event)
+
+
+class DashboardPage(QWidget):
+    open_alert = Signal(object)  # Alert
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._rows: list[AlertRow] = []
+        self._stale = False
+        tr = self.tr
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        refresh = QPushButton(tr("重新检查（F5）"))
+        refresh.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(refresh)
+
+        self.cards: dict[str, AlertCard] = {}
+        self.card_row = QHBoxLayout()
+        all_card = AlertCard("", self)
+        all_card.title.setText(tr("全部预警"))
+        all_card.clicked.connect(self.choose_register)
+        self.cards[""] = all_card
+        self.card_row.addWidget(all_card)
+        registers = {r.register for r in rules()}
+        for reg in REGISTER_LABELS:
+            if reg in registers:
+                card = AlertCard(reg, self)
+                card.clicked.connect(self.choose_register)
+                self.cards[reg] = card
+                self.card_row.addWidget(card)
+        self.card_row.addStretch(1)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("alert_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("在预警中查找：区划、对象、说明"))
+        self.search.textChanged.connect(lambda _t: self.apply_filters())
+        self.severity = QComboBox()
+        self.severity.setObjectName("severity_filter")
+        for label, sev in _SEVERITY_FILTERS:
+            self.severity.addItem(t(label), sev)
+        self.severity.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("待办事项（双击打开对应记录）")))
+        filters.addStretch(1)
+        filters.addWidget(QLabel(tr("级别")))
+        filters.addWidget(self.severity)
+        filters.addWidget(self.search, 1)
+
+        self.model: LazyTableModel[AlertRow, AlertQuery] = LazyTableModel(
+            alert_columns(), lambda q: len(filter_alerts(self._rows, q)),
+            lambda q, off, n: filter_alerts(self._rows, q)[off:off + n], AlertQuery(),
+            row_style=self._row_style, page_size=500)
+        self.table = QTableView()
+        self.table.setObjectName("alerts")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, col in enumerate(self.model.columns):
+            if col.width:
+                self.table.setColumnWidth(i, col.width)
+        self.table.doubleClicked.connect(self._activated)
+        self.count_label = QLabel()
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(filters)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.count_label)
+
+        self.chart_box = QWidget()
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart_box)
+        scroll.setMinimumWidth(360)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        grid.addLayout(self.card_row, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(splitter, 1)
+        self._register: str | None = None
+        self.refresh()
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Run every rule again and redraw the counts, the list and the charts."""
+        titles = {r.id: (r.register, t(r.title)) for r in rules()}
+        alerts = run_checks(self.db)
+        self._rows = [AlertRow(i, a, *titles.get(a.rule, ("", "")))
+                      for i, a in enumerate(alerts)]
+        self._stale = False
+        office = SettingsService(self.db).get("office_name")
+        self.heading.setText(t("{office} · 工作台 · {d}", office=office,
+                               d=date.today().isoformat()))
+        for reg, card in self.cards.items():
+            mine = [r for r in self._rows if not reg or r.register == reg]
+            card.set_counts(*(sum(1 for r in mine if r.alert.severity == s) for s in Severity))
+        self.model.set_query(self.model.query)
+        self._update_count()
+        self._draw_charts(alerts)
+
+    def _draw_charts(self, alerts: list[Alert]) -> None:
+        while self.chart_layout.count():
+            item = self.chart_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for fig in (charts.alerts_by_severity_figure(alerts),
+                    charts.regions_by_township_figure(self.db)):
+            canvas = FigureCanvasQTAgg(fig)
+            # The figure follows the panel's width; its height stays readable (bars per township).
+            canvas.setMinimumSize(300, int(fig.get_size_inches()[1] * fig.dpi))
+            self.chart_layout.addWidget(canvas)
+        self.chart_layout.addStretch(1)
+
+    def mark_stale(self) -> None:
+        """A register changed: check again now if visible, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    # -- filtering -----------------------------------------------------------------------
+    def choose_register(self, register: str) -> None:
+        self._register = register or None
+        for reg, card in self.cards.items():
+            card.set_selected(reg == register)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self.model.set_query(replace(self.model.query, register=self._register,
+                                     severity=self.severity.currentData(),
+                                     search=self.search.text()))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(t("共 {n} 条", n=self.model.total_count()))
+
+    def _row_style(self, r: AlertRow) -> RowStyle | None:
+        if r.alert.severity == Severity.RED:
+            return RowStyle(TINT_RED)
+        if r.alert.severity == Severity.ORANGE:
+            return RowStyle(TINT_ORANGE)
+        return None
+
+    def _activated(self, index) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.open_alert.emit(row.alert)
+
+    def alert_rows(self) -> list[AlertRow]:
+        return list(self._rows)

@@ -1,0 +1,177 @@
+"""设置: the office's name and every rule threshold, each with its default and its source.
+
+Values are edited in place and saved together; an out-of-range number cannot be typed (the
+spin boxes carry the parameter's limits) and the service checks again before storing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emergency_desk.data.db import Database
+from emergency_desk.errors import KnownError
+from emergency_desk.i18n import t
+from emergency_desk.services.settings import PARAMS, Param, SettingsService
+from emergency_desk.ui import crash, register_page
+
+PAGE_TITLE = "设置"
+_BIG = 1_000_000_000
+
+
+def _display(value: Any) -> str:
+    if isinstance(value, bool):
+        return t("是") if value else t("否")
+    return str(value) if value != "" else t("（空）")
+
+
+class SettingsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.service = SettingsService(db)
+        self.editors: dict[str, QWidget] = {}
+        tr = self.tr
+        intro = QLabel(tr("规则阈值来自各地规划，各地标准不同：请按本地文件调整。"
+                          "每项下方注明默认值及其依据。"
+                          "修改后点“保存”，工作台会按新阈值重新检查。"))
+        intro.setWordWrap(True)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        groups: dict[str, QFormLayout] = {}
+        for p in PARAMS:
+            if p.group not in groups:
+                box = QGroupBox(t(p.group))
+                form = QFormLayout(box)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+                groups[p.group] = form
+                body_layout.addWidget(box)
+            groups[p.group].addRow(t(p.label), self._row(p))
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.save_button = QPushButton(tr("保存"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        revert = QPushButton(tr("放弃修改"))
+        revert.clicked.connect(self.load)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(revert)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.load()
+
+    def _row(self, p: Param) -> QWidget:
+        editor: QWidget
+        if p.kind is bool:
+            editor = QCheckBox()
+        elif p.kind is int:
+            editor = QSpinBox()
+            editor.setRange(int(p.minimum if p.minimum is not None else -_BIG),
+                            int(p.maximum if p.maximum is not None else _BIG))
+            if p.unit:
+                editor.setSuffix(f" {t(p.unit)}")
+            editor.setMinimumWidth(120)
+        elif p.kind is float:
+            editor = QDoubleSpinBox()
+            editor.setRange(p.minimum if p.minimum is not None else -_BIG,
+                            p.maximum if p.maximum is not None else _BIG)
+            if p.unit:
+                editor.setSuffix(f" {t(p.unit)}")
+        else:
+            editor = QLineEdit()
+            editor.setMinimumWidth(260)
+        editor.setObjectName(p.key)
+        self.editors[p.key] = editor
+        reset = QPushButton(self.tr("恢复默认"))
+        reset.setObjectName(f"reset_{p.key}")
+        reset.clicked.connect(lambda _c=False, key=p.key: self._set_editor(
+            key, next(q.default for q in PARAMS if q.key == key)))
+        note = QLabel(t("默认：{value}；依据：{source}", value=_display(p.default),
+                        source=t(p.source)))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666666;")
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QWidget()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(editor)
+        top.addWidget(reset)
+        top.addStretch(1)
+        v = QVBoxLayout(row)
+        v.setContentsMargins(0, 0, 0, 4)
+        v.addLayout(top)
+        v.addWidget(note)
+        return row
+
+    def _set_editor(self, key: str, value: Any) -> None:
+        w = self.editors[key]
+        if isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value))
+        elif isinstance(w, QDoubleSpinBox):
+            w.setValue(float(value))
+        elif isinstance(w, QLineEdit):
+            w.setText(str(value))
+
+    def _editor_value(self, key: str) -> Any:
+        w = self.editors[key]
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QSpinBox | QDoubleSpinBox):
+            return w.value()
+        assert isinstance(w, QLineEdit)
+        return w.text()
+
+    def load(self) -> None:
+        for key, value in self.service.all().items():
+            if key in self.editors:
+                self._set_editor(key, value)
+
+    def pending(self) -> dict[str, Any]:
+        """Settings whose editor differs from what is stored."""
+        stored = self.service.all()
+        return {k: self._editor_value(k) for k in self.editors
+                if self._editor_value(k) != stored[k]}
+
+    def save(self) -> None:
+        changes = self.pending()
+        try:
+            for key, value in changes.items():
+                self.service.set(key, value)
+        except KnownError as exc:
+            crash.show_error(self, exc)
+            return
+        finally:
+            if changes:
+                self.changed.emit()
+        self.load()
+        register_page.inform(self, self.tr("设置"), t("已保存 {n} 项设置。", n=len(changes))
+                             if changes else t("没有需要保存的修改。"))
+
+    def show_record(self, table: str, record_id: int) -> bool:
+        return False
