@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._update_title()
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self._restore_state()
 
     # -- pages ---------------------------------------------------------------------------
@@ -260,6 +260,17 @@ class MainWindow(QMainWindow):
             path=self.db.path))
 
     # -- window state ----------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """1280×800, or less on the 1366×768 screens many offices still have."""
+        screen = self.screen()
+        avail = screen.availableGeometry() if screen is not None else None
+        if avail is None or avail.width() <= 0:
+            self.resize(1280, 800)
+            return
+        self.resize(min(1280, int(avail.width() * 0.95)), min(800, int(avail.height() * 0.92)))
+        self.move(avail.left() + (avail.width() - self.width()) // 2,
+                  avail.top() + (avail.height() - self.height()) // 2)
+
     def _restore_state(self) -> None:
         s = QSettings()
         geometry = s.value("main/geometry")

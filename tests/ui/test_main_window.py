@@ -227,3 +227,19 @@ def test_window_remembers_the_last_page(qtbot: Any, window: MainWindow, db: Data
 def test_unused_index_is_ignored(window: MainWindow) -> None:
     dash = window.pages["dashboard"]
     dash._activated(QModelIndex())  # no row: nothing happens, no error
+
+
+def test_a_database_from_a_newer_program_is_refused_with_a_message(
+        tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.ui import app as app_module
+
+    open_database(db_path).dispose()
+    con = sqlite3.connect(db_path)
+    con.execute("update alembic_version set version_num = '9999_future'")
+    con.commit()
+    con.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert app_module.run_gui(db_path) == 3
+    assert shown and "更新版本" in shown[0]
