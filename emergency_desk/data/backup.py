@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from emergency_desk.errors import EnvironmentProblem
+from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem, KnownError
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
 
@@ -125,7 +125,7 @@ def restore(db_path: Path, backup_file: Path) -> Path:
     if rev not in known_revisions():
         raise EnvironmentProblem(t("备份 {path} 来自更新版本的程序，不能恢复。请安装最新版本。",
                                    path=backup_file))
-    safety = make_backup(db_path, reason="before-restore") if db_path.exists() else db_path
+    safety = _keep_current(db_path) if db_path.exists() else db_path
     try:
         src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
         try:
@@ -141,3 +141,54 @@ def restore(db_path: Path, backup_file: Path) -> Path:
         raise EnvironmentProblem(
             t("恢复没有完成，数据库保持原样：{err}", err=exc)) from exc
     return safety
+
+
+def _keep_current(db_path: Path) -> Path:
+    """Keep the data a restore replaces. A sound file is backed up as usual; a damaged or
+    foreign one cannot be read by the backup API, so the file itself (with its WAL) is moved
+    into the backups folder untouched — someone may still rescue rows from it."""
+    from emergency_desk.data.migrate import inspect_file
+
+    try:
+        inspect_file(db_path)
+    except DatabaseDamaged:
+        return set_aside(db_path, "damaged")
+    return make_backup(db_path, reason="before-restore")
+
+
+def set_aside(db_path: Path, reason: str) -> Path:
+    """Move the database file (and its -wal/-shm) into the backups folder; returns the new path."""
+    folder = backup_dir_for(db_path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        n = 1
+        while dest.exists():
+            n += 1
+            dest = folder / f"{db_path.stem}-{stamp}-{reason}-{n}.sqlite3"
+        for suffix in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                os.replace(side, dest.with_name(dest.name + suffix))
+        os.replace(db_path, dest)
+    except OSError as exc:
+        raise EnvironmentProblem(t("无法把损坏的数据库移到备份文件夹：{err}", err=exc)) from exc
+    return dest
+
+
+def latest_good_backup(db_path: Path) -> BackupFile | None:
+    """The newest backup that passes the integrity check and that this program can open."""
+    from emergency_desk.data.migrate import inspect_file, known_revisions
+
+    known = known_revisions()
+    for b in list_backups(db_path):
+        if b.reason == "damaged":
+            continue
+        try:
+            rev = inspect_file(b.path)
+        except KnownError:
+            continue
+        if rev is not None and rev in known:
+            return b
+    return None

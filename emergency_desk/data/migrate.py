@@ -41,6 +41,15 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
+def restore_advice(path: Path) -> str:
+    """What to do about a damaged database: name the newest good backup when there is one."""
+    good = backup.latest_good_backup(path) if path.parent.is_dir() else None
+    if good is None:
+        return t("请用“恢复”选择一份备份文件（emergency-desk restore 备份文件）。")
+    return t("最近的完好备份是 {path}（{at}）。恢复命令：emergency-desk restore \"{path}\"",
+             path=good.path, at=good.taken_at.strftime("%Y-%m-%d %H:%M"))
+
+
 def inspect_file(path: Path) -> str | None:
     """Return the file's schema revision (None for a new/empty file) or raise a KnownError."""
     if not path.exists() or path.stat().st_size == 0:
@@ -52,8 +61,8 @@ def inspect_file(path: Path) -> str | None:
     try:
         ok = con.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise DatabaseDamaged(t("数据库文件已损坏（{detail}）。请用“恢复”选择最近的备份。",
-                                    detail=ok))
+            raise DatabaseDamaged(t("数据库文件已损坏（{detail}）。{advice}", detail=ok,
+                                    advice=restore_advice(path)))
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if app_id != APPLICATION_ID and tables:
@@ -64,8 +73,8 @@ def inspect_file(path: Path) -> str | None:
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(
-            t("{path} 不是有效的数据库文件或已损坏（{err}）。请用“恢复”选择最近的备份。",
-              path=path, err=exc)) from exc
+            t("{path} 不是有效的数据库文件或已损坏（{err}）。{advice}",
+              path=path, err=exc, advice=restore_advice(path))) from exc
     finally:
         con.close()
 

@@ -11,11 +11,13 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from emergency_desk.errors import EXIT_ENVIRONMENT, KnownError
+from emergency_desk.data.db import Database
+from emergency_desk.errors import EXIT_ENVIRONMENT, DatabaseDamaged, KnownError
+from emergency_desk.i18n import t
 from emergency_desk.paths import APP_AUTHOR, APP_NAME, FONT_FAMILY, FONT_FILE
 from emergency_desk.ui import crash, translator
 
@@ -61,19 +63,54 @@ def create_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QA
     return app
 
 
-def run_gui(db_path: Path, lang: str = "zh_CN") -> int:
+def lock_database(db_path: Path) -> QLockFile | None:
+    """One window per database: a second one would overwrite the first one's edits.
+
+    QLockFile writes the owner's PID beside the database and treats the lock of a process that
+    no longer runs (after a crash or a power cut) as stale, so it never blocks for good.
+    """
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)  # held as long as the window runs, however long that is
+    return lock if lock.tryLock(200) else None
+
+
+def open_or_recover(db_path: Path) -> Database | None:
+    """Open the database; if it is damaged, offer to restore the newest good backup."""
     from emergency_desk.data.migrate import open_database
+    from emergency_desk.ui.recovery import offer_recovery
+
+    try:
+        return open_database(db_path)
+    except DatabaseDamaged as exc:
+        if not offer_recovery(db_path, exc):
+            return None
+        return open_database(db_path)
+
+
+def run_gui(db_path: Path, lang: str = "zh_CN") -> int:
     from emergency_desk.ui.main_window import MainWindow
 
     app = create_application(lang)
-    try:
-        db = open_database(db_path)
-    except KnownError as exc:
-        QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = lock_database(db_path)
+    if lock is None:
+        QMessageBox.warning(None, app.translate("app", "数据库正在使用"), t(
+            "数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；"
+            "同一个数据库同时只能在一个窗口中修改。", path=db_path))
         return EXIT_ENVIRONMENT
-    window = MainWindow(db)
-    window.show()
     try:
-        return int(app.exec())
+        try:
+            db = open_or_recover(db_path)
+        except KnownError as exc:
+            QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
+            return EXIT_ENVIRONMENT
+        if db is None:
+            return EXIT_ENVIRONMENT
+        window = MainWindow(db)
+        window.show()
+        try:
+            return int(app.exec())
+        finally:
+            db.dispose()
     finally:
-        db.dispose()
+        lock.unlock()

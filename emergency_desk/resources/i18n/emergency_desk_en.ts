@@ -379,6 +379,10 @@ You can restore it from the Recycle Bin.</translation>
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
+        <message>
+            <source>数据库正在使用</source>
+            <translation>Database in use</translation>
+        </message>
     </context>
     <context>
         <name>crash</name>
@@ -555,7 +559,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>数据库文件已损坏（{detail}）。请用“恢复”选择最近的备份。</source>
-            <translation>The database file is damaged ({detail}). Use "Restore" to choose the most recent backup.</translation>
+            <translation type="vanished">The database file is damaged ({detail}). Use "Restore" to choose the most recent backup.</translation>
         </message>
         <message>
             <source>{path} 不是应急资源台账的数据库，程序没有打开它。</source>
@@ -563,7 +567,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>{path} 不是有效的数据库文件或已损坏（{err}）。请用“恢复”选择最近的备份。</source>
-            <translation>{path} is not a valid database file or is damaged ({err}). Use "Restore" to choose the most recent backup.</translation>
+            <translation type="vanished">{path} is not a valid database file or is damaged ({err}). Use "Restore" to choose the most recent backup.</translation>
         </message>
         <message>
             <source>无法创建文件夹 {path}：{err}</source>
@@ -1769,6 +1773,38 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>没有需要保存的修改。</source>
             <translation>Nothing to save.</translation>
         </message>
+        <message>
+            <source>无法把损坏的数据库移到备份文件夹：{err}</source>
+            <translation>Cannot move the damaged database into the backup folder: {err}</translation>
+        </message>
+        <message>
+            <source>请用“恢复”选择一份备份文件（emergency-desk restore 备份文件）。</source>
+            <translation>Restore a backup file (emergency-desk restore BACKUP-FILE).</translation>
+        </message>
+        <message>
+            <source>最近的完好备份是 {path}（{at}）。恢复命令：emergency-desk restore "{path}"</source>
+            <translation>The newest good backup is {path} ({at}). To restore it: emergency-desk restore "{path}"</translation>
+        </message>
+        <message>
+            <source>数据库文件已损坏（{detail}）。{advice}</source>
+            <translation>The database file is damaged ({detail}). {advice}</translation>
+        </message>
+        <message>
+            <source>{path} 不是有效的数据库文件或已损坏（{err}）。{advice}</source>
+            <translation>{path} is not a valid database file or is damaged ({err}). {advice}</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；同一个数据库同时只能在一个窗口中修改。</source>
+            <translation>The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
+        </message>
+        <message>
+            <source>可以恢复最近的完好备份：{path}（{at}）。损坏的文件会移到备份文件夹保存。</source>
+            <translation>You can restore the newest good backup: {path} ({at}). The damaged file is moved to the backup folder and kept.</translation>
+        </message>
+        <message>
+            <source>已从 {src} 恢复数据。原来的文件保存在 {kept}。</source>
+            <translation>Data restored from {src}. The previous file was kept as {kept}.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2158,6 +2194,37 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>不能大于 {0}</source>
             <translation>Must not be greater than {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery</name>
+        <message>
+            <source>数据库已损坏</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>恢复此备份</source>
+            <translation>Restore this backup</translation>
+        </message>
+        <message>
+            <source>选择其他备份…</source>
+            <translation>Choose another backup…</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>选择要恢复的备份文件</source>
+            <translation>Choose the backup file to restore</translation>
+        </message>
+        <message>
+            <source>恢复没有完成</source>
+            <translation>Restore not completed</translation>
+        </message>
+        <message>
+            <source>恢复完成</source>
+            <translation>Restore finished</translation>
         </message>
     </context>
 </TS>
