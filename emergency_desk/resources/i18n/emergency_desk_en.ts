@@ -1419,6 +1419,38 @@ You can restore it from the Recycle Bin.</translation>
             <source>该灾害信息员不存在或已删除</source>
             <translation>This disaster-information officer does not exist or has been deleted</translation>
         </message>
+        <message>
+            <source>区划代码 {code} 是“{path}”，不在“{parent}”下</source>
+            <translation>Region code {code} is "{path}", which is not under "{parent}"</translation>
+        </message>
+        <message>
+            <source>找不到区划代码为 {code} 的{what}</source>
+            <translation>No {what} has the region code {code}</translation>
+        </message>
+        <message>
+            <source>尚未录入县级区划，请先导入行政区划</source>
+            <translation>No county has been entered yet; import the regions first</translation>
+        </message>
+        <message>
+            <source>有多个县级区划，县级灾害信息员请在“乡镇”列填写县的区划代码</source>
+            <translation>There are several counties; for a county-level officer write the county's region code in the "乡镇" column</translation>
+        </message>
+        <message>
+            <source>乡镇不能为空（县级灾害信息员请在“层级”填写“县”）</source>
+            <translation>The township must not be empty (for a county-level officer write "县" under "层级")</translation>
+        </message>
+        <message>
+            <source>与第 {row} 行重复（同一人在同一区划的同一岗位出现两次）</source>
+            <translation>Repeats row {row} (the same person in the same post of the same region twice)</translation>
+        </message>
+        <message>
+            <source>与第 {row} 行重复（同一人在同一培训出现两次）</source>
+            <translation>Repeats row {row} (the same person at the same training twice)</translation>
+        </message>
+        <message>
+            <source>有多名叫“{name}”的人员，请填写身份证号或手机号码以区分</source>
+            <translation>Several people are called "{name}"; fill in the ID number or mobile to tell them apart</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -1785,6 +1817,58 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>灾害信息员未录入国家系统</source>
             <translation>Disaster-information officer not in the national system</translation>
+        </message>
+        <message>
+            <source>乡镇名称或区划代码；县级灾害信息员不填</source>
+            <translation>Township name or region code; empty for a county-level officer</translation>
+        </message>
+        <message>
+            <source>村或社区名称或区划代码；乡镇级灾害信息员不填</source>
+            <translation>Village or community name or region code; empty for a township-level officer</translation>
+        </message>
+        <message>
+            <source>可不填（按身份证号）</source>
+            <translation>optional (taken from the ID number)</translation>
+        </message>
+        <message>
+            <source>如 1980-05-01；可不填（按身份证号）</source>
+            <translation>e.g. 1980-05-01; optional (taken from the ID number)</translation>
+        </message>
+        <message>
+            <source>18 位，最后一位可为 X；请把本列设为“文本”</source>
+            <translation>18 characters, the last may be X; format this column as Text</translation>
+        </message>
+        <message>
+            <source>11 位手机号</source>
+            <translation>11-digit mobile number</translation>
+        </message>
+        <message>
+            <source>县 / 乡镇 / 村 / 社区；可不填（按所在区划）</source>
+            <translation>县 / 乡镇 / 村 / 社区 (county / township / village / community); optional (the region's level)</translation>
+        </message>
+        <message>
+            <source>A岗（主岗，A角）/ B岗（副岗、备岗，B角）/ 单岗；空白按单岗</source>
+            <translation>A岗 (main post) / B岗 (deputy post) / 单岗 (single post); empty means 单岗</translation>
+        </message>
+        <message>
+            <source>导入后记为一次培训记录；以后按培训记录自动计算</source>
+            <translation>recorded as a training attendance on import; afterwards computed from the training records</translation>
+        </message>
+        <message>
+            <source>在岗 / 离岗；空白按在岗</source>
+            <translation>在岗 / 离岗 (on duty / left); empty means 在岗</translation>
+        </message>
+        <message>
+            <source>如 网格员、护林员（用顿号分隔）</source>
+            <translation>e.g. 网格员、护林员 (separated by 、)</translation>
+        </message>
+        <message>
+            <source>举办培训的层级：县 / 乡镇 / 村</source>
+            <translation>level that held the training: 县 / 乡镇 / 村</translation>
+        </message>
+        <message>
+            <source>参训人；不填则只登记培训本身</source>
+            <translation>attendee; leave empty to record the training alone</translation>
         </message>
     </context>
     <context>
