@@ -11,9 +11,9 @@ from emergency_desk.io.spec import RegisterSpec
 
 
 def _build() -> dict[str, RegisterSpec]:
-    from emergency_desk.io import regions
+    from emergency_desk.io import officers, regions, trainings
 
-    specs: list[RegisterSpec] = [regions.SPEC]
+    specs: list[RegisterSpec] = [regions.SPEC, officers.SPEC, trainings.SPEC]
     return {s.name: s for s in specs}
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
-from emergency_desk.reports import alerts, regions
+from emergency_desk.reports import alerts, officers, regions, trainings
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
@@ -53,6 +53,11 @@ def register_report(spec: ReportSpec) -> ReportSpec:
 
 register_report(ReportSpec("regions", regions.TITLE, regions.COLUMNS, regions.build))
 register_report(ReportSpec("alerts", alerts.TITLE, alerts.COLUMNS, alerts.build))
+register_report(ReportSpec("officers", officers.TITLE, officers.COLUMNS, officers.build))
+register_report(ReportSpec("training-signin", trainings.SIGNIN_TITLE, trainings.SIGNIN_COLUMNS,
+                           trainings.build_signin_report))
+register_report(ReportSpec("training-rate", trainings.RATE_TITLE, trainings.RATE_COLUMNS,
+                           trainings.build_rate))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +21,9 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.officers import FullTime, OfficerPost, OfficerStatus
 from emergency_desk.data.people import Gender
 from emergency_desk.services.officers import OfficerInput, save_officer_in
+
+if TYPE_CHECKING:
+    from emergency_desk.services.demo import DemoContext
 from emergency_desk.services.people import PersonInput, id_check_char
 from emergency_desk.services.trainings import (
     TrainingEventInput,
@@ -162,6 +166,12 @@ def build_demo_officers(session: Session, today: date,
 
     _trainings(session, today, rng, officers)
     return len(officers)
+
+
+def demo_step(session: Session, ctx: DemoContext) -> int:
+    """services/demo.py STEPS entry. Its own fixed seed: the gaps above must not depend on how
+    many random numbers earlier steps drew."""
+    return build_demo_officers(session, ctx.today)
 
 
 def _trainings(session: Session, today: date, rng: random.Random,

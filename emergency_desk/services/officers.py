@@ -8,6 +8,7 @@ Lists and the coverage view are SQL queries returning plain rows (see officer_vi
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -246,9 +247,14 @@ def save_officer_in(session: Session, data: OfficerInput,
 
 
 def find_officer_in(session: Session, person_id: int, region_id: int,
-                    post: OfficerPost | None) -> InfoOfficer | None:
+                    post: OfficerPost | None,
+                    exclude: Collection[int] = ()) -> InfoOfficer | None:
     """The live post an imported row updates: same person, region and post; else the person's
-    only live post at the region's level (a B promoted to A, or moved to another village)."""
+    only live post at the region's level (a B promoted to A, or moved to another village).
+
+    `exclude`: posts an earlier row of the same sheet already wrote. A roster listing one
+    person as both A and B of a village must give two posts, not turn the A into a B.
+    """
     region = session.get(Region, region_id)
     if region is None:
         return None
@@ -259,8 +265,9 @@ def find_officer_in(session: Session, person_id: int, region_id: int,
                                           InfoOfficer.post == post.value).limit(1))
         if exact is not None:
             return exact
-    same_level = session.scalars(live.where(InfoOfficer.level.in_(_same_rank(region.level)))
-                                 .order_by(InfoOfficer.status, InfoOfficer.id)).all()
+    same_level = [o for o in session.scalars(
+        live.where(InfoOfficer.level.in_(_same_rank(region.level)))
+        .order_by(InfoOfficer.status, InfoOfficer.id)) if o.id not in exclude]
     if post is None:
         here = [o for o in same_level if o.region_id == region_id]
         if here:
@@ -268,7 +275,8 @@ def find_officer_in(session: Session, person_id: int, region_id: int,
     return same_level[0] if len(same_level) == 1 else None
 
 
-def upsert_officer_in(session: Session, data: OfficerInput) -> tuple[InfoOfficer, Change]:
+def upsert_officer_in(session: Session, data: OfficerInput,
+                      exclude: Collection[int] = ()) -> tuple[InfoOfficer, Change]:
     """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (DESIGN.md §2).
 
     Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
@@ -277,7 +285,8 @@ def upsert_officer_in(session: Session, data: OfficerInput) -> tuple[InfoOfficer
     if problems:  # report the officer part's problems too: the whole row at once
         raise ValidationFailed({**problems, **_check(session, data, None, None, None)[1]})
     person = find_person_in(session, id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
-    stored = find_officer_in(session, person.id, data.region_id, data.post) if person else None
+    stored = find_officer_in(session, person.id, data.region_id, data.post, exclude) \
+        if person else None
     level, problems = _check(session, data, stored.id if stored else None,
                              person.id if person else None, stored)
     if problems:

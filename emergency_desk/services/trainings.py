@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerStatus
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
 from emergency_desk.errors import InputRejected, ValidationFailed
@@ -268,8 +269,12 @@ def record_latest_training(session: Session, person_id: int,
     return a
 
 
-def training_rates_in(session: Session, year: int) -> builtins.list[TrainingRate]:
-    """Per tier: active officers, and how many attended a training dated in `year` (O5, A5)."""
+def training_rates_in(session: Session, year: int,
+                      within_id: int | None = None) -> builtins.list[TrainingRate]:
+    """Per tier: active officers, and how many attended a training dated in `year` (O5, A5).
+
+    `within_id`: only officers of that region and its villages (a township's own table).
+    """
     trained_people = (select(TrainingAttendance.person_id)
                       .join(TrainingEvent, TrainingEvent.id == TrainingAttendance.event_id)
                       .where(TrainingAttendance.is_deleted.is_(False),
@@ -282,6 +287,9 @@ def training_rates_in(session: Session, year: int) -> builtins.list[TrainingRate
             .where(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
                    InfoOfficer.status == OfficerStatus.ACTIVE.value)
             .group_by(InfoOfficer.level))
+    if within_id is not None:
+        stmt = stmt.join(Region, Region.id == InfoOfficer.region_id).where(
+            or_(Region.id == within_id, Region.parent_id == within_id))
     counts = {level: (n, k) for level, n, k in session.execute(stmt)}
     out: builtins.list[TrainingRate] = []
     for tier, (label, levels) in RATE_TIERS.items():
@@ -435,6 +443,7 @@ class TrainingService:
         with self.db.read() as s:
             return latest_training_in(s, person_id)
 
-    def training_rates(self, year: int) -> builtins.list[TrainingRate]:
+    def training_rates(self, year: int,
+                       within_id: int | None = None) -> builtins.list[TrainingRate]:
         with self.db.read() as s:
-            return training_rates_in(s, year)
+            return training_rates_in(s, year, within_id)

@@ -143,3 +143,10 @@ def test_random_cells_give_a_value_or_a_cell_error(cell: object) -> None:
             parse(cell)
         except CellError as exc:
             assert exc.reason
+
+
+def test_a_huge_exponent_is_a_cell_error_not_a_crash() -> None:
+    from emergency_desk.io.normalize import number
+
+    with pytest.raises(CellError):
+        number("1E1000000")

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QSpinBox
 
 from emergency_desk import i18n
 from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
 from emergency_desk.services.audit_log import AuditService
 from emergency_desk.services.checks import Severity, run_checks
 from emergency_desk.services.demo import build_demo
-from emergency_desk.services.regions import RegionQuery, RegionService
+from emergency_desk.services.regions import RegionInput, RegionQuery, RegionService
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.ui import crash, register_page, translator
 from emergency_desk.ui.main_window import PAGES, MainWindow
@@ -36,6 +37,13 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(register_page, "inform", lambda _p, _t, text: told.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
     return told
+
+
+def new_village(db: Database, name: str = "新建村") -> int:
+    """A village nothing refers to yet, so that it can be deleted."""
+    svc = RegionService(db)
+    town = svc.townships()[0]
+    return svc.create(RegionInput(name, RegionLevel.VILLAGE, town.id))
 
 
 @pytest.fixture
@@ -128,14 +136,14 @@ def test_settings_are_saved_with_an_audit_row_and_shown_in_the_title(
 def test_recycle_bin_restores_a_deleted_region(window: MainWindow,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     svc = RegionService(window.db)
-    leaf = next(r for r in svc.list(RegionQuery(search="南屏村")) if r.name == "南屏村")
-    svc.delete(leaf.id)
+    leaf_id = new_village(window.db)
+    svc.delete(leaf_id)
     page = window.show_page("recycle")
     page.refresh()
-    assert page.select_key(("region", leaf.id))
+    assert page.select_key(("region", leaf_id))
     page.restore_selected()
-    assert svc.get(leaf.id).name == "南屏村"
-    assert page.model.find_row(("region", leaf.id)) is None
+    assert svc.get(leaf_id).name == "新建村"
+    assert page.model.find_row(("region", leaf_id)) is None
 
 
 def test_audit_log_lists_changes_and_searches_them(window: MainWindow) -> None:
@@ -148,7 +156,8 @@ def test_audit_log_lists_changes_and_searches_them(window: MainWindow) -> None:
     page.search.setText("南屏村")
     page.apply_filters()
     rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
-    assert rows and rows[0].action == "update" and all("南屏村" in r.summary for r in rows)
+    assert rows and rows[0].action == "update"
+    assert all("南屏村" in r.summary + r.changes_text() for r in rows)
 
 
 def test_reports_page_prints_a_pdf_for_one_township(
@@ -165,6 +174,7 @@ def test_reports_page_prints_a_pdf_for_one_township(
 
 def test_backup_then_restore_from_the_window(
         window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    new_village(window.db, "备份前的村")
     copy = tmp_path / "copy.sqlite3"
     monkeypatch.setattr(register_page, "ask_save_path", lambda *a: copy)
     monkeypatch.setattr(register_page, "confirm", lambda *a: True)
@@ -172,9 +182,8 @@ def test_backup_then_restore_from_the_window(
     assert copy.exists()
     svc = RegionService(window.db)
     before = svc.count(RegionQuery())
-    leaf = next(r for r in svc.list(RegionQuery(search="南屏村")) if r.name == "南屏村")
-    svc.delete(leaf.id)
-    assert svc.count(RegionQuery()) == before - 1
+    svc.delete(new_village(window.db))
+    assert svc.count(RegionQuery()) == before
     window.show_page("regions")
     assert window.restore_from_file(copy)
     assert RegionService(window.db).count(RegionQuery()) == before

@@ -1805,6 +1805,166 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>已从 {src} 恢复数据。原来的文件保存在 {kept}。</source>
             <translation>Data restored from {src}. The previous file was kept as {kept}.</translation>
         </message>
+        <message>
+            <source>区划代码 {code} 是“{path}”，不在“{parent}”下</source>
+            <translation>Region code {code} is "{path}", which is not under "{parent}"</translation>
+        </message>
+        <message>
+            <source>找不到区划代码为 {code} 的{what}</source>
+            <translation>No {what} has the region code {code}</translation>
+        </message>
+        <message>
+            <source>尚未录入县级区划，请先导入行政区划</source>
+            <translation>No county has been entered yet; import the regions first</translation>
+        </message>
+        <message>
+            <source>有多个县级区划，县级灾害信息员请在“乡镇”列填写县的区划代码</source>
+            <translation>There are several counties; for a county-level officer write the county's region code in the "乡镇" column</translation>
+        </message>
+        <message>
+            <source>乡镇不能为空（县级灾害信息员请在“层级”填写“县”）</source>
+            <translation>The township must not be empty (for a county-level officer write "县" under "层级")</translation>
+        </message>
+        <message>
+            <source>与第 {row} 行重复（同一人在同一区划的同一岗位出现两次）</source>
+            <translation>Repeats row {row} (the same person in the same post of the same region twice)</translation>
+        </message>
+        <message>
+            <source>与第 {row} 行重复（同一人在同一培训出现两次）</source>
+            <translation>Repeats row {row} (the same person at the same training twice)</translation>
+        </message>
+        <message>
+            <source>有多名叫“{name}”的人员，请填写身份证号或手机号码以区分</source>
+            <translation>Several people are called "{name}"; fill in the ID number or mobile to tell them apart</translation>
+        </message>
+        <message>
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>村(社区)</source>
+            <translation>Village (community)</translation>
+        </message>
+        <message>
+            <source>在岗A岗</source>
+            <translation>Active A post</translation>
+        </message>
+        <message>
+            <source>在岗B岗</source>
+            <translation>Active B post</translation>
+        </message>
+        <message>
+            <source>缺口说明</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>未填手机</source>
+            <translation>no mobile</translation>
+        </message>
+        <message>
+            <source>无记录</source>
+            <translation>none recorded</translation>
+        </message>
+        <message>
+            <source>{name} 小计：在岗灾害信息员 {n} 名（乡镇级 {tn} 名、村（社区）级 {vn} 名；A岗 {a} 名、B岗 {b} 名、单岗 {s} 名）；村（社区）{v} 个</source>
+            <translation>{name} subtotal: {n} active officers ({tn} township-level, {vn} village-level; {a} A posts, {b} B posts, {s} single posts); {v} villages (communities)</translation>
+        </message>
+        <message>
+            <source>，其中 {e} 个未配备</source>
+            <translation>, {e} of them without an officer</translation>
+        </message>
+        <message>
+            <source>乡镇本级</source>
+            <translation>township itself</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>在岗灾害信息员 {n} 名：A岗 {a} 名、B岗 {b} 名、单岗 {s} 名。</source>
+            <translation>{n} active officers: {a} A posts, {b} B posts, {s} single posts.</translation>
+        </message>
+        <message>
+            <source>配备缺口 {g} 处，见文末清单。</source>
+            <translation>{g} staffing gaps, listed at the end.</translation>
+        </message>
+        <message>
+            <source>合计：在岗灾害信息员 {n} 名，覆盖乡镇和村（社区）{c}/{all} 个</source>
+            <translation>Total: {n} active officers, covering {c} of {all} townships and villages (communities)</translation>
+        </message>
+        <message>
+            <source>尚未登记在岗灾害信息员。</source>
+            <translation>No active officers have been entered yet.</translation>
+        </message>
+        <message>
+            <source>附：配备缺口清单（O1 未配备灾害信息员 / O2 灾害多发频发区划未落实AB岗）</source>
+            <translation>Appendix: staffing gaps (O1 no officer / O2 disaster-prone region without A and B posts)</translation>
+        </message>
+        <message>
+            <source>未发现配备缺口：每个乡镇和村（社区）都有在岗灾害信息员，灾害多发频发区划均已落实AB岗。</source>
+            <translation>No staffing gaps: every township and village (community) has an active officer, and every disaster-prone region has its A and B posts.</translation>
+        </message>
+        <message>
+            <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
+            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+        </message>
+        <message>
+            <source>县级</source>
+            <translation>County level</translation>
+        </message>
+        <message>
+            <source>培训名称：{v}</source>
+            <translation>Training: {v}</translation>
+        </message>
+        <message>
+            <source>培训时间：{d}；学时：{h}；地点：{p}</source>
+            <translation>Date: {d}; hours: {h}; place: {p}</translation>
+        </message>
+        <message>
+            <source>组织单位：{v}；层级：{l}；类型：{k}</source>
+            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
+        </message>
+        <message>
+            <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
+            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+        </message>
+        <message>
+            <source>达标</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>未达标</source>
+            <translation>below target</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>分乡镇统计</source>
+            <translation>By township</translation>
+        </message>
+        <message>
+            <source>乡镇级 已培训/在岗</source>
+            <translation>Township level trained/active</translation>
+        </message>
+        <message>
+            <source>乡镇级 培训率</source>
+            <translation>Township level rate</translation>
+        </message>
+        <message>
+            <source>村（社区）级 已培训/在岗</source>
+            <translation>Village level trained/active</translation>
+        </message>
+        <message>
+            <source>村（社区）级 培训率</source>
+            <translation>Village level rate</translation>
+        </message>
+        <message>
+            <source>合计 培训率</source>
+            <translation>Overall rate</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2171,6 +2331,158 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>灾害信息员未录入国家系统</source>
             <translation>Disaster-information officer not in the national system</translation>
+        </message>
+        <message>
+            <source>乡镇名称或区划代码；县级灾害信息员不填</source>
+            <translation>Township name or region code; empty for a county-level officer</translation>
+        </message>
+        <message>
+            <source>村或社区名称或区划代码；乡镇级灾害信息员不填</source>
+            <translation>Village or community name or region code; empty for a township-level officer</translation>
+        </message>
+        <message>
+            <source>可不填（按身份证号）</source>
+            <translation>optional (taken from the ID number)</translation>
+        </message>
+        <message>
+            <source>如 1980-05-01；可不填（按身份证号）</source>
+            <translation>e.g. 1980-05-01; optional (taken from the ID number)</translation>
+        </message>
+        <message>
+            <source>18 位，最后一位可为 X；请把本列设为“文本”</source>
+            <translation>18 characters, the last may be X; format this column as Text</translation>
+        </message>
+        <message>
+            <source>11 位手机号</source>
+            <translation>11-digit mobile number</translation>
+        </message>
+        <message>
+            <source>县 / 乡镇 / 村 / 社区；可不填（按所在区划）</source>
+            <translation>县 / 乡镇 / 村 / 社区 (county / township / village / community); optional (the region's level)</translation>
+        </message>
+        <message>
+            <source>A岗（主岗，A角）/ B岗（副岗、备岗，B角）/ 单岗；空白按单岗</source>
+            <translation>A岗 (main post) / B岗 (deputy post) / 单岗 (single post); empty means 单岗</translation>
+        </message>
+        <message>
+            <source>导入后记为一次培训记录；以后按培训记录自动计算</source>
+            <translation>recorded as a training attendance on import; afterwards computed from the training records</translation>
+        </message>
+        <message>
+            <source>在岗 / 离岗；空白按在岗</source>
+            <translation>在岗 / 离岗 (on duty / left); empty means 在岗</translation>
+        </message>
+        <message>
+            <source>如 网格员、护林员（用顿号分隔）</source>
+            <translation>e.g. 网格员、护林员 (separated by 、)</translation>
+        </message>
+        <message>
+            <source>举办培训的层级：县 / 乡镇 / 村</source>
+            <translation>level that held the training: 县 / 乡镇 / 村</translation>
+        </message>
+        <message>
+            <source>参训人；不填则只登记培训本身</source>
+            <translation>attendee; leave empty to record the training alone</translation>
+        </message>
+        <message>
+            <source>灾害信息员花名册</source>
+            <translation>Disaster-information officer roster</translation>
+        </message>
+        <message>
+            <source>村(社区)</source>
+            <translation>Village (community)</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>出生年月</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>本职职务</source>
+            <translation>Regular job</translation>
+        </message>
+        <message>
+            <source>AB岗</source>
+            <translation>A/B post</translation>
+        </message>
+        <message>
+            <source>专兼职</source>
+            <translation>Full/part-time</translation>
+        </message>
+        <message>
+            <source>手机/备用电话</source>
+            <translation>Mobile / other phone</translation>
+        </message>
+        <message>
+            <source>任职时间</source>
+            <translation>Appointed</translation>
+        </message>
+        <message>
+            <source>最近培训</source>
+            <translation>Last training</translation>
+        </message>
+        <message>
+            <source>录入国家系统</source>
+            <translation>In national system</translation>
+        </message>
+        <message>
+            <source>兼任</source>
+            <translation>Other roles</translation>
+        </message>
+        <message>
+            <source>灾害信息员培训签到表</source>
+            <translation>Officer training sign-in sheet</translation>
+        </message>
+        <message>
+            <source>单位/村(社区)</source>
+            <translation>Unit / village</translation>
+        </message>
+        <message>
+            <source>职务</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>签名</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>灾害信息员培训率统计表</source>
+            <translation>Officer training rates</translation>
+        </message>
+        <message>
+            <source>在岗人数</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>本年已培训人数</source>
+            <translation>Trained this year</translation>
+        </message>
+        <message>
+            <source>培训率</source>
+            <translation>Training rate</translation>
+        </message>
+        <message>
+            <source>目标</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>达标情况</source>
+            <translation>Result</translation>
         </message>
     </context>
     <context>

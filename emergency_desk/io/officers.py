@@ -1,0 +1,295 @@
+"""The 灾害信息员 register's Excel spec (DESIGN §3): columns, region resolution, upsert, export.
+
+乡镇 + 村(社区) name the officer's region: a township officer leaves 村(社区) blank, a county
+officer leaves both blank (层级 县). Either cell takes a name or a 区划代码; an unknown one is
+an error naming the closest known regions. Rows are written through the same service functions
+as the form (`upsert_officer_in`), so an import obeys every rule the window does; the importer
+rolls the whole file back when any row is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.models import Region
+from emergency_desk.data.officers import FullTime, InfoOfficer, OfficerPost, OfficerStatus
+from emergency_desk.data.people import Gender
+from emergency_desk.errors import KnownError, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.io import normalize as nz
+from emergency_desk.io.regions import LEVEL_SYNONYMS, parse_parent
+from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.officer_views import OfficerQuery, officers_in
+from emergency_desk.services.officers import OfficerInput, upsert_officer_in
+from emergency_desk.services.people import PersonInput, check_person
+from emergency_desk.services.regions import ambiguous, not_found
+
+POST_SYNONYMS = {"A": "A岗", "A角": "A岗", "主岗": "A岗", "A岗(主岗)": "A岗", "主": "A岗",
+                 "B": "B岗", "B角": "B岗", "副岗": "B岗", "备岗": "B岗", "B岗(副岗)": "B岗",
+                 "副": "B岗", "单": "单岗", "单人": "单岗", "无": "单岗"}
+parse_post = nz.enumeration({p.zh: p for p in OfficerPost}, POST_SYNONYMS)
+parse_level = nz.enumeration(
+    {lv.zh: lv for lv in RegionLevel},
+    {**LEVEL_SYNONYMS, "村(社区)": "村", "村（社区）": "村", "村居": "村", "乡镇级": "乡镇"})
+parse_gender = nz.enumeration({g.zh: g for g in Gender},
+                              {"男性": "男", "女性": "女", "m": "男", "f": "女"})
+parse_fulltime = nz.enumeration(
+    {f.zh: f for f in FullTime},
+    {"专": "专职", "兼": "兼职", "专职人员": "专职", "兼职人员": "兼职"})
+parse_status = nz.enumeration(
+    {s.zh: s for s in OfficerStatus},
+    {"在职": "在岗", "在任": "在岗", "正常": "在岗", "离职": "离岗", "离任": "离岗",
+     "已离岗": "离岗", "调离": "离岗", "退出": "离岗"})
+
+
+
+def parse_region(value: Any) -> str | None:
+    """乡镇 / 村(社区): a 区划代码 (also stored as a number) or a name ("古筑 村" → "古筑村")."""
+    ref = parse_parent(value)
+    if ref is None or ref.isdigit():
+        return ref
+    return nz.name_text(ref)
+
+
+COLUMNS = [
+    Column("乡镇", "township", parse_region, width=12,
+           comment="乡镇名称或区划代码；县级灾害信息员不填"),
+    Column("村(社区)", "village", parse_region, width=12,
+           synonyms=("村(社区)名称", "所在村", "行政村"),
+           comment="村或社区名称或区划代码；乡镇级灾害信息员不填"),
+    Column("姓名", "name", nz.name_text, required=True, width=10),
+    Column("性别", "gender", parse_gender, width=6, choices=("男", "女"),
+           comment="可不填（按身份证号）"),
+    Column("出生日期", "birth_date", nz.date_value, width=12,
+           synonyms=("出生年月", "生日"), comment="如 1980-05-01；可不填（按身份证号）"),
+    Column("身份证号", "id_card", nz.id_card, width=21, as_text=True,
+           comment="18 位，最后一位可为 X；请把本列设为“文本”"),
+    Column("手机号码", "mobile", nz.mobile, width=14, as_text=True, comment="11 位手机号"),
+    Column("层级", "level", parse_level, width=8, synonyms=("级别", "灾害信息员层级"),
+           choices=tuple(lv.zh for lv in RegionLevel),
+           comment="县 / 乡镇 / 村 / 社区；可不填（按所在区划）"),
+    Column("岗位(A岗/B岗/单岗)", "post", parse_post, width=10,
+           synonyms=("岗位", "AB岗", "A/B岗", "AB角", "岗位类别", "岗位类型"),
+           choices=tuple(p.zh for p in OfficerPost),
+           comment="A岗（主岗，A角）/ B岗（副岗、备岗，B角）/ 单岗；空白按单岗"),
+    Column("本职职务", "duty_title", nz.text_max(100), width=14,
+           synonyms=("职务", "本职", "现任职务", "本职工作")),
+    Column("专兼职", "fulltime", parse_fulltime, width=8, synonyms=("专职/兼职", "专/兼职"),
+           choices=tuple(f.zh for f in FullTime)),
+    Column("任职日期", "appoint_date", nz.date_value, width=12,
+           synonyms=("聘任日期", "任职时间", "聘任时间", "上岗日期")),
+    Column("最近培训日期", "latest_training", nz.date_value, width=13,
+           synonyms=("最近培训时间", "培训日期", "最近一次培训"),
+           comment="导入后记为一次培训记录；以后按培训记录自动计算"),
+    Column("状态", "status", parse_status, width=8, synonyms=("在岗状态", "是否在岗"),
+           choices=tuple(s.zh for s in OfficerStatus), comment="在岗 / 离岗；空白按在岗"),
+    Column("备注", "remark", nz.multiline_text, width=20),
+    # Beyond DESIGN §3's list, so that an export holds everything the form does.
+    Column("备用电话", "phone2", nz.phone, width=14, as_text=True,
+           synonyms=("其他电话", "固定电话", "办公电话")),
+    Column("离任日期", "leave_date", nz.date_value, width=12,
+           synonyms=("离岗日期", "离任时间")),
+    Column("已录入国家系统", "in_national_system", nz.yes_no, width=12,
+           synonyms=("录入国家系统", "是否录入国家系统", "已录入系统", "国家系统"),
+           choices=("是", "否")),
+    Column("兼任", "other_roles", nz.text_max(200), width=16,
+           synonyms=("兼任职务", "其他角色", "一岗多能"),
+           comment="如 网格员、护林员（用顿号分隔）"),
+]
+
+# Service problem labels (ValidationFailed keys) → our fields.
+_LABEL_FIELD = {"姓名": "name", "性别": "gender", "出生日期": "birth_date",
+                "身份证号": "id_card", "手机号码": "mobile", "层级": "level", "岗位": "post",
+                "离任日期": "leave_date", "乡镇": "township", "村(社区)": "village"}
+_PERSON_FIELDS = ("name", "gender", "birth_date", "id_card", "mobile", "phone2")
+
+
+@dataclass(frozen=True, slots=True)
+class _R:
+    id: int
+    code: str | None
+    name: str
+    level: RegionLevel
+    parent_id: int | None
+    path: str
+
+
+class RegionIndex:
+    """The live regions, loaded once per import; resolves 乡镇 and 村(社区) cells."""
+
+    def __init__(self, session: Session) -> None:
+        self.nodes: dict[int, _R] = {}
+        self.by_code: dict[str, int] = {}
+        self.by_name: dict[str, list[int]] = {}
+        for rid, code, name, level, pid, path in session.execute(
+                select(Region.id, Region.code, Region.name, Region.level, Region.parent_id,
+                       Region.path).where(Region.is_deleted.is_(False)).order_by(Region.path)):
+            r = _R(rid, code, name, RegionLevel(level), pid, path)
+            self.nodes[rid] = r
+            if code:
+                self.by_code.setdefault(code, rid)
+            self.by_name.setdefault(name, []).append(rid)
+
+    def _find(self, text: str, rank: int, parent: _R | None) -> tuple[_R | None, str | None]:
+        def fits(r: _R) -> bool:
+            return r.level.rank == rank and (parent is None or r.parent_id == parent.id)
+
+        if text.isdigit():
+            hit = self.by_code.get(text)
+            if hit is not None and fits(self.nodes[hit]):
+                return self.nodes[hit], None
+            if hit is not None and parent is not None and self.nodes[hit].level.rank == rank:
+                return None, t("区划代码 {code} 是“{path}”，不在“{parent}”下",
+                               code=text, path=self.nodes[hit].path, parent=parent.path)
+            return None, t("找不到区划代码为 {code} 的{what}", code=text,
+                           what=t("乡镇") if rank == 1 else t("村（社区）"))
+        ids = [i for i in self.by_name.get(text, ()) if fits(self.nodes[i])]
+        if len(ids) == 1:
+            return self.nodes[ids[0]], None
+        if ids:
+            return None, ambiguous(text, [self.nodes[i].path for i in ids]).problem
+        cands = [(r.name, r.path) for r in self.nodes.values() if fits(r)]
+        return None, not_found(text, cands, parent.path if parent else None).problem
+
+    def county(self) -> tuple[_R | None, str | None]:
+        counties = [r for r in self.nodes.values() if r.level == RegionLevel.COUNTY]
+        if len(counties) == 1:
+            return counties[0], None
+        if not counties:
+            return None, t("尚未录入县级区划，请先导入行政区划")
+        return None, t("有多个县级区划，县级灾害信息员请在“乡镇”列填写县的区划代码")
+
+    def resolve(self, township: str | None, village: str | None,
+                level: RegionLevel | None) -> tuple[_R | None, str, str | None]:
+        """(region, field to blame, problem) for a row's 乡镇 / 村(社区) / 层级 cells."""
+        if not township and not village:
+            if level == RegionLevel.COUNTY:
+                r, problem = self.county()
+                return r, "township", problem
+            return None, "township", t("乡镇不能为空（县级灾害信息员请在“层级”填写“县”）")
+        town: _R | None = None
+        if township:
+            if township.isdigit() and not village:
+                hit = self.by_code.get(township)
+                if hit is not None and self.nodes[hit].level == RegionLevel.COUNTY:
+                    return self.nodes[hit], "township", None  # a county officer by code
+            town, problem = self._find(township, 1, None)
+            if problem:
+                return None, "township", problem
+        if not village:
+            return town, "township", None
+        found, problem = self._find(village, 2, town)
+        return found, "village", problem
+
+
+class OfficersSpec(RegisterSpec):
+    name = "officers"
+    title_zh = "灾害信息员"
+    columns = COLUMNS
+    natural_key = "身份证号；没有身份证号时按 姓名+手机号码"
+    table = "info_officer"
+
+    def import_records(self, session: Session, records: list[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        index = RegionIndex(session)
+        touched: dict[int, int] = {}  # officer id → the row that wrote it
+        for done, rec in enumerate(records, 1):
+            if progress is not None and done % 200 == 0:
+                progress(done, len(records))
+            self._one(session, rec, index, touched, counts)
+        if progress is not None:
+            progress(len(records), len(records))
+        return counts
+
+    def _one(self, session: Session, rec: Record, index: RegionIndex,
+             touched: dict[int, int], counts: ImportCounts) -> None:
+        vals = rec.values
+        bad = {k for k, v in vals.items() if v is BAD}
+
+        def get(field: str) -> Any:
+            v = vals.get(field)
+            return None if v is BAD else v
+
+        problems: dict[str, str] = {}
+        region = None
+        if not bad & {"township", "village", "level"}:
+            region, blame, problem = index.resolve(get("township"), get("village"), get("level"))
+            if problem:
+                problems[blame] = problem
+        person = PersonInput(name=get("name") or "", gender=get("gender"),
+                             birth_date=get("birth_date"), id_card=get("id_card"),
+                             mobile=get("mobile"), phone2=get("phone2"))
+        if bad or problems:
+            # The row is refused anyway: still name the person's other problems at once.
+            _, person_problems = check_person(person)
+            for label, reason in person_problems.items():
+                problems.setdefault(_LABEL_FIELD.get(label, label), reason)
+            self._report(rec, problems, bad, counts)
+            return
+        assert region is not None
+        data = OfficerInput(
+            person=person, region_id=region.id, level=get("level"), post=get("post"),
+            duty_title=get("duty_title"), fulltime=get("fulltime"),
+            appoint_date=get("appoint_date"), leave_date=get("leave_date"),
+            status=get("status"), in_national_system=get("in_national_system"),
+            other_roles=get("other_roles"), remark=get("remark"),
+            latest_training=get("latest_training"))
+        try:
+            o, change = upsert_officer_in(session, data, exclude=touched.keys())
+        except ValidationFailed as exc:
+            self._report(rec, {_LABEL_FIELD.get(k, k): v for k, v in exc.problems.items()},
+                         bad, counts)
+            return
+        except KnownError as exc:
+            self._report(rec, {"name": exc.message}, bad, counts)
+            return
+        if o.id in touched:
+            counts.errors.append(self.error(rec, "name", t(
+                "与第 {row} 行重复（同一人在同一区划的同一岗位出现两次）", row=touched[o.id])))
+            return
+        touched[o.id] = rec.row
+        setattr(counts, change, getattr(counts, change) + 1)
+
+    def _report(self, rec: Record, problems: dict[str, str], bad: set[str],
+                counts: ImportCounts) -> None:
+        for field, reason in problems.items():
+            if field not in bad:  # that cell's own error is already listed
+                counts.errors.append(self.error(rec, field, reason))
+
+    # -- export ------------------------------------------------------------------------
+    def count(self, db: Database) -> int:
+        with db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(InfoOfficer).where(
+                InfoOfficer.is_deleted.is_(False))) or 0)
+
+    def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        with db.read() as s:
+            rows = officers_in(s, OfficerQuery())
+            towns = s.execute(select(Region.name, Region.path, Region.code).where(
+                Region.is_deleted.is_(False), Region.level == RegionLevel.TOWNSHIP.value)).all()
+        names = [n for n, _, _ in towns]
+        # Two townships of one name (rare): write the code so the row imports back.
+        by_code = {p: c for n, p, c in towns if c and names.count(n) > 1}
+        for r in rows:
+            town, village = r.township, r.village
+            if r.level == RegionLevel.COUNTY:
+                town = ""
+            else:
+                town = by_code.get("/".join(r.region_path.split("/")[:2]), town)
+            yield [town or None, village or None, r.name,
+                   r.gender.zh if r.gender else None, r.birth_date, r.id_card, r.mobile,
+                   r.level.zh, r.post.zh, r.duty_title, r.fulltime.zh if r.fulltime else None,
+                   r.appoint_date, r.latest_training, r.status.zh, r.remark, r.phone2,
+                   r.leave_date, "是" if r.in_national_system else "否",
+                   "、".join(r.other_roles) or None]
+
+
+SPEC = OfficersSpec()

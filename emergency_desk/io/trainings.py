@@ -1,0 +1,217 @@
+"""The 培训 register's Excel spec: one row per attendee (a 培训台账 / 签到表 as offices keep it).
+
+The event columns repeat on each attendee's row; 培训名称 + 培训日期 identify the event. A row
+without 姓名 records the event alone. The attendee is found by 身份证号, else 姓名 + 手机号码,
+else by 姓名 alone when exactly one person has it (sign-in sheets often carry only names); a
+person not yet known is added, so re-importing the same sheet changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+from sqlalchemy import false, func, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
+from emergency_desk.i18n import t
+from emergency_desk.io import normalize as nz
+from emergency_desk.io.officers import parse_level
+from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.people import (
+    PersonInput,
+    check_person,
+    find_person_in,
+    merge_person_in,
+)
+from emergency_desk.services.search import search_key
+from emergency_desk.services.trainings import (
+    KINDS,
+    TrainingEventInput,
+    check_event,
+    create_event_in,
+)
+
+COLUMNS = [
+    Column("培训名称", "title", nz.text_max(200), required=True, width=26,
+           synonyms=("培训班名称", "培训主题", "名称", "活动名称")),
+    Column("培训日期", "date", nz.date_value, required=True, width=12,
+           synonyms=("日期", "培训时间", "时间")),
+    Column("层级", "level", parse_level, width=8, synonyms=("培训层级", "举办层级"),
+           choices=tuple(lv.zh for lv in RegionLevel), comment="举办培训的层级：县 / 乡镇 / 村"),
+    Column("培训类型", "kind", nz.text_max(20), width=10, synonyms=("类型", "形式"),
+           choices=KINDS),
+    Column("组织单位", "organizer", nz.text_max(100), width=16,
+           synonyms=("主办单位", "举办单位", "组织者")),
+    Column("学时", "hours", nz.non_negative(nz.number), width=6, synonyms=("课时", "学时(小时)")),
+    Column("地点", "location", nz.text_max(200), width=18, synonyms=("培训地点",)),
+    Column("培训内容", "content", nz.multiline_text, width=24, synonyms=("内容",)),
+    Column("姓名", "name", nz.name_text, width=10, synonyms=("参训人员", "参训人"),
+           comment="参训人；不填则只登记培训本身"),
+    Column("身份证号", "id_card", nz.id_card, width=21, as_text=True),
+    Column("手机号码", "mobile", nz.mobile, width=14, as_text=True),
+    Column("单位", "employer", nz.text_max(100), width=16,
+           synonyms=("工作单位", "单位/村", "所在单位", "村(社区)")),
+    Column("职务", "job_title", nz.text_max(100), width=12),
+    Column("培训结果", "result", nz.text_max(50), width=10, synonyms=("结果", "考核结果", "成绩")),
+    Column("证书编号", "certificate_no", nz.text_max(50), width=14,
+           synonyms=("证书号", "结业证号")),
+    Column("备注", "remark", nz.multiline_text, width=20),
+]
+_EVENT_FIELDS = ("level", "kind", "organizer", "hours", "location", "content", "remark")
+_LABEL_FIELD = {"培训名称": "title", "培训日期": "date", "学时": "hours", "姓名": "name",
+                "身份证号": "id_card", "手机号码": "mobile"}
+
+
+def _event_values(e: TrainingEvent) -> dict[str, Any]:
+    return {"level": RegionLevel(e.level) if e.level else None, "kind": e.kind,
+            "organizer": e.organizer, "hours": e.hours, "location": e.location,
+            "content": e.content, "remark": e.remark}
+
+
+class TrainingsSpec(RegisterSpec):
+    name = "trainings"
+    title_zh = "培训"
+    columns = COLUMNS
+    natural_key = "培训名称+培训日期；参训人按 身份证号，没有时按 姓名+手机号码"
+    table = "training_event"
+
+    def import_records(self, session: Session, records: list[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        seen: dict[tuple[int, int], int] = {}  # (event, person) → row
+        created: set[int] = set()  # events this file created
+        # Titles compared as the importer reads them: a stored "培训（视频会议）" is the
+        # sheet's "培训(视频会议)" once full-width brackets are normalised.
+        events = {(nz.half_width(title), day): eid for eid, title, day in session.execute(
+            select(TrainingEvent.id, TrainingEvent.title, TrainingEvent.date)
+            .where(TrainingEvent.is_deleted.is_(False)).order_by(TrainingEvent.id.desc()))}
+        for done, rec in enumerate(records, 1):
+            if progress is not None and done % 200 == 0:
+                progress(done, len(records))
+            self._one(session, rec, seen, created, events, counts)
+        return counts
+
+    def _one(self, session: Session, rec: Record, seen: dict[tuple[int, int], int],
+             created: set[int], events: dict[tuple[str, date], int],
+             counts: ImportCounts) -> None:
+        vals = rec.values
+        bad = {k for k, v in vals.items() if v is BAD}
+
+        def get(field: str) -> Any:
+            v = vals.get(field)
+            return None if v is BAD else v
+
+        data = TrainingEventInput(title=get("title") or "", date=get("date"),
+                                  **{f: get(f) for f in _EVENT_FIELDS})
+        problems = {_LABEL_FIELD.get(k, k): v for k, v in check_event(data).items()}
+        person_in: PersonInput | None = None
+        if vals.get("name") is not None or vals.get("id_card") is not None or \
+                vals.get("mobile") is not None:
+            person_in, person_problems = check_person(PersonInput(
+                name=get("name") or "", id_card=get("id_card"), mobile=get("mobile"),
+                employer=get("employer"), job_title=get("job_title")))
+            problems.update({_LABEL_FIELD.get(k, k): v for k, v in person_problems.items()})
+        problems = {k: v for k, v in problems.items() if k not in bad}
+        for field, reason in problems.items():
+            counts.errors.append(self.error(rec, field, reason))
+        if problems or bad:
+            return
+        change = "unchanged"
+        eid = events.get((data.title, data.date))
+        event = session.get(TrainingEvent, eid) if eid is not None else None
+        if event is None:
+            event = create_event_in(session, data)
+            created.add(event.id)
+            events[(data.title, data.date)] = event.id
+            change = "inserted"
+        elif event.id not in created:
+            before = _event_values(event)
+            given = {f: getattr(data, f) for f in _EVENT_FIELDS if vals.get(f) is not None}
+            if any(before[f] != v for f, v in given.items()):
+                for f, v in given.items():
+                    setattr(event, f, v.value if isinstance(v, RegionLevel) else v)
+                event.search_key = search_key(event.title, event.location, event.organizer)
+                change = "updated"
+        if person_in is not None:
+            person = self._person(session, rec, person_in, counts)
+            if person is None:
+                return
+            key = (event.id, person.id)
+            if key in seen:
+                counts.errors.append(self.error(rec, "name", t(
+                    "与第 {row} 行重复（同一人在同一培训出现两次）", row=seen[key])))
+                return
+            seen[key] = rec.row
+            change = self._attend(session, event, person, get("result"),
+                                  get("certificate_no"), change)
+        setattr(counts, change, getattr(counts, change) + 1)
+
+    def _person(self, session: Session, rec: Record, data: PersonInput,
+                counts: ImportCounts) -> Person | None:
+        found = find_person_in(session, id_card=data.id_card, name=data.name,
+                               mobile=data.mobile)
+        if found is None and not data.id_card and not data.mobile:
+            namesakes = session.scalars(select(Person).where(
+                Person.is_deleted == false(), Person.name == data.name).limit(2)).all()
+            if len(namesakes) > 1:
+                counts.errors.append(self.error(rec, "name", t(
+                    "有多名叫“{name}”的人员，请填写身份证号或手机号码以区分", name=data.name)))
+                return None
+            found = namesakes[0] if namesakes else None
+        person = merge_person_in(session, data, found)
+        session.flush()
+        return person
+
+    @staticmethod
+    def _attend(session: Session, event: TrainingEvent, person: Person, result: str | None,
+                certificate_no: str | None, change: str) -> str:
+        a = session.scalar(select(TrainingAttendance).where(
+            TrainingAttendance.event_id == event.id, TrainingAttendance.person_id == person.id,
+            TrainingAttendance.is_deleted.is_(False)))
+        if a is None:
+            a = TrainingAttendance(event_id=event.id, person_id=person.id, result=result,
+                                   certificate_no=certificate_no)
+            a.person = person
+            session.add(a)
+            session.flush()
+            return "inserted"
+        if (result is not None and a.result != result) or \
+                (certificate_no is not None and a.certificate_no != certificate_no):
+            a.result = result if result is not None else a.result
+            a.certificate_no = certificate_no if certificate_no is not None else \
+                a.certificate_no
+            return "updated" if change == "unchanged" else change
+        return change
+
+    # -- export ------------------------------------------------------------------------
+    def count(self, db: Database) -> int:
+        with db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(TrainingAttendance).where(
+                TrainingAttendance.is_deleted.is_(False))) or 0)
+
+    def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        stmt = (select(TrainingEvent, Person, TrainingAttendance)
+                .outerjoin(TrainingAttendance,
+                           (TrainingAttendance.event_id == TrainingEvent.id)
+                           & TrainingAttendance.is_deleted.is_(False))
+                .outerjoin(Person, Person.id == TrainingAttendance.person_id)
+                .where(TrainingEvent.is_deleted.is_(False))
+                .order_by(TrainingEvent.date, TrainingEvent.id, TrainingAttendance.id))
+        with db.read() as s:
+            rows = [(e.title, e.date, RegionLevel(e.level).zh if e.level else None, e.kind,
+                     e.organizer, e.hours, e.location, e.content,
+                     p.name if p else None, p.id_card if p else None,
+                     p.mobile if p else None, p.employer if p else None,
+                     p.job_title if p else None, a.result if a else None,
+                     a.certificate_no if a else None, e.remark)
+                    for e, p, a in s.execute(stmt)]
+        for row in rows:
+            yield list(row)
+
+
+SPEC = TrainingsSpec()
