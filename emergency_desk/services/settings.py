@@ -71,6 +71,13 @@ PARAMS: list[Param] = [
           "F2：专项、部门应急预案至少每3年进行一次应急演练（P2）", "个月", 1, 120),
     Param("village_drill_months", "村（社区）演练间隔上限", 12, int, "规则阈值",
           "S0：定期开展乡村、社区应急演练（P8）", "个月", 1, 60),
+    # -- rescue teams (issue 5) --
+    Param("equipment_maint_months", "装备维护保养间隔上限", 12, int, "规则阈值",
+          "C10（S3(4)）：装备代储和维护保养；未设下次维护日期时按上次维护或购置日期推算（T5）",
+          "个月", 1, 60),
+    Param("team_equipment_standard", "综合性救援队伍应配装备类别", "防护、通信指挥、照明动力", str,
+          "规则阈值", "C6（S0、S1）：制定基层应急救援装备配备目录，分类分重点储备；"
+          "C8（S2）：按标准配置技术装备（T6，用顿号分隔，留空则不检查）"),
 ]
 PARAMS_BY_KEY = {p.key: p for p in PARAMS}
 

@@ -1419,6 +1419,174 @@ You can restore it from the Recycle Bin.</translation>
             <source>该灾害信息员不存在或已删除</source>
             <translation>This disaster-information officer does not exist or has been deleted</translation>
         </message>
+        <message>
+            <source>装备名称不能为空</source>
+            <translation>Equipment name must not be empty</translation>
+        </message>
+        <message>
+            <source>装备名称不能超过 100 个字</source>
+            <translation>Equipment name must not exceed 100 characters</translation>
+        </message>
+        <message>
+            <source>请选择装备类别</source>
+            <translation>Please choose an equipment category</translation>
+        </message>
+        <message>
+            <source>数量不能为负数</source>
+            <translation>Quantity must not be negative</translation>
+        </message>
+        <message>
+            <source>使用年限应为 1 到 100 年</source>
+            <translation>Service life must be 1 to 100 years</translation>
+        </message>
+        <message>
+            <source>购置日期不能晚于今天</source>
+            <translation>Acquisition date must not be later than today</translation>
+        </message>
+        <message>
+            <source>装备编号 {code} 已用于“{name}”</source>
+            <translation>Equipment number {code} is already used for "{name}"</translation>
+        </message>
+        <message>
+            <source>维护内容不能为空</source>
+            <translation>Maintenance work must not be empty</translation>
+        </message>
+        <message>
+            <source>维护日期不能为空</source>
+            <translation>Maintenance date must not be empty</translation>
+        </message>
+        <message>
+            <source>维护日期不能晚于今天</source>
+            <translation>Maintenance date must not be later than today</translation>
+        </message>
+        <message>
+            <source>下次维护日期应晚于本次维护日期</source>
+            <translation>Next maintenance date must be after this maintenance date</translation>
+        </message>
+        <message>
+            <source>请先恢复该装备所属的救援队伍</source>
+            <translation>Please restore the rescue team that owns this equipment first</translation>
+        </message>
+        <message>
+            <source>该装备不存在</source>
+            <translation>This equipment does not exist</translation>
+        </message>
+        <message>
+            <source>该装备不存在或已删除</source>
+            <translation>This equipment does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>所属队伍不存在或已删除</source>
+            <translation>The team does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>入队日期不能晚于今天</source>
+            <translation>Join date must not be later than today</translation>
+        </message>
+        <message>
+            <source>“{name}”已是该队在队队员，不能重复登记</source>
+            <translation>"{name}" is already a current member of this team and cannot be entered twice</translation>
+        </message>
+        <message>
+            <source>离队日期 {l} 早于入队日期 {j}</source>
+            <translation>Leave date {l} is earlier than join date {j}</translation>
+        </message>
+        <message>
+            <source>已在该队，请选择另一支队伍</source>
+            <translation>Already in this team; please choose another team</translation>
+        </message>
+        <message>
+            <source>该队员已于 {d} 离队，请从在队记录办理转队</source>
+            <translation>This member left on {d}; transfer from the current membership instead</translation>
+        </message>
+        <message>
+            <source>由“{team}”转入</source>
+            <translation>Transferred from "{team}"</translation>
+        </message>
+        <message>
+            <source>证书名称不能为空</source>
+            <translation>Certificate name must not be empty</translation>
+        </message>
+        <message>
+            <source>有效期至 {e} 早于发证日期 {i}</source>
+            <translation>Valid until {e} is earlier than issue date {i}</translation>
+        </message>
+        <message>
+            <source>请先恢复该队员所在的救援队伍</source>
+            <translation>Please restore this member's rescue team first</translation>
+        </message>
+        <message>
+            <source>“{name}”已是该队在队队员，不能恢复</source>
+            <translation>"{name}" is already a current member of this team; cannot restore</translation>
+        </message>
+        <message>
+            <source>该队员不存在</source>
+            <translation>This member does not exist</translation>
+        </message>
+        <message>
+            <source>该队员不存在或已删除</source>
+            <translation>This member does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该证书不存在或已删除</source>
+            <translation>This certificate does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>{name}（至 {d}）</source>
+            <translation>{name} (until {d})</translation>
+        </message>
+        <message>
+            <source>队伍名称不能为空</source>
+            <translation>Team name must not be empty</translation>
+        </message>
+        <message>
+            <source>队伍名称不能超过 100 个字</source>
+            <translation>Team name must not exceed 100 characters</translation>
+        </message>
+        <message>
+            <source>“{region}”已有名为“{name}”的救援队伍</source>
+            <translation>"{region}" already has a rescue team named "{name}"</translation>
+        </message>
+        <message>
+            <source>请选择队伍类别</source>
+            <translation>Please choose a team category</translation>
+        </message>
+        <message>
+            <source>应为 0 到 100000 之间的整数</source>
+            <translation>Must be a whole number from 0 to 100000</translation>
+        </message>
+        <message>
+            <source>填写了队长电话，请同时填写队长姓名</source>
+            <translation>A leader phone was given; please also give the leader's name</translation>
+        </message>
+        <message>
+            <source>成立日期不能晚于今天</source>
+            <translation>Founding date must not be later than today</translation>
+        </message>
+        <message>
+            <source>有 {n} 支名为“{name}”的队伍，请在“队伍所属区划”列注明区划</source>
+            <translation>There are {n} teams named "{name}"; please give the region in the "Team region" column</translation>
+        </message>
+        <message>
+            <source>找不到救援队伍“{name}”，请先在“救援队伍”中登记或导入</source>
+            <translation>Rescue team "{name}" not found; please enter or import it under "Rescue teams" first</translation>
+        </message>
+        <message>
+            <source>“{region}”已有名为“{name}”的救援队伍，不能恢复</source>
+            <translation>"{region}" already has a rescue team named "{name}"; cannot restore</translation>
+        </message>
+        <message>
+            <source>该救援队伍不存在</source>
+            <translation>This rescue team does not exist</translation>
+        </message>
+        <message>
+            <source>该救援队伍不存在或已删除</source>
+            <translation>This rescue team does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>“{name}”仍有{refs}，不能删除。请先将队员离队或转队、装备移交后再删除。</source>
+            <translation>"{name}" still has {refs} and cannot be deleted. Record the members' leaving or transfer and hand over the equipment first.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -1785,6 +1953,166 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>灾害信息员未录入国家系统</source>
             <translation>Disaster-information officer not in the national system</translation>
+        </message>
+        <message>
+            <source>综合性</source>
+            <translation>Comprehensive</translation>
+        </message>
+        <message>
+            <source>专业</source>
+            <translation>Specialised</translation>
+        </message>
+        <message>
+            <source>社会应急力量</source>
+            <translation>Social emergency force</translation>
+        </message>
+        <message>
+            <source>企业专兼职</source>
+            <translation>Enterprise full/part-time</translation>
+        </message>
+        <message>
+            <source>民兵</source>
+            <translation>Militia</translation>
+        </message>
+        <message>
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>微型消防站</source>
+            <translation>Micro fire station</translation>
+        </message>
+        <message>
+            <source>半专业扑火队</source>
+            <translation>Semi-professional fire-fighting team</translation>
+        </message>
+        <message>
+            <source>县级</source>
+            <translation>County level</translation>
+        </message>
+        <message>
+            <source>乡镇级</source>
+            <translation>Township level</translation>
+        </message>
+        <message>
+            <source>村级</source>
+            <translation>Village level</translation>
+        </message>
+        <message>
+            <source>企业</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>在编</source>
+            <translation>In service</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>Disbanded</translation>
+        </message>
+        <message>
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>副队长</source>
+            <translation>Deputy leader</translation>
+        </message>
+        <message>
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>保安</source>
+            <translation>Security guard</translation>
+        </message>
+        <message>
+            <source>警务</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>医务</source>
+            <translation>Medical</translation>
+        </message>
+        <message>
+            <source>村干部</source>
+            <translation>Village cadre</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>防护</source>
+            <translation>Protective</translation>
+        </message>
+        <message>
+            <source>攻坚</source>
+            <translation>Breaching</translation>
+        </message>
+        <message>
+            <source>专业救援</source>
+            <translation>Special rescue</translation>
+        </message>
+        <message>
+            <source>通信指挥</source>
+            <translation>Communication and command</translation>
+        </message>
+        <message>
+            <source>工程抢险</source>
+            <translation>Engineering rescue</translation>
+        </message>
+        <message>
+            <source>照明动力</source>
+            <translation>Lighting and power</translation>
+        </message>
+        <message>
+            <source>其他装备</source>
+            <translation>Other equipment</translation>
+        </message>
+        <message>
+            <source>完好</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>待修</source>
+            <translation>Needs repair</translation>
+        </message>
+        <message>
+            <source>报废</source>
+            <translation>Scrapped</translation>
+        </message>
+        <message>
+            <source>装备维护保养间隔上限</source>
+            <translation>Maximum interval between equipment maintenance</translation>
+        </message>
+        <message>
+            <source>综合性救援队伍应配装备类别</source>
+            <translation>Equipment categories required for comprehensive teams</translation>
+        </message>
+        <message>
+            <source>救援队伍</source>
+            <translation>Rescue team</translation>
+        </message>
+        <message>
+            <source>救援队伍（任队长）</source>
+            <translation>rescue team(s) (as leader)</translation>
+        </message>
+        <message>
+            <source>装备</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>队员记录</source>
+            <translation>team membership(s)</translation>
+        </message>
+        <message>
+            <source>证书</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>维护记录</source>
+            <translation>Maintenance record</translation>
         </message>
     </context>
     <context>
