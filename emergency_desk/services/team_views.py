@@ -35,6 +35,11 @@ from emergency_desk.data.teams import (
 )
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
+
+# Imported for their references (a person, team or region still used cannot be deleted):
+# whoever reads this register also gets those checks.
+from emergency_desk.services import equipment as _equipment  # noqa: F401
+from emergency_desk.services import team_members as _team_members  # noqa: F401
 from emergency_desk.services.officers import split_roles
 from emergency_desk.services.people import mask_id_card
 from emergency_desk.services.search import like_pattern

@@ -1587,6 +1587,74 @@ You can restore it from the Recycle Bin.</translation>
             <source>“{name}”仍有{refs}，不能删除。请先将队员离队或转队、装备移交后再删除。</source>
             <translation>"{name}" still has {refs} and cannot be deleted. Record the members' leaving or transfer and hand over the equipment first.</translation>
         </message>
+        <message>
+            <source>在队 {n} 人，{level}综合性救援队伍应不少于 {m} 人，缺 {gap} 人</source>
+            <translation>{n} current members; a {level} comprehensive team needs at least {m}, {gap} short</translation>
+        </message>
+        <message>
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>值班电话</source>
+            <translation>Duty phone</translation>
+        </message>
+        <message>
+            <source>未登记{what}</source>
+            <translation>No {what} recorded</translation>
+        </message>
+        <message>
+            <source>{team}队员未登记手机号码</source>
+            <translation>Member of {team} has no mobile number</translation>
+        </message>
+        <message>
+            <source>{team}队员手机号码“{m}”不是 11 位手机号</source>
+            <translation>Member of {team}: mobile "{m}" is not an 11-digit mobile number</translation>
+        </message>
+        <message>
+            <source>{team}队员未登记保险有效期</source>
+            <translation>Member of {team} has no insurance expiry recorded</translation>
+        </message>
+        <message>
+            <source>{team}队员保险已于 {d} 到期</source>
+            <translation>Insurance of this {team} member expired on {d}</translation>
+        </message>
+        <message>
+            <source>{team}队员保险将于 {d} 到期</source>
+            <translation>Insurance of this {team} member expires on {d}</translation>
+        </message>
+        <message>
+            <source>证书“{c}”已于 {d} 过期</source>
+            <translation>Certificate "{c}" expired on {d}</translation>
+        </message>
+        <message>
+            <source>证书“{c}”将于 {d} 到期</source>
+            <translation>Certificate "{c}" expires on {d}</translation>
+        </message>
+        <message>
+            <source>没有训练或演练记录</source>
+            <translation>No training or drill recorded</translation>
+        </message>
+        <message>
+            <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
+            <translation>Last training or drill on {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>已超过使用年限或有效期（{d}）</source>
+            <translation>Past its service life or expiry ({d})</translation>
+        </message>
+        <message>
+            <source>维护保养已超期（应于 {d} 前）</source>
+            <translation>Maintenance overdue (due before {d})</translation>
+        </message>
+        <message>
+            <source>状态为待修</source>
+            <translation>Condition is "needs repair"</translation>
+        </message>
+        <message>
+            <source>缺少完好的{cats}类装备</source>
+            <translation>No working equipment of category: {cats}</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2113,6 +2181,30 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>维护记录</source>
             <translation>Maintenance record</translation>
+        </message>
+        <message>
+            <source>综合性救援队伍人数不足</source>
+            <translation>Comprehensive rescue team below minimum headcount</translation>
+        </message>
+        <message>
+            <source>救援队伍缺队长、值班电话或队员手机</source>
+            <translation>Rescue team lacks a leader, duty phone or member mobile</translation>
+        </message>
+        <message>
+            <source>队员保险或证书过期、即将到期</source>
+            <translation>Member insurance or certificate expired or expiring</translation>
+        </message>
+        <message>
+            <source>救援队伍长期未训练或演练</source>
+            <translation>Rescue team without training or drill for too long</translation>
+        </message>
+        <message>
+            <source>装备超期、维护超期或待修</source>
+            <translation>Equipment past service life, maintenance overdue or needing repair</translation>
+        </message>
+        <message>
+            <source>综合性救援队伍装备配备不达标</source>
+            <translation>Comprehensive rescue team below its equipment standard</translation>
         </message>
     </context>
     <context>
