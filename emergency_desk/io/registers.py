@@ -11,9 +11,10 @@ from emergency_desk.io.spec import RegisterSpec
 
 
 def _build() -> dict[str, RegisterSpec]:
-    from emergency_desk.io import regions
+    from emergency_desk.io import equipment, regions, teams
 
-    specs: list[RegisterSpec] = [regions.SPEC]
+    specs: list[RegisterSpec] = [regions.SPEC, teams.TEAMS_SPEC, teams.MEMBERS_SPEC,
+                                 equipment.SPEC]
     return {s.name: s for s in specs}
 
 

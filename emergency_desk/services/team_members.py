@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -156,7 +156,11 @@ def upsert_member_in(session: Session, data: MemberInput) -> tuple[TeamMember, C
         stored = session.scalar(select(TeamMember).where(
             TeamMember.is_deleted.is_(False), TeamMember.person_id == person.id,
             TeamMember.team_id == data.team_id)
-            .order_by(TeamMember.leave_date.is_not(None), TeamMember.id.desc()).limit(1))
+            # The membership the row describes: same 离队日期 (none = the current one) first,
+            # so a person who left and rejoined keeps both rows through export → import.
+            .order_by(TeamMember.leave_date.is_not(None) if data.leave_date is None else
+                      case((TeamMember.leave_date == data.leave_date, 0), else_=1),
+                      TeamMember.id.desc()).limit(1))
     problems = _check(session, data, stored.id if stored else None,
                       person.id if person else None, stored)
     if problems:

@@ -1655,6 +1655,14 @@ You can restore it from the Recycle Bin.</translation>
             <source>缺少完好的{cats}类装备</source>
             <translation>No working equipment of category: {cats}</translation>
         </message>
+        <message>
+            <source>与第 {row} 行重复（同一记录出现两次）</source>
+            <translation>Duplicates row {row} (the same record appears twice)</translation>
+        </message>
+        <message>
+            <source>找不到区划“{name}”</source>
+            <translation>Region "{name}" not found</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2205,6 +2213,62 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>综合性救援队伍装备配备不达标</source>
             <translation>Comprehensive rescue team below its equipment standard</translation>
+        </message>
+        <message>
+            <source>综合性 / 专业 / 社会应急力量 / 企业专兼职 / 民兵 / 志愿者 / 微型消防站 / 半专业扑火队（下拉选择）</source>
+            <translation>Comprehensive / Specialised / Social emergency force / Enterprise full/part-time / Militia / Volunteers / Micro fire station / Semi-professional fire-fighting team (drop-down)</translation>
+        </message>
+        <message>
+            <source>多个用顿号分隔，如 防汛抗旱、水上搜救、森林消防</source>
+            <translation>Separate several with 、, e.g. 防汛抗旱、水上搜救、森林消防</translation>
+        </message>
+        <message>
+            <source>县级 / 乡镇级 / 村级 / 企业；空白按所属区划的层级</source>
+            <translation>County / township / village level / enterprise; blank = the region's level</translation>
+        </message>
+        <message>
+            <source>区划名称或区划代码</source>
+            <translation>Region name or region code</translation>
+        </message>
+        <message>
+            <source>11 位手机号码</source>
+            <translation>11-digit mobile number</translation>
+        </message>
+        <message>
+            <source>手机或座机，如 0559-5521119</source>
+            <translation>Mobile or landline, e.g. 0559-5521119</translation>
+        </message>
+        <message>
+            <source>18 位；请把本列设为文本，以免 Excel 丢失后几位</source>
+            <translation>18 characters; format this column as text so Excel keeps every digit</translation>
+        </message>
+        <message>
+            <source>队长 / 副队长 / 队员；空白按队员</source>
+            <translation>Leader / deputy leader / member; blank = member</translation>
+        </message>
+        <message>
+            <source>民兵 / 保安 / 警务 / 医务 / 村干部 / 志愿者 / 其他</source>
+            <translation>Militia / security guard / police / medical / village cadre / volunteer / other</translation>
+        </message>
+        <message>
+            <source>队伍同名时用来区分：队伍所属区划的名称或区划代码</source>
+            <translation>Tells teams of the same name apart: the team's region name or code</translation>
+        </message>
+        <message>
+            <source>应急装备</source>
+            <translation>Emergency equipment</translation>
+        </message>
+        <message>
+            <source>防护 / 攻坚 / 专业救援 / 通信指挥 / 工程抢险 / 照明动力 / 其他装备</source>
+            <translation>Protective / breaching / special rescue / communication and command / engineering rescue / lighting and power / other equipment</translation>
+        </message>
+        <message>
+            <source>空白表示存放在仓库、未配发</source>
+            <translation>Blank = kept in store, not issued to a team</translation>
+        </message>
+        <message>
+            <source>完好 / 待修 / 报废</source>
+            <translation>Good / needs repair / scrapped</translation>
         </message>
     </context>
     <context>
