@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
@@ -63,6 +62,7 @@ class EquipmentSpec(RowUpsertSpec):
     columns = COLUMNS
     natural_key = "装备编号；没有编号时按 所属队伍+装备名称+规格型号"
     table = "equipment"
+    model = Equipment
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
         v = rec.values
@@ -84,11 +84,6 @@ class EquipmentSpec(RowUpsertSpec):
             code=v.get("code"), remark=v.get("remark"))
         e, change = upsert_equipment_in(session, data)
         return e.id, change
-
-    def count(self, db: Database) -> int:
-        with db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(Equipment).where(
-                Equipment.is_deleted.is_(False))) or 0)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

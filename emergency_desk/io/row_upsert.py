@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
@@ -30,7 +31,14 @@ class CellProblem(Exception):
 
 
 class RowUpsertSpec(RegisterSpec):
-    """Subclasses implement `upsert(session, rec, cache)` → (record id, change)."""
+    """Subclasses set `model` and implement `upsert(session, rec, cache)` → (id, change)."""
+
+    model: Any  # the register's table class (has is_deleted)
+
+    def count(self, db: Database) -> int:
+        with db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(self.model).where(
+                self.model.is_deleted.is_(False))) or 0)
 
     @abstractmethod
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:

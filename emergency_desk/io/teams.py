@@ -99,6 +99,7 @@ class TeamsSpec(RowUpsertSpec):
     columns = TEAM_COLUMNS
     natural_key = "队伍名称 + 所属区划"
     table = "rescue_team"
+    model = RescueTeam
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
         v = rec.values
@@ -113,11 +114,6 @@ class TeamsSpec(RowUpsertSpec):
             status=v.get("status"), remark=v.get("remark"))
         team, change = upsert_team_in(session, data)
         return team.id, change
-
-    def count(self, db: Database) -> int:
-        with db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(RescueTeam).where(
-                RescueTeam.is_deleted.is_(False))) or 0)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
@@ -166,6 +162,7 @@ class MembersSpec(RowUpsertSpec):
     columns = MEMBER_COLUMNS
     natural_key = "身份证号；没有身份证号时按 姓名+手机号码；在所填队伍中"
     table = "team_member"
+    model = TeamMember
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
         v = rec.values
@@ -187,11 +184,6 @@ class MembersSpec(RowUpsertSpec):
                            insurance_expiry=v.get("insurance_expiry"), remark=v.get("remark"))
         m, change = upsert_member_in(session, data)
         return m.id, change
-
-    def count(self, db: Database) -> int:
-        with db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(TeamMember).where(
-                TeamMember.is_deleted.is_(False))) or 0)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
