@@ -18,7 +18,7 @@ from pathlib import Path
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
-from emergency_desk.reports import alerts, regions
+from emergency_desk.reports import alerts, regions, teams
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
@@ -53,6 +53,11 @@ def register_report(spec: ReportSpec) -> ReportSpec:
 
 register_report(ReportSpec("regions", regions.TITLE, regions.COLUMNS, regions.build))
 register_report(ReportSpec("alerts", alerts.TITLE, alerts.COLUMNS, alerts.build))
+register_report(ReportSpec("teams", teams.TEAMS_TITLE, teams.TEAMS_COLUMNS, teams.build_teams))
+register_report(ReportSpec("members", teams.MEMBERS_TITLE, teams.MEMBERS_COLUMNS,
+                           teams.build_members))
+register_report(ReportSpec("equipment", teams.EQUIPMENT_TITLE, teams.EQUIPMENT_COLUMNS,
+                           teams.build_equipment))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

@@ -190,9 +190,15 @@ def teams_in(session: Session, q: TeamQuery | None = None, offset: int = 0,
              limit: int | None = None, today: date | None = None) -> builtins.list[TeamRow]:
     q = q or TeamQuery()
     stmt, orderable = _team_filtered(q, today or date.today())
-    col = orderable.get(q.order_by, Region.path)
-    first = col.desc() if q.descending else col.asc()
-    stmt = stmt.order_by(first, Region.path, _CATEGORY_RANK, RescueTeam.name, RescueTeam.id)
+    # By region = the statistical code order offices use (碧阳镇 100 before 宏村镇 101),
+    # regions entered without a code after those with one.
+    by_region = [Region.code.is_(None), Region.code, Region.path]
+    if q.order_by in orderable and q.order_by != "region":
+        col = orderable[q.order_by]
+        first = [col.desc() if q.descending else col.asc()]
+    else:
+        first = [c.desc() for c in by_region] if q.descending else by_region
+    stmt = stmt.order_by(*first, *by_region, _CATEGORY_RANK, RescueTeam.name, RescueTeam.id)
     stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)

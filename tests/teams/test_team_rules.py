@@ -100,19 +100,21 @@ def test_t4_team_without_training_in_12_months(
     trained = make_team("训练过的队")
     stale = make_team("很久没训练的队", "宏村镇")
     make_team("新成立的队", "古筑村", founded_date=TODAY - timedelta(days=30))
-    a = make_member(trained, "甲")
-    b = make_member(stale, "乙")
-    views = TeamViews(db)
+    ours = [make_member(trained, f"甲{i}") for i in range(3)]
+    theirs = [make_member(stale, f"乙{i}") for i in range(3)]
+    pid = {m.id: m.person_id for m in TeamViews(db).members(MemberQuery())}
     svc = TrainingService(db)
     recent = svc.create_event(TrainingEventInput("汛前拉练", TODAY - timedelta(days=300),
                                                  kind="演练"))
     old = svc.create_event(TrainingEventInput("技能比武", TODAY - timedelta(days=400)))
-    pid = {m.id: m.person_id for m in views.members(MemberQuery())}
-    svc.add_attendees(recent, [pid[a]])
-    svc.add_attendees(old, [pid[b]])
+    svc.add_attendees(recent, [pid[m] for m in ours])  # 3 members: the team trained
+    svc.add_attendees(recent, [pid[m] for m in theirs[:2]])  # 2 of them: not a team drill
+    svc.add_attendees(old, [pid[m] for m in theirs])
     found = alerts(db, "T4")
     assert [a.subject for a in found] == ["很久没训练的队"]
     assert (TODAY - timedelta(days=400)).isoformat() in found[0].message
+    SettingsService(db).set("team_activity_min_attendees", 2)
+    assert alerts(db, "T4") == []
 
 
 def test_t5_equipment_past_life_overdue_or_waiting_for_repair(

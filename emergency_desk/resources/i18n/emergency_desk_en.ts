@@ -1663,6 +1663,82 @@ You can restore it from the Recycle Bin.</translation>
             <source>找不到区划“{name}”</source>
             <translation>Region "{name}" not found</translation>
         </message>
+        <message>
+            <source>等 {n} 项</source>
+            <translation> and more ({n} items)</translation>
+        </message>
+        <message>
+            <source>县本级</source>
+            <translation>County level</translation>
+        </message>
+        <message>
+            <source>{town} 小计：队伍 {n} 支，在队队员 {m} 人</source>
+            <translation>{town} subtotal: {n} teams, {m} current members</translation>
+        </message>
+        <message>
+            <source>合计：队伍 {n} 支，在队队员 {m} 人；红色人数低于综合性队伍最低人数要求</source>
+            <translation>Total: {n} teams, {m} current members; headcounts in red are below the minimum for comprehensive teams</translation>
+        </message>
+        <message>
+            <source>在队队员（人）</source>
+            <translation>Current members</translation>
+        </message>
+        <message>
+            <source>各乡镇救援队伍在队队员</source>
+            <translation>Rescue team members by township</translation>
+        </message>
+        <message>
+            <source>{d} 已过期</source>
+            <translation>{d} expired</translation>
+        </message>
+        <message>
+            <source>尚未登记救援队伍。</source>
+            <translation>No rescue teams entered yet.</translation>
+        </message>
+        <message>
+            <source>{name}（{category}，{level}）</source>
+            <translation>{name} ({category}, {level})</translation>
+        </message>
+        <message>
+            <source>未登记</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>所属区划：{r}　主管单位：{u}　队长：</source>
+            <translation>Region: {r}   Supervising unit: {u}   Leader: </translation>
+        </message>
+        <message>
+            <source>　值班电话：{p}　在队 {n} 人</source>
+            <translation>   Duty phone: {p}   {n} current members</translation>
+        </message>
+        <message>
+            <source>（编制 {m} 人）</source>
+            <translation> (planned {m})</translation>
+        </message>
+        <message>
+            <source>尚无在队队员。</source>
+            <translation>No current members.</translation>
+        </message>
+        <message>
+            <source>尚未登记应急装备。</source>
+            <translation>No emergency equipment entered yet.</translation>
+        </message>
+        <message>
+            <source>仓库存放（未配发队伍）</source>
+            <translation>In store (not issued to a team)</translation>
+        </message>
+        <message>
+            <source>小计：{n} 项，{q} 件（套）</source>
+            <translation>Subtotal: {n} lines, {q} pieces (sets)</translation>
+        </message>
+        <message>
+            <source>合计：{n} 项，{q} 件（套）；红色为待修、报废、超期或维护超期</source>
+            <translation>Total: {n} lines, {q} pieces (sets); red = needs repair, scrapped, past service life or maintenance overdue</translation>
+        </message>
+        <message>
+            <source>超期</source>
+            <translation>Overdue</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2269,6 +2345,122 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>完好 / 待修 / 报废</source>
             <translation>Good / needs repair / scrapped</translation>
+        </message>
+        <message>
+            <source>计为队伍训练的最少参训队员</source>
+            <translation>Minimum attending members for a team training</translation>
+        </message>
+        <message>
+            <source>应急救援队伍汇总表</source>
+            <translation>Rescue team summary</translation>
+        </message>
+        <message>
+            <source>队伍名称</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>所属区划</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>在队/编制</source>
+            <translation>Current/planned</translation>
+        </message>
+        <message>
+            <source>队长电话</source>
+            <translation>Leader phone</translation>
+        </message>
+        <message>
+            <source>值班电话</source>
+            <translation>Duty phone</translation>
+        </message>
+        <message>
+            <source>驻地</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>主要装备</source>
+            <translation>Main equipment</translation>
+        </message>
+        <message>
+            <source>应急救援队伍花名册</source>
+            <translation>Rescue team roster</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>手机号码</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>队内职务</source>
+            <translation>Role in team</translation>
+        </message>
+        <message>
+            <source>专业特长</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>人员来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>工作单位</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>保险有效期</source>
+            <translation>Insurance valid until</translation>
+        </message>
+        <message>
+            <source>应急装备清单</source>
+            <translation>Emergency equipment list</translation>
+        </message>
+        <message>
+            <source>装备名称</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>规格型号</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>购置日期</source>
+            <translation>Acquired</translation>
+        </message>
+        <message>
+            <source>使用期限至</source>
+            <translation>Service life until</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>下次维护</source>
+            <translation>Next maintenance</translation>
         </message>
     </context>
     <context>

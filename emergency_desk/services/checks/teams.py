@@ -131,16 +131,20 @@ def insurance(ctx: CheckContext) -> Iterator[Alert]:
 def activity(ctx: CheckContext) -> Iterator[Alert]:
     months = int(ctx.settings.get("team_activity_months", 12))
     cutoff = months_before(ctx.today, months)
-    # The team's latest training or drill = the latest live event any current member attended.
-    latest = (select(TeamMember.team_id.label("team_id"),
-                     func.max(TrainingEvent.date).label("latest"))
-              .join(Person, Person.id == TeamMember.person_id)
-              .join(TrainingAttendance, and_(TrainingAttendance.person_id == Person.id,
-                                             TrainingAttendance.is_deleted.is_(False)))
-              .join(TrainingEvent, and_(TrainingEvent.id == TrainingAttendance.event_id,
-                                        TrainingEvent.is_deleted.is_(False)))
-              .where(active_member(ctx.today))
-              .group_by(TeamMember.team_id).subquery())
+    least = int(ctx.settings.get("team_activity_min_attendees", 3))
+    # An event is the team's when enough current members attended it (a county course one
+    # member happened to attend is not a team drill); the team's latest is the newest such.
+    per_event = (select(TeamMember.team_id.label("team_id"), TrainingEvent.date.label("day"))
+                 .join(Person, Person.id == TeamMember.person_id)
+                 .join(TrainingAttendance, and_(TrainingAttendance.person_id == Person.id,
+                                                TrainingAttendance.is_deleted.is_(False)))
+                 .join(TrainingEvent, and_(TrainingEvent.id == TrainingAttendance.event_id,
+                                           TrainingEvent.is_deleted.is_(False)))
+                 .where(active_member(ctx.today))
+                 .group_by(TeamMember.team_id, TrainingEvent.id)
+                 .having(func.count(func.distinct(Person.id)) >= least).subquery())
+    latest = (select(per_event.c.team_id, func.max(per_event.c.day).label("latest"))
+              .group_by(per_event.c.team_id).subquery())
     stmt = (_teams(latest.c.latest, RescueTeam.founded_date)
             .outerjoin(latest, latest.c.team_id == RescueTeam.id)
             .where(or_(latest.c.latest < cutoff,
