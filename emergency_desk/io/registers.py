@@ -11,9 +11,10 @@ from emergency_desk.io.spec import RegisterSpec
 
 
 def _build() -> dict[str, RegisterSpec]:
-    from emergency_desk.io import officers, regions, trainings
+    from emergency_desk.io import equipment, officers, regions, teams, trainings
 
-    specs: list[RegisterSpec] = [regions.SPEC, officers.SPEC, trainings.SPEC]
+    specs: list[RegisterSpec] = [regions.SPEC, officers.SPEC, trainings.SPEC, teams.TEAMS_SPEC,
+                                 teams.MEMBERS_SPEC, equipment.SPEC]
     return {s.name: s for s in specs}
 
 

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Flowable,
     Image,
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -214,6 +215,10 @@ class ReportDocument:
     def text(self, *pieces: str | Styled) -> None:
         """A paragraph; Styled pieces carry their own colour (e.g. counts per severity)."""
         self._story.append(self._para(pieces))
+
+    def page_break(self) -> None:
+        """Start a new page (rosters print one team or one village per sheet)."""
+        self._story.append(PageBreak())
 
     def heading(self, text: str) -> None:
         """A section heading (e.g. 缺口清单 appended after a roster)."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
-from emergency_desk.reports import alerts, officers, regions, trainings
+from emergency_desk.reports import alerts, officers, regions, teams, trainings
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
@@ -58,6 +58,11 @@ register_report(ReportSpec("training-signin", trainings.SIGNIN_TITLE, trainings.
                            trainings.build_signin_report))
 register_report(ReportSpec("training-rate", trainings.RATE_TITLE, trainings.RATE_COLUMNS,
                            trainings.build_rate))
+register_report(ReportSpec("teams", teams.TEAMS_TITLE, teams.TEAMS_COLUMNS, teams.build_teams))
+register_report(ReportSpec("members", teams.MEMBERS_TITLE, teams.MEMBERS_COLUMNS,
+                           teams.build_members))
+register_report(ReportSpec("equipment", teams.EQUIPMENT_TITLE, teams.EQUIPMENT_COLUMNS,
+                           teams.build_equipment))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

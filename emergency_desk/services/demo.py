@@ -26,7 +26,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
-from emergency_desk.services import demo_officers
+from emergency_desk.services import demo_officers, demo_teams
 from emergency_desk.services.regions import RegionInput, create_in
 from emergency_desk.services.settings import SettingsService
 
@@ -154,6 +154,7 @@ def _regions(session: Session, ctx: DemoContext) -> int:
 # (register title in Chinese, step). Later registers append theirs in dependency order.
 STEPS: list[tuple[str, Step]] = [("行政区划", _regions),
                                  ("灾害信息员", demo_officers.demo_step)]
+STEPS.append(("救援队伍", demo_teams.demo_step))  # after 灾害信息员: captains are officers
 
 _OFFICE_SETTINGS = {
     "office_name": OFFICE_NAME,

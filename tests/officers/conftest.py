@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
+from officer_helpers import OfficerMaker, make_id_card
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.officers import OfficerPost
 from emergency_desk.services.officers import OfficerInput
-from emergency_desk.services.people import PersonInput, id_check_char
+from emergency_desk.services.people import PersonInput
 from emergency_desk.services.regions import RegionInput, RegionService
 
 C, T, V, CM = RegionLevel.COUNTY, RegionLevel.TOWNSHIP, RegionLevel.VILLAGE, RegionLevel.COMMUNITY
-
-
-def make_id_card(birth: str = "19800101", seq: int = 1, *, male: bool = True,
-                 area: str = "341023") -> str:
-    """A valid 身份证号: 17 digits + the GB 11643 check character."""
-    order = seq * 2 + (1 if male else 0)  # the 17th digit is odd for men
-    first17 = f"{area}{birth}{order % 1000:03d}"
-    return first17 + id_check_char(first17)
 
 
 @pytest.fixture
@@ -44,9 +36,6 @@ def county(db: Database) -> dict[str, int]:
         ids[name] = svc.create(RegionInput(name, level, ids[parent], is_disaster_prone=prone,
                                            main_hazards="山洪" if prone else None))
     return ids
-
-
-OfficerMaker = Callable[..., OfficerInput]
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from conftest import OfficerMaker, make_id_card
+from officer_helpers import OfficerMaker, make_id_card
 from sqlalchemy import func, select
 
 from emergency_desk.data.db import Database

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import OfficerMaker, make_id_card
+from officer_helpers import OfficerMaker, make_id_card
 from sqlalchemy import func, select
 
 from emergency_desk.data.db import Database

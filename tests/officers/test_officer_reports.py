@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import OfficerMaker
+from officer_helpers import OfficerMaker
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.officers import OfficerPost, OfficerStatus

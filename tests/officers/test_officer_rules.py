@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import OfficerMaker
+from officer_helpers import OfficerMaker
 from sqlalchemy import update
 
 from emergency_desk.data.db import Database

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from conftest import OfficerMaker
+from officer_helpers import OfficerMaker
 from sqlalchemy import func, select
 
 from emergency_desk.data.db import Database

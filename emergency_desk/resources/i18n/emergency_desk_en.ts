@@ -1965,6 +1965,326 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>合计 培训率</source>
             <translation>Overall rate</translation>
         </message>
+        <message>
+            <source>与第 {row} 行重复（同一记录出现两次）</source>
+            <translation>Duplicates row {row} (the same record appears twice)</translation>
+        </message>
+        <message>
+            <source>找不到区划“{name}”</source>
+            <translation>Region "{name}" not found</translation>
+        </message>
+        <message>
+            <source>等 {n} 项</source>
+            <translation> and more ({n} items)</translation>
+        </message>
+        <message>
+            <source>县本级</source>
+            <translation>County level</translation>
+        </message>
+        <message>
+            <source>{town} 小计：队伍 {n} 支，在队队员 {m} 人</source>
+            <translation>{town} subtotal: {n} teams, {m} current members</translation>
+        </message>
+        <message>
+            <source>合计：队伍 {n} 支，在队队员 {m} 人；红色人数低于综合性队伍最低人数要求</source>
+            <translation>Total: {n} teams, {m} current members; headcounts in red are below the minimum for comprehensive teams</translation>
+        </message>
+        <message>
+            <source>在队队员（人）</source>
+            <translation>Current members</translation>
+        </message>
+        <message>
+            <source>各乡镇救援队伍在队队员</source>
+            <translation>Rescue team members by township</translation>
+        </message>
+        <message>
+            <source>{d} 已过期</source>
+            <translation>{d} expired</translation>
+        </message>
+        <message>
+            <source>尚未登记救援队伍。</source>
+            <translation>No rescue teams entered yet.</translation>
+        </message>
+        <message>
+            <source>{name}（{category}，{level}）</source>
+            <translation>{name} ({category}, {level})</translation>
+        </message>
+        <message>
+            <source>未登记</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>所属区划：{r}　主管单位：{u}　队长：</source>
+            <translation>Region: {r}   Supervising unit: {u}   Leader: </translation>
+        </message>
+        <message>
+            <source>　值班电话：{p}　在队 {n} 人</source>
+            <translation>   Duty phone: {p}   {n} current members</translation>
+        </message>
+        <message>
+            <source>（编制 {m} 人）</source>
+            <translation> (planned {m})</translation>
+        </message>
+        <message>
+            <source>尚无在队队员。</source>
+            <translation>No current members.</translation>
+        </message>
+        <message>
+            <source>尚未登记应急装备。</source>
+            <translation>No emergency equipment entered yet.</translation>
+        </message>
+        <message>
+            <source>仓库存放（未配发队伍）</source>
+            <translation>In store (not issued to a team)</translation>
+        </message>
+        <message>
+            <source>小计：{n} 项，{q} 件（套）</source>
+            <translation>Subtotal: {n} lines, {q} pieces (sets)</translation>
+        </message>
+        <message>
+            <source>合计：{n} 项，{q} 件（套）；红色为待修、报废、超期或维护超期</source>
+            <translation>Total: {n} lines, {q} pieces (sets); red = needs repair, scrapped, past service life or maintenance overdue</translation>
+        </message>
+        <message>
+            <source>超期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>在队 {n} 人，{level}综合性救援队伍应不少于 {m} 人，缺 {gap} 人</source>
+            <translation>{n} current members; a {level} comprehensive team needs at least {m}, {gap} short</translation>
+        </message>
+        <message>
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>值班电话</source>
+            <translation>Duty phone</translation>
+        </message>
+        <message>
+            <source>未登记{what}</source>
+            <translation>No {what} recorded</translation>
+        </message>
+        <message>
+            <source>{team}队员未登记手机号码</source>
+            <translation>Member of {team} has no mobile number</translation>
+        </message>
+        <message>
+            <source>{team}队员手机号码“{m}”不是 11 位手机号</source>
+            <translation>Member of {team}: mobile "{m}" is not an 11-digit mobile number</translation>
+        </message>
+        <message>
+            <source>{team}队员未登记保险有效期</source>
+            <translation>Member of {team} has no insurance expiry recorded</translation>
+        </message>
+        <message>
+            <source>{team}队员保险已于 {d} 到期</source>
+            <translation>Insurance of this {team} member expired on {d}</translation>
+        </message>
+        <message>
+            <source>{team}队员保险将于 {d} 到期</source>
+            <translation>Insurance of this {team} member expires on {d}</translation>
+        </message>
+        <message>
+            <source>证书“{c}”已于 {d} 过期</source>
+            <translation>Certificate "{c}" expired on {d}</translation>
+        </message>
+        <message>
+            <source>证书“{c}”将于 {d} 到期</source>
+            <translation>Certificate "{c}" expires on {d}</translation>
+        </message>
+        <message>
+            <source>没有训练或演练记录</source>
+            <translation>No training or drill recorded</translation>
+        </message>
+        <message>
+            <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
+            <translation>Last training or drill on {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>已超过使用年限或有效期（{d}）</source>
+            <translation>Past its service life or expiry ({d})</translation>
+        </message>
+        <message>
+            <source>维护保养已超期（应于 {d} 前）</source>
+            <translation>Maintenance overdue (due before {d})</translation>
+        </message>
+        <message>
+            <source>状态为待修</source>
+            <translation>Condition is "needs repair"</translation>
+        </message>
+        <message>
+            <source>缺少完好的{cats}类装备</source>
+            <translation>No working equipment of category: {cats}</translation>
+        </message>
+        <message>
+            <source>装备名称不能为空</source>
+            <translation>Equipment name must not be empty</translation>
+        </message>
+        <message>
+            <source>装备名称不能超过 100 个字</source>
+            <translation>Equipment name must not exceed 100 characters</translation>
+        </message>
+        <message>
+            <source>请选择装备类别</source>
+            <translation>Please choose an equipment category</translation>
+        </message>
+        <message>
+            <source>数量不能为负数</source>
+            <translation>Quantity must not be negative</translation>
+        </message>
+        <message>
+            <source>使用年限应为 1 到 100 年</source>
+            <translation>Service life must be 1 to 100 years</translation>
+        </message>
+        <message>
+            <source>购置日期不能晚于今天</source>
+            <translation>Acquisition date must not be later than today</translation>
+        </message>
+        <message>
+            <source>装备编号 {code} 已用于“{name}”</source>
+            <translation>Equipment number {code} is already used for "{name}"</translation>
+        </message>
+        <message>
+            <source>维护内容不能为空</source>
+            <translation>Maintenance work must not be empty</translation>
+        </message>
+        <message>
+            <source>维护日期不能为空</source>
+            <translation>Maintenance date must not be empty</translation>
+        </message>
+        <message>
+            <source>维护日期不能晚于今天</source>
+            <translation>Maintenance date must not be later than today</translation>
+        </message>
+        <message>
+            <source>下次维护日期应晚于本次维护日期</source>
+            <translation>Next maintenance date must be after this maintenance date</translation>
+        </message>
+        <message>
+            <source>请先恢复该装备所属的救援队伍</source>
+            <translation>Please restore the rescue team that owns this equipment first</translation>
+        </message>
+        <message>
+            <source>该装备不存在</source>
+            <translation>This equipment does not exist</translation>
+        </message>
+        <message>
+            <source>该装备不存在或已删除</source>
+            <translation>This equipment does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>所属队伍不存在或已删除</source>
+            <translation>The team does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>入队日期不能晚于今天</source>
+            <translation>Join date must not be later than today</translation>
+        </message>
+        <message>
+            <source>“{name}”已是该队在队队员，不能重复登记</source>
+            <translation>"{name}" is already a current member of this team and cannot be entered twice</translation>
+        </message>
+        <message>
+            <source>离队日期 {l} 早于入队日期 {j}</source>
+            <translation>Leave date {l} is earlier than join date {j}</translation>
+        </message>
+        <message>
+            <source>已在该队，请选择另一支队伍</source>
+            <translation>Already in this team; please choose another team</translation>
+        </message>
+        <message>
+            <source>该队员已于 {d} 离队，请从在队记录办理转队</source>
+            <translation>This member left on {d}; transfer from the current membership instead</translation>
+        </message>
+        <message>
+            <source>由“{team}”转入</source>
+            <translation>Transferred from "{team}"</translation>
+        </message>
+        <message>
+            <source>证书名称不能为空</source>
+            <translation>Certificate name must not be empty</translation>
+        </message>
+        <message>
+            <source>有效期至 {e} 早于发证日期 {i}</source>
+            <translation>Valid until {e} is earlier than issue date {i}</translation>
+        </message>
+        <message>
+            <source>请先恢复该队员所在的救援队伍</source>
+            <translation>Please restore this member's rescue team first</translation>
+        </message>
+        <message>
+            <source>“{name}”已是该队在队队员，不能恢复</source>
+            <translation>"{name}" is already a current member of this team; cannot restore</translation>
+        </message>
+        <message>
+            <source>该队员不存在</source>
+            <translation>This member does not exist</translation>
+        </message>
+        <message>
+            <source>该队员不存在或已删除</source>
+            <translation>This member does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该证书不存在或已删除</source>
+            <translation>This certificate does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>{name}（至 {d}）</source>
+            <translation>{name} (until {d})</translation>
+        </message>
+        <message>
+            <source>队伍名称不能为空</source>
+            <translation>Team name must not be empty</translation>
+        </message>
+        <message>
+            <source>队伍名称不能超过 100 个字</source>
+            <translation>Team name must not exceed 100 characters</translation>
+        </message>
+        <message>
+            <source>“{region}”已有名为“{name}”的救援队伍</source>
+            <translation>"{region}" already has a rescue team named "{name}"</translation>
+        </message>
+        <message>
+            <source>请选择队伍类别</source>
+            <translation>Please choose a team category</translation>
+        </message>
+        <message>
+            <source>应为 0 到 100000 之间的整数</source>
+            <translation>Must be a whole number from 0 to 100000</translation>
+        </message>
+        <message>
+            <source>填写了队长电话，请同时填写队长姓名</source>
+            <translation>A leader phone was given; please also give the leader's name</translation>
+        </message>
+        <message>
+            <source>成立日期不能晚于今天</source>
+            <translation>Founding date must not be later than today</translation>
+        </message>
+        <message>
+            <source>有 {n} 支名为“{name}”的队伍，请在“队伍所属区划”列注明区划</source>
+            <translation>There are {n} teams named "{name}"; please give the region in the "Team region" column</translation>
+        </message>
+        <message>
+            <source>找不到救援队伍“{name}”，请先在“救援队伍”中登记或导入</source>
+            <translation>Rescue team "{name}" not found; please enter or import it under "Rescue teams" first</translation>
+        </message>
+        <message>
+            <source>“{region}”已有名为“{name}”的救援队伍，不能恢复</source>
+            <translation>"{region}" already has a rescue team named "{name}"; cannot restore</translation>
+        </message>
+        <message>
+            <source>该救援队伍不存在</source>
+            <translation>This rescue team does not exist</translation>
+        </message>
+        <message>
+            <source>该救援队伍不存在或已删除</source>
+            <translation>This rescue team does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>“{name}”仍有{refs}，不能删除。请先将队员离队或转队、装备移交后再删除。</source>
+            <translation>"{name}" still has {refs} and cannot be deleted. Record the members' leaving or transfer and hand over the equipment first.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2483,6 +2803,350 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>达标情况</source>
             <translation>Result</translation>
+        </message>
+        <message>
+            <source>综合性</source>
+            <translation>Comprehensive</translation>
+        </message>
+        <message>
+            <source>专业</source>
+            <translation>Specialised</translation>
+        </message>
+        <message>
+            <source>社会应急力量</source>
+            <translation>Social emergency force</translation>
+        </message>
+        <message>
+            <source>企业专兼职</source>
+            <translation>Enterprise full/part-time</translation>
+        </message>
+        <message>
+            <source>民兵</source>
+            <translation>Militia</translation>
+        </message>
+        <message>
+            <source>志愿者</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>微型消防站</source>
+            <translation>Micro fire station</translation>
+        </message>
+        <message>
+            <source>半专业扑火队</source>
+            <translation>Semi-professional fire-fighting team</translation>
+        </message>
+        <message>
+            <source>县级</source>
+            <translation>County level</translation>
+        </message>
+        <message>
+            <source>乡镇级</source>
+            <translation>Township level</translation>
+        </message>
+        <message>
+            <source>村级</source>
+            <translation>Village level</translation>
+        </message>
+        <message>
+            <source>企业</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>在编</source>
+            <translation>In service</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>Disbanded</translation>
+        </message>
+        <message>
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>副队长</source>
+            <translation>Deputy leader</translation>
+        </message>
+        <message>
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>保安</source>
+            <translation>Security guard</translation>
+        </message>
+        <message>
+            <source>警务</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>医务</source>
+            <translation>Medical</translation>
+        </message>
+        <message>
+            <source>村干部</source>
+            <translation>Village cadre</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>防护</source>
+            <translation>Protective</translation>
+        </message>
+        <message>
+            <source>攻坚</source>
+            <translation>Breaching</translation>
+        </message>
+        <message>
+            <source>专业救援</source>
+            <translation>Special rescue</translation>
+        </message>
+        <message>
+            <source>通信指挥</source>
+            <translation>Communication and command</translation>
+        </message>
+        <message>
+            <source>工程抢险</source>
+            <translation>Engineering rescue</translation>
+        </message>
+        <message>
+            <source>照明动力</source>
+            <translation>Lighting and power</translation>
+        </message>
+        <message>
+            <source>其他装备</source>
+            <translation>Other equipment</translation>
+        </message>
+        <message>
+            <source>完好</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>待修</source>
+            <translation>Needs repair</translation>
+        </message>
+        <message>
+            <source>报废</source>
+            <translation>Scrapped</translation>
+        </message>
+        <message>
+            <source>装备维护保养间隔上限</source>
+            <translation>Maximum interval between equipment maintenance</translation>
+        </message>
+        <message>
+            <source>计为队伍训练的最少参训队员</source>
+            <translation>Minimum attending members for a team training</translation>
+        </message>
+        <message>
+            <source>综合性救援队伍应配装备类别</source>
+            <translation>Equipment categories required for comprehensive teams</translation>
+        </message>
+        <message>
+            <source>综合性救援队伍人数不足</source>
+            <translation>Comprehensive rescue team below minimum headcount</translation>
+        </message>
+        <message>
+            <source>救援队伍缺队长、值班电话或队员手机</source>
+            <translation>Rescue team lacks a leader, duty phone or member mobile</translation>
+        </message>
+        <message>
+            <source>队员保险或证书过期、即将到期</source>
+            <translation>Member insurance or certificate expired or expiring</translation>
+        </message>
+        <message>
+            <source>救援队伍长期未训练或演练</source>
+            <translation>Rescue team without training or drill for too long</translation>
+        </message>
+        <message>
+            <source>装备超期、维护超期或待修</source>
+            <translation>Equipment past service life, maintenance overdue or needing repair</translation>
+        </message>
+        <message>
+            <source>综合性救援队伍装备配备不达标</source>
+            <translation>Comprehensive rescue team below its equipment standard</translation>
+        </message>
+        <message>
+            <source>救援队伍</source>
+            <translation>Rescue teams</translation>
+        </message>
+        <message>
+            <source>救援队伍（任队长）</source>
+            <translation>rescue team(s) (as leader)</translation>
+        </message>
+        <message>
+            <source>装备</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>队员记录</source>
+            <translation>team membership(s)</translation>
+        </message>
+        <message>
+            <source>证书</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>维护记录</source>
+            <translation>Maintenance record</translation>
+        </message>
+        <message>
+            <source>综合性 / 专业 / 社会应急力量 / 企业专兼职 / 民兵 / 志愿者 / 微型消防站 / 半专业扑火队（下拉选择）</source>
+            <translation>Comprehensive / Specialised / Social emergency force / Enterprise full/part-time / Militia / Volunteers / Micro fire station / Semi-professional fire-fighting team (drop-down)</translation>
+        </message>
+        <message>
+            <source>多个用顿号分隔，如 防汛抗旱、水上搜救、森林消防</source>
+            <translation>Separate several with 、, e.g. 防汛抗旱、水上搜救、森林消防</translation>
+        </message>
+        <message>
+            <source>县级 / 乡镇级 / 村级 / 企业；空白按所属区划的层级</source>
+            <translation>County / township / village level / enterprise; blank = the region's level</translation>
+        </message>
+        <message>
+            <source>区划名称或区划代码</source>
+            <translation>Region name or region code</translation>
+        </message>
+        <message>
+            <source>11 位手机号码</source>
+            <translation>11-digit mobile number</translation>
+        </message>
+        <message>
+            <source>手机或座机，如 0559-5521119</source>
+            <translation>Mobile or landline, e.g. 0559-5521119</translation>
+        </message>
+        <message>
+            <source>18 位；请把本列设为文本，以免 Excel 丢失后几位</source>
+            <translation>18 characters; format this column as text so Excel keeps every digit</translation>
+        </message>
+        <message>
+            <source>队长 / 副队长 / 队员；空白按队员</source>
+            <translation>Leader / deputy leader / member; blank = member</translation>
+        </message>
+        <message>
+            <source>民兵 / 保安 / 警务 / 医务 / 村干部 / 志愿者 / 其他</source>
+            <translation>Militia / security guard / police / medical / village cadre / volunteer / other</translation>
+        </message>
+        <message>
+            <source>队伍同名时用来区分：队伍所属区划的名称或区划代码</source>
+            <translation>Tells teams of the same name apart: the team's region name or code</translation>
+        </message>
+        <message>
+            <source>应急装备</source>
+            <translation>Emergency equipment</translation>
+        </message>
+        <message>
+            <source>防护 / 攻坚 / 专业救援 / 通信指挥 / 工程抢险 / 照明动力 / 其他装备</source>
+            <translation>Protective / breaching / special rescue / communication and command / engineering rescue / lighting and power / other equipment</translation>
+        </message>
+        <message>
+            <source>空白表示存放在仓库、未配发</source>
+            <translation>Blank = kept in store, not issued to a team</translation>
+        </message>
+        <message>
+            <source>完好 / 待修 / 报废</source>
+            <translation>Good / needs repair / scrapped</translation>
+        </message>
+        <message>
+            <source>应急救援队伍汇总表</source>
+            <translation>Rescue team summary</translation>
+        </message>
+        <message>
+            <source>队伍名称</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>所属区划</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>在队/编制</source>
+            <translation>Current/planned</translation>
+        </message>
+        <message>
+            <source>队长电话</source>
+            <translation>Leader phone</translation>
+        </message>
+        <message>
+            <source>值班电话</source>
+            <translation>Duty phone</translation>
+        </message>
+        <message>
+            <source>驻地</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>主要装备</source>
+            <translation>Main equipment</translation>
+        </message>
+        <message>
+            <source>应急救援队伍花名册</source>
+            <translation>Rescue team roster</translation>
+        </message>
+        <message>
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>手机号码</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>队内职务</source>
+            <translation>Role in team</translation>
+        </message>
+        <message>
+            <source>专业特长</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>人员来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>工作单位</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>保险有效期</source>
+            <translation>Insurance valid until</translation>
+        </message>
+        <message>
+            <source>应急装备清单</source>
+            <translation>Emergency equipment list</translation>
+        </message>
+        <message>
+            <source>装备名称</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>规格型号</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>购置日期</source>
+            <translation>Acquired</translation>
+        </message>
+        <message>
+            <source>使用期限至</source>
+            <translation>Service life until</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>下次维护</source>
+            <translation>Next maintenance</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,205 @@
+"""Excel registers `teams` (救援队伍) and `members` (队员), columns as DESIGN.md §3 fixes them.
+
+teams upsert by 队伍名称 within 所属区划; members by 身份证号, else 姓名+手机号码 (the person),
+within the team named in 队伍名称. Both go through the window's services, row by row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.people import Gender
+from emergency_desk.data.teams import (
+    SPECIALTIES,
+    MemberRole,
+    MemberSource,
+    RescueTeam,
+    TeamCategory,
+    TeamLevel,
+    TeamMember,
+    TeamStatus,
+)
+from emergency_desk.io import normalize as nz
+from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
+from emergency_desk.io.spec import Column, Record
+from emergency_desk.services.people import PersonInput
+from emergency_desk.services.team_members import MemberInput, upsert_member_in
+from emergency_desk.services.team_views import MemberQuery, TeamQuery, members_in, teams_in
+from emergency_desk.services.teams import TeamInput, find_team_in, upsert_team_in
+
+parse_category = nz.enumeration({c.zh: c for c in TeamCategory}, {
+    "综合": "综合性", "综合应急救援队伍": "综合性", "综合性应急救援队伍": "综合性",
+    "专业救援": "专业", "专业队伍": "专业", "社会": "社会应急力量", "社会力量": "社会应急力量",
+    "企业": "企业专兼职", "企业专职": "企业专兼职", "企业兼职": "企业专兼职",
+    "民兵应急连": "民兵", "民兵应急排": "民兵", "志愿": "志愿者", "志愿者队伍": "志愿者",
+    "微型站": "微型消防站", "扑火队": "半专业扑火队", "半专业森林消防队": "半专业扑火队",
+    "森林扑火队": "半专业扑火队"})
+parse_level = nz.enumeration({lv.zh: lv for lv in TeamLevel}, {
+    "县": "县级", "区级": "县级", "乡镇": "乡镇级", "乡级": "乡镇级", "镇级": "乡镇级",
+    "街道": "乡镇级", "村": "村级", "社区": "村级", "村(社区)": "村级", "企业级": "企业"})
+parse_status = nz.enumeration({s.zh: s for s in TeamStatus}, {
+    "正常": "在编", "在册": "在编", "撤销": "已撤销", "解散": "已撤销"})
+parse_gender = nz.enumeration({g.zh: g for g in Gender}, {"男性": "男", "女性": "女"})
+parse_role = nz.enumeration({r.zh: r for r in MemberRole}, {
+    "正队长": "队长", "大队长": "队长", "中队长": "队长", "站长": "队长", "副站长": "副队长",
+    "副大队长": "副队长", "成员": "队员", "战斗员": "队员", "消防员": "队员", "扑火队员": "队员"})
+parse_source = nz.enumeration({s.zh: s for s in MemberSource}, {
+    "民兵预备役": "民兵", "民兵预备役人员": "民兵", "基干民兵": "民兵", "保安员": "保安",
+    "基层警务人员": "警务", "警察": "警务", "辅警": "警务", "医务人员": "医务", "医生": "医务",
+    "护士": "医务", "村两委": "村干部", "两委": "村干部", "村(社区)干部": "村干部",
+    "志愿": "志愿者", "群众": "其他"})
+_TEAM_REGION = ("队伍所属区划",)
+
+TEAM_COLUMNS = [
+    Column("队伍名称", "name", nz.name_text, required=True, width=24,
+           synonyms=("队伍", "名称", "救援队伍名称", "队名")),
+    Column("类别", "category", parse_category, required=True, width=14,
+           synonyms=("队伍类别", "队伍类型", "类型"), choices=tuple(c.zh for c in TeamCategory),
+           comment="综合性 / 专业 / 社会应急力量 / 企业专兼职 / 民兵 / 志愿者 / 微型消防站 / "
+                   "半专业扑火队（下拉选择）"),
+    Column("专业", "specialties", nz.text_max(200), width=20,
+           synonyms=("专业类别", "救援专业", "专长"),
+           comment="多个用顿号分隔，如 " + "、".join(SPECIALTIES[:3])),
+    Column("层级", "level", parse_level, width=8, synonyms=("级别", "队伍层级"),
+           choices=tuple(lv.zh for lv in TeamLevel),
+           comment="县级 / 乡镇级 / 村级 / 企业；空白按所属区划的层级"),
+    Column("所属区划", "region", nz.text, required=True, width=14,
+           synonyms=("区划", "乡镇", "所在乡镇", "所属乡镇", "所在地"),
+           comment="区划名称或区划代码"),
+    Column("主管单位", "supervising_unit", nz.text_max(100), width=18,
+           synonyms=("主管部门", "管理单位", "组建单位")),
+    Column("队长", "leader_name", nz.name_text, width=10, synonyms=("队长姓名", "负责人")),
+    Column("队长电话", "leader_mobile", nz.mobile, width=14, as_text=True,
+           synonyms=("队长手机", "负责人电话", "队长联系电话"), comment="11 位手机号码"),
+    Column("值班电话", "duty_phone", nz.phone, width=14, as_text=True,
+           synonyms=("值守电话", "24小时值班电话", "应急电话"),
+           comment="手机或座机，如 0559-5521119"),
+    Column("驻地", "base_address", nz.text_max(200), width=20,
+           synonyms=("驻地地址", "地址", "队伍驻地")),
+    Column("编制人数", "planned_size", nz.non_negative(nz.integer), width=10,
+           synonyms=("编制", "规模", "队伍规模", "人数(编制)")),
+    Column("备注", "remark", nz.multiline_text, width=20, synonyms=("说明",)),
+    Column("出动时间(分钟)", "response_minutes", nz.non_negative(nz.integer), width=12,
+           synonyms=("出动时间", "响应时间(分钟)", "响应时间")),
+    Column("成立日期", "founded_date", nz.date_value, width=12, synonyms=("组建日期", "成立时间")),
+    Column("政府购买服务", "gov_purchase", nz.yes_no, width=12, choices=("是", "否"),
+           synonyms=("是否政府购买服务",)),
+    Column("状态", "status", parse_status, width=8, choices=tuple(s.zh for s in TeamStatus)),
+]
+
+
+class TeamsSpec(RowUpsertSpec):
+    name = "teams"
+    title_zh = "救援队伍"
+    columns = TEAM_COLUMNS
+    natural_key = "队伍名称 + 所属区划"
+    table = "rescue_team"
+    model = RescueTeam
+
+    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
+        v = rec.values
+        data = TeamInput(
+            name=v["name"], region_id=region_id_in(session, v["region"], "所属区划", cache),
+            category=v.get("category"), level=v.get("level"),
+            specialties=v.get("specialties"), supervising_unit=v.get("supervising_unit"),
+            leader_name=v.get("leader_name"), leader_mobile=v.get("leader_mobile"),
+            duty_phone=v.get("duty_phone"), planned_size=v.get("planned_size"),
+            response_minutes=v.get("response_minutes"), base_address=v.get("base_address"),
+            gov_purchase=v.get("gov_purchase"), founded_date=v.get("founded_date"),
+            status=v.get("status"), remark=v.get("remark"))
+        team, change = upsert_team_in(session, data)
+        return team.id, change
+
+    def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        with db.read() as s:
+            refs = region_refs(s)
+            rows = teams_in(s, TeamQuery(status=None))
+        for r in rows:
+            yield [r.name, r.category.zh, r.specialties_text or None, r.level.zh,
+                   refs.get(r.region_id, r.region_name), r.supervising_unit, r.leader_name,
+                   r.leader_mobile, r.duty_phone, r.base_address, r.planned_size, r.remark,
+                   r.response_minutes, r.founded_date, "是" if r.gov_purchase else "否",
+                   r.status.zh]
+
+
+MEMBER_COLUMNS = [
+    Column("队伍名称", "team", nz.name_text, required=True, width=22,
+           synonyms=("所属队伍", "队伍", "所在队伍")),
+    Column("姓名", "name", nz.name_text, required=True, width=10, synonyms=("队员姓名",)),
+    Column("性别", "gender", parse_gender, width=6, choices=("男", "女")),
+    Column("出生日期", "birth_date", nz.date_value, width=12,
+           synonyms=("出生年月", "出生年月日", "生日")),
+    Column("身份证号", "id_card", nz.id_card, width=20, as_text=True,
+           synonyms=("身份证号码", "公民身份号码", "身份证"),
+           comment="18 位；请把本列设为文本，以免 Excel 丢失后几位"),
+    Column("手机号码", "mobile", nz.mobile, width=14, as_text=True,
+           synonyms=("手机", "手机号", "联系电话", "电话")),
+    Column("队内职务", "role", parse_role, width=10, synonyms=("职务", "队内职位", "岗位"),
+           choices=tuple(r.zh for r in MemberRole), comment="队长 / 副队长 / 队员；空白按队员"),
+    Column("专业特长", "skills", nz.text_max(200), width=16, synonyms=("特长", "专长", "技能")),
+    Column("人员来源", "source", parse_source, width=10, synonyms=("来源", "人员类别"),
+           choices=tuple(s.zh for s in MemberSource),
+           comment="民兵 / 保安 / 警务 / 医务 / 村干部 / 志愿者 / 其他"),
+    Column("保险有效期", "insurance_expiry", nz.date_value, width=12,
+           synonyms=("保险到期日", "保险有效期至", "保险到期日期", "意外险有效期")),
+    Column("备注", "remark", nz.multiline_text, width=20, synonyms=("说明",)),
+    Column("入队日期", "join_date", nz.date_value, width=12, synonyms=("入队时间", "加入日期")),
+    Column("离队日期", "leave_date", nz.date_value, width=12, synonyms=("离队时间", "退出日期")),
+    Column("工作单位", "employer", nz.text_max(100), width=18, synonyms=("单位", "所在单位")),
+    Column("队伍所属区划", "team_region", nz.text, width=14, synonyms=(),
+           comment="队伍同名时用来区分：队伍所属区划的名称或区划代码"),
+]
+
+
+class MembersSpec(RowUpsertSpec):
+    name = "members"
+    title_zh = "队员"
+    columns = MEMBER_COLUMNS
+    natural_key = "身份证号；没有身份证号时按 姓名+手机号码；在所填队伍中"
+    table = "team_member"
+    model = TeamMember
+
+    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
+        v = rec.values
+        region_text = v.get("team_region")
+        region_id = region_id_in(session, region_text, _TEAM_REGION[0], cache) \
+            if region_text else None
+        key = f"team:{v['team']}:{region_id}"
+        if key not in cache:
+            team, problem = find_team_in(session, v["team"], region_id)
+            if team is None:
+                raise CellProblem("队伍名称", problem or v["team"])
+            cache[key] = team.id
+        person = PersonInput(name=v["name"], gender=v.get("gender"),
+                             birth_date=v.get("birth_date"), id_card=v.get("id_card"),
+                             mobile=v.get("mobile"), employer=v.get("employer"))
+        data = MemberInput(person=person, team_id=cache[key], role=v.get("role"),
+                           skills=v.get("skills"), source=v.get("source"),
+                           join_date=v.get("join_date"), leave_date=v.get("leave_date"),
+                           insurance_expiry=v.get("insurance_expiry"), remark=v.get("remark"))
+        m, change = upsert_member_in(session, data)
+        return m.id, change
+
+    def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        with db.read() as s:
+            refs = region_refs(s)
+            names = dict(s.execute(select(RescueTeam.name, func.count()).where(
+                RescueTeam.is_deleted.is_(False)).group_by(RescueTeam.name)).all())
+            region_of = dict(s.execute(select(RescueTeam.id, RescueTeam.region_id)).all())
+            rows = members_in(s, MemberQuery(include_left=True))
+        for m in rows:
+            # The team's region only when its name alone is ambiguous (keeps sheets short).
+            region = refs.get(region_of[m.team_id]) if names.get(m.team_name, 0) > 1 else None
+            yield [m.team_name, m.name, m.gender.zh if m.gender else None, m.birth_date,
+                   m.id_card, m.mobile, m.role.zh, m.skills, m.source.zh if m.source else None,
+                   m.insurance_expiry, m.remark, m.join_date, m.leave_date, m.employer, region]
+
+
+TEAMS_SPEC = TeamsSpec()
+MEMBERS_SPEC = MembersSpec()
+__all__ = ["MEMBERS_SPEC", "TEAMS_SPEC"]
