@@ -1419,6 +1419,130 @@ You can restore it from the Recycle Bin.</translation>
             <source>该灾害信息员不存在或已删除</source>
             <translation>This disaster-information officer does not exist or has been deleted</translation>
         </message>
+        <message>
+            <source>月份应为 1 到 12</source>
+            <translation>The month must be 1 to 12</translation>
+        </message>
+        <message>
+            <source>年度应为四位年份</source>
+            <translation>The year must have four digits</translation>
+        </message>
+        <message>
+            <source>年度演练计划或演练记录不存在</source>
+            <translation>The annual drill plan item or the drill record does not exist</translation>
+        </message>
+        <message>
+            <source>该年度演练计划不存在</source>
+            <translation>This annual drill plan item does not exist</translation>
+        </message>
+        <message>
+            <source>演练名称不能为空</source>
+            <translation>The drill name cannot be empty</translation>
+        </message>
+        <message>
+            <source>演练名称不能超过 200 个字</source>
+            <translation>The drill name cannot exceed 200 characters</translation>
+        </message>
+        <message>
+            <source>演练日期不能为空</source>
+            <translation>The drill date cannot be empty</translation>
+        </message>
+        <message>
+            <source>演练日期 {d} 晚于今天：计划中的演练请记入年度演练计划</source>
+            <translation>The drill date {d} is after today: enter planned drills in the annual drill plan</translation>
+        </message>
+        <message>
+            <source>参演人数不能为负数</source>
+            <translation>The number of participants cannot be negative</translation>
+        </message>
+        <message>
+            <source>关联的预案不存在或已删除</source>
+            <translation>The linked plan does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该演练记录不存在或已删除</source>
+            <translation>This drill record does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>成立日期晚于今天</source>
+            <translation>The founding date is after today</translation>
+        </message>
+        <message>
+            <source>该领导小组不存在或已删除</source>
+            <translation>This leadership group does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该演练记录不存在</source>
+            <translation>This drill record does not exist</translation>
+        </message>
+        <message>
+            <source>预案名称不能为空</source>
+            <translation>The plan name cannot be empty</translation>
+        </message>
+        <message>
+            <source>预案名称不能超过 200 个字</source>
+            <translation>The plan name cannot exceed 200 characters</translation>
+        </message>
+        <message>
+            <source>请选择预案类型</source>
+            <translation>Choose the plan type</translation>
+        </message>
+        <message>
+            <source>“{region}”已有同名预案“{name}”</source>
+            <translation>"{region}" already has a plan named "{name}"</translation>
+        </message>
+        <message>
+            <source>备案日期 {f} 早于发布日期 {i}：应在发布后备案</source>
+            <translation>The filing date {f} is before the issue date {i}: plans are filed after they are issued</translation>
+        </message>
+        <message>
+            <source>评估周期应为 1 到 10 年</source>
+            <translation>The evaluation cycle must be 1 to 10 years</translation>
+        </message>
+        <message>
+            <source>该预案不存在或已删除</source>
+            <translation>This plan does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>{label}不能为空</source>
+            <translation>{label} cannot be empty</translation>
+        </message>
+        <message>
+            <source>{label} {d} 晚于今天</source>
+            <translation>{label} {d} is after today</translation>
+        </message>
+        <message>
+            <source>{label} {d} 早于预案发布日期 {i}</source>
+            <translation>{label} {d} is before the plan's issue date {i}</translation>
+        </message>
+        <message>
+            <source>未知的资源类型 {kind}</source>
+            <translation>Unknown resource type {kind}</translation>
+        </message>
+        <message>
+            <source>“{region}”已有同名预案“{name}”，不能恢复</source>
+            <translation>"{region}" already has a plan named "{name}"; cannot restore</translation>
+        </message>
+        <message>
+            <source>请先恢复预案“{name}”</source>
+            <translation>Restore the plan "{name}" first</translation>
+        </message>
+        <message>
+            <source>该预案不存在</source>
+            <translation>This plan does not exist</translation>
+        </message>
+        <message>
+            <source>预案“{name}”仍被使用，不能删除：{refs}。请先在这些演练记录中取消关联。</source>
+            <translation>The plan "{name}" is still in use and cannot be deleted: {refs}. Unlink it from those drill records first.</translation>
+        </message>
+        <message>
+            <source>该修订记录不存在或已删除</source>
+            <translation>This revision record does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该评估记录不存在或已删除</source>
+            <translation>This evaluation record does not exist or has been deleted</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -1785,6 +1909,190 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>灾害信息员未录入国家系统</source>
             <translation>Disaster-information officer not in the national system</translation>
+        </message>
+        <message>
+            <source>总体</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>专项</source>
+            <translation>Special</translation>
+        </message>
+        <message>
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>乡镇(街道)</source>
+            <translation>Township (subdistrict)</translation>
+        </message>
+        <message>
+            <source>村(社区)</source>
+            <translation>Village (community)</translation>
+        </message>
+        <message>
+            <source>企事业单位</source>
+            <translation>Enterprise / institution</translation>
+        </message>
+        <message>
+            <source>重大活动</source>
+            <translation>Major event</translation>
+        </message>
+        <message>
+            <source>巨灾</source>
+            <translation>Catastrophe</translation>
+        </message>
+        <message>
+            <source>现场处置方案</source>
+            <translation>On-site response procedure</translation>
+        </message>
+        <message>
+            <source>起草</source>
+            <translation>Drafting</translation>
+        </message>
+        <message>
+            <source>评审中</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <source>已发布</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>修订中</source>
+            <translation>Being revised</translation>
+        </message>
+        <message>
+            <source>废止</source>
+            <translation>Repealed</translation>
+        </message>
+        <message>
+            <source>法规</source>
+            <translation>Laws and regulations</translation>
+        </message>
+        <message>
+            <source>机构职责</source>
+            <translation>Organisation and duties</translation>
+        </message>
+        <message>
+            <source>风险</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <source>资源</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>演练或实战问题</source>
+            <translation>Problems found in drills or real responses</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>自评</source>
+            <translation>Self-evaluation</translation>
+        </message>
+        <message>
+            <source>专家</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>第三方</source>
+            <translation>Third party</translation>
+        </message>
+        <message>
+            <source>继续有效</source>
+            <translation>Remains valid</translation>
+        </message>
+        <message>
+            <source>需修订</source>
+            <translation>Needs revision</translation>
+        </message>
+        <message>
+            <source>实战</source>
+            <translation>Live exercise</translation>
+        </message>
+        <message>
+            <source>桌面推演</source>
+            <translation>Tabletop exercise</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>Operational</translation>
+        </message>
+        <message>
+            <source>综合</source>
+            <translation>Comprehensive</translation>
+        </message>
+        <message>
+            <source>单项</source>
+            <translation>Single-subject</translation>
+        </message>
+        <message>
+            <source>联合</source>
+            <translation>Joint</translation>
+        </message>
+        <message>
+            <source>已整改</source>
+            <translation>Rectified</translation>
+        </message>
+        <message>
+            <source>整改中</source>
+            <translation>Being rectified</translation>
+        </message>
+        <message>
+            <source>未整改</source>
+            <translation>Not rectified</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>年度演练计划</source>
+            <translation>Annual drill plan</translation>
+        </message>
+        <message>
+            <source>应急预案</source>
+            <translation>Emergency plans</translation>
+        </message>
+        <message>
+            <source>演练记录</source>
+            <translation>drill records</translation>
+        </message>
+        <message>
+            <source>应急领导小组</source>
+            <translation>Emergency leadership group</translation>
+        </message>
+        <message>
+            <source>演练关联预案</source>
+            <translation>Drill–plan link</translation>
+        </message>
+        <message>
+            <source>预案依托资源</source>
+            <translation>Plan resource</translation>
+        </message>
+        <message>
+            <source>应急演练</source>
+            <translation>Emergency drills</translation>
+        </message>
+        <message>
+            <source>预案修订记录</source>
+            <translation>Plan revision</translation>
+        </message>
+        <message>
+            <source>预案评估记录</source>
+            <translation>Plan evaluation</translation>
         </message>
     </context>
     <context>
