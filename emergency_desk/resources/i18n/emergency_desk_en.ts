@@ -1543,6 +1543,114 @@ You can restore it from the Recycle Bin.</translation>
             <source>该评估记录不存在或已删除</source>
             <translation>This evaluation record does not exist or has been deleted</translation>
         </message>
+        <message>
+            <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
+            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+        </message>
+        <message>
+            <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
+            <translation>The drill "{title}" ({d}) found that the plan needs revision; it has not been revised since</translation>
+        </message>
+        <message>
+            <source>发布于 {d}，{n} 个月内未演练</source>
+            <translation>Issued {d}; not drilled within {n} months</translation>
+        </message>
+        <message>
+            <source>近 12 个月综合性演练 {n} 次，少于每年 {target} 次</source>
+            <translation>{n} comprehensive drills in the last 12 months, fewer than {target} a year</translation>
+        </message>
+        <message>
+            <source>（发布于 {d}）</source>
+            <translation> (issued {d})</translation>
+        </message>
+        <message>
+            <source>专项预案从未组织演练{since}</source>
+            <translation>Special plan never drilled{since}</translation>
+        </message>
+        <message>
+            <source>未经专家评审</source>
+            <translation>no expert review</translation>
+        </message>
+        <message>
+            <source>发布后未备案</source>
+            <translation>not filed after issue</translation>
+        </message>
+        <message>
+            <source>未备案</source>
+            <translation>not filed</translation>
+        </message>
+        <message>
+            <source>村（社区）应急预案</source>
+            <translation>village (community) emergency plan</translation>
+        </message>
+        <message>
+            <source>总体应急预案</source>
+            <translation>general emergency plan</translation>
+        </message>
+        <message>
+            <source>没有现行有效的{what}</source>
+            <translation>No {what} in force</translation>
+        </message>
+        <message>
+            <source>缺少专项预案：{items}</source>
+            <translation>Missing special plans: {items}</translation>
+        </message>
+        <message>
+            <source>演练后未开展评估</source>
+            <translation>Not evaluated after the drill</translation>
+        </message>
+        <message>
+            <source>存在问题未整改：{p}</source>
+            <translation>Problems not rectified: {p}</translation>
+        </message>
+        <message>
+            <source>救援队伍</source>
+            <translation>rescue team</translation>
+        </message>
+        <message>
+            <source>仓库</source>
+            <translation>warehouse</translation>
+        </message>
+        <message>
+            <source>人员</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>依托的{noun}“{name}”已撤销或停用，重要应急资源发生变化，建议修订预案</source>
+            <translation>The {noun} "{name}" the plan relies on was removed or stopped: key emergency resources changed, revise the plan</translation>
+        </message>
+        <message>
+            <source>没有演练记录</source>
+            <translation>No drill on record</translation>
+        </message>
+        <message>
+            <source>最近演练 {d}，已超过 {n} 个月</source>
+            <translation>Last drill {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>达标</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>未达标</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>未检查</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>领导小组记录</source>
+            <translation>leadership group record</translation>
+        </message>
+        <message>
+            <source>未检查：{ids}</source>
+            <translation>not checked: {ids}</translation>
+        </message>
+        <message>
+            <source>未录入应急管理领导小组</source>
+            <translation>No emergency leadership group on record</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2093,6 +2201,62 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>预案评估记录</source>
             <translation>Plan evaluation</translation>
+        </message>
+        <message>
+            <source>企事业单位预案演练间隔上限</source>
+            <translation>Maximum interval between drills of enterprise plans</translation>
+        </message>
+        <message>
+            <source>现场处置方案演练间隔上限</source>
+            <translation>Maximum interval between drills of on-site response procedures</translation>
+        </message>
+        <message>
+            <source>乡镇每年综合性演练次数目标</source>
+            <translation>Comprehensive drills per township per year (target)</translation>
+        </message>
+        <message>
+            <source>次</source>
+            <translation>times</translation>
+        </message>
+        <message>
+            <source>县级应配备的专项预案（用“、”分隔）</source>
+            <translation>Special plans the county must have (separated by 、)</translation>
+        </message>
+        <message>
+            <source>乡镇应配备的专项预案（用“、”分隔）</source>
+            <translation>Special plans each township must have (separated by 、)</translation>
+        </message>
+        <message>
+            <source>预案评估超期</source>
+            <translation>Plan evaluation overdue</translation>
+        </message>
+        <message>
+            <source>预案演练超期</source>
+            <translation>Plan drill overdue</translation>
+        </message>
+        <message>
+            <source>专项预案从未演练</source>
+            <translation>Special plan never drilled</translation>
+        </message>
+        <message>
+            <source>预案未经专家评审或未备案</source>
+            <translation>Plan without expert review or filing</translation>
+        </message>
+        <message>
+            <source>缺少应配备的预案</source>
+            <translation>Required plan missing</translation>
+        </message>
+        <message>
+            <source>演练未评估或问题未整改</source>
+            <translation>Drill not evaluated or problems not rectified</translation>
+        </message>
+        <message>
+            <source>预案依托的应急资源发生变化</source>
+            <translation>Resources a plan relies on have changed</translation>
+        </message>
+        <message>
+            <source>村（社区）未按期演练</source>
+            <translation>Village (community) drill overdue</translation>
         </message>
     </context>
     <context>

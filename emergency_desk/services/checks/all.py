@@ -2,5 +2,6 @@
 
 from emergency_desk.services.checks import (
     officers,  # noqa: F401
+    plans,  # noqa: F401
     regions,  # noqa: F401
 )
