@@ -1651,6 +1651,26 @@ You can restore it from the Recycle Bin.</translation>
             <source>未录入应急管理领导小组</source>
             <translation>No emergency leadership group on record</translation>
         </message>
+        <message>
+            <source>评估周期应为 1 到 10 年，现为“{v}”</source>
+            <translation>The evaluation cycle must be 1 to 10 years, found "{v}"</translation>
+        </message>
+        <message>
+            <source>与第 {row} 行重复（同一记录出现两次）</source>
+            <translation>Duplicates row {row} (the same record appears twice)</translation>
+        </message>
+        <message>
+            <source>有多个“{name}”（{paths}），请写成 区划/预案名称</source>
+            <translation>There are several "{name}" ({paths}); write it as region/plan name</translation>
+        </message>
+        <message>
+            <source>找不到预案“{name}”</source>
+            <translation>Plan "{name}" not found</translation>
+        </message>
+        <message>
+            <source>。请先导入或录入该预案</source>
+            <translation>. Import or enter that plan first</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2257,6 +2277,46 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>村（社区）未按期演练</source>
             <translation>Village (community) drill overdue</translation>
+        </message>
+        <message>
+            <source>如 黟县防汛抗旱应急预案</source>
+            <translation>e.g. 黟县防汛抗旱应急预案</translation>
+        </message>
+        <message>
+            <source>总体/专项/部门/乡镇(街道)/村(社区)/企事业单位/重大活动/巨灾/现场处置方案</source>
+            <translation>总体/专项/部门/乡镇(街道)/村(社区)/企事业单位/重大活动/巨灾/现场处置方案 (general / special / department / township / village / enterprise / major event / catastrophe / on-site procedure)</translation>
+        </message>
+        <message>
+            <source>如 自然灾害、事故灾难</source>
+            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+        </message>
+        <message>
+            <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
+            <translation>Region name or code; if the name is not unique, write the path, e.g. 碧阳镇/古筑村</translation>
+        </message>
+        <message>
+            <source>如 2024-05-01</source>
+            <translation>e.g. 2024-05-01</translation>
+        </message>
+        <message>
+            <source>1–10 的整数；空白按设置（默认 3 年）</source>
+            <translation>A whole number 1–10; empty means the setting (3 years by default)</translation>
+        </message>
+        <message>
+            <source>空白按“已发布”</source>
+            <translation>Empty means 已发布 (published)</translation>
+        </message>
+        <message>
+            <source>预案名称，多个用“、”或“;”分隔；重名时写 区划/预案名称</source>
+            <translation>Plan names separated by 、 or ;; if a name is not unique, write region/plan name</translation>
+        </message>
+        <message>
+            <source>已整改/整改中/未整改；有问题而空白按“未整改”</source>
+            <translation>已整改/整改中/未整改 (rectified / in progress / not rectified); empty with problems means 未整改</translation>
+        </message>
+        <message>
+            <source>空白时取第一个关联预案的区划</source>
+            <translation>Empty means the region of the first linked plan</translation>
         </message>
     </context>
     <context>
