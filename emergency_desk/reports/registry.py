@@ -18,7 +18,7 @@ from pathlib import Path
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
-from emergency_desk.reports import alerts, regions
+from emergency_desk.reports import alerts, plans, regions
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
@@ -53,6 +53,10 @@ def register_report(spec: ReportSpec) -> ReportSpec:
 
 register_report(ReportSpec("regions", regions.TITLE, regions.COLUMNS, regions.build))
 register_report(ReportSpec("alerts", alerts.TITLE, alerts.COLUMNS, alerts.build))
+register_report(ReportSpec("plans", plans.PLANS_TITLE, plans.PLANS_COLUMNS, plans.build_plans))
+register_report(ReportSpec("drills", plans.DRILLS_TITLE, plans.DRILLS_COLUMNS,
+                           plans.build_drills))
+register_report(ReportSpec("six", plans.SIX_TITLE, plans.SIX_COLUMNS, plans.build_six))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

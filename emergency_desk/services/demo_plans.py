@@ -116,7 +116,7 @@ def build_demo_plans(session: Session, ctx: DemoContext) -> int:
         office = f"{town}人民政府"
         if town not in NO_GENERAL_PLAN:
             _plan(session, ctx, f"{town}突发事件总体应急预案", PlanType.TOWNSHIP, town,
-                  ctx.rng.randint(8, 30), hazard="综合", unit=office, filed_to="黟县人民政府")
+                  ctx.rng.randint(12, 30), hazard="综合", unit=office, filed_to="黟县人民政府")
             n += 1
         if not _villages(session, town):
             continue  # the development zone: a general plan only
@@ -124,14 +124,14 @@ def build_demo_plans(session: Session, ctx: DemoContext) -> int:
             if MISSING_TOWNSHIP_SPECIAL.get(town) == item:
                 continue
             _plan(session, ctx, f"{town}{item}应急预案", PlanType.SPECIAL, town,
-                  ctx.rng.randint(6, 32), hazard="自然灾害", unit=office,
+                  ctx.rng.randint(22, 34), hazard="自然灾害", unit=office,
                   filed_to="黟县应急管理局")
             n += 1
         for village in _villages(session, town):
             if village in VILLAGES_WITHOUT_PLAN:
                 continue
             _plan(session, ctx, f"{village}突发事件应急预案", PlanType.VILLAGE,
-                  f"{town}/{village}", ctx.rng.randint(3, 30), unit=f"{village}委会",
+                  f"{town}/{village}", ctx.rng.randint(12, 34), unit=f"{village}委会",
                   filed_to=office, reviewed=False)
             n += 1
         if town not in NO_LEADERSHIP:

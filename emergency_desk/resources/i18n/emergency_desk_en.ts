@@ -1671,6 +1671,150 @@ You can restore it from the Recycle Bin.</translation>
             <source>。请先导入或录入该预案</source>
             <translation>. Import or enter that plan first</translation>
         </message>
+        <message>
+            <source>{m}月</source>
+            <translation>{m}</translation>
+        </message>
+        <message>
+            <source>{year} 年各月演练次数</source>
+            <translation>Drills per month, {year}</translation>
+        </message>
+        <message>
+            <source>应急预案（按状态）</source>
+            <translation>Emergency plans by status</translation>
+        </message>
+        <message>
+            <source>未演练</source>
+            <translation>Never drilled</translation>
+        </message>
+        <message>
+            <source>共 {n} 份预案（{parts}）；</source>
+            <translation>{n} plans ({parts}); </translation>
+        </message>
+        <message>
+            <source>评估超期 {n} 份</source>
+            <translation>{n} overdue for evaluation</translation>
+        </message>
+        <message>
+            <source>从未演练 {n} 份</source>
+            <translation>{n} never drilled</translation>
+        </message>
+        <message>
+            <source>下次评估期限为红色的已超期。</source>
+            <translation> Evaluation deadlines in red have passed.</translation>
+        </message>
+        <message>
+            <source>尚未录入应急预案。</source>
+            <translation>No emergency plans have been entered yet.</translation>
+        </message>
+        <message>
+            <source>{town}（{n} 份）</source>
+            <translation>{town} ({n} plans)</translation>
+        </message>
+        <message>
+            <source>{n} 人</source>
+            <translation>{n} people</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>{year} 年共记录演练 {n} 次，参演 {p} 人次；未评估 {e} 次，问题未整改 {r} 次。</source>
+            <translation>{n} drills recorded in {year} with {p} participants; {e} not evaluated, {r} with problems not rectified.</translation>
+        </message>
+        <message>
+            <source>本年度尚无演练记录。</source>
+            <translation>No drills recorded this year.</translation>
+        </message>
+        <message>
+            <source>{year} 年度演练统计</source>
+            <translation>Drill statistics {year}</translation>
+        </message>
+        <message>
+            <source>{year} 年度演练计划</source>
+            <translation>Annual drill plan {year}</translation>
+        </message>
+        <message>
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>区划</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>演练名称</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>计划月份</source>
+            <translation>Planned month</translation>
+        </message>
+        <message>
+            <source>形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>依据预案</source>
+            <translation>Plans exercised</translation>
+        </message>
+        <message>
+            <source>完成情况</source>
+            <translation>Done?</translation>
+        </message>
+        <message>
+            <source>{m} 月</source>
+            <translation>month {m}</translation>
+        </message>
+        <message>
+            <source>县本级</source>
+            <translation>County level</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>演练次数</source>
+            <translation>Drills</translation>
+        </message>
+        <message>
+            <source>参演人次</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>未评估</source>
+            <translation>Not evaluated</translation>
+        </message>
+        <message>
+            <source>问题未整改</source>
+            <translation>Problems open</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
+            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+        </message>
+        <message>
+            <source>尚未录入乡镇。</source>
+            <translation>No townships have been entered yet.</translation>
+        </message>
+        <message>
+            <source>未达标事项</source>
+            <translation>Items not met</translation>
+        </message>
+        <message>
+            <source>…等 {n} 项</source>
+            <translation>… ({n} in all)</translation>
+        </message>
+        <message>
+            <source>未达标项目及问题</source>
+            <translation>Items not met and problems</translation>
+        </message>
+        <message>
+            <source>各乡镇“六有”均已达标。</source>
+            <translation>Every township meets all six items.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2317,6 +2461,146 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>空白时取第一个关联预案的区划</source>
             <translation>Empty means the region of the first linked plan</translation>
+        </message>
+        <message>
+            <source>应急预案目录</source>
+            <translation>Emergency plan catalogue</translation>
+        </message>
+        <message>
+            <source>预案名称</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>事件类别</source>
+            <translation>Event class</translation>
+        </message>
+        <message>
+            <source>编制单位</source>
+            <translation>Drafted by</translation>
+        </message>
+        <message>
+            <source>文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>发布日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>专家评审</source>
+            <translation>Expert review</translation>
+        </message>
+        <message>
+            <source>备案单位/日期</source>
+            <translation>Filed with / on</translation>
+        </message>
+        <message>
+            <source>最近修订</source>
+            <translation>Last revised</translation>
+        </message>
+        <message>
+            <source>最近演练</source>
+            <translation>Last drill</translation>
+        </message>
+        <message>
+            <source>下次评估期限</source>
+            <translation>Next evaluation due</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>应急演练记录表</source>
+            <translation>Emergency drill record</translation>
+        </message>
+        <message>
+            <source>演练名称</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>依据预案</source>
+            <translation>Plans exercised</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>组织单位</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>参演单位/人数</source>
+            <translation>Participating units / people</translation>
+        </message>
+        <message>
+            <source>情景</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>评估结论</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>存在问题</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>整改措施</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>整改情况</source>
+            <translation>Rectification</translation>
+        </message>
+        <message>
+            <source>“六有”自查表</source>
+            <translation>"Six haves" self-check</translation>
+        </message>
+        <message>
+            <source>有班子</source>
+            <translation>Leadership</translation>
+        </message>
+        <message>
+            <source>有机制</source>
+            <translation>Mechanism</translation>
+        </message>
+        <message>
+            <source>有预案</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>有队伍</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>有物资</source>
+            <translation>Supplies</translation>
+        </message>
+        <message>
+            <source>有培训演练</source>
+            <translation>Training and drills</translation>
+        </message>
+        <message>
+            <source>达标项</source>
+            <translation>Met</translation>
         </message>
     </context>
     <context>
