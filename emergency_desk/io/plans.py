@@ -277,6 +277,21 @@ class _PlanIndex:
         return None, problem + t("。请先导入或录入该预案")
 
 
+def resolve_plan_names(session: Session, refs: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    """Plan ids for names as a drill's 关联预案 writes them, and the problems (the form uses
+    this for its 其他依据预案 box)."""
+    index = _PlanIndex(session)
+    ids: list[int] = []
+    problems: list[str] = []
+    for ref in refs:
+        pid, problem = index.resolve(ref)
+        if problem:
+            problems.append(problem)
+        elif pid is not None:
+            ids.append(pid)
+    return ids, problems
+
+
 class DrillsSpec(RegisterSpec):
     name = "drills"
     title_zh = "应急演练"

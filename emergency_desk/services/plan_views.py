@@ -251,7 +251,13 @@ class DrillQuery:
     year: int | None = None
     forms: tuple[DrillForm, ...] = ()
     unresolved_only: bool = False  # no evaluation, or problems not rectified (P6)
+    order_by: str = "date"
     descending: bool = True  # newest first
+
+
+_DRILL_ORDER = {"date": Drill.date, "title": Drill.title, "form": Drill.form,
+                "region": Region.path, "participants": Drill.participants_count,
+                "rectification": Drill.rectification}
 
 
 def _plan_names(session: Session, drill_ids: list[int]) -> dict[int, tuple[str, ...]]:
@@ -297,8 +303,9 @@ def drills_in(session: Session, q: DrillQuery, offset: int = 0, limit: int | Non
         stmt = stmt.where(unresolved_drill())
     if count_only:
         return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
-    order = Drill.date.desc() if q.descending else Drill.date.asc()
-    stmt = stmt.order_by(order, Drill.id).offset(offset)
+    col = _DRILL_ORDER.get(q.order_by, Drill.date)
+    stmt = stmt.order_by(col.desc() if q.descending else col.asc(), Drill.date.desc(),
+                         Drill.id).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     found = session.execute(stmt).all()

@@ -65,6 +65,19 @@ Click "Copy" and send the details below, together with the log file, to your mai
         </message>
     </context>
     <context>
+        <name>DrillsTab</name>
+        <message>
+            <source>删除演练记录</source>
+            <translation>Delete drill records</translation>
+        </message>
+        <message>
+            <source>确定删除选中的 {0} 条演练记录吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete the {0} selected drill records?
+You can restore them from the Recycle Bin.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>第 1 步：选择文件</source>
@@ -173,6 +186,38 @@ Click "Copy" and send the details below, together with the log file, to your mai
         </message>
     </context>
     <context>
+        <name>PlanListTab</name>
+        <message>
+            <source>选中的 {0} 份预案</source>
+            <translation>the {0} selected plans</translation>
+        </message>
+        <message>
+            <source>删除应急预案</source>
+            <translation>Delete emergency plan</translation>
+        </message>
+        <message>
+            <source>确定删除{0}吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete {0}?
+You can restore it from the Recycle Bin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansPage</name>
+        <message>
+            <source>预案目录</source>
+            <translation>Plan catalogue</translation>
+        </message>
+        <message>
+            <source>演练记录</source>
+            <translation>drill records</translation>
+        </message>
+        <message>
+            <source>“六有”自查</source>
+            <translation>"Six haves" self-check</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>第 2 步：预览</source>
@@ -261,6 +306,33 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>，已选 {0} 条</source>
             <translation>, {0} selected</translation>
+        </message>
+    </context>
+    <context>
+        <name>SixHaveTab</name>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>打印自查表</source>
+            <translation>Print self-check</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
+            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+        </message>
+        <message>
+            <source>乡镇</source>
+            <translation>Township</translation>
+        </message>
+        <message>
+            <source>达标项</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>正在生成报表…</source>
+            <translation>Creating the report…</translation>
         </message>
     </context>
     <context>
@@ -1814,6 +1886,426 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>各乡镇“六有”均已达标。</source>
             <translation>Every township meets all six items.</translation>
+        </message>
+        <message>
+            <source>组织单位</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>参演人数</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>存在问题</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>登记一次演练</source>
+            <translation>Record a drill</translation>
+        </message>
+        <message>
+            <source>登记整改</source>
+            <translation>Record rectification</translation>
+        </message>
+        <message>
+            <source>登记演练发现问题的整改情况</source>
+            <translation>Record how the problems a drill found were rectified</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入演练记录</source>
+            <translation>Import drill records from Excel</translation>
+        </message>
+        <message>
+            <source>应急演练</source>
+            <translation>Emergency drills</translation>
+        </message>
+        <message>
+            <source>生成应急演练记录表和年度统计 PDF</source>
+            <translation>Create the drill record and annual statistics PDF</translation>
+        </message>
+        <message>
+            <source>全部年度</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>仅未评估或未整改</source>
+            <translation>Only not evaluated or not rectified</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>应急演练记录表</source>
+            <translation>Emergency drill record</translation>
+        </message>
+        <message>
+            <source>六有自查表_{s}.pdf</source>
+            <translation>six-haves-self-check_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>{title}_{d}.xlsx</source>
+            <translation>{title}_{d}.xlsx</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>保存导入模板</source>
+            <translation>Save import template</translation>
+        </message>
+        <message>
+            <source>正在生成模板…</source>
+            <translation>Creating the template…</translation>
+        </message>
+        <message>
+            <source>模板已保存</source>
+            <translation>Template saved</translation>
+        </message>
+        <message>
+            <source>{title}_{s}.pdf</source>
+            <translation>{title}_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>正在生成报表…</source>
+            <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>预案名称</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>所属区划</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>发布日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>最近修订</source>
+            <translation>Last revised</translation>
+        </message>
+        <message>
+            <source>最近评估</source>
+            <translation>Last evaluated</translation>
+        </message>
+        <message>
+            <source>最近演练</source>
+            <translation>Last drill</translation>
+        </message>
+        <message>
+            <source>下次评估期限</source>
+            <translation>Next evaluation due</translation>
+        </message>
+        <message>
+            <source>（超期）</source>
+            <translation> (overdue)</translation>
+        </message>
+        <message>
+            <source>备案日期</source>
+            <translation>Filed on</translation>
+        </message>
+        <message>
+            <source>编辑选中的预案（回车或双击）</source>
+            <translation>Edit the selected plan (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>删除选中的预案（可在回收站恢复）</source>
+            <translation>Delete the selected plans (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>登记修订</source>
+            <translation>Record revision</translation>
+        </message>
+        <message>
+            <source>登记评估</source>
+            <translation>Record evaluation</translation>
+        </message>
+        <message>
+            <source>登记演练</source>
+            <translation>Record drill</translation>
+        </message>
+        <message>
+            <source>登记依据选中预案开展的演练</source>
+            <translation>Record a drill that exercised the selected plan</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入应急预案</source>
+            <translation>Import emergency plans from Excel</translation>
+        </message>
+        <message>
+            <source>应急预案</source>
+            <translation>Emergency plans</translation>
+        </message>
+        <message>
+            <source>生成应急预案目录 PDF（按所选乡镇）</source>
+            <translation>Create the plan catalogue PDF (for the chosen township)</translation>
+        </message>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>全部类型</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>全部状态</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>仅评估超期</source>
+            <translation>Only overdue for evaluation</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>修订日期</source>
+            <translation>Revised on</translation>
+        </message>
+        <message>
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>修订情形</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>修订内容</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <source>评估日期</source>
+            <translation>Evaluated on</translation>
+        </message>
+        <message>
+            <source>评估方式</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>参加人员</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>演练日期</source>
+            <translation>Drill date</translation>
+        </message>
+        <message>
+            <source>评估结论</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>整改情况</source>
+            <translation>Rectification</translation>
+        </message>
+        <message>
+            <source>修订记录</source>
+            <translation>Revisions</translation>
+        </message>
+        <message>
+            <source>评估记录</source>
+            <translation>Evaluations</translation>
+        </message>
+        <message>
+            <source>演练记录</source>
+            <translation>drill records</translation>
+        </message>
+        <message>
+            <source>无问题</source>
+            <translation>No problems</translation>
+        </message>
+        <message>
+            <source>应急预案目录</source>
+            <translation>Emergency plan catalogue</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇防汛抗旱应急预案</source>
+            <translation>e.g. 碧阳镇防汛抗旱应急预案</translation>
+        </message>
+        <message>
+            <source>预案类型</source>
+            <translation>Plan type</translation>
+        </message>
+        <message>
+            <source>事件类别</source>
+            <translation>Event class</translation>
+        </message>
+        <message>
+            <source>如 自然灾害</source>
+            <translation>e.g. 自然灾害 (natural disaster)</translation>
+        </message>
+        <message>
+            <source>编制单位</source>
+            <translation>Drafted by</translation>
+        </message>
+        <message>
+            <source>审批单位</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>如 黟政办〔2024〕5号</source>
+            <translation>e.g. 黟政办〔2024〕5号</translation>
+        </message>
+        <message>
+            <source>如 2024版</source>
+            <translation>e.g. 2024版</translation>
+        </message>
+        <message>
+            <source>专家评审日期</source>
+            <translation>Expert review date</translation>
+        </message>
+        <message>
+            <source>未经专家评审的预案会被提醒（P4）</source>
+            <translation>Plans without an expert review are flagged (P4)</translation>
+        </message>
+        <message>
+            <source>备案单位</source>
+            <translation>Filed with</translation>
+        </message>
+        <message>
+            <source>如 黟县应急管理局</source>
+            <translation>e.g. 黟县应急管理局</translation>
+        </message>
+        <message>
+            <source>最近修订日期</source>
+            <translation>Last revised on</translation>
+        </message>
+        <message>
+            <source>登记修订记录时自动更新</source>
+            <translation>Updated when a revision is recorded</translation>
+        </message>
+        <message>
+            <source>最近评估日期</source>
+            <translation>Last evaluated on</translation>
+        </message>
+        <message>
+            <source>登记评估记录时自动更新</source>
+            <translation>Updated when an evaluation is recorded</translation>
+        </message>
+        <message>
+            <source>评估周期（年）</source>
+            <translation>Evaluation cycle (years)</translation>
+        </message>
+        <message>
+            <source>空白按设置（默认 3 年）</source>
+            <translation>Empty: the setting (3 years by default)</translation>
+        </message>
+        <message>
+            <source>责任人</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <source>编辑应急预案</source>
+            <translation>Edit emergency plan</translation>
+        </message>
+        <message>
+            <source>新增应急预案</source>
+            <translation>New emergency plan</translation>
+        </message>
+        <message>
+            <source>新版本</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <source>如 2025版</source>
+            <translation>e.g. 2025版</translation>
+        </message>
+        <message>
+            <source>登记修订：{name}</source>
+            <translation>Record revision: {name}</translation>
+        </message>
+        <message>
+            <source>“需修订”会把已发布的预案标为修订中</source>
+            <translation>"Needs revision" puts a published plan into "being revised"</translation>
+        </message>
+        <message>
+            <source>登记评估：{name}</source>
+            <translation>Record evaluation: {name}</translation>
+        </message>
+        <message>
+            <source>（无问题）</source>
+            <translation>(no problems)</translation>
+        </message>
+        <message>
+            <source>如 古筑村山洪灾害人员转移演练</source>
+            <translation>e.g. 古筑村山洪灾害人员转移演练</translation>
+        </message>
+        <message>
+            <source>演练形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>输入名称查找</source>
+            <translation>Type a name to search</translation>
+        </message>
+        <message>
+            <source>其他依据预案</source>
+            <translation>Other plans exercised</translation>
+        </message>
+        <message>
+            <source>预案名称，多个用“、”分隔</source>
+            <translation>Plan names separated by 、</translation>
+        </message>
+        <message>
+            <source>演练地区划</source>
+            <translation>Region of the drill</translation>
+        </message>
+        <message>
+            <source>空白时取依据预案的区划</source>
+            <translation>Empty: the region of the plan exercised</translation>
+        </message>
+        <message>
+            <source>村（社区）演练按此统计（P8）</source>
+            <translation>Village (community) drills are counted by this (P8)</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>参演单位</source>
+            <translation>Participating units</translation>
+        </message>
+        <message>
+            <source>情景</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>未填写评估结论的演练会被提醒（P6）</source>
+            <translation>Drills without an evaluation are flagged (P6)</translation>
+        </message>
+        <message>
+            <source>发现预案需修订</source>
+            <translation>Plan needs revision</translation>
+        </message>
+        <message>
+            <source>编辑演练记录</source>
+            <translation>Edit drill record</translation>
+        </message>
+        <message>
+            <source>整改措施</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>登记整改：{name}</source>
+            <translation>Record rectification: {name}</translation>
         </message>
     </context>
     <context>
