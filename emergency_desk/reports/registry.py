@@ -18,7 +18,7 @@ from pathlib import Path
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
-from emergency_desk.reports import alerts, officers, regions, teams, trainings
+from emergency_desk.reports import alerts, officers, plans, regions, teams, trainings
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
@@ -63,6 +63,10 @@ register_report(ReportSpec("members", teams.MEMBERS_TITLE, teams.MEMBERS_COLUMNS
                            teams.build_members))
 register_report(ReportSpec("equipment", teams.EQUIPMENT_TITLE, teams.EQUIPMENT_COLUMNS,
                            teams.build_equipment))
+register_report(ReportSpec("plans", plans.PLANS_TITLE, plans.PLANS_COLUMNS, plans.build_plans))
+register_report(ReportSpec("drills", plans.DRILLS_TITLE, plans.DRILLS_COLUMNS,
+                           plans.build_drills))
+register_report(ReportSpec("six", plans.SIX_TITLE, plans.SIX_COLUMNS, plans.build_six))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

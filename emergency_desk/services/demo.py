@@ -215,3 +215,6 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
         settings.set(key, value)
     return summary
 
+
+# Registers add their demo steps to STEPS when imported (after STEPS exists).
+from emergency_desk.services import demo_plans  # noqa: E402, F401

@@ -81,6 +81,23 @@ PARAMS: list[Param] = [
     Param("team_equipment_standard", "综合性救援队伍应配装备类别", "防护、通信指挥、照明动力", str,
           "规则阈值", "C6（S0、S1）：制定基层应急救援装备配备目录，分类分重点储备；"
           "C8（S2）：按标准配置技术装备（T6，用顿号分隔，留空则不检查）"),
+    # -- plans and drills (P1–P8); plan_review_years, plan_drill_months and
+    # village_drill_months above also belong to them.
+    Param("enterprise_drill_months", "企事业单位预案演练间隔上限", 12, int, "规则阈值",
+          "F3 生产安全事故应急预案管理办法第33条：每年至少一次综合或专项演练（P2）", "个月",
+          1, 60),
+    Param("onsite_drill_months", "现场处置方案演练间隔上限", 6, int, "规则阈值",
+          "F3 第33条：现场处置方案每半年至少演练一次（P2）", "个月", 1, 60),
+    Param("comprehensive_drills_per_year", "乡镇每年综合性演练次数目标", 1, int, "规则阈值",
+          "S3(4)：每年组织1至2次综合性演练（P2）", "次", 0, 12),
+    Param("county_plan_checklist", "县级应配备的专项预案（用“、”分隔）",
+          "自然灾害救助、防汛抗旱、生产安全事故、地震、突发地质灾害、森林火灾、低温雨雪冰冻、"
+          "民用航空器、油气长输管道、非煤矿山、危险化学品", str, "规则阈值",
+          "D4（S0 黟县规划）：县级专项应急预案清单（P5）"),
+    Param("township_plan_checklist", "乡镇应配备的专项预案（用“、”分隔）",
+          "防汛抗旱、森林火灾、突发地质灾害", str, "规则阈值",
+          "D5：各乡镇均制定总体、专项和部门应急预案；默认取 D4 清单中乡镇常见的三项，"
+          "请按本地灾种调整（P5）"),
 ]
 PARAMS_BY_KEY = {p.key: p for p in PARAMS}
 

@@ -88,6 +88,19 @@ Click "Copy" and send the details below, together with the log file, to your mai
         </message>
     </context>
     <context>
+        <name>DrillsTab</name>
+        <message>
+            <source>删除演练记录</source>
+            <translation>Delete drill records</translation>
+        </message>
+        <message>
+            <source>确定删除选中的 {0} 条演练记录吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete the {0} selected drill records?
+You can restore them from the Recycle Bin.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>第 1 步：选择文件</source>
@@ -223,6 +236,38 @@ Click "Copy" and send the details below, together with the log file, to your mai
         </message>
     </context>
     <context>
+        <name>PlanListTab</name>
+        <message>
+            <source>选中的 {0} 份预案</source>
+            <translation>the {0} selected plans</translation>
+        </message>
+        <message>
+            <source>删除应急预案</source>
+            <translation>Delete emergency plan</translation>
+        </message>
+        <message>
+            <source>确定删除{0}吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete {0}?
+You can restore it from the Recycle Bin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansPage</name>
+        <message>
+            <source>预案目录</source>
+            <translation>Plan catalogue</translation>
+        </message>
+        <message>
+            <source>演练记录</source>
+            <translation>drill records</translation>
+        </message>
+        <message>
+            <source>“六有”自查</source>
+            <translation>"Six haves" self-check</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>第 2 步：预览</source>
@@ -344,6 +389,33 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>设置</source>
             <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>SixHaveTab</name>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>打印自查表</source>
+            <translation>Print self-check</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
+            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+        </message>
+        <message>
+            <source>乡镇</source>
+            <translation>Township</translation>
+        </message>
+        <message>
+            <source>达标项</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>正在生成报表…</source>
+            <translation>Creating the report…</translation>
         </message>
     </context>
     <context>
@@ -2285,6 +2357,778 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>“{name}”仍有{refs}，不能删除。请先将队员离队或转队、装备移交后再删除。</source>
             <translation>"{name}" still has {refs} and cannot be deleted. Record the members' leaving or transfer and hand over the equipment first.</translation>
         </message>
+        <message>
+            <source>评估周期应为 1 到 10 年，现为“{v}”</source>
+            <translation>The evaluation cycle must be 1 to 10 years, found "{v}"</translation>
+        </message>
+        <message>
+            <source>有多个“{name}”（{paths}），请写成 区划/预案名称</source>
+            <translation>There are several "{name}" ({paths}); write it as region/plan name</translation>
+        </message>
+        <message>
+            <source>找不到预案“{name}”</source>
+            <translation>Plan "{name}" not found</translation>
+        </message>
+        <message>
+            <source>。请先导入或录入该预案</source>
+            <translation>. Import or enter that plan first</translation>
+        </message>
+        <message>
+            <source>{m}月</source>
+            <translation>{m}</translation>
+        </message>
+        <message>
+            <source>{year} 年各月演练次数</source>
+            <translation>Drills per month, {year}</translation>
+        </message>
+        <message>
+            <source>应急预案（按状态）</source>
+            <translation>Emergency plans by status</translation>
+        </message>
+        <message>
+            <source>共 {n} 份预案（{parts}）；</source>
+            <translation>{n} plans ({parts}); </translation>
+        </message>
+        <message>
+            <source>评估超期 {n} 份</source>
+            <translation>{n} overdue for evaluation</translation>
+        </message>
+        <message>
+            <source>从未演练 {n} 份</source>
+            <translation>{n} never drilled</translation>
+        </message>
+        <message>
+            <source>下次评估期限为红色的已超期。</source>
+            <translation> Evaluation deadlines in red have passed.</translation>
+        </message>
+        <message>
+            <source>尚未录入应急预案。</source>
+            <translation>No emergency plans have been entered yet.</translation>
+        </message>
+        <message>
+            <source>{town}（{n} 份）</source>
+            <translation>{town} ({n} plans)</translation>
+        </message>
+        <message>
+            <source>{n} 人</source>
+            <translation>{n} people</translation>
+        </message>
+        <message>
+            <source>{year} 年共记录演练 {n} 次，参演 {p} 人次；未评估 {e} 次，问题未整改 {r} 次。</source>
+            <translation>{n} drills recorded in {year} with {p} participants; {e} not evaluated, {r} with problems not rectified.</translation>
+        </message>
+        <message>
+            <source>本年度尚无演练记录。</source>
+            <translation>No drills recorded this year.</translation>
+        </message>
+        <message>
+            <source>{year} 年度演练统计</source>
+            <translation>Drill statistics {year}</translation>
+        </message>
+        <message>
+            <source>{year} 年度演练计划</source>
+            <translation>Annual drill plan {year}</translation>
+        </message>
+        <message>
+            <source>计划月份</source>
+            <translation>Planned month</translation>
+        </message>
+        <message>
+            <source>完成情况</source>
+            <translation>Done?</translation>
+        </message>
+        <message>
+            <source>{m} 月</source>
+            <translation>month {m}</translation>
+        </message>
+        <message>
+            <source>演练次数</source>
+            <translation>Drills</translation>
+        </message>
+        <message>
+            <source>参演人次</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>问题未整改</source>
+            <translation>Problems open</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
+            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+        </message>
+        <message>
+            <source>尚未录入乡镇。</source>
+            <translation>No townships have been entered yet.</translation>
+        </message>
+        <message>
+            <source>未达标事项</source>
+            <translation>Items not met</translation>
+        </message>
+        <message>
+            <source>…等 {n} 项</source>
+            <translation>… ({n} in all)</translation>
+        </message>
+        <message>
+            <source>未达标项目及问题</source>
+            <translation>Items not met and problems</translation>
+        </message>
+        <message>
+            <source>各乡镇“六有”均已达标。</source>
+            <translation>Every township meets all six items.</translation>
+        </message>
+        <message>
+            <source>月份应为 1 到 12</source>
+            <translation>The month must be 1 to 12</translation>
+        </message>
+        <message>
+            <source>年度应为四位年份</source>
+            <translation>The year must have four digits</translation>
+        </message>
+        <message>
+            <source>年度演练计划或演练记录不存在</source>
+            <translation>The annual drill plan item or the drill record does not exist</translation>
+        </message>
+        <message>
+            <source>该年度演练计划不存在</source>
+            <translation>This annual drill plan item does not exist</translation>
+        </message>
+        <message>
+            <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
+            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+        </message>
+        <message>
+            <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
+            <translation>The drill "{title}" ({d}) found that the plan needs revision; it has not been revised since</translation>
+        </message>
+        <message>
+            <source>发布于 {d}，{n} 个月内未演练</source>
+            <translation>Issued {d}; not drilled within {n} months</translation>
+        </message>
+        <message>
+            <source>近 12 个月综合性演练 {n} 次，少于每年 {target} 次</source>
+            <translation>{n} comprehensive drills in the last 12 months, fewer than {target} a year</translation>
+        </message>
+        <message>
+            <source>（发布于 {d}）</source>
+            <translation> (issued {d})</translation>
+        </message>
+        <message>
+            <source>专项预案从未组织演练{since}</source>
+            <translation>Special plan never drilled{since}</translation>
+        </message>
+        <message>
+            <source>未经专家评审</source>
+            <translation>no expert review</translation>
+        </message>
+        <message>
+            <source>发布后未备案</source>
+            <translation>not filed after issue</translation>
+        </message>
+        <message>
+            <source>未备案</source>
+            <translation>not filed</translation>
+        </message>
+        <message>
+            <source>村（社区）应急预案</source>
+            <translation>village (community) emergency plan</translation>
+        </message>
+        <message>
+            <source>总体应急预案</source>
+            <translation>general emergency plan</translation>
+        </message>
+        <message>
+            <source>没有现行有效的{what}</source>
+            <translation>No {what} in force</translation>
+        </message>
+        <message>
+            <source>缺少专项预案：{items}</source>
+            <translation>Missing special plans: {items}</translation>
+        </message>
+        <message>
+            <source>演练后未开展评估</source>
+            <translation>Not evaluated after the drill</translation>
+        </message>
+        <message>
+            <source>存在问题未整改：{p}</source>
+            <translation>Problems not rectified: {p}</translation>
+        </message>
+        <message>
+            <source>仓库</source>
+            <translation>warehouse</translation>
+        </message>
+        <message>
+            <source>人员</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>依托的{noun}“{name}”已撤销或停用，重要应急资源发生变化，建议修订预案</source>
+            <translation>The {noun} "{name}" the plan relies on was removed or stopped: key emergency resources changed, revise the plan</translation>
+        </message>
+        <message>
+            <source>没有演练记录</source>
+            <translation>No drill on record</translation>
+        </message>
+        <message>
+            <source>最近演练 {d}，已超过 {n} 个月</source>
+            <translation>Last drill {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>演练名称不能为空</source>
+            <translation>The drill name cannot be empty</translation>
+        </message>
+        <message>
+            <source>演练名称不能超过 200 个字</source>
+            <translation>The drill name cannot exceed 200 characters</translation>
+        </message>
+        <message>
+            <source>演练日期不能为空</source>
+            <translation>The drill date cannot be empty</translation>
+        </message>
+        <message>
+            <source>演练日期 {d} 晚于今天：计划中的演练请记入年度演练计划</source>
+            <translation>The drill date {d} is after today: enter planned drills in the annual drill plan</translation>
+        </message>
+        <message>
+            <source>参演人数不能为负数</source>
+            <translation>The number of participants cannot be negative</translation>
+        </message>
+        <message>
+            <source>关联的预案不存在或已删除</source>
+            <translation>The linked plan does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该演练记录不存在或已删除</source>
+            <translation>This drill record does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>成立日期晚于今天</source>
+            <translation>The founding date is after today</translation>
+        </message>
+        <message>
+            <source>该领导小组不存在或已删除</source>
+            <translation>This leadership group does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该演练记录不存在</source>
+            <translation>This drill record does not exist</translation>
+        </message>
+        <message>
+            <source>预案名称不能为空</source>
+            <translation>The plan name cannot be empty</translation>
+        </message>
+        <message>
+            <source>预案名称不能超过 200 个字</source>
+            <translation>The plan name cannot exceed 200 characters</translation>
+        </message>
+        <message>
+            <source>请选择预案类型</source>
+            <translation>Choose the plan type</translation>
+        </message>
+        <message>
+            <source>“{region}”已有同名预案“{name}”</source>
+            <translation>"{region}" already has a plan named "{name}"</translation>
+        </message>
+        <message>
+            <source>备案日期 {f} 早于发布日期 {i}：应在发布后备案</source>
+            <translation>The filing date {f} is before the issue date {i}: plans are filed after they are issued</translation>
+        </message>
+        <message>
+            <source>评估周期应为 1 到 10 年</source>
+            <translation>The evaluation cycle must be 1 to 10 years</translation>
+        </message>
+        <message>
+            <source>该预案不存在或已删除</source>
+            <translation>This plan does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>{label}不能为空</source>
+            <translation>{label} cannot be empty</translation>
+        </message>
+        <message>
+            <source>{label} {d} 晚于今天</source>
+            <translation>{label} {d} is after today</translation>
+        </message>
+        <message>
+            <source>{label} {d} 早于预案发布日期 {i}</source>
+            <translation>{label} {d} is before the plan's issue date {i}</translation>
+        </message>
+        <message>
+            <source>未知的资源类型 {kind}</source>
+            <translation>Unknown resource type {kind}</translation>
+        </message>
+        <message>
+            <source>“{region}”已有同名预案“{name}”，不能恢复</source>
+            <translation>"{region}" already has a plan named "{name}"; cannot restore</translation>
+        </message>
+        <message>
+            <source>请先恢复预案“{name}”</source>
+            <translation>Restore the plan "{name}" first</translation>
+        </message>
+        <message>
+            <source>该预案不存在</source>
+            <translation>This plan does not exist</translation>
+        </message>
+        <message>
+            <source>预案“{name}”仍被使用，不能删除：{refs}。请先在这些演练记录中取消关联。</source>
+            <translation>The plan "{name}" is still in use and cannot be deleted: {refs}. Unlink it from those drill records first.</translation>
+        </message>
+        <message>
+            <source>该修订记录不存在或已删除</source>
+            <translation>This revision record does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该评估记录不存在或已删除</source>
+            <translation>This evaluation record does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>未检查</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>领导小组记录</source>
+            <translation>leadership group record</translation>
+        </message>
+        <message>
+            <source>未检查：{ids}</source>
+            <translation>not checked: {ids}</translation>
+        </message>
+        <message>
+            <source>未录入应急管理领导小组</source>
+            <translation>No emergency leadership group on record</translation>
+        </message>
+        <message>
+            <source>登记一次演练</source>
+            <translation>Record a drill</translation>
+        </message>
+        <message>
+            <source>登记整改</source>
+            <translation>Record rectification</translation>
+        </message>
+        <message>
+            <source>登记演练发现问题的整改情况</source>
+            <translation>Record how the problems a drill found were rectified</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入演练记录</source>
+            <translation>Import drill records from Excel</translation>
+        </message>
+        <message>
+            <source>应急演练</source>
+            <translation>Emergency drills</translation>
+        </message>
+        <message>
+            <source>生成应急演练记录表和年度统计 PDF</source>
+            <translation>Create the drill record and annual statistics PDF</translation>
+        </message>
+        <message>
+            <source>全部年度</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>仅未评估或未整改</source>
+            <translation>Only not evaluated or not rectified</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>应急演练记录表</source>
+            <translation>Emergency drill record</translation>
+        </message>
+        <message>
+            <source>六有自查表_{s}.pdf</source>
+            <translation>six-haves-self-check_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>{title}_{d}.xlsx</source>
+            <translation>{title}_{d}.xlsx</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>保存导入模板</source>
+            <translation>Save import template</translation>
+        </message>
+        <message>
+            <source>正在生成模板…</source>
+            <translation>Creating the template…</translation>
+        </message>
+        <message>
+            <source>模板已保存</source>
+            <translation>Template saved</translation>
+        </message>
+        <message>
+            <source>{title}_{s}.pdf</source>
+            <translation>{title}_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>正在生成报表…</source>
+            <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>最近修订</source>
+            <translation>Last revised</translation>
+        </message>
+        <message>
+            <source>最近评估</source>
+            <translation>Last evaluated</translation>
+        </message>
+        <message>
+            <source>最近演练</source>
+            <translation>Last drill</translation>
+        </message>
+        <message>
+            <source>未演练</source>
+            <translation>Never drilled</translation>
+        </message>
+        <message>
+            <source>下次评估期限</source>
+            <translation>Next evaluation due</translation>
+        </message>
+        <message>
+            <source>（超期）</source>
+            <translation> (overdue)</translation>
+        </message>
+        <message>
+            <source>编辑选中的预案（回车或双击）</source>
+            <translation>Edit the selected plan (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>删除选中的预案（可在回收站恢复）</source>
+            <translation>Delete the selected plans (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>登记修订</source>
+            <translation>Record revision</translation>
+        </message>
+        <message>
+            <source>登记评估</source>
+            <translation>Record evaluation</translation>
+        </message>
+        <message>
+            <source>登记依据选中预案开展的演练</source>
+            <translation>Record a drill that exercised the selected plan</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入应急预案</source>
+            <translation>Import emergency plans from Excel</translation>
+        </message>
+        <message>
+            <source>生成应急预案目录 PDF（按所选乡镇）</source>
+            <translation>Create the plan catalogue PDF (for the chosen township)</translation>
+        </message>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>全部类型</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>全部状态</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>仅评估超期</source>
+            <translation>Only overdue for evaluation</translation>
+        </message>
+        <message>
+            <source>形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>修订记录</source>
+            <translation>Revisions</translation>
+        </message>
+        <message>
+            <source>评估记录</source>
+            <translation>Evaluations</translation>
+        </message>
+        <message>
+            <source>演练记录</source>
+            <translation>drill records</translation>
+        </message>
+        <message>
+            <source>未评估</source>
+            <translation>Not evaluated</translation>
+        </message>
+        <message>
+            <source>无问题</source>
+            <translation>No problems</translation>
+        </message>
+        <message>
+            <source>应急预案目录</source>
+            <translation>Emergency plan catalogue</translation>
+        </message>
+        <message>
+            <source>预案名称</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇防汛抗旱应急预案</source>
+            <translation>e.g. 碧阳镇防汛抗旱应急预案</translation>
+        </message>
+        <message>
+            <source>预案类型</source>
+            <translation>Plan type</translation>
+        </message>
+        <message>
+            <source>所属区划</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>事件类别</source>
+            <translation>Event class</translation>
+        </message>
+        <message>
+            <source>如 自然灾害</source>
+            <translation>e.g. 自然灾害 (natural disaster)</translation>
+        </message>
+        <message>
+            <source>编制单位</source>
+            <translation>Drafted by</translation>
+        </message>
+        <message>
+            <source>审批单位</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>如 黟政办〔2024〕5号</source>
+            <translation>e.g. 黟政办〔2024〕5号</translation>
+        </message>
+        <message>
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>如 2024版</source>
+            <translation>e.g. 2024版</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>发布日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>专家评审日期</source>
+            <translation>Expert review date</translation>
+        </message>
+        <message>
+            <source>未经专家评审的预案会被提醒（P4）</source>
+            <translation>Plans without an expert review are flagged (P4)</translation>
+        </message>
+        <message>
+            <source>备案单位</source>
+            <translation>Filed with</translation>
+        </message>
+        <message>
+            <source>如 黟县应急管理局</source>
+            <translation>e.g. 黟县应急管理局</translation>
+        </message>
+        <message>
+            <source>备案日期</source>
+            <translation>Filed on</translation>
+        </message>
+        <message>
+            <source>最近修订日期</source>
+            <translation>Last revised on</translation>
+        </message>
+        <message>
+            <source>登记修订记录时自动更新</source>
+            <translation>Updated when a revision is recorded</translation>
+        </message>
+        <message>
+            <source>最近评估日期</source>
+            <translation>Last evaluated on</translation>
+        </message>
+        <message>
+            <source>登记评估记录时自动更新</source>
+            <translation>Updated when an evaluation is recorded</translation>
+        </message>
+        <message>
+            <source>评估周期（年）</source>
+            <translation>Evaluation cycle (years)</translation>
+        </message>
+        <message>
+            <source>空白按设置（默认 3 年）</source>
+            <translation>Empty: the setting (3 years by default)</translation>
+        </message>
+        <message>
+            <source>责任人</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <source>编辑应急预案</source>
+            <translation>Edit emergency plan</translation>
+        </message>
+        <message>
+            <source>新增应急预案</source>
+            <translation>New emergency plan</translation>
+        </message>
+        <message>
+            <source>修订日期</source>
+            <translation>Revised on</translation>
+        </message>
+        <message>
+            <source>修订情形</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>新版本</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <source>如 2025版</source>
+            <translation>e.g. 2025版</translation>
+        </message>
+        <message>
+            <source>修订内容</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <source>登记修订：{name}</source>
+            <translation>Record revision: {name}</translation>
+        </message>
+        <message>
+            <source>评估日期</source>
+            <translation>Evaluated on</translation>
+        </message>
+        <message>
+            <source>评估方式</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>“需修订”会把已发布的预案标为修订中</source>
+            <translation>"Needs revision" puts a published plan into "being revised"</translation>
+        </message>
+        <message>
+            <source>参加人员</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>登记评估：{name}</source>
+            <translation>Record evaluation: {name}</translation>
+        </message>
+        <message>
+            <source>（无问题）</source>
+            <translation>(no problems)</translation>
+        </message>
+        <message>
+            <source>演练名称</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>如 古筑村山洪灾害人员转移演练</source>
+            <translation>e.g. 古筑村山洪灾害人员转移演练</translation>
+        </message>
+        <message>
+            <source>演练日期</source>
+            <translation>Drill date</translation>
+        </message>
+        <message>
+            <source>演练形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>依据预案</source>
+            <translation>Plans exercised</translation>
+        </message>
+        <message>
+            <source>输入名称查找</source>
+            <translation>Type a name to search</translation>
+        </message>
+        <message>
+            <source>其他依据预案</source>
+            <translation>Other plans exercised</translation>
+        </message>
+        <message>
+            <source>预案名称，多个用“、”分隔</source>
+            <translation>Plan names separated by 、</translation>
+        </message>
+        <message>
+            <source>演练地区划</source>
+            <translation>Region of the drill</translation>
+        </message>
+        <message>
+            <source>空白时取依据预案的区划</source>
+            <translation>Empty: the region of the plan exercised</translation>
+        </message>
+        <message>
+            <source>村（社区）演练按此统计（P8）</source>
+            <translation>Village (community) drills are counted by this (P8)</translation>
+        </message>
+        <message>
+            <source>组织单位</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>参演单位</source>
+            <translation>Participating units</translation>
+        </message>
+        <message>
+            <source>参演人数</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>情景</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>评估结论</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>未填写评估结论的演练会被提醒（P6）</source>
+            <translation>Drills without an evaluation are flagged (P6)</translation>
+        </message>
+        <message>
+            <source>存在问题</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>发现预案需修订</source>
+            <translation>Plan needs revision</translation>
+        </message>
+        <message>
+            <source>编辑演练记录</source>
+            <translation>Edit drill record</translation>
+        </message>
+        <message>
+            <source>登记演练</source>
+            <translation>Record drill</translation>
+        </message>
+        <message>
+            <source>整改情况</source>
+            <translation>Rectification</translation>
+        </message>
+        <message>
+            <source>整改措施</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>登记整改：{name}</source>
+            <translation>Record rectification: {name}</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -3147,6 +3991,414 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>下次维护</source>
             <translation>Next maintenance</translation>
+        </message>
+        <message>
+            <source>总体</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>专项</source>
+            <translation>Special</translation>
+        </message>
+        <message>
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>乡镇(街道)</source>
+            <translation>Township (subdistrict)</translation>
+        </message>
+        <message>
+            <source>企事业单位</source>
+            <translation>Enterprise / institution</translation>
+        </message>
+        <message>
+            <source>重大活动</source>
+            <translation>Major event</translation>
+        </message>
+        <message>
+            <source>巨灾</source>
+            <translation>Catastrophe</translation>
+        </message>
+        <message>
+            <source>现场处置方案</source>
+            <translation>On-site response procedure</translation>
+        </message>
+        <message>
+            <source>起草</source>
+            <translation>Drafting</translation>
+        </message>
+        <message>
+            <source>评审中</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <source>已发布</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>修订中</source>
+            <translation>Being revised</translation>
+        </message>
+        <message>
+            <source>废止</source>
+            <translation>Repealed</translation>
+        </message>
+        <message>
+            <source>法规</source>
+            <translation>Laws and regulations</translation>
+        </message>
+        <message>
+            <source>机构职责</source>
+            <translation>Organisation and duties</translation>
+        </message>
+        <message>
+            <source>风险</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <source>资源</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>演练或实战问题</source>
+            <translation>Problems found in drills or real responses</translation>
+        </message>
+        <message>
+            <source>自评</source>
+            <translation>Self-evaluation</translation>
+        </message>
+        <message>
+            <source>专家</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>第三方</source>
+            <translation>Third party</translation>
+        </message>
+        <message>
+            <source>继续有效</source>
+            <translation>Remains valid</translation>
+        </message>
+        <message>
+            <source>需修订</source>
+            <translation>Needs revision</translation>
+        </message>
+        <message>
+            <source>实战</source>
+            <translation>Live exercise</translation>
+        </message>
+        <message>
+            <source>桌面推演</source>
+            <translation>Tabletop exercise</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>综合</source>
+            <translation>Comprehensive</translation>
+        </message>
+        <message>
+            <source>单项</source>
+            <translation>Single-subject</translation>
+        </message>
+        <message>
+            <source>联合</source>
+            <translation>Joint</translation>
+        </message>
+        <message>
+            <source>已整改</source>
+            <translation>Rectified</translation>
+        </message>
+        <message>
+            <source>整改中</source>
+            <translation>Being rectified</translation>
+        </message>
+        <message>
+            <source>未整改</source>
+            <translation>Not rectified</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>企事业单位预案演练间隔上限</source>
+            <translation>Maximum interval between drills of enterprise plans</translation>
+        </message>
+        <message>
+            <source>现场处置方案演练间隔上限</source>
+            <translation>Maximum interval between drills of on-site response procedures</translation>
+        </message>
+        <message>
+            <source>乡镇每年综合性演练次数目标</source>
+            <translation>Comprehensive drills per township per year (target)</translation>
+        </message>
+        <message>
+            <source>次</source>
+            <translation>times</translation>
+        </message>
+        <message>
+            <source>县级应配备的专项预案（用“、”分隔）</source>
+            <translation>Special plans the county must have (separated by 、)</translation>
+        </message>
+        <message>
+            <source>乡镇应配备的专项预案（用“、”分隔）</source>
+            <translation>Special plans each township must have (separated by 、)</translation>
+        </message>
+        <message>
+            <source>预案评估超期</source>
+            <translation>Plan evaluation overdue</translation>
+        </message>
+        <message>
+            <source>预案演练超期</source>
+            <translation>Plan drill overdue</translation>
+        </message>
+        <message>
+            <source>专项预案从未演练</source>
+            <translation>Special plan never drilled</translation>
+        </message>
+        <message>
+            <source>预案未经专家评审或未备案</source>
+            <translation>Plan without expert review or filing</translation>
+        </message>
+        <message>
+            <source>缺少应配备的预案</source>
+            <translation>Required plan missing</translation>
+        </message>
+        <message>
+            <source>演练未评估或问题未整改</source>
+            <translation>Drill not evaluated or problems not rectified</translation>
+        </message>
+        <message>
+            <source>预案依托的应急资源发生变化</source>
+            <translation>Resources a plan relies on have changed</translation>
+        </message>
+        <message>
+            <source>村（社区）未按期演练</source>
+            <translation>Village (community) drill overdue</translation>
+        </message>
+        <message>
+            <source>应急预案</source>
+            <translation>Emergency plans</translation>
+        </message>
+        <message>
+            <source>演练记录</source>
+            <translation>drill records</translation>
+        </message>
+        <message>
+            <source>年度演练计划</source>
+            <translation>Annual drill plan</translation>
+        </message>
+        <message>
+            <source>应急领导小组</source>
+            <translation>Emergency leadership group</translation>
+        </message>
+        <message>
+            <source>预案依托资源</source>
+            <translation>Plan resource</translation>
+        </message>
+        <message>
+            <source>演练关联预案</source>
+            <translation>Drill–plan link</translation>
+        </message>
+        <message>
+            <source>预案修订记录</source>
+            <translation>Plan revision</translation>
+        </message>
+        <message>
+            <source>应急演练</source>
+            <translation>Emergency drills</translation>
+        </message>
+        <message>
+            <source>预案评估记录</source>
+            <translation>Plan evaluation</translation>
+        </message>
+        <message>
+            <source>如 黟县防汛抗旱应急预案</source>
+            <translation>e.g. 黟县防汛抗旱应急预案</translation>
+        </message>
+        <message>
+            <source>总体/专项/部门/乡镇(街道)/村(社区)/企事业单位/重大活动/巨灾/现场处置方案</source>
+            <translation>总体/专项/部门/乡镇(街道)/村(社区)/企事业单位/重大活动/巨灾/现场处置方案 (general / special / department / township / village / enterprise / major event / catastrophe / on-site procedure)</translation>
+        </message>
+        <message>
+            <source>如 自然灾害、事故灾难</source>
+            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+        </message>
+        <message>
+            <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
+            <translation>Region name or code; if the name is not unique, write the path, e.g. 碧阳镇/古筑村</translation>
+        </message>
+        <message>
+            <source>如 2024-05-01</source>
+            <translation>e.g. 2024-05-01</translation>
+        </message>
+        <message>
+            <source>1–10 的整数；空白按设置（默认 3 年）</source>
+            <translation>A whole number 1–10; empty means the setting (3 years by default)</translation>
+        </message>
+        <message>
+            <source>空白按“已发布”</source>
+            <translation>Empty means 已发布 (published)</translation>
+        </message>
+        <message>
+            <source>预案名称，多个用“、”或“;”分隔；重名时写 区划/预案名称</source>
+            <translation>Plan names separated by 、 or ;; if a name is not unique, write region/plan name</translation>
+        </message>
+        <message>
+            <source>已整改/整改中/未整改；有问题而空白按“未整改”</source>
+            <translation>已整改/整改中/未整改 (rectified / in progress / not rectified); empty with problems means 未整改</translation>
+        </message>
+        <message>
+            <source>空白时取第一个关联预案的区划</source>
+            <translation>Empty means the region of the first linked plan</translation>
+        </message>
+        <message>
+            <source>应急预案目录</source>
+            <translation>Emergency plan catalogue</translation>
+        </message>
+        <message>
+            <source>预案名称</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>事件类别</source>
+            <translation>Event class</translation>
+        </message>
+        <message>
+            <source>编制单位</source>
+            <translation>Drafted by</translation>
+        </message>
+        <message>
+            <source>文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>发布日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>专家评审</source>
+            <translation>Expert review</translation>
+        </message>
+        <message>
+            <source>备案单位/日期</source>
+            <translation>Filed with / on</translation>
+        </message>
+        <message>
+            <source>最近修订</source>
+            <translation>Last revised</translation>
+        </message>
+        <message>
+            <source>最近演练</source>
+            <translation>Last drill</translation>
+        </message>
+        <message>
+            <source>下次评估期限</source>
+            <translation>Next evaluation due</translation>
+        </message>
+        <message>
+            <source>应急演练记录表</source>
+            <translation>Emergency drill record</translation>
+        </message>
+        <message>
+            <source>演练名称</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>依据预案</source>
+            <translation>Plans exercised</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>组织单位</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>参演单位/人数</source>
+            <translation>Participating units / people</translation>
+        </message>
+        <message>
+            <source>情景</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>评估结论</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>存在问题</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>整改措施</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>整改情况</source>
+            <translation>Rectification</translation>
+        </message>
+        <message>
+            <source>“六有”自查表</source>
+            <translation>"Six haves" self-check</translation>
+        </message>
+        <message>
+            <source>有班子</source>
+            <translation>Leadership</translation>
+        </message>
+        <message>
+            <source>有机制</source>
+            <translation>Mechanism</translation>
+        </message>
+        <message>
+            <source>有预案</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>有队伍</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>有物资</source>
+            <translation>Supplies</translation>
+        </message>
+        <message>
+            <source>有培训演练</source>
+            <translation>Training and drills</translation>
+        </message>
+        <message>
+            <source>达标项</source>
+            <translation>Met</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 from emergency_desk.services.checks import (
     officers,  # noqa: F401
+    plans,  # noqa: F401
     regions,  # noqa: F401
     teams,  # noqa: F401
 )

@@ -1,0 +1,273 @@
+"""The 应急预案 page as a user drives it: add a plan, record a revision and a drill, see the
+rule tints, filter, delete with references, open a record from an alert, print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.plans import PlanStatus, PlanType, RevisionTrigger
+from emergency_desk.services.drills import DrillInput, DrillService
+from emergency_desk.services.plan_views import PlanViews
+from emergency_desk.services.plans import PlanInput, PlanService
+from emergency_desk.services.regions import RegionInput, RegionService
+from emergency_desk.ui import crash, register_page
+from emergency_desk.ui.form_dialog import FormDialog
+from emergency_desk.ui.pages import plans_page
+from emergency_desk.ui.pages.plans_page import PlansPage
+from emergency_desk.ui.table_model import TINT_ORANGE
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def crash_dialog_fails_the_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(dialog: crash.CrashDialog) -> int:
+        raise AssertionError(dialog.details.toPlainText())
+
+    monkeypatch.setattr(crash.CrashDialog, "exec", fail)
+
+
+@pytest.fixture
+def ids(db: Database) -> dict[str, int]:
+    regions = RegionService(db)
+    out = {"黟县": regions.create(RegionInput("黟县", RegionLevel.COUNTY, code="341023000000"))}
+    out["碧阳镇"] = regions.create(RegionInput("碧阳镇", RegionLevel.TOWNSHIP, out["黟县"]))
+    out["宏村镇"] = regions.create(RegionInput("宏村镇", RegionLevel.TOWNSHIP, out["黟县"]))
+    out["古筑村"] = regions.create(RegionInput("古筑村", RegionLevel.VILLAGE, out["碧阳镇"]))
+    plans = PlanService(db)
+    issued = date(2020, 3, 1)  # evaluation overdue since 2023 (P1)
+    out["old"] = plans.create(PlanInput(
+        "黟县防汛抗旱应急预案", PlanType.SPECIAL, out["黟县"], issue_date=issued,
+        expert_review_date=issued, filed_to="黄山市应急管理局", filed_date=issued))
+    out["town"] = plans.create(PlanInput(
+        "宏村镇突发事件总体应急预案", PlanType.TOWNSHIP, out["宏村镇"],
+        issue_date=date(2024, 3, 1), status=PlanStatus.PUBLISHED))
+    out["drill"] = DrillService(db).create(DrillInput(
+        "黟县防汛桌面推演", date(2024, 5, 1), plan_ids=(out["old"],), evaluation=None))
+    return out
+
+
+@pytest.fixture
+def page(qtbot: Any, db: Database, ids: dict[str, int]) -> PlansPage:
+    p = PlansPage(db)
+    qtbot.addWidget(p)
+    p.resize(1280, 800)
+    p.show()
+    return p
+
+
+def plan_names(page: PlansPage) -> list[str]:
+    m = page.plans.model
+    assert m is not None
+    m.fetch_all()
+    return sorted(m.row_at(i).name for i in range(m.rowCount()))
+
+
+def type_chinese(widget: Any, text: str) -> None:
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def when_dialog_opens(handle: Callable[[FormDialog], None]) -> list[BaseException]:
+    problems: list[BaseException] = []
+
+    def run() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, FormDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(10, run)
+            return
+        try:
+            handle(dialogs[0])
+        except BaseException as exc:
+            problems.append(exc)
+        finally:
+            if dialogs[0].isVisible():
+                dialogs[0].reject()
+
+    QTimer.singleShot(0, run)
+    return problems
+
+
+def test_page_title_and_tabs(page: PlansPage) -> None:
+    assert plans_page.PAGE_TITLE == "应急预案"
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == \
+        ["预案目录", "演练记录", "“六有”自查"]
+
+
+def test_add_plan_through_the_form(qtbot: Any, page: PlansPage, db: Database,
+                                   ids: dict[str, int]) -> None:
+    seen: dict[str, Any] = {}
+
+    def fill(d: FormDialog) -> None:
+        type_chinese(d.widget("预案名称"), "宏村镇突发事件总体应急预案")
+        d.set_value("预案类型", PlanType.TOWNSHIP)
+        d.set_value("所属区划", ids["宏村镇"])
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+        seen["clash"] = d.error_text("预案名称")  # the same name in the same township
+        d.set_value("所属区划", ids["碧阳镇"])
+        d.fields["预案名称"].set_value("碧阳镇突发事件总体应急预案")
+        d.set_value("发布日期", date(2024, 6, 1))
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    changed: list[bool] = []
+    page.changed.connect(lambda: changed.append(True))
+    problems = when_dialog_opens(fill)
+    page.plans.add_plan()
+    assert not problems, problems
+    assert "已有同名预案" in seen["clash"]
+    assert "碧阳镇突发事件总体应急预案" in plan_names(page) and changed
+    row = page.plans.current_row()
+    assert row is not None and row.next_review_due == date(2027, 6, 1)
+
+
+def test_overdue_plan_is_tinted_and_filtered(page: PlansPage, ids: dict[str, int]) -> None:
+    m = page.plans.model
+    i = m.find_row(ids["old"])
+    brush = m.data(m.index(i, 0), Qt.ItemDataRole.BackgroundRole)
+    assert brush is not None and brush.color() == TINT_ORANGE
+    tip = m.data(m.index(i, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "P1" in tip and "评估期限" in tip
+    page.plans.overdue_filter.setChecked(True)
+    assert plan_names(page) == ["黟县防汛抗旱应急预案"]
+    page.plans.overdue_filter.setChecked(False)
+    page.plans.township_filter.setCurrentIndex(page.plans.township_filter.findText("宏村镇"))
+    assert plan_names(page) == ["宏村镇突发事件总体应急预案"]
+
+
+def test_record_revision_updates_the_plan_and_its_history(
+        qtbot: Any, page: PlansPage, db: Database, ids: dict[str, int]) -> None:
+    def fill(d: FormDialog) -> None:
+        d.set_value("修订日期", date(2024, 4, 1))
+        d.set_value("修订情形", RevisionTrigger.RISK)
+        d.fields["版本"].set_value("2024版")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    assert page.plans.select_key(ids["old"])
+    problems = when_dialog_opens(fill)
+    page.plans.record_revision()
+    assert not problems, problems
+    row = PlanViews(db).get(ids["old"])
+    assert row.last_revised_date == date(2024, 4, 1) and row.version == "2024版"
+    assert page.plans.revision_table.rowCount() == 1
+    assert page.plans.revision_table.item(0, 1).text() == "2024版"
+    assert page.plans.drill_table.rowCount() == 1  # the plan's drill, shown underneath
+
+
+def test_record_drill_for_the_selected_plan(qtbot: Any, page: PlansPage, db: Database,
+                                            ids: dict[str, int]) -> None:
+    def fill(d: FormDialog) -> None:
+        assert d.value("依据预案") == ids["town"]
+        type_chinese(d.widget("演练名称"), "宏村镇山洪转移演练")
+        d.set_value("演练日期", date(2024, 7, 1))
+        d.fields["其他依据预案"].set_value("黟县防汛抗旱应急预案")
+        d.fields["存在问题"].set_value("预警广播覆盖不全")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    assert page.plans.select_key(ids["town"])
+    problems = when_dialog_opens(fill)
+    page.plans.record_drill()
+    assert not problems, problems
+    drills = {d.title: d for d in PlanViews(db).drills()}
+    d = drills["宏村镇山洪转移演练"]
+    assert d.plan_names == ("宏村镇突发事件总体应急预案", "黟县防汛抗旱应急预案")
+    assert d.open_problems
+    # The drills tab was refreshed: the new drill is there and tinted (P6, not evaluated).
+    m = page.drills.model
+    i = m.find_row(d.id)
+    assert i is not None
+    assert m.data(m.index(i, 0), Qt.ItemDataRole.BackgroundRole).color() == TINT_ORANGE
+
+
+def test_plan_with_drills_cannot_be_deleted_says_why(
+        page: PlansPage, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(register_page, "confirm", lambda *a: True)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    page.plans.select_key(ids["old"])
+    page.plans.delete_selected()
+    assert shown and "1 条演练记录" in shown[0]
+    page.plans.select_key(ids["town"])
+    page.plans.delete_selected()
+    assert plan_names(page) == ["黟县防汛抗旱应急预案"]
+
+
+def test_show_record_opens_the_right_tab(page: PlansPage, ids: dict[str, int]) -> None:
+    page.plans.search.setText("zzz")
+    page.plans.apply_filters()
+    assert page.show_record("drill", ids["drill"])
+    assert page.tabs.currentWidget() is page.drills
+    assert page.drills.current_row().title == "黟县防汛桌面推演"
+    assert page.show_record("emergency_plan", ids["town"])
+    assert page.tabs.currentWidget() is page.plans and page.plans.search.text() == ""
+    assert page.plans.current_row().name == "宏村镇突发事件总体应急预案"
+    assert not page.show_record("region", ids["黟县"])
+
+
+def test_rectification_clears_the_open_problem(qtbot: Any, page: PlansPage, db: Database,
+                                               ids: dict[str, int]) -> None:
+    did = DrillService(db).create(DrillInput("古筑村转移演练", date(2024, 8, 1),
+                                             region_id=ids["古筑村"], evaluation="良好",
+                                             problems="路线标识缺失"))
+    page.drills.refresh()
+    page.drills.open_filter.setChecked(True)
+    assert page.drills.select_key(did)
+
+    def fill(d: FormDialog) -> None:
+        d.fields["整改措施"].set_value("补设标识牌 6 块")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(fill)
+    page.drills.record_rectification()
+    assert not problems, problems
+    assert not PlanViews(db).get_drill(did).open_problems
+    m = page.drills.model
+    m.fetch_all()
+    assert did not in {m.row_at(i).id for i in range(m.rowCount())}  # no longer open
+
+
+def test_six_have_tab_shows_the_scorecard(page: PlansPage) -> None:
+    six = page.six
+    assert six.table.rowCount() == 2  # 碧阳镇, 宏村镇
+    headers = [six.table.horizontalHeaderItem(i).text() for i in range(six.table.columnCount())]
+    assert headers[1:7] == ["有班子", "有机制", "有预案", "有队伍", "有物资", "有培训演练"]
+    assert six.table.item(0, 1).text() == "未达标"  # no leadership group recorded
+    six.table.setCurrentCell(0, 1)
+    assert "领导小组" in six.detail.text()
+
+
+def test_print_catalogue_writes_pdf_and_opens_it(page: PlansPage, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(register_page, "documents_dir", lambda: tmp_path)
+    monkeypatch.setattr(register_page, "open_file", lambda p: opened.append(Path(p)))
+    task = page.plans.print_report()
+    assert task.wait() and task.error is None, task.error
+    assert len(opened) == 1 and opened[0].read_bytes()[:5] == b"%PDF-"
+
+
+def test_export_drills(page: PlansPage, tmp_path: Path,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+
+    from emergency_desk.ui.pages import plan_tabs
+
+    out = tmp_path / "drills.xlsx"
+    monkeypatch.setattr(register_page, "ask_save_path", lambda *a: out)
+    monkeypatch.setattr(register_page, "inform", lambda *a: None)
+    task = plan_tabs.export_register(page.drills, page.db, "drills", "应急演练")
+    assert task is not None and task.wait() and task.error is None
+    cells = [c for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True)
+             for c in row]
+    assert "关联预案" in cells and "黟县防汛桌面推演" in cells
