@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -292,6 +293,20 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
         out.append(CoverageRow(rid, name, path, RegionLevel(level), bool(prone), tuple(h.a),
                                tuple(h.b), tuple(h.single), o1, o2))
     return out
+
+
+def code_order(db: Database) -> Callable[[str], tuple[tuple[str, str], ...]]:
+    """Sort key for region paths in 区划代码 order, as every printed register lists them
+    (the seat town first), rather than in the code-point order of the names."""
+    with db.read() as s:
+        codes = {p: c for p, c in s.execute(select(Region.path, Region.code).where(
+            Region.is_deleted.is_(False)))}
+
+    def key(path: str) -> tuple[tuple[str, str], ...]:
+        parts = path.split("/")
+        return tuple((codes.get("/".join(parts[:i + 1])) or "~", p)
+                     for i, p in enumerate(parts))
+    return key
 
 
 class OfficerViews:
