@@ -295,6 +295,24 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
     return out
 
 
+@dataclass(frozen=True)
+class CoverageSummary:
+    """The numbers a dashboard card shows (O1/O2 at a glance)."""
+
+    places: int  # townships and villages/communities
+    without_officer: int  # O1
+    disaster_prone: int
+    prone_without_ab: int  # O2
+    active_officers: int
+
+    @classmethod
+    def of(cls, rows: builtins.list[CoverageRow]) -> CoverageSummary:
+        prone = [r for r in rows if r.is_disaster_prone]
+        people = {h.officer_id for r in rows for h in (*r.a, *r.b, *r.single)}
+        return cls(len(rows), sum(1 for r in rows if r.coverage_gap), len(prone),
+                   sum(1 for r in prone if r.ab_gap), len(people))
+
+
 def code_order(db: Database) -> Callable[[str], tuple[tuple[str, str], ...]]:
     """Sort key for region paths in 区划代码 order, as every printed register lists them
     (the seat town first), rather than in the code-point order of the names."""
@@ -349,3 +367,7 @@ class OfficerViews:
         with self.db.read() as s:
             return coverage_in(s, minimum=minimum, disaster_prone_only=disaster_prone_only,
                                township_id=township_id, gaps_only=gaps_only)
+
+    def coverage_summary(self) -> CoverageSummary:
+        """For the dashboard card: places, those without an officer, prone ones without AB."""
+        return CoverageSummary.of(self.coverage())

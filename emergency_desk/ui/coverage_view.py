@@ -22,6 +22,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.services.officer_views import (
     CoverageRow,
+    CoverageSummary,
     OfficerViews,
     PostHolder,
     code_order,
@@ -121,15 +122,14 @@ class CoverageView(QWidget):
             self.select_region(keep, emit=False)
 
     def _summarise(self, rows: list[CoverageRow]) -> None:
-        empty = sum(1 for r in rows if r.coverage_gap)
-        prone = [r for r in rows if r.is_disaster_prone]
-        no_ab = sum(1 for r in prone if r.ab_gap)
+        c = CoverageSummary.of(rows)
         text = self.tr("乡镇和村（社区）共 {n} 个，未配备灾害信息员 {e} 个；"
                        "灾害多发频发 {p} 个，其中未落实AB岗 {g} 个。")
-        text = text.replace("{n}", str(len(rows))).replace("{e}", str(empty)) \
-            .replace("{p}", str(len(prone))).replace("{g}", str(no_ab))
+        text = text.replace("{n}", str(c.places)).replace("{e}", str(c.without_officer)) \
+            .replace("{p}", str(c.disaster_prone)).replace("{g}", str(c.prone_without_ab))
         self.summary.setText(text)
-        self.summary.setStyleSheet("color: #b00020;" if empty or no_ab else "")
+        self.summary.setStyleSheet(
+            "color: #b00020;" if c.without_officer or c.prone_without_ab else "")
 
     def _item(self, r: CoverageRow) -> QTreeWidgetItem:
         item = QTreeWidgetItem([r.name, self.tr("是") if r.is_disaster_prone else "",

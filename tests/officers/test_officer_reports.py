@@ -128,3 +128,12 @@ def test_coverage_chart_by_township(db: Database, staffed: dict[str, int]) -> No
     assert ax.get_title() == "各乡镇灾害信息员配备情况"
     assert [tick.get_text() for tick in ax.get_yticklabels()] == ["碧阳镇", "宏村镇"]
     assert [text.get_text() for text in ax.texts if text.get_text()] == ["缺口 1", "缺口 3"]
+
+
+def test_coverage_summary_for_the_dashboard_card(db: Database,
+                                                 staffed: dict[str, int]) -> None:
+    c = OfficerViews(db).coverage_summary()
+    # 2 townships + 5 villages; 城东社区 and 卢村村 have nobody; 宏村镇 and 宏村村 are prone
+    # and both lack a proper AB pair; 8 active posts.
+    assert (c.places, c.without_officer, c.disaster_prone, c.prone_without_ab,
+            c.active_officers) == (7, 2, 2, 2, 8)

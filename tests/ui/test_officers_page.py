@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from test_regions_page import (  # noqa: F401  the autouse fixture applies here too
@@ -246,9 +247,12 @@ def test_delete_print_and_export(page: OfficersPage, db: Database, county: dict[
     opened: list[Path] = []
     monkeypatch.setattr(register_page, "documents_dir", lambda: tmp_path)
     monkeypatch.setattr(register_page, "open_file", lambda p: opened.append(Path(p)))
+    page.coverage.select_region(county["宏村"])  # a village: its township's roster
     task = page.print_report()
     assert task.wait() and task.error is None, task.error
-    assert opened and opened[0].read_bytes()[:5] == b"%PDF-"
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(opened[0]).pages)
+    assert "统计范围：黟县/宏村镇" in text and "叶书记" in text and "程书记" not in text
+    page.coverage.select_region(None)
     out = tmp_path / "officers.xlsx"
     monkeypatch.setattr(register_page, "ask_save_path", lambda *a: out)
     monkeypatch.setattr(register_page, "inform", lambda *a: None)

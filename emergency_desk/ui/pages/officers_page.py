@@ -319,7 +319,13 @@ class OfficersPage(RegisterPage):
     def print_report(self) -> workers.Task:
         from emergency_desk.reports.registry import generate_report
 
-        rid = self.township_filter.currentData() or self.coverage.selected_region_id()
+        # The township chosen (in the filter, or the coverage view's township of the selected
+        # row): the roster a township office sends up; nothing chosen prints the county.
+        rid = self.township_filter.currentData()
+        chosen = self.coverage.selected_row()
+        if rid is None and chosen is not None:
+            rid = chosen.region_id if chosen.level == RegionLevel.TOWNSHIP else \
+                RegionService(self.db).get(chosen.region_id).parent_id
         region = None
         if rid is not None:
             r = RegionService(self.db).get(rid)
