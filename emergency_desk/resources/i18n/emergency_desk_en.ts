@@ -2183,6 +2183,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>模板已保存</source>
             <translation>Template saved</translation>
         </message>
+        <message>
+            <source>尚未录入任何{what}，请先导入行政区划</source>
+            <translation>No {what} has been entered yet; import the regions first</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
