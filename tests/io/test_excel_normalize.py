@@ -143,3 +143,9 @@ def test_random_cells_give_a_value_or_a_cell_error(cell: object) -> None:
             parse(cell)
         except CellError as exc:
             assert exc.reason
+
+
+def test_huge_exponent_is_a_cell_error_not_a_crash() -> None:
+    for parse in (nz.number, nz.integer):
+        with pytest.raises(CellError):
+            parse("1E1000000")  # found by the property test: abs() overflowed
