@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
@@ -170,9 +170,22 @@ def officers_in(session: Session, q: OfficerQuery | None = None, offset: int = 0
     """The roster page: township → village → A, B, 单岗 → name unless sorted otherwise."""
     q = q or OfficerQuery()
     stmt, latest = _filtered(q)
-    col = _orderable(latest).get(q.order_by, Region.path)
-    first = col.desc() if q.descending else col.asc()
-    stmt = stmt.order_by(first, Region.path, _POST_RANK, Person.name, InfoOfficer.id)
+    if q.order_by == "region":
+        # 区划代码 order, as the coverage view and the printed roster: the county first, then
+        # each township (its own posts, then its villages); regions without a code last.
+        parent = aliased(Region)
+        stmt = stmt.outerjoin(parent, parent.id == Region.parent_id)
+        lowest = Region.level.in_((RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value))
+        town = case((Region.level == RegionLevel.COUNTY.value, ""),
+                    (lowest, func.coalesce(parent.code, "~") + parent.name),
+                    else_=func.coalesce(Region.code, "~") + Region.name)
+        village = case((lowest, func.coalesce(Region.code, "~") + Region.name), else_="")
+        keys = [k.desc() if q.descending else k.asc() for k in (town, village)]
+        stmt = stmt.order_by(*keys, _POST_RANK, Person.name, InfoOfficer.id)
+    else:
+        col = _orderable(latest).get(q.order_by, Region.path)
+        first = col.desc() if q.descending else col.asc()
+        stmt = stmt.order_by(first, Region.path, _POST_RANK, Person.name, InfoOfficer.id)
     stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)

@@ -43,7 +43,7 @@ _STATUS_FILTERS: list[tuple[str, OfficerStatus | None]] = [
 
 def officer_columns() -> list[ColumnSpec[OfficerRow]]:
     return [
-        ColumnSpec(t("乡镇"), lambda r: r.township, "region", width=80),
+        ColumnSpec(t("乡镇"), lambda r: r.township or t("县级"), "region", width=80),
         ColumnSpec(t("村(社区)"), lambda r: r.village, None, width=90),
         ColumnSpec(t("姓名"), lambda r: r.name, "name", width=70),
         ColumnSpec(t("岗位"), lambda r: r.post.label, "post", width=56,
