@@ -369,7 +369,7 @@ def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
     _out()
     _out(t("报表（REPORT）："))
     for name, rep in REPORTS.items():
-        _out(f"  {name:<12}{rep.title}")
+        _out(f"  {name:<16}{rep.title}")
         _out("      " + "、".join(t(c) for c in rep.columns_zh))
     return EXIT_OK
 

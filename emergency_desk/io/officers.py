@@ -156,6 +156,9 @@ class RegionIndex:
         if ids:
             return None, ambiguous(text, [self.nodes[i].path for i in ids]).problem
         cands = [(r.name, r.path) for r in self.nodes.values() if fits(r)]
+        if not cands and parent is None:
+            return None, t("尚未录入任何{what}，请先导入行政区划",
+                           what=t("乡镇") if rank == 1 else t("村（社区）"))
         return None, not_found(text, cands, parent.path if parent else None).problem
 
     def county(self) -> tuple[_R | None, str | None]:

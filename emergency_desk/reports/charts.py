@@ -112,16 +112,68 @@ def regions_by_township_figure(db: Database) -> Figure:
     ax.barh(y, prone, color=PRONE_COLOUR, height=0.6, label=t("灾害多发频发"))
     bars = ax.barh(y, other, left=prone, color=OTHER_COLOUR, height=0.6, label=t("其他"))
     ax.bar_label(bars, labels=[str(d[1]) for d in data], padding=3)
-    ax.set_yticks(y, names)
+    _township_axes(ax, names, max([d[1] for d in data] + [1]) * 1.15, t("村（社区）数"),
+                   t("各乡镇村（社区）数"))
+    return fig
+
+
+def _township_axes(ax: Any, towns: list[str], xmax: float, xlabel: str, title: str) -> None:
+    """The shared look of the per-township bar charts: townships top-down, whole numbers,
+    a legend, and a note instead of an empty frame when no township exists yet."""
+    ax.set_yticks(list(range(len(towns))), towns)
     ax.invert_yaxis()
-    ax.set_xlim(0, max([d[1] for d in data] + [1]) * 1.15)
+    ax.set_xlim(0, xmax)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel(t("村（社区）数"))
-    ax.set_title(t("各乡镇村（社区）数"))
-    if data:
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    if towns:
         ax.legend(loc="lower right", frameon=False)
     else:
         ax.text(0.5, 0.5, t("尚未录入乡镇"), transform=ax.transAxes, ha="center",
                 va="center", color="#555555")
     _style_axes(ax)
+
+
+COVERAGE_COLOURS = {"ok": "#2E86C1", "no_b": "#E67E22", "none": "#C0392B"}
+
+
+def coverage_by_township(db: Database) -> list[tuple[str, int, int, int]]:
+    """(township, villages fully staffed, disaster-prone lacking their A/B posts, without any
+    officer) in 区划代码 order; the township's own posts count as one more place."""
+    from emergency_desk.services.officer_views import OfficerViews, code_order
+
+    order = code_order(db)
+    counts: dict[str, list[int]] = {}
+    keys: dict[str, Any] = {}
+    for row in OfficerViews(db).coverage():
+        town = row.township
+        c = counts.setdefault(town, [0, 0, 0])
+        if row.level == RegionLevel.TOWNSHIP:
+            keys[town] = order(row.path)
+        c[2 if row.coverage_gap else 1 if row.ab_gap else 0] += 1
+    return [(town, c[0], c[1], c[2]) for town, c in
+            sorted(counts.items(), key=lambda kv: keys.get(kv[0], ((kv[0], ""),)))]
+
+
+def coverage_by_township_figure(db: Database) -> Figure:
+    """灾害信息员配备情况 per township: places (the township and its villages/communities)
+    staffed, disaster-prone ones without their A and B posts (O2), and ones with nobody (O1)."""
+    data = coverage_by_township(db)
+    fig = _figure(6.0, max(2.4, 0.42 * len(data) + 1.3))
+    ax = fig.add_subplot()
+    y = list(range(len(data)))
+    left = [0] * len(data)
+    parts = [(t("已配备"), [d[1] for d in data], "ok"),
+             (t("缺AB岗"), [d[2] for d in data], "no_b"),
+             (t("未配备"), [d[3] for d in data], "none")]
+    bars = None
+    for label, values, colour in parts:
+        bars = ax.barh(y, values, left=left, color=COVERAGE_COLOURS[colour], height=0.6,
+                       label=label)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    if bars is not None and data:
+        ax.bar_label(bars, padding=3,
+                     labels=[t("缺口 {n}", n=d[2] + d[3]) if d[2] + d[3] else "" for d in data])
+    _township_axes(ax, [d[0] for d in data], max([*left, 1]) * 1.22, t("乡镇及村（社区）数"),
+                   t("各乡镇灾害信息员配备情况"))
     return fig

@@ -9,15 +9,12 @@ as the window and `check`, so the three never disagree. 身份证号 are masked.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
-from emergency_desk.data.models import Region
 from emergency_desk.data.officers import OfficerPost, OfficerStatus
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled, mask_id
@@ -28,6 +25,7 @@ from emergency_desk.services.officer_views import (
     OfficerQuery,
     OfficerRow,
     OfficerViews,
+    code_order,
 )
 from emergency_desk.services.regions import RegionRow
 
@@ -139,20 +137,6 @@ def gap_items(gaps: list[CoverageRow]) -> list[list[Cell]]:
                     (Styled(t("无"), RED) if g.is_disaster_prone else t("无")),
                     Styled("；".join(g.gaps), RED)])
     return out
-
-
-def code_order(db: Database) -> Callable[[str], tuple[tuple[str, str], ...]]:
-    """Sort key for region paths in 区划代码 order, as every printed register lists them
-    (the seat town first), rather than in the code-point order of the names."""
-    with db.read() as s:
-        codes = {p: c for p, c in s.execute(select(Region.path, Region.code).where(
-            Region.is_deleted.is_(False)))}
-
-    def key(path: str) -> tuple[tuple[str, str], ...]:
-        parts = path.split("/")
-        return tuple((codes.get("/".join(parts[:i + 1])) or "~", p)
-                     for i, p in enumerate(parts))
-    return key
 
 
 def build(db: Database, out: Path, region: str | None = None,

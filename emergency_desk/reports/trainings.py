@@ -14,9 +14,9 @@ from emergency_desk.data.people import TrainingEvent
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.reports.officers import officer_query
-from emergency_desk.reports.pdf import Col, ReportDocument, Styled, colors
+from emergency_desk.reports.pdf import Col, ReportDocument, Styled
 from emergency_desk.reports.scope import resolve_region, scope_label
-from emergency_desk.reports.tables import RED, ZEBRA, Cell
+from emergency_desk.reports.tables import RED, Cell
 from emergency_desk.services.officer_views import OfficerRow, OfficerViews
 from emergency_desk.services.regions import RegionService
 from emergency_desk.services.settings import SettingsService
@@ -26,15 +26,10 @@ SIGNIN_TITLE = "灾害信息员培训签到表"
 SIGNIN_COLUMNS = ("序号", "姓名", "单位/村(社区)", "职务", "电话", "签名")
 _SIGNIN_WEIGHTS = (0.5, 1.1, 1.6, 1.6, 1.4, 3.0)
 SPARE_LINES = 5  # blank lines for people who come without being on the list
-# The signature cell: two lines of text in white, so the row is tall enough to sign by hand
-# and the column stays wide (tables size rows and columns by their cells' text; whitespace
-# alone would collapse).
-_SIGN_TEXT = "签名签名签名签名签名签名签名\n签名"
-
-
-def _sign_space(n: int) -> Styled:
-    """Row n's signature cell, in the colour of that row's stripe (odd rows white)."""
-    return Styled(_SIGN_TEXT, colors.white if n % 2 else ZEBRA)
+# The signature cell: two lines of no-break spaces, so the row is tall enough to sign by hand
+# and the column stays wide (tables size rows and columns by their cells' text; ordinary
+# whitespace would collapse).
+_SIGN_SPACE = "\u00a0" * 36 + "\n\u00a0"
 RATE_TITLE = "灾害信息员培训率统计表"
 RATE_COLUMNS = ("层级", "在岗人数", "本年已培训人数", "培训率", "目标", "达标情况")
 
@@ -72,13 +67,13 @@ def build_signin(db: Database, out: Path, event_id: int | None = None,
                 continue  # someone outside the printed region
             rows.append([len(rows) + 1, a.name, _where(o) if o else a.employer or "",
                          (o.duty_title if o else None) or a.job_title or "",
-                         a.mobile or "", _sign_space(len(rows) + 1)])
+                         a.mobile or "", _SIGN_SPACE])
     else:
         for o in officers:
             rows.append([len(rows) + 1, o.name, _where(o), o.duty_title or "", o.mobile or "",
-                         _sign_space(len(rows) + 1)])
+                         _SIGN_SPACE])
     for _ in range(SPARE_LINES):
-        rows.append([len(rows) + 1, "", "", "", "", _sign_space(len(rows) + 1)])
+        rows.append([len(rows) + 1, "", "", "", "", _SIGN_SPACE])
     doc = ReportDocument.for_db(db, t(SIGNIN_TITLE), scope=scope_label(scope), as_of=event.date)
     doc.text(t("培训名称：{v}", v=event.title))
     doc.text(t("培训时间：{d}；学时：{h}；地点：{p}", d=event.date.isoformat(),

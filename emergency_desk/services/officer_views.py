@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
@@ -169,9 +170,22 @@ def officers_in(session: Session, q: OfficerQuery | None = None, offset: int = 0
     """The roster page: township → village → A, B, 单岗 → name unless sorted otherwise."""
     q = q or OfficerQuery()
     stmt, latest = _filtered(q)
-    col = _orderable(latest).get(q.order_by, Region.path)
-    first = col.desc() if q.descending else col.asc()
-    stmt = stmt.order_by(first, Region.path, _POST_RANK, Person.name, InfoOfficer.id)
+    if q.order_by == "region":
+        # 区划代码 order, as the coverage view and the printed roster: the county first, then
+        # each township (its own posts, then its villages); regions without a code last.
+        parent = aliased(Region)
+        stmt = stmt.outerjoin(parent, parent.id == Region.parent_id)
+        lowest = Region.level.in_((RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value))
+        town = case((Region.level == RegionLevel.COUNTY.value, ""),
+                    (lowest, func.coalesce(parent.code, "~") + parent.name),
+                    else_=func.coalesce(Region.code, "~") + Region.name)
+        village = case((lowest, func.coalesce(Region.code, "~") + Region.name), else_="")
+        keys = [k.desc() if q.descending else k.asc() for k in (town, village)]
+        stmt = stmt.order_by(*keys, _POST_RANK, Person.name, InfoOfficer.id)
+    else:
+        col = _orderable(latest).get(q.order_by, Region.path)
+        first = col.desc() if q.descending else col.asc()
+        stmt = stmt.order_by(first, Region.path, _POST_RANK, Person.name, InfoOfficer.id)
     stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
@@ -294,6 +308,38 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
     return out
 
 
+@dataclass(frozen=True)
+class CoverageSummary:
+    """The numbers a dashboard card shows (O1/O2 at a glance)."""
+
+    places: int  # townships and villages/communities
+    without_officer: int  # O1
+    disaster_prone: int
+    prone_without_ab: int  # O2
+    active_officers: int
+
+    @classmethod
+    def of(cls, rows: builtins.list[CoverageRow]) -> CoverageSummary:
+        prone = [r for r in rows if r.is_disaster_prone]
+        people = {h.officer_id for r in rows for h in (*r.a, *r.b, *r.single)}
+        return cls(len(rows), sum(1 for r in rows if r.coverage_gap), len(prone),
+                   sum(1 for r in prone if r.ab_gap), len(people))
+
+
+def code_order(db: Database) -> Callable[[str], tuple[tuple[str, str], ...]]:
+    """Sort key for region paths in 区划代码 order, as every printed register lists them
+    (the seat town first), rather than in the code-point order of the names."""
+    with db.read() as s:
+        codes = {p: c for p, c in s.execute(select(Region.path, Region.code).where(
+            Region.is_deleted.is_(False)))}
+
+    def key(path: str) -> tuple[tuple[str, str], ...]:
+        parts = path.split("/")
+        return tuple((codes.get("/".join(parts[:i + 1])) or "~", p)
+                     for i, p in enumerate(parts))
+    return key
+
+
 class OfficerViews:
     """Read-only queries for the window and the reports (short read sessions)."""
 
@@ -334,3 +380,7 @@ class OfficerViews:
         with self.db.read() as s:
             return coverage_in(s, minimum=minimum, disaster_prone_only=disaster_prone_only,
                                township_id=township_id, gaps_only=gaps_only)
+
+    def coverage_summary(self) -> CoverageSummary:
+        """For the dashboard card: places, those without an officer, prone ones without AB."""
+        return CoverageSummary.of(self.coverage())

@@ -247,10 +247,12 @@ def save_officer_in(session: Session, data: OfficerInput,
 
 
 def find_officer_in(session: Session, person_id: int, region_id: int,
-                    post: OfficerPost | None,
-                    exclude: Collection[int] = ()) -> InfoOfficer | None:
-    """The live post an imported row updates: same person, region and post; else the person's
-    only live post at the region's level (a B promoted to A, or moved to another village).
+                    post: OfficerPost | None, exclude: Collection[int] = (),
+                    status: OfficerStatus | None = None) -> InfoOfficer | None:
+    """The live post an imported row updates: same person, region and post (the one with the
+    row's status first: a re-appointed officer has a former and a current record); else the
+    person's only active post at the region's level (a B promoted to A, or moved to another
+    village). A former post elsewhere is history: a new post is recorded beside it.
 
     `exclude`: posts an earlier row of the same sheet already wrote. A roster listing one
     person as both A and B of a village must give two posts, not turn the A into a B.
@@ -259,20 +261,23 @@ def find_officer_in(session: Session, person_id: int, region_id: int,
     if region is None:
         return None
     live = select(InfoOfficer).where(InfoOfficer.is_deleted.is_(False),
-                                     InfoOfficer.person_id == person_id)
-    if post is not None:
-        exact = session.scalar(live.where(InfoOfficer.region_id == region_id,
-                                          InfoOfficer.post == post.value).limit(1))
-        if exact is not None:
-            return exact
-    same_level = [o for o in session.scalars(
-        live.where(InfoOfficer.level.in_(_same_rank(region.level)))
-        .order_by(InfoOfficer.status, InfoOfficer.id)) if o.id not in exclude]
-    if post is None:
-        here = [o for o in same_level if o.region_id == region_id]
-        if here:
-            return here[0]
-    return same_level[0] if len(same_level) == 1 else None
+                                     InfoOfficer.person_id == person_id,
+                                     InfoOfficer.level.in_(_same_rank(region.level)))
+    # "active" sorts before "left": current posts first.
+    posts = session.scalars(live.order_by(InfoOfficer.status, InfoOfficer.id)).all()
+
+    def best(candidates: list[InfoOfficer]) -> InfoOfficer:
+        # All already written by this sheet: return one anyway, the caller reports the repeat.
+        pool = [o for o in candidates if o.id not in exclude] or candidates
+        same = [o for o in pool if status is not None and o.status == status.value]
+        return (same or pool)[0]
+
+    here = [o for o in posts if o.region_id == region_id and
+            (post is None or o.post == post.value)]
+    if here:
+        return best(here)
+    moved = [o for o in posts if o.id not in exclude and o.status == OfficerStatus.ACTIVE.value]
+    return moved[0] if len(moved) == 1 else None
 
 
 def upsert_officer_in(session: Session, data: OfficerInput,
@@ -285,8 +290,8 @@ def upsert_officer_in(session: Session, data: OfficerInput,
     if problems:  # report the officer part's problems too: the whole row at once
         raise ValidationFailed({**problems, **_check(session, data, None, None, None)[1]})
     person = find_person_in(session, id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
-    stored = find_officer_in(session, person.id, data.region_id, data.post, exclude) \
-        if person else None
+    stored = find_officer_in(session, person.id, data.region_id, data.post, exclude,
+                             data.status) if person else None
     level, problems = _check(session, data, stored.id if stored else None,
                              person.id if person else None, stored)
     if problems:

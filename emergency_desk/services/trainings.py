@@ -141,6 +141,7 @@ class TrainingQuery:
     year: int | None = None
     level: RegionLevel | None = None
     include_imported: bool = True
+    order_by: str = "date"  # events sort by date only (the table's 培训日期 column)
     descending: bool = True  # newest first
 
 

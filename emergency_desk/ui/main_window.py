@@ -55,6 +55,9 @@ class PageEntry:
 PAGES: list[PageEntry] = [
     PageEntry("dashboard", "dashboard_page", "DashboardPage"),
     PageEntry("regions", "regions_page", "RegionsPage", ("regions",)),
+    PageEntry("officers", "officers_page", "OfficersPage", ("officers",)),
+    PageEntry("trainings", "trainings_page", "TrainingsPage"),
+    PageEntry("plans", "plans_page", "PlansPage", ("plans",)),
     PageEntry("reports", "reports_page", "ReportsPage"),
     PageEntry("recycle", "recycle_page", "RecyclePage"),
     PageEntry("audit", "audit_page", "AuditPage"),

@@ -298,3 +298,25 @@ def test_registers_are_listed(register: str) -> None:
     from emergency_desk.io.registers import REGISTERS
 
     assert REGISTERS[register].columns[0].name in ("乡镇", "培训名称")
+
+
+def test_reappointed_and_moved_officers_keep_their_history(
+        db: Database, county: dict[str, int], officer: OfficerMaker, tmp_path: Path) -> None:
+    svc = OfficerService(db)
+    svc.create(officer("张三", "古筑村", A, status=OfficerStatus.LEFT,
+                       leave_date=date(2022, 12, 31)))
+    svc.create(officer("张三", "古筑村", A, appoint_date=date(2024, 1, 1)))  # re-appointed
+    svc.create(officer("李四", "南屏村", B, status=OfficerStatus.LEFT,
+                       leave_date=date(2023, 6, 30)))
+    out = tmp_path / "o.xlsx"
+    export_register(db, "officers", out)
+    result = import_file(db, "officers", out)
+    assert result.error_lines() == [] and result.unchanged == 3
+    # 李四, once B of 南屏村, is now A of 古筑村's neighbour 城东社区: a new post, the old kept.
+    li = next(r for r in OfficerViews(db).list() if r.name == "李四")
+    rows = [HEADER, ["碧阳镇", "城东社区", "李四", None, None, li.id_card, li.mobile, None,
+                     "A岗", None, None, "2024-03-01", None, "在岗", None]]
+    assert import_file(db, "officers", xlsx(tmp_path, rows, "li.xlsx")).inserted == 1
+    posts = sorted((r.region_name, r.status.zh) for r in OfficerViews(db).list()
+                   if r.name == "李四")
+    assert posts == [("南屏村", "离岗"), ("城东社区", "在岗")]

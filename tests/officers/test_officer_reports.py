@@ -115,3 +115,25 @@ def test_training_rate_table_by_level(db: Database, staffed: dict[str, int],
     assert "村（社区）级 5 3 60.0%" in text.replace("\n", " ")
     assert "未达标" in text
     assert {"officers", "training-signin", "training-rate"} <= set(REPORTS)
+
+
+def test_coverage_chart_by_township(db: Database, staffed: dict[str, int]) -> None:
+    from emergency_desk.reports.charts import coverage_by_township, coverage_by_township_figure
+
+    # (township, staffed, missing A/B posts, nobody): 碧阳镇 has 城东社区 empty; 宏村镇 itself
+    # lacks its B, 宏村村 has one person in both posts, 卢村村's only officer left.
+    assert coverage_by_township(db) == [("碧阳镇", 3, 0, 1), ("宏村镇", 0, 2, 1)]
+    fig = coverage_by_township_figure(db)
+    ax = fig.axes[0]
+    assert ax.get_title() == "各乡镇灾害信息员配备情况"
+    assert [tick.get_text() for tick in ax.get_yticklabels()] == ["碧阳镇", "宏村镇"]
+    assert [text.get_text() for text in ax.texts if text.get_text()] == ["缺口 1", "缺口 3"]
+
+
+def test_coverage_summary_for_the_dashboard_card(db: Database,
+                                                 staffed: dict[str, int]) -> None:
+    c = OfficerViews(db).coverage_summary()
+    # 2 townships + 5 villages; 城东社区 and 卢村村 have nobody; 宏村镇 and 宏村村 are prone
+    # and both lack a proper AB pair; 8 active posts.
+    assert (c.places, c.without_officer, c.disaster_prone, c.prone_without_ab,
+            c.active_officers) == (7, 2, 2, 2, 8)

@@ -142,8 +142,8 @@ def test_roster_search_filters_and_paging(db: Database, officer: OfficerMaker,
     svc.create(officer("胡建国", "宏村村", A))
     svc.create(officer("李四", "宏村镇", SINGLE, status=OfficerStatus.LEFT))
     views = OfficerViews(db)
-    # By region path (宏村镇 before 碧阳镇 in character order), then A, B, 单岗.
-    assert [r.name for r in views.list()] == ["李四", "胡建国", "汪晓燕", "张三"]
+    # By 区划代码 (碧阳镇 100 before 宏村镇 101; a township before its villages), then A, B.
+    assert [r.name for r in views.list()] == ["汪晓燕", "张三", "李四", "胡建国"]
     assert [r.name for r in views.list(OfficerQuery(search="wxy"))] == ["汪晓燕"]
     assert [r.name for r in views.list(OfficerQuery(search="hujianguo"))] == ["胡建国"]
     phone = views.list(OfficerQuery(search="胡"))[0].mobile
@@ -153,8 +153,8 @@ def test_roster_search_filters_and_paging(db: Database, officer: OfficerMaker,
     assert [r.name for r in views.list(OfficerQuery(disaster_prone_only=True))] == \
         ["李四", "胡建国"]
     assert [r.name for r in views.list(OfficerQuery(levels=(RegionLevel.VILLAGE,),
-                                                    posts=(A,)))] == ["胡建国", "汪晓燕"]
-    assert [r.name for r in views.list(offset=1, limit=2)] == ["胡建国", "汪晓燕"]
+                                                    posts=(A,)))] == ["汪晓燕", "胡建国"]
+    assert [r.name for r in views.list(offset=1, limit=2)] == ["张三", "李四"]
     row = views.list(OfficerQuery(search="胡建国"))[0]
     assert (row.township, row.village, row.id_card_masked[4:14]) == ("宏村镇", "宏村村", "*" * 10)
 

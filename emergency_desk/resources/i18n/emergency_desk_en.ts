@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
     <context>
+        <name>AttendancePicker</name>
+        <message>
+            <source>从花名册选择参训人员</source>
+            <translation>Choose attendees from the roster</translation>
+        </message>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>姓名、拼音首字母或手机号</source>
+            <translation>Name, pinyin initials or mobile</translation>
+        </message>
+        <message>
+            <source>全选</source>
+            <translation>Select all</translation>
+        </message>
+        <message>
+            <source>全不选</source>
+            <translation>Select none</translation>
+        </message>
+        <message>
+            <source>添加</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>乡镇</source>
+            <translation>Township</translation>
+        </message>
+        <message>
+            <source>培训：{0}（{1}）</source>
+            <translation>Training: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>已在参训名单中</source>
+            <translation>Already on the attendance list</translation>
+        </message>
+        <message>
+            <source>已选 {0} 人</source>
+            <translation>{0} selected</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <source>在操作记录中查找：名称、修改内容（Ctrl+F）</source>
@@ -52,6 +99,53 @@
         <message>
             <source>所有行一次写入：要么全部导入，要么一条也不写。</source>
             <translation>All rows are written at once: either everything is imported or nothing is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageView</name>
+        <message>
+            <source>仅灾害多发频发</source>
+            <translation>Disaster-prone only</translation>
+        </message>
+        <message>
+            <source>仅显示缺口</source>
+            <translation>Gaps only</translation>
+        </message>
+        <message>
+            <source>乡镇 / 村（社区）</source>
+            <translation>Township / village (community)</translation>
+        </message>
+        <message>
+            <source>灾害多发频发</source>
+            <translation>Disaster-prone</translation>
+        </message>
+        <message>
+            <source>A岗</source>
+            <translation>A post</translation>
+        </message>
+        <message>
+            <source>B岗</source>
+            <translation>B post</translation>
+        </message>
+        <message>
+            <source>单岗</source>
+            <translation>Single post</translation>
+        </message>
+        <message>
+            <source>缺口</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>配备情况</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>乡镇和村（社区）共 {n} 个，未配备灾害信息员 {e} 个；灾害多发频发 {p} 个，其中未落实AB岗 {g} 个。</source>
+            <translation>{n} townships and villages (communities), {e} without an officer; {p} disaster-prone, {g} of them without their A and B posts.</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>Yes</translation>
         </message>
     </context>
     <context>
@@ -236,6 +330,51 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>OfficersPage</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>指定接任A岗</source>
+            <translation>Choose the successor for the A post</translation>
+        </message>
+        <message>
+            <source>“{0}”已不再担任A岗。请指定接任A岗的人员：</source>
+            <translation>"{0}" no longer holds the A post. Choose who takes it over:</translation>
+        </message>
+        <message>
+            <source>暂不指定（该区划将缺A岗）</source>
+            <translation>Nobody for now (the region will lack its A post)</translation>
+        </message>
+        <message>
+            <source>办理离岗：{0}</source>
+            <translation>Leave the post: {0}</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条记录</source>
+            <translation>the {0} selected records</translation>
+        </message>
+        <message>
+            <source>删除灾害信息员</source>
+            <translation>Delete officer</translation>
+        </message>
+        <message>
+            <source>确定删除{0}吗？
+删除后可在“回收站”中恢复。人员信息保留。</source>
+            <translation>Delete {0}?
+You can restore it from the Recycle Bin. The person's details are kept.</translation>
+        </message>
+        <message>
+            <source>正在生成报表…</source>
+            <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>导出灾害信息员</source>
+            <translation>Export officers</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanListTab</name>
         <message>
             <source>选中的 {0} 份预案</source>
@@ -416,6 +555,55 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>正在生成报表…</source>
             <translation>Creating the report…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsPage</name>
+        <message>
+            <source>参训人员：请在上方选择一次培训</source>
+            <translation>Attendees: choose a training above</translation>
+        </message>
+        <message>
+            <source>参训人员：{0}（{1}），共 {2} 人</source>
+            <translation>Attendees: {0} ({1}), {2} people</translation>
+        </message>
+        <message>
+            <source>新增培训</source>
+            <translation>New training</translation>
+        </message>
+        <message>
+            <source>编辑培训</source>
+            <translation>Edit training</translation>
+        </message>
+        <message>
+            <source>删除培训</source>
+            <translation>Delete training</translation>
+        </message>
+        <message>
+            <source>确定删除选中的 {0} 次培训及其参训记录吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete the {0} selected trainings and their attendance?
+You can restore them from the Recycle Bin.</translation>
+        </message>
+        <message>
+            <source>移除参训人员</source>
+            <translation>Remove attendees</translation>
+        </message>
+        <message>
+            <source>确定从本次培训的参训名单中移除 {0} 人吗？</source>
+            <translation>Remove {0} people from this training's attendance list?</translation>
+        </message>
+        <message>
+            <source>正在生成签到表…</source>
+            <translation>Creating the sign-in sheet…</translation>
+        </message>
+        <message>
+            <source>正在生成报表…</source>
+            <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>导出培训台账</source>
+            <translation>Export trainings</translation>
         </message>
     </context>
     <context>
@@ -3128,6 +3316,338 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>登记整改：{name}</source>
             <translation>Record rectification: {name}</translation>
+        </message>
+        <message>
+            <source>尚未录入任何{what}，请先导入行政区划</source>
+            <translation>No {what} has been entered yet; import the regions first</translation>
+        </message>
+        <message>
+            <source>已配备</source>
+            <translation>Staffed</translation>
+        </message>
+        <message>
+            <source>缺AB岗</source>
+            <translation>Missing A/B post</translation>
+        </message>
+        <message>
+            <source>未配备</source>
+            <translation>No officer</translation>
+        </message>
+        <message>
+            <source>缺口 {n}</source>
+            <translation>{n} gaps</translation>
+        </message>
+        <message>
+            <source>乡镇及村（社区）数</source>
+            <translation>Townships and villages (communities)</translation>
+        </message>
+        <message>
+            <source>各乡镇灾害信息员配备情况</source>
+            <translation>Officer coverage by township</translation>
+        </message>
+        <message>
+            <source>如 汪建国</source>
+            <translation>e.g. 汪建国</translation>
+        </message>
+        <message>
+            <source>18 位，最后一位可为 X</source>
+            <translation>18 characters, the last may be X</translation>
+        </message>
+        <message>
+            <source>填写后自动带出出生日期和性别；列表和打印中只显示前 4 位和后 4 位</source>
+            <translation>Fills in the date of birth and sex; lists and prints show only the first 4 and last 4 characters</translation>
+        </message>
+        <message>
+            <source>11 位手机号，如 13905591234</source>
+            <translation>11-digit mobile, e.g. 13905591234</translation>
+        </message>
+        <message>
+            <source>备用电话</source>
+            <translation>Other phone</translation>
+        </message>
+        <message>
+            <source>手机或座机，如 0559-5521110</source>
+            <translation>mobile or landline, e.g. 0559-5521110</translation>
+        </message>
+        <message>
+            <source>如 古筑村村委会</source>
+            <translation>e.g. 古筑村村委会</translation>
+        </message>
+        <message>
+            <source>输入村（社区）或乡镇名称查找</source>
+            <translation>Type a village or township name to find it</translation>
+        </message>
+        <message>
+            <source>灾害信息员的层级随区划：乡镇级选乡镇，村级选村（社区）</source>
+            <translation>The officer's level follows the region: choose a township for township level, a village (community) for village level</translation>
+        </message>
+        <message>
+            <source>A岗为主岗，负责日常联络报送；B岗为副岗，A岗不能到岗时接替</source>
+            <translation>A is the main post (daily liaison and reporting); B is the deputy who takes over when A cannot</translation>
+        </message>
+        <message>
+            <source>如 村党支部书记</source>
+            <translation>e.g. 村党支部书记</translation>
+        </message>
+        <message>
+            <source>已录入国家灾害信息员管理系统</source>
+            <translation>Entered in the national disaster-information officer system</translation>
+        </message>
+        <message>
+            <source>同一人兼任的其他角色，用顿号分隔</source>
+            <translation>Other roles of the same person, separated by 、</translation>
+        </message>
+        <message>
+            <source>编辑灾害信息员</source>
+            <translation>Edit officer</translation>
+        </message>
+        <message>
+            <source>新增灾害信息员</source>
+            <translation>New officer</translation>
+        </message>
+        <message>
+            <source>离任日期</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>接任A岗</source>
+            <translation>Successor for the A post</translation>
+        </message>
+        <message>
+            <source>A岗离岗后由谁接任；通常为本村（社区）的B岗</source>
+            <translation>Who takes over the A post; usually the village's B</translation>
+        </message>
+        <message>
+            <source>本职职务</source>
+            <translation>Regular job</translation>
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>专兼职</source>
+            <translation>Full/part-time</translation>
+        </message>
+        <message>
+            <source>任职日期</source>
+            <translation>Appointed on</translation>
+        </message>
+        <message>
+            <source>最近培训日期</source>
+            <translation>Last training</translation>
+        </message>
+        <message>
+            <source>已录入国家系统</source>
+            <translation>In national system</translation>
+        </message>
+        <message>
+            <source>兼任</source>
+            <translation>Other roles</translation>
+        </message>
+        <message>
+            <source>搜索：姓名、拼音首字母或手机号（Ctrl+F）</source>
+            <translation>Search: name, pinyin initials or mobile (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>编辑选中的灾害信息员（回车或双击）</source>
+            <translation>Edit the selected officer (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>删除选中的记录（可在回收站恢复）</source>
+            <translation>Delete the selected records (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>离岗…</source>
+            <translation>Leave post…</translation>
+        </message>
+        <message>
+            <source>办理离岗；A岗离岗时指定接任人</source>
+            <translation>Record leaving the post; an A post names its successor</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入灾害信息员花名册</source>
+            <translation>Import the officer roster from Excel</translation>
+        </message>
+        <message>
+            <source>生成灾害信息员花名册 PDF（含缺口清单；按所选乡镇）</source>
+            <translation>Create the officer roster PDF (with the gap list; for the chosen township)</translation>
+        </message>
+        <message>
+            <source>全部岗位</source>
+            <translation>All posts</translation>
+        </message>
+        <message>
+            <source>岗位</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>已离岗</source>
+            <translation>Left the post</translation>
+        </message>
+        <message>
+            <source>灾害信息员花名册_{s}.pdf</source>
+            <translation>officer_roster_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>灾害信息员导入模板.xlsx</source>
+            <translation>officers_import_template.xlsx</translation>
+        </message>
+        <message>
+            <source>培训</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>参训人数</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>导入的最近培训日期</source>
+            <translation>imported last-training date</translation>
+        </message>
+        <message>
+            <source>学时应为数字，如 3 或 1.5</source>
+            <translation>Hours must be a number, e.g. 3 or 1.5</translation>
+        </message>
+        <message>
+            <source>培训名称</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>如 汛前灾害信息员业务培训</source>
+            <translation>e.g. 汛前灾害信息员业务培训</translation>
+        </message>
+        <message>
+            <source>培训日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>培训类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>学时</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>如 3</source>
+            <translation>e.g. 3</translation>
+        </message>
+        <message>
+            <source>培训内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>搜索：培训名称、地点、组织单位或拼音首字母（Ctrl+F）</source>
+            <translation>Search: training, place, organiser or pinyin initials (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>删除培训及其参训记录（可在回收站恢复）</source>
+            <translation>Delete trainings with their attendance (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>登记参训人员…</source>
+            <translation>Take attendance…</translation>
+        </message>
+        <message>
+            <source>从灾害信息员花名册勾选参加本次培训的人员</source>
+            <translation>Tick the officers on the roster who attended this training</translation>
+        </message>
+        <message>
+            <source>打印签到表</source>
+            <translation>Print sign-in sheet</translation>
+        </message>
+        <message>
+            <source>生成所选培训的签到表 PDF</source>
+            <translation>Create the sign-in sheet PDF of the selected training</translation>
+        </message>
+        <message>
+            <source>培训率统计</source>
+            <translation>Training rates</translation>
+        </message>
+        <message>
+            <source>生成本年度各层级灾害信息员培训率统计表 PDF</source>
+            <translation>Create this year's officer training-rate table by level (PDF)</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入培训台账</source>
+            <translation>Import trainings from Excel</translation>
+        </message>
+        <message>
+            <source>全部年份</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>全部层级</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>含导入的最近培训日期</source>
+            <translation>Include imported last-training dates</translation>
+        </message>
+        <message>
+            <source>年份</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>工作单位</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>职务</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>手机号码</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>培训结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>从花名册添加…</source>
+            <translation>Add from roster…</translation>
+        </message>
+        <message>
+            <source>移除所选</source>
+            <translation>Remove selected</translation>
+        </message>
+        <message>
+            <source>由导入的“最近培训日期”生成，不是实际登记的培训</source>
+            <translation>Made from an imported last-training date, not a training entered here</translation>
+        </message>
+        <message>
+            <source>培训签到表_{s}.pdf</source>
+            <translation>training_signin_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>培训率统计表_{s}.pdf</source>
+            <translation>training_rates_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>培训台账</source>
+            <translation>trainings</translation>
+        </message>
+        <message>
+            <source>培训导入模板.xlsx</source>
+            <translation>trainings_import_template.xlsx</translation>
         </message>
     </context>
     <context>

@@ -263,6 +263,7 @@ class DashboardPage(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         for fig in (charts.alerts_by_severity_figure(alerts),
+                    charts.coverage_by_township_figure(self.db),
                     charts.regions_by_township_figure(self.db)):
             canvas = FigureCanvasQTAgg(fig)
             # The figure follows the panel's width; its height stays readable (bars per township).
