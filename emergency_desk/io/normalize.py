@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from emergency_desk.i18n import t
@@ -134,9 +134,9 @@ def _number_text(value: Any) -> Decimal:
         raise CellError(t("应为数字，现为“{v}”", v=_shown(value)))
     try:
         d = Decimal(s)
-    except InvalidOperation as exc:  # pragma: no cover - the regex already screens
+    except ArithmeticError as exc:  # "1E1000000" passes the regex but overflows Decimal
         raise CellError(t("应为数字，现为“{v}”", v=_shown(value))) from exc
-    if abs(d) > Decimal(10) ** 15:
+    if d.is_finite() and d != 0 and d.adjusted() >= 15:  # no arithmetic: 1E1000000 overflows
         raise CellError(t("数字过大：“{v}”", v=_shown(value)))
     return d
 
