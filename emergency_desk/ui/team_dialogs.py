@@ -171,10 +171,15 @@ def member_fields() -> list[FieldSpec]:
     ]
 
 
-def _member_input(team_id: int, v: dict[str, Any]) -> MemberInput:
+def _member_input(team_id: int, v: dict[str, Any], kept: PersonInput | None) -> MemberInput:
+    """`kept`: the stored person; fields this form does not show (备用电话, 职务 and the
+    person's own remark, e.g. typed in the officers register) are written back unchanged."""
     person = PersonInput(name=v["姓名"], gender=v["性别"], birth_date=v["出生日期"],
                          id_card=v["身份证号"] or None, mobile=v["手机号码"] or None,
-                         employer=v["工作单位"] or None)
+                         employer=v["工作单位"] or None,
+                         phone2=kept.phone2 if kept else None,
+                         job_title=kept.job_title if kept else None,
+                         remark=kept.remark if kept else None)
     return MemberInput(person=person, team_id=team_id, role=v["队内职务"],
                        skills=v["专业特长"], source=v["人员来源"], join_date=v["入队日期"],
                        leave_date=v["离队日期"], insurance_expiry=v["保险有效期"],
@@ -184,9 +189,10 @@ def _member_input(team_id: int, v: dict[str, Any]) -> MemberInput:
 def make_member_dialog(db: Database, team_id: int, member_id: int | None = None,
                        parent: QWidget | None = None) -> FormDialog:
     service = MemberService(db)
+    kept: PersonInput | None = None
     if member_id is not None:
         d = service.input_of(member_id)
-        p = d.person
+        p = kept = d.person
         team_id = d.team_id
         values: dict[str, Any] = {
             "姓名": p.name, "身份证号": p.id_card, "手机号码": p.mobile, "性别": p.gender,
@@ -201,8 +207,8 @@ def make_member_dialog(db: Database, team_id: int, member_id: int | None = None,
 
     def save(v: dict[str, Any]) -> int:
         if member_id is None:
-            return service.create(_member_input(team_id, v))
-        service.update(member_id, _member_input(team_id, v))
+            return service.create(_member_input(team_id, v, None))
+        service.update(member_id, _member_input(team_id, v, kept))
         return member_id
 
     return FormDialog(f"{title} — {team_name}", member_fields(), values, save, parent)

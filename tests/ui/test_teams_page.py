@@ -251,3 +251,27 @@ def test_export_members_register(page: TeamsPage, tmp_path: Path,
 
 def test_page_title_is_chinese() -> None:
     assert teams_page.PAGE_TITLE == "救援队伍"
+
+
+def test_editing_a_member_keeps_what_the_form_does_not_show(
+        qtbot: Any, page: TeamsPage, ids: dict[str, int]) -> None:
+    from emergency_desk.services.people import PeopleService
+
+    people = PeopleService(page.db)
+    member = TeamViews(page.db).members(MemberQuery(team_id=ids["fire"]))[0]
+    data = people.get(member.person_id)
+    people.update(member.person_id, PersonInput(
+        name=data.name, id_card=data.id_card, mobile=data.mobile, phone2="0559-5500001",
+        job_title="宏村镇应急管理中心主任"))
+    assert page.show_record("team_member", ids["fire_member"])
+
+    def fill(d: FormDialog) -> None:
+        type_chinese(d.widget("专业特长"), "油锯操作")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(fill)
+    page.edit_member()
+    assert not problems, problems
+    after = people.get(member.person_id)
+    assert after.job_title == "宏村镇应急管理中心主任" and after.phone2 == "0559-5500001"
+    assert TeamViews(page.db).members(MemberQuery(team_id=ids["fire"]))[0].skills == "油锯操作"
