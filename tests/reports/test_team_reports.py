@@ -99,3 +99,12 @@ def test_equipment_list_marks_repairs(db: Database, teams: dict[str, int], tmp_p
     out = generate_report(db, "equipment", tmp_path / "e.pdf")
     text = "\n".join(read_pdf(out))
     assert "应急装备清单" in text and "冲锋舟" in text and "待修" in text
+
+
+def test_dashboard_chart_counts_members_by_township(db: Database,
+                                                    teams: dict[str, int]) -> None:
+    from emergency_desk.reports.teams import team_members_figure
+
+    ax = team_members_figure(db).axes[0]
+    assert [tick.get_text() for tick in ax.get_yticklabels()] == ["碧阳镇", "宏村镇"]
+    assert [round(p.get_width()) for p in ax.patches] == [2, 20]
