@@ -486,7 +486,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation>Condition</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>装备编号</source>
@@ -577,7 +577,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>队员</source>
-            <translation>Member</translation>
+            <translation type="vanished">Member</translation>
         </message>
         <message>
             <source>选中的 {0} 支队伍</source>
@@ -712,6 +712,10 @@ It can be restored from the recycle bin.</translation>
         <message>
             <source>正在生成报表…</source>
             <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>队员名单</source>
+            <translation>Members</translation>
         </message>
     </context>
     <context>
@@ -2296,7 +2300,7 @@ It can be restored from the recycle bin.</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation>Condition</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>装备编号</source>
@@ -2368,7 +2372,7 @@ It can be restored from the recycle bin.</translation>
         </message>
         <message>
             <source>队员</source>
-            <translation>Member</translation>
+            <translation type="vanished">Member</translation>
         </message>
         <message>
             <source>装备</source>
@@ -2381,6 +2385,10 @@ It can be restored from the recycle bin.</translation>
         <message>
             <source>{title}_{s}.pdf</source>
             <translation>{title}_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>队员名单</source>
+            <translation>Members</translation>
         </message>
     </context>
     <context>
@@ -3099,7 +3107,7 @@ It can be restored from the recycle bin.</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation>Condition</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>下次维护</source>

@@ -124,6 +124,13 @@ def equipment_columns() -> list[ColumnSpec[EquipmentRow]]:
     ]
 
 
+def fit_header(view: QTableView, model: LazyTableModel[Any, Any]) -> None:
+    """Starting widths, never narrower than the header text (English headers are longer)."""
+    header = view.horizontalHeader()
+    for i, col in enumerate(model.columns):
+        view.setColumnWidth(i, max(col.width or 0, header.sectionSizeHint(i)))
+
+
 def _style(alerts: Alerts, record_id: int) -> RowStyle | None:
     found = alerts.get(record_id)
     if found is None:
@@ -167,9 +174,7 @@ class _SubTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for i, col in enumerate(model.columns):
-            if col.width:
-                self.view.setColumnWidth(i, col.width)
+        fit_header(self.view, model)
         # Enabling sorting sorts by the indicator at once: point it at the query's own order
         # (队长 first), or clicking nothing would already re-sort the roster by name.
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
@@ -244,6 +249,8 @@ class TeamsPage(RegisterPage):
         self._fill_townships()
         self.set_model(LazyTableModel(team_columns(), self.views.count, self._fetch,
                                       TeamQuery(), row_style=self._team_style))
+        assert self.model is not None
+        fit_header(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._team_chosen())
         self._select_first()
 
@@ -268,7 +275,7 @@ class TeamsPage(RegisterPage):
         self.equipment_tab.view.doubleClicked.connect(lambda _i: self.edit_equipment())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.member_tab, tr("队员"))
+        self.tabs.addTab(self.member_tab, tr("队员名单"))
         self.tabs.addTab(self.equipment_tab, tr("装备"))
         # The team table and the tabs share the page's right side, one above the other.
         holder = self.table.parentWidget()
@@ -382,7 +389,7 @@ class TeamsPage(RegisterPage):
         for tab in (self.member_tab, self.equipment_tab):
             for key, b in tab.buttons.items():
                 b.setEnabled(team is not None or key == "add_equipment")
-        self.tabs.setTabText(0, self.tr("队员") + (f"（{team.members}）" if team else ""))
+        self.tabs.setTabText(0, self.tr("队员名单") + (f"（{team.members}）" if team else ""))
         alert = self._team_alerts.get(tid)
         self.alert_label.setText("；".join(alert[1]) if alert else "")
         self.alert_label.setVisible(alert is not None)
