@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.teams import TeamCategory
+from emergency_desk.data.teams import TeamCategory, TeamStatus
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.checks import Severity, rules, run_checks
@@ -360,8 +360,6 @@ class TeamsPage(RegisterPage):
         self.township_filter.blockSignals(False)
 
     def build_query(self) -> TeamQuery:
-        from emergency_desk.data.teams import TeamStatus
-
         old = self.model.query if self.model is not None else TeamQuery()
         category = self.category_filter.currentData()
         status = self.status_filter.currentData()
