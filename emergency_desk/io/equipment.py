@@ -73,8 +73,8 @@ class EquipmentSpec(RowUpsertSpec):
                 team, problem = find_team_in(session, v["team"])
                 if team is None:
                     raise CellProblem("所属队伍", problem or v["team"])
-                cache[key] = team.id
-            team_id = cache[key]
+                cache[key] = team  # held strongly: see io/teams.py
+            team_id = cache[key].id
         data = EquipmentInput(
             name=v["name"], category=v.get("category"), model=v.get("model"),
             quantity=v.get("quantity"), unit=v.get("unit"), team_id=team_id,

@@ -174,11 +174,14 @@ class MembersSpec(RowUpsertSpec):
             team, problem = find_team_in(session, v["team"], region_id)
             if team is None:
                 raise CellProblem("队伍名称", problem or v["team"])
-            cache[key] = team.id
+            # The object itself, not only its id: the session's identity map holds clean
+            # objects weakly, and each row's checks would otherwise re-read the team.
+            cache[key] = team
+        team_id = cache[key].id
         person = PersonInput(name=v["name"], gender=v.get("gender"),
                              birth_date=v.get("birth_date"), id_card=v.get("id_card"),
                              mobile=v.get("mobile"), employer=v.get("employer"))
-        data = MemberInput(person=person, team_id=cache[key], role=v.get("role"),
+        data = MemberInput(person=person, team_id=team_id, role=v.get("role"),
                            skills=v.get("skills"), source=v.get("source"),
                            join_date=v.get("join_date"), leave_date=v.get("leave_date"),
                            insurance_expiry=v.get("insurance_expiry"), remark=v.get("remark"))

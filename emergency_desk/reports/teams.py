@@ -80,7 +80,7 @@ def build_teams(db: Database, out: Path, region: str | None = None) -> Path:
             equipment[e.team_id or 0].append(e)
     short = {a.record_id for a in run_checks(db, only=["T1"])}
     by_town: dict[str, list[TeamRow]] = defaultdict(list)
-    for r in teams:
+    for r in teams:  # the scoped list, so not teams_by_township
         by_town[r.township or t("县本级")].append(r)
     doc = ReportDocument.for_db(db, t(TEAMS_TITLE), landscape=True, scope=scope_label(scope))
     if not teams:
@@ -109,6 +109,19 @@ def build_teams(db: Database, out: Path, region: str | None = None) -> Path:
             doc.figure(members_by_township_figure(by_town), width_ratio=0.55)
     doc.signature()
     return doc.save(out)
+
+
+def teams_by_township(db: Database) -> dict[str, list[TeamRow]]:
+    """Teams in service grouped by township in code order ('县本级' for county teams)."""
+    out: dict[str, list[TeamRow]] = defaultdict(list)
+    for r in TeamViews(db).list(TeamQuery()):
+        out[r.township or t("县本级")].append(r)
+    return dict(out)
+
+
+def team_members_figure(db: Database) -> Figure:
+    """The dashboard's chart: current team members per township."""
+    return members_by_township_figure(teams_by_township(db))
 
 
 def members_by_township_figure(by_town: dict[str, list[TeamRow]]) -> Figure:

@@ -99,3 +99,22 @@ def test_equipment_list_marks_repairs(db: Database, teams: dict[str, int], tmp_p
     out = generate_report(db, "equipment", tmp_path / "e.pdf")
     text = "\n".join(read_pdf(out))
     assert "应急装备清单" in text and "冲锋舟" in text and "待修" in text
+
+
+def test_dashboard_chart_counts_members_by_township(db: Database,
+                                                    teams: dict[str, int]) -> None:
+    from emergency_desk.reports.teams import team_members_figure
+
+    ax = team_members_figure(db).axes[0]
+    assert [tick.get_text() for tick in ax.get_yticklabels()] == ["碧阳镇", "宏村镇"]
+    assert [round(p.get_width()) for p in ax.patches] == [2, 20]
+
+
+def test_members_who_left_are_not_on_the_roster(db: Database, teams: dict[str, int],
+                                                tmp_path: Path, read_pdf: Reader) -> None:
+    from emergency_desk.services.team_views import MemberQuery, TeamViews
+
+    leaver = TeamViews(db).members(MemberQuery(team_id=teams["a"], search="程丽华"))[0]
+    MemberService(db).leave(leaver.id, TODAY - timedelta(days=1))
+    text = "\n".join(read_pdf(generate_report(db, "members", tmp_path / "m.pdf")))
+    assert "程丽华" not in text and "汪建国" in text

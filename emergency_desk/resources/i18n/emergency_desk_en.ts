@@ -284,6 +284,25 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>ListDialog</name>
+        <message>
+            <source>新增…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>确定删除选中的记录吗？</source>
+            <translation>Delete the selected record?</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>备份数据库</source>
@@ -551,6 +570,438 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>达标项</source>
             <translation>Met</translation>
+        </message>
+        <message>
+            <source>正在生成报表…</source>
+            <translation>Creating the report…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialogs</name>
+        <message>
+            <source>队伍名称</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇综合应急救援队</source>
+            <translation>e.g. 碧阳镇综合应急救援队</translation>
+        </message>
+        <message>
+            <source>所属区划</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>输入名称查找</source>
+            <translation>Type a name to search</translation>
+        </message>
+        <message>
+            <source>层级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>按所属区划</source>
+            <translation>From the region</translation>
+        </message>
+        <message>
+            <source>专业</source>
+            <translation>Specialised</translation>
+        </message>
+        <message>
+            <source>多个专业用顿号分隔</source>
+            <translation>Separate several specialties with 、</translation>
+        </message>
+        <message>
+            <source>主管单位</source>
+            <translation>Supervising unit</translation>
+        </message>
+        <message>
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>队长姓名</source>
+            <translation>Leader's name</translation>
+        </message>
+        <message>
+            <source>队长电话</source>
+            <translation>Leader phone</translation>
+        </message>
+        <message>
+            <source>11 位手机号码</source>
+            <translation>11-digit mobile number</translation>
+        </message>
+        <message>
+            <source>值班电话</source>
+            <translation>Duty phone</translation>
+        </message>
+        <message>
+            <source>如 0559-5521119</source>
+            <translation>e.g. 0559-5521119</translation>
+        </message>
+        <message>
+            <source>编制人数</source>
+            <translation>Planned size</translation>
+        </message>
+        <message>
+            <source>出动时间(分钟)</source>
+            <translation>Response time (minutes)</translation>
+        </message>
+        <message>
+            <source>驻地</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>成立日期</source>
+            <translation>Founded</translation>
+        </message>
+        <message>
+            <source>政府购买服务</source>
+            <translation>Government-purchased service</translation>
+        </message>
+        <message>
+            <source>编辑救援队伍</source>
+            <translation>Edit rescue team</translation>
+        </message>
+        <message>
+            <source>新增救援队伍</source>
+            <translation>New rescue team</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>身份证号</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>18 位；填写后自动带出出生日期和性别</source>
+            <translation>18 characters; birth date and gender are filled in from it</translation>
+        </message>
+        <message>
+            <source>已登记为灾害信息员等的人员按身份证号自动对应为同一人</source>
+            <translation>A person already entered (e.g. as a disaster-information officer) is matched by ID number and stays one person</translation>
+        </message>
+        <message>
+            <source>手机号码</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>工作单位</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>队内职务</source>
+            <translation>Role in team</translation>
+        </message>
+        <message>
+            <source>专业特长</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>人员来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>入队日期</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>离队日期</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>离队后不再计入在队人数</source>
+            <translation>After leaving, the member no longer counts in the headcount</translation>
+        </message>
+        <message>
+            <source>保险有效期</source>
+            <translation>Insurance valid until</translation>
+        </message>
+        <message>
+            <source>编辑队员</source>
+            <translation>Edit member</translation>
+        </message>
+        <message>
+            <source>新增队员</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>装备名称</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>规格型号</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>计量单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>台、件、套…</source>
+            <translation>piece, set…</translation>
+        </message>
+        <message>
+            <source>所属队伍</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>空白表示存放在仓库、未配发</source>
+            <translation>Blank = kept in store, not issued to a team</translation>
+        </message>
+        <message>
+            <source>存放地点</source>
+            <translation>Storage place</translation>
+        </message>
+        <message>
+            <source>购置日期</source>
+            <translation>Acquired</translation>
+        </message>
+        <message>
+            <source>使用年限(年)</source>
+            <translation>Service life (years)</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>装备编号</source>
+            <translation>Equipment number</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>编辑装备</source>
+            <translation>Edit equipment</translation>
+        </message>
+        <message>
+            <source>新增装备</source>
+            <translation>Add equipment</translation>
+        </message>
+        <message>
+            <source>维护日期</source>
+            <translation>Maintenance date</translation>
+        </message>
+        <message>
+            <source>维护内容</source>
+            <translation>Work done</translation>
+        </message>
+        <message>
+            <source>如 例行保养</source>
+            <translation>e.g. routine service</translation>
+        </message>
+        <message>
+            <source>维护人</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>下次维护日期</source>
+            <translation>Next maintenance date</translation>
+        </message>
+        <message>
+            <source>不填则按“装备维护保养间隔上限”设置推算</source>
+            <translation>If blank, it follows the "maximum interval between equipment maintenance" setting</translation>
+        </message>
+        <message>
+            <source>维护后状态</source>
+            <translation>Condition afterwards</translation>
+        </message>
+        <message>
+            <source>不变</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>登记维护保养</source>
+            <translation>Record maintenance</translation>
+        </message>
+        <message>
+            <source>证书名称</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>如 救生员证</source>
+            <translation>e.g. lifeguard certificate</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>新增证书</source>
+            <translation>Add certificate</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsPage</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>队员名单</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 支队伍</source>
+            <translation>the {0} selected teams</translation>
+        </message>
+        <message>
+            <source>删除救援队伍</source>
+            <translation>Delete rescue team</translation>
+        </message>
+        <message>
+            <source>确定删除{0}吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete {0}?
+You can restore it from the Recycle Bin.</translation>
+        </message>
+        <message>
+            <source>离队</source>
+            <translation>Leave team</translation>
+        </message>
+        <message>
+            <source>确定登记“{0}”今天离队吗？离队后不再计入在队人数，记录保留。</source>
+            <translation>Record that "{0}" leaves the team today? The member no longer counts in the headcount; the record is kept.</translation>
+        </message>
+        <message>
+            <source>转队</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>转入的队伍：</source>
+            <translation>Transfer to team:</translation>
+        </message>
+        <message>
+            <source>证书 — {0}</source>
+            <translation>Certificates — {0}</translation>
+        </message>
+        <message>
+            <source>证书名称</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>删除队员</source>
+            <translation>Delete member</translation>
+        </message>
+        <message>
+            <source>确定删除“{0}”的这条队员记录吗？
+人员本身保留；确实离队请用“离队”。</source>
+            <translation>Delete this membership record of "{0}"?
+The person is kept; for a member who really left, use "Leave team".</translation>
+        </message>
+        <message>
+            <source>维护记录 — {0}</source>
+            <translation>Maintenance log — {0}</translation>
+        </message>
+        <message>
+            <source>维护日期</source>
+            <translation>Maintenance date</translation>
+        </message>
+        <message>
+            <source>维护内容</source>
+            <translation>Work done</translation>
+        </message>
+        <message>
+            <source>维护人</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>删除装备</source>
+            <translation>Delete equipment</translation>
+        </message>
+        <message>
+            <source>确定删除“{0}”吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete "{0}"?
+It can be restored from the recycle bin.</translation>
+        </message>
+        <message>
+            <source>请选择：</source>
+            <translation>Please choose:</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>模板</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>保存导入模板</source>
+            <translation>Save import template</translation>
+        </message>
+        <message>
+            <source>正在生成模板…</source>
+            <translation>Creating the template…</translation>
+        </message>
+        <message>
+            <source>模板已保存</source>
+            <translation>Template saved</translation>
+        </message>
+        <message>
+            <source>打印</source>
+            <translation>Print</translation>
         </message>
         <message>
             <source>正在生成报表…</source>
@@ -3648,6 +4099,162 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>培训导入模板.xlsx</source>
             <translation>trainings_import_template.xlsx</translation>
+        </message>
+        <message>
+            <source>队伍名称</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>在队/编制</source>
+            <translation>Current/planned</translation>
+        </message>
+        <message>
+            <source>队长电话</source>
+            <translation>Leader phone</translation>
+        </message>
+        <message>
+            <source>专业</source>
+            <translation>Specialised</translation>
+        </message>
+        <message>
+            <source>装备(件)</source>
+            <translation>Equipment (pieces)</translation>
+        </message>
+        <message>
+            <source>队内职务</source>
+            <translation>Role in team</translation>
+        </message>
+        <message>
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>专业特长</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>人员来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>保险有效期</source>
+            <translation>Insurance valid until</translation>
+        </message>
+        <message>
+            <source>证书</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>离队日期</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>装备名称</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>规格型号</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>计量单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>购置日期</source>
+            <translation>Acquired</translation>
+        </message>
+        <message>
+            <source>使用期限至</source>
+            <translation>Service life until</translation>
+        </message>
+        <message>
+            <source>最近维护</source>
+            <translation>Last maintenance</translation>
+        </message>
+        <message>
+            <source>下次维护日期</source>
+            <translation>Next maintenance date</translation>
+        </message>
+        <message>
+            <source>装备编号</source>
+            <translation>Equipment number</translation>
+        </message>
+        <message>
+            <source>搜索：队伍名称、拼音或首字母、主管单位（Ctrl+F）</source>
+            <translation>Search: team name, pinyin or initials, supervising unit (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>新增队伍</source>
+            <translation>New team</translation>
+        </message>
+        <message>
+            <source>编辑选中的队伍（回车或双击）</source>
+            <translation>Edit the selected team (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>删除选中的队伍（可在回收站恢复）</source>
+            <translation>Delete the selected teams (restorable from the recycle bin)</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入队伍、队员或装备</source>
+            <translation>Import teams, members or equipment from Excel</translation>
+        </message>
+        <message>
+            <source>生成队伍汇总表、花名册或装备清单 PDF</source>
+            <translation>Make the team summary, roster or equipment list PDF</translation>
+        </message>
+        <message>
+            <source>全部类别</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>在编队伍</source>
+            <translation>Teams in service</translation>
+        </message>
+        <message>
+            <source>全部（含已撤销）</source>
+            <translation>All (including disbanded)</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>新增队员</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>离队</source>
+            <translation>Leave team</translation>
+        </message>
+        <message>
+            <source>转队…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <source>证书…</source>
+            <translation>Certificates…</translation>
+        </message>
+        <message>
+            <source>新增装备</source>
+            <translation>Add equipment</translation>
+        </message>
+        <message>
+            <source>维护记录…</source>
+            <translation>Maintenance log…</translation>
+        </message>
+        <message>
+            <source>队员名单</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>装备</source>
+            <translation>Equipment</translation>
         </message>
     </context>
     <context>
