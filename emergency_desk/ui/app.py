@@ -8,6 +8,7 @@ plain message box and end with exit code 3, like the CLI; a bug gets the crash d
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -73,6 +74,10 @@ def run_gui(db_path: Path, lang: str = "zh_CN") -> int:
         return EXIT_ENVIRONMENT
     window = MainWindow(db)
     window.show()
+    if os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"):  # installer/smoke_test.py
+        from emergency_desk.ui import smoke
+
+        smoke.start(app, window, int(os.environ["EMERGENCY_DESK_SMOKE_QUIT_MS"]))
     try:
         return int(app.exec())
     finally:
