@@ -15,7 +15,9 @@ path has Chinese characters and spaces, as many Windows user folders do:
   5. `backup` and `restore`;
   6. the window, offscreen, in Chinese and in English: every page is built, the navigation is
      printed, and the program quits by itself (EMERGENCY_DESK_SMOKE_QUIT_MS, ui/smoke.py) with
-     exit code 0 only if nothing was logged as an error.
+     exit code 0 only if nothing was logged as an error;
+  7. portable mode: with `portable.txt` beside the executable the data goes to `data/` there
+     (the flag and the folder are removed again afterwards).
 Needs openpyxl and pypdf in the Python that runs this script (the `dev` extra has both).
 Exit code 0 when everything passed, 1 with the failing step's output otherwise.
 """
@@ -109,11 +111,13 @@ class Frozen:
         })
         self.env.pop("EMERGENCY_DESK_SMOKE_QUIT_MS", None)
 
-    def run(self, *args: str, expect: int = 0, env: dict[str, str] | None = None) -> str:
+    def run(self, *args: str, expect: int = 0, env: dict[str, str] | None = None,
+            unset: tuple[str, ...] = ()) -> str:
         cmd = [str(self.exe), *args]
+        full_env = {k: v for k, v in {**self.env, **(env or {})}.items() if k not in unset}
         start = time.monotonic()
         try:
-            proc = subprocess.run(cmd, cwd=self.work, env={**self.env, **(env or {})},
+            proc = subprocess.run(cmd, cwd=self.work, env=full_env,
                                   capture_output=True, timeout=STEP_TIMEOUT)
         except subprocess.TimeoutExpired as exc:
             raise SmokeFailure(f"`{' '.join(args)}` did not finish in {STEP_TIMEOUT} s") from exc
@@ -224,6 +228,27 @@ def smoke(folder: Path, work: Path, window_ms: int) -> None:
     check(line and not _CJK.search(line.split("|", 1)[1]),
           f"the English window shows Chinese navigation: {line}")
     print("  " + line)
+
+    print("7. portable mode (portable.txt beside the program)")
+    check_portable(folder, app)
+
+
+def check_portable(folder: Path, app: Frozen) -> None:
+    """With the flag file, the database is created in <program folder>/data (paths.py)."""
+    flag, data = folder / "portable.txt", folder / "data"
+    if flag.exists() or data.exists():
+        print(f"  skipped: {flag} or {data} already exists in this build")
+        return
+    try:
+        flag.write_text("", encoding="utf-8")
+        app.run("demo", unset=("EMERGENCY_DESK_DB",))
+        db = data / "emergency_desk.sqlite3"
+        check(db.is_file(), f"portable mode did not put the database in {data}")
+        check((data / "logs" / "emergency_desk.log").is_file(), "portable mode logs elsewhere")
+        print(f"  database and logs in {data}")
+    finally:
+        flag.unlink(missing_ok=True)
+        shutil.rmtree(data, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> int:
