@@ -5,7 +5,7 @@
 #
 # Needs, on the build PC (with internet; the offices' PCs need nothing):
 #   - Python 3.11 or newer, 64-bit, from python.org (the `py` launcher);
-#   - Inno Setup 6 (ISCC.exe in its default folder, or set $env:ISCC to its full path).
+#   - Inno Setup 6.3 or newer (ISCC.exe in its default folder, or set $env:ISCC to its full path).
 # Output: build\dist\EmergencyDesk\ (the program folder) and
 #         build\installer\EmergencyDesk-Setup-<version>.exe (what you give to the offices).
 # Stops at the first failing step.

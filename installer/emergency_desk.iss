@@ -1,4 +1,4 @@
-﻿; Inno Setup 6 script: the Windows installer of EmergencyDesk (应急资源台账).
+﻿; Inno Setup 6.3+ script: the Windows installer of EmergencyDesk (应急资源台账).
 ;
 ; Built by installer\build.ps1 after PyInstaller and the smoke test; by hand:
 ;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 installer\emergency_desk.iss
@@ -68,10 +68,14 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 [CustomMessages]
 chinesesimp.AppName=应急资源台账
 chinesesimp.AppNameEnglishUI=应急资源台账（英文界面）
+chinesesimp.LaunchApp=运行 应急资源台账
+chinesesimp.UninstallApp=卸载 应急资源台账
 chinesesimp.AskDeleteData=是否同时删除本机上的台账数据（数据库、自动备份和日志）？%n%n%1%n%n选“否”保留数据，重新安装后可以继续使用。选“是”之前，请确认已把需要的数据备份到其他位置。
 chinesesimp.DataKept=台账数据已保留在：%n%1
 english.AppName=EmergencyDesk
 english.AppNameEnglishUI=EmergencyDesk (English)
+english.LaunchApp=Launch EmergencyDesk
+english.UninstallApp=Uninstall EmergencyDesk
 english.AskDeleteData=Also delete the register data on this computer (database, automatic backups and logs)?%n%n%1%n%nChoose No to keep it for a later installation. Before choosing Yes, make sure you have a backup of anything you need.
 english.DataKept=The register data was kept in:%n%1
 
@@ -88,11 +92,11 @@ Source: "{#DistDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs cr
 [Icons]
 Name: "{group}\{cm:AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"
 Name: "{group}\{cm:AppNameEnglishUI}"; Filename: "{app}\{#AppExe}"; Parameters: "--lang en"; WorkingDir: "{userdocs}"
-Name: "{group}\{cm:UninstallProgram,{cm:AppName}}"; Filename: "{uninstallexe}"
+Name: "{group}\{cm:UninstallApp}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{cm:AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{cm:AppName}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchApp}"; Flags: nowait postinstall skipifsilent
 
 [Code]
 { The data folder of platformdirs.user_data_dir("EmergencyDesk", "EmergencyDesk") and of
