@@ -18,6 +18,7 @@ APP_AUTHOR = "EmergencyDesk"
 RESOURCES = Path(__file__).resolve().parent / "resources"
 FONT_FILE = RESOURCES / "fonts" / "DroidSansFallbackFull.ttf"
 FONT_FAMILY = "Droid Sans Fallback"
+ICON_FILE = RESOURCES / "icons" / "emergency_desk.png"  # made by tools/make_icon.py
 PORTABLE_FLAG = "portable.txt"
 
 

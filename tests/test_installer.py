@@ -70,3 +70,13 @@ def test_build_script_runs_tests_pyinstaller_smoke_test_then_iscc() -> None:
     order = [ps1.index(s) for s in ("tools\\run_tests.py", "installer\\emergency_desk.spec",
                                     "installer\\smoke_test.py", "emergency_desk.iss")]
     assert order == sorted(order)
+
+
+def test_program_icon_is_made_from_the_bundled_font_and_used_everywhere() -> None:
+    from PIL import Image
+
+    assert paths.ICON_FILE.is_file()
+    with Image.open(INSTALLER / "emergency_desk.ico") as ico:
+        assert (256, 256) in ico.info["sizes"] and (16, 16) in ico.info["sizes"]
+    assert "SetupIconFile=emergency_desk.ico" in read("emergency_desk.iss")
+    assert "emergency_desk.ico" in read("emergency_desk.spec")

@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from emergency_desk.errors import EXIT_ENVIRONMENT, KnownError
-from emergency_desk.paths import APP_AUTHOR, APP_NAME, FONT_FAMILY, FONT_FILE
+from emergency_desk.paths import APP_AUTHOR, APP_NAME, FONT_FAMILY, FONT_FILE, ICON_FILE
 from emergency_desk.ui import crash, translator
 
 log = logging.getLogger("emergency_desk.ui")
@@ -56,6 +56,7 @@ def create_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QA
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
     load_bundled_font(app)
+    app.setWindowIcon(QIcon(str(ICON_FILE)))
     translator.install(app, lang)
     app.setApplicationDisplayName(app.translate("app", "应急资源台账"))
     crash.install_excepthook()
