@@ -1,8 +1,14 @@
-"""Where files live: the user data folder (platformdirs) unless told otherwise."""
+"""Where files live: the user data folder (platformdirs) unless told otherwise.
+
+Portable mode: an installed program (PyInstaller build) with a file named `portable.txt`
+beside its executable keeps its data and logs in a `data` folder beside the program instead,
+so it can run from a USB stick. It never applies to the source tree or a pip install.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -12,16 +18,28 @@ APP_AUTHOR = "EmergencyDesk"
 RESOURCES = Path(__file__).resolve().parent / "resources"
 FONT_FILE = RESOURCES / "fonts" / "DroidSansFallbackFull.ttf"
 FONT_FAMILY = "Droid Sans Fallback"
+ICON_FILE = RESOURCES / "icons" / "emergency_desk.png"  # made by tools/make_icon.py
+PORTABLE_FLAG = "portable.txt"
+
+
+def portable_dir() -> Path | None:
+    """`<program folder>/data` when the frozen program has the portable flag file, else None."""
+    if not getattr(sys, "frozen", False):
+        return None
+    program = Path(sys.executable).resolve().parent
+    return program / "data" if (program / PORTABLE_FLAG).is_file() else None
 
 
 def data_dir() -> Path:
-    d = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    portable = portable_dir()
+    d = portable or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     d.mkdir(parents=True, exist_ok=True)
     return d
 
 
 def log_dir() -> Path:
-    d = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    portable = portable_dir()
+    d = portable / "logs" if portable else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
     d.mkdir(parents=True, exist_ok=True)
     return d
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import weakref
 from contextvars import ContextVar
 from datetime import date, datetime
 from typing import Any
@@ -101,6 +102,13 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         session.connection().execute(insert(AuditLog), rows)
 
 
+# Factories that have the listener. Not event.contains(): SQLAlchemy keys its registry by id(),
+# and a new factory reusing the id of a collected one (whose entry is cleaned up later) was
+# then taken as installed, so that database silently got no audit rows (a flaky test showed it).
+_installed: weakref.WeakSet[sessionmaker[Session]] = weakref.WeakSet()
+
+
 def install(factory: sessionmaker[Session]) -> None:
-    if not event.contains(factory, "after_flush", _after_flush):
+    if factory not in _installed:
         event.listen(factory, "after_flush", _after_flush)
+        _installed.add(factory)

@@ -11,11 +11,15 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from emergency_desk.data.db import readonly_uri, too_long_for_sqlite
 from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem, KnownError
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
@@ -33,20 +37,37 @@ class BackupFile:
     size: int
 
 
+@contextlib.contextmanager
+def _staging(path: Path) -> Iterator[Path]:
+    """A path SQLite can open for `path`: itself, or a file in the temporary folder when `path`
+    is too long for SQLite (a deep folder on a network share); the caller copies across."""
+    if not too_long_for_sqlite(path):
+        yield path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="emergency-desk-"))
+    try:
+        yield folder / "staged.sqlite3"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _copy_sqlite(src: Path, dest: Path) -> None:
     tmp = dest.with_name(dest.name + ".part")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        s = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-        try:
-            d = sqlite3.connect(tmp)
+        with _staging(tmp) as target:
+            s = sqlite3.connect(readonly_uri(src), uri=True)
             try:
-                s.backup(d)
-                d.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+                d = sqlite3.connect(target)
+                try:
+                    s.backup(d)
+                    d.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+                finally:
+                    d.close()
             finally:
-                d.close()
-        finally:
-            s.close()
+                s.close()
+            if target != tmp:
+                shutil.copyfile(target, tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
@@ -114,12 +135,23 @@ def restore(db_path: Path, backup_file: Path) -> Path:
 
     The caller must have closed its own connections (engine.dispose()).
     """
-    from emergency_desk.data.migrate import inspect_file, known_revisions
-
     backup_file = Path(backup_file)
     if not backup_file.exists():
         raise EnvironmentProblem(t("找不到备份文件 {path}。", path=backup_file))
-    rev = inspect_file(backup_file)  # raises for damaged or foreign files
+    with _staging(backup_file) as readable:
+        if readable != backup_file:
+            try:
+                shutil.copyfile(backup_file, readable)
+            except OSError as exc:
+                raise EnvironmentProblem(t("无法读取备份文件 {path}：{err}", path=backup_file,
+                                           err=exc.strerror or exc)) from exc
+        return _restore_from(db_path, readable, backup_file)
+
+
+def _restore_from(db_path: Path, readable: Path, backup_file: Path) -> Path:
+    from emergency_desk.data.migrate import inspect_file, known_revisions
+
+    rev = inspect_file(readable)  # raises for damaged or foreign files
     if rev is None:
         raise EnvironmentProblem(t("{path} 不是应急资源台账的备份文件。", path=backup_file))
     if rev not in known_revisions():
@@ -127,7 +159,7 @@ def restore(db_path: Path, backup_file: Path) -> Path:
                                    path=backup_file))
     safety = _keep_current(db_path) if db_path.exists() else db_path
     try:
-        src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+        src = sqlite3.connect(readonly_uri(readable), uri=True)
         try:
             dst = sqlite3.connect(db_path)
             try:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from emergency_desk.data import audit
@@ -29,9 +31,22 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create, not a "sqlite:///…" string: a folder named like "资料 %20" or "a?b" must not
+    # be decoded or cut by URL parsing.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _on_connect)
     return engine
+
+
+def readonly_uri(path: Path) -> str:
+    """A read-only SQLite URI for `path`, with `#`, `?` and `%` in folder names escaped."""
+    return "file:" + urllib.parse.quote(str(path), safe="/\\:") + "?mode=ro"
+
+
+def too_long_for_sqlite(path: Path) -> bool:
+    """SQLite's own path limits: about 260 characters on Windows (MAX_PATH in its win32 file
+    layer, even where Windows itself allows long paths) and 512 bytes on Linux."""
+    return len(str(path)) > 250 or len(os.fsencode(path)) > 500
 
 
 class Database:

@@ -17,7 +17,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.exc import DBAPIError
 
 from emergency_desk.data import backup
-from emergency_desk.data.db import APPLICATION_ID, Database
+from emergency_desk.data.db import (
+    APPLICATION_ID,
+    Database,
+    readonly_uri,
+    too_long_for_sqlite,
+)
 from emergency_desk.errors import DatabaseDamaged, DatabaseTooNew, EnvironmentProblem
 from emergency_desk.i18n import t
 
@@ -55,7 +60,7 @@ def inspect_file(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise EnvironmentProblem(t("无法打开数据库文件 {path}：{err}", path=path, err=exc)) from exc
     try:
@@ -104,9 +109,12 @@ def open_database(path: Path) -> Database:
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
-        except DBAPIError as exc:  # read-only folder, disk full
+        except DBAPIError as exc:  # read-only folder, disk full, path too long for SQLite
             db.dispose()
-            raise EnvironmentProblem(t("无法写入数据库 {path}：{err}", path=path, err=exc)) from exc
+            message = t("无法写入数据库 {path}：{err}", path=path, err=exc)
+            if too_long_for_sqlite(path):
+                message += t("路径太长，请把数据库放在路径较短的文件夹中（如 D:\\应急台账）。")
+            raise EnvironmentProblem(message) from exc
     return db
 
 

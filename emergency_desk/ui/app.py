@@ -8,17 +8,18 @@ plain message box and end with exit code 3, like the CLI; a bug gets the crash d
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EXIT_ENVIRONMENT, DatabaseDamaged, KnownError
 from emergency_desk.i18n import t
-from emergency_desk.paths import APP_AUTHOR, APP_NAME, FONT_FAMILY, FONT_FILE
+from emergency_desk.paths import APP_AUTHOR, APP_NAME, FONT_FAMILY, FONT_FILE, ICON_FILE
 from emergency_desk.ui import crash, translator
 
 log = logging.getLogger("emergency_desk.ui")
@@ -57,6 +58,7 @@ def create_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QA
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
     load_bundled_font(app)
+    app.setWindowIcon(QIcon(str(ICON_FILE)))
     translator.install(app, lang)
     app.setApplicationDisplayName(app.translate("app", "应急资源台账"))
     crash.install_excepthook()
@@ -108,6 +110,10 @@ def run_gui(db_path: Path, lang: str = "zh_CN") -> int:
             return EXIT_ENVIRONMENT
         window = MainWindow(db)
         window.show()
+        if os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"):  # installer/smoke_test.py
+            from emergency_desk.ui import smoke
+
+            smoke.start(app, window, int(os.environ["EMERGENCY_DESK_SMOKE_QUIT_MS"]))
         try:
             return int(app.exec())
         finally:

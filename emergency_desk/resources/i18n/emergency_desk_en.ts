@@ -4256,6 +4256,14 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
+        <message>
+            <source>无法读取备份文件 {path}：{err}</source>
+            <translation>Cannot read the backup file {path}: {err}</translation>
+        </message>
+        <message>
+            <source>路径太长，请把数据库放在路径较短的文件夹中（如 D:\应急台账）。</source>
+            <translation> The path is too long: keep the database in a folder with a shorter path (such as D:\EmergencyDesk).</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
