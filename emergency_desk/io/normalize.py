@@ -136,7 +136,8 @@ def _number_text(value: Any) -> Decimal:
         d = Decimal(s)
     except InvalidOperation as exc:  # pragma: no cover - the regex already screens
         raise CellError(t("应为数字，现为“{v}”", v=_shown(value))) from exc
-    if abs(d) > Decimal(10) ** 15:
+    # The exponent first: abs() of "1E1000000" overflows the decimal context.
+    if d.adjusted() > 15 or abs(d) > Decimal(10) ** 15:
         raise CellError(t("数字过大：“{v}”", v=_shown(value)))
     return d
 

@@ -271,3 +271,38 @@ def test_export_drills(page: PlansPage, tmp_path: Path,
     cells = [c for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True)
              for c in row]
     assert "关联预案" in cells and "黟县防汛桌面推演" in cells
+
+
+def test_attach_a_file_and_open_it(page: PlansPage, db: Database, ids: dict[str, int],
+                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "作战图.pdf"
+    src.write_bytes(b"%PDF-1.4 map")
+    opened: list[Path] = []
+    monkeypatch.setattr(register_page, "ask_open_path", lambda *a: src)
+    monkeypatch.setattr(register_page, "choose", lambda _p, _t, _l, items: items[2])
+    monkeypatch.setattr(register_page, "open_file", lambda p: opened.append(Path(p)))
+    page.plans.select_key(ids["old"])
+    page.plans.add_attachment()
+    table = page.plans.attachment_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "作战图"
+    page.plans.open_attachment(0)
+    assert opened and opened[0].read_bytes() == b"%PDF-1.4 map"
+
+
+def test_record_leadership_group_turns_you_ban_zi_green(qtbot: Any, page: PlansPage,
+                                                         ids: dict[str, int]) -> None:
+    six = page.six
+    row = next(r for r in range(six.table.rowCount())
+               if six.table.item(r, 0).text() == "宏村镇")
+    assert six.table.item(row, 1).text() == "未达标"
+    six.table.setCurrentCell(row, 1)  # 宏村镇 · 有班子
+
+    def fill(d: FormDialog) -> None:
+        assert d.value("所属区划") == ids["宏村镇"]
+        type_chinese(d.widget("名称"), "宏村镇应急管理工作领导小组")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(fill)
+    six.add_group()
+    assert not problems, problems
+    assert six.table.item(row, 1).text() == "达标"

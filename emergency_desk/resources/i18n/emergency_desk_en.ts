@@ -201,6 +201,22 @@ You can restore them from the Recycle Bin.</translation>
             <translation>Delete {0}?
 You can restore it from the Recycle Bin.</translation>
         </message>
+        <message>
+            <source>选择附件文件</source>
+            <translation>Choose the file to attach</translation>
+        </message>
+        <message>
+            <source>所有文件 (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>附件类型</source>
+            <translation>Attachment type</translation>
+        </message>
+        <message>
+            <source>这个文件是：</source>
+            <translation>This file is:</translation>
+        </message>
     </context>
     <context>
         <name>PlansPage</name>
@@ -333,6 +349,14 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>正在生成报表…</source>
             <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>登记领导小组</source>
+            <translation>Record leadership group</translation>
+        </message>
+        <message>
+            <source>“有班子”：录入乡镇应急管理领导小组</source>
+            <translation>"Leadership": record the township's emergency leadership group</translation>
         </message>
     </context>
     <context>
@@ -2307,6 +2331,82 @@ You can restore it from the Recycle Bin.</translation>
             <source>登记整改：{name}</source>
             <translation>Record rectification: {name}</translation>
         </message>
+        <message>
+            <source>文件 {name} 超过 {n} MB，请压缩或拆分后再添加</source>
+            <translation>The file {name} is larger than {n} MB; compress or split it first</translation>
+        </message>
+        <message>
+            <source>无法读取文件 {path}：{err}</source>
+            <translation>Cannot read the file {path}: {err}</translation>
+        </message>
+        <message>
+            <source>附件“{name}”已损坏（校验值不符），请从备份恢复</source>
+            <translation>The attachment "{name}" is damaged (checksum mismatch); restore it from a backup</translation>
+        </message>
+        <message>
+            <source>无法写出附件 {path}：{err}</source>
+            <translation>Cannot write the attachment {path}: {err}</translation>
+        </message>
+        <message>
+            <source>该附件不存在或已删除</source>
+            <translation>This attachment does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>添加附件</source>
+            <translation>Add attachment</translation>
+        </message>
+        <message>
+            <source>正文、简本、作战图或评估报告；文件存入数据库，随备份保存</source>
+            <translation>The text, short version, operations map or evaluation report; the file is stored in the database and kept in backups</translation>
+        </message>
+        <message>
+            <source>附件类型</source>
+            <translation>Attachment type</translation>
+        </message>
+        <message>
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>大小（KB）</source>
+            <translation>Size (KB)</translation>
+        </message>
+        <message>
+            <source>双击打开附件</source>
+            <translation>Double-click to open the attachment</translation>
+        </message>
+        <message>
+            <source>附件</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇应急管理工作领导小组</source>
+            <translation>e.g. 碧阳镇应急管理工作领导小组</translation>
+        </message>
+        <message>
+            <source>组长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>副组长</source>
+            <translation>Deputy leaders</translation>
+        </message>
+        <message>
+            <source>成员单位及人员</source>
+            <translation>Member units and people</translation>
+        </message>
+        <message>
+            <source>成立文号</source>
+            <translation>Founding document no.</translation>
+        </message>
+        <message>
+            <source>成立日期</source>
+            <translation>Founded on</translation>
+        </message>
+        <message>
+            <source>登记应急管理领导小组</source>
+            <translation>Record emergency leadership group</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -3093,6 +3193,30 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>达标项</source>
             <translation>Met</translation>
+        </message>
+        <message>
+            <source>正文</source>
+            <translation>Full text</translation>
+        </message>
+        <message>
+            <source>简本</source>
+            <translation>Short version</translation>
+        </message>
+        <message>
+            <source>作战图</source>
+            <translation>Operations map</translation>
+        </message>
+        <message>
+            <source>评估报告</source>
+            <translation>Evaluation report</translation>
+        </message>
+        <message>
+            <source>其他附件</source>
+            <translation>Other attachment</translation>
+        </message>
+        <message>
+            <source>预案附件</source>
+            <translation>Plan attachment</translation>
         </message>
     </context>
     <context>

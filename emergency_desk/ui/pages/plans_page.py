@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.plans import PlanStatus, PlanType
+from emergency_desk.data.plans import AttachmentKind, PlanStatus, PlanType
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
+from emergency_desk.services.plan_attachments import AttachmentService
 from emergency_desk.services.plan_views import DrillQuery, PlanQuery, PlanRow, PlanViews
 from emergency_desk.services.plans import PlanService
 from emergency_desk.ui import crash, register_page
@@ -91,6 +92,8 @@ class PlanListTab(RegisterPage):
         self.add_action(tr("登记评估"), self.record_evaluation, needs_selection=True)
         self.add_action(tr("登记演练"), self.record_drill, needs_selection=True,
                         tip=tr("登记依据选中预案开展的演练"))
+        self.add_action(tr("添加附件"), self.add_attachment, needs_selection=True,
+                        tip=tr("正文、简本、作战图或评估报告；文件存入数据库，随备份保存"))
         self.toolbar.addSeparator()
         self.add_action(tr("导入"), lambda: self._imported(
             plan_tabs.import_register(self, db, "plans")), tip=tr("从 Excel 导入应急预案"))
@@ -132,9 +135,16 @@ class PlanListTab(RegisterPage):
             [tr("评估日期"), tr("评估方式"), tr("评估结论"), tr("参加人员")])
         self.drill_table = self._detail_table(
             [tr("演练日期"), tr("演练名称"), tr("形式"), tr("评估结论"), tr("整改情况")])
+        self.attachment_table = self._detail_table(
+            [tr("附件类型"), tr("文件名"), tr("大小（KB）")])
+        self.attachment_table.setObjectName("attachment_table")
+        self.attachment_table.setToolTip(tr("双击打开附件"))
+        self.attachment_table.cellDoubleClicked.connect(lambda r, _c: self.open_attachment(r))
+        self._attachment_ids: list[int] = []
         self.details.addTab(self.revision_table, tr("修订记录"))
         self.details.addTab(self.evaluation_table, tr("评估记录"))
         self.details.addTab(self.drill_table, tr("演练记录"))
+        self.details.addTab(self.attachment_table, tr("附件"))
         # The table and the selected plan's history, one above the other.
         table_box = self.splitter.widget(0)
         vertical = QSplitter(Qt.Orientation.Vertical)
@@ -186,9 +196,14 @@ class PlanListTab(RegisterPage):
         """The selected plan's revisions, evaluations and drills."""
         row = self.current_row()
         if row is None:
-            for table in (self.revision_table, self.evaluation_table, self.drill_table):
+            for table in (self.revision_table, self.evaluation_table, self.drill_table,
+                          self.attachment_table):
                 table.setRowCount(0)
             return
+        files = AttachmentService(self.db).list(row.id)
+        self._attachment_ids = [a.id for a in files]
+        self._fill(self.attachment_table, [
+            [a.kind.label, a.name, f"{a.size / 1024:.0f}"] for a in files])
         self._fill(self.revision_table, [
             [_d(r.date), r.version or "", r.trigger.label, r.summary or ""]
             for r in self.views.revisions(row.id)])
@@ -262,6 +277,36 @@ class PlanListTab(RegisterPage):
         if row is not None and \
                 run_dialog(lambda: make_drill_dialog(self.db, plan_id=row.id, parent=self)):
             self._after_edit(row.id)
+
+    def add_attachment(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        path = register_page.ask_open_path(self, self.tr("选择附件文件"),
+                                           self.tr("所有文件 (*)"))
+        if path is None:
+            return
+        kinds = [k.label for k in AttachmentKind]
+        label = register_page.choose(self, self.tr("附件类型"), self.tr("这个文件是："), kinds)
+        if label is None:
+            return
+        try:
+            AttachmentService(self.db).add(row.id, list(AttachmentKind)[kinds.index(label)],
+                                           path)
+        except KnownError as exc:
+            crash.show_error(self, exc)
+            return
+        self.details.setCurrentWidget(self.attachment_table)
+        self.show_details()
+
+    def open_attachment(self, index: int) -> None:
+        if not 0 <= index < len(self._attachment_ids):
+            return
+        try:
+            register_page.open_file(
+                AttachmentService(self.db).materialise(self._attachment_ids[index]))
+        except KnownError as exc:
+            crash.show_error(self, exc)
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
