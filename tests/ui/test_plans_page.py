@@ -103,7 +103,7 @@ def when_dialog_opens(handle: Callable[[FormDialog], None]) -> list[BaseExceptio
 def test_page_title_and_tabs(page: PlansPage) -> None:
     assert plans_page.PAGE_TITLE == "应急预案"
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == \
-        ["预案目录", "演练记录", "“六有”自查"]
+        ["预案目录", "演练记录", "年度演练计划", "“六有”自查"]
 
 
 def test_add_plan_through_the_form(qtbot: Any, page: PlansPage, db: Database,
@@ -306,3 +306,33 @@ def test_record_leadership_group_turns_you_ban_zi_green(qtbot: Any, page: PlansP
     six.add_group()
     assert not problems, problems
     assert six.table.item(row, 1).text() == "达标"
+
+
+def test_annual_drill_plan_is_ticked_off_by_a_drill(
+        qtbot: Any, page: PlansPage, ids: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    annual = page.annual
+    annual.year.setCurrentIndex(annual.year.findData(2024))
+
+    def fill(d: FormDialog) -> None:
+        d.set_value("所属区划", ids["黟县"])  # not a township: refused by the choice list
+        d.set_value("所属区划", ids["宏村镇"])
+        type_chinese(d.widget("演练名称"), "宏村镇汛前转移演练")
+        d.fields["月份"].set_value(5)
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(fill)
+    annual.add_item()
+    assert not problems, problems
+    assert annual.table.rowCount() == 1 and annual.table.item(0, 5).text() == "计划"
+    offered: list[list[str]] = []
+
+    def pick(_p: Any, _t: str, _l: str, items: list[str]) -> str:
+        offered.append(items)
+        return items[0]
+
+    monkeypatch.setattr(register_page, "choose", pick)
+    annual.table.setCurrentCell(0, 0)
+    annual.mark_done()
+    assert offered == [["2024-05-01 黟县防汛桌面推演"]]
+    assert annual.table.item(0, 5).text() == "已完成"

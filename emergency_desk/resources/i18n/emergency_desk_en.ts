@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
     <context>
+        <name>AnnualPlanTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>乡镇</source>
+            <translation>Township</translation>
+        </message>
+        <message>
+            <source>新增计划</source>
+            <translation>New plan item</translation>
+        </message>
+        <message>
+            <source>取消计划</source>
+            <translation>Cancel item</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>乡镇/区划</source>
+            <translation>Township / region</translation>
+        </message>
+        <message>
+            <source>演练名称</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>计划月份</source>
+            <translation>Planned month</translation>
+        </message>
+        <message>
+            <source>形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>依据预案</source>
+            <translation>Plans exercised</translation>
+        </message>
+        <message>
+            <source>完成情况</source>
+            <translation>Done?</translation>
+        </message>
+        <message>
+            <source>标记完成</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>由哪次演练完成：</source>
+            <translation>Carried out by the drill:</translation>
+        </message>
+        <message>
+            <source>删除年度演练计划</source>
+            <translation>Delete annual drill plan item</translation>
+        </message>
+        <message>
+            <source>确定删除“{0}”吗？</source>
+            <translation>Delete "{0}"?</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>第 4 步：检查</source>
@@ -231,6 +298,10 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>“六有”自查</source>
             <translation>"Six haves" self-check</translation>
+        </message>
+        <message>
+            <source>年度演练计划</source>
+            <translation>Annual drill plan</translation>
         </message>
     </context>
     <context>
@@ -2406,6 +2477,18 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>登记应急管理领导小组</source>
             <translation>Record emergency leadership group</translation>
+        </message>
+        <message>
+            <source>如 汛前山洪灾害转移避险演练</source>
+            <translation>e.g. 汛前山洪灾害转移避险演练</translation>
+        </message>
+        <message>
+            <source>新增年度演练计划</source>
+            <translation>New annual drill plan item</translation>
+        </message>
+        <message>
+            <source>{year} 年尚无演练记录，请先在“演练记录”中登记</source>
+            <translation>No drills recorded in {year} yet; record the drill under "Drill records" first</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,7 @@ from emergency_desk.services.plan_views import DrillQuery, PlanQuery, PlanRow, P
 from emergency_desk.services.plans import PlanService
 from emergency_desk.ui import crash, register_page
 from emergency_desk.ui.pages import plan_tabs
+from emergency_desk.ui.pages.annual_tab import AnnualPlanTab
 from emergency_desk.ui.pages.drills_tab import DrillsTab, SixHaveTab
 from emergency_desk.ui.plan_dialogs import (
     edit_plan,
@@ -346,14 +347,17 @@ class PlansPage(QWidget):
         self.plans = PlanListTab(db)
         self.drills = DrillsTab(db)
         self.six = SixHaveTab(db)
+        self.annual = AnnualPlanTab(db)
         self.tabs.addTab(self.plans, self.tr("预案目录"))
         self.tabs.addTab(self.drills, self.tr("演练记录"))
+        self.tabs.addTab(self.annual, self.tr("年度演练计划"))
         self.tabs.addTab(self.six, self.tr("“六有”自查"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         for tab in (self.plans, self.drills):
             tab.changed.connect(self._changed)
+        self.annual.changed.connect(self.changed.emit)
 
     def _changed(self) -> None:
         """An edit on one tab changes what the others show (last drill, 六有)."""
@@ -361,6 +365,7 @@ class PlansPage(QWidget):
             if tab is not self.sender():
                 tab.refresh()
         self.six.refresh()
+        self.annual.refresh()
         self.changed.emit()
 
     def show_record(self, table: str, record_id: int) -> bool:
