@@ -388,6 +388,15 @@ class PlanViews:
             raise InputRejected(t("该演练记录不存在"))
         return found[0]
 
+    def person_choices(self) -> builtins.list[tuple[str, int]]:
+        """("姓名 手机", id) of every live person, for linking a plan to the people it names."""
+        from emergency_desk.data.people import Person
+
+        with self.db.read() as s:
+            return [(f"{name} {mobile or ''}".strip(), pid) for pid, name, mobile in
+                    s.execute(select(Person.id, Person.name, Person.mobile)
+                              .where(Person.is_deleted.is_(False)).order_by(Person.name))]
+
     def plan_choices(self) -> builtins.list[tuple[int, str]]:
         """(id, "区划 · 预案名称") of every live plan, for pickers."""
         with self.db.read() as s:

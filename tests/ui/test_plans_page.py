@@ -336,3 +336,26 @@ def test_annual_drill_plan_is_ticked_off_by_a_drill(
     annual.mark_done()
     assert offered == [["2024-05-01 黟县防汛桌面推演"]]
     assert annual.table.item(0, 5).text() == "已完成"
+
+
+def test_person_the_plan_relies_on_raises_p7_when_removed(
+        qtbot: Any, page: PlansPage, db: Database, ids: dict[str, int]) -> None:
+    from emergency_desk.services.people import PeopleService, PersonInput, find_or_create_in
+
+    with db.begin() as s:
+        pid = find_or_create_in(s, PersonInput("汪建国", mobile="13900000001")).id
+
+    def fill(d: FormDialog) -> None:
+        d.set_value("人员", pid)
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    page.plans.select_key(ids["town"])
+    problems = when_dialog_opens(fill)
+    page.plans.add_person()
+    assert not problems, problems
+    assert page.plans.resource_table.item(0, 1).text() == "汪建国"
+    PeopleService(db).delete(pid)
+    page.plans.refresh()
+    m = page.plans.model
+    i = m.find_row(ids["town"])
+    assert "P7" in m.data(m.index(i, 0), Qt.ItemDataRole.ToolTipRole)

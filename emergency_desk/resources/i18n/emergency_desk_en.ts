@@ -284,6 +284,18 @@ You can restore it from the Recycle Bin.</translation>
             <source>这个文件是：</source>
             <translation>This file is:</translation>
         </message>
+        <message>
+            <source>人员</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>输入姓名或手机号查找</source>
+            <translation>Type a name or mobile number to search</translation>
+        </message>
+        <message>
+            <source>预案依托人员</source>
+            <translation>People the plan relies on</translation>
+        </message>
     </context>
     <context>
         <name>PlansPage</name>
@@ -2489,6 +2501,22 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>{year} 年尚无演练记录，请先在“演练记录”中登记</source>
             <translation>No drills recorded in {year} yet; record the drill under "Drill records" first</translation>
+        </message>
+        <message>
+            <source>依托人员</source>
+            <translation>People relied on</translation>
+        </message>
+        <message>
+            <source>登记预案依托的责任人、联系人；人员删除后提醒修订预案（P7）</source>
+            <translation>Record the responsible people and contacts the plan names; removing one flags the plan for revision (P7)</translation>
+        </message>
+        <message>
+            <source>资源类型</source>
+            <translation>Resource type</translation>
+        </message>
+        <message>
+            <source>依托资源</source>
+            <translation>Resources relied on</translation>
         </message>
     </context>
     <context>

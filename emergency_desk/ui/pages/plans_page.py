@@ -32,6 +32,7 @@ from emergency_desk.services.plan_attachments import AttachmentService
 from emergency_desk.services.plan_views import DrillQuery, PlanQuery, PlanRow, PlanViews
 from emergency_desk.services.plans import PlanService
 from emergency_desk.ui import crash, register_page
+from emergency_desk.ui.form_dialog import FieldSpec, FormDialog
 from emergency_desk.ui.pages import plan_tabs
 from emergency_desk.ui.pages.annual_tab import AnnualPlanTab
 from emergency_desk.ui.pages.drills_tab import DrillsTab, SixHaveTab
@@ -93,6 +94,8 @@ class PlanListTab(RegisterPage):
         self.add_action(tr("登记评估"), self.record_evaluation, needs_selection=True)
         self.add_action(tr("登记演练"), self.record_drill, needs_selection=True,
                         tip=tr("登记依据选中预案开展的演练"))
+        self.add_action(tr("依托人员"), self.add_person, needs_selection=True,
+                        tip=tr("登记预案依托的责任人、联系人；人员删除后提醒修订预案（P7）"))
         self.add_action(tr("添加附件"), self.add_attachment, needs_selection=True,
                         tip=tr("正文、简本、作战图或评估报告；文件存入数据库，随备份保存"))
         self.toolbar.addSeparator()
@@ -146,6 +149,9 @@ class PlanListTab(RegisterPage):
         self.details.addTab(self.evaluation_table, tr("评估记录"))
         self.details.addTab(self.drill_table, tr("演练记录"))
         self.details.addTab(self.attachment_table, tr("附件"))
+        self.resource_table = self._detail_table([tr("资源类型"), tr("名称")])
+        self.resource_table.setObjectName("resource_table")
+        self.details.addTab(self.resource_table, tr("依托资源"))
         # The table and the selected plan's history, one above the other.
         table_box = self.splitter.widget(0)
         vertical = QSplitter(Qt.Orientation.Vertical)
@@ -198,9 +204,12 @@ class PlanListTab(RegisterPage):
         row = self.current_row()
         if row is None:
             for table in (self.revision_table, self.evaluation_table, self.drill_table,
-                          self.attachment_table):
+                          self.attachment_table, self.resource_table):
                 table.setRowCount(0)
             return
+        kinds = {"person": t("人员"), "team": t("救援队伍"), "warehouse": t("仓库")}
+        self._fill(self.resource_table, [[kinds.get(r.kind, r.kind), r.name]
+                                         for r in self.views.resources(row.id)])
         files = AttachmentService(self.db).list(row.id)
         self._attachment_ids = [a.id for a in files]
         self._fill(self.attachment_table, [
@@ -278,6 +287,23 @@ class PlanListTab(RegisterPage):
         if row is not None and \
                 run_dialog(lambda: make_drill_dialog(self.db, plan_id=row.id, parent=self)):
             self._after_edit(row.id)
+
+    def add_person(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        people = self.views.person_choices()
+        fields = [FieldSpec("人员", self.tr("人员"), kind="lookup", required=True,
+                            choices=people, placeholder=self.tr("输入姓名或手机号查找"))]
+        names = {pid: label for label, pid in people}
+
+        def save(v: dict[str, Any]) -> int:
+            return self.service.add_resource(row.id, "person", v["人员"],
+                                             names[v["人员"]].split(" ")[0])
+
+        if run_dialog(lambda: FormDialog(self.tr("预案依托人员"), fields, {}, save, self)):
+            self.details.setCurrentWidget(self.resource_table)
+            self.show_details()
 
     def add_attachment(self) -> None:
         row = self.current_row()
