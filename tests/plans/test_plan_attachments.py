@@ -75,3 +75,21 @@ def test_attachments_survive_backup_and_restore(db: Database, plan: PlanMaker,
         assert svc2.materialise(rows[0].id, tmp_path / "out").read_bytes() == CONTENT
     finally:
         again.dispose()
+
+
+def test_purging_a_plan_takes_its_records_with_it(db: Database, plan: PlanMaker,
+                                                  tmp_path: Path) -> None:
+    from datetime import date
+
+    from emergency_desk.data.plans import RevisionTrigger
+    from emergency_desk.services.plans import RevisionInput
+
+    pid = plan("黟县地震应急预案", "黟县")
+    src = tmp_path / "正文.pdf"
+    src.write_bytes(b"text")
+    AttachmentService(db).add(pid, AttachmentKind.TEXT, src)
+    PlanService(db).add_revision(pid, RevisionInput(date(2024, 1, 1), RevisionTrigger.LAW))
+    PlanService(db).delete(pid)
+    RecycleBin(db).purge("emergency_plan", pid)
+    assert RecycleBin(db).list() == []  # its revision and attachment went with it
+    assert AttachmentService(db).list(pid) == []
