@@ -359,3 +359,41 @@ def test_person_the_plan_relies_on_raises_p7_when_removed(
     m = page.plans.model
     i = m.find_row(ids["town"])
     assert "P7" in m.data(m.index(i, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_import_wizard_takes_a_drills_sheet(qtbot: Any, db: Database, ids: dict[str, int],
+                                            tmp_path: Path) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QWizard
+
+    from emergency_desk.ui.import_wizard import ImportWizard
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "演练"
+    ws.append(["2024年应急演练台账"])
+    ws.append(["演练名称", "关联预案", "演练日期", "演练形式", "组织单位", "地点", "参演人数",
+               "评估结论", "存在问题", "整改情况", "备注"])
+    ws.append(["宏村镇山洪演练", "宏村镇突发事件总体应急预案、黟县防汛抗旱应急预案",
+               "2024/6/1", "实战", "宏村镇政府", "宏村", 120, "良好", None, None, None])
+    path = tmp_path / "drills.xlsx"
+    wb.save(path)
+    wiz = ImportWizard(db, "drills")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.file_page.set_path(path)
+    wiz.next()
+    wiz.next()
+    assert wiz.mapping_page.isComplete()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.check_page.result is not None
+                    or wiz.check_page.failed is not None, timeout=20_000)
+    assert wiz.check_page.result.ok, wiz.check_page.details.toPlainText()
+    assert wiz.button(QWizard.WizardButton.CommitButton).isEnabled()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.commit_page.result is not None
+                    or wiz.commit_page.failed is not None, timeout=20_000)
+    assert wiz.committed
+    d = next(x for x in PlanViews(db).drills() if x.title == "宏村镇山洪演练")
+    assert d.plan_names == ("宏村镇突发事件总体应急预案", "黟县防汛抗旱应急预案")
+    assert d.region_path == "黟县/宏村镇"
