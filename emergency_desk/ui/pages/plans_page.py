@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -185,8 +185,6 @@ class PlanListTab(RegisterPage):
     def _row_style(self, r: PlanRow) -> RowStyle | None:
         style = plan_tabs.alert_style(self._alerts, r.id)
         if style is None and r.status in (PlanStatus.ABOLISHED, PlanStatus.DRAFT):
-            from PySide6.QtGui import QColor
-
             return RowStyle(foreground=QColor(_GREY))
         return style
 
