@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emergency_desk.data.base import Base, RecordMixin
@@ -84,6 +84,16 @@ class Rectification(LabelledEnum):
     PENDING = "rect_pending"
 
 
+class AttachmentKind(LabelledEnum):
+    """预案附件 (D10): the text, the short version, the operations map, evaluation reports."""
+
+    TEXT = "att_text"
+    SUMMARY = "att_summary"
+    MAP = "att_map"
+    EVALUATION = "att_evaluation"
+    OTHER = "att_other"
+
+
 class AnnualDrillStatus(LabelledEnum):
     PLANNED = "annual_planned"
     DONE = "annual_done"
@@ -107,6 +117,8 @@ register_labels({
     DrillForm.COMPREHENSIVE: "综合", DrillForm.SINGLE: "单项", DrillForm.JOINT: "联合",
     Rectification.DONE: "已整改", Rectification.IN_PROGRESS: "整改中",
     Rectification.PENDING: "未整改",
+    AttachmentKind.TEXT: "正文", AttachmentKind.SUMMARY: "简本", AttachmentKind.MAP: "作战图",
+    AttachmentKind.EVALUATION: "评估报告", AttachmentKind.OTHER: "其他附件",
     AnnualDrillStatus.PLANNED: "计划", AnnualDrillStatus.DONE: "已完成",
     AnnualDrillStatus.CANCELLED: "取消",
 })
@@ -180,6 +192,35 @@ class PlanResource(RecordMixin, Base):
     kind: Mapped[str] = mapped_column(String(16))  # key of RESOURCE_TABLES
     ref_id: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))  # as it was when linked
+
+
+class PlanAttachment(RecordMixin, Base):
+    """A file attached to a plan; its bytes live in `attachment_blob` (by checksum)."""
+
+    __tablename__ = "plan_attachment"
+    __label__ = "预案附件"
+
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("emergency_plan.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # AttachmentKind value
+    name: Mapped[str] = mapped_column(String(255))  # the file name as the user gave it
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_blob.sha256",
+                                                   ondelete="RESTRICT"), index=True)
+
+
+class AttachmentBlob(Base):
+    """The bytes of an attached file, once per content.
+
+    Kept inside the database on purpose: a backup is one SQLite file (DESIGN.md §4), so a
+    backup or restore always carries the attachments with the records that name them. Not a
+    RecordMixin: audit rows describe the attachment row, never the bytes.
+    """
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Drill(RecordMixin, Base):

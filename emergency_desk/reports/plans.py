@@ -215,7 +215,7 @@ def build_six(db: Database, out: Path, region: str | None = None) -> Path:
         doc.heading(t("未达标事项"))
         details: list[list[Cell]] = []  # one row per township keeps the sheet on one page
         for c in cards:
-            failed = [f"{it.name}：" + "；".join(it.problems[:6]) +
+            failed = [t(it.name) + "：" + "；".join(it.problems[:6]) +
                       (t("…等 {n} 项", n=len(it.problems)) if len(it.problems) > 6 else "")
                       for it in c.items if it.verdict == Verdict.FAIL]
             if failed:

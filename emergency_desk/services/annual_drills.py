@@ -111,7 +111,7 @@ class AnnualDrillService:
                 .where(AnnualDrill.year == year, AnnualDrill.is_deleted.is_(False)))
         if township_id is not None:
             stmt = stmt.where((Region.id == township_id) | (Region.parent_id == township_id))
-        stmt = stmt.order_by(Region.path, AnnualDrill.month, AnnualDrill.id)
+        stmt = stmt.order_by(Region.code, Region.path, AnnualDrill.month, AnnualDrill.id)
         with self.db.read() as s:
             return [AnnualDrillRow(a.id, a.year, path, a.title, a.month,
                                    DrillForm(a.form) if a.form else None, pname,

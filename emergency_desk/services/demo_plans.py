@@ -19,6 +19,9 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.plans import (
+    AnnualDrill,
+    AnnualDrillStatus,
+    Drill,
     DrillForm,
     EmergencyPlan,
     EvaluationConclusion,
@@ -229,7 +232,33 @@ def build_demo_drills(session: Session, ctx: DemoContext) -> int:
           organizer="美溪乡人民政府", location="打鼓岭村", participants_count=48,
           problems="隐患点监测员不熟悉预警信号；避险点物资不足",
           measures="组织监测员培训，补充避险点物资", rectification=Rectification.PENDING)
+    _annual_plan(session, ctx)
     return n
+
+
+def _annual_plan(session: Session, ctx: DemoContext) -> None:
+    """This year's drill plan of each township: the flood drill done, the fire drill to come."""
+    year = ctx.today.year
+    for _code, town in _townships(session):
+        if not _villages(session, town):
+            continue
+        done = session.scalar(select(Drill.id).where(
+            Drill.title == f"{town}汛期综合应急演练", Drill.date >= date(year, 1, 1)))
+        flood = session.scalar(select(EmergencyPlan.id).where(
+            EmergencyPlan.name == f"{town}防汛抗旱应急预案"))
+        fire = session.scalar(select(EmergencyPlan.id).where(
+            EmergencyPlan.name == f"{town}森林火灾应急预案"))
+        session.add_all([
+            AnnualDrill(year=year, region_id=ctx.region_ids[town],
+                        title=f"{town}汛期综合应急演练", month=5,
+                        form=DrillForm.COMPREHENSIVE.value, plan_id=flood,
+                        status=(AnnualDrillStatus.DONE if done else
+                                AnnualDrillStatus.PLANNED).value, drill_id=done),
+            AnnualDrill(year=year, region_id=ctx.region_ids[town],
+                        title=f"{town}冬春森林防灭火演练", month=12,
+                        form=DrillForm.LIVE.value, plan_id=fire,
+                        status=AnnualDrillStatus.PLANNED.value)])
+    session.flush()
 
 
 STEPS.extend([("应急预案", build_demo_plans), ("应急演练", build_demo_drills)])

@@ -388,6 +388,15 @@ class PlanViews:
             raise InputRejected(t("该演练记录不存在"))
         return found[0]
 
+    def person_choices(self) -> builtins.list[tuple[str, int]]:
+        """("姓名 手机", id) of every live person, for linking a plan to the people it names."""
+        from emergency_desk.data.people import Person
+
+        with self.db.read() as s:
+            return [(f"{name} {mobile or ''}".strip(), pid) for pid, name, mobile in
+                    s.execute(select(Person.id, Person.name, Person.mobile)
+                              .where(Person.is_deleted.is_(False)).order_by(Person.name))]
+
     def plan_choices(self) -> builtins.list[tuple[int, str]]:
         """(id, "区划 · 预案名称") of every live plan, for pickers."""
         with self.db.read() as s:
@@ -396,3 +405,32 @@ class PlanViews:
                               .join(Region, Region.id == EmergencyPlan.region_id)
                               .where(EmergencyPlan.is_deleted.is_(False))
                               .order_by(Region.path, EmergencyPlan.name))]
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """The dashboard card of the plan register (counts for one glance)."""
+
+    plans: int
+    in_force: int
+    review_overdue: int
+    never_drilled: int  # special/department plans in force without any drill
+    drills_this_year: int
+    unresolved_drills: int  # P6: not evaluated, or problems open
+    by_status: dict[PlanStatus, int]
+
+
+def plan_summary(db: Database, today: date | None = None) -> PlanSummary:
+    today = today or date.today()
+    views = PlanViews(db)
+    rows = views.list()
+    in_force = [r for r in rows if r.status in (PlanStatus.PUBLISHED, PlanStatus.REVISING)]
+    by_status = {s: sum(1 for r in rows if r.status == s) for s in PlanStatus}
+    return PlanSummary(
+        plans=len(rows), in_force=len(in_force),
+        review_overdue=sum(1 for r in in_force if r.review_overdue(today)),
+        never_drilled=sum(1 for r in in_force if r.last_drill_date is None
+                          and r.plan_type in (PlanType.SPECIAL, PlanType.DEPARTMENT)),
+        drills_this_year=views.count_drills(DrillQuery(year=today.year)),
+        unresolved_drills=views.count_drills(DrillQuery(unresolved_only=True)),
+        by_status=by_status)

@@ -24,6 +24,7 @@ from emergency_desk.data.plans import (
     EmergencyPlan,
     EvaluationConclusion,
     EvaluationMethod,
+    PlanAttachment,
     PlanEvaluation,
     PlanResource,
     PlanRevision,
@@ -327,7 +328,7 @@ def _restore_plan(session: Session, obj: Any) -> None:
     if find_plan_in(session, obj.region_id, obj.name) is not None:
         raise InputRejected(t("“{region}”已有同名预案“{name}”，不能恢复", region=region.name,
                               name=obj.name))
-    children: tuple[Any, ...] = (PlanRevision, PlanEvaluation, PlanResource)
+    children: tuple[Any, ...] = (PlanRevision, PlanEvaluation, PlanResource, PlanAttachment)
     for model in children:
         for child in session.scalars(select(model).where(
                 model.plan_id == obj.id, model.is_deleted.is_(True),
@@ -382,7 +383,7 @@ class PlanService:
                                       "请先在这些演练记录中取消关联。", name=p.name,
                                       refs="、".join(refs)))
             stamp = now()
-            children: tuple[Any, ...] = (PlanRevision, PlanEvaluation, PlanResource)
+            children: tuple[Any, ...] = (PlanRevision, PlanEvaluation, PlanResource, PlanAttachment)
             for model in children:
                 for child in s.scalars(select(model).where(model.plan_id == plan_id,
                                                            model.is_deleted.is_(False))):

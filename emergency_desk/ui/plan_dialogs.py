@@ -25,6 +25,7 @@ from emergency_desk.data.plans import (
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.drills import DrillInput, DrillService
+from emergency_desk.services.leadership import LeadershipInput, LeadershipService
 from emergency_desk.services.plan_views import PlanViews
 from emergency_desk.services.plans import EvaluationInput, PlanInput, PlanService, RevisionInput
 from emergency_desk.services.regions import RegionQuery, RegionService
@@ -260,6 +261,29 @@ def make_rectification_dialog(db: Database, drill_id: int, parent: QWidget | Non
 
     return FormDialog(t("登记整改：{name}", name=d.title), fields,
                       {"整改情况": Rectification.DONE, "整改措施": d.measures}, save, parent)
+
+
+def make_leadership_dialog(db: Database, township_id: int | None,
+                           parent: QWidget | None = None) -> FormDialog:
+    towns = [(r.name, r.id) for r in RegionService(db).townships()]
+    fields = [
+        FieldSpec("所属区划", t("乡镇"), kind="choice", required=True, choices=towns),
+        FieldSpec("名称", t("名称"), required=True,
+                  placeholder=t("如 碧阳镇应急管理工作领导小组")),
+        FieldSpec("组长", t("组长")),
+        FieldSpec("副组长", t("副组长")),
+        FieldSpec("成员", t("成员单位及人员"), kind="multiline"),
+        FieldSpec("文号", t("成立文号")),
+        FieldSpec("成立日期", t("成立日期"), kind="date"),
+    ]
+
+    def save(v: dict[str, Any]) -> int:
+        return LeadershipService(db).save(LeadershipInput(
+            v["所属区划"], v["名称"], v["组长"], v["副组长"], v["成员"], v["文号"],
+            v["成立日期"]))
+
+    return FormDialog(t("登记应急管理领导小组"), fields, {"所属区划": township_id}, save,
+                      parent)
 
 
 def run_dialog(make: Callable[[], FormDialog]) -> Any:

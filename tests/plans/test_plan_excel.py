@@ -158,3 +158,14 @@ def test_export_then_import_round_trips(db: Database, county: dict[str, int],
                 for d in v2.drills(DrillQuery())] == drills_before
     finally:
         other.dispose()
+
+
+def test_absurd_participant_count_is_a_cell_error_not_a_crash() -> None:
+    import pytest
+
+    from emergency_desk.io.normalize import CellError
+
+    parse = get_register("drills").column("participants_count").parse
+    with pytest.raises(CellError):
+        parse("1E1000000")  # once overflowed the decimal context
+    assert parse("85") == 85

@@ -208,3 +208,18 @@ def test_six_have_scorecard_follows_the_rules(db: Database, county: dict[str, in
         assert bi["有队伍"].verdict == Verdict.UNCHECKED
     drills = bi["有培训演练"]
     assert "P2" in drills.checked and "P3" in drills.checked
+
+
+def test_six_have_counts_the_officer_rule_o4(db: Database, county: dict[str, int]) -> None:
+    """有培训演练 also follows O4 (officers register): an untrained officer fails it."""
+    from emergency_desk.services.officers import OfficerInput, OfficerService
+
+    settings = SettingsService(db)
+    settings.set("comprehensive_drills_per_year", 0)
+    OfficerService(db).create(OfficerInput(
+        person=PersonInput("程志强", mobile="13900000009"), region_id=county["古筑村"],
+        appoint_date=date(2020, 1, 1)))
+    cards = {c.township: {i.name: i for i in c.items} for c in scorecard(db, TODAY)}
+    drills = cards["碧阳镇"]["有培训演练"]
+    assert drills.verdict == Verdict.FAIL and any(p.startswith("O4") for p in drills.problems)
+    assert cards["宏村镇"]["有培训演练"].verdict == Verdict.PASS

@@ -176,3 +176,23 @@ def test_plan_enums_keep_other_registers_labels() -> None:
     assert OfficerPost.SINGLE.zh == "单岗"
     assert PlanType.TOWNSHIP.zh == "乡镇(街道)" and DrillForm.SINGLE.zh == "单项"
     assert Rectification.DONE.zh == "已整改"
+
+
+def test_annual_drill_plan(db: Database, county: dict[str, int], plan: PlanMaker,
+                           drill: DrillMaker) -> None:
+    from emergency_desk.data.plans import AnnualDrillStatus
+    from emergency_desk.services.annual_drills import AnnualDrillInput, AnnualDrillService
+
+    svc = AnnualDrillService(db)
+    pid = plan("碧阳镇防汛抗旱应急预案", "碧阳镇")
+    with pytest.raises(ValidationFailed) as err:
+        svc.add(AnnualDrillInput(2024, county["碧阳镇"], "", month=13))
+    assert set(err.value.problems) == {"演练名称", "月份"}
+    item = svc.add(AnnualDrillInput(2024, county["碧阳镇"], "汛前演练", 5, DrillForm.LIVE, pid))
+    svc.add(AnnualDrillInput(2024, county["宏村镇"], "森林防火演练", 11))
+    did = drill("碧阳镇汛前演练", date(2024, 5, 20), plans=[pid])
+    svc.mark_done(item, did)
+    rows = svc.list(2024, county["碧阳镇"])
+    assert [(r.title, r.status, r.plan_name) for r in rows] == \
+        [("汛前演练", AnnualDrillStatus.DONE, "碧阳镇防汛抗旱应急预案")]
+    assert len(svc.list(2024)) == 2 and svc.list(2023) == []

@@ -103,7 +103,7 @@ def when_dialog_opens(handle: Callable[[FormDialog], None]) -> list[BaseExceptio
 def test_page_title_and_tabs(page: PlansPage) -> None:
     assert plans_page.PAGE_TITLE == "应急预案"
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == \
-        ["预案目录", "演练记录", "“六有”自查"]
+        ["预案目录", "演练记录", "年度演练计划", "“六有”自查"]
 
 
 def test_add_plan_through_the_form(qtbot: Any, page: PlansPage, db: Database,
@@ -271,3 +271,129 @@ def test_export_drills(page: PlansPage, tmp_path: Path,
     cells = [c for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True)
              for c in row]
     assert "关联预案" in cells and "黟县防汛桌面推演" in cells
+
+
+def test_attach_a_file_and_open_it(page: PlansPage, db: Database, ids: dict[str, int],
+                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "作战图.pdf"
+    src.write_bytes(b"%PDF-1.4 map")
+    opened: list[Path] = []
+    monkeypatch.setattr(register_page, "ask_open_path", lambda *a: src)
+    monkeypatch.setattr(register_page, "choose", lambda _p, _t, _l, items: items[2])
+    monkeypatch.setattr(register_page, "open_file", lambda p: opened.append(Path(p)))
+    page.plans.select_key(ids["old"])
+    page.plans.add_attachment()
+    table = page.plans.attachment_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "作战图"
+    page.plans.open_attachment(0)
+    assert opened and opened[0].read_bytes() == b"%PDF-1.4 map"
+
+
+def test_record_leadership_group_turns_you_ban_zi_green(qtbot: Any, page: PlansPage,
+                                                         ids: dict[str, int]) -> None:
+    six = page.six
+    row = next(r for r in range(six.table.rowCount())
+               if six.table.item(r, 0).text() == "宏村镇")
+    assert six.table.item(row, 1).text() == "未达标"
+    six.table.setCurrentCell(row, 1)  # 宏村镇 · 有班子
+
+    def fill(d: FormDialog) -> None:
+        assert d.value("所属区划") == ids["宏村镇"]
+        type_chinese(d.widget("名称"), "宏村镇应急管理工作领导小组")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(fill)
+    six.add_group()
+    assert not problems, problems
+    assert six.table.item(row, 1).text() == "达标"
+
+
+def test_annual_drill_plan_is_ticked_off_by_a_drill(
+        qtbot: Any, page: PlansPage, ids: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    annual = page.annual
+    annual.year.setCurrentIndex(annual.year.findData(2024))
+
+    def fill(d: FormDialog) -> None:
+        d.set_value("所属区划", ids["黟县"])  # not a township: refused by the choice list
+        d.set_value("所属区划", ids["宏村镇"])
+        type_chinese(d.widget("演练名称"), "宏村镇汛前转移演练")
+        d.fields["月份"].set_value(5)
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(fill)
+    annual.add_item()
+    assert not problems, problems
+    assert annual.table.rowCount() == 1 and annual.table.item(0, 5).text() == "计划"
+    offered: list[list[str]] = []
+
+    def pick(_p: Any, _t: str, _l: str, items: list[str]) -> str:
+        offered.append(items)
+        return items[0]
+
+    monkeypatch.setattr(register_page, "choose", pick)
+    annual.table.setCurrentCell(0, 0)
+    annual.mark_done()
+    assert offered == [["2024-05-01 黟县防汛桌面推演"]]
+    assert annual.table.item(0, 5).text() == "已完成"
+
+
+def test_person_the_plan_relies_on_raises_p7_when_removed(
+        qtbot: Any, page: PlansPage, db: Database, ids: dict[str, int]) -> None:
+    from emergency_desk.services.people import PeopleService, PersonInput, find_or_create_in
+
+    with db.begin() as s:
+        pid = find_or_create_in(s, PersonInput("汪建国", mobile="13900000001")).id
+
+    def fill(d: FormDialog) -> None:
+        d.set_value("人员", pid)
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    page.plans.select_key(ids["town"])
+    problems = when_dialog_opens(fill)
+    page.plans.add_person()
+    assert not problems, problems
+    assert page.plans.resource_table.item(0, 1).text() == "汪建国"
+    PeopleService(db).delete(pid)
+    page.plans.refresh()
+    m = page.plans.model
+    i = m.find_row(ids["town"])
+    assert "P7" in m.data(m.index(i, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_import_wizard_takes_a_drills_sheet(qtbot: Any, db: Database, ids: dict[str, int],
+                                            tmp_path: Path) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QWizard
+
+    from emergency_desk.ui.import_wizard import ImportWizard
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "演练"
+    ws.append(["2024年应急演练台账"])
+    ws.append(["演练名称", "关联预案", "演练日期", "演练形式", "组织单位", "地点", "参演人数",
+               "评估结论", "存在问题", "整改情况", "备注"])
+    ws.append(["宏村镇山洪演练", "宏村镇突发事件总体应急预案、黟县防汛抗旱应急预案",
+               "2024/6/1", "实战", "宏村镇政府", "宏村", 120, "良好", None, None, None])
+    path = tmp_path / "drills.xlsx"
+    wb.save(path)
+    wiz = ImportWizard(db, "drills")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.file_page.set_path(path)
+    wiz.next()
+    wiz.next()
+    assert wiz.mapping_page.isComplete()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.check_page.result is not None
+                    or wiz.check_page.failed is not None, timeout=20_000)
+    assert wiz.check_page.result.ok, wiz.check_page.details.toPlainText()
+    assert wiz.button(QWizard.WizardButton.CommitButton).isEnabled()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.commit_page.result is not None
+                    or wiz.commit_page.failed is not None, timeout=20_000)
+    assert wiz.committed
+    d = next(x for x in PlanViews(db).drills() if x.title == "宏村镇山洪演练")
+    assert d.plan_names == ("宏村镇突发事件总体应急预案", "黟县防汛抗旱应急预案")
+    assert d.region_path == "黟县/宏村镇"

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
     <context>
+        <name>AnnualPlanTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>乡镇</source>
+            <translation>Township</translation>
+        </message>
+        <message>
+            <source>新增计划</source>
+            <translation>New plan item</translation>
+        </message>
+        <message>
+            <source>取消计划</source>
+            <translation>Cancel item</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>乡镇/区划</source>
+            <translation>Township / region</translation>
+        </message>
+        <message>
+            <source>演练名称</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>计划月份</source>
+            <translation>Planned month</translation>
+        </message>
+        <message>
+            <source>形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>依据预案</source>
+            <translation>Plans exercised</translation>
+        </message>
+        <message>
+            <source>完成情况</source>
+            <translation>Done?</translation>
+        </message>
+        <message>
+            <source>标记完成</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>由哪次演练完成：</source>
+            <translation>Carried out by the drill:</translation>
+        </message>
+        <message>
+            <source>删除年度演练计划</source>
+            <translation>Delete annual drill plan item</translation>
+        </message>
+        <message>
+            <source>确定删除“{0}”吗？</source>
+            <translation>Delete "{0}"?</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePicker</name>
         <message>
             <source>从花名册选择参训人员</source>
@@ -409,6 +476,34 @@ You can restore it from the Recycle Bin. The person's details are kept.</transla
             <translation>Delete {0}?
 You can restore it from the Recycle Bin.</translation>
         </message>
+        <message>
+            <source>人员</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>输入姓名或手机号查找</source>
+            <translation>Type a name or mobile number to search</translation>
+        </message>
+        <message>
+            <source>预案依托人员</source>
+            <translation>People the plan relies on</translation>
+        </message>
+        <message>
+            <source>选择附件文件</source>
+            <translation>Choose the file to attach</translation>
+        </message>
+        <message>
+            <source>所有文件 (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>附件类型</source>
+            <translation>Attachment type</translation>
+        </message>
+        <message>
+            <source>这个文件是：</source>
+            <translation>This file is:</translation>
+        </message>
     </context>
     <context>
         <name>PlansPage</name>
@@ -423,6 +518,10 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>“六有”自查</source>
             <translation>"Six haves" self-check</translation>
+        </message>
+        <message>
+            <source>年度演练计划</source>
+            <translation>Annual drill plan</translation>
         </message>
     </context>
     <context>
@@ -574,6 +673,14 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>正在生成报表…</source>
             <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>登记领导小组</source>
+            <translation>Record leadership group</translation>
+        </message>
+        <message>
+            <source>“有班子”：录入乡镇应急管理领导小组</source>
+            <translation>"Leadership": record the township's emergency leadership group</translation>
         </message>
     </context>
     <context>
@@ -4264,6 +4371,110 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>路径太长，请把数据库放在路径较短的文件夹中（如 D:\应急台账）。</source>
             <translation> The path is too long: keep the database in a folder with a shorter path (such as D:\EmergencyDesk).</translation>
         </message>
+        <message>
+            <source>文件 {name} 超过 {n} MB，请压缩或拆分后再添加</source>
+            <translation>The file {name} is larger than {n} MB; compress or split it first</translation>
+        </message>
+        <message>
+            <source>无法读取文件 {path}：{err}</source>
+            <translation>Cannot read the file {path}: {err}</translation>
+        </message>
+        <message>
+            <source>附件“{name}”已损坏（校验值不符），请从备份恢复</source>
+            <translation>The attachment "{name}" is damaged (checksum mismatch); restore it from a backup</translation>
+        </message>
+        <message>
+            <source>无法写出附件 {path}：{err}</source>
+            <translation>Cannot write the attachment {path}: {err}</translation>
+        </message>
+        <message>
+            <source>该附件不存在或已删除</source>
+            <translation>This attachment does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>如 汛前山洪灾害转移避险演练</source>
+            <translation>e.g. 汛前山洪灾害转移避险演练</translation>
+        </message>
+        <message>
+            <source>新增年度演练计划</source>
+            <translation>New annual drill plan item</translation>
+        </message>
+        <message>
+            <source>{year} 年尚无演练记录，请先在“演练记录”中登记</source>
+            <translation>No drills recorded in {year} yet; record the drill under "Drill records" first</translation>
+        </message>
+        <message>
+            <source>依托人员</source>
+            <translation>People relied on</translation>
+        </message>
+        <message>
+            <source>登记预案依托的责任人、联系人；人员删除后提醒修订预案（P7）</source>
+            <translation>Record the responsible people and contacts the plan names; removing one flags the plan for revision (P7)</translation>
+        </message>
+        <message>
+            <source>添加附件</source>
+            <translation>Add attachment</translation>
+        </message>
+        <message>
+            <source>正文、简本、作战图或评估报告；文件存入数据库，随备份保存</source>
+            <translation>The text, short version, operations map or evaluation report; the file is stored in the database and kept in backups</translation>
+        </message>
+        <message>
+            <source>附件类型</source>
+            <translation>Attachment type</translation>
+        </message>
+        <message>
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>大小（KB）</source>
+            <translation>Size (KB)</translation>
+        </message>
+        <message>
+            <source>双击打开附件</source>
+            <translation>Double-click to open the attachment</translation>
+        </message>
+        <message>
+            <source>附件</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>资源类型</source>
+            <translation>Resource type</translation>
+        </message>
+        <message>
+            <source>依托资源</source>
+            <translation>Resources relied on</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇应急管理工作领导小组</source>
+            <translation>e.g. 碧阳镇应急管理工作领导小组</translation>
+        </message>
+        <message>
+            <source>组长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>副组长</source>
+            <translation>Deputy leaders</translation>
+        </message>
+        <message>
+            <source>成员单位及人员</source>
+            <translation>Member units and people</translation>
+        </message>
+        <message>
+            <source>成立文号</source>
+            <translation>Founding document no.</translation>
+        </message>
+        <message>
+            <source>成立日期</source>
+            <translation>Founded</translation>
+        </message>
+        <message>
+            <source>登记应急管理领导小组</source>
+            <translation>Record emergency leadership group</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -5534,6 +5745,30 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>达标项</source>
             <translation>Met</translation>
+        </message>
+        <message>
+            <source>正文</source>
+            <translation>Full text</translation>
+        </message>
+        <message>
+            <source>简本</source>
+            <translation>Short version</translation>
+        </message>
+        <message>
+            <source>作战图</source>
+            <translation>Operations map</translation>
+        </message>
+        <message>
+            <source>评估报告</source>
+            <translation>Evaluation report</translation>
+        </message>
+        <message>
+            <source>其他附件</source>
+            <translation>Other attachment</translation>
+        </message>
+        <message>
+            <source>预案附件</source>
+            <translation>Plan attachment</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,7 @@ from emergency_desk.ui import crash, register_page
 from emergency_desk.ui.pages import plan_tabs
 from emergency_desk.ui.plan_dialogs import (
     make_drill_dialog,
+    make_leadership_dialog,
     make_rectification_dialog,
     run_dialog,
 )
@@ -194,12 +195,16 @@ class SixHaveTab(QWidget):
         self.table.currentCellChanged.connect(lambda r, c, *_: self._explain(r, c))
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.refresh)
+        self.group_button = QPushButton(self.tr("登记领导小组"))
+        self.group_button.setToolTip(self.tr("“有班子”：录入乡镇应急管理领导小组"))
+        self.group_button.clicked.connect(self.add_group)
         self.print_button = QPushButton(self.tr("打印自查表"))
         self.print_button.clicked.connect(self.print_report)
         note = QLabel(self.tr("按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。"))
         note.setStyleSheet("color: #666;")
         bar = QHBoxLayout()
         bar.addWidget(note, 1)
+        bar.addWidget(self.group_button)
         bar.addWidget(refresh)
         bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -230,6 +235,13 @@ class SixHaveTab(QWidget):
         self.table.setColumnWidth(0, 150)
         for c in range(1, len(headers)):
             self.table.setColumnWidth(c, 104)
+
+    def add_group(self) -> None:
+        """Record a township's 领导小组 (the township of the selected row is offered)."""
+        r = self.table.currentRow()
+        town = self.rows[r].township_id if 0 <= r < len(self.rows) else None
+        if run_dialog(lambda: make_leadership_dialog(self.db, town, self)) is not None:
+            self.refresh()
 
     def _explain(self, r: int, c: int) -> None:
         if not (0 <= r < len(self.rows)) or not (1 <= c <= len(self.rows[r].items)):

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.plans import PlanStatus, PlanType
+from emergency_desk.data.plans import AttachmentKind, PlanStatus, PlanType
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
+from emergency_desk.services.plan_attachments import AttachmentService
 from emergency_desk.services.plan_views import DrillQuery, PlanQuery, PlanRow, PlanViews
 from emergency_desk.services.plans import PlanService
 from emergency_desk.ui import crash, register_page
+from emergency_desk.ui.form_dialog import FieldSpec, FormDialog
 from emergency_desk.ui.pages import plan_tabs
+from emergency_desk.ui.pages.annual_tab import AnnualPlanTab
 from emergency_desk.ui.pages.drills_tab import DrillsTab, SixHaveTab
 from emergency_desk.ui.plan_dialogs import (
     edit_plan,
@@ -91,6 +94,10 @@ class PlanListTab(RegisterPage):
         self.add_action(tr("登记评估"), self.record_evaluation, needs_selection=True)
         self.add_action(tr("登记演练"), self.record_drill, needs_selection=True,
                         tip=tr("登记依据选中预案开展的演练"))
+        self.add_action(tr("依托人员"), self.add_person, needs_selection=True,
+                        tip=tr("登记预案依托的责任人、联系人；人员删除后提醒修订预案（P7）"))
+        self.add_action(tr("添加附件"), self.add_attachment, needs_selection=True,
+                        tip=tr("正文、简本、作战图或评估报告；文件存入数据库，随备份保存"))
         self.toolbar.addSeparator()
         self.add_action(tr("导入"), lambda: self._imported(
             plan_tabs.import_register(self, db, "plans")), tip=tr("从 Excel 导入应急预案"))
@@ -132,9 +139,19 @@ class PlanListTab(RegisterPage):
             [tr("评估日期"), tr("评估方式"), tr("评估结论"), tr("参加人员")])
         self.drill_table = self._detail_table(
             [tr("演练日期"), tr("演练名称"), tr("形式"), tr("评估结论"), tr("整改情况")])
+        self.attachment_table = self._detail_table(
+            [tr("附件类型"), tr("文件名"), tr("大小（KB）")])
+        self.attachment_table.setObjectName("attachment_table")
+        self.attachment_table.setToolTip(tr("双击打开附件"))
+        self.attachment_table.cellDoubleClicked.connect(lambda r, _c: self.open_attachment(r))
+        self._attachment_ids: list[int] = []
         self.details.addTab(self.revision_table, tr("修订记录"))
         self.details.addTab(self.evaluation_table, tr("评估记录"))
         self.details.addTab(self.drill_table, tr("演练记录"))
+        self.details.addTab(self.attachment_table, tr("附件"))
+        self.resource_table = self._detail_table([tr("资源类型"), tr("名称")])
+        self.resource_table.setObjectName("resource_table")
+        self.details.addTab(self.resource_table, tr("依托资源"))
         # The table and the selected plan's history, one above the other.
         table_box = self.splitter.widget(0)
         vertical = QSplitter(Qt.Orientation.Vertical)
@@ -168,8 +185,6 @@ class PlanListTab(RegisterPage):
     def _row_style(self, r: PlanRow) -> RowStyle | None:
         style = plan_tabs.alert_style(self._alerts, r.id)
         if style is None and r.status in (PlanStatus.ABOLISHED, PlanStatus.DRAFT):
-            from PySide6.QtGui import QColor
-
             return RowStyle(foreground=QColor(_GREY))
         return style
 
@@ -186,9 +201,17 @@ class PlanListTab(RegisterPage):
         """The selected plan's revisions, evaluations and drills."""
         row = self.current_row()
         if row is None:
-            for table in (self.revision_table, self.evaluation_table, self.drill_table):
+            for table in (self.revision_table, self.evaluation_table, self.drill_table,
+                          self.attachment_table, self.resource_table):
                 table.setRowCount(0)
             return
+        kinds = {"person": t("人员"), "team": t("救援队伍"), "warehouse": t("仓库")}
+        self._fill(self.resource_table, [[kinds.get(r.kind, r.kind), r.name]
+                                         for r in self.views.resources(row.id)])
+        files = AttachmentService(self.db).list(row.id)
+        self._attachment_ids = [a.id for a in files]
+        self._fill(self.attachment_table, [
+            [a.kind.label, a.name, f"{a.size / 1024:.0f}"] for a in files])
         self._fill(self.revision_table, [
             [_d(r.date), r.version or "", r.trigger.label, r.summary or ""]
             for r in self.views.revisions(row.id)])
@@ -263,6 +286,53 @@ class PlanListTab(RegisterPage):
                 run_dialog(lambda: make_drill_dialog(self.db, plan_id=row.id, parent=self)):
             self._after_edit(row.id)
 
+    def add_person(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        people = self.views.person_choices()
+        fields = [FieldSpec("人员", self.tr("人员"), kind="lookup", required=True,
+                            choices=people, placeholder=self.tr("输入姓名或手机号查找"))]
+        names = {pid: label for label, pid in people}
+
+        def save(v: dict[str, Any]) -> int:
+            return self.service.add_resource(row.id, "person", v["人员"],
+                                             names[v["人员"]].split(" ")[0])
+
+        if run_dialog(lambda: FormDialog(self.tr("预案依托人员"), fields, {}, save, self)):
+            self.details.setCurrentWidget(self.resource_table)
+            self.show_details()
+
+    def add_attachment(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        path = register_page.ask_open_path(self, self.tr("选择附件文件"),
+                                           self.tr("所有文件 (*)"))
+        if path is None:
+            return
+        kinds = [k.label for k in AttachmentKind]
+        label = register_page.choose(self, self.tr("附件类型"), self.tr("这个文件是："), kinds)
+        if label is None:
+            return
+        try:
+            AttachmentService(self.db).add(row.id, list(AttachmentKind)[kinds.index(label)],
+                                           path)
+        except KnownError as exc:
+            crash.show_error(self, exc)
+            return
+        self.details.setCurrentWidget(self.attachment_table)
+        self.show_details()
+
+    def open_attachment(self, index: int) -> None:
+        if not 0 <= index < len(self._attachment_ids):
+            return
+        try:
+            register_page.open_file(
+                AttachmentService(self.db).materialise(self._attachment_ids[index]))
+        except KnownError as exc:
+            crash.show_error(self, exc)
+
     def delete_selected(self) -> None:
         rows = self.selected_rows()
         if not rows:
@@ -301,14 +371,17 @@ class PlansPage(QWidget):
         self.plans = PlanListTab(db)
         self.drills = DrillsTab(db)
         self.six = SixHaveTab(db)
+        self.annual = AnnualPlanTab(db)
         self.tabs.addTab(self.plans, self.tr("预案目录"))
         self.tabs.addTab(self.drills, self.tr("演练记录"))
+        self.tabs.addTab(self.annual, self.tr("年度演练计划"))
         self.tabs.addTab(self.six, self.tr("“六有”自查"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         for tab in (self.plans, self.drills):
             tab.changed.connect(self._changed)
+        self.annual.changed.connect(self.changed.emit)
 
     def _changed(self) -> None:
         """An edit on one tab changes what the others show (last drill, 六有)."""
@@ -316,6 +389,7 @@ class PlansPage(QWidget):
             if tab is not self.sender():
                 tab.refresh()
         self.six.refresh()
+        self.annual.refresh()
         self.changed.emit()
 
     def show_record(self, table: str, record_id: int) -> bool:
