@@ -71,6 +71,11 @@ PARAMS: list[Param] = [
           "F2：专项、部门应急预案至少每3年进行一次应急演练（P2）", "个月", 1, 120),
     Param("village_drill_months", "村（社区）演练间隔上限", 12, int, "规则阈值",
           "S0：定期开展乡村、社区应急演练（P8）", "个月", 1, 60),
+    # -- 应急物资 (issue 3) --
+    Param("expiry_urgent_days", "物资临期紧急提醒天数", 30, int, "规则阈值",
+          "B11/B12：临期物资按 30 天内、90 天内分档提醒（S2）", "天", 1, 365),
+    Param("village_storage_required", "灾害高风险村（社区）须设物资储备点", False, bool, "规则阈值",
+          "S3(4)：鼓励灾害高风险的村(社区)建立储备站点（S9，可选）"),
 ]
 PARAMS_BY_KEY = {p.key: p for p in PARAMS}
 

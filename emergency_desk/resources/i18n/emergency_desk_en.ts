@@ -1419,6 +1419,362 @@ You can restore it from the Recycle Bin.</translation>
             <source>该灾害信息员不存在或已删除</source>
             <translation>This disaster-information officer does not exist or has been deleted</translation>
         </message>
+        <message>
+            <source>批号 {no} 已于 {d} 过期，仍有 {q}，请报损或轮换</source>
+            <translation>Batch {no} expired on {d} and {q} is still in stock; write it off or rotate it</translation>
+        </message>
+        <message>
+            <source>批号 {no} 将于 {d} 到期（还有 {n} 天），数量 {q}，请安排轮换或调剂使用</source>
+            <translation>Batch {no} expires on {d} ({n} days left), quantity {q}; arrange rotation or reallocation</translation>
+        </message>
+        <message>
+            <source>可用 {a}，低于最低储备 {m}，缺 {g}</source>
+            <translation>Available {a}, below the minimum reserve {m}; short by {g}</translation>
+        </message>
+        <message>
+            <source>{d} 发放后尚未补充（常用物资应及用及补，{n} 天内补齐）</source>
+            <translation>Issued on {d} and not yet replenished (frequently used supplies are replenished within {n} days)</translation>
+        </message>
+        <message>
+            <source>从未盘点（{d} 起有库存）</source>
+            <translation>Never counted (holding stock since {d})</translation>
+        </message>
+        <message>
+            <source>最近盘点 {d}，已超过 {n} 个月</source>
+            <translation>Last stocktake {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>{d} 盘点有 {n} 处差异未写明原因</source>
+            <translation>The stocktake of {d} has {n} differences without a reason</translation>
+        </message>
+        <message>
+            <source>批号 {no} 结存为负数（{q}）</source>
+            <translation>Batch {no} has a negative balance ({q})</translation>
+        </message>
+        <message>
+            <source>批号 {no} 台账结存 {q} 与出入库单合计 {n} 不符</source>
+            <translation>Batch {no}: ledger balance {q} differs from the documents' total {n}</translation>
+        </message>
+        <message>
+            <source>调拨单 {no} 的调出与调入不对应</source>
+            <translation>Transfer {no}: the outgoing and incoming sides do not match</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>审批人</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>接收人</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>{no} 缺少{who}（发放凭证不全）</source>
+            <translation>{no} lacks: {who} (incomplete issue record)</translation>
+        </message>
+        <message>
+            <source>分类编码</source>
+            <translation>Category code</translation>
+        </message>
+        <message>
+            <source>计量单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>保质期</source>
+            <translation>Shelf life</translation>
+        </message>
+        <message>
+            <source>物资品目缺少{what}</source>
+            <translation>Item lacks: {what}</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Expiry date</translation>
+        </message>
+        <message>
+            <source>生产日期</source>
+            <translation>Production date</translation>
+        </message>
+        <message>
+            <source>批号 {no} 未填写{what}（该物资有保质期）</source>
+            <translation>Batch {no} has no {what} (the item has a shelf life)</translation>
+        </message>
+        <message>
+            <source>协议 {no} 已于 {d} 到期，请续签或另签</source>
+            <translation>Agreement {no} expired on {d}; renew it or sign another</translation>
+        </message>
+        <message>
+            <source>协议 {no} 将于 {d} 到期（还有 {n} 天），请及时续签</source>
+            <translation>Agreement {no} ends on {d} ({n} days left); renew it in time</translation>
+        </message>
+        <message>
+            <source>定额依靠协议储备，但没有有效的协议储备该物资</source>
+            <translation>The quota relies on an agreement reserve, but no valid agreement covers this item</translation>
+        </message>
+        <message>
+            <source>没有在用的乡镇物资储备库（点）</source>
+            <translation>No township supplies warehouse (storage point) in use</translation>
+        </message>
+        <message>
+            <source>灾害多发频发，尚未建立村（社区）物资储备点</source>
+            <translation>Disaster-prone, but no village (community) storage point yet</translation>
+        </message>
+        <message>
+            <source>已 {n} 天没有出入库、盘点或资料更新（最近 {d}）</source>
+            <translation>No movement, stocktake or update for {n} days (last {d})</translation>
+        </message>
+        <message>
+            <source>仓库名称不能为空</source>
+            <translation>Warehouse name is required</translation>
+        </message>
+        <message>
+            <source>仓库名称不能超过 100 个字</source>
+            <translation>Warehouse name cannot exceed 100 characters</translation>
+        </message>
+        <message>
+            <source>“{region}”下已有名为“{name}”的仓库</source>
+            <translation>"{region}" already has a warehouse named "{name}"</translation>
+        </message>
+        <message>
+            <source>面积不能为负数</source>
+            <translation>Area cannot be negative</translation>
+        </message>
+        <message>
+            <source>有多个名为“{name}”的仓库（{where}），请写成“区划/仓库名称”</source>
+            <translation>Several warehouses are named "{name}" ({where}); write "region/warehouse name"</translation>
+        </message>
+        <message>
+            <source>仓库</source>
+            <translation>Warehouse</translation>
+        </message>
+        <message>
+            <source>找不到{noun}“{name}”</source>
+            <translation>{noun} "{name}" not found</translation>
+        </message>
+        <message>
+            <source>分类编码 {code} 已用于“{name}”</source>
+            <translation>Category code {code} is already used by "{name}"</translation>
+        </message>
+        <message>
+            <source>上级分类 {code} 不存在，请先建立上级分类</source>
+            <translation>Parent category {code} does not exist; create it first</translation>
+        </message>
+        <message>
+            <source>该分类不存在</source>
+            <translation>This category does not exist</translation>
+        </message>
+        <message>
+            <source>物资名称不能为空</source>
+            <translation>Item name is required</translation>
+        </message>
+        <message>
+            <source>已有物资“{name} {spec}”</source>
+            <translation>Item "{name} {spec}" already exists</translation>
+        </message>
+        <message>
+            <source>分类编码应为 GB/T 38565 的 1、3、5 或 7 位数字，首位为 1、2 或 3，现为“{v}”</source>
+            <translation>The category code must have 1, 3, 5 or 7 digits per GB/T 38565, starting with 1, 2 or 3; found "{v}"</translation>
+        </message>
+        <message>
+            <source>保质期应为正整数（月），没有保质期请留空</source>
+            <translation>Shelf life must be a positive whole number of months; leave it blank if none</translation>
+        </message>
+        <message>
+            <source>轮换提前期不能为负数</source>
+            <translation>Rotation lead time cannot be negative</translation>
+        </message>
+        <message>
+            <source>物资“{name}”没有规格型号为“{spec}”的品目，已有：{specs}</source>
+            <translation>Item "{name}" has no specification "{spec}"; known: {specs}</translation>
+        </message>
+        <message>
+            <source>（无规格）</source>
+            <translation>(no specification)</translation>
+        </message>
+        <message>
+            <source>物资</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>“{region}”下已有名为“{name}”的仓库，不能恢复</source>
+            <translation>"{region}" already has a warehouse named "{name}"; cannot restore</translation>
+        </message>
+        <message>
+            <source>已有物资“{name} {spec}”，不能恢复</source>
+            <translation>Item "{name} {spec}" already exists; cannot restore</translation>
+        </message>
+        <message>
+            <source>该仓库不存在</source>
+            <translation>This warehouse does not exist</translation>
+        </message>
+        <message>
+            <source>该仓库不存在或已删除</source>
+            <translation>This warehouse does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该物资品目不存在</source>
+            <translation>This item does not exist</translation>
+        </message>
+        <message>
+            <source>该物资品目不存在或已删除</source>
+            <translation>This item does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该分类不存在或已删除</source>
+            <translation>This category does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>分类“{name}”下还有 {k} 个下级分类、{n} 个物资品目，不能删除</source>
+            <translation>Category "{name}" still has {k} subcategories and {n} items; cannot delete</translation>
+        </message>
+        <message>
+            <source>仓库所在区划未填写人口，不能按人均计算定额</source>
+            <translation>The warehouse's region has no population; cannot compute a per-capita quota</translation>
+        </message>
+        <message>
+            <source>最低储备应为不小于 0 的数</source>
+            <translation>The minimum reserve must be a number not below 0</translation>
+        </message>
+        <message>
+            <source>标准储备不能小于最低储备</source>
+            <translation>The standard reserve cannot be below the minimum reserve</translation>
+        </message>
+        <message>
+            <source>该仓库已有这种物资的定额，请直接修改</source>
+            <translation>This warehouse already has a quota for this item; edit it instead</translation>
+        </message>
+        <message>
+            <source>协议单位不能为空</source>
+            <translation>Supplier is required</translation>
+        </message>
+        <message>
+            <source>截止日期早于起始日期</source>
+            <translation>The end date is before the start date</translation>
+        </message>
+        <message>
+            <source>响应时限应大于 0 小时</source>
+            <translation>Response time must be more than 0 hours</translation>
+        </message>
+        <message>
+            <source>“{item}”的协议数量应大于 0</source>
+            <translation>The agreed quantity of "{item}" must be more than 0</translation>
+        </message>
+        <message>
+            <source>该定额不存在或已删除</source>
+            <translation>This quota does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该协议不存在或已删除</source>
+            <translation>This agreement does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>仓库不存在或已删除</source>
+            <translation>Warehouse does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>仓库“{name}”已停用，不能办理出入库</source>
+            <translation>Warehouse "{name}" is out of use; no movements allowed</translation>
+        </message>
+        <message>
+            <source>“{item}”批号 {no} 只有 {have}，不能出 {want}</source>
+            <translation>"{item}" batch {no} holds only {have}; cannot take {want}</translation>
+        </message>
+        <message>
+            <source>物资品目不存在或已删除</source>
+            <translation>Item does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>数量应大于 0</source>
+            <translation>Quantity must be more than 0</translation>
+        </message>
+        <message>
+            <source>单价不能为负数</source>
+            <translation>Unit price cannot be negative</translation>
+        </message>
+        <message>
+            <source>仓库中已有“{item}”批号 {no}，有效期至 {e}；同一批号不能有两个有效期，请核对批号</source>
+            <translation>The warehouse already holds "{item}" batch {no} expiring {e}; one batch cannot have two expiry dates, check the batch number</translation>
+        </message>
+        <message>
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>库存批次不存在或已删除</source>
+            <translation>Stock batch does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该批次不在仓库“{name}”中</source>
+            <translation>This batch is not in warehouse "{name}"</translation>
+        </message>
+        <message>
+            <source>报损报废须写明原因</source>
+            <translation>A write-off needs a reason</translation>
+        </message>
+        <message>
+            <source>调入仓库不能与调出仓库相同</source>
+            <translation>The receiving warehouse cannot be the sending warehouse</translation>
+        </message>
+        <message>
+            <source>调入</source>
+            <translation>Transferred in</translation>
+        </message>
+        <message>
+            <source>请至少填写一行物资</source>
+            <translation>Enter at least one item line</translation>
+        </message>
+        <message>
+            <source>数量不能为负数</source>
+            <translation>Quantity cannot be negative</translation>
+        </message>
+        <message>
+            <source>“{item}”可用库存只有 {have}（不含过期、冻结），不足 {want}</source>
+            <translation>"{item}" has only {have} usable (excluding expired and frozen), less than {want}</translation>
+        </message>
+        <message>
+            <source>盘点表中没有这个批次</source>
+            <translation>This batch is not on the count sheet</translation>
+        </message>
+        <message>
+            <source>实存数不能为负数</source>
+            <translation>Counted quantity cannot be negative</translation>
+        </message>
+        <message>
+            <source>盘点记录不存在</source>
+            <translation>Stocktake does not exist</translation>
+        </message>
+        <message>
+            <source>该盘点已经入账</source>
+            <translation>This stocktake has already been booked</translation>
+        </message>
+        <message>
+            <source>有 {n} 个批次账实不符但未填写原因</source>
+            <translation>{n} batches differ from the books without a reason</translation>
+        </message>
+        <message>
+            <source>该批次还有库存 {q}，请先出库、调拨或报损后再删除</source>
+            <translation>This batch still holds {q}; issue, transfer or write it off before deleting</translation>
+        </message>
+        <message>
+            <source>仓库中已有同一物资同一批号的批次，不能恢复</source>
+            <translation>The warehouse already has a batch of this item with this number; cannot restore</translation>
+        </message>
+        <message>
+            <source>该库存批次不存在或已删除</source>
+            <translation>This stock batch does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>有效期至 {e} 早于生产日期 {p}</source>
+            <translation>Expiry date {e} is before production date {p}</translation>
+        </message>
+        <message>
+            <source>仓库中已有该物资批号 {no}</source>
+            <translation>The warehouse already has batch {no} of this item</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -1785,6 +2141,170 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>灾害信息员未录入国家系统</source>
             <translation>Disaster-information officer not in the national system</translation>
+        </message>
+        <message>
+            <source>县级库</source>
+            <translation>County warehouse</translation>
+        </message>
+        <message>
+            <source>乡镇库</source>
+            <translation>Township warehouse</translation>
+        </message>
+        <message>
+            <source>村(社区)储备点</source>
+            <translation>Village storage point</translation>
+        </message>
+        <message>
+            <source>协议储备</source>
+            <translation>Agreement reserve</translation>
+        </message>
+        <message>
+            <source>企业代储</source>
+            <translation>Stored by enterprise</translation>
+        </message>
+        <message>
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>Out of use</translation>
+        </message>
+        <message>
+            <source>在库</source>
+            <translation>In stock</translation>
+        </message>
+        <message>
+            <source>冻结</source>
+            <translation>Frozen</translation>
+        </message>
+        <message>
+            <source>待报损</source>
+            <translation>Pending write-off</translation>
+        </message>
+        <message>
+            <source>入库</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>出库发放</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>调拨</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>轮换</source>
+            <translation>Rotation</translation>
+        </message>
+        <message>
+            <source>报损报废</source>
+            <translation>Write-off</translation>
+        </message>
+        <message>
+            <source>盘点调整</source>
+            <translation>Stocktake adjustment</translation>
+        </message>
+        <message>
+            <source>退库</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>期初建账</source>
+            <translation>Opening balance</translation>
+        </message>
+        <message>
+            <source>物资临期紧急提醒天数</source>
+            <translation>Urgent expiry warning (days)</translation>
+        </message>
+        <message>
+            <source>灾害高风险村（社区）须设物资储备点</source>
+            <translation>High-risk villages need a storage point</translation>
+        </message>
+        <message>
+            <source>物资已过期</source>
+            <translation>Supplies expired</translation>
+        </message>
+        <message>
+            <source>物资临期</source>
+            <translation>Supplies near expiry</translation>
+        </message>
+        <message>
+            <source>物资低于储备定额</source>
+            <translation>Supplies below quota</translation>
+        </message>
+        <message>
+            <source>常用物资发放后未补充</source>
+            <translation>Frequently used supplies not replenished after issue</translation>
+        </message>
+        <message>
+            <source>仓库盘点超期</source>
+            <translation>Warehouse stocktake overdue</translation>
+        </message>
+        <message>
+            <source>物资台账账目不符</source>
+            <translation>Supplies ledger inconsistent</translation>
+        </message>
+        <message>
+            <source>物资资料不完整</source>
+            <translation>Supplies data incomplete</translation>
+        </message>
+        <message>
+            <source>协议储备到期或缺失</source>
+            <translation>Agreement reserve expiring or missing</translation>
+        </message>
+        <message>
+            <source>乡镇未设物资储备库（点）</source>
+            <translation>Township without a supplies warehouse</translation>
+        </message>
+        <message>
+            <source>仓库数据长期未更新</source>
+            <translation>Warehouse data not updated for long</translation>
+        </message>
+        <message>
+            <source>仓库</source>
+            <translation>Warehouse</translation>
+        </message>
+        <message>
+            <source>库存批次</source>
+            <translation>stock batches</translation>
+        </message>
+        <message>
+            <source>储备定额</source>
+            <translation>reserve quotas</translation>
+        </message>
+        <message>
+            <source>盘点记录</source>
+            <translation>stocktakes</translation>
+        </message>
+        <message>
+            <source>出入库单</source>
+            <translation>stock documents</translation>
+        </message>
+        <message>
+            <source>协议储备物资</source>
+            <translation>agreement items</translation>
+        </message>
+        <message>
+            <source>出入库明细</source>
+            <translation>stock document lines</translation>
+        </message>
+        <message>
+            <source>物资分类</source>
+            <translation>Supply category</translation>
+        </message>
+        <message>
+            <source>盘点</source>
+            <translation>Stocktake</translation>
+        </message>
+        <message>
+            <source>物资品目</source>
+            <translation>Supply item</translation>
+        </message>
+        <message>
+            <source>盘点明细</source>
+            <translation>Stocktake line</translation>
         </message>
     </context>
     <context>

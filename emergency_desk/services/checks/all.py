@@ -3,4 +3,5 @@
 from emergency_desk.services.checks import (
     officers,  # noqa: F401
     regions,  # noqa: F401
+    supplies,  # noqa: F401
 )

@@ -1,0 +1,166 @@
+"""储备定额 (quotas, B4) and 协议储备 (agreement reserves, B3/B13)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.data.models import Region
+from emergency_desk.data.supplies import (
+    AgreementLine,
+    AgreementReserve,
+    StockQuota,
+    SupplyItem,
+    Warehouse,
+)
+from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.services import recycle
+from emergency_desk.services.supplies import clean
+
+
+@dataclass
+class QuotaInput:
+    warehouse_id: int
+    item_id: int
+    min_qty: float
+    target_qty: float | None = None
+    basis: str | None = None
+    per_capita_ratio: float | None = None
+    relies_on_agreement: bool = False
+    remark: str | None = None
+
+
+def per_capita_minimum(session: Session, warehouse_id: int, ratio: float) -> float | None:
+    """A quota from population (B4 "与区域人口…相匹配"): ratio × the warehouse region's people."""
+    w = session.get(Warehouse, warehouse_id)
+    region = session.get(Region, w.region_id) if w else None
+    if region is None or region.population is None:
+        return None
+    return round(region.population * ratio, 2)
+
+
+def save_quota_in(session: Session, data: QuotaInput, quota_id: int | None = None) -> StockQuota:
+    problems: dict[str, str] = {}
+    w = session.get(Warehouse, data.warehouse_id)
+    if w is None or w.is_deleted:
+        problems["仓库"] = t("仓库不存在或已删除")
+    item = session.get(SupplyItem, data.item_id)
+    if item is None or item.is_deleted:
+        problems["物资"] = t("物资品目不存在或已删除")
+    min_qty = data.min_qty
+    if data.per_capita_ratio is not None and not problems:
+        computed = per_capita_minimum(session, data.warehouse_id, data.per_capita_ratio)
+        if computed is None:
+            problems["人均定额"] = t("仓库所在区划未填写人口，不能按人均计算定额")
+        elif not min_qty:
+            min_qty = computed
+    if min_qty is None or min_qty < 0:
+        problems["最低储备"] = t("最低储备应为不小于 0 的数")
+    if data.target_qty is not None and min_qty is not None and data.target_qty < min_qty:
+        problems["标准储备"] = t("标准储备不能小于最低储备")
+    if not problems:
+        clash = session.scalars(select(StockQuota).where(
+            StockQuota.is_deleted.is_(False), StockQuota.warehouse_id == data.warehouse_id,
+            StockQuota.item_id == data.item_id, StockQuota.id != (quota_id or 0))).first()
+        if clash is not None:
+            problems["物资"] = t("该仓库已有这种物资的定额，请直接修改")
+    if problems:
+        raise ValidationFailed(problems)
+    q = session.get(StockQuota, quota_id) if quota_id else StockQuota()
+    if q is None or q.is_deleted:
+        raise InputRejected(t("该定额不存在或已删除"))
+    q.warehouse_id, q.item_id = data.warehouse_id, data.item_id
+    q.min_qty, q.target_qty = float(min_qty), data.target_qty
+    q.basis, q.per_capita_ratio = clean(data.basis), data.per_capita_ratio
+    q.relies_on_agreement, q.remark = bool(data.relies_on_agreement), clean(data.remark)
+    session.add(q)
+    session.flush()
+    return q
+
+
+@dataclass
+class AgreementInput:
+    supplier: str
+    contract_no: str | None = None
+    region_id: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    contact: str | None = None
+    phone: str | None = None
+    response_hours: float | None = None
+    lines: Sequence[tuple[int, float]] = field(default_factory=list)  # (item id, agreed qty)
+    remark: str | None = None
+
+
+def save_agreement_in(session: Session, data: AgreementInput,
+                      agreement_id: int | None = None) -> AgreementReserve:
+    problems: dict[str, str] = {}
+    if not clean(data.supplier):
+        problems["协议单位"] = t("协议单位不能为空")
+    if data.start_date and data.end_date and data.end_date < data.start_date:
+        problems["截止日期"] = t("截止日期早于起始日期")
+    if data.response_hours is not None and data.response_hours <= 0:
+        problems["响应时限"] = t("响应时限应大于 0 小时")
+    for item_id, qty in data.lines:
+        item = session.get(SupplyItem, item_id)
+        if item is None or item.is_deleted:
+            problems["物资"] = t("物资品目不存在或已删除")
+        elif qty is None or qty <= 0:
+            problems["协议数量"] = t("“{item}”的协议数量应大于 0", item=item.name)
+    if problems:
+        raise ValidationFailed(problems)
+    a = session.get(AgreementReserve, agreement_id) if agreement_id else AgreementReserve()
+    if a is None or a.is_deleted:
+        raise InputRejected(t("该协议不存在或已删除"))
+    a.supplier = str(clean(data.supplier))
+    a.contract_no, a.region_id = clean(data.contract_no), data.region_id
+    a.start_date, a.end_date = data.start_date, data.end_date
+    a.contact, a.phone = clean(data.contact), clean(data.phone)
+    a.response_hours, a.remark = data.response_hours, clean(data.remark)
+    session.add(a)
+    session.flush()
+    for old in session.scalars(select(AgreementLine).where(
+            AgreementLine.agreement_id == a.id, AgreementLine.is_deleted.is_(False))):
+        old.is_deleted, old.deleted_at = True, now()
+    for item_id, qty in data.lines:
+        session.add(AgreementLine(agreement_id=a.id, item_id=item_id, agreed_qty=float(qty)))
+    session.flush()
+    return a
+
+
+recycle.register_model(StockQuota)
+recycle.register_model(AgreementReserve)
+
+
+class QuotaService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save_quota(self, data: QuotaInput, quota_id: int | None = None) -> int:
+        with self.db.begin() as s:
+            return save_quota_in(s, data, quota_id).id
+
+    def delete_quota(self, quota_id: int) -> None:
+        with self.db.begin() as s:
+            q = s.get(StockQuota, quota_id)
+            if q is None or q.is_deleted:
+                raise InputRejected(t("该定额不存在或已删除"))
+            q.is_deleted, q.deleted_at = True, now()
+
+    def save_agreement(self, data: AgreementInput, agreement_id: int | None = None) -> int:
+        with self.db.begin() as s:
+            return save_agreement_in(s, data, agreement_id).id
+
+    def delete_agreement(self, agreement_id: int) -> None:
+        with self.db.begin() as s:
+            a = s.get(AgreementReserve, agreement_id)
+            if a is None or a.is_deleted:
+                raise InputRejected(t("该协议不存在或已删除"))
+            a.is_deleted, a.deleted_at = True, now()
