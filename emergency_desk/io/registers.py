@@ -11,9 +11,9 @@ from emergency_desk.io.spec import RegisterSpec
 
 
 def _build() -> dict[str, RegisterSpec]:
-    from emergency_desk.io import regions
+    from emergency_desk.io import regions, supplies
 
-    specs: list[RegisterSpec] = [regions.SPEC]
+    specs: list[RegisterSpec] = [regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK]
     return {s.name: s for s in specs}
 
 

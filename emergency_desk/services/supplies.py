@@ -55,6 +55,11 @@ for _ref in (Reference("region", Warehouse, "region_id", "仓库", "个"),
     register_reference(_ref)
 
 
+def category_problem(code: str) -> str:
+    return t("分类编码应为 GB/T 38565 的 1、3、5 或 7 位数字，首位为 1、2 或 3，现为“{v}”",
+             v=code)
+
+
 def clean(text: Any) -> str | None:
     s = str(text).strip() if text is not None else ""
     return s or None
@@ -190,8 +195,7 @@ def save_category_in(session: Session, code: str, name: str,
     code, name = (code or "").strip(), (name or "").strip()
     problems: dict[str, str] = {}
     if not CATEGORY_RE.match(code):
-        problems["分类编码"] = t(
-            "分类编码应为 GB/T 38565 的 1、3、5 或 7 位数字，首位为 1、2 或 3，现为“{v}”", v=code)
+        problems["分类编码"] = category_problem(code)
     if not name:
         problems["名称"] = t("名称不能为空")
     live = select(SupplyCategory).where(SupplyCategory.is_deleted.is_(False))
@@ -246,8 +250,7 @@ def check_item(session: Session, data: ItemInput, item_id: int | None = None) ->
         problems["物资名称"] = t("已有物资“{name} {spec}”", name=name, spec=data.spec or "")
     code = clean(data.category_code)
     if code is not None and not CATEGORY_RE.match(code):
-        problems["分类编码"] = t(
-            "分类编码应为 GB/T 38565 的 1、3、5 或 7 位数字，首位为 1、2 或 3，现为“{v}”", v=code)
+        problems["分类编码"] = category_problem(code)
     if data.shelf_life_months is not None and data.shelf_life_months <= 0:
         problems["保质期(月)"] = t("保质期应为正整数（月），没有保质期请留空")
     if data.rotation_lead_days is not None and data.rotation_lead_days < 0:

@@ -121,7 +121,7 @@ def _live_warehouse(session: Session, warehouse_id: int | None, label: str) -> W
     return w
 
 
-def _new_doc(session: Session, doc_type: DocType, header: DocHeader, warehouse: Warehouse,
+def new_doc_in(session: Session, doc_type: DocType, header: DocHeader, warehouse: Warehouse,
              peer: Warehouse | None = None, stocktake_id: int | None = None) -> StockDoc:
     doc = StockDoc(doc_no=next_doc_no(session, doc_type, header.doc_date),
                    doc_type=doc_type.value, doc_date=header.doc_date, warehouse_id=warehouse.id,
@@ -136,7 +136,7 @@ def _new_doc(session: Session, doc_type: DocType, header: DocHeader, warehouse: 
     return doc
 
 
-def _book(session: Session, doc: StockDoc, batch: StockBatch, direction: int,
+def book_line_in(session: Session, doc: StockDoc, batch: StockBatch, direction: int,
           qty: float) -> None:
     """One line and the batch balance, together; refuses to go below zero."""
     qty = _q(qty)
@@ -216,11 +216,11 @@ def receive_in(session: Session, warehouse_id: int, header: DocHeader,
     if not batches:
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
     warehouse = _live_warehouse(session, warehouse_id, "仓库")
-    doc = _new_doc(session, doc_type, header, warehouse)
+    doc = new_doc_in(session, doc_type, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)
     for b in batches:
         batch = place_batch_in(session, warehouse, b, header.doc_date)
-        _book(session, doc, batch, +1, b.qty)
+        book_line_in(session, doc, batch, +1, b.qty)
         out.batch_ids.append(batch.id)
     session.flush()
     return out
@@ -243,11 +243,11 @@ def issue_in(session: Session, warehouse_id: int, header: DocHeader, lines: Sequ
     if doc_type == DocType.WRITEOFF and not (clean(header.purpose) or clean(header.remark)):
         raise ValidationFailed({"用途": t("报损报废须写明原因")})
     warehouse = _live_warehouse(session, warehouse_id, "仓库")
-    doc = _new_doc(session, doc_type, header, warehouse)
+    doc = new_doc_in(session, doc_type, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)
     for line in lines:
         batch = _source_batch(session, line, warehouse)
-        _book(session, doc, batch, -1, line.qty)
+        book_line_in(session, doc, batch, -1, line.qty)
         out.batch_ids.append(batch.id)
     session.flush()
     return out
@@ -262,17 +262,17 @@ def transfer_in(session: Session, from_id: int, to_id: int, header: DocHeader,
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
     source = _live_warehouse(session, from_id, "调出仓库")
     target = _live_warehouse(session, to_id, "调入仓库")
-    doc = _new_doc(session, DocType.TRANSFER, header, source, target)
+    doc = new_doc_in(session, DocType.TRANSFER, header, source, target)
     out = BookedDoc(doc.id, doc.doc_no)
     for line in lines:
         batch = _source_batch(session, line, source)
-        _book(session, doc, batch, -1, line.qty)
+        book_line_in(session, doc, batch, -1, line.qty)
         dest = place_batch_in(session, target, BatchInput(
             item_id=batch.item_id, qty=line.qty, batch_no=batch.batch_no,
             production_date=batch.production_date, expiry_date=batch.expiry_date,
             source=t("调入"), funding=batch.funding, unit_price=batch.unit_price,
             origin=batch.origin), header.doc_date)
-        _book(session, doc, dest, +1, line.qty)
+        book_line_in(session, doc, dest, +1, line.qty)
         out.batch_ids.append(dest.id)
     session.flush()
     return out
@@ -284,13 +284,13 @@ def rotate_in(session: Session, warehouse_id: int, header: DocHeader,
     if not out_lines and not new_batches:
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
     warehouse = _live_warehouse(session, warehouse_id, "仓库")
-    doc = _new_doc(session, DocType.ROTATION, header, warehouse)
+    doc = new_doc_in(session, DocType.ROTATION, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)
     for line in out_lines:
-        _book(session, doc, _source_batch(session, line, warehouse), -1, line.qty)
+        book_line_in(session, doc, _source_batch(session, line, warehouse), -1, line.qty)
     for b in new_batches:
         batch = place_batch_in(session, warehouse, b, header.doc_date)
-        _book(session, doc, batch, +1, b.qty)
+        book_line_in(session, doc, batch, +1, b.qty)
         out.batch_ids.append(batch.id)
     session.flush()
     return out
@@ -302,11 +302,11 @@ def return_in(session: Session, warehouse_id: int, header: DocHeader,
     if not lines:
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
     warehouse = _live_warehouse(session, warehouse_id, "仓库")
-    doc = _new_doc(session, DocType.RETURN, header, warehouse)
+    doc = new_doc_in(session, DocType.RETURN, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)
     for line in lines:
         batch = _source_batch(session, line, warehouse)
-        _book(session, doc, batch, +1, line.qty)
+        book_line_in(session, doc, batch, +1, line.qty)
         out.batch_ids.append(batch.id)
     session.flush()
     return out
@@ -323,8 +323,8 @@ def set_balance_in(session: Session, batch: StockBatch, qty: float, header: DocH
         return None
     warehouse = session.get(Warehouse, batch.warehouse_id)
     assert warehouse is not None
-    doc = _new_doc(session, doc_type, header, warehouse, stocktake_id=stocktake_id)
-    _book(session, doc, batch, 1 if diff > 0 else -1, abs(diff))
+    doc = new_doc_in(session, doc_type, header, warehouse, stocktake_id=stocktake_id)
+    book_line_in(session, doc, batch, 1 if diff > 0 else -1, abs(diff))
     session.flush()
     return BookedDoc(doc.id, doc.doc_no, [batch.id])
 
@@ -413,9 +413,9 @@ def book_stocktake_in(session: Session, stocktake_id: int, header: DocHeader) ->
         if abs(diff) < EPS:
             continue
         if doc is None:
-            doc = _new_doc(session, DocType.STOCKTAKE, header, warehouse, stocktake_id=st.id)
+            doc = new_doc_in(session, DocType.STOCKTAKE, header, warehouse, stocktake_id=st.id)
             out = BookedDoc(doc.id, doc.doc_no)
-        _book(session, doc, batch, 1 if diff > 0 else -1, abs(diff))
+        book_line_in(session, doc, batch, 1 if diff > 0 else -1, abs(diff))
         assert out is not None
         out.batch_ids.append(batch.id)
     st.booked = True

@@ -1775,6 +1775,14 @@ You can restore it from the Recycle Bin.</translation>
             <source>仓库中已有该物资批号 {no}</source>
             <translation>The warehouse already has batch {no} of this item</translation>
         </message>
+        <message>
+            <source>与第 {row} 行重复</source>
+            <translation>Duplicates row {row}</translation>
+        </message>
+        <message>
+            <source>Excel 导入期初库存</source>
+            <translation>Opening stock imported from Excel</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2305,6 +2313,38 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>盘点明细</source>
             <translation>Stocktake line</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇应急物资储备点</source>
+            <translation>e.g. 碧阳镇应急物资储备点</translation>
+        </message>
+        <message>
+            <source>县级库 / 乡镇库 / 村(社区)储备点 / 协议储备 / 企业代储</source>
+            <translation>县级库 / 乡镇库 / 村(社区)储备点 / 协议储备 / 企业代储 (county / township / village point / agreement / enterprise)</translation>
+        </message>
+        <message>
+            <source>区划名称或 12 位区划代码</source>
+            <translation>Region name or 12-digit region code</translation>
+        </message>
+        <message>
+            <source>GB/T 38565：1 位大类 + 2 位中类 + 2 位小类 + 2 位细类，如 1010101</source>
+            <translation>GB/T 38565: 1-digit class + 2-digit division + 2-digit group + 2-digit subgroup, e.g. 1010101</translation>
+        </message>
+        <message>
+            <source>整数（月）；没有保质期的物资不填</source>
+            <translation>Whole months; leave blank for items without a shelf life</translation>
+        </message>
+        <message>
+            <source>是：发放后须及时补充（及用及补）</source>
+            <translation>是 (yes): replenish promptly after issuing</translation>
+        </message>
+        <message>
+            <source>物资台账</source>
+            <translation>Supplies ledger</translation>
+        </message>
+        <message>
+            <source>仓库名称；重名时写“区划/仓库名称”</source>
+            <translation>Warehouse name; write "region/warehouse name" when names repeat</translation>
         </message>
     </context>
     <context>
