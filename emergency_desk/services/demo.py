@@ -153,6 +153,10 @@ def _regions(session: Session, ctx: DemoContext) -> int:
 # (register title in Chinese, step). Later registers append theirs in dependency order.
 STEPS: list[tuple[str, Step]] = [("行政区划", _regions)]
 
+from emergency_desk.services.demo_supplies import build_demo_supplies  # noqa: E402
+
+STEPS.append(("应急物资", build_demo_supplies))
+
 _OFFICE_SETTINGS = {
     "office_name": OFFICE_NAME,
     "county_name": "黟县",

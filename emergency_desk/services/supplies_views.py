@@ -75,6 +75,7 @@ class StockRow:
     status: BatchStatus
     remark: str | None
     updated_at: Any
+    warehouse_type: WarehouseType
 
     @property
     def region(self) -> str:
@@ -120,7 +121,7 @@ def _stock_select() -> Any:
                    StockBatch.batch_no, StockBatch.qty, StockBatch.production_date,
                    StockBatch.expiry_date, StockBatch.inbound_date, StockBatch.funding,
                    StockBatch.unit_price, StockBatch.origin, StockBatch.bin, StockBatch.status,
-                   StockBatch.remark, StockBatch.updated_at)
+                   StockBatch.remark, StockBatch.updated_at, Warehouse.type)
             .join(SupplyItem, SupplyItem.id == StockBatch.item_id)
             .join(Warehouse, Warehouse.id == StockBatch.warehouse_id)
             .join(Region, Region.id == Warehouse.region_id)
@@ -129,7 +130,7 @@ def _stock_select() -> Any:
 
 def _stock_row(r: Any) -> StockRow:
     v = list(r)
-    v[20] = BatchStatus(v[20])
+    v[20], v[23] = BatchStatus(v[20]), WarehouseType(v[23])
     v[3] = v[3] or ""
     return StockRow(*v)
 

@@ -1783,6 +1783,130 @@ You can restore it from the Recycle Bin.</translation>
             <source>Excel 导入期初库存</source>
             <translation>Opening stock imported from Excel</translation>
         </message>
+        <message>
+            <source>已过期</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>30天内到期</source>
+            <translation>Due within 30 days</translation>
+        </message>
+        <message>
+            <source>临期</source>
+            <translation>Near expiry</translation>
+        </message>
+        <message>
+            <source>没有在库物资。</source>
+            <translation>No supplies in stock.</translation>
+        </message>
+        <message>
+            <source>{name} 小计：{n} 个批次，{k} 种物资</source>
+            <translation>{name} subtotal: {n} batches, {k} kinds of item</translation>
+        </message>
+        <message>
+            <source>共 {w} 个仓库（储备点），{n} 个在库批次。</source>
+            <translation>{w} warehouses (storage points), {n} batches in stock.</translation>
+        </message>
+        <message>
+            <source>合计：{n} 个批次，{k} 种物资</source>
+            <translation>Total: {n} batches, {k} kinds of item</translation>
+        </message>
+        <message>
+            <source>仓库汇总表</source>
+            <translation>Warehouse summary</translation>
+        </message>
+        <message>
+            <source>{n} 种</source>
+            <translation>{n} kinds</translation>
+        </message>
+        <message>
+            <source>已过期 </source>
+            <translation>Expired: </translation>
+        </message>
+        <message>
+            <source>，{d} 天内到期 </source>
+            <translation>; due within {d} days: </translation>
+        </message>
+        <message>
+            <source>{n} 批</source>
+            <translation>{n} batches</translation>
+        </message>
+        <message>
+            <source>。过期物资不计入可用库存。</source>
+            <translation>. Expired supplies do not count as available stock.</translation>
+        </message>
+        <message>
+            <source>报损报废，补充新货</source>
+            <translation>Write off and replace</translation>
+        </message>
+        <message>
+            <source>轮换或调剂使用</source>
+            <translation>Rotate or reallocate</translation>
+        </message>
+        <message>
+            <source>没有临期或过期物资。</source>
+            <translation>No supplies near or past expiry.</translation>
+        </message>
+        <message>
+            <source>储备补充计划</source>
+            <translation>Replenishment plan</translation>
+        </message>
+        <message>
+            <source>建议补充量 = 标准储备（未定标准时按最低储备）− 可用数量 + 临期数量。</source>
+            <translation>Suggested = standard reserve (or minimum if no standard) − available + near-expiry quantity.</translation>
+        </message>
+        <message>
+            <source>各仓库储备均达到定额，暂不需要补充。</source>
+            <translation>Every warehouse meets its quotas; nothing to replenish.</translation>
+        </message>
+        <message>
+            <source>尚未设置储备定额，无法编制补充计划。</source>
+            <translation>No reserve quotas set; cannot draw up a replenishment plan.</translation>
+        </message>
+        <message>
+            <source>单据不存在</source>
+            <translation>Document does not exist</translation>
+        </message>
+        <message>
+            <source>调入单位：{v}</source>
+            <translation>Receiving unit: {v}</translation>
+        </message>
+        <message>
+            <source>调入/领用单位：{v}</source>
+            <translation>Receiving unit: {v}</translation>
+        </message>
+        <message>
+            <source>单号：{no}　日期：{d}　仓库：{w}</source>
+            <translation>No.: {no}  Date: {d}  Warehouse: {w}</translation>
+        </message>
+        <message>
+            <source>　用途：{v}</source>
+            <translation>  Purpose: {v}</translation>
+        </message>
+        <message>
+            <source>　事由：{v}</source>
+            <translation>  Event: {v}</translation>
+        </message>
+        <message>
+            <source>收</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>发</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>合计金额：{v} 元</source>
+            <translation>Total amount: {v} yuan</translation>
+        </message>
+        <message>
+            <source>备注：{v}</source>
+            <translation>Remarks: {v}</translation>
+        </message>
+        <message>
+            <source>经办人（签字）：{a}　　审批人（签字）：{b}　　接收人（签字）：{c}</source>
+            <translation>Handled by (signature): {a}    Approved by (signature): {b}    Received by (signature): {c}</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -2345,6 +2469,78 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>仓库名称；重名时写“区划/仓库名称”</source>
             <translation>Warehouse name; write "region/warehouse name" when names repeat</translation>
+        </message>
+        <message>
+            <source>应急物资储备台账（明细表）</source>
+            <translation>Emergency supplies ledger (detail)</translation>
+        </message>
+        <message>
+            <source>分类编码</source>
+            <translation>Category code</translation>
+        </message>
+        <message>
+            <source>物资名称</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>规格型号</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>仓库/存放地点</source>
+            <translation>Warehouse / location</translation>
+        </message>
+        <message>
+            <source>存储方式</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <source>批号</source>
+            <translation>Batch no.</translation>
+        </message>
+        <message>
+            <source>生产日期</source>
+            <translation>Production date</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Expiry date</translation>
+        </message>
+        <message>
+            <source>资金来源</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>入库日期</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>保管人</source>
+            <translation>Keeper</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>临期/过期物资清单</source>
+            <translation>Supplies near or past expiry</translation>
+        </message>
+        <message>
+            <source>剩余天数</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>建议处置</source>
+            <translation>Suggested action</translation>
+        </message>
+        <message>
+            <source>应急物资</source>
+            <translation>Emergency supplies</translation>
         </message>
     </context>
     <context>
