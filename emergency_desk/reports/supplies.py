@@ -195,6 +195,9 @@ SLIP_TITLES = {DocType.INBOUND: "应急物资入库单", DocType.ISSUE: "应急�
                DocType.RETURN: "应急物资退库单", DocType.OPENING: "期初建账单"}
 SLIP_COLUMNS = ("序号", "物资名称", "规格型号", "单位", "批号", "有效期至", "仓库", "收/发",
                 "数量", "单价", "金额")
+_SLIP_WEIGHTS = {"序号": 0.4, "物资名称": 1.2, "规格型号": 1.2, "单位": 0.45, "批号": 1.1,
+                 "有效期至": 1.1, "仓库": 1.4, "收/发": 0.45, "数量": 0.6, "单价": 0.6,
+                 "金额": 0.8}
 
 
 def build_slip(db: Database, doc_id: int, out: Path) -> Path:
@@ -205,24 +208,28 @@ def build_slip(db: Database, doc_id: int, out: Path) -> Path:
         raise InputRejected(t("单据不存在"))
     doc = ReportDocument.for_db(db, t(SLIP_TITLES[view.doc_type]), as_of=view.doc_date)
     peer = t("调入单位：{v}", v=view.peer) if view.doc_type == DocType.TRANSFER else \
-        t("调入/领用单位：{v}", v=view.peer or "__________")
+        t("调入/领用单位：{v}", v=view.peer or view.receiver or "__________")
     doc.text(t("单号：{no}　日期：{d}　仓库：{w}", no=view.doc_no, d=view.doc_date.isoformat(),
                w=view.warehouse_name))
     doc.text(peer + t("　用途：{v}", v=view.purpose or "__________") +
              (t("　事由：{v}", v=view.event_ref) if view.event_ref else ""))
+    both_sides = view.doc_type in (DocType.TRANSFER, DocType.ROTATION)
     rows: list[list[Cell]] = []
     total = 0.0
     for i, ln in enumerate(view.lines, 1):
         amount = ln.qty * ln.unit_price if ln.unit_price is not None else None
         total += amount or 0.0
-        rows.append([i, ln.item_name, ln.spec, ln.unit, ln.batch_no, ln.expiry_date,
-                     ln.warehouse_name, t("收") if ln.direction > 0 else t("发"), ln.qty,
-                     ln.unit_price, round(amount, 2) if amount is not None else None])
-    doc.table(_cols(SLIP_COLUMNS, (0.4, 1.3, 1.2, 0.45, 0.9, 0.9, 1.4, 0.45, 0.6, 0.6, 0.7)),
-              rows, total=t("合计金额：{v} 元", v=f"{total:.2f}") if total else None)
+        where = [ln.warehouse_name] if both_sides else []
+        rows.append([i, ln.item_name, ln.spec, ln.unit, ln.batch_no, ln.expiry_date, *where,
+                     t("收") if ln.direction > 0 else t("发"), ln.qty, ln.unit_price,
+                     round(amount, 2) if amount is not None else None])
+    names = [c for c in SLIP_COLUMNS if both_sides or c != "仓库"]
+    weights = [_SLIP_WEIGHTS[c] for c in names]
+    doc.table(_cols(names, weights), rows,
+              total=t("合计金额：{v} 元", v=f"{total:,.2f}") if total else None)
     if view.remark:
         doc.text(t("备注：{v}", v=view.remark))
-    doc.text(t("经办人（签字）：{a}　　审批人（签字）：{b}　　接收人（签字）：{c}",
-               a=view.handler or "__________", b=view.approver or "__________",
-               c=view.receiver or "__________"))
+    # A signing box: each person signs under their title, beside the name typed in.
+    doc.table(_cols(("经办人（签字）", "审批人（签字）", "接收人（签字）")),
+              [[view.handler or "", view.approver or "", view.receiver or ""], ["", "", ""]])
     return doc.save(out)

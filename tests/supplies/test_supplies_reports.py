@@ -56,6 +56,5 @@ def test_issue_slip_carries_number_lines_and_signatures(depot: Depot, tmp_path: 
         purpose="抢险"), [LineOut(batch, 4)])
     text = _flat(build_slip(depot.db, booked.doc_id, tmp_path / "slip.pdf"))
     for needle in ("应急物资出库（发放）单", booked.doc_no, "救灾帐篷", "T1", "抢险",
-                   "经办人（签字）：汪建国", "审批人（签字）：胡建国",
-                   "接收人（签字）：宏村村委会"):
+                   "经办人（签字）", "审批人（签字）", "接收人（签字）", "汪建国胡建国宏村村委会"):
         assert needle in text, needle
