@@ -521,6 +521,18 @@ class StockService:
                 record_count_in(s, stocktake_id, batch_id, actual, reason)
             return book_stocktake_in(s, stocktake_id, header)
 
+    def take_stock(self, warehouse_id: int, day: date, counts: dict[int, tuple[float, str | None]],
+                   counter: str | None = None, supervisor: str | None = None
+                   ) -> BookedDoc | None:
+        """Count sheet, counts and the booked differences in ONE transaction: a refused count
+        (a difference without a reason) leaves no stocktake behind to satisfy rule S5."""
+        with self.db.begin() as s:
+            st = start_stocktake_in(s, warehouse_id, day, counter, supervisor)
+            for batch_id, (actual, reason) in counts.items():
+                record_count_in(s, st.id, batch_id, actual, reason)
+            return book_stocktake_in(s, st.id, DocHeader(day, handler=clean(counter),
+                                                         approver=clean(supervisor)))
+
     def update_batch(self, batch_id: int, **details: object) -> None:
         with self.db.begin() as s:
             update_batch_details_in(s, batch_id, **details)  # type: ignore[arg-type]

@@ -65,6 +65,29 @@ Click "Copy" and send the details below, together with the log file, to your mai
         </message>
     </context>
     <context>
+        <name>ExcelActions</name>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>导出为 Excel（可再导入）</source>
+            <translation>Export to Excel (can be imported again)</translation>
+        </message>
+        <message>
+            <source>模板</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>保存空白导入模板</source>
+            <translation>Save a blank import template</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>第 1 步：选择文件</source>
@@ -261,6 +284,50 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>，已选 {0} 条</source>
             <translation>, {0} selected</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>全部仓库</source>
+            <translation>All warehouses</translation>
+        </message>
+        <message>
+            <source>打印单据</source>
+            <translation>Print slip</translation>
+        </message>
+        <message>
+            <source>请先在“仓库”筛选中选择要盘点的仓库。</source>
+            <translation>First choose the warehouse to count in the "Warehouse" filter.</translation>
+        </message>
+        <message>
+            <source>删除批次</source>
+            <translation>Delete batch</translation>
+        </message>
+        <message>
+            <source>确定删除选中的批次吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete the selected batches?
+You can restore them from the Recycle Bin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesPage</name>
+        <message>
+            <source>库存台账</source>
+            <translation>Stock ledger</translation>
+        </message>
+        <message>
+            <source>仓库</source>
+            <translation>Warehouse</translation>
+        </message>
+        <message>
+            <source>物资品目</source>
+            <translation>Supply item</translation>
         </message>
     </context>
     <context>
@@ -1905,7 +1972,401 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>经办人（签字）：{a}　　审批人（签字）：{b}　　接收人（签字）：{c}</source>
-            <translation>Handled by (signature): {a}    Approved by (signature): {b}    Received by (signature): {c}</translation>
+            <translation type="vanished">Handled by (signature): {a}    Approved by (signature): {b}    Received by (signature): {c}</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>批号</source>
+            <translation>Batch no.</translation>
+        </message>
+        <message>
+            <source>剩余天数</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>资金来源</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>区划</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>正在生成报表…</source>
+            <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>入库</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>登记入库（新批次或补充已有批次）</source>
+            <translation>Record a receipt (new batch or more of an existing one)</translation>
+        </message>
+        <message>
+            <source>出库发放</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>发放物资，默认先到期先出</source>
+            <translation>Issue supplies, earliest expiry first by default</translation>
+        </message>
+        <message>
+            <source>调拨</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>从一个仓库调到另一个仓库（两边同时入账）</source>
+            <translation>Move stock between warehouses (both sides booked together)</translation>
+        </message>
+        <message>
+            <source>报损</source>
+            <translation>Write off</translation>
+        </message>
+        <message>
+            <source>报损报废选中的批次</source>
+            <translation>Write off the selected batch</translation>
+        </message>
+        <message>
+            <source>盘点</source>
+            <translation>Stocktake</translation>
+        </message>
+        <message>
+            <source>按所选仓库盘点，录入实存数并入账差异</source>
+            <translation>Count the chosen warehouse, enter the counts and book the differences</translation>
+        </message>
+        <message>
+            <source>删除已无库存的批次（可在回收站恢复）</source>
+            <translation>Delete batches without stock (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>打印台账</source>
+            <translation>Print ledger</translation>
+        </message>
+        <message>
+            <source>应急物资储备台账（明细表）PDF</source>
+            <translation>Emergency supplies ledger (detail) PDF</translation>
+        </message>
+        <message>
+            <source>临期清单</source>
+            <translation>Expiry list</translation>
+        </message>
+        <message>
+            <source>临期/过期物资清单和储备补充计划 PDF</source>
+            <translation>Near-expiry/expired list and replenishment plan PDF</translation>
+        </message>
+        <message>
+            <source>打印单据</source>
+            <translation>Print slip</translation>
+        </message>
+        <message>
+            <source>打印刚办理的入库单/出库单/调拨单</source>
+            <translation>Print the receipt/issue/transfer slip just recorded</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>全部分类</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>有效期</source>
+            <translation>Expiry</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>已登记 {no}。现在打印单据供签字吗？</source>
+            <translation>{no} recorded. Print the slip for signing now?</translation>
+        </message>
+        <message>
+            <source>应急物资储备台账</source>
+            <translation>Emergency supplies ledger</translation>
+        </message>
+        <message>
+            <source>临期过期物资清单</source>
+            <translation>Supplies near or past expiry</translation>
+        </message>
+        <message>
+            <source>导出{title}</source>
+            <translation>Export {title}</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>保存导入模板</source>
+            <translation>Save import template</translation>
+        </message>
+        <message>
+            <source>正在生成模板…</source>
+            <translation>Creating the template…</translation>
+        </message>
+        <message>
+            <source>模板已保存</source>
+            <translation>Template saved</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入{title}</source>
+            <translation>Import {title} from Excel</translation>
+        </message>
+        <message>
+            <source>删除选中的仓库（可在回收站恢复）</source>
+            <translation>Delete the selected warehouses (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>仓库名称</source>
+            <translation>Warehouse name</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>所属区划</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>保管员</source>
+            <translation>Keeper</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>面积(平方米)</source>
+            <translation>Area (m²)</translation>
+        </message>
+        <message>
+            <source>在库批次</source>
+            <translation>Batches in stock</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>删除选中的物资品目（可在回收站恢复）</source>
+            <translation>Delete the selected items (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>物资名称</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>规格型号</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <source>保质期(月)</source>
+            <translation>Shelf life (months)</translation>
+        </message>
+        <message>
+            <source>常用物资</source>
+            <translation>Frequently used</translation>
+        </message>
+        <message>
+            <source>库存合计</source>
+            <translation>Total stock</translation>
+        </message>
+        <message>
+            <source>确定删除“{name}”等 {n} 条记录吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete "{name}" and the other selected records ({n} in all)?
+You can restore them from the Recycle Bin.</translation>
+        </message>
+        <message>
+            <source>请填写数字</source>
+            <translation>Enter a number</translation>
+        </message>
+        <message>
+            <source>不能为负数</source>
+            <translation>Cannot be negative</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇应急物资储备点</source>
+            <translation>e.g. 碧阳镇应急物资储备点</translation>
+        </message>
+        <message>
+            <source>输入名称查找</source>
+            <translation>Type a name to search</translation>
+        </message>
+        <message>
+            <source>备岗保管员</source>
+            <translation>Backup keeper</translation>
+        </message>
+        <message>
+            <source>新增仓库</source>
+            <translation>New warehouse</translation>
+        </message>
+        <message>
+            <source>编辑仓库</source>
+            <translation>Edit warehouse</translation>
+        </message>
+        <message>
+            <source>如 救灾帐篷</source>
+            <translation>e.g. 救灾帐篷 (relief tent)</translation>
+        </message>
+        <message>
+            <source>如 顶、条、箱</source>
+            <translation>e.g. 顶, 条, 箱</translation>
+        </message>
+        <message>
+            <source>GB/T 38565，如 1010101</source>
+            <translation>GB/T 38565, e.g. 1010101</translation>
+        </message>
+        <message>
+            <source>1 位大类 + 2 位中类 + 2 位小类 + 2 位细类</source>
+            <translation>1-digit class + 2-digit division + 2-digit group + 2-digit subgroup</translation>
+        </message>
+        <message>
+            <source>轮换提前期(天)</source>
+            <translation>Rotation lead time (days)</translation>
+        </message>
+        <message>
+            <source>空白时按设置中的物资临期提醒天数</source>
+            <translation>Blank: use the expiry warning days from Settings</translation>
+        </message>
+        <message>
+            <source>存储方式</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <source>常用物资（及用及补）</source>
+            <translation>Frequently used (replenish after use)</translation>
+        </message>
+        <message>
+            <source>新增物资品目</source>
+            <translation>New item</translation>
+        </message>
+        <message>
+            <source>编辑物资品目</source>
+            <translation>Edit item</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>空白时按生产日期 + 保质期计算</source>
+            <translation>Blank: production date + shelf life</translation>
+        </message>
+        <message>
+            <source>单价（元）</source>
+            <translation>Unit price (yuan)</translation>
+        </message>
+        <message>
+            <source>供货/调出单位</source>
+            <translation>Supplier / sending unit</translation>
+        </message>
+        <message>
+            <source>采购</source>
+            <translation>Purchase</translation>
+        </message>
+        <message>
+            <source>先到期先出（自动分配批次）</source>
+            <translation>Earliest expiry first (batches chosen automatically)</translation>
+        </message>
+        <message>
+            <source>无有效期</source>
+            <translation>no expiry</translation>
+        </message>
+        <message>
+            <source>（已过期）</source>
+            <translation> (expired)</translation>
+        </message>
+        <message>
+            <source>结存</source>
+            <translation>balance</translation>
+        </message>
+        <message>
+            <source>调出仓库</source>
+            <translation>Sending warehouse</translation>
+        </message>
+        <message>
+            <source>输入名称或拼音查找</source>
+            <translation>Type a name or pinyin to search</translation>
+        </message>
+        <message>
+            <source>批次</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>调入仓库</source>
+            <translation>Receiving warehouse</translation>
+        </message>
+        <message>
+            <source>报损原因</source>
+            <translation>Reason for write-off</translation>
+        </message>
+        <message>
+            <source>用途</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>抢险 / 救助 / 演练 / 轮换</source>
+            <translation>rescue / relief / drill / rotation</translation>
+        </message>
+        <message>
+            <source>事由（灾害或事件）</source>
+            <translation>Event (disaster or incident)</translation>
+        </message>
+        <message>
+            <source>报损报废</source>
+            <translation>Write-off</translation>
+        </message>
+        <message>
+            <source>盘点人</source>
+            <translation>Counted by</translation>
+        </message>
+        <message>
+            <source>监盘人</source>
+            <translation>Supervised by</translation>
+        </message>
+        <message>
+            <source>账面数</source>
+            <translation>Book quantity</translation>
+        </message>
+        <message>
+            <source>差异原因</source>
+            <translation>Reason for difference</translation>
+        </message>
+        <message>
+            <source>确认并入账</source>
+            <translation>Confirm and book</translation>
+        </message>
+        <message>
+            <source>在“实存数”列填写清点结果；与账面不符的批次须写明原因。</source>
+            <translation>Enter the counted quantities in the "Counted" column; give a reason for every batch that differs from the books.</translation>
+        </message>
+        <message>
+            <source>实存数</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>第 {0} 行的实存数不是数字</source>
+            <translation>The counted quantity on row {0} is not a number</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,363 @@
+"""应急物资 dialogs: warehouse and item forms, movement slips (入库/出库/调拨) and the stocktake.
+
+Every dialog only gathers input; the services check it and book the whole document in one
+transaction. A refusal (not enough stock, expiry before production…) stays in the dialog next
+to its field, with what the user typed kept.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.supplies import (
+    FUNDING_SOURCES,
+    DocType,
+    WarehouseStatus,
+    WarehouseType,
+)
+from emergency_desk.errors import KnownError, ValidationFailed
+from emergency_desk.services.regions import RegionQuery, RegionService
+from emergency_desk.services.supplies import ItemInput, SuppliesService, WarehouseInput
+from emergency_desk.services.supplies_stock import (
+    BatchInput,
+    BookedDoc,
+    DocHeader,
+    LineOut,
+    StockService,
+)
+from emergency_desk.services.supplies_views import CatalogueViews, StockViews
+from emergency_desk.ui import crash
+from emergency_desk.ui.form_dialog import FieldSpec, FormDialog
+
+FEFO = "fefo"  # the batch choice "先到期先出，自动分配"
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context (the name lets tools/update_translations.py find the
+    strings)."""
+    return QCoreApplication.translate("SuppliesDialogs", text)
+
+
+def _positive(value: Any) -> str | None:
+    try:
+        return None if float(str(value).replace(",", "")) > 0 else tr("数量应大于 0")
+    except ValueError:
+        return tr("请填写数字")
+
+
+def _number(value: Any) -> float | None:
+    text = str(value or "").replace(",", "").strip()
+    return float(text) if text else None
+
+
+def _number_check(value: Any) -> str | None:
+    try:
+        number = _number(value)
+    except ValueError:
+        return tr("请填写数字")
+    return tr("不能为负数") if number is not None and number < 0 else None
+
+
+def warehouse_choices(db: Database, active_only: bool = True) -> list[tuple[str, Any]]:
+    rows = CatalogueViews(db).warehouses()
+    return [(f"{w.name}（{w.region}）" if w.region else w.name, w.id) for w in rows
+            if not active_only or w.status == WarehouseStatus.ACTIVE]
+
+
+def item_choices(db: Database) -> list[tuple[str, Any]]:
+    return [(f"{i.name} {i.spec}".strip() + (f"（{i.unit}）" if i.unit else ""), i.id)
+            for i in CatalogueViews(db).items()]
+
+
+def _run(dialog: FormDialog) -> Any:
+    return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# -- warehouses and items -----------------------------------------------------------------
+def make_warehouse_dialog(db: Database, warehouse_id: int | None = None,
+                          parent: QWidget | None = None) -> FormDialog:
+    svc = SuppliesService(db)
+    regions = [(r.path, r.id) for r in RegionService(db).list(RegionQuery())]
+    fields = [
+        FieldSpec("仓库名称", tr("仓库名称"), required=True,
+                  placeholder=tr("如 碧阳镇应急物资储备点")),
+        FieldSpec("类型", tr("类型"), "choice", required=True,
+                  choices=[(wt.label, wt) for wt in WarehouseType]),
+        FieldSpec("所属区划", tr("所属区划"), "lookup", required=True, choices=regions,
+                  placeholder=tr("输入名称查找")),
+        FieldSpec("地址", tr("地址")),
+        FieldSpec("保管员", tr("保管员")),
+        FieldSpec("备岗保管员", tr("备岗保管员")),
+        FieldSpec("联系电话", tr("联系电话")),
+        FieldSpec("面积(平方米)", tr("面积(平方米)"), validator=_number_check),
+        FieldSpec("状态", tr("状态"), "choice", required=True,
+                  choices=[(s.label, s) for s in WarehouseStatus]),
+        FieldSpec("备注", tr("备注"), "multiline"),
+    ]
+    values: dict[str, Any] = {"类型": WarehouseType.TOWNSHIP, "状态": WarehouseStatus.ACTIVE}
+    if warehouse_id is not None:
+        w = svc.warehouse_input(warehouse_id)
+        values = {"仓库名称": w.name, "类型": w.type, "所属区划": w.region_id, "地址": w.address,
+                  "保管员": w.keeper, "备岗保管员": w.keeper2, "联系电话": w.phone,
+                  "面积(平方米)": w.area_m2, "状态": w.status, "备注": w.remark}
+
+    def save(v: dict[str, Any]) -> int:
+        data = WarehouseInput(v["仓库名称"], v["类型"], v["所属区划"], v["地址"], _number(
+            v["面积(平方米)"]), v["保管员"], v["备岗保管员"], v["联系电话"], v["状态"],
+            remark=v["备注"])
+        if warehouse_id is None:
+            return svc.create_warehouse(data)
+        svc.update_warehouse(warehouse_id, data)
+        return warehouse_id
+
+    title = tr("新增仓库") if warehouse_id is None else tr("编辑仓库")
+    return FormDialog(title, fields, values, save, parent)
+
+
+def make_item_dialog(db: Database, item_id: int | None = None,
+                     parent: QWidget | None = None) -> FormDialog:
+    svc = SuppliesService(db)
+    fields = [
+        FieldSpec("物资名称", tr("物资名称"), required=True, placeholder=tr("如 救灾帐篷")),
+        FieldSpec("规格型号", tr("规格型号")),
+        FieldSpec("计量单位", tr("计量单位"), placeholder=tr("如 顶、条、箱")),
+        FieldSpec("分类编码", tr("分类编码"),
+                  placeholder=tr("GB/T 38565，如 1010101"),
+                  help=tr("1 位大类 + 2 位中类 + 2 位小类 + 2 位细类")),
+        FieldSpec("保质期(月)", tr("保质期(月)"), "int", minimum=1),
+        FieldSpec("轮换提前期(天)", tr("轮换提前期(天)"), "int", minimum=0,
+                  help=tr("空白时按设置中的物资临期提醒天数")),
+        FieldSpec("存储方式", tr("存储方式")),
+        FieldSpec("常用物资", tr("常用物资（及用及补）"), "bool"),
+        FieldSpec("备注", tr("备注"), "multiline"),
+    ]
+    values: dict[str, Any] = {}
+    if item_id is not None:
+        i = svc.item_input(item_id)
+        values = {"物资名称": i.name, "规格型号": i.spec, "计量单位": i.unit,
+                  "分类编码": i.category_code, "保质期(月)": i.shelf_life_months,
+                  "轮换提前期(天)": i.rotation_lead_days, "存储方式": i.storage_method,
+                  "常用物资": i.frequently_used, "备注": i.remark}
+
+    def save(v: dict[str, Any]) -> int:
+        data = ItemInput(v["物资名称"], v["规格型号"] or "", v["计量单位"], v["分类编码"] or None,
+                         storage_method=v["存储方式"], shelf_life_months=v["保质期(月)"],
+                         rotation_lead_days=v["轮换提前期(天)"],
+                         frequently_used=bool(v["常用物资"]), remark=v["备注"])
+        if item_id is None:
+            return svc.create_item(data)
+        svc.update_item(item_id, data)
+        return item_id
+
+    title = tr("新增物资品目") if item_id is None else tr("编辑物资品目")
+    return FormDialog(title, fields, values, save, parent)
+
+
+# -- movements ----------------------------------------------------------------------------
+def _signatures() -> list[FieldSpec]:
+    return [FieldSpec("日期", tr("日期"), "date", required=True),
+            FieldSpec("经办人", tr("经办人"), required=True),
+            FieldSpec("审批人", tr("审批人"))]
+
+
+def make_receive_dialog(db: Database, warehouse_id: int | None = None,
+                        parent: QWidget | None = None) -> FormDialog:
+    fields = [
+        FieldSpec("仓库", tr("仓库"), "choice", required=True, choices=warehouse_choices(db)),
+        FieldSpec("物资名称", tr("物资"), "lookup", required=True, choices=item_choices(db),
+                  placeholder=tr("输入名称或拼音查找")),
+        FieldSpec("数量", tr("数量"), required=True, validator=_positive),
+        FieldSpec("批号", tr("批号")),
+        FieldSpec("生产日期", tr("生产日期"), "date"),
+        FieldSpec("有效期至", tr("有效期至"), "date",
+                  help=tr("空白时按生产日期 + 保质期计算")),
+        FieldSpec("资金来源", tr("资金来源"), "choice",
+                  choices=[("", None)] + [(f, f) for f in FUNDING_SOURCES]),
+        FieldSpec("单价", tr("单价（元）"), validator=_number_check),
+        FieldSpec("来源单位", tr("供货/调出单位")),
+        *_signatures(),
+        FieldSpec("备注", tr("备注"), "multiline"),
+    ]
+
+    def save(v: dict[str, Any]) -> BookedDoc:
+        return StockService(db).receive(v["仓库"], DocHeader(
+            v["日期"], handler=v["经办人"], approver=v["审批人"], peer_org=v["来源单位"],
+            remark=v["备注"]), [BatchInput(
+                v["物资名称"], float(v["数量"]), v["批号"] or "", v["生产日期"], v["有效期至"],
+                funding=v["资金来源"], unit_price=_number(v["单价"]), source=tr("采购"))])
+
+    return FormDialog(tr("入库"), fields, {"仓库": warehouse_id, "日期": date.today()}, save,
+                      parent)
+
+
+def _batch_choices(db: Database, warehouse_id: Any, item_id: Any) -> list[tuple[str, Any]]:
+    if not isinstance(warehouse_id, int) or not isinstance(item_id, int):
+        return [(tr("先到期先出（自动分配批次）"), FEFO)]
+    rows = StockViews(db).batches_of(warehouse_id, item_id)
+    today = date.today()
+    out: list[tuple[str, Any]] = [(tr("先到期先出（自动分配批次）"), FEFO)]
+    for r in rows:
+        expiry = r.expiry_date.isoformat() if r.expiry_date else tr("无有效期")
+        note = tr("（已过期）") if r.expiry_date and r.expiry_date < today else ""
+        out.append((f"{r.batch_no or '—'}  {tr('有效期至')} {expiry}  "
+                    f"{tr('结存')} {r.qty:g}{note}", r.id))
+    return out
+
+
+def _lines(db: Database, v: dict[str, Any]) -> list[LineOut]:
+    qty = float(v["数量"])
+    if v["批次"] in (None, FEFO):
+        return StockService(db).fefo(v["仓库"], v["物资名称"], qty, v["日期"])
+    return [LineOut(v["批次"], qty)]
+
+
+def make_outgoing_dialog(db: Database, kind: DocType, *, warehouse_id: int | None = None,
+                         item_id: int | None = None, batch_id: int | None = None,
+                         parent: QWidget | None = None) -> FormDialog:
+    """出库发放, 调拨 or 报损报废: the batch picker follows the warehouse and item chosen."""
+    fields = [
+        FieldSpec("仓库", tr("调出仓库") if kind == DocType.TRANSFER else tr("仓库"), "choice",
+                  required=True, choices=warehouse_choices(db)),
+        FieldSpec("物资名称", tr("物资"), "lookup", required=True, choices=item_choices(db),
+                  placeholder=tr("输入名称或拼音查找")),
+        FieldSpec("批次", tr("批次"), "choice", required=True,
+                  choices=_batch_choices(db, warehouse_id, item_id)),
+        FieldSpec("数量", tr("数量"), required=True, validator=_positive),
+    ]
+    if kind == DocType.TRANSFER:
+        fields.append(FieldSpec("调入仓库", tr("调入仓库"), "choice", required=True,
+                                choices=warehouse_choices(db)))
+    fields.append(FieldSpec("用途", tr("报损原因") if kind == DocType.WRITEOFF else tr("用途"),
+                            required=kind == DocType.WRITEOFF,
+                            placeholder=tr("抢险 / 救助 / 演练 / 轮换")))
+    if kind != DocType.WRITEOFF:
+        fields.append(FieldSpec("接收人", tr("接收人"), required=True))
+    fields += _signatures()
+    fields.append(FieldSpec("事由", tr("事由（灾害或事件）")))
+
+    def save(v: dict[str, Any]) -> BookedDoc:
+        header = DocHeader(v["日期"], handler=v["经办人"], approver=v["审批人"],
+                           receiver=v.get("接收人"), purpose=v["用途"], event_ref=v["事由"])
+        svc = StockService(db)
+        if kind == DocType.TRANSFER:
+            return svc.transfer(v["仓库"], v["调入仓库"], header, _lines(db, v))
+        return svc.issue(v["仓库"], header, _lines(db, v), kind)
+
+    title = {DocType.ISSUE: tr("出库发放"), DocType.TRANSFER: tr("调拨"),
+             DocType.WRITEOFF: tr("报损报废")}[kind]
+    dialog = FormDialog(title, fields, {"仓库": warehouse_id, "物资名称": item_id,
+                                        "批次": batch_id or FEFO, "日期": date.today()},
+                        save, parent)
+
+    def follow(key: str) -> None:
+        if key in ("仓库", "物资名称"):
+            dialog.set_choices("批次", _batch_choices(db, dialog.value("仓库"),
+                                                      dialog.value("物资名称")))
+
+    dialog.changed.connect(follow)
+    return dialog
+
+
+def run_dialog(dialog: FormDialog) -> Any:
+    """Show a form modally; the saved result, or None if cancelled."""
+    return _run(dialog)
+
+
+# -- stocktake ----------------------------------------------------------------------------
+class StocktakeDialog(QDialog):
+    """盘点: the warehouse's batches with their book quantity; enter what was counted and why
+    it differs; OK books every difference in one 盘点调整 document."""
+
+    def __init__(self, db: Database, warehouse_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.warehouse_id = db, warehouse_id
+        self.setWindowTitle(tr("盘点"))
+        self.resize(900, 560)
+        self.booked: BookedDoc | None = None
+        self.done_ok = False
+        self.rows = StockViews(db).batches_of(warehouse_id)
+        form = QFormLayout()
+        self.counter, self.supervisor = QLineEdit(), QLineEdit()
+        self.counter.setObjectName("counter")
+        form.addRow(tr("盘点人"), self.counter)
+        form.addRow(tr("监盘人"), self.supervisor)
+        self.table = QTableWidget(len(self.rows), 6)
+        self.table.setObjectName("count_table")
+        self.table.setHorizontalHeaderLabels([tr("物资"), tr("批号"), tr("有效期至"),
+                                              tr("账面数"), tr("实存数"), tr("差异原因")])
+        for i, r in enumerate(self.rows):
+            for j, text in enumerate([f"{r.item_name} {r.spec}".strip(), r.batch_no,
+                                      r.expiry_date.isoformat() if r.expiry_date else "",
+                                      f"{r.qty:g}"]):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(i, j, cell)
+            self.table.setItem(i, 4, QTableWidgetItem(f"{r.qty:g}"))
+            self.table.setItem(i, 5, QTableWidgetItem(""))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("确认并入账"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(tr("在“实存数”列填写清点结果；与账面不符的批次须写明原因。")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def set_count(self, row: int, actual: float, reason: str = "") -> None:
+        self.table.item(row, 4).setText(f"{actual:g}")
+        self.table.item(row, 5).setText(reason)
+
+    def counts(self) -> dict[int, tuple[float, str | None]]:
+        out: dict[int, tuple[float, str | None]] = {}
+        for i, r in enumerate(self.rows):
+            text = self.table.item(i, 4).text().strip()
+            try:
+                actual = float(text)
+            except ValueError:
+                raise ValidationFailed({tr("实存数"): tr("第 {0} 行的实存数不是数字").replace(
+                    "{0}", str(i + 1))}) from None
+            out[r.id] = (actual, self.table.item(i, 5).text().strip() or None)
+        return out
+
+    def try_accept(self) -> None:
+        try:
+            self.booked = StockService(self.db).take_stock(
+                self.warehouse_id, date.today(), self.counts(), self.counter.text(),
+                self.supervisor.text())
+        except ValidationFailed as exc:
+            self.message.setText("\n".join(exc.problems.values()))
+            return
+        except KnownError as exc:
+            self.message.setText(exc.message)
+            return
+        except Exception as exc:  # a bug: show it and keep what was typed
+            crash.show_error(self, exc)
+            return
+        self.done_ok = True
+        self.accept()

@@ -1,0 +1,193 @@
+"""应急物资 catalogue tabs (仓库, 物资品目) and the Excel actions every supplies tab shares."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from emergency_desk.data.db import Database
+from emergency_desk.errors import KnownError
+from emergency_desk.i18n import t
+from emergency_desk.services.supplies import SuppliesService
+from emergency_desk.services.supplies_views import (
+    CatalogueViews,
+    ItemQuery,
+    ItemRow,
+    WarehouseQuery,
+    WarehouseRow,
+)
+from emergency_desk.ui import crash, register_page, workers
+from emergency_desk.ui.register_page import RegisterPage
+from emergency_desk.ui.supplies_dialogs import make_item_dialog, make_warehouse_dialog, run_dialog
+from emergency_desk.ui.table_model import ColumnSpec, LazyTableModel
+
+
+class ExcelActions:
+    """导入 / 导出 / 模板 for one register, as on the regions page."""
+
+    db: Database
+    register: str
+    title: str
+
+    def import_file(self) -> None:
+        from emergency_desk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, self.register, self)
+        wizard.exec()
+        if wizard.committed:
+            self.notify_changed()
+
+    def export_file(self) -> workers.Task | None:
+        from emergency_desk.io.exporter import export_register
+
+        stamp = datetime.now().strftime("%Y%m%d")
+        path = register_page.ask_save_path(self, t("导出{title}", title=self.title),
+                                           f"{self.title}_{stamp}.xlsx")
+        if path is None:
+            return None
+        path = path.with_suffix(".xlsx")
+        return workers.run_task(self, t("正在导出…"),
+                                lambda p: export_register(self.db, self.register, path, p),
+                                lambda n: register_page.inform(self, t("导出完成"), t(
+                                    "已导出 {n} 条到 {path}", n=n, path=path)))
+
+    def save_template(self) -> None:
+        from emergency_desk.io.template import write_template
+
+        path = register_page.ask_save_path(self, t("保存导入模板"),
+                                           f"{self.title}导入模板.xlsx")
+        if path is not None:
+            out = path.with_suffix(".xlsx")
+            workers.run_task(self, t("正在生成模板…"), lambda _p: write_template(
+                self.register, out), lambda _r: register_page.inform(self, t("模板已保存"),
+                                                                    str(out)))
+
+    def add_excel_actions(self) -> None:
+        page: Any = self
+        page.add_action(page.tr("导入"), self.import_file, tip=t("从 Excel 导入{title}",
+                                                                title=self.title))
+        page.add_action(page.tr("导出"), self.export_file, tip=page.tr("导出为 Excel（可再导入）"))
+        page.add_action(page.tr("模板"), self.save_template, tip=page.tr("保存空白导入模板"))
+
+
+
+class WarehousesTab(ExcelActions, RegisterPage):
+    register, title = "warehouses", "仓库"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.views = db, CatalogueViews(db)
+        tr = self.tr
+        self.add_action(tr("新增"), self.add_warehouse, QKeySequence.StandardKey.New)
+        self.add_action(tr("编辑"), self.edit_current, needs_selection=True)
+        self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                        needs_selection=True, tip=tr("删除选中的仓库（可在回收站恢复）"))
+        self.toolbar.addSeparator()
+        self.add_excel_actions()
+        cols: list[ColumnSpec[WarehouseRow]] = [
+            ColumnSpec(t("仓库名称"), lambda r: r.name, "name", width=190),
+            ColumnSpec(t("类型"), lambda r: r.type.label, "type", width=100),
+            ColumnSpec(t("所属区划"), lambda r: r.region, "region", width=130),
+            ColumnSpec(t("地址"), lambda r: r.address, None, width=160),
+            ColumnSpec(t("保管员"), lambda r: r.keeper, None, width=70),
+            ColumnSpec(t("联系电话"), lambda r: r.phone, None, width=110),
+            ColumnSpec(t("面积(平方米)"), lambda r: r.area_m2, None, width=90),
+            ColumnSpec(t("在库批次"), lambda r: r.batches, None, width=70),
+            ColumnSpec(t("状态"), lambda r: r.status.label, None, width=60),
+            ColumnSpec(t("备注"), lambda r: r.remark, None, width=140),
+        ]
+        self.set_model(LazyTableModel(cols, self.views.count_warehouses, self._fetch,
+                                      WarehouseQuery()))
+
+    def _fetch(self, q: WarehouseQuery, offset: int, limit: int) -> list[WarehouseRow]:
+        return self.views.warehouses(q, offset, limit)
+
+    def build_query(self) -> WarehouseQuery:
+        old = self.model.query if self.model is not None else WarehouseQuery()
+        return WarehouseQuery(search=self.search.text().strip(), order_by=old.order_by,
+                              descending=old.descending)
+
+    def add_warehouse(self) -> None:
+        new_id = run_dialog(make_warehouse_dialog(self.db, parent=self))
+        if new_id is not None:
+            self.notify_changed()
+            self.select_key(new_id)
+
+    def edit_row(self, row: WarehouseRow) -> None:
+        if run_dialog(make_warehouse_dialog(self.db, row.id, self)) is not None:
+            self.notify_changed()
+            self.select_key(row.id)
+
+    def delete_selected(self) -> None:
+        _delete(self, [(r.id, r.name) for r in self.selected_rows()],
+                SuppliesService(self.db).delete_warehouse)
+
+
+class ItemsTab(ExcelActions, RegisterPage):
+    register, title = "items", "物资品目"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.views = db, CatalogueViews(db)
+        tr = self.tr
+        self.add_action(tr("新增"), self.add_item, QKeySequence.StandardKey.New)
+        self.add_action(tr("编辑"), self.edit_current, needs_selection=True)
+        self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                        needs_selection=True, tip=tr("删除选中的物资品目（可在回收站恢复）"))
+        self.toolbar.addSeparator()
+        self.add_excel_actions()
+        cols: list[ColumnSpec[ItemRow]] = [
+            ColumnSpec(t("物资名称"), lambda r: r.name, "name", width=130),
+            ColumnSpec(t("规格型号"), lambda r: r.spec, None, width=130),
+            ColumnSpec(t("计量单位"), lambda r: r.unit, None, width=70),
+            ColumnSpec(t("分类编码"), lambda r: r.category_code, "category", width=80),
+            ColumnSpec(t("保质期(月)"), lambda r: r.shelf_life_months, None, width=80),
+            ColumnSpec(t("常用物资"), lambda r: t("是") if r.frequently_used else "", None,
+                       align=Qt.AlignmentFlag.AlignCenter, width=70),
+            ColumnSpec(t("库存合计"), lambda r: r.total_qty, None, width=80),
+            ColumnSpec(t("备注"), lambda r: r.remark, None, width=160),
+        ]
+        self.set_model(LazyTableModel(cols, self.views.count_items, self._fetch, ItemQuery()))
+
+    def _fetch(self, q: ItemQuery, offset: int, limit: int) -> list[ItemRow]:
+        return self.views.items(q, offset, limit)
+
+    def build_query(self) -> ItemQuery:
+        old = self.model.query if self.model is not None else ItemQuery()
+        return ItemQuery(search=self.search.text().strip(), order_by=old.order_by,
+                         descending=old.descending)
+
+    def add_item(self) -> None:
+        new_id = run_dialog(make_item_dialog(self.db, parent=self))
+        if new_id is not None:
+            self.notify_changed()
+            self.select_key(new_id)
+
+    def edit_row(self, row: ItemRow) -> None:
+        if run_dialog(make_item_dialog(self.db, row.id, self)) is not None:
+            self.notify_changed()
+            self.select_key(row.id)
+
+    def delete_selected(self) -> None:
+        _delete(self, [(r.id, r.name) for r in self.selected_rows()],
+                SuppliesService(self.db).delete_item)
+
+
+def _delete(page: RegisterPage, rows: list[tuple[int, str]], delete: Any) -> None:
+    if not rows or not register_page.confirm(page, page.tr("删除"), t(
+            "确定删除“{name}”等 {n} 条记录吗？\n删除后可在“回收站”中恢复。", name=rows[0][1],
+            n=len(rows))):
+        return
+    refused = []
+    for rid, _name in rows:
+        try:
+            delete(rid)
+        except KnownError as exc:
+            refused.append(exc.message)
+    page.notify_changed()
+    if refused:
+        crash.show_error(page, KnownError("\n".join(refused)))
