@@ -286,7 +286,8 @@ class QuotaStatus:
         return max(0.0, round(goal - (self.available - self.near_expiry), 4))
 
 
-def quota_status_in(session: Session, today: date, near_days: int = 90) -> list[QuotaStatus]:
+def quota_status_in(session: Session, today: date, near_days: int = 90, *, search: str = "",
+                    offset: int = 0, limit: int | None = None) -> list[QuotaStatus]:
     usable = ((StockBatch.status == BatchStatus.IN_STOCK.value)
               & (StockBatch.is_deleted.is_(False))
               & or_(StockBatch.expiry_date.is_(None), StockBatch.expiry_date >= today))
@@ -306,10 +307,38 @@ def quota_status_in(session: Session, today: date, near_days: int = 90) -> list[
                        & (avail.c.item_id == StockQuota.item_id))
             .where(StockQuota.is_deleted.is_(False), Warehouse.is_deleted.is_(False),
                    SupplyItem.is_deleted.is_(False))
-            .order_by(Region.path, Warehouse.name, SupplyItem.name))
+            .order_by(Region.path, Warehouse.name, SupplyItem.name, StockQuota.id))
+    if search.strip():
+        pattern = like_pattern(search.strip())
+        stmt = stmt.where(or_(Warehouse.search_key.like(pattern, escape="\\"),
+                              SupplyItem.search_key.like(pattern, escape="\\")))
+    stmt = stmt.offset(offset).limit(limit) if limit is not None else stmt.offset(offset)
     return [QuotaStatus(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], float(r[8]),
                         r[9], float(r[10]), float(r[11]), bool(r[12]))
             for r in session.execute(stmt)]
+
+
+@dataclass
+class QuotaQuery:
+    search: str = ""
+    today: date | None = None
+    near_days: int = 90
+    order_by: str = "region"  # one order only: region, warehouse, item
+    descending: bool = False
+
+
+class QuotaViews:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self, q: QuotaQuery) -> int:
+        return len(self.list(q))
+
+    def list(self, q: QuotaQuery, offset: int = 0,
+             limit: int | None = None) -> builtins.list[QuotaStatus]:
+        with self.db.read() as s:
+            return quota_status_in(s, q.today or date.today(), q.near_days, search=q.search,
+                                   offset=offset, limit=limit)
 
 
 # -- warehouses and items (the page's other tabs) -----------------------------------------

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import (
     FUNDING_SOURCES,
+    BatchStatus,
     DocType,
     WarehouseStatus,
     WarehouseType,
@@ -361,3 +362,111 @@ class StocktakeDialog(QDialog):
             return
         self.done_ok = True
         self.accept()
+
+
+def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None) -> FormDialog:
+    """Correct a batch's label data; its quantity only changes through documents."""
+    row = StockViews(db).get(batch_id)
+    assert row is not None
+    fields = [
+        FieldSpec("批号", tr("批号")),
+        FieldSpec("生产日期", tr("生产日期"), "date"),
+        FieldSpec("有效期至", tr("有效期至"), "date"),
+        FieldSpec("资金来源", tr("资金来源"), "choice",
+                  choices=[("", None)] + [(f, f) for f in FUNDING_SOURCES]),
+        FieldSpec("单价", tr("单价（元）"), validator=_number_check),
+        FieldSpec("产地", tr("产地")),
+        FieldSpec("货位", tr("货位")),
+        FieldSpec("状态", tr("状态"), "choice", required=True,
+                  choices=[(s.label, s) for s in BatchStatus],
+                  help=tr("冻结、待报损的批次不计入可用库存，也不参与先到期先出")),
+        FieldSpec("备注", tr("备注"), "multiline"),
+    ]
+    funding = row.funding if row.funding in FUNDING_SOURCES else None
+    values = {"批号": row.batch_no, "生产日期": row.production_date,
+              "有效期至": row.expiry_date, "资金来源": funding,
+              "单价": "" if row.unit_price is None else f"{row.unit_price:g}",
+              "产地": row.origin, "货位": row.bin, "状态": row.status, "备注": row.remark}
+
+    def save(v: dict[str, Any]) -> int:
+        StockService(db).update_batch(
+            batch_id, batch_no=v["批号"] or "", production_date=v["生产日期"],
+            expiry_date=v["有效期至"], funding=v["资金来源"] or row.funding,
+            unit_price=_number(v["单价"]), origin=v["产地"], bin=v["货位"], status=v["状态"],
+            remark=v["备注"])
+        return batch_id
+
+    title = tr("批次信息：{0} {1}").replace("{0}", row.item_name).replace("{1}", row.batch_no)
+    return FormDialog(title, fields, values, save, parent)
+
+
+class StockCardDialog(QDialog):
+    """物资保管账: every document line of one item in one warehouse with a running balance."""
+
+    def __init__(self, db: Database, warehouse_id: int, item_id: int, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("物资保管账：{0}").replace("{0}", title))
+        self.resize(820, 480)
+        self.lines = StockViews(db).stock_card(warehouse_id, item_id)
+        self.table = QTableWidget(len(self.lines), 7)
+        self.table.setObjectName("card_table")
+        self.table.setHorizontalHeaderLabels([tr("日期"), tr("单号"), tr("类型"), tr("批号"),
+                                              tr("收入"), tr("发出"), tr("结存")])
+        for i, c in enumerate(self.lines):
+            cells = [c.doc_date.isoformat(), c.doc_no, c.doc_type.label, c.batch_no,
+                     f"{c.qty_in:g}" if c.qty_in else "", f"{c.qty_out:g}" if c.qty_out else "",
+                     f"{c.balance:g}"]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if j >= 4:
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight
+                                              | Qt.AlignmentFlag.AlignVCenter))
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+
+def make_quota_dialog(db: Database, quota_id: int | None = None,
+                      parent: QWidget | None = None) -> FormDialog:
+    from emergency_desk.data.supplies import StockQuota
+    from emergency_desk.services.supplies_quota import QuotaInput, QuotaService
+
+    fields = [
+        FieldSpec("仓库", tr("仓库"), "choice", required=True, choices=warehouse_choices(db)),
+        FieldSpec("物资", tr("物资"), "lookup", required=True, choices=item_choices(db),
+                  placeholder=tr("输入名称或拼音查找")),
+        FieldSpec("最低储备", tr("最低储备"), validator=_number_check,
+                  help=tr("低于此数时提醒（规则 S3）；填了人均定额可留空")),
+        FieldSpec("标准储备", tr("标准储备"), validator=_number_check),
+        FieldSpec("人均定额", tr("人均定额"), validator=_number_check,
+                  help=tr("每人储备量 × 仓库所在区划人口 = 最低储备")),
+        FieldSpec("依据", tr("依据"), placeholder=tr("如 乡镇储备点配备标准")),
+        FieldSpec("依靠协议储备", tr("部分依靠协议储备"), "bool"),
+        FieldSpec("备注", tr("备注"), "multiline"),
+    ]
+    values: dict[str, Any] = {}
+    if quota_id is not None:
+        with db.read() as s:
+            q = s.get(StockQuota, quota_id)
+            assert q is not None
+            values = {"仓库": q.warehouse_id, "物资": q.item_id, "最低储备": f"{q.min_qty:g}",
+                      "标准储备": "" if q.target_qty is None else f"{q.target_qty:g}",
+                      "人均定额": "" if q.per_capita_ratio is None else f"{q.per_capita_ratio:g}",
+                      "依据": q.basis, "依靠协议储备": q.relies_on_agreement, "备注": q.remark}
+
+    def save(v: dict[str, Any]) -> int:
+        data = QuotaInput(v["仓库"], v["物资"], _number(v["最低储备"]) or 0.0,
+                          _number(v["标准储备"]), v["依据"], _number(v["人均定额"]),
+                          bool(v["依靠协议储备"]), v["备注"])
+        return QuotaService(db).save_quota(data, quota_id)
+
+    title = tr("新增储备定额") if quota_id is None else tr("编辑储备定额")
+    return FormDialog(title, fields, values, save, parent)

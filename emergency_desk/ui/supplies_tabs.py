@@ -13,17 +13,32 @@ from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.supplies import SuppliesService
+from emergency_desk.services.supplies_quota import QuotaService
 from emergency_desk.services.supplies_views import (
     CatalogueViews,
     ItemQuery,
     ItemRow,
+    QuotaQuery,
+    QuotaStatus,
+    QuotaViews,
     WarehouseQuery,
     WarehouseRow,
 )
 from emergency_desk.ui import crash, register_page, workers
 from emergency_desk.ui.register_page import RegisterPage
-from emergency_desk.ui.supplies_dialogs import make_item_dialog, make_warehouse_dialog, run_dialog
-from emergency_desk.ui.table_model import ColumnSpec, LazyTableModel
+from emergency_desk.ui.supplies_dialogs import (
+    make_item_dialog,
+    make_quota_dialog,
+    make_warehouse_dialog,
+    run_dialog,
+)
+from emergency_desk.ui.table_model import (
+    TINT_ORANGE,
+    TINT_RED,
+    ColumnSpec,
+    LazyTableModel,
+    RowStyle,
+)
 
 
 class ExcelActions:
@@ -191,3 +206,60 @@ def _delete(page: RegisterPage, rows: list[tuple[int, str]], delete: Any) -> Non
     page.notify_changed()
     if refused:
         crash.show_error(page, KnownError("\n".join(refused)))
+
+
+class QuotasTab(RegisterPage):
+    """储备定额: minimum and standard per warehouse and item, with what is usable now."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.views = db, QuotaViews(db)
+        tr = self.tr
+        self.add_action(tr("新增"), self.add_quota, QKeySequence.StandardKey.New)
+        self.add_action(tr("编辑"), self.edit_current, needs_selection=True)
+        self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                        needs_selection=True, tip=tr("删除选中的定额（可在回收站恢复）"))
+        cols: list[ColumnSpec[QuotaStatus]] = [
+            ColumnSpec(t("仓库"), lambda r: r.warehouse_name, None, width=190),
+            ColumnSpec(t("物资名称"), lambda r: r.item_name, None, width=120),
+            ColumnSpec(t("规格型号"), lambda r: r.spec, None, width=120),
+            ColumnSpec(t("单位"), lambda r: r.unit, None, width=44),
+            ColumnSpec(t("最低储备"), lambda r: r.min_qty, None, width=80),
+            ColumnSpec(t("标准储备"), lambda r: r.target_qty, None, width=80),
+            ColumnSpec(t("可用数量"), lambda r: r.available, None, width=80),
+            ColumnSpec(t("缺口"), lambda r: r.shortfall or None, None, width=60),
+            ColumnSpec(t("建议补充量"), lambda r: r.suggested or None, None, width=80),
+            ColumnSpec(t("依靠协议储备"), lambda r: t("是") if r.relies_on_agreement else "",
+                       None, align=Qt.AlignmentFlag.AlignCenter, width=90),
+        ]
+        self.set_model(LazyTableModel(cols, self.views.count, self._fetch, QuotaQuery(),
+                                      row_style=self._row_style,
+                                      key=lambda r: r.quota_id))
+
+    def _fetch(self, q: QuotaQuery, offset: int, limit: int) -> list[QuotaStatus]:
+        return self.views.list(q, offset, limit)
+
+    @staticmethod
+    def _row_style(r: QuotaStatus) -> RowStyle | None:
+        if r.shortfall <= 0:
+            return None
+        tip = t("可用 {a}，低于最低储备 {m}", a=f"{r.available:g}", m=f"{r.min_qty:g}")
+        return RowStyle(TINT_RED if r.available <= 0 else TINT_ORANGE, tooltip=tip)
+
+    def build_query(self) -> QuotaQuery:
+        return QuotaQuery(search=self.search.text().strip())
+
+    def add_quota(self) -> None:
+        new_id = run_dialog(make_quota_dialog(self.db, parent=self))
+        if new_id is not None:
+            self.notify_changed()
+            self.select_key(new_id)
+
+    def edit_row(self, row: QuotaStatus) -> None:
+        if run_dialog(make_quota_dialog(self.db, row.quota_id, self)) is not None:
+            self.notify_changed()
+            self.select_key(row.quota_id)
+
+    def delete_selected(self) -> None:
+        _delete(self, [(r.quota_id, f"{r.warehouse_name} {r.item_name}")
+                       for r in self.selected_rows()], QuotaService(self.db).delete_quota)

@@ -245,3 +245,72 @@ def test_page_on_an_empty_database(qtbot: Any, db: Database) -> None:
     p = SuppliesPage(db)
     qtbot.addWidget(p)
     assert p.stock.model.total_count() == 0
+
+
+def test_batch_form_freezes_a_batch_and_fefo_skips_it(qtbot: Any, page: SuppliesPage,
+                                                      stocked: Depot) -> None:
+    from emergency_desk.data.supplies import BatchStatus
+    from emergency_desk.errors import ValidationFailed
+    from emergency_desk.services.supplies_stock import StockService
+
+    tab = page.stock
+    soon = next(r for r in StockViews(stocked.db).list() if r.batch_no == "W-SOON")
+    assert tab.select_key(soon.id)
+
+    def fill(d: FormDialog) -> None:
+        d.set_value("状态", BatchStatus.FROZEN)
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(FormDialog, fill)
+    tab.edit_current()
+    assert not problems, problems
+    assert tab.current_row().status == BatchStatus.FROZEN
+    with pytest.raises(ValidationFailed, match="可用库存只有 0"):
+        StockService(stocked.db).fefo(stocked.town_wh, stocked.water, 1, TODAY)
+
+
+def test_stock_card_shows_in_out_and_balance(page: SuppliesPage, stocked: Depot) -> None:
+    from emergency_desk.services.supplies_stock import DocHeader, LineOut, StockService
+
+    jacket = next(r for r in StockViews(stocked.db).list() if r.batch_no == "J-1")
+    StockService(stocked.db).issue(stocked.county_wh, DocHeader(TODAY), [LineOut(jacket.id, 30)])
+    page.stock.refresh()
+    assert page.stock.select_key(jacket.id)
+    dialog = page.stock.show_card()
+    assert dialog is not None
+    table = dialog.table
+    rows = [[table.item(i, j).text() for j in (4, 5, 6)] for i in range(table.rowCount())]
+    assert rows == [["100", "", "100"], ["", "30", "70"]]
+    dialog.close()
+
+
+def test_quota_tab_shows_shortfall_and_adds_a_quota(qtbot: Any, page: SuppliesPage,
+                                                    stocked: Depot) -> None:
+    from emergency_desk.services.checks import run_checks as checks
+
+    qid = QuotaService(stocked.db).save_quota(QuotaInput(stocked.county_wh, stocked.jacket, 150))
+    page.quotas.refresh()
+    s3 = [a for a in checks(stocked.db, only=["S3"]) if a.record_id == qid]
+    assert s3 and page.show_record(s3[0].table, qid)  # the dashboard's one click
+    tab = page.quotas
+    assert page.tabs.currentWidget() is tab and tab.current_row().quota_id == qid
+    i = tab.model.find_row(qid)
+    assert tab.model.data(tab.model.index(i, 0), Qt.ItemDataRole.BackgroundRole).color() \
+        == TINT_ORANGE
+
+    def fill(d: FormDialog) -> None:
+        d.set_value("仓库", stocked.county_wh)
+        d.set_value("物资", stocked.water)
+        qtbot.keyClicks(d.widget("最低储备"), "400")
+        qtbot.keyClicks(d.widget("标准储备"), "300")  # below the minimum: refused
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+        assert d.isVisible() and "不能小于最低储备" in d.error_text("标准储备")
+        d.widget("标准储备").clear()
+        qtbot.keyClicks(d.widget("标准储备"), "800")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(FormDialog, fill)
+    tab.add_quota()
+    assert not problems, problems
+    row = tab.current_row()
+    assert row.item_name == "瓶装饮用水" and row.min_qty == 400 and row.shortfall == 400

@@ -329,6 +329,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>物资品目</source>
             <translation>Supply item</translation>
         </message>
+        <message>
+            <source>储备定额</source>
+            <translation>reserve quotas</translation>
+        </message>
     </context>
     <context>
         <name>_RunPage</name>
@@ -2367,6 +2371,122 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>第 {0} 行的实存数不是数字</source>
             <translation>The counted quantity on row {0} is not a number</translation>
+        </message>
+        <message>
+            <source>批次信息</source>
+            <translation>Batch details</translation>
+        </message>
+        <message>
+            <source>修改选中批次的批号、日期、状态等（回车或双击）</source>
+            <translation>Change the selected batch's number, dates, status… (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>保管账</source>
+            <translation>Stock card</translation>
+        </message>
+        <message>
+            <source>该物资在该仓库的收、发、结存明细</source>
+            <translation>Receipts, issues and balance of this item in this warehouse</translation>
+        </message>
+        <message>
+            <source>产地</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <source>货位</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>冻结、待报损的批次不计入可用库存，也不参与先到期先出</source>
+            <translation>Frozen and pending write-off batches are not available and are skipped by earliest-expiry-first</translation>
+        </message>
+        <message>
+            <source>批次信息：{0} {1}</source>
+            <translation>Batch details: {0} {1}</translation>
+        </message>
+        <message>
+            <source>物资保管账：{0}</source>
+            <translation>Stock card: {0}</translation>
+        </message>
+        <message>
+            <source>单号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>收入</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>发出</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>低于此数时提醒（规则 S3）；填了人均定额可留空</source>
+            <translation>Warn below this quantity (rule S3); may be blank when a per-capita quota is given</translation>
+        </message>
+        <message>
+            <source>人均定额</source>
+            <translation>Per-capita quota</translation>
+        </message>
+        <message>
+            <source>每人储备量 × 仓库所在区划人口 = 最低储备</source>
+            <translation>Quantity per person × population of the warehouse's region = minimum reserve</translation>
+        </message>
+        <message>
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>如 乡镇储备点配备标准</source>
+            <translation>e.g. township storage point standard</translation>
+        </message>
+        <message>
+            <source>部分依靠协议储备</source>
+            <translation>Partly met by an agreement reserve</translation>
+        </message>
+        <message>
+            <source>新增储备定额</source>
+            <translation>New reserve quota</translation>
+        </message>
+        <message>
+            <source>编辑储备定额</source>
+            <translation>Edit reserve quota</translation>
+        </message>
+        <message>
+            <source>删除选中的定额（可在回收站恢复）</source>
+            <translation>Delete the selected quotas (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>最低储备</source>
+            <translation>Minimum reserve</translation>
+        </message>
+        <message>
+            <source>标准储备</source>
+            <translation>Standard reserve</translation>
+        </message>
+        <message>
+            <source>可用数量</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>缺口</source>
+            <translation>Shortfall</translation>
+        </message>
+        <message>
+            <source>建议补充量</source>
+            <translation>Suggested replenishment</translation>
+        </message>
+        <message>
+            <source>依靠协议储备</source>
+            <translation>Relies on agreement</translation>
+        </message>
+        <message>
+            <source>可用 {a}，低于最低储备 {m}</source>
+            <translation>Available {a}, below the minimum reserve {m}</translation>
         </message>
     </context>
     <context>

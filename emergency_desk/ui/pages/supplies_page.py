@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
-from emergency_desk.data.supplies import TOP_CATEGORIES, DocType, StockQuota
+from emergency_desk.data.supplies import TOP_CATEGORIES, DocType
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.checks import Severity, run_checks
@@ -34,12 +34,14 @@ from emergency_desk.services.supplies_views import (
 from emergency_desk.ui import crash, register_page, workers
 from emergency_desk.ui.register_page import RegisterPage
 from emergency_desk.ui.supplies_dialogs import (
+    StockCardDialog,
     StocktakeDialog,
+    make_batch_dialog,
     make_outgoing_dialog,
     make_receive_dialog,
     run_dialog,
 )
-from emergency_desk.ui.supplies_tabs import ExcelActions, ItemsTab, WarehousesTab
+from emergency_desk.ui.supplies_tabs import ExcelActions, ItemsTab, QuotasTab, WarehousesTab
 from emergency_desk.ui.table_model import (
     TINT_ORANGE,
     TINT_RED,
@@ -104,6 +106,10 @@ class StockTab(ExcelActions, RegisterPage):
         self.add_action(tr("报损"), lambda: self.outgoing(DocType.WRITEOFF), needs_selection=True,
                         tip=tr("报损报废选中的批次"))
         self.add_action(tr("盘点"), self.stocktake, tip=tr("按所选仓库盘点，录入实存数并入账差异"))
+        self.add_action(tr("批次信息"), self.edit_current, needs_selection=True,
+                        tip=tr("修改选中批次的批号、日期、状态等（回车或双击）"))
+        self.add_action(tr("保管账"), self.show_card, needs_selection=True,
+                        tip=tr("该物资在该仓库的收、发、结存明细"))
         self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
                         needs_selection=True, tip=tr("删除已无库存的批次（可在回收站恢复）"))
         self.toolbar.addSeparator()
@@ -226,6 +232,20 @@ class StockTab(ExcelActions, RegisterPage):
         if booked.batch_ids:
             self.select_key(booked.batch_ids[-1])
 
+    def edit_row(self, row: StockRow) -> None:
+        if run_dialog(make_batch_dialog(self.db, row.id, self)) is not None:
+            self.notify_changed()
+            self.select_key(row.id)
+
+    def show_card(self) -> StockCardDialog | None:
+        row: StockRow | None = self.current_row()
+        if row is None:
+            return None
+        dialog = StockCardDialog(self.db, row.warehouse_id, row.item_id,
+                                 f"{row.warehouse_name} {row.item_name} {row.spec}".strip(), self)
+        dialog.open()
+        return dialog
+
     def receive(self) -> None:
         self._booked(run_dialog(make_receive_dialog(self.db, self.warehouse_filter.currentData(),
                                                     self)))
@@ -309,19 +329,21 @@ class SuppliesPage(QWidget):
         self.stock = StockTab(db)
         self.warehouses = WarehousesTab(db)
         self.items = ItemsTab(db)
+        self.quotas = QuotasTab(db)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supplies_tabs")
         self.tabs.addTab(self.stock, self.tr("库存台账"))
         self.tabs.addTab(self.warehouses, self.tr("仓库"))
         self.tabs.addTab(self.items, self.tr("物资品目"))
+        self.tabs.addTab(self.quotas, self.tr("储备定额"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        for tab in (self.stock, self.warehouses, self.items):
+        for tab in (self.stock, self.warehouses, self.items, self.quotas):
             tab.changed.connect(self._changed)
 
     def _changed(self) -> None:
-        for tab in (self.stock, self.warehouses, self.items):
+        for tab in (self.stock, self.warehouses, self.items, self.quotas):
             if tab is not self.sender():
                 tab.refresh()
         self.changed.emit()
@@ -342,9 +364,8 @@ class SuppliesPage(QWidget):
             self.items.apply_filters()
             return self.items.select_key(record_id)
         if table == "stock_quota":
-            with self.db.read() as s:
-                quota = s.get(StockQuota, record_id)
-                wid = quota.warehouse_id if quota is not None else None
-            self.tabs.setCurrentWidget(self.stock)
-            return wid is not None and self.stock.show_warehouse(wid)
+            self.tabs.setCurrentWidget(self.quotas)
+            self.quotas.search.clear()
+            self.quotas.apply_filters()
+            return self.quotas.select_key(record_id)
         return False
