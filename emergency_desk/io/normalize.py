@@ -136,7 +136,7 @@ def _number_text(value: Any) -> Decimal:
         d = Decimal(s)
     except InvalidOperation as exc:  # pragma: no cover - the regex already screens
         raise CellError(t("应为数字，现为“{v}”", v=_shown(value))) from exc
-    if abs(d) > Decimal(10) ** 15:
+    if d.copy_abs() > Decimal(10) ** 15:  # abs() would round to the context: Overflow
         raise CellError(t("数字过大：“{v}”", v=_shown(value)))
     return d
 
