@@ -18,7 +18,7 @@ from pathlib import Path
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
-from emergency_desk.reports import alerts, regions, supplies
+from emergency_desk.reports import alerts, regions, supplies, supplies_sheets
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
@@ -57,6 +57,8 @@ register_report(ReportSpec("stock", supplies.STOCK_TITLE, supplies.STOCK_COLUMNS
                            supplies.build_stock))
 register_report(ReportSpec("expiry", supplies.EXPIRY_TITLE, supplies.EXPIRY_COLUMNS,
                            supplies.build_expiry))
+register_report(ReportSpec("agreements", supplies_sheets.AGREEMENTS_TITLE,
+                           supplies_sheets.AGREEMENTS_COLUMNS, supplies_sheets.build_agreements))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

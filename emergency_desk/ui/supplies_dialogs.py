@@ -321,6 +321,10 @@ class StocktakeDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(tr("确认并入账"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
+        self.print_button = buttons.addButton(tr("打印盘点表"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setToolTip(tr("打印带账面数的空白盘点表，清点时手工填写"))
+        self.print_button.clicked.connect(self.print_sheet)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -329,6 +333,13 @@ class StocktakeDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def print_sheet(self) -> Any:
+        from emergency_desk.reports.supplies_sheets import build_count_sheet
+        from emergency_desk.ui.pages.supplies_page import print_pdf
+
+        return print_pdf(self, tr("盘点表"),
+                         lambda out: build_count_sheet(self.db, self.warehouse_id, out))
 
     def set_count(self, row: int, actual: float, reason: str = "") -> None:
         self.table.item(row, 4).setText(f"{actual:g}")
@@ -409,22 +420,24 @@ class StockCardDialog(QDialog):
         self.setWindowTitle(tr("物资保管账：{0}").replace("{0}", title))
         self.resize(820, 480)
         self.lines = StockViews(db).stock_card(warehouse_id, item_id)
-        self.table = QTableWidget(len(self.lines), 7)
+        self.table = QTableWidget(len(self.lines), 8)
         self.table.setObjectName("card_table")
         self.table.setHorizontalHeaderLabels([tr("日期"), tr("单号"), tr("类型"), tr("批号"),
-                                              tr("收入"), tr("发出"), tr("结存")])
+                                              tr("收入"), tr("发出"), tr("结存"), tr("摘要")])
         for i, c in enumerate(self.lines):
             cells = [c.doc_date.isoformat(), c.doc_no, c.doc_type.label, c.batch_no,
                      f"{c.qty_in:g}" if c.qty_in else "", f"{c.qty_out:g}" if c.qty_out else "",
-                     f"{c.balance:g}"]
+                     f"{c.balance:g}", c.purpose or ""]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if j >= 4:
+                if 4 <= j <= 6:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+        for j in (4, 5, 6):  # quantities line up in columns wide enough for "20000"
+            self.table.setColumnWidth(j, max(self.table.columnWidth(j), 70))
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))

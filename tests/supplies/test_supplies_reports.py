@@ -58,3 +58,27 @@ def test_issue_slip_carries_number_lines_and_signatures(depot: Depot, tmp_path: 
     for needle in ("应急物资出库（发放）单", booked.doc_no, "救灾帐篷", "T1", "抢险",
                    "经办人（签字）", "审批人（签字）", "接收人（签字）", "汪建国胡建国宏村村委会"):
         assert needle in text, needle
+
+
+def test_count_sheet_prints_book_quantities_and_blank_counts(depot: Depot,
+                                                            tmp_path: Path) -> None:
+    from emergency_desk.reports.supplies_sheets import build_count_sheet
+
+    depot.receive(depot.town_wh, depot.jacket, 40, "J-77")
+    text = _flat(build_count_sheet(depot.db, depot.town_wh, tmp_path / "count.pdf"))
+    for needle in ("应急物资盘点表", "碧阳镇应急物资储备点", "J-77", "账面数", "实存数",
+                   "盘点人（签字）", "监盘人（签字）"):
+        assert needle in text, needle
+
+
+def test_agreements_directory_marks_ones_ending_soon(depot: Depot, tmp_path: Path) -> None:
+    from emergency_desk.services.supplies_quota import AgreementInput
+
+    today = date.today()
+    QuotaService(depot.db).save_agreement(AgreementInput(
+        "黟县百货超市", "XY-01", depot.regions["碧阳镇"], today - timedelta(days=300),
+        today + timedelta(days=10), "程海涛", "13905591234", 6, [(depot.water, 500)]))
+    text = _flat(generate_report(depot.db, "agreements", tmp_path / "agr.pdf"))
+    for needle in ("协议储备单位名录", "黟县百货超市", "XY-01", "即将到期", "瓶装饮用水", "500箱",
+                   "6小时", "13905591234"):
+        assert needle in text, needle

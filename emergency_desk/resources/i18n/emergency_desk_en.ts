@@ -2488,6 +2488,50 @@ You can restore them from the Recycle Bin.</translation>
             <source>可用 {a}，低于最低储备 {m}</source>
             <translation>Available {a}, below the minimum reserve {m}</translation>
         </message>
+        <message>
+            <source>仓库：{w}　　盘点日期：______年____月____日</source>
+            <translation>Warehouse: {w}    Count date: ____-____-____</translation>
+        </message>
+        <message>
+            <source>共 {n} 个批次。账实不符的须写明原因。</source>
+            <translation>{n} batches. Give a reason for every difference from the books.</translation>
+        </message>
+        <message>
+            <source>盘点人（签字）：__________　　监盘人（签字）：__________</source>
+            <translation>Counted by (signature): __________    Supervised by (signature): __________</translation>
+        </message>
+        <message>
+            <source>尚未登记协议储备单位。</source>
+            <translation>No agreement reserve suppliers recorded yet.</translation>
+        </message>
+        <message>
+            <source>（已到期）</source>
+            <translation> (expired)</translation>
+        </message>
+        <message>
+            <source>（即将到期）</source>
+            <translation> (ending soon)</translation>
+        </message>
+        <message>
+            <source>{h} 小时</source>
+            <translation>{h} hours</translation>
+        </message>
+        <message>
+            <source>打印盘点表</source>
+            <translation>Print count sheet</translation>
+        </message>
+        <message>
+            <source>打印带账面数的空白盘点表，清点时手工填写</source>
+            <translation>Print a blank count sheet with book quantities to fill in by hand</translation>
+        </message>
+        <message>
+            <source>盘点表</source>
+            <translation>Count sheet</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Summary</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -3122,6 +3166,38 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>应急物资</source>
             <translation>Emergency supplies</translation>
+        </message>
+        <message>
+            <source>协议储备单位名录</source>
+            <translation>Agreement reserve suppliers</translation>
+        </message>
+        <message>
+            <source>协议编号</source>
+            <translation>Agreement no.</translation>
+        </message>
+        <message>
+            <source>起止日期</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>物资</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>协议数量</source>
+            <translation>Agreed quantity</translation>
+        </message>
+        <message>
+            <source>响应时限</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
         </message>
     </context>
     <context>
