@@ -251,6 +251,7 @@ class StockDocLine(RecordMixin, Base):
     unit_price: Mapped[float | None] = mapped_column(Float, nullable=True)
 
     doc: Mapped[StockDoc] = relationship()
+    batch: Mapped[StockBatch] = relationship()
 
     __table_args__ = (Index("ix_stock_doc_line_batch", "batch_id", "is_deleted"),
                       Index("ix_stock_doc_line_card", "warehouse_id", "item_id"))

@@ -3,8 +3,9 @@
 Rows go through the same session-level service functions as the window, so a sheet is checked
 by the same rules. Upserts follow the natural keys of DESIGN §2: warehouses by name within
 region, items by 名称 + 规格型号, stock by 仓库 + 物资名称 + 规格型号 + 批号. A stock row sets
-the batch's balance through one 期初建账 document for the whole file, so balances still come
-only from documents; importing the same file again changes nothing.
+the batch's balance through a 期初建账 document, so balances still come
+only from documents (one 期初建账 per warehouse of the file); importing the same file again
+changes nothing.
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ from emergency_desk.services.supplies_stock import (
     BatchInput,
     DocHeader,
     book_line_in,
-    find_batch_in,
+    check_batch_input_in,
+    new_batch,
     new_doc_in,
-    place_batch_in,
 )
 
 _TYPE_SYNONYMS = {"县级储备库": "县级库", "县级": "县级库", "县库": "县级库",
@@ -265,6 +266,48 @@ class ItemsSpec(RegisterSpec):
 
 
 # -- stock (opening balances) -------------------------------------------------------------
+class _StockImport:
+    """What a stock import looks up, loaded once and held (the session's identity map is weak,
+    so objects not held here would be read again on every row)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.today = date.today()
+        self.seen: dict[Any, int] = {}
+        self._warehouses: dict[str, tuple[int | None, str | None]] = {}
+        self._items: dict[tuple[str, str], tuple[int | None, str | None]] = {}
+        self.warehouses_by_id: dict[int, Warehouse] = {}
+        self.batches: dict[tuple[int, int, str], StockBatch] = {}
+        self._docs: dict[int, StockDoc] = {}
+
+    def warehouse(self, text: str) -> tuple[int | None, str | None]:
+        if text not in self._warehouses:
+            found = lookup_warehouse_in(self.session, text)
+            self._warehouses[text] = found
+            if found[0] is not None and found[0] not in self.warehouses_by_id:
+                w = self.session.get(Warehouse, found[0])
+                assert w is not None
+                self.warehouses_by_id[w.id] = w
+                for b in self.session.scalars(select(StockBatch).where(
+                        StockBatch.warehouse_id == w.id, StockBatch.is_deleted.is_(False))):
+                    self.batches[(b.warehouse_id, b.item_id, b.batch_no)] = b
+        return self._warehouses[text]
+
+    def item(self, name: str, spec: str) -> tuple[int | None, str | None]:
+        if (name, spec) not in self._items:
+            self._items[(name, spec)] = lookup_item_in(self.session, name, spec)
+        return self._items[(name, spec)]
+
+    def doc(self, warehouse_id: int) -> StockDoc:
+        """One 期初建账 document per warehouse of the file, made on first need."""
+        if warehouse_id not in self._docs:
+            self._docs[warehouse_id] = new_doc_in(self.session, DocType.OPENING, DocHeader(
+                self.today, purpose=t("Excel 导入期初库存")),
+                self.warehouses_by_id[warehouse_id])
+        return self._docs[warehouse_id]
+
+
+
 _BATCH_FIELDS = ("production_date", "expiry_date", "inbound_date", "funding", "unit_price",
                  "remark")
 
@@ -304,48 +347,54 @@ class StockSpec(RegisterSpec):
     def import_records(self, session: Session, records: list[Record],
                        progress: Progress = None) -> ImportCounts:
         counts = ImportCounts()
-        seen: dict[Any, int] = {}
-        doc: list[StockDoc] = []  # one 期初建账 document for the file, made on first need
-        today = date.today()
-        for done, rec in enumerate(records, 1):
-            if progress is not None and done % 200 == 0:
-                progress(done, len(records))
-            vals = rec.values
-            if any(vals.get(k) is BAD for k in ("warehouse", "item", "spec", "batch_no", "qty")):
-                continue
-            wid, problem = lookup_warehouse_in(session, vals["warehouse"])
-            if wid is None:
-                counts.errors.append(self.error(rec, "warehouse", problem or ""))
-            iid, problem = lookup_item_in(session, vals["item"], vals.get("spec"))
-            if iid is None:
-                counts.errors.append(self.error(rec, "item", problem or ""))
-            if wid is None or iid is None:
-                continue
-            batch_no = vals.get("batch_no") or ""
-            if _duplicate(self, rec, seen, (wid, iid, batch_no), "batch_no", counts):
-                continue
-            try:
-                change = self._one(session, rec, wid, iid, batch_no, doc, today)
-            except ValidationFailed as exc:
-                _fail(self, rec, counts, exc)
-                continue
-            setattr(counts, change, getattr(counts, change) + 1)
+        state = _StockImport(session)
+        # No flush per row: the rows' batches and lines go to the database together at the
+        # end (lines reach their batch through the relationship), and nothing read here
+        # depends on rows written earlier in the file.
+        with session.no_autoflush:
+            for done, rec in enumerate(records, 1):
+                if progress is not None and done % 200 == 0:
+                    progress(done, len(records))
+                vals = rec.values
+                if any(vals.get(k) is BAD
+                       for k in ("warehouse", "item", "spec", "batch_no", "qty")):
+                    continue
+                wid, problem = state.warehouse(vals["warehouse"])
+                if wid is None:
+                    counts.errors.append(self.error(rec, "warehouse", problem or ""))
+                iid, problem = state.item(vals["item"], vals.get("spec") or "")
+                if iid is None:
+                    counts.errors.append(self.error(rec, "item", problem or ""))
+                if wid is None or iid is None:
+                    continue
+                batch_no = vals.get("batch_no") or ""
+                if _duplicate(self, rec, state.seen, (wid, iid, batch_no), "batch_no", counts):
+                    continue
+                try:
+                    change = self._one(state, rec, wid, iid, batch_no)
+                except ValidationFailed as exc:
+                    _fail(self, rec, counts, exc)
+                    continue
+                setattr(counts, change, getattr(counts, change) + 1)
+        if not counts.errors:
+            session.flush()
         return counts
 
-    def _one(self, session: Session, rec: Record, wid: int, iid: int, batch_no: str,
-             doc: list[StockDoc], today: date) -> str:
-        vals = rec.values
-        batch = find_batch_in(session, wid, iid, batch_no)
+    def _one(self, state: _StockImport, rec: Record, wid: int, iid: int, batch_no: str) -> str:
+        vals, session = rec.values, state.session
+        batch = state.batches.get((wid, iid, batch_no))
         if batch is None:
-            w = session.get(Warehouse, wid)
-            assert w is not None
-            batch = place_batch_in(session, w, BatchInput(
+            data = BatchInput(
                 item_id=iid, qty=1.0, batch_no=batch_no,
                 production_date=_pick(vals, "production_date", None),
                 expiry_date=_pick(vals, "expiry_date", None),
                 inbound_date=_pick(vals, "inbound_date", None),
                 funding=_pick(vals, "funding", None), unit_price=_pick(vals, "unit_price", None),
-                remark=_pick(vals, "remark", None)), today)
+                remark=_pick(vals, "remark", None))
+            item, expiry = check_batch_input_in(session, data)  # qty 1.0: checked below
+            batch = new_batch(item, state.warehouses_by_id[wid], data, expiry, state.today)
+            session.add(batch)
+            state.batches[(wid, iid, batch_no)] = batch
             change = "inserted"
         else:
             change = "unchanged"
@@ -360,17 +409,10 @@ class StockSpec(RegisterSpec):
                 if getattr(batch, f) != v:
                     setattr(batch, f, v)
                     change = "updated"
-        qty = float(vals["qty"])
-        diff = round(qty - batch.qty, 4)
+        diff = round(float(vals["qty"]) - batch.qty, 4)
         if abs(diff) > 1e-9:
-            if not doc:
-                w = session.get(Warehouse, wid)
-                assert w is not None
-                doc.append(new_doc_in(session, DocType.OPENING, DocHeader(
-                    today, purpose=t("Excel 导入期初库存")), w))
-            book_line_in(session, doc[0], batch, 1 if diff > 0 else -1, abs(diff))
+            book_line_in(session, state.doc(wid), batch, 1 if diff > 0 else -1, abs(diff))
             change = "updated" if change == "unchanged" else change
-        session.flush()
         return change
 
     def count(self, db: Database) -> int:

@@ -137,7 +137,7 @@ def new_doc_in(session: Session, doc_type: DocType, header: DocHeader, warehouse
 
 
 def book_line_in(session: Session, doc: StockDoc, batch: StockBatch, direction: int,
-          qty: float) -> None:
+                 qty: float) -> None:
     """One line and the batch balance, together; refuses to go below zero."""
     qty = _q(qty)
     if qty <= 0:
@@ -147,7 +147,9 @@ def book_line_in(session: Session, doc: StockDoc, batch: StockBatch, direction: 
         raise ValidationFailed({"数量": t(
             "“{item}”批号 {no} 只有 {have}，不能出 {want}", item=item.name if item else "",
             no=batch.batch_no or t("（无）"), have=_fmt(batch.qty), want=_fmt(qty))})
-    session.add(StockDocLine(doc_id=doc.id, batch_id=batch.id, item_id=batch.item_id,
+    # Through the relationship: a batch created in the same flush gets its id in time, so
+    # bulk imports need not flush per row.
+    session.add(StockDocLine(doc_id=doc.id, batch=batch, item_id=batch.item_id,
                              warehouse_id=batch.warehouse_id, direction=direction, qty=qty,
                              unit_price=batch.unit_price))
     batch.qty = _q(batch.qty + direction * qty)
@@ -157,11 +159,11 @@ def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
-def _batch_key_text(item: SupplyItem, batch: StockBatch, warehouse: Warehouse) -> str:
+def batch_key_text(item: SupplyItem, batch: StockBatch, warehouse: Warehouse) -> str:
     return search_key(item.name, item.spec, batch.batch_no, warehouse.name)
 
 
-def _check_batch_input(session: Session, b: BatchInput) -> tuple[SupplyItem, date | None]:
+def check_batch_input_in(session: Session, b: BatchInput) -> tuple[SupplyItem, date | None]:
     item = session.get(SupplyItem, b.item_id)
     if item is None or item.is_deleted:
         raise ValidationFailed({"物资名称": t("物资品目不存在或已删除")})
@@ -186,7 +188,7 @@ def find_batch_in(session: Session, warehouse_id: int, item_id: int,
 def place_batch_in(session: Session, warehouse: Warehouse, b: BatchInput,
                    day: date) -> StockBatch:
     """The live batch with this key, or a new empty one carrying the label's data."""
-    item, expiry = _check_batch_input(session, b)
+    item, expiry = check_batch_input_in(session, b)
     batch = find_batch_in(session, warehouse.id, item.id, b.batch_no)
     if batch is not None:
         if expiry is not None and batch.expiry_date is not None and batch.expiry_date != expiry:
@@ -197,6 +199,15 @@ def place_batch_in(session: Session, warehouse: Warehouse, b: BatchInput,
         if batch.expiry_date is None and expiry is not None:
             batch.expiry_date = expiry
         return batch
+    batch = new_batch(item, warehouse, b, expiry, day)
+    session.add(batch)
+    session.flush()
+    return batch
+
+
+def new_batch(item: SupplyItem, warehouse: Warehouse, b: BatchInput, expiry: date | None,
+              day: date) -> StockBatch:
+    """An empty batch carrying the label's data (its quantity comes from a document line)."""
     batch = StockBatch(item_id=item.id, warehouse_id=warehouse.id,
                        batch_no=(b.batch_no or "").strip(), qty=0.0,
                        production_date=b.production_date, expiry_date=expiry,
@@ -204,9 +215,7 @@ def place_batch_in(session: Session, warehouse: Warehouse, b: BatchInput,
                        funding=clean(b.funding), unit_price=b.unit_price,
                        origin=clean(b.origin), bin=clean(b.bin), remark=clean(b.remark),
                        status=BatchStatus.IN_STOCK.value)
-    batch.search_key = _batch_key_text(item, batch, warehouse)
-    session.add(batch)
-    session.flush()
+    batch.search_key = batch_key_text(item, batch, warehouse)
     return batch
 
 
@@ -469,7 +478,7 @@ def update_batch_details_in(session: Session, batch_id: int, *, batch_no: str | 
         b.status = BatchStatus(status).value
     item, warehouse = session.get(SupplyItem, b.item_id), session.get(Warehouse, b.warehouse_id)
     assert item is not None and warehouse is not None
-    b.search_key = _batch_key_text(item, b, warehouse)
+    b.search_key = batch_key_text(item, b, warehouse)
     session.flush()
 
 

@@ -80,7 +80,7 @@ def test_stock_import_books_an_opening_document_and_is_idempotent(depot: Depot,
     assert water.qty == 60 and water.expiry_date == date(2026, 9, 1)  # from 保质期 12 个月
     with depot.db.read() as s:
         docs = s.scalars(select(StockDoc.doc_no)).all()
-    assert len(docs) == 1 and docs[0].startswith("QC-")
+    assert len(docs) == 2 and all(d.startswith("QC-") for d in docs)  # one per warehouse
     before = snapshot(depot)
     again = import_file(depot.db, "stock", path)
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
@@ -153,3 +153,16 @@ def test_export_then_import_round_trips(depot: Depot, tmp_path: Path) -> None:
         assert result.ok, result.error_lines()
         assert result.inserted == result.updated == 0 and result.unchanged > 0, name
         assert snapshot(depot)[:4] == before[:4]
+
+
+def test_each_warehouse_gets_its_own_opening_document(depot: Depot, tmp_path: Path) -> None:
+    rows = [STOCK_HEADER] + [
+        [wh, "救生衣", None, "成人款", "件", 10 + i, f"J{i}"] + [None] * 7
+        for i, wh in enumerate(["县级救灾物资储备库", "碧阳镇应急物资储备点",
+                                "县级救灾物资储备库"])]
+    assert import_file(depot.db, "stock", xlsx(tmp_path / "s.xlsx", rows)).ok
+    with depot.db.read() as s:
+        docs = s.execute(select(StockDoc.warehouse_id, func.count(StockDocLine.id))
+                         .join(StockDocLine, StockDocLine.doc_id == StockDoc.id)
+                         .group_by(StockDoc.id)).all()
+    assert sorted(docs) == sorted([(depot.county_wh, 2), (depot.town_wh, 1)])
