@@ -204,12 +204,14 @@ class StockViews:
             r = s.execute(_stock_select().where(StockBatch.id == batch_id)).first()
             return _stock_row(r) if r is not None else None
 
-    def batches_of(self, warehouse_id: int, item_id: int | None = None
-                   ) -> builtins.list[StockRow]:
-        """Live batches with stock in a warehouse (for the batch pickers), FEFO order."""
+    def batches_of(self, warehouse_id: int, item_id: int | None = None, *,
+                   include_empty: bool = False) -> builtins.list[StockRow]:
+        """Live batches with stock in a warehouse (for the batch pickers), FEFO order;
+        `include_empty` also lists issued-out batches (goods may come back: 退库)."""
         with self.db.read() as s:
-            stmt = _stock_select().where(StockBatch.warehouse_id == warehouse_id,
-                                         StockBatch.qty > EPS)
+            stmt = _stock_select().where(StockBatch.warehouse_id == warehouse_id)
+            if not include_empty:
+                stmt = stmt.where(StockBatch.qty > EPS)
             if item_id is not None:
                 stmt = stmt.where(StockBatch.item_id == item_id)
             stmt = stmt.order_by(SupplyItem.name, StockBatch.expiry_date.is_(None),

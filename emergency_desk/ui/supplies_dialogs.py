@@ -206,12 +206,16 @@ def make_receive_dialog(db: Database, warehouse_id: int | None = None,
                       parent)
 
 
-def _batch_choices(db: Database, warehouse_id: Any, item_id: Any) -> list[tuple[str, Any]]:
+def _batch_choices(db: Database, warehouse_id: Any, item_id: Any,
+                   kind: DocType = DocType.ISSUE) -> list[tuple[str, Any]]:
+    """The batch picker: FEFO first (not for 退库, which names the batch goods return to)."""
+    out: list[tuple[str, Any]] = [] if kind == DocType.RETURN else \
+        [(tr("先到期先出（自动分配批次）"), FEFO)]
     if not isinstance(warehouse_id, int) or not isinstance(item_id, int):
-        return [(tr("先到期先出（自动分配批次）"), FEFO)]
-    rows = StockViews(db).batches_of(warehouse_id, item_id)
+        return out
+    rows = StockViews(db).batches_of(warehouse_id, item_id,
+                                     include_empty=kind == DocType.RETURN)
     today = date.today()
-    out: list[tuple[str, Any]] = [(tr("先到期先出（自动分配批次）"), FEFO)]
     for r in rows:
         expiry = r.expiry_date.isoformat() if r.expiry_date else tr("无有效期")
         note = tr("（已过期）") if r.expiry_date and r.expiry_date < today else ""
@@ -230,45 +234,66 @@ def _lines(db: Database, v: dict[str, Any]) -> list[LineOut]:
 def make_outgoing_dialog(db: Database, kind: DocType, *, warehouse_id: int | None = None,
                          item_id: int | None = None, batch_id: int | None = None,
                          parent: QWidget | None = None) -> FormDialog:
-    """出库发放, 调拨 or 报损报废: the batch picker follows the warehouse and item chosen."""
+    """出库发放, 调拨, 报损报废, 轮换 or 退库: the batch picker follows the warehouse and item
+    chosen. 轮换 also takes the fresh batch that replaces the one going out."""
     fields = [
         FieldSpec("仓库", tr("调出仓库") if kind == DocType.TRANSFER else tr("仓库"), "choice",
                   required=True, choices=warehouse_choices(db)),
         FieldSpec("物资名称", tr("物资"), "lookup", required=True, choices=item_choices(db),
                   placeholder=tr("输入名称或拼音查找")),
         FieldSpec("批次", tr("批次"), "choice", required=True,
-                  choices=_batch_choices(db, warehouse_id, item_id)),
-        FieldSpec("数量", tr("数量"), required=True, validator=_positive),
+                  choices=_batch_choices(db, warehouse_id, item_id, kind)),
+        FieldSpec("数量", tr("退回数量") if kind == DocType.RETURN else tr("数量"),
+                  required=True, validator=_positive),
     ]
+    if kind == DocType.ROTATION:
+        fields += [FieldSpec("新批号", tr("换入批号")),
+                   FieldSpec("新生产日期", tr("换入生产日期"), "date"),
+                   FieldSpec("新有效期至", tr("换入有效期至"), "date"),
+                   FieldSpec("换入数量", tr("换入数量"), required=True, validator=_positive),
+                   FieldSpec("单价", tr("单价（元）"), validator=_number_check)]
     if kind == DocType.TRANSFER:
         fields.append(FieldSpec("调入仓库", tr("调入仓库"), "choice", required=True,
                                 choices=warehouse_choices(db)))
     fields.append(FieldSpec("用途", tr("报损原因") if kind == DocType.WRITEOFF else tr("用途"),
                             required=kind == DocType.WRITEOFF,
                             placeholder=tr("抢险 / 救助 / 演练 / 轮换")))
-    if kind != DocType.WRITEOFF:
+    if kind in (DocType.ISSUE, DocType.TRANSFER):
         fields.append(FieldSpec("接收人", tr("接收人"), required=True))
+    if kind == DocType.ROTATION:
+        fields.append(FieldSpec("去向", tr("换出去向"), placeholder=tr("如 学校食堂、超市")))
     fields += _signatures()
     fields.append(FieldSpec("事由", tr("事由（灾害或事件）")))
 
     def save(v: dict[str, Any]) -> BookedDoc:
         header = DocHeader(v["日期"], handler=v["经办人"], approver=v["审批人"],
-                           receiver=v.get("接收人"), purpose=v["用途"], event_ref=v["事由"])
+                           receiver=v.get("接收人"), purpose=v["用途"], event_ref=v["事由"],
+                           peer_org=v.get("去向"))
         svc = StockService(db)
         if kind == DocType.TRANSFER:
             return svc.transfer(v["仓库"], v["调入仓库"], header, _lines(db, v))
+        if kind == DocType.RETURN:
+            return svc.give_back(v["仓库"], header, [LineOut(v["批次"], float(v["数量"]))])
+        if kind == DocType.ROTATION:
+            fresh = BatchInput(v["物资名称"], float(v["换入数量"]), v["新批号"] or "",
+                               v["新生产日期"], v["新有效期至"], source=tr("轮换"),
+                               unit_price=_number(v["单价"]))
+            return svc.rotate(v["仓库"], header, _lines(db, v), [fresh])
         return svc.issue(v["仓库"], header, _lines(db, v), kind)
 
     title = {DocType.ISSUE: tr("出库发放"), DocType.TRANSFER: tr("调拨"),
-             DocType.WRITEOFF: tr("报损报废")}[kind]
+             DocType.WRITEOFF: tr("报损报废"), DocType.ROTATION: tr("轮换"),
+             DocType.RETURN: tr("退库")}[kind]
     dialog = FormDialog(title, fields, {"仓库": warehouse_id, "物资名称": item_id,
-                                        "批次": batch_id or FEFO, "日期": date.today()},
+                                        "批次": batch_id or (None if kind == DocType.RETURN
+                                                             else FEFO),
+                                        "日期": date.today()},
                         save, parent)
 
     def follow(key: str) -> None:
         if key in ("仓库", "物资名称"):
             dialog.set_choices("批次", _batch_choices(db, dialog.value("仓库"),
-                                                      dialog.value("物资名称")))
+                                                      dialog.value("物资名称"), kind))
 
     dialog.changed.connect(follow)
     return dialog

@@ -314,3 +314,50 @@ def test_quota_tab_shows_shortfall_and_adds_a_quota(qtbot: Any, page: SuppliesPa
     assert not problems, problems
     row = tab.current_row()
     assert row.item_name == "瓶装饮用水" and row.min_qty == 400 and row.shortfall == 400
+
+
+def test_rotation_swaps_a_near_expiry_batch_for_a_fresh_one(qtbot: Any, page: SuppliesPage,
+                                                            stocked: Depot) -> None:
+    tab = page.stock
+    soon = next(r for r in StockViews(stocked.db).list() if r.batch_no == "W-SOON")
+    assert tab.select_key(soon.id)
+
+    def fill(d: FormDialog) -> None:
+        assert d.value("批次") == soon.id
+        qtbot.keyClicks(d.widget("数量"), "40")
+        qtbot.keyClicks(d.widget("新批号"), "W-FRESH")
+        d.set_value("新有效期至", TODAY + timedelta(days=365))
+        qtbot.keyClicks(d.widget("换入数量"), "40")
+        qtbot.keyClicks(d.widget("经办人"), "wang")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(FormDialog, fill)
+    tab.outgoing(DocType.ROTATION)
+    assert not problems, problems
+    rows = {r.batch_no: r.qty for r in StockViews(stocked.db).list()}
+    assert "W-SOON" not in rows and rows["W-FRESH"] == 40
+    assert tab.current_row().batch_no == "W-FRESH"
+
+
+def test_return_brings_goods_back_to_an_emptied_batch(qtbot: Any, page: SuppliesPage,
+                                                      stocked: Depot) -> None:
+    from emergency_desk.services.supplies_stock import DocHeader, LineOut, StockService
+
+    far = next(r for r in StockViews(stocked.db).list() if r.batch_no == "T-FAR")
+    StockService(stocked.db).issue(stocked.town_wh, DocHeader(TODAY), [LineOut(far.id, 25)])
+    page.stock.refresh()
+    page.stock.warehouse_filter.setCurrentIndex(
+        page.stock.warehouse_filter.findData(stocked.town_wh))
+
+    def fill(d: FormDialog) -> None:
+        d.set_value("物资名称", stocked.tent)
+        d.changed.emit("物资名称")  # as typing in the lookup does: the batch list follows
+        d.set_value("批次", far.id)
+        qtbot.keyClicks(d.widget("数量"), "5")
+        qtbot.keyClicks(d.widget("经办人"), "wang")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(FormDialog, fill)
+    page.stock.outgoing(DocType.RETURN)
+    assert not problems, problems
+    assert StockViews(stocked.db).get(far.id).qty == 5

@@ -2532,6 +2532,50 @@ You can restore them from the Recycle Bin.</translation>
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
+        <message>
+            <source>临期批次换出，新批次换入（同一张轮换单）</source>
+            <translation>Swap a near-expiry batch for a fresh one (one rotation slip)</translation>
+        </message>
+        <message>
+            <source>发放后未用完的物资退回原批次</source>
+            <translation>Return unused issued supplies to their batch</translation>
+        </message>
+        <message>
+            <source>退回数量</source>
+            <translation>Quantity returned</translation>
+        </message>
+        <message>
+            <source>换入批号</source>
+            <translation>Incoming batch no.</translation>
+        </message>
+        <message>
+            <source>换入生产日期</source>
+            <translation>Incoming production date</translation>
+        </message>
+        <message>
+            <source>换入有效期至</source>
+            <translation>Incoming expiry date</translation>
+        </message>
+        <message>
+            <source>换入数量</source>
+            <translation>Incoming quantity</translation>
+        </message>
+        <message>
+            <source>换出去向</source>
+            <translation>Outgoing stock goes to</translation>
+        </message>
+        <message>
+            <source>如 学校食堂、超市</source>
+            <translation>e.g. school canteen, supermarket</translation>
+        </message>
+        <message>
+            <source>轮换</source>
+            <translation>Rotation</translation>
+        </message>
+        <message>
+            <source>退库</source>
+            <translation>Return</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

@@ -103,6 +103,10 @@ class StockTab(ExcelActions, RegisterPage):
                         tip=tr("发放物资，默认先到期先出"))
         self.add_action(tr("调拨"), lambda: self.outgoing(DocType.TRANSFER),
                         tip=tr("从一个仓库调到另一个仓库（两边同时入账）"))
+        self.add_action(tr("轮换"), lambda: self.outgoing(DocType.ROTATION), needs_selection=True,
+                        tip=tr("临期批次换出，新批次换入（同一张轮换单）"))
+        self.add_action(tr("退库"), lambda: self.outgoing(DocType.RETURN),
+                        tip=tr("发放后未用完的物资退回原批次"))
         self.add_action(tr("报损"), lambda: self.outgoing(DocType.WRITEOFF), needs_selection=True,
                         tip=tr("报损报废选中的批次"))
         self.add_action(tr("盘点"), self.stocktake, tip=tr("按所选仓库盘点，录入实存数并入账差异"))
@@ -257,7 +261,8 @@ class StockTab(ExcelActions, RegisterPage):
             self.db, kind, warehouse_id=wid, item_id=row.item_id if row else None,
             batch_id=row.id if row else None, parent=self))
         self._booked(booked)
-        if isinstance(booked, BookedDoc) and kind != DocType.WRITEOFF and register_page.confirm(
+        if isinstance(booked, BookedDoc) and kind in (DocType.ISSUE, DocType.TRANSFER) and \
+                register_page.confirm(
                 self, self.tr("打印单据"),
                 t("已登记 {no}。现在打印单据供签字吗？", no=booked.doc_no)):
             self.print_slip()
