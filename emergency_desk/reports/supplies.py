@@ -179,6 +179,10 @@ def build_expiry(db: Database, out: Path, region: str | None = None) -> Path:
     else:
         doc.text(t("各仓库储备均达到定额，暂不需要补充。") if plan else
                  t("尚未设置储备定额，无法编制补充计划。"))
+    if rows:  # after the plan, so the plan's heading never sits alone under the chart
+        from emergency_desk.reports.supplies_charts import expiry_timeline_figure
+
+        doc.figure(expiry_timeline_figure(db, today), width_ratio=0.6)
     doc.signature()
     return doc.save(out)
 

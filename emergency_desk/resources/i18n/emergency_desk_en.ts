@@ -2576,6 +2576,26 @@ You can restore them from the Recycle Bin.</translation>
             <source>退库</source>
             <translation>Return</translation>
         </message>
+        <message>
+            <source>未分类</source>
+            <translation>Unclassified</translation>
+        </message>
+        <message>
+            <source>在库批次数</source>
+            <translation>Batches in stock</translation>
+        </message>
+        <message>
+            <source>各类物资在库批次（按有效期）</source>
+            <translation>Batches in stock by category (by expiry)</translation>
+        </message>
+        <message>
+            <source>批次数</source>
+            <translation>Batches</translation>
+        </message>
+        <message>
+            <source>物资到期时间分布（未来 {n} 个月）</source>
+            <translation>Batches expiring per month (next {n} months)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
