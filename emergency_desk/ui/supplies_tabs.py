@@ -27,6 +27,7 @@ from emergency_desk.services.supplies_views import (
 from emergency_desk.ui import crash, register_page, workers
 from emergency_desk.ui.register_page import RegisterPage
 from emergency_desk.ui.supplies_dialogs import (
+    CategoryDialog,
     make_item_dialog,
     make_quota_dialog,
     make_warehouse_dialog,
@@ -153,6 +154,8 @@ class ItemsTab(ExcelActions, RegisterPage):
         self.add_action(tr("编辑"), self.edit_current, needs_selection=True)
         self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
                         needs_selection=True, tip=tr("删除选中的物资品目（可在回收站恢复）"))
+        self.add_action(tr("分类…"), self.edit_categories,
+                        tip=tr("编辑物资分类树（GB/T 38565 三大类及本单位下级分类）"))
         self.toolbar.addSeparator()
         self.add_excel_actions()
         cols: list[ColumnSpec[ItemRow]] = [
@@ -175,6 +178,9 @@ class ItemsTab(ExcelActions, RegisterPage):
         old = self.model.query if self.model is not None else ItemQuery()
         return ItemQuery(search=self.search.text().strip(), order_by=old.order_by,
                          descending=old.descending)
+
+    def edit_categories(self) -> None:
+        CategoryDialog(self.db, self).exec()
 
     def add_item(self) -> None:
         new_id = run_dialog(make_item_dialog(self.db, parent=self))

@@ -361,3 +361,30 @@ def test_return_brings_goods_back_to_an_emptied_batch(qtbot: Any, page: Supplies
     page.stock.outgoing(DocType.RETURN)
     assert not problems, problems
     assert StockViews(stocked.db).get(far.id).qty == 5
+
+
+def test_category_tree_adds_a_subclass_and_refuses_deleting_a_used_one(
+        qtbot: Any, stocked: Depot) -> None:
+    from emergency_desk.services.supplies import SuppliesService
+    from emergency_desk.ui.supplies_dialogs import CategoryDialog
+
+    dialog = CategoryDialog(stocked.db)
+    qtbot.addWidget(dialog)
+    assert dialog.tree.topLevelItemCount() == 3  # GB/T 38565's three top classes
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1))  # 2 应急装备及配套物资
+
+    def fill(d: FormDialog) -> None:
+        assert d.value("分类编码") == "2"
+        qtbot.keyClicks(d.widget("分类编码"), "01")
+        type_chinese(d.widget("名称"), "水上救援装备")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(FormDialog, fill)
+    assert dialog.add_child()
+    assert not problems, problems
+    assert dialog.current()[1:] == ("201", "水上救援装备")
+    assert dialog.tree.topLevelItem(1).child(0).text(0) == "201"
+    assert not dialog.delete()  # 救生衣 (2010101) is filed under it
+    assert "物资品目" in dialog.message.text()
+    assert ("201", "水上救援装备") in [(c[1], c[2]) for c in SuppliesService(
+        stocked.db).categories()]

@@ -2596,6 +2596,34 @@ You can restore them from the Recycle Bin.</translation>
             <source>物资到期时间分布（未来 {n} 个月）</source>
             <translation>Batches expiring per month (next {n} months)</translation>
         </message>
+        <message>
+            <source>物资分类</source>
+            <translation>Supply category</translation>
+        </message>
+        <message>
+            <source>1 位大类（GB/T 38565）+ 2 位中类 + 2 位小类 + 2 位细类；下级分类由本单位按需建立。</source>
+            <translation>1-digit class (GB/T 38565) + 2-digit division + 2-digit group + 2-digit subgroup; the office creates the lower levels it needs.</translation>
+        </message>
+        <message>
+            <source>请先选择一个上级分类（细类下不能再分）</source>
+            <translation>First choose a parent category (a subgroup cannot be divided further)</translation>
+        </message>
+        <message>
+            <source>新增下级分类</source>
+            <translation>New subcategory</translation>
+        </message>
+        <message>
+            <source>改名</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>分类…</source>
+            <translation>Categories…</translation>
+        </message>
+        <message>
+            <source>编辑物资分类树（GB/T 38565 三大类及本单位下级分类）</source>
+            <translation>Edit the category tree (GB/T 38565 top classes and the office's subcategories)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
