@@ -23,14 +23,13 @@ from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import ORANGE, RED, Cell
 from emergency_desk.services.settings import SettingsService
+from emergency_desk.services.supplies_quota import QuotaStatus, quota_status_in
 from emergency_desk.services.supplies_views import (
-    QuotaStatus,
     StockQuery,
     StockRow,
     StockViews,
     band_of,
     doc_view_in,
-    quota_status_in,
     within_region,
 )
 

@@ -25,6 +25,11 @@ from emergency_desk.services.supplies import (
     save_item_in,
     save_warehouse_in,
 )
+from emergency_desk.services.supplies_batches import (
+    book_stocktake_in,
+    record_count_in,
+    start_stocktake_in,
+)
 from emergency_desk.services.supplies_quota import (
     AgreementInput,
     QuotaInput,
@@ -35,14 +40,11 @@ from emergency_desk.services.supplies_stock import (
     BatchInput,
     DocHeader,
     LineOut,
-    book_stocktake_in,
     fefo_in,
     issue_in,
     receive_in,
-    record_count_in,
     return_in,
     rotate_in,
-    start_stocktake_in,
     transfer_in,
 )
 

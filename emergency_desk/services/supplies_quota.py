@@ -1,12 +1,14 @@
-"""储备定额 (quotas, B4) and 协议储备 (agreement reserves, B3/B13)."""
+"""储备定额 (quotas, B4) and 协议储备 (agreement reserves, B3/B13), and where each quota stands
+(`quota_status_in`: rule S3, the replenishment plan and the quota tab read it)."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -15,6 +17,8 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.supplies import (
     AgreementLine,
     AgreementReserve,
+    BatchStatus,
+    StockBatch,
     StockQuota,
     SupplyItem,
     Warehouse,
@@ -22,6 +26,7 @@ from emergency_desk.data.supplies import (
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services import recycle
+from emergency_desk.services.search import like_pattern
 from emergency_desk.services.supplies import clean
 
 
@@ -164,3 +169,86 @@ class QuotaService:
             if a is None or a.is_deleted:
                 raise InputRejected(t("该协议不存在或已删除"))
             a.is_deleted, a.deleted_at = True, now()
+
+
+# -- quotas -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class QuotaStatus:
+    quota_id: int
+    warehouse_id: int
+    warehouse_name: str
+    region_path: str
+    item_id: int
+    item_name: str
+    spec: str
+    unit: str | None
+    min_qty: float
+    target_qty: float | None
+    available: float  # not expired, 在库 only (S3)
+    near_expiry: float  # of which expiring within the warning days
+    relies_on_agreement: bool
+
+    @property
+    def shortfall(self) -> float:
+        return max(0.0, round(self.min_qty - self.available, 4))
+
+    @property
+    def suggested(self) -> float:
+        """Replenish to the standard (or minimum) level, counting near-expiry stock as gone."""
+        goal = self.target_qty if self.target_qty is not None else self.min_qty
+        return max(0.0, round(goal - (self.available - self.near_expiry), 4))
+
+
+def quota_status_in(session: Session, today: date, near_days: int = 90, *, search: str = "",
+                    offset: int = 0, limit: int | None = None) -> list[QuotaStatus]:
+    usable = ((StockBatch.status == BatchStatus.IN_STOCK.value)
+              & (StockBatch.is_deleted.is_(False))
+              & or_(StockBatch.expiry_date.is_(None), StockBatch.expiry_date >= today))
+    avail = (select(StockBatch.warehouse_id, StockBatch.item_id,
+                    func.sum(case((usable, StockBatch.qty), else_=0.0)).label("available"),
+                    func.sum(case((usable & (StockBatch.expiry_date <= today + timedelta(
+                        days=near_days)), StockBatch.qty), else_=0.0)).label("near"))
+             .group_by(StockBatch.warehouse_id, StockBatch.item_id).subquery())
+    stmt = (select(StockQuota.id, Warehouse.id, Warehouse.name, Region.path, SupplyItem.id,
+                   SupplyItem.name, SupplyItem.spec, SupplyItem.unit, StockQuota.min_qty,
+                   StockQuota.target_qty, func.coalesce(avail.c.available, 0.0),
+                   func.coalesce(avail.c.near, 0.0), StockQuota.relies_on_agreement)
+            .join(Warehouse, Warehouse.id == StockQuota.warehouse_id)
+            .join(Region, Region.id == Warehouse.region_id)
+            .join(SupplyItem, SupplyItem.id == StockQuota.item_id)
+            .outerjoin(avail, (avail.c.warehouse_id == StockQuota.warehouse_id)
+                       & (avail.c.item_id == StockQuota.item_id))
+            .where(StockQuota.is_deleted.is_(False), Warehouse.is_deleted.is_(False),
+                   SupplyItem.is_deleted.is_(False))
+            .order_by(Region.path, Warehouse.name, SupplyItem.name, StockQuota.id))
+    if search.strip():
+        pattern = like_pattern(search.strip())
+        stmt = stmt.where(or_(Warehouse.search_key.like(pattern, escape="\\"),
+                              SupplyItem.search_key.like(pattern, escape="\\")))
+    stmt = stmt.offset(offset).limit(limit) if limit is not None else stmt.offset(offset)
+    return [QuotaStatus(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], float(r[8]),
+                        r[9], float(r[10]), float(r[11]), bool(r[12]))
+            for r in session.execute(stmt)]
+
+
+@dataclass
+class QuotaQuery:
+    search: str = ""
+    today: date | None = None
+    near_days: int = 90
+    order_by: str = "region"  # one order only: region, warehouse, item
+    descending: bool = False
+
+
+class QuotaViews:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self, q: QuotaQuery) -> int:
+        return len(self.list(q))
+
+    def list(self, q: QuotaQuery, offset: int = 0,
+             limit: int | None = None) -> builtins.list[QuotaStatus]:
+        with self.db.read() as s:
+            return quota_status_in(s, q.today or date.today(), q.near_days, search=q.search,
+                                   offset=offset, limit=limit)

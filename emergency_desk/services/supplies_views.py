@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
@@ -22,7 +22,6 @@ from emergency_desk.data.supplies import (
     StockBatch,
     StockDoc,
     StockDocLine,
-    StockQuota,
     SupplyItem,
     Warehouse,
     WarehouseStatus,
@@ -258,89 +257,6 @@ def stock_card_in(session: Session, warehouse_id: int, item_id: int) -> list[Car
         out.append(CardLine(day, no, DocType(kind), batch_no, qty if direction > 0 else 0.0,
                             qty if direction < 0 else 0.0, balance, purpose))
     return out
-
-
-# -- quotas -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class QuotaStatus:
-    quota_id: int
-    warehouse_id: int
-    warehouse_name: str
-    region_path: str
-    item_id: int
-    item_name: str
-    spec: str
-    unit: str | None
-    min_qty: float
-    target_qty: float | None
-    available: float  # not expired, 在库 only (S3)
-    near_expiry: float  # of which expiring within the warning days
-    relies_on_agreement: bool
-
-    @property
-    def shortfall(self) -> float:
-        return max(0.0, round(self.min_qty - self.available, 4))
-
-    @property
-    def suggested(self) -> float:
-        """Replenish to the standard (or minimum) level, counting near-expiry stock as gone."""
-        goal = self.target_qty if self.target_qty is not None else self.min_qty
-        return max(0.0, round(goal - (self.available - self.near_expiry), 4))
-
-
-def quota_status_in(session: Session, today: date, near_days: int = 90, *, search: str = "",
-                    offset: int = 0, limit: int | None = None) -> list[QuotaStatus]:
-    usable = ((StockBatch.status == BatchStatus.IN_STOCK.value)
-              & (StockBatch.is_deleted.is_(False))
-              & or_(StockBatch.expiry_date.is_(None), StockBatch.expiry_date >= today))
-    avail = (select(StockBatch.warehouse_id, StockBatch.item_id,
-                    func.sum(case((usable, StockBatch.qty), else_=0.0)).label("available"),
-                    func.sum(case((usable & (StockBatch.expiry_date <= today + timedelta(
-                        days=near_days)), StockBatch.qty), else_=0.0)).label("near"))
-             .group_by(StockBatch.warehouse_id, StockBatch.item_id).subquery())
-    stmt = (select(StockQuota.id, Warehouse.id, Warehouse.name, Region.path, SupplyItem.id,
-                   SupplyItem.name, SupplyItem.spec, SupplyItem.unit, StockQuota.min_qty,
-                   StockQuota.target_qty, func.coalesce(avail.c.available, 0.0),
-                   func.coalesce(avail.c.near, 0.0), StockQuota.relies_on_agreement)
-            .join(Warehouse, Warehouse.id == StockQuota.warehouse_id)
-            .join(Region, Region.id == Warehouse.region_id)
-            .join(SupplyItem, SupplyItem.id == StockQuota.item_id)
-            .outerjoin(avail, (avail.c.warehouse_id == StockQuota.warehouse_id)
-                       & (avail.c.item_id == StockQuota.item_id))
-            .where(StockQuota.is_deleted.is_(False), Warehouse.is_deleted.is_(False),
-                   SupplyItem.is_deleted.is_(False))
-            .order_by(Region.path, Warehouse.name, SupplyItem.name, StockQuota.id))
-    if search.strip():
-        pattern = like_pattern(search.strip())
-        stmt = stmt.where(or_(Warehouse.search_key.like(pattern, escape="\\"),
-                              SupplyItem.search_key.like(pattern, escape="\\")))
-    stmt = stmt.offset(offset).limit(limit) if limit is not None else stmt.offset(offset)
-    return [QuotaStatus(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], float(r[8]),
-                        r[9], float(r[10]), float(r[11]), bool(r[12]))
-            for r in session.execute(stmt)]
-
-
-@dataclass
-class QuotaQuery:
-    search: str = ""
-    today: date | None = None
-    near_days: int = 90
-    order_by: str = "region"  # one order only: region, warehouse, item
-    descending: bool = False
-
-
-class QuotaViews:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def count(self, q: QuotaQuery) -> int:
-        return len(self.list(q))
-
-    def list(self, q: QuotaQuery, offset: int = 0,
-             limit: int | None = None) -> builtins.list[QuotaStatus]:
-        with self.db.read() as s:
-            return quota_status_in(s, q.today or date.today(), q.near_days, search=q.search,
-                                   offset=offset, limit=limit)
 
 
 # -- warehouses and items (the page's other tabs) -----------------------------------------

@@ -10,16 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +24,6 @@ from emergency_desk.data.supplies import (
     WarehouseStatus,
     WarehouseType,
 )
-from emergency_desk.errors import KnownError, ValidationFailed
 from emergency_desk.services.regions import RegionQuery, RegionService
 from emergency_desk.services.supplies import ItemInput, SuppliesService, WarehouseInput
 from emergency_desk.services.supplies_stock import (
@@ -42,7 +34,6 @@ from emergency_desk.services.supplies_stock import (
     StockService,
 )
 from emergency_desk.services.supplies_views import CatalogueViews, StockViews
-from emergency_desk.ui import crash
 from emergency_desk.ui.form_dialog import FieldSpec, FormDialog
 
 FEFO = "fefo"  # the batch choice "先到期先出，自动分配"
@@ -304,100 +295,6 @@ def run_dialog(dialog: FormDialog) -> Any:
     return _run(dialog)
 
 
-# -- stocktake ----------------------------------------------------------------------------
-class StocktakeDialog(QDialog):
-    """盘点: the warehouse's batches with their book quantity; enter what was counted and why
-    it differs; OK books every difference in one 盘点调整 document."""
-
-    def __init__(self, db: Database, warehouse_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.warehouse_id = db, warehouse_id
-        self.setWindowTitle(tr("盘点"))
-        self.resize(900, 560)
-        self.booked: BookedDoc | None = None
-        self.done_ok = False
-        self.rows = StockViews(db).batches_of(warehouse_id)
-        form = QFormLayout()
-        self.counter, self.supervisor = QLineEdit(), QLineEdit()
-        self.counter.setObjectName("counter")
-        form.addRow(tr("盘点人"), self.counter)
-        form.addRow(tr("监盘人"), self.supervisor)
-        self.table = QTableWidget(len(self.rows), 6)
-        self.table.setObjectName("count_table")
-        self.table.setHorizontalHeaderLabels([tr("物资"), tr("批号"), tr("有效期至"),
-                                              tr("账面数"), tr("实存数"), tr("差异原因")])
-        for i, r in enumerate(self.rows):
-            for j, text in enumerate([f"{r.item_name} {r.spec}".strip(), r.batch_no,
-                                      r.expiry_date.isoformat() if r.expiry_date else "",
-                                      f"{r.qty:g}"]):
-                cell = QTableWidgetItem(text)
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(i, j, cell)
-            self.table.setItem(i, 4, QTableWidgetItem(f"{r.qty:g}"))
-            self.table.setItem(i, 5, QTableWidgetItem(""))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("确认并入账"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
-        self.print_button = buttons.addButton(tr("打印盘点表"),
-                                              QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setToolTip(tr("打印带账面数的空白盘点表，清点时手工填写"))
-        self.print_button.clicked.connect(self.print_sheet)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(tr("在“实存数”列填写清点结果；与账面不符的批次须写明原因。")))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def print_sheet(self) -> Any:
-        from emergency_desk.reports.supplies_sheets import build_count_sheet
-        from emergency_desk.ui.pages.supplies_page import print_pdf
-
-        return print_pdf(self, tr("盘点表"),
-                         lambda out: build_count_sheet(self.db, self.warehouse_id, out))
-
-    def set_count(self, row: int, actual: float, reason: str = "") -> None:
-        self.table.item(row, 4).setText(f"{actual:g}")
-        self.table.item(row, 5).setText(reason)
-
-    def counts(self) -> dict[int, tuple[float, str | None]]:
-        out: dict[int, tuple[float, str | None]] = {}
-        for i, r in enumerate(self.rows):
-            text = self.table.item(i, 4).text().strip()
-            try:
-                actual = float(text)
-            except ValueError:
-                raise ValidationFailed({tr("实存数"): tr("第 {0} 行的实存数不是数字").replace(
-                    "{0}", str(i + 1))}) from None
-            out[r.id] = (actual, self.table.item(i, 5).text().strip() or None)
-        return out
-
-    def try_accept(self) -> None:
-        try:
-            self.booked = StockService(self.db).take_stock(
-                self.warehouse_id, date.today(), self.counts(), self.counter.text(),
-                self.supervisor.text())
-        except ValidationFailed as exc:
-            self.message.setText("\n".join(exc.problems.values()))
-            return
-        except KnownError as exc:
-            self.message.setText(exc.message)
-            return
-        except Exception as exc:  # a bug: show it and keep what was typed
-            crash.show_error(self, exc)
-            return
-        self.done_ok = True
-        self.accept()
 
 
 def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None) -> FormDialog:
@@ -436,40 +333,6 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
     return FormDialog(title, fields, values, save, parent)
 
 
-class StockCardDialog(QDialog):
-    """物资保管账: every document line of one item in one warehouse with a running balance."""
-
-    def __init__(self, db: Database, warehouse_id: int, item_id: int, title: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("物资保管账：{0}").replace("{0}", title))
-        self.resize(820, 480)
-        self.lines = StockViews(db).stock_card(warehouse_id, item_id)
-        self.table = QTableWidget(len(self.lines), 8)
-        self.table.setObjectName("card_table")
-        self.table.setHorizontalHeaderLabels([tr("日期"), tr("单号"), tr("类型"), tr("批号"),
-                                              tr("收入"), tr("发出"), tr("结存"), tr("摘要")])
-        for i, c in enumerate(self.lines):
-            cells = [c.doc_date.isoformat(), c.doc_no, c.doc_type.label, c.batch_no,
-                     f"{c.qty_in:g}" if c.qty_in else "", f"{c.qty_out:g}" if c.qty_out else "",
-                     f"{c.balance:g}", c.purpose or ""]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if 4 <= j <= 6:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
-        for j in (4, 5, 6):  # quantities line up in columns wide enough for "20000"
-            self.table.setColumnWidth(j, max(self.table.columnWidth(j), 70))
-        self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
 
 
 def make_quota_dialog(db: Database, quota_id: int | None = None,
@@ -508,105 +371,3 @@ def make_quota_dialog(db: Database, quota_id: int | None = None,
 
     title = tr("新增储备定额") if quota_id is None else tr("编辑储备定额")
     return FormDialog(title, fields, values, save, parent)
-
-
-class CategoryDialog(QDialog):
-    """物资分类 (F1): the GB/T 38565 top classes and the office's own lower levels, as a tree
-    edited here (codes 1 + 2 + 2 + 2 digits; a code's parent is the code minus two digits)."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget
-
-        super().__init__(parent)
-        self.db, self.svc = db, SuppliesService(db)
-        self.setWindowTitle(tr("物资分类"))
-        self.resize(520, 520)
-        self.svc.ensure_categories()
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("category_tree")
-        self.tree.setHeaderLabels([tr("分类编码"), tr("名称")])
-        self.add_button = QPushButton(tr("新增下级分类"))
-        self.rename_button = QPushButton(tr("改名"))
-        self.delete_button = QPushButton(tr("删除"))
-        self.add_button.clicked.connect(lambda: self.add_child())
-        self.rename_button.clicked.connect(lambda: self.rename())
-        self.delete_button.clicked.connect(lambda: self.delete())
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        row = QHBoxLayout()
-        for b in (self.add_button, self.rename_button, self.delete_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("1 位大类（GB/T 38565）+ 2 位中类 + 2 位小类 + 2 位细类；"
-                                   "下级分类由本单位按需建立。")))
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
-        self.reload()
-
-    def reload(self, select: str | None = None) -> None:
-        from PySide6.QtWidgets import QTreeWidgetItem
-
-        self.tree.clear()
-        items: dict[str, QTreeWidgetItem] = {}
-        for cid, code, name, _level in self.svc.categories():
-            item = QTreeWidgetItem([code, name])
-            item.setData(0, Qt.ItemDataRole.UserRole, cid)
-            parent = items.get(code[:-2]) if len(code) > 1 else None
-            if parent is not None:
-                parent.addChild(item)
-            else:
-                self.tree.addTopLevelItem(item)
-            items[code] = item
-            if code == select:
-                self.tree.setCurrentItem(item)
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-
-    def current(self) -> tuple[int, str, str] | None:
-        item = self.tree.currentItem()
-        if item is None:
-            return None
-        return int(item.data(0, Qt.ItemDataRole.UserRole)), item.text(0), item.text(1)
-
-    def _form(self, title: str, code: str, name: str, category_id: int | None) -> bool:
-        fields = [FieldSpec("分类编码", tr("分类编码"), required=True),
-                  FieldSpec("名称", tr("名称"), required=True)]
-
-        def save(v: dict[str, Any]) -> int:
-            return self.svc.save_category(v["分类编码"], v["名称"], category_id)
-
-        dialog = FormDialog(title, fields, {"分类编码": code, "名称": name}, save, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload(dialog.value("分类编码"))
-            return True
-        return False
-
-    def add_child(self) -> bool:
-        cur = self.current()
-        if cur is None or len(cur[1]) >= 7:
-            self.message.setText(tr("请先选择一个上级分类（细类下不能再分）"))
-            return False
-        return self._form(tr("新增下级分类"), cur[1], "", None)
-
-    def rename(self) -> bool:
-        cur = self.current()
-        return cur is not None and self._form(tr("改名"), cur[1], cur[2], cur[0])
-
-    def delete(self) -> bool:
-        cur = self.current()
-        if cur is None:
-            return False
-        try:
-            self.svc.delete_category(cur[0])
-        except KnownError as exc:
-            self.message.setText(exc.message)
-            return False
-        self.reload()
-        return True

@@ -13,21 +13,23 @@ from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.supplies import SuppliesService
-from emergency_desk.services.supplies_quota import QuotaService
+from emergency_desk.services.supplies_quota import (
+    QuotaQuery,
+    QuotaService,
+    QuotaStatus,
+    QuotaViews,
+)
 from emergency_desk.services.supplies_views import (
     CatalogueViews,
     ItemQuery,
     ItemRow,
-    QuotaQuery,
-    QuotaStatus,
-    QuotaViews,
     WarehouseQuery,
     WarehouseRow,
 )
 from emergency_desk.ui import crash, register_page, workers
+from emergency_desk.ui.category_dialog import CategoryDialog
 from emergency_desk.ui.register_page import RegisterPage
 from emergency_desk.ui.supplies_dialogs import (
-    CategoryDialog,
     make_item_dialog,
     make_quota_dialog,
     make_warehouse_dialog,

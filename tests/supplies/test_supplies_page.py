@@ -21,7 +21,7 @@ from emergency_desk.services.supplies_views import StockViews
 from emergency_desk.ui import crash, register_page
 from emergency_desk.ui.form_dialog import FormDialog
 from emergency_desk.ui.pages.supplies_page import PAGE_TITLE, SuppliesPage
-from emergency_desk.ui.supplies_dialogs import StocktakeDialog
+from emergency_desk.ui.supplies_stocktake import StocktakeDialog
 from emergency_desk.ui.table_model import TINT_ORANGE, TINT_RED
 from tests.supplies.conftest import Depot
 
@@ -366,7 +366,7 @@ def test_return_brings_goods_back_to_an_emptied_batch(qtbot: Any, page: Supplies
 def test_category_tree_adds_a_subclass_and_refuses_deleting_a_used_one(
         qtbot: Any, stocked: Depot) -> None:
     from emergency_desk.services.supplies import SuppliesService
-    from emergency_desk.ui.supplies_dialogs import CategoryDialog
+    from emergency_desk.ui.category_dialog import CategoryDialog
 
     dialog = CategoryDialog(stocked.db)
     qtbot.addWidget(dialog)

@@ -30,7 +30,12 @@ from emergency_desk.data.supplies import (
     WarehouseType,
 )
 from emergency_desk.i18n import t
-from emergency_desk.services import supplies, supplies_quota, supplies_stock  # noqa: F401
+from emergency_desk.services import (  # noqa: F401  their references and recycle models
+    supplies,
+    supplies_batches,
+    supplies_quota,
+    supplies_stock,
+)
 from emergency_desk.services.checks.registry import (
     Alert,
     CheckContext,
@@ -38,7 +43,7 @@ from emergency_desk.services.checks.registry import (
     region_label,
     rule,
 )
-from emergency_desk.services.supplies_views import quota_status_in
+from emergency_desk.services.supplies_quota import quota_status_in
 from emergency_desk.services.trainings import months_before
 
 EPS = 1e-9

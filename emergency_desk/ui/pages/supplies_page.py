@@ -34,13 +34,12 @@ from emergency_desk.services.supplies_views import (
 from emergency_desk.ui import crash, register_page, workers
 from emergency_desk.ui.register_page import RegisterPage
 from emergency_desk.ui.supplies_dialogs import (
-    StockCardDialog,
-    StocktakeDialog,
     make_batch_dialog,
     make_outgoing_dialog,
     make_receive_dialog,
     run_dialog,
 )
+from emergency_desk.ui.supplies_stocktake import StockCardDialog, StocktakeDialog
 from emergency_desk.ui.supplies_tabs import ExcelActions, ItemsTab, QuotasTab, WarehousesTab
 from emergency_desk.ui.table_model import (
     TINT_ORANGE,
