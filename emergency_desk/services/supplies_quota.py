@@ -163,6 +163,14 @@ class QuotaService:
         with self.db.begin() as s:
             return save_agreement_in(s, data, agreement_id).id
 
+    def save_agreement_form(self, data: AgreementInput, goods: str,
+                            agreement_id: int | None = None) -> int:
+        """The form's save: the goods box ("名称 规格 数量" per line) read in the same
+        transaction as the agreement."""
+        with self.db.begin() as s:
+            data.lines = parse_goods_in(s, goods)
+            return save_agreement_in(s, data, agreement_id).id
+
     def delete_agreement(self, agreement_id: int) -> None:
         with self.db.begin() as s:
             a = s.get(AgreementReserve, agreement_id)
@@ -252,3 +260,102 @@ class QuotaViews:
         with self.db.read() as s:
             return quota_status_in(s, q.today or date.today(), q.near_days, search=q.search,
                                    offset=offset, limit=limit)
+
+
+# -- agreements: list and the form's goods text -------------------------------------------
+@dataclass(frozen=True)
+class AgreementRow:
+    id: int
+    supplier: str
+    contract_no: str | None
+    region_id: int | None
+    start_date: date | None
+    end_date: date | None
+    contact: str | None
+    phone: str | None
+    response_hours: float | None
+    goods: str  # "瓶装饮用水 2000箱、方便面 800箱"
+    remark: str | None
+
+
+@dataclass
+class AgreementQuery:
+    search: str = ""
+    order_by: str = "end_date"
+    descending: bool = False
+
+
+_SEP = "\u3001"  # 、
+
+
+def goods_text(lines: Sequence[tuple[str, str, str | None, float]]) -> str:
+    """(name, spec, unit, qty) lines as one phrase; `parse_goods_in` reads the per-line form."""
+    return _SEP.join(f"{n}{' ' + s if s else ''} {q:g}{u or ''}" for n, s, u, q in lines)
+
+
+def parse_goods_in(session: Session, text: str) -> list[tuple[int, float]]:
+    """The form's 协议物资 box, one item per line: "瓶装饮用水 550ml×24瓶 2000" (规格 optional).
+
+    Raises ValidationFailed naming the line and the closest known items."""
+    from emergency_desk.services.supplies import lookup_item_in
+
+    out: list[tuple[int, float]] = []
+    for n, raw in enumerate((x.strip() for x in text.splitlines()), 1):
+        if not raw:
+            continue
+        parts = raw.split()
+        try:
+            qty = float(parts[-1].rstrip("箱件条顶台套个把支具") or "x")
+        except ValueError:
+            raise ValidationFailed({"协议物资": t(
+                "第 {n} 行“{line}”末尾应为协议数量", n=n, line=raw)}) from None
+        name, spec = (parts[0], " ".join(parts[1:-1])) if len(parts) > 1 else ("", "")
+        item_id, problem = lookup_item_in(session, name, spec)
+        if item_id is None:
+            raise ValidationFailed({"协议物资": t("第 {n} 行：{why}", n=n, why=problem or "")})
+        out.append((item_id, qty))
+    return out
+
+
+class AgreementViews:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self, q: AgreementQuery) -> int:
+        return len(self.list(q))
+
+    def list(self, q: AgreementQuery, offset: int = 0,
+             limit: int | None = None) -> builtins.list[AgreementRow]:
+        stmt = select(AgreementReserve).where(AgreementReserve.is_deleted.is_(False))
+        if q.search.strip():
+            pattern = like_pattern(q.search.strip())
+            stmt = stmt.where(or_(AgreementReserve.supplier.like(pattern, escape="\\"),
+                                  AgreementReserve.contract_no.like(pattern, escape="\\")))
+        stmt = stmt.order_by(AgreementReserve.end_date, AgreementReserve.id).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.read() as s:
+            out = []
+            for a in s.scalars(stmt):
+                lines = s.execute(select(SupplyItem.name, SupplyItem.spec, SupplyItem.unit,
+                                         AgreementLine.agreed_qty)
+                                  .join(SupplyItem, SupplyItem.id == AgreementLine.item_id)
+                                  .where(AgreementLine.agreement_id == a.id,
+                                         AgreementLine.is_deleted.is_(False))
+                                  .order_by(AgreementLine.id)).all()
+                out.append(AgreementRow(a.id, a.supplier, a.contract_no, a.region_id,
+                                        a.start_date, a.end_date, a.contact, a.phone,
+                                        a.response_hours,
+                                        goods_text([(n, sp, u, qt) for n, sp, u, qt in lines]),
+                                        a.remark))
+            return out
+
+    def goods_lines(self, agreement_id: int) -> str:
+        """The form's text: one "名称 规格 数量" per line."""
+        with self.db.read() as s:
+            rows = s.execute(select(SupplyItem.name, SupplyItem.spec, AgreementLine.agreed_qty)
+                             .join(SupplyItem, SupplyItem.id == AgreementLine.item_id)
+                             .where(AgreementLine.agreement_id == agreement_id,
+                                    AgreementLine.is_deleted.is_(False))
+                             .order_by(AgreementLine.id)).all()
+        return "\n".join(f"{n}{' ' + sp if sp else ''} {q:g}" for n, sp, q in rows)

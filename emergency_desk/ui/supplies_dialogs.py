@@ -371,3 +371,50 @@ def make_quota_dialog(db: Database, quota_id: int | None = None,
 
     title = tr("新增储备定额") if quota_id is None else tr("编辑储备定额")
     return FormDialog(title, fields, values, save, parent)
+
+
+def make_agreement_dialog(db: Database, agreement_id: int | None = None,
+                          parent: QWidget | None = None) -> FormDialog:
+    from emergency_desk.data.supplies import AgreementReserve
+    from emergency_desk.services.supplies_quota import (
+        AgreementInput,
+        AgreementViews,
+        QuotaService,
+    )
+
+    regions = [(r.path, r.id) for r in RegionService(db).list(RegionQuery())]
+    fields = [
+        FieldSpec("协议单位", tr("协议单位"), required=True,
+                  placeholder=tr("如 黟县百货超市有限公司")),
+        FieldSpec("协议编号", tr("协议编号")),
+        FieldSpec("所属区划", tr("所属区划"), "lookup", choices=regions,
+                  placeholder=tr("输入名称查找")),
+        FieldSpec("起始日期", tr("起始日期"), "date"),
+        FieldSpec("截止日期", tr("截止日期"), "date", required=True),
+        FieldSpec("联系人", tr("联系人")),
+        FieldSpec("电话", tr("电话")),
+        FieldSpec("响应时限", tr("响应时限（小时）"), validator=_number_check),
+        FieldSpec("协议物资", tr("协议物资"), "multiline", required=True,
+                  placeholder=tr(
+                      "每行一种：物资名称 规格型号 数量，如“瓶装饮用水 550ml×24瓶 2000”")),
+        FieldSpec("备注", tr("备注"), "multiline"),
+    ]
+    values: dict[str, Any] = {}
+    if agreement_id is not None:
+        with db.read() as s:
+            a = s.get(AgreementReserve, agreement_id)
+            assert a is not None
+            values = {"协议单位": a.supplier, "协议编号": a.contract_no, "所属区划": a.region_id,
+                      "起始日期": a.start_date, "截止日期": a.end_date, "联系人": a.contact,
+                      "电话": a.phone, "备注": a.remark,
+                      "响应时限": "" if a.response_hours is None else f"{a.response_hours:g}",
+                      "协议物资": AgreementViews(db).goods_lines(agreement_id)}
+
+    def save(v: dict[str, Any]) -> int:
+        data = AgreementInput(v["协议单位"], v["协议编号"], v["所属区划"], v["起始日期"],
+                              v["截止日期"], v["联系人"], v["电话"], _number(v["响应时限"]),
+                              remark=v["备注"])
+        return QuotaService(db).save_agreement_form(data, v["协议物资"], agreement_id)
+
+    title = tr("新增协议储备") if agreement_id is None else tr("编辑协议储备")
+    return FormDialog(title, fields, values, save, parent)

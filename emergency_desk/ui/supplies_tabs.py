@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QWidget
 from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
+from emergency_desk.services.settings import SettingsService
 from emergency_desk.services.supplies import SuppliesService
 from emergency_desk.services.supplies_quota import (
+    AgreementQuery,
+    AgreementRow,
+    AgreementViews,
     QuotaQuery,
     QuotaService,
     QuotaStatus,
@@ -30,6 +34,7 @@ from emergency_desk.ui import crash, register_page, workers
 from emergency_desk.ui.category_dialog import CategoryDialog
 from emergency_desk.ui.register_page import RegisterPage
 from emergency_desk.ui.supplies_dialogs import (
+    make_agreement_dialog,
     make_item_dialog,
     make_quota_dialog,
     make_warehouse_dialog,
@@ -271,3 +276,71 @@ class QuotasTab(RegisterPage):
     def delete_selected(self) -> None:
         _delete(self, [(r.quota_id, f"{r.warehouse_name} {r.item_name}")
                        for r in self.selected_rows()], QuotaService(self.db).delete_quota)
+
+
+class AgreementsTab(RegisterPage):
+    """协议储备 (B13): suppliers holding goods for the office, ending-soon ones tinted."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.views = db, AgreementViews(db)
+        self.warn_days = int(SettingsService(db).get("agreement_warning_days"))
+        tr = self.tr
+        self.add_action(tr("新增"), self.add_agreement, QKeySequence.StandardKey.New)
+        self.add_action(tr("编辑"), self.edit_current, needs_selection=True)
+        self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                        needs_selection=True, tip=tr("删除选中的协议（可在回收站恢复）"))
+        self.toolbar.addSeparator()
+        self.add_action(tr("打印名录"), self.print_directory, tip=tr("协议储备单位名录 PDF"))
+        cols: list[ColumnSpec[AgreementRow]] = [
+            ColumnSpec(t("单位"), lambda r: r.supplier, None, width=190),
+            ColumnSpec(t("协议编号"), lambda r: r.contract_no, None, width=120),
+            ColumnSpec(t("起始日期"), lambda r: r.start_date, None, width=92),
+            ColumnSpec(t("截止日期"), lambda r: r.end_date, None, width=92),
+            ColumnSpec(t("协议物资"), lambda r: r.goods, None, width=320),
+            ColumnSpec(t("响应时限"), lambda r: r.response_hours, None, width=70),
+            ColumnSpec(t("联系人"), lambda r: r.contact, None, width=70),
+            ColumnSpec(t("电话"), lambda r: r.phone, None, width=110),
+        ]
+        self.set_model(LazyTableModel(cols, self.views.count, self._fetch, AgreementQuery(),
+                                      row_style=self._row_style))
+
+    def _fetch(self, q: AgreementQuery, offset: int, limit: int) -> list[AgreementRow]:
+        return self.views.list(q, offset, limit)
+
+    def _row_style(self, r: AgreementRow) -> RowStyle | None:
+        if r.end_date is None:
+            return None
+        left = (r.end_date - date.today()).days
+        if left < 0:
+            return RowStyle(TINT_RED, tooltip=t("协议已到期"))
+        if left <= self.warn_days:
+            return RowStyle(TINT_ORANGE, tooltip=t("协议即将到期"))
+        return None
+
+    def build_query(self) -> AgreementQuery:
+        return AgreementQuery(search=self.search.text().strip())
+
+    def add_agreement(self) -> None:
+        new_id = run_dialog(make_agreement_dialog(self.db, parent=self))
+        if new_id is not None:
+            self.notify_changed()
+            self.select_key(new_id)
+
+    def edit_row(self, row: AgreementRow) -> None:
+        if run_dialog(make_agreement_dialog(self.db, row.id, self)) is not None:
+            self.notify_changed()
+            self.select_key(row.id)
+
+    def delete_selected(self) -> None:
+        _delete(self, [(r.id, r.supplier) for r in self.selected_rows()],
+                QuotaService(self.db).delete_agreement)
+
+    def print_directory(self) -> workers.Task:
+        from emergency_desk.reports.registry import generate_report
+
+        stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
+        out = register_page.documents_dir() / f"{t('协议储备单位名录')}_{stamp}.pdf"
+        return workers.run_task(self, t("正在生成报表…"),
+                                lambda _p: generate_report(self.db, "agreements", out),
+                                lambda path: register_page.open_file(path))

@@ -388,3 +388,34 @@ def test_category_tree_adds_a_subclass_and_refuses_deleting_a_used_one(
     assert "物资品目" in dialog.message.text()
     assert ("201", "水上救援装备") in [(c[1], c[2]) for c in SuppliesService(
         stocked.db).categories()]
+
+
+def test_agreement_form_reads_the_goods_lines_and_s8_links_to_it(
+        qtbot: Any, page: SuppliesPage, stocked: Depot) -> None:
+    from emergency_desk.services.checks import run_checks as checks
+
+    tab = page.agreements
+    seen: dict[str, str] = {}
+
+    def fill(d: FormDialog) -> None:
+        type_chinese(d.widget("协议单位"), "黟县百货超市")
+        d.set_value("截止日期", TODAY + timedelta(days=10))
+        d.set_value("协议物资", "瓶装饮用水 550ml×24瓶 2000\n救灾帐蓬 12平方米单帐篷 50")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+        seen["typo"] = d.error_text("协议物资")
+        d.set_value("协议物资", "瓶装饮用水 550ml×24瓶 2000\n救灾帐篷 12平方米单帐篷 50")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(FormDialog, fill)
+    tab.add_agreement()
+    assert not problems, problems
+    assert "第 2 行" in seen["typo"] and "救灾帐篷" in seen["typo"]
+    row = tab.current_row()
+    assert row.supplier == "黟县百货超市" and "瓶装饮用水 550ml×24瓶 2000箱" in row.goods
+    i = tab.model.find_row(row.id)
+    assert tab.model.data(tab.model.index(i, 0), Qt.ItemDataRole.BackgroundRole).color() \
+        == TINT_ORANGE
+    s8 = checks(stocked.db, only=["S8"])
+    page.tabs.setCurrentIndex(0)
+    assert s8 and page.show_record(s8[0].table, s8[0].record_id)
+    assert page.tabs.currentWidget() is tab

@@ -333,6 +333,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>储备定额</source>
             <translation>reserve quotas</translation>
         </message>
+        <message>
+            <source>协议储备</source>
+            <translation>Agreement reserve</translation>
+        </message>
     </context>
     <context>
         <name>_RunPage</name>
@@ -2623,6 +2627,90 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>编辑物资分类树（GB/T 38565 三大类及本单位下级分类）</source>
             <translation>Edit the category tree (GB/T 38565 top classes and the office's subcategories)</translation>
+        </message>
+        <message>
+            <source>第 {n} 行“{line}”末尾应为协议数量</source>
+            <translation>Line {n} "{line}" should end with the agreed quantity</translation>
+        </message>
+        <message>
+            <source>第 {n} 行：{why}</source>
+            <translation>Line {n}: {why}</translation>
+        </message>
+        <message>
+            <source>协议单位</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>如 黟县百货超市有限公司</source>
+            <translation>e.g. 黟县百货超市有限公司</translation>
+        </message>
+        <message>
+            <source>响应时限（小时）</source>
+            <translation>Response time (hours)</translation>
+        </message>
+        <message>
+            <source>每行一种：物资名称 规格型号 数量，如“瓶装饮用水 550ml×24瓶 2000”</source>
+            <translation>One item per line: name, specification, quantity, e.g. "瓶装饮用水 550ml×24瓶 2000"</translation>
+        </message>
+        <message>
+            <source>新增协议储备</source>
+            <translation>New agreement reserve</translation>
+        </message>
+        <message>
+            <source>编辑协议储备</source>
+            <translation>Edit agreement reserve</translation>
+        </message>
+        <message>
+            <source>删除选中的协议（可在回收站恢复）</source>
+            <translation>Delete the selected agreements (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>打印名录</source>
+            <translation>Print directory</translation>
+        </message>
+        <message>
+            <source>协议储备单位名录 PDF</source>
+            <translation>Agreement reserve suppliers PDF</translation>
+        </message>
+        <message>
+            <source>协议编号</source>
+            <translation>Agreement no.</translation>
+        </message>
+        <message>
+            <source>起始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>协议物资</source>
+            <translation>Agreed supplies</translation>
+        </message>
+        <message>
+            <source>响应时限</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>协议已到期</source>
+            <translation>Agreement expired</translation>
+        </message>
+        <message>
+            <source>协议即将到期</source>
+            <translation>Agreement ending soon</translation>
+        </message>
+        <message>
+            <source>协议储备单位名录</source>
+            <translation>Agreement reserve suppliers</translation>
         </message>
     </context>
     <context>

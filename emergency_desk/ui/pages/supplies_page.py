@@ -40,7 +40,13 @@ from emergency_desk.ui.supplies_dialogs import (
     run_dialog,
 )
 from emergency_desk.ui.supplies_stocktake import StockCardDialog, StocktakeDialog
-from emergency_desk.ui.supplies_tabs import ExcelActions, ItemsTab, QuotasTab, WarehousesTab
+from emergency_desk.ui.supplies_tabs import (
+    AgreementsTab,
+    ExcelActions,
+    ItemsTab,
+    QuotasTab,
+    WarehousesTab,
+)
 from emergency_desk.ui.table_model import (
     TINT_ORANGE,
     TINT_RED,
@@ -334,20 +340,22 @@ class SuppliesPage(QWidget):
         self.warehouses = WarehousesTab(db)
         self.items = ItemsTab(db)
         self.quotas = QuotasTab(db)
+        self.agreements = AgreementsTab(db)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supplies_tabs")
         self.tabs.addTab(self.stock, self.tr("库存台账"))
         self.tabs.addTab(self.warehouses, self.tr("仓库"))
         self.tabs.addTab(self.items, self.tr("物资品目"))
         self.tabs.addTab(self.quotas, self.tr("储备定额"))
+        self.tabs.addTab(self.agreements, self.tr("协议储备"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        for tab in (self.stock, self.warehouses, self.items, self.quotas):
+        for tab in (self.stock, self.warehouses, self.items, self.quotas, self.agreements):
             tab.changed.connect(self._changed)
 
     def _changed(self) -> None:
-        for tab in (self.stock, self.warehouses, self.items, self.quotas):
+        for tab in (self.stock, self.warehouses, self.items, self.quotas, self.agreements):
             if tab is not self.sender():
                 tab.refresh()
         self.changed.emit()
@@ -372,4 +380,9 @@ class SuppliesPage(QWidget):
             self.quotas.search.clear()
             self.quotas.apply_filters()
             return self.quotas.select_key(record_id)
+        if table == "agreement_reserve":
+            self.tabs.setCurrentWidget(self.agreements)
+            self.agreements.search.clear()
+            self.agreements.apply_filters()
+            return self.agreements.select_key(record_id)
         return False
