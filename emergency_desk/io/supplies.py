@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -88,6 +89,24 @@ def _pick(vals: dict[str, Any], key: str, current: Any) -> Any:
     return current if v is BAD else v
 
 
+def _save(spec: RegisterSpec, rec: Record, counts: ImportCounts, data: Any, stored: Any,
+          save: Callable[[Any], Any]) -> None:
+    """Upsert one row through the service's save (the window's rules) and count what changed;
+    `stored` is the record as the form would show it, None for a new one."""
+    if stored is not None and data == stored:
+        counts.unchanged += 1
+        return
+    try:
+        save(data)
+    except ValidationFailed as exc:
+        _fail(spec, rec, counts, exc)
+        return
+    if stored is None:
+        counts.inserted += 1
+    else:
+        counts.updated += 1
+
+
 def _duplicate(spec: RegisterSpec, rec: Record, seen: dict[Any, int], key: Any, column: str,
                counts: ImportCounts) -> bool:
     if key in seen:
@@ -152,18 +171,9 @@ class WarehousesSpec(RegisterSpec):
                 keeper=_pick(vals, "keeper", cur.keeper), keeper2=cur.keeper2,
                 phone=_pick(vals, "phone", cur.phone), status=cur.status,
                 build_date=cur.build_date, remark=_pick(vals, "remark", cur.remark))
-            if w is not None and data == cur:
-                counts.unchanged += 1
-                continue
-            try:
-                save_warehouse_in(session, data, w.id if w is not None else None)
-            except ValidationFailed as exc:
-                _fail(self, rec, counts, exc)
-                continue
-            if w is None:
-                counts.inserted += 1
-            else:
-                counts.updated += 1
+            _save(self, rec, counts, data, cur if w is not None else None,
+                  partial(save_warehouse_in, session,
+                          warehouse_id=w.id if w is not None else None))
         return counts
 
     def count(self, db: Database) -> int:
@@ -237,18 +247,8 @@ class ItemsSpec(RegisterSpec):
                 counts.errors.append(self.error(rec, "shelf_life_months",
                                                 t("保质期应为正整数（月），没有保质期请留空")))
                 continue
-            if item is not None and data == cur:
-                counts.unchanged += 1
-                continue
-            try:
-                save_item_in(session, data, item.id if item is not None else None)
-            except ValidationFailed as exc:
-                _fail(self, rec, counts, exc)
-                continue
-            if item is None:
-                counts.inserted += 1
-            else:
-                counts.updated += 1
+            _save(self, rec, counts, data, cur if item is not None else None,
+                  partial(save_item_in, session, item_id=item.id if item is not None else None))
         return counts
 
     def count(self, db: Database) -> int:
