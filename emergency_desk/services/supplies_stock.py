@@ -367,8 +367,14 @@ def fefo_in(session: Session, warehouse_id: int, item_id: int, qty: float,
 
 
 def _restore_batch(session: Session, obj: object) -> None:
-    if isinstance(obj, StockBatch) and find_batch_in(session, obj.warehouse_id, obj.item_id,
-                                                     obj.batch_no) is not None:
+    if not isinstance(obj, StockBatch):
+        return
+    for owner, noun in ((session.get(Warehouse, obj.warehouse_id), t("仓库")),
+                        (session.get(SupplyItem, obj.item_id), t("物资品目"))):
+        if owner is None or owner.is_deleted:
+            raise InputRejected(t("请先恢复{noun}“{name}”", noun=noun,
+                                  name=owner.name if owner else ""))
+    if find_batch_in(session, obj.warehouse_id, obj.item_id, obj.batch_no) is not None:
         raise InputRejected(t("仓库中已有同一物资同一批号的批次，不能恢复"))
 
 

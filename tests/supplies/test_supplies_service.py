@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from emergency_desk.data.models import AuditLog
-from emergency_desk.data.supplies import WarehouseType
+from emergency_desk.data.supplies import Warehouse, WarehouseType
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.services.recycle import RecycleBin
 from emergency_desk.services.regions import RegionService
@@ -91,3 +91,16 @@ def test_stock_search_by_pinyin_and_filters_in_sql(depot: Depot) -> None:
     assert [r.batch_no for r in page] == ["T1"]
     wh = CatalogueViews(depot.db).warehouses(WarehouseQuery(search="byz"))
     assert [w.name for w in wh] == ["碧阳镇应急物资储备点"] and wh[0].batches == 2
+
+
+def test_a_batch_comes_back_only_with_its_warehouse(depot: Depot) -> None:
+    batch = depot.receive(depot.town_wh, depot.jacket, 2, "J")
+    stock = StockService(depot.db)
+    stock.issue(depot.town_wh, DocHeader(TODAY), [LineOut(batch, 2)])
+    stock.delete_batch(batch)
+    bin_ = RecycleBin(depot.db)
+    assert ("stock_batch", batch) in [(r.table, r.id) for r in bin_.list()]
+    with depot.db.begin() as s:  # its warehouse went too (forced: its slips refer to it)
+        s.get(Warehouse, depot.town_wh).is_deleted = True  # type: ignore[union-attr]
+    with pytest.raises(InputRejected, match="请先恢复仓库"):
+        bin_.restore("stock_batch", batch)

@@ -2712,6 +2712,14 @@ You can restore them from the Recycle Bin.</translation>
             <source>协议储备单位名录</source>
             <translation>Agreement reserve suppliers</translation>
         </message>
+        <message>
+            <source>物资品目</source>
+            <translation>Supply item</translation>
+        </message>
+        <message>
+            <source>请先恢复{noun}“{name}”</source>
+            <translation>Restore the {noun} "{name}" first</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
