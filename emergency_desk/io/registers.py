@@ -11,10 +11,20 @@ from emergency_desk.io.spec import RegisterSpec
 
 
 def _build() -> dict[str, RegisterSpec]:
-    from emergency_desk.io import equipment, officers, plans, regions, teams, trainings
+    from emergency_desk.io import (
+        equipment,
+        officers,
+        plans,
+        regions,
+        supplies,
+        teams,
+        trainings,
+    )
 
-    specs: list[RegisterSpec] = [regions.SPEC, officers.SPEC, trainings.SPEC, teams.TEAMS_SPEC,
-                                 teams.MEMBERS_SPEC, equipment.SPEC, plans.PLANS, plans.DRILLS]
+    specs: list[RegisterSpec] = [
+        regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, teams.TEAMS_SPEC,
+        teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
+        plans.DRILLS]
     return {s.name: s for s in specs}
 
 

@@ -18,7 +18,16 @@ from pathlib import Path
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
-from emergency_desk.reports import alerts, officers, plans, regions, teams, trainings
+from emergency_desk.reports import (
+    alerts,
+    officers,
+    plans,
+    regions,
+    supplies,
+    supplies_sheets,
+    teams,
+    trainings,
+)
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
@@ -67,6 +76,12 @@ register_report(ReportSpec("plans", plans.PLANS_TITLE, plans.PLANS_COLUMNS, plan
 register_report(ReportSpec("drills", plans.DRILLS_TITLE, plans.DRILLS_COLUMNS,
                            plans.build_drills))
 register_report(ReportSpec("six", plans.SIX_TITLE, plans.SIX_COLUMNS, plans.build_six))
+register_report(ReportSpec("stock", supplies.STOCK_TITLE, supplies.STOCK_COLUMNS,
+                           supplies.build_stock))
+register_report(ReportSpec("expiry", supplies.EXPIRY_TITLE, supplies.EXPIRY_COLUMNS,
+                           supplies.build_expiry))
+register_report(ReportSpec("agreements", supplies_sheets.AGREEMENTS_TITLE,
+                           supplies_sheets.AGREEMENTS_COLUMNS, supplies_sheets.build_agreements))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

@@ -156,6 +156,10 @@ STEPS: list[tuple[str, Step]] = [("行政区划", _regions),
                                  ("灾害信息员", demo_officers.demo_step)]
 STEPS.append(("救援队伍", demo_teams.demo_step))  # after 灾害信息员: captains are officers
 
+from emergency_desk.services.demo_supplies import build_demo_supplies  # noqa: E402
+
+STEPS.append(("应急物资", build_demo_supplies))
+
 _OFFICE_SETTINGS = {
     "office_name": OFFICE_NAME,
     "county_name": "黟县",

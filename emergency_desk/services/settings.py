@@ -98,6 +98,11 @@ PARAMS: list[Param] = [
           "防汛抗旱、森林火灾、突发地质灾害", str, "规则阈值",
           "D5：各乡镇均制定总体、专项和部门应急预案；默认取 D4 清单中乡镇常见的三项，"
           "请按本地灾种调整（P5）"),
+    # -- 应急物资 (issue 3) --
+    Param("expiry_urgent_days", "物资临期紧急提醒天数", 30, int, "规则阈值",
+          "B11/B12：临期物资按 30 天内、90 天内分档提醒（S2）", "天", 1, 365),
+    Param("village_storage_required", "灾害高风险村（社区）须设物资储备点", False, bool, "规则阈值",
+          "S3(4)：鼓励灾害高风险的村(社区)建立储备站点（S9，可选）"),
 ]
 PARAMS_BY_KEY = {p.key: p for p in PARAMS}
 

@@ -55,6 +55,7 @@ class PageEntry:
 PAGES: list[PageEntry] = [
     PageEntry("dashboard", "dashboard_page", "DashboardPage"),
     PageEntry("regions", "regions_page", "RegionsPage", ("regions",)),
+    PageEntry("supplies", "supplies_page", "SuppliesPage", ("supplies",)),
     PageEntry("teams", "teams_page", "TeamsPage", ("teams",)),
     PageEntry("officers", "officers_page", "OfficersPage", ("officers",)),
     PageEntry("trainings", "trainings_page", "TrainingsPage"),

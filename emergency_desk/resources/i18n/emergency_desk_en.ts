@@ -262,6 +262,29 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>ExcelActions</name>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>导出为 Excel（可再导入）</source>
+            <translation>Export to Excel (can be imported again)</translation>
+        </message>
+        <message>
+            <source>模板</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>保存空白导入模板</source>
+            <translation>Save a blank import template</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>第 1 步：选择文件</source>
@@ -681,6 +704,58 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>“有班子”：录入乡镇应急管理领导小组</source>
             <translation>"Leadership": record the township's emergency leadership group</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>全部仓库</source>
+            <translation>All warehouses</translation>
+        </message>
+        <message>
+            <source>打印单据</source>
+            <translation>Print slip</translation>
+        </message>
+        <message>
+            <source>请先在“仓库”筛选中选择要盘点的仓库。</source>
+            <translation>First choose the warehouse to count in the "Warehouse" filter.</translation>
+        </message>
+        <message>
+            <source>删除批次</source>
+            <translation>Delete batch</translation>
+        </message>
+        <message>
+            <source>确定删除选中的批次吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete the selected batches?
+You can restore them from the Recycle Bin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesPage</name>
+        <message>
+            <source>库存台账</source>
+            <translation>Stock ledger</translation>
+        </message>
+        <message>
+            <source>仓库</source>
+            <translation>warehouse</translation>
+        </message>
+        <message>
+            <source>物资品目</source>
+            <translation>Supply item</translation>
+        </message>
+        <message>
+            <source>储备定额</source>
+            <translation>reserve quotas</translation>
+        </message>
+        <message>
+            <source>协议储备</source>
+            <translation>Agreement reserve</translation>
         </message>
     </context>
     <context>
@@ -4475,6 +4550,1164 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>登记应急管理领导小组</source>
             <translation>Record emergency leadership group</translation>
         </message>
+        <message>
+            <source>与第 {row} 行重复</source>
+            <translation>Duplicates row {row}</translation>
+        </message>
+        <message>
+            <source>Excel 导入期初库存</source>
+            <translation>Opening stock imported from Excel</translation>
+        </message>
+        <message>
+            <source>30天内到期</source>
+            <translation>Due within 30 days</translation>
+        </message>
+        <message>
+            <source>临期</source>
+            <translation>Near expiry</translation>
+        </message>
+        <message>
+            <source>没有在库物资。</source>
+            <translation>No supplies in stock.</translation>
+        </message>
+        <message>
+            <source>{name} 小计：{n} 个批次，{k} 种物资</source>
+            <translation>{name} subtotal: {n} batches, {k} kinds of item</translation>
+        </message>
+        <message>
+            <source>共 {w} 个仓库（储备点），{n} 个在库批次。</source>
+            <translation>{w} warehouses (storage points), {n} batches in stock.</translation>
+        </message>
+        <message>
+            <source>合计：{n} 个批次，{k} 种物资</source>
+            <translation>Total: {n} batches, {k} kinds of item</translation>
+        </message>
+        <message>
+            <source>仓库汇总表</source>
+            <translation>Warehouse summary</translation>
+        </message>
+        <message>
+            <source>{n} 种</source>
+            <translation>{n} kinds</translation>
+        </message>
+        <message>
+            <source>已过期 </source>
+            <translation>Expired: </translation>
+        </message>
+        <message>
+            <source>，{d} 天内到期 </source>
+            <translation>; due within {d} days: </translation>
+        </message>
+        <message>
+            <source>{n} 批</source>
+            <translation>{n} batches</translation>
+        </message>
+        <message>
+            <source>。过期物资不计入可用库存。</source>
+            <translation>. Expired supplies do not count as available stock.</translation>
+        </message>
+        <message>
+            <source>报损报废，补充新货</source>
+            <translation>Write off and replace</translation>
+        </message>
+        <message>
+            <source>轮换或调剂使用</source>
+            <translation>Rotate or reallocate</translation>
+        </message>
+        <message>
+            <source>没有临期或过期物资。</source>
+            <translation>No supplies near or past expiry.</translation>
+        </message>
+        <message>
+            <source>储备补充计划</source>
+            <translation>Replenishment plan</translation>
+        </message>
+        <message>
+            <source>建议补充量 = 标准储备（未定标准时按最低储备）− 可用数量 + 临期数量。</source>
+            <translation>Suggested = standard reserve (or minimum if no standard) − available + near-expiry quantity.</translation>
+        </message>
+        <message>
+            <source>各仓库储备均达到定额，暂不需要补充。</source>
+            <translation>Every warehouse meets its quotas; nothing to replenish.</translation>
+        </message>
+        <message>
+            <source>尚未设置储备定额，无法编制补充计划。</source>
+            <translation>No reserve quotas set; cannot draw up a replenishment plan.</translation>
+        </message>
+        <message>
+            <source>单据不存在</source>
+            <translation>Document does not exist</translation>
+        </message>
+        <message>
+            <source>调入单位：{v}</source>
+            <translation>Receiving unit: {v}</translation>
+        </message>
+        <message>
+            <source>调入/领用单位：{v}</source>
+            <translation>Receiving unit: {v}</translation>
+        </message>
+        <message>
+            <source>单号：{no}　日期：{d}　仓库：{w}</source>
+            <translation>No.: {no}  Date: {d}  Warehouse: {w}</translation>
+        </message>
+        <message>
+            <source>　用途：{v}</source>
+            <translation>  Purpose: {v}</translation>
+        </message>
+        <message>
+            <source>　事由：{v}</source>
+            <translation>  Event: {v}</translation>
+        </message>
+        <message>
+            <source>收</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>发</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>合计金额：{v} 元</source>
+            <translation>Total amount: {v} yuan</translation>
+        </message>
+        <message>
+            <source>备注：{v}</source>
+            <translation>Remarks: {v}</translation>
+        </message>
+        <message>
+            <source>未分类</source>
+            <translation>Unclassified</translation>
+        </message>
+        <message>
+            <source>在库批次数</source>
+            <translation>Batches in stock</translation>
+        </message>
+        <message>
+            <source>各类物资在库批次（按有效期）</source>
+            <translation>Batches in stock by category (by expiry)</translation>
+        </message>
+        <message>
+            <source>已过期</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>批次数</source>
+            <translation>Batches</translation>
+        </message>
+        <message>
+            <source>物资到期时间分布（未来 {n} 个月）</source>
+            <translation>Batches expiring per month (next {n} months)</translation>
+        </message>
+        <message>
+            <source>仓库：{w}　　盘点日期：______年____月____日</source>
+            <translation>Warehouse: {w}    Count date: ____-____-____</translation>
+        </message>
+        <message>
+            <source>共 {n} 个批次。账实不符的须写明原因。</source>
+            <translation>{n} batches. Give a reason for every difference from the books.</translation>
+        </message>
+        <message>
+            <source>盘点人（签字）：__________　　监盘人（签字）：__________</source>
+            <translation>Counted by (signature): __________    Supervised by (signature): __________</translation>
+        </message>
+        <message>
+            <source>尚未登记协议储备单位。</source>
+            <translation>No agreement reserve suppliers recorded yet.</translation>
+        </message>
+        <message>
+            <source>（已到期）</source>
+            <translation> (expired)</translation>
+        </message>
+        <message>
+            <source>（即将到期）</source>
+            <translation> (ending soon)</translation>
+        </message>
+        <message>
+            <source>{h} 小时</source>
+            <translation>{h} hours</translation>
+        </message>
+        <message>
+            <source>批号 {no} 已于 {d} 过期，仍有 {q}，请报损或轮换</source>
+            <translation>Batch {no} expired on {d} and {q} is still in stock; write it off or rotate it</translation>
+        </message>
+        <message>
+            <source>批号 {no} 将于 {d} 到期（还有 {n} 天），数量 {q}，请安排轮换或调剂使用</source>
+            <translation>Batch {no} expires on {d} ({n} days left), quantity {q}; arrange rotation or reallocation</translation>
+        </message>
+        <message>
+            <source>可用 {a}，低于最低储备 {m}，缺 {g}</source>
+            <translation>Available {a}, below the minimum reserve {m}; short by {g}</translation>
+        </message>
+        <message>
+            <source>{d} 发放后尚未补充（常用物资应及用及补，{n} 天内补齐）</source>
+            <translation>Issued on {d} and not yet replenished (frequently used supplies are replenished within {n} days)</translation>
+        </message>
+        <message>
+            <source>从未盘点（{d} 起有库存）</source>
+            <translation>Never counted (holding stock since {d})</translation>
+        </message>
+        <message>
+            <source>最近盘点 {d}，已超过 {n} 个月</source>
+            <translation>Last stocktake {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>{d} 盘点有 {n} 处差异未写明原因</source>
+            <translation>The stocktake of {d} has {n} differences without a reason</translation>
+        </message>
+        <message>
+            <source>批号 {no} 结存为负数（{q}）</source>
+            <translation>Batch {no} has a negative balance ({q})</translation>
+        </message>
+        <message>
+            <source>批号 {no} 台账结存 {q} 与出入库单合计 {n} 不符</source>
+            <translation>Batch {no}: ledger balance {q} differs from the documents' total {n}</translation>
+        </message>
+        <message>
+            <source>调拨单 {no} 的调出与调入不对应</source>
+            <translation>Transfer {no}: the outgoing and incoming sides do not match</translation>
+        </message>
+        <message>
+            <source>{no} 缺少{who}（发放凭证不全）</source>
+            <translation>{no} lacks: {who} (incomplete issue record)</translation>
+        </message>
+        <message>
+            <source>保质期</source>
+            <translation>Shelf life</translation>
+        </message>
+        <message>
+            <source>物资品目缺少{what}</source>
+            <translation>Item lacks: {what}</translation>
+        </message>
+        <message>
+            <source>批号 {no} 未填写{what}（该物资有保质期）</source>
+            <translation>Batch {no} has no {what} (the item has a shelf life)</translation>
+        </message>
+        <message>
+            <source>协议 {no} 已于 {d} 到期，请续签或另签</source>
+            <translation>Agreement {no} expired on {d}; renew it or sign another</translation>
+        </message>
+        <message>
+            <source>协议 {no} 将于 {d} 到期（还有 {n} 天），请及时续签</source>
+            <translation>Agreement {no} ends on {d} ({n} days left); renew it in time</translation>
+        </message>
+        <message>
+            <source>定额依靠协议储备，但没有有效的协议储备该物资</source>
+            <translation>The quota relies on an agreement reserve, but no valid agreement covers this item</translation>
+        </message>
+        <message>
+            <source>没有在用的乡镇物资储备库（点）</source>
+            <translation>No township supplies warehouse (storage point) in use</translation>
+        </message>
+        <message>
+            <source>灾害多发频发，尚未建立村（社区）物资储备点</source>
+            <translation>Disaster-prone, but no village (community) storage point yet</translation>
+        </message>
+        <message>
+            <source>已 {n} 天没有出入库、盘点或资料更新（最近 {d}）</source>
+            <translation>No movement, stocktake or update for {n} days (last {d})</translation>
+        </message>
+        <message>
+            <source>分类编码应为 GB/T 38565 的 1、3、5 或 7 位数字，首位为 1、2 或 3，现为“{v}”</source>
+            <translation>The category code must have 1, 3, 5 or 7 digits per GB/T 38565, starting with 1, 2 or 3; found "{v}"</translation>
+        </message>
+        <message>
+            <source>仓库名称不能为空</source>
+            <translation>Warehouse name is required</translation>
+        </message>
+        <message>
+            <source>仓库名称不能超过 100 个字</source>
+            <translation>Warehouse name cannot exceed 100 characters</translation>
+        </message>
+        <message>
+            <source>“{region}”下已有名为“{name}”的仓库</source>
+            <translation>"{region}" already has a warehouse named "{name}"</translation>
+        </message>
+        <message>
+            <source>面积不能为负数</source>
+            <translation>Area cannot be negative</translation>
+        </message>
+        <message>
+            <source>有多个名为“{name}”的仓库（{where}），请写成“区划/仓库名称”</source>
+            <translation>Several warehouses are named "{name}" ({where}); write "region/warehouse name"</translation>
+        </message>
+        <message>
+            <source>找不到{noun}“{name}”</source>
+            <translation>{noun} "{name}" not found</translation>
+        </message>
+        <message>
+            <source>分类编码 {code} 已用于“{name}”</source>
+            <translation>Category code {code} is already used by "{name}"</translation>
+        </message>
+        <message>
+            <source>上级分类 {code} 不存在，请先建立上级分类</source>
+            <translation>Parent category {code} does not exist; create it first</translation>
+        </message>
+        <message>
+            <source>该分类不存在</source>
+            <translation>This category does not exist</translation>
+        </message>
+        <message>
+            <source>物资名称不能为空</source>
+            <translation>Item name is required</translation>
+        </message>
+        <message>
+            <source>已有物资“{name} {spec}”</source>
+            <translation>Item "{name} {spec}" already exists</translation>
+        </message>
+        <message>
+            <source>保质期应为正整数（月），没有保质期请留空</source>
+            <translation>Shelf life must be a positive whole number of months; leave it blank if none</translation>
+        </message>
+        <message>
+            <source>轮换提前期不能为负数</source>
+            <translation>Rotation lead time cannot be negative</translation>
+        </message>
+        <message>
+            <source>物资“{name}”没有规格型号为“{spec}”的品目，已有：{specs}</source>
+            <translation>Item "{name}" has no specification "{spec}"; known: {specs}</translation>
+        </message>
+        <message>
+            <source>（无规格）</source>
+            <translation>(no specification)</translation>
+        </message>
+        <message>
+            <source>“{region}”下已有名为“{name}”的仓库，不能恢复</source>
+            <translation>"{region}" already has a warehouse named "{name}"; cannot restore</translation>
+        </message>
+        <message>
+            <source>已有物资“{name} {spec}”，不能恢复</source>
+            <translation>Item "{name} {spec}" already exists; cannot restore</translation>
+        </message>
+        <message>
+            <source>该仓库不存在</source>
+            <translation>This warehouse does not exist</translation>
+        </message>
+        <message>
+            <source>该仓库不存在或已删除</source>
+            <translation>This warehouse does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该物资品目不存在</source>
+            <translation>This item does not exist</translation>
+        </message>
+        <message>
+            <source>该物资品目不存在或已删除</source>
+            <translation>This item does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该分类不存在或已删除</source>
+            <translation>This category does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>分类“{name}”下还有 {k} 个下级分类、{n} 个物资品目，不能删除</source>
+            <translation>Category "{name}" still has {k} subcategories and {n} items; cannot delete</translation>
+        </message>
+        <message>
+            <source>盘点表中没有这个批次</source>
+            <translation>This batch is not on the count sheet</translation>
+        </message>
+        <message>
+            <source>实存数不能为负数</source>
+            <translation>Counted quantity cannot be negative</translation>
+        </message>
+        <message>
+            <source>盘点记录不存在</source>
+            <translation>Stocktake does not exist</translation>
+        </message>
+        <message>
+            <source>该盘点已经入账</source>
+            <translation>This stocktake has already been booked</translation>
+        </message>
+        <message>
+            <source>有 {n} 个批次账实不符但未填写原因</source>
+            <translation>{n} batches differ from the books without a reason</translation>
+        </message>
+        <message>
+            <source>该批次还有库存 {q}，请先出库、调拨或报损后再删除</source>
+            <translation>This batch still holds {q}; issue, transfer or write it off before deleting</translation>
+        </message>
+        <message>
+            <source>该库存批次不存在或已删除</source>
+            <translation>This stock batch does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>仓库中已有该物资批号 {no}</source>
+            <translation>The warehouse already has batch {no} of this item</translation>
+        </message>
+        <message>
+            <source>仓库所在区划未填写人口，不能按人均计算定额</source>
+            <translation>The warehouse's region has no population; cannot compute a per-capita quota</translation>
+        </message>
+        <message>
+            <source>最低储备应为不小于 0 的数</source>
+            <translation>The minimum reserve must be a number not below 0</translation>
+        </message>
+        <message>
+            <source>标准储备不能小于最低储备</source>
+            <translation>The standard reserve cannot be below the minimum reserve</translation>
+        </message>
+        <message>
+            <source>该仓库已有这种物资的定额，请直接修改</source>
+            <translation>This warehouse already has a quota for this item; edit it instead</translation>
+        </message>
+        <message>
+            <source>协议单位不能为空</source>
+            <translation>Supplier is required</translation>
+        </message>
+        <message>
+            <source>截止日期早于起始日期</source>
+            <translation>The end date is before the start date</translation>
+        </message>
+        <message>
+            <source>响应时限应大于 0 小时</source>
+            <translation>Response time must be more than 0 hours</translation>
+        </message>
+        <message>
+            <source>“{item}”的协议数量应大于 0</source>
+            <translation>The agreed quantity of "{item}" must be more than 0</translation>
+        </message>
+        <message>
+            <source>该定额不存在或已删除</source>
+            <translation>This quota does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该协议不存在或已删除</source>
+            <translation>This agreement does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>第 {n} 行“{line}”末尾应为协议数量</source>
+            <translation>Line {n} "{line}" should end with the agreed quantity</translation>
+        </message>
+        <message>
+            <source>第 {n} 行：{why}</source>
+            <translation>Line {n}: {why}</translation>
+        </message>
+        <message>
+            <source>仓库不存在或已删除</source>
+            <translation>Warehouse does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>仓库“{name}”已停用，不能办理出入库</source>
+            <translation>Warehouse "{name}" is out of use; no movements allowed</translation>
+        </message>
+        <message>
+            <source>“{item}”批号 {no} 只有 {have}，不能出 {want}</source>
+            <translation>"{item}" batch {no} holds only {have}; cannot take {want}</translation>
+        </message>
+        <message>
+            <source>物资品目不存在或已删除</source>
+            <translation>Item does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>有效期至 {e} 早于生产日期 {p}</source>
+            <translation>Expiry date {e} is before production date {p}</translation>
+        </message>
+        <message>
+            <source>单价不能为负数</source>
+            <translation>Unit price cannot be negative</translation>
+        </message>
+        <message>
+            <source>仓库中已有“{item}”批号 {no}，有效期至 {e}；同一批号不能有两个有效期，请核对批号</source>
+            <translation>The warehouse already holds "{item}" batch {no} expiring {e}; one batch cannot have two expiry dates, check the batch number</translation>
+        </message>
+        <message>
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>库存批次不存在或已删除</source>
+            <translation>Stock batch does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>该批次不在仓库“{name}”中</source>
+            <translation>This batch is not in warehouse "{name}"</translation>
+        </message>
+        <message>
+            <source>报损报废须写明原因</source>
+            <translation>A write-off needs a reason</translation>
+        </message>
+        <message>
+            <source>调入仓库不能与调出仓库相同</source>
+            <translation>The receiving warehouse cannot be the sending warehouse</translation>
+        </message>
+        <message>
+            <source>调入</source>
+            <translation>Transferred in</translation>
+        </message>
+        <message>
+            <source>请至少填写一行物资</source>
+            <translation>Enter at least one item line</translation>
+        </message>
+        <message>
+            <source>“{item}”可用库存只有 {have}（不含过期、冻结），不足 {want}</source>
+            <translation>"{item}" has only {have} usable (excluding expired and frozen), less than {want}</translation>
+        </message>
+        <message>
+            <source>物资品目</source>
+            <translation>Supply item</translation>
+        </message>
+        <message>
+            <source>请先恢复{noun}“{name}”</source>
+            <translation>Restore the {noun} "{name}" first</translation>
+        </message>
+        <message>
+            <source>仓库中已有同一物资同一批号的批次，不能恢复</source>
+            <translation>The warehouse already has a batch of this item with this number; cannot restore</translation>
+        </message>
+        <message>
+            <source>物资分类</source>
+            <translation>Supply category</translation>
+        </message>
+        <message>
+            <source>1 位大类（GB/T 38565）+ 2 位中类 + 2 位小类 + 2 位细类；下级分类由本单位按需建立。</source>
+            <translation>1-digit class (GB/T 38565) + 2-digit division + 2-digit group + 2-digit subgroup; the office creates the lower levels it needs.</translation>
+        </message>
+        <message>
+            <source>请先选择一个上级分类（细类下不能再分）</source>
+            <translation>First choose a parent category (a subgroup cannot be divided further)</translation>
+        </message>
+        <message>
+            <source>新增下级分类</source>
+            <translation>New subcategory</translation>
+        </message>
+        <message>
+            <source>改名</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>剩余天数</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>登记入库（新批次或补充已有批次）</source>
+            <translation>Record a receipt (new batch or more of an existing one)</translation>
+        </message>
+        <message>
+            <source>发放物资，默认先到期先出</source>
+            <translation>Issue supplies, earliest expiry first by default</translation>
+        </message>
+        <message>
+            <source>从一个仓库调到另一个仓库（两边同时入账）</source>
+            <translation>Move stock between warehouses (both sides booked together)</translation>
+        </message>
+        <message>
+            <source>临期批次换出，新批次换入（同一张轮换单）</source>
+            <translation>Swap a near-expiry batch for a fresh one (one rotation slip)</translation>
+        </message>
+        <message>
+            <source>发放后未用完的物资退回原批次</source>
+            <translation>Return unused issued supplies to their batch</translation>
+        </message>
+        <message>
+            <source>报损</source>
+            <translation>Write off</translation>
+        </message>
+        <message>
+            <source>报损报废选中的批次</source>
+            <translation>Write off the selected batch</translation>
+        </message>
+        <message>
+            <source>按所选仓库盘点，录入实存数并入账差异</source>
+            <translation>Count the chosen warehouse, enter the counts and book the differences</translation>
+        </message>
+        <message>
+            <source>批次信息</source>
+            <translation>Batch details</translation>
+        </message>
+        <message>
+            <source>修改选中批次的批号、日期、状态等（回车或双击）</source>
+            <translation>Change the selected batch's number, dates, status… (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>保管账</source>
+            <translation>Stock card</translation>
+        </message>
+        <message>
+            <source>该物资在该仓库的收、发、结存明细</source>
+            <translation>Receipts, issues and balance of this item in this warehouse</translation>
+        </message>
+        <message>
+            <source>删除已无库存的批次（可在回收站恢复）</source>
+            <translation>Delete batches without stock (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>打印台账</source>
+            <translation>Print ledger</translation>
+        </message>
+        <message>
+            <source>应急物资储备台账（明细表）PDF</source>
+            <translation>Emergency supplies ledger (detail) PDF</translation>
+        </message>
+        <message>
+            <source>临期清单</source>
+            <translation>Expiry list</translation>
+        </message>
+        <message>
+            <source>临期/过期物资清单和储备补充计划 PDF</source>
+            <translation>Near-expiry/expired list and replenishment plan PDF</translation>
+        </message>
+        <message>
+            <source>打印单据</source>
+            <translation>Print slip</translation>
+        </message>
+        <message>
+            <source>打印刚办理的入库单/出库单/调拨单</source>
+            <translation>Print the receipt/issue/transfer slip just recorded</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>全部分类</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>有效期</source>
+            <translation>Expiry</translation>
+        </message>
+        <message>
+            <source>分类</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>已登记 {no}。现在打印单据供签字吗？</source>
+            <translation>{no} recorded. Print the slip for signing now?</translation>
+        </message>
+        <message>
+            <source>应急物资储备台账</source>
+            <translation>Emergency supplies ledger</translation>
+        </message>
+        <message>
+            <source>临期过期物资清单</source>
+            <translation>Supplies near or past expiry</translation>
+        </message>
+        <message>
+            <source>数量应大于 0</source>
+            <translation>Quantity must be more than 0</translation>
+        </message>
+        <message>
+            <source>请填写数字</source>
+            <translation>Enter a number</translation>
+        </message>
+        <message>
+            <source>不能为负数</source>
+            <translation>Cannot be negative</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇应急物资储备点</source>
+            <translation>e.g. 碧阳镇应急物资储备点</translation>
+        </message>
+        <message>
+            <source>备岗保管员</source>
+            <translation>Backup keeper</translation>
+        </message>
+        <message>
+            <source>新增仓库</source>
+            <translation>New warehouse</translation>
+        </message>
+        <message>
+            <source>编辑仓库</source>
+            <translation>Edit warehouse</translation>
+        </message>
+        <message>
+            <source>如 救灾帐篷</source>
+            <translation>e.g. 救灾帐篷 (relief tent)</translation>
+        </message>
+        <message>
+            <source>如 顶、条、箱</source>
+            <translation>e.g. 顶, 条, 箱</translation>
+        </message>
+        <message>
+            <source>GB/T 38565，如 1010101</source>
+            <translation>GB/T 38565, e.g. 1010101</translation>
+        </message>
+        <message>
+            <source>1 位大类 + 2 位中类 + 2 位小类 + 2 位细类</source>
+            <translation>1-digit class + 2-digit division + 2-digit group + 2-digit subgroup</translation>
+        </message>
+        <message>
+            <source>轮换提前期(天)</source>
+            <translation>Rotation lead time (days)</translation>
+        </message>
+        <message>
+            <source>空白时按设置中的物资临期提醒天数</source>
+            <translation>Blank: use the expiry warning days from Settings</translation>
+        </message>
+        <message>
+            <source>存储方式</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <source>常用物资（及用及补）</source>
+            <translation>Frequently used (replenish after use)</translation>
+        </message>
+        <message>
+            <source>新增物资品目</source>
+            <translation>New item</translation>
+        </message>
+        <message>
+            <source>编辑物资品目</source>
+            <translation>Edit item</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>审批人</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>空白时按生产日期 + 保质期计算</source>
+            <translation>Blank: production date + shelf life</translation>
+        </message>
+        <message>
+            <source>供货/调出单位</source>
+            <translation>Supplier / sending unit</translation>
+        </message>
+        <message>
+            <source>采购</source>
+            <translation>Purchase</translation>
+        </message>
+        <message>
+            <source>入库</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>先到期先出（自动分配批次）</source>
+            <translation>Earliest expiry first (batches chosen automatically)</translation>
+        </message>
+        <message>
+            <source>无有效期</source>
+            <translation>no expiry</translation>
+        </message>
+        <message>
+            <source>（已过期）</source>
+            <translation> (expired)</translation>
+        </message>
+        <message>
+            <source>调出仓库</source>
+            <translation>Sending warehouse</translation>
+        </message>
+        <message>
+            <source>批次</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>退回数量</source>
+            <translation>Quantity returned</translation>
+        </message>
+        <message>
+            <source>换入批号</source>
+            <translation>Incoming batch no.</translation>
+        </message>
+        <message>
+            <source>换入生产日期</source>
+            <translation>Incoming production date</translation>
+        </message>
+        <message>
+            <source>换入有效期至</source>
+            <translation>Incoming expiry date</translation>
+        </message>
+        <message>
+            <source>换入数量</source>
+            <translation>Incoming quantity</translation>
+        </message>
+        <message>
+            <source>调入仓库</source>
+            <translation>Receiving warehouse</translation>
+        </message>
+        <message>
+            <source>报损原因</source>
+            <translation>Reason for write-off</translation>
+        </message>
+        <message>
+            <source>用途</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>抢险 / 救助 / 演练 / 轮换</source>
+            <translation>rescue / relief / drill / rotation</translation>
+        </message>
+        <message>
+            <source>接收人</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>换出去向</source>
+            <translation>Outgoing stock goes to</translation>
+        </message>
+        <message>
+            <source>如 学校食堂、超市</source>
+            <translation>e.g. school canteen, supermarket</translation>
+        </message>
+        <message>
+            <source>事由（灾害或事件）</source>
+            <translation>Event (disaster or incident)</translation>
+        </message>
+        <message>
+            <source>出库发放</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>调拨</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>报损报废</source>
+            <translation>Write-off</translation>
+        </message>
+        <message>
+            <source>轮换</source>
+            <translation>Rotation</translation>
+        </message>
+        <message>
+            <source>退库</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>生产日期</source>
+            <translation>Production date</translation>
+        </message>
+        <message>
+            <source>资金来源</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>单价（元）</source>
+            <translation>Unit price (yuan)</translation>
+        </message>
+        <message>
+            <source>产地</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <source>货位</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>冻结、待报损的批次不计入可用库存，也不参与先到期先出</source>
+            <translation>Frozen and pending write-off batches are not available and are skipped by earliest-expiry-first</translation>
+        </message>
+        <message>
+            <source>批次信息：{0} {1}</source>
+            <translation>Batch details: {0} {1}</translation>
+        </message>
+        <message>
+            <source>输入名称或拼音查找</source>
+            <translation>Type a name or pinyin to search</translation>
+        </message>
+        <message>
+            <source>低于此数时提醒（规则 S3）；填了人均定额可留空</source>
+            <translation>Warn below this quantity (rule S3); may be blank when a per-capita quota is given</translation>
+        </message>
+        <message>
+            <source>人均定额</source>
+            <translation>Per-capita quota</translation>
+        </message>
+        <message>
+            <source>每人储备量 × 仓库所在区划人口 = 最低储备</source>
+            <translation>Quantity per person × population of the warehouse's region = minimum reserve</translation>
+        </message>
+        <message>
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>如 乡镇储备点配备标准</source>
+            <translation>e.g. township storage point standard</translation>
+        </message>
+        <message>
+            <source>部分依靠协议储备</source>
+            <translation>Partly met by an agreement reserve</translation>
+        </message>
+        <message>
+            <source>新增储备定额</source>
+            <translation>New reserve quota</translation>
+        </message>
+        <message>
+            <source>编辑储备定额</source>
+            <translation>Edit reserve quota</translation>
+        </message>
+        <message>
+            <source>协议单位</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>如 黟县百货超市有限公司</source>
+            <translation>e.g. 黟县百货超市有限公司</translation>
+        </message>
+        <message>
+            <source>响应时限（小时）</source>
+            <translation>Response time (hours)</translation>
+        </message>
+        <message>
+            <source>每行一种：物资名称 规格型号 数量，如“瓶装饮用水 550ml×24瓶 2000”</source>
+            <translation>One item per line: name, specification, quantity, e.g. "瓶装饮用水 550ml×24瓶 2000"</translation>
+        </message>
+        <message>
+            <source>新增协议储备</source>
+            <translation>New agreement reserve</translation>
+        </message>
+        <message>
+            <source>编辑协议储备</source>
+            <translation>Edit agreement reserve</translation>
+        </message>
+        <message>
+            <source>盘点</source>
+            <translation>Stocktake</translation>
+        </message>
+        <message>
+            <source>盘点人</source>
+            <translation>Counted by</translation>
+        </message>
+        <message>
+            <source>监盘人</source>
+            <translation>Supervised by</translation>
+        </message>
+        <message>
+            <source>物资</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>账面数</source>
+            <translation>Book quantity</translation>
+        </message>
+        <message>
+            <source>差异原因</source>
+            <translation>Reason for difference</translation>
+        </message>
+        <message>
+            <source>确认并入账</source>
+            <translation>Confirm and book</translation>
+        </message>
+        <message>
+            <source>打印盘点表</source>
+            <translation>Print count sheet</translation>
+        </message>
+        <message>
+            <source>打印带账面数的空白盘点表，清点时手工填写</source>
+            <translation>Print a blank count sheet with book quantities to fill in by hand</translation>
+        </message>
+        <message>
+            <source>在“实存数”列填写清点结果；与账面不符的批次须写明原因。</source>
+            <translation>Enter the counted quantities in the "Counted" column; give a reason for every batch that differs from the books.</translation>
+        </message>
+        <message>
+            <source>盘点表</source>
+            <translation>Count sheet</translation>
+        </message>
+        <message>
+            <source>实存数</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>第 {0} 行的实存数不是数字</source>
+            <translation>The counted quantity on row {0} is not a number</translation>
+        </message>
+        <message>
+            <source>物资保管账：{0}</source>
+            <translation>Stock card: {0}</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>单号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>批号</source>
+            <translation>Batch no.</translation>
+        </message>
+        <message>
+            <source>收入</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>发出</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>结存</source>
+            <translation>balance</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>导出{title}</source>
+            <translation>Export {title}</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入{title}</source>
+            <translation>Import {title} from Excel</translation>
+        </message>
+        <message>
+            <source>删除选中的仓库（可在回收站恢复）</source>
+            <translation>Delete the selected warehouses (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>仓库名称</source>
+            <translation>Warehouse name</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>保管员</source>
+            <translation>Keeper</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>面积(平方米)</source>
+            <translation>Area (m²)</translation>
+        </message>
+        <message>
+            <source>在库批次</source>
+            <translation>Batches in stock</translation>
+        </message>
+        <message>
+            <source>删除选中的物资品目（可在回收站恢复）</source>
+            <translation>Delete the selected items (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>分类…</source>
+            <translation>Categories…</translation>
+        </message>
+        <message>
+            <source>编辑物资分类树（GB/T 38565 三大类及本单位下级分类）</source>
+            <translation>Edit the category tree (GB/T 38565 top classes and the office's subcategories)</translation>
+        </message>
+        <message>
+            <source>分类编码</source>
+            <translation>Category code</translation>
+        </message>
+        <message>
+            <source>保质期(月)</source>
+            <translation>Shelf life (months)</translation>
+        </message>
+        <message>
+            <source>常用物资</source>
+            <translation>Frequently used</translation>
+        </message>
+        <message>
+            <source>库存合计</source>
+            <translation>Total stock</translation>
+        </message>
+        <message>
+            <source>确定删除“{name}”等 {n} 条记录吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete "{name}" and the other selected records ({n} in all)?
+You can restore them from the Recycle Bin.</translation>
+        </message>
+        <message>
+            <source>删除选中的定额（可在回收站恢复）</source>
+            <translation>Delete the selected quotas (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>物资名称</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>最低储备</source>
+            <translation>Minimum reserve</translation>
+        </message>
+        <message>
+            <source>标准储备</source>
+            <translation>Standard reserve</translation>
+        </message>
+        <message>
+            <source>可用数量</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>缺口</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>建议补充量</source>
+            <translation>Suggested replenishment</translation>
+        </message>
+        <message>
+            <source>依靠协议储备</source>
+            <translation>Relies on agreement</translation>
+        </message>
+        <message>
+            <source>可用 {a}，低于最低储备 {m}</source>
+            <translation>Available {a}, below the minimum reserve {m}</translation>
+        </message>
+        <message>
+            <source>删除选中的协议（可在回收站恢复）</source>
+            <translation>Delete the selected agreements (restorable from the Recycle Bin)</translation>
+        </message>
+        <message>
+            <source>打印名录</source>
+            <translation>Print directory</translation>
+        </message>
+        <message>
+            <source>协议储备单位名录 PDF</source>
+            <translation>Agreement reserve suppliers PDF</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>协议编号</source>
+            <translation>Agreement no.</translation>
+        </message>
+        <message>
+            <source>起始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>协议物资</source>
+            <translation>Agreed supplies</translation>
+        </message>
+        <message>
+            <source>响应时限</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>协议已到期</source>
+            <translation>Agreement expired</translation>
+        </message>
+        <message>
+            <source>协议即将到期</source>
+            <translation>Agreement ending soon</translation>
+        </message>
+        <message>
+            <source>协议储备单位名录</source>
+            <translation>Agreement reserve suppliers</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -5769,6 +7002,290 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>预案附件</source>
             <translation>Plan attachment</translation>
+        </message>
+        <message>
+            <source>县级库</source>
+            <translation>County warehouse</translation>
+        </message>
+        <message>
+            <source>乡镇库</source>
+            <translation>Township warehouse</translation>
+        </message>
+        <message>
+            <source>村(社区)储备点</source>
+            <translation>Village storage point</translation>
+        </message>
+        <message>
+            <source>协议储备</source>
+            <translation>Agreement reserve</translation>
+        </message>
+        <message>
+            <source>企业代储</source>
+            <translation>Stored by enterprise</translation>
+        </message>
+        <message>
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>Out of use</translation>
+        </message>
+        <message>
+            <source>在库</source>
+            <translation>In stock</translation>
+        </message>
+        <message>
+            <source>冻结</source>
+            <translation>Frozen</translation>
+        </message>
+        <message>
+            <source>待报损</source>
+            <translation>Pending write-off</translation>
+        </message>
+        <message>
+            <source>入库</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>出库发放</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>调拨</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>轮换</source>
+            <translation>Rotation</translation>
+        </message>
+        <message>
+            <source>报损报废</source>
+            <translation>Write-off</translation>
+        </message>
+        <message>
+            <source>盘点调整</source>
+            <translation>Stocktake adjustment</translation>
+        </message>
+        <message>
+            <source>退库</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>期初建账</source>
+            <translation>Opening balance</translation>
+        </message>
+        <message>
+            <source>物资临期紧急提醒天数</source>
+            <translation>Urgent expiry warning (days)</translation>
+        </message>
+        <message>
+            <source>灾害高风险村（社区）须设物资储备点</source>
+            <translation>High-risk villages need a storage point</translation>
+        </message>
+        <message>
+            <source>物资已过期</source>
+            <translation>Supplies expired</translation>
+        </message>
+        <message>
+            <source>物资临期</source>
+            <translation>Supplies near expiry</translation>
+        </message>
+        <message>
+            <source>物资低于储备定额</source>
+            <translation>Supplies below quota</translation>
+        </message>
+        <message>
+            <source>常用物资发放后未补充</source>
+            <translation>Frequently used supplies not replenished after issue</translation>
+        </message>
+        <message>
+            <source>仓库盘点超期</source>
+            <translation>Warehouse stocktake overdue</translation>
+        </message>
+        <message>
+            <source>物资台账账目不符</source>
+            <translation>Supplies ledger inconsistent</translation>
+        </message>
+        <message>
+            <source>物资资料不完整</source>
+            <translation>Supplies data incomplete</translation>
+        </message>
+        <message>
+            <source>协议储备到期或缺失</source>
+            <translation>Agreement reserve expiring or missing</translation>
+        </message>
+        <message>
+            <source>乡镇未设物资储备库（点）</source>
+            <translation>Township without a supplies warehouse</translation>
+        </message>
+        <message>
+            <source>仓库数据长期未更新</source>
+            <translation>Warehouse data not updated for long</translation>
+        </message>
+        <message>
+            <source>仓库</source>
+            <translation>warehouse</translation>
+        </message>
+        <message>
+            <source>库存批次</source>
+            <translation>stock batches</translation>
+        </message>
+        <message>
+            <source>储备定额</source>
+            <translation>reserve quotas</translation>
+        </message>
+        <message>
+            <source>盘点记录</source>
+            <translation>stocktakes</translation>
+        </message>
+        <message>
+            <source>出入库单</source>
+            <translation>stock documents</translation>
+        </message>
+        <message>
+            <source>协议储备物资</source>
+            <translation>agreement items</translation>
+        </message>
+        <message>
+            <source>出入库明细</source>
+            <translation>stock document lines</translation>
+        </message>
+        <message>
+            <source>物资分类</source>
+            <translation>Supply category</translation>
+        </message>
+        <message>
+            <source>盘点</source>
+            <translation>Stocktake</translation>
+        </message>
+        <message>
+            <source>物资品目</source>
+            <translation>Supply item</translation>
+        </message>
+        <message>
+            <source>盘点明细</source>
+            <translation>Stocktake line</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇应急物资储备点</source>
+            <translation>e.g. 碧阳镇应急物资储备点</translation>
+        </message>
+        <message>
+            <source>县级库 / 乡镇库 / 村(社区)储备点 / 协议储备 / 企业代储</source>
+            <translation>县级库 / 乡镇库 / 村(社区)储备点 / 协议储备 / 企业代储 (county / township / village point / agreement / enterprise)</translation>
+        </message>
+        <message>
+            <source>区划名称或 12 位区划代码</source>
+            <translation>Region name or 12-digit region code</translation>
+        </message>
+        <message>
+            <source>GB/T 38565：1 位大类 + 2 位中类 + 2 位小类 + 2 位细类，如 1010101</source>
+            <translation>GB/T 38565: 1-digit class + 2-digit division + 2-digit group + 2-digit subgroup, e.g. 1010101</translation>
+        </message>
+        <message>
+            <source>整数（月）；没有保质期的物资不填</source>
+            <translation>Whole months; leave blank for items without a shelf life</translation>
+        </message>
+        <message>
+            <source>是：发放后须及时补充（及用及补）</source>
+            <translation>是 (yes): replenish promptly after issuing</translation>
+        </message>
+        <message>
+            <source>物资台账</source>
+            <translation>Supplies ledger</translation>
+        </message>
+        <message>
+            <source>仓库名称；重名时写“区划/仓库名称”</source>
+            <translation>Warehouse name; write "region/warehouse name" when names repeat</translation>
+        </message>
+        <message>
+            <source>应急物资储备台账（明细表）</source>
+            <translation>Emergency supplies ledger (detail)</translation>
+        </message>
+        <message>
+            <source>分类编码</source>
+            <translation>Category code</translation>
+        </message>
+        <message>
+            <source>物资名称</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>仓库/存放地点</source>
+            <translation>Warehouse / location</translation>
+        </message>
+        <message>
+            <source>存储方式</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <source>批号</source>
+            <translation>Batch no.</translation>
+        </message>
+        <message>
+            <source>生产日期</source>
+            <translation>Production date</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>资金来源</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>入库日期</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>保管人</source>
+            <translation>Keeper</translation>
+        </message>
+        <message>
+            <source>临期/过期物资清单</source>
+            <translation>Supplies near or past expiry</translation>
+        </message>
+        <message>
+            <source>剩余天数</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>建议处置</source>
+            <translation>Suggested action</translation>
+        </message>
+        <message>
+            <source>协议储备单位名录</source>
+            <translation>Agreement reserve suppliers</translation>
+        </message>
+        <message>
+            <source>协议编号</source>
+            <translation>Agreement no.</translation>
+        </message>
+        <message>
+            <source>起止日期</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>物资</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>协议数量</source>
+            <translation>Agreed quantity</translation>
+        </message>
+        <message>
+            <source>响应时限</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>应急物资</source>
+            <translation>Supplies</translation>
         </message>
     </context>
     <context>

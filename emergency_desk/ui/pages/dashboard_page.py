@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import N_, t
-from emergency_desk.reports import charts
+from emergency_desk.reports import charts, supplies_charts
+from emergency_desk.reports.teams import team_members_figure
 from emergency_desk.services.checks import Alert, Severity, rules, run_checks
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.ui.table_model import (
@@ -264,6 +265,8 @@ class DashboardPage(QWidget):
                 item.widget().deleteLater()
         for fig in (charts.alerts_by_severity_figure(alerts),
                     charts.coverage_by_township_figure(self.db),
+                    supplies_charts.expiry_timeline_figure(self.db),
+                    team_members_figure(self.db),
                     charts.regions_by_township_figure(self.db)):
             canvas = FigureCanvasQTAgg(fig)
             # The figure follows the panel's width; its height stays readable (bars per township).

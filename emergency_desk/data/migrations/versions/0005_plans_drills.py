@@ -2,7 +2,7 @@
 plan_attachment, attachment_blob, drill, drill_plan, annual_drill, leadership_group
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-22 20:46:50.485154
 """
 from alembic import op

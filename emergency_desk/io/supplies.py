@@ -1,0 +1,444 @@
+"""Excel registers of 应急物资 (DESIGN §3): `warehouses`, `items` and `stock` (opening balances).
+
+Rows go through the same session-level service functions as the window, so a sheet is checked
+by the same rules. Upserts follow the natural keys of DESIGN §2: warehouses by name within
+region, items by 名称 + 规格型号, stock by 仓库 + 物资名称 + 规格型号 + 批号. A stock row sets
+the batch's balance through a 期初建账 document, so balances still come
+only from documents (one 期初建账 per warehouse of the file); importing the same file again
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import date
+from functools import partial
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.models import Region
+from emergency_desk.data.supplies import (
+    DocType,
+    StockBatch,
+    StockDoc,
+    SupplyItem,
+    Warehouse,
+    WarehouseType,
+)
+from emergency_desk.errors import ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.io import normalize as nz
+from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.regions import lookup_in
+from emergency_desk.services.supplies import (
+    CATEGORY_RE,
+    ItemInput,
+    WarehouseInput,
+    category_problem,
+    find_item_in,
+    find_warehouse_in,
+    item_input,
+    lookup_item_in,
+    lookup_warehouse_in,
+    save_item_in,
+    save_warehouse_in,
+    warehouse_input,
+)
+from emergency_desk.services.supplies_stock import (
+    BatchInput,
+    DocHeader,
+    book_line_in,
+    check_batch_input_in,
+    new_batch,
+    new_doc_in,
+)
+
+_TYPE_SYNONYMS = {"县级储备库": "县级库", "县级": "县级库", "县库": "县级库",
+                  "乡镇储备库": "乡镇库", "乡镇储备点": "乡镇库", "乡镇级": "乡镇库",
+                  "村储备点": "村(社区)储备点", "社区储备点": "村(社区)储备点",
+                  "村级": "村(社区)储备点", "协议": "协议储备", "代储": "企业代储"}
+parse_type = nz.enumeration({wt.zh: wt for wt in WarehouseType}, _TYPE_SYNONYMS)
+Progress = Callable[[int, int], None] | None
+
+
+def category_code(value: Any) -> str | None:
+    """分类编码 (GB/T 38565): 1, 3, 5 or 7 digits; Excel may hand it over as a number."""
+    if nz.is_blank(value):
+        return None
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        value = int(value)
+    s = nz.half_width(str(value)).strip().replace(" ", "")
+    if not CATEGORY_RE.match(s):
+        raise nz.CellError(category_problem(s[:30]))
+    return s
+
+
+def _fail(spec: RegisterSpec, rec: Record, counts: ImportCounts, exc: ValidationFailed) -> None:
+    for label, reason in exc.problems.items():
+        counts.errors.append(spec.error(rec, label, reason))
+
+
+def _pick(vals: dict[str, Any], key: str, current: Any) -> Any:
+    """A sheet value, or the stored one when the column is absent or its cell was bad."""
+    v = vals.get(key, current)
+    return current if v is BAD else v
+
+
+def _save(spec: RegisterSpec, rec: Record, counts: ImportCounts, data: Any, stored: Any,
+          save: Callable[[Any], Any]) -> None:
+    """Upsert one row through the service's save (the window's rules) and count what changed;
+    `stored` is the record as the form would show it, None for a new one."""
+    if stored is not None and data == stored:
+        counts.unchanged += 1
+        return
+    try:
+        save(data)
+    except ValidationFailed as exc:
+        _fail(spec, rec, counts, exc)
+        return
+    if stored is None:
+        counts.inserted += 1
+    else:
+        counts.updated += 1
+
+
+def _duplicate(spec: RegisterSpec, rec: Record, seen: dict[Any, int], key: Any, column: str,
+               counts: ImportCounts) -> bool:
+    if key in seen:
+        counts.errors.append(spec.error(rec, column, t("与第 {row} 行重复", row=seen[key])))
+        return True
+    seen[key] = rec.row
+    return False
+
+
+# -- warehouses ---------------------------------------------------------------------------
+WAREHOUSE_COLUMNS = [
+    Column("仓库名称", "name", nz.name_text, required=True, width=22,
+           synonyms=("仓库", "储备库名称", "储备点名称", "名称"),
+           comment="如 碧阳镇应急物资储备点"),
+    Column("类型", "type", parse_type, required=True, width=14,
+           synonyms=("仓库类型", "储备类型", "类别"),
+           choices=tuple(wt.zh for wt in WarehouseType),
+           comment="县级库 / 乡镇库 / 村(社区)储备点 / 协议储备 / 企业代储"),
+    Column("所属区划", "region", nz.name_text, required=True, width=14,
+           synonyms=("区划", "所在乡镇", "乡镇", "所属乡镇"),
+           comment="区划名称或 12 位区划代码"),
+    Column("地址", "address", nz.text_max(200), width=24, synonyms=("存放地点", "详细地址")),
+    Column("保管员", "keeper", nz.text_max(50), width=10, synonyms=("保管人", "负责人")),
+    Column("联系电话", "phone", nz.phone, width=16, as_text=True,
+           synonyms=("电话", "保管员电话")),
+    Column("面积(平方米)", "area_m2", nz.non_negative(nz.number), width=12,
+           synonyms=("面积", "仓库面积", "面积(㎡)", "面积(m2)")),
+    Column("备注", "remark", nz.multiline_text, width=20),
+]
+
+
+class WarehousesSpec(RegisterSpec):
+    name = "warehouses"
+    title_zh = "仓库"
+    natural_key = "所属区划 + 仓库名称"
+    table = "warehouse"
+    columns = WAREHOUSE_COLUMNS
+
+    def import_records(self, session: Session, records: list[Record],
+                       progress: Progress = None) -> ImportCounts:
+        counts = ImportCounts()
+        seen: dict[Any, int] = {}
+        for done, rec in enumerate(records, 1):
+            if progress is not None and done % 200 == 0:
+                progress(done, len(records))
+            vals = rec.values
+            if any(vals.get(k) is BAD for k in ("name", "region", "type")):
+                continue
+            found = lookup_in(session, vals["region"])
+            if found.region_id is None:
+                counts.errors.append(self.error(rec, "region", found.problem or ""))
+                continue
+            if _duplicate(self, rec, seen, (found.region_id, vals["name"]), "name", counts):
+                continue
+            w = find_warehouse_in(session, vals["name"], found.region_id)
+            cur = warehouse_input(w) if w is not None else WarehouseInput(
+                vals["name"], vals["type"], found.region_id)
+            data = WarehouseInput(
+                name=vals["name"], type=vals["type"], region_id=found.region_id,
+                address=_pick(vals, "address", cur.address),
+                area_m2=_pick(vals, "area_m2", cur.area_m2),
+                keeper=_pick(vals, "keeper", cur.keeper), keeper2=cur.keeper2,
+                phone=_pick(vals, "phone", cur.phone), status=cur.status,
+                build_date=cur.build_date, remark=_pick(vals, "remark", cur.remark))
+            _save(self, rec, counts, data, cur if w is not None else None,
+                  partial(save_warehouse_in, session,
+                          warehouse_id=w.id if w is not None else None))
+        return counts
+
+    def count(self, db: Database) -> int:
+        with db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(Warehouse).where(
+                Warehouse.is_deleted.is_(False))) or 0)
+
+    def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        with db.read() as s:
+            names = Counter(s.scalars(select(Region.name).where(Region.is_deleted.is_(False))))
+            rows = s.execute(select(Warehouse, Region.name, Region.code)
+                             .join(Region, Region.id == Warehouse.region_id)
+                             .where(Warehouse.is_deleted.is_(False))
+                             .order_by(Region.path, Warehouse.name)).all()
+        for w, rname, rcode in rows:
+            region = rname if names[rname] == 1 or not rcode else rcode
+            yield [w.name, WarehouseType(w.type).zh, region, w.address, w.keeper, w.phone,
+                   w.area_m2, w.remark]
+
+
+# -- items --------------------------------------------------------------------------------
+ITEM_COLUMNS = [
+    Column("物资名称", "name", nz.name_text, required=True, width=18,
+           synonyms=("名称", "品名", "物资品名")),
+    Column("分类编码", "category_code", category_code, width=12, as_text=True,
+           synonyms=("分类代码", "物资分类编码", "编码"),
+           comment="GB/T 38565：1 位大类 + 2 位中类 + 2 位小类 + 2 位细类，如 1010101"),
+    Column("规格型号", "spec", nz.text_max(100), width=16, synonyms=("规格", "型号")),
+    Column("计量单位", "unit", nz.text_max(16), width=8, synonyms=("单位",)),
+    Column("保质期(月)", "shelf_life_months", nz.non_negative(nz.integer), width=10,
+           synonyms=("保质期", "存储周期(月)", "存储周期", "保质期（月）"),
+           comment="整数（月）；没有保质期的物资不填"),
+    Column("常用物资", "frequently_used", nz.yes_no, width=10, choices=("是", "否"),
+           synonyms=("常用物资(是/否)", "是否常用", "常用"),
+           comment="是：发放后须及时补充（及用及补）"),
+    Column("备注", "remark", nz.multiline_text, width=20),
+]
+
+
+class ItemsSpec(RegisterSpec):
+    name = "items"
+    title_zh = "物资品目"
+    natural_key = "物资名称 + 规格型号"
+    table = "supply_item"
+    columns = ITEM_COLUMNS
+
+    def import_records(self, session: Session, records: list[Record],
+                       progress: Progress = None) -> ImportCounts:
+        counts = ImportCounts()
+        seen: dict[Any, int] = {}
+        for done, rec in enumerate(records, 1):
+            if progress is not None and done % 200 == 0:
+                progress(done, len(records))
+            vals = rec.values
+            if vals.get("name") is BAD or vals.get("spec") is BAD:
+                continue
+            spec = vals.get("spec") or ""
+            if _duplicate(self, rec, seen, (vals["name"], spec), "name", counts):
+                continue
+            item = find_item_in(session, vals["name"], spec)
+            cur = item_input(item) if item is not None else ItemInput(vals["name"], spec)
+            data = ItemInput(
+                name=vals["name"], spec=spec, unit=_pick(vals, "unit", cur.unit),
+                category_code=_pick(vals, "category_code", cur.category_code),
+                local_code=cur.local_code, storage_method=cur.storage_method,
+                shelf_life_months=_pick(vals, "shelf_life_months", cur.shelf_life_months),
+                rotation_lead_days=cur.rotation_lead_days, is_consumable=cur.is_consumable,
+                frequently_used=bool(_pick(vals, "frequently_used", cur.frequently_used)),
+                remark=_pick(vals, "remark", cur.remark))
+            if data.shelf_life_months == 0:
+                counts.errors.append(self.error(rec, "shelf_life_months",
+                                                t("保质期应为正整数（月），没有保质期请留空")))
+                continue
+            _save(self, rec, counts, data, cur if item is not None else None,
+                  partial(save_item_in, session, item_id=item.id if item is not None else None))
+        return counts
+
+    def count(self, db: Database) -> int:
+        with db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(SupplyItem).where(
+                SupplyItem.is_deleted.is_(False))) or 0)
+
+    def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        with db.read() as s:
+            items = s.scalars(select(SupplyItem).where(SupplyItem.is_deleted.is_(False))
+                              .order_by(SupplyItem.category_code, SupplyItem.name)).all()
+        for i in items:
+            yield [i.name, i.category_code, i.spec or None, i.unit, i.shelf_life_months,
+                   "是" if i.frequently_used else "否", i.remark]
+
+
+# -- stock (opening balances) -------------------------------------------------------------
+class _StockImport:
+    """What a stock import looks up, loaded once and held (the session's identity map is weak,
+    so objects not held here would be read again on every row)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.today = date.today()
+        self.seen: dict[Any, int] = {}
+        self._warehouses: dict[str, tuple[int | None, str | None]] = {}
+        self._items: dict[tuple[str, str], tuple[int | None, str | None]] = {}
+        self.warehouses_by_id: dict[int, Warehouse] = {}
+        self.batches: dict[tuple[int, int, str], StockBatch] = {}
+        self._docs: dict[int, StockDoc] = {}
+
+    def warehouse(self, text: str) -> tuple[int | None, str | None]:
+        if text not in self._warehouses:
+            found = lookup_warehouse_in(self.session, text)
+            self._warehouses[text] = found
+            if found[0] is not None and found[0] not in self.warehouses_by_id:
+                w = self.session.get(Warehouse, found[0])
+                assert w is not None
+                self.warehouses_by_id[w.id] = w
+                for b in self.session.scalars(select(StockBatch).where(
+                        StockBatch.warehouse_id == w.id, StockBatch.is_deleted.is_(False))):
+                    self.batches[(b.warehouse_id, b.item_id, b.batch_no)] = b
+        return self._warehouses[text]
+
+    def item(self, name: str, spec: str) -> tuple[int | None, str | None]:
+        if (name, spec) not in self._items:
+            self._items[(name, spec)] = lookup_item_in(self.session, name, spec)
+        return self._items[(name, spec)]
+
+    def doc(self, warehouse_id: int) -> StockDoc:
+        """One 期初建账 document per warehouse of the file, made on first need."""
+        if warehouse_id not in self._docs:
+            self._docs[warehouse_id] = new_doc_in(self.session, DocType.OPENING, DocHeader(
+                self.today, purpose=t("Excel 导入期初库存")),
+                self.warehouses_by_id[warehouse_id])
+        return self._docs[warehouse_id]
+
+
+
+_BATCH_FIELDS = ("production_date", "expiry_date", "inbound_date", "funding", "unit_price",
+                 "remark")
+
+
+STOCK_COLUMNS = [
+    Column("仓库", "warehouse", nz.name_text, required=True, width=20,
+           synonyms=("仓库名称", "存放地点", "储备库", "储备点"),
+           comment="仓库名称；重名时写“区划/仓库名称”"),
+    Column("物资名称", "item", nz.name_text, required=True, width=16,
+           synonyms=("名称", "品名")),
+    Column("分类编码", "category_code", category_code, width=10, as_text=True),
+    Column("规格型号", "spec", nz.text_max(100), width=14, synonyms=("规格", "型号")),
+    Column("计量单位", "unit", nz.text_max(16), width=8, synonyms=("单位",)),
+    Column("数量", "qty", nz.non_negative(nz.number), required=True, width=8,
+           synonyms=("库存数量", "结存数量", "现有数量", "结存")),
+    Column("批号", "batch_no", nz.text_max(50), width=12, as_text=True,
+           synonyms=("批次", "批次号", "编号")),
+    Column("生产日期", "production_date", nz.date_value, width=12),
+    Column("有效期至", "expiry_date", nz.date_value, width=12,
+           synonyms=("有效期", "失效日期", "到期日期", "保质期至")),
+    Column("入库日期", "inbound_date", nz.date_value, width=12, synonyms=("入库时间",)),
+    Column("资金来源", "funding", nz.text_max(20), width=10, synonyms=("来源",)),
+    Column("存储方式", "storage_method", nz.text_max(50), width=10),
+    Column("单价", "unit_price", nz.non_negative(nz.number), width=8,
+           synonyms=("单价(元)", "价格")),
+    Column("备注", "remark", nz.multiline_text, width=18),
+]
+
+
+class StockSpec(RegisterSpec):
+    name = "stock"
+    title_zh = "物资台账"
+    natural_key = "仓库 + 物资名称 + 规格型号 + 批号"
+    table = "stock_batch"
+    columns = STOCK_COLUMNS
+
+    def import_records(self, session: Session, records: list[Record],
+                       progress: Progress = None) -> ImportCounts:
+        counts = ImportCounts()
+        state = _StockImport(session)
+        # No flush per row: the rows' batches and lines go to the database together at the
+        # end (lines reach their batch through the relationship), and nothing read here
+        # depends on rows written earlier in the file.
+        with session.no_autoflush:
+            for done, rec in enumerate(records, 1):
+                if progress is not None and done % 200 == 0:
+                    progress(done, len(records))
+                vals = rec.values
+                if any(vals.get(k) is BAD
+                       for k in ("warehouse", "item", "spec", "batch_no", "qty")):
+                    continue
+                wid, problem = state.warehouse(vals["warehouse"])
+                if wid is None:
+                    counts.errors.append(self.error(rec, "warehouse", problem or ""))
+                iid, problem = state.item(vals["item"], vals.get("spec") or "")
+                if iid is None:
+                    counts.errors.append(self.error(rec, "item", problem or ""))
+                if wid is None or iid is None:
+                    continue
+                batch_no = vals.get("batch_no") or ""
+                if _duplicate(self, rec, state.seen, (wid, iid, batch_no), "batch_no", counts):
+                    continue
+                try:
+                    change = self._one(state, rec, wid, iid, batch_no)
+                except ValidationFailed as exc:
+                    _fail(self, rec, counts, exc)
+                    continue
+                setattr(counts, change, getattr(counts, change) + 1)
+        if not counts.errors:
+            session.flush()
+        return counts
+
+    def _one(self, state: _StockImport, rec: Record, wid: int, iid: int, batch_no: str) -> str:
+        vals, session = rec.values, state.session
+        batch = state.batches.get((wid, iid, batch_no))
+        if batch is None:
+            data = BatchInput(
+                item_id=iid, qty=1.0, batch_no=batch_no,
+                production_date=_pick(vals, "production_date", None),
+                expiry_date=_pick(vals, "expiry_date", None),
+                inbound_date=_pick(vals, "inbound_date", None),
+                funding=_pick(vals, "funding", None), unit_price=_pick(vals, "unit_price", None),
+                remark=_pick(vals, "remark", None))
+            item, expiry = check_batch_input_in(session, data)  # qty 1.0: checked below
+            batch = new_batch(item, state.warehouses_by_id[wid], data, expiry, state.today)
+            session.add(batch)
+            state.batches[(wid, iid, batch_no)] = batch
+            change = "inserted"
+        else:
+            change = "unchanged"
+            # Blank cells keep what is stored (有效期至 may have come from the shelf life).
+            new = {f: _pick(vals, f, None) for f in _BATCH_FIELDS}
+            new = {f: getattr(batch, f) if v is None else v for f, v in new.items()}
+            prod, exp = new["production_date"], new["expiry_date"]
+            if prod is not None and exp is not None and exp < prod:
+                raise ValidationFailed({"有效期至": t("有效期至 {e} 早于生产日期 {p}",
+                                                  e=exp.isoformat(), p=prod.isoformat())})
+            for f, v in new.items():
+                if getattr(batch, f) != v:
+                    setattr(batch, f, v)
+                    change = "updated"
+        diff = round(float(vals["qty"]) - batch.qty, 4)
+        if abs(diff) > 1e-9:
+            book_line_in(session, state.doc(wid), batch, 1 if diff > 0 else -1, abs(diff))
+            change = "updated" if change == "unchanged" else change
+        return change
+
+    def count(self, db: Database) -> int:
+        with db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(StockBatch).where(
+                StockBatch.is_deleted.is_(False), StockBatch.qty > 0)) or 0)
+
+    def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        with db.read() as s:
+            dup = Counter(s.scalars(select(Warehouse.name).where(
+                Warehouse.is_deleted.is_(False))))
+            rows = s.execute(
+                select(StockBatch, Warehouse.name, Region.name, SupplyItem)
+                .join(Warehouse, Warehouse.id == StockBatch.warehouse_id)
+                .join(Region, Region.id == Warehouse.region_id)
+                .join(SupplyItem, SupplyItem.id == StockBatch.item_id)
+                .where(StockBatch.is_deleted.is_(False), StockBatch.qty > 0)
+                .order_by(Region.path, Warehouse.name, SupplyItem.name, StockBatch.expiry_date,
+                          StockBatch.id)).all()
+        for b, wname, rname, item in rows:
+            wh = wname if dup[wname] == 1 else f"{rname}/{wname}"
+            yield [wh, item.name, item.category_code, item.spec or None, item.unit, b.qty,
+                   b.batch_no or None, b.production_date, b.expiry_date, b.inbound_date,
+                   b.funding, item.storage_method, b.unit_price, b.remark]
+
+
+WAREHOUSES = WarehousesSpec()
+ITEMS = ItemsSpec()
+STOCK = StockSpec()
