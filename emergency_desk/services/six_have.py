@@ -17,6 +17,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.plans import LeadershipGroup
+from emergency_desk.data.teams import RescueTeam, TeamCategory, TeamStatus
 from emergency_desk.i18n import t
 from emergency_desk.services.checks import Alert, rules, run_checks
 from emergency_desk.services.checks.registry import region_label
@@ -92,6 +93,11 @@ def scorecard(db: Database, today: date | None = None,
             .order_by(Region.code, Region.path)).all()
         with_group = set(s.scalars(select(LeadershipGroup.region_id).where(
             LeadershipGroup.is_deleted.is_(False))))
+        team_paths = list(s.scalars(
+            select(Region.path).join(RescueTeam, RescueTeam.region_id == Region.id).where(
+                RescueTeam.is_deleted.is_(False), Region.is_deleted.is_(False),
+                RescueTeam.status == TeamStatus.IN_SERVICE.value,
+                RescueTeam.category == TeamCategory.COMPREHENSIVE.value)))
     out = []
     for rid, name, path in towns:
         if township_id is not None and rid != township_id:
@@ -109,6 +115,10 @@ def scorecard(db: Database, today: date | None = None,
             unchecked = tuple(i for i in ids if i not in known)
             problems = tuple(f"{a.rule} {a.subject}：{a.message}"
                              for i in checked for a in by_town.get((label, i), []))
+            if item == "有队伍" and not any(p == path or p.startswith(path + "/")
+                                          for p in team_paths):
+                # T1 judges the teams that exist; a township without one has no 队伍 at all.
+                problems = (t("没有在编的综合性应急救援队伍"), *problems)
             if problems:
                 verdict = Verdict.FAIL
             elif checked:

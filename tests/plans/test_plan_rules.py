@@ -223,3 +223,25 @@ def test_six_have_counts_the_officer_rule_o4(db: Database, county: dict[str, int
     drills = cards["碧阳镇"]["有培训演练"]
     assert drills.verdict == Verdict.FAIL and any(p.startswith("O4") for p in drills.problems)
     assert cards["宏村镇"]["有培训演练"].verdict == Verdict.PASS
+
+
+def test_six_have_needs_a_comprehensive_team_in_the_township(
+        db: Database, county: dict[str, int]) -> None:
+    """有队伍: T1 judges teams that exist; a township with no comprehensive team fails too."""
+    from emergency_desk.data.teams import TeamCategory, TeamLevel
+    from emergency_desk.services.teams import TeamInput, TeamService
+
+    SettingsService(db).set("team_min_township", 1)
+    TeamService(db).create(TeamInput("宏村镇半专业扑火队", county["宏村镇"],
+                                     category=TeamCategory.FOREST_FIRE,
+                                     level=TeamLevel.TOWNSHIP))
+    cards = {c.township: {i.name: i for i in c.items} for c in scorecard(db, TODAY)}
+    hong = cards["宏村镇"]["有队伍"]
+    assert hong.verdict == Verdict.FAIL  # a forest-fire team is not the comprehensive team
+    assert any("综合性应急救援队伍" in p for p in hong.problems)
+    TeamService(db).create(TeamInput("碧阳镇综合应急救援队", county["碧阳镇"],
+                                     category=TeamCategory.COMPREHENSIVE,
+                                     level=TeamLevel.TOWNSHIP))
+    cards = {c.township: {i.name: i for i in c.items} for c in scorecard(db, TODAY)}
+    bi = cards["碧阳镇"]["有队伍"]
+    assert not any("没有在编" in p for p in bi.problems)  # T1 may still count its members

@@ -5708,6 +5708,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>协议储备单位名录</source>
             <translation>Agreement reserve suppliers</translation>
         </message>
+        <message>
+            <source>没有在编的综合性应急救援队伍</source>
+            <translation>No comprehensive rescue team in service</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
