@@ -164,7 +164,7 @@ def dynamic_sources() -> list[str]:
 
     out: list[str] = list(_LABELS.values())
     for p in PARAMS:
-        out += [p.label, p.group, p.unit]
+        out += [p.label, p.group, p.unit, p.source]
     out += [r.title for r in rules()]
     # Measure words (个, 名, 支) have no English: "{n} {measure}{noun}" becomes "{n} {noun}".
     out += [ref.noun for ref in references._REFS]

@@ -33,12 +33,12 @@ class Param:
 
 
 PARAMS: list[Param] = [
-    Param("office_name", "单位名称", "黟县应急管理局", str, "单位",
+    Param("office_name", "单位名称", "黟县应急管理局", str, "本单位",
           "显示在窗口标题和每一份报表上"),
-    Param("county_name", "县（区）名称", "黟县", str, "单位", "报表抬头"),
-    Param("preparer", "制表人", "", str, "单位", "报表签字栏"),
-    Param("reviewer", "审核人", "", str, "单位", "报表签字栏"),
-    Param("contact_phone", "联系电话", "", str, "单位", "报表抬头"),
+    Param("county_name", "县（区）名称", "黟县", str, "本单位", "报表抬头"),
+    Param("preparer", "制表人", "", str, "本单位", "报表签字栏"),
+    Param("reviewer", "审核人", "", str, "本单位", "报表签字栏"),
+    Param("contact_phone", "联系电话", "", str, "本单位", "报表抬头"),
     Param("backup_keep", "自动备份保留份数", 30, int, "备份",
           "DESIGN.md §4：至少每日一份，轮换保存", "份", 3, 3650),
     Param("officers_min_per_region", "每个村（社区）、乡镇至少配备灾害信息员", 1, int, "规则阈值",

@@ -15,7 +15,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -81,7 +88,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setMinimumWidth(120)
-        self.nav.setMaximumWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
                                "QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
@@ -96,12 +102,20 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real page on first visit
         self.nav.currentRowChanged.connect(self._show_row)
+        # As wide as the longest label (English ones are longer), never wider than needed.
+        nav_font = QFont(self.nav.font())
+        nav_font.setPointSizeF(11)
+        metrics = QFontMetrics(nav_font)
+        longest = max(metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count()))
+        self.nav.setMaximumWidth(max(150, longest + 48))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([150, 1100])
+        splitter.setSizes([self.nav.maximumWidth(), 1100])
         self.setCentralWidget(splitter)
         self._build_menus()
         self.db_label = QLabel()

@@ -743,7 +743,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>仓库</source>
-            <translation>warehouse</translation>
+            <translation>Warehouses</translation>
         </message>
         <message>
             <source>物资品目</source>
@@ -751,7 +751,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>储备定额</source>
-            <translation>reserve quotas</translation>
+            <translation>Reserve quotas</translation>
         </message>
         <message>
             <source>协议储备</source>
@@ -3376,7 +3376,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>仓库</source>
-            <translation>warehouse</translation>
+            <translation>Warehouses</translation>
         </message>
         <message>
             <source>人员</source>
@@ -5666,7 +5666,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>单位</source>
-            <translation>Office</translation>
+            <translation>Unit</translation>
         </message>
         <message>
             <source>协议编号</source>
@@ -5737,7 +5737,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>单位</source>
-            <translation>Office</translation>
+            <translation>Unit</translation>
         </message>
         <message>
             <source>县（区）名称</source>
@@ -7129,7 +7129,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>仓库</source>
-            <translation>warehouse</translation>
+            <translation>Warehouses</translation>
         </message>
         <message>
             <source>库存批次</source>
@@ -7137,7 +7137,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>储备定额</source>
-            <translation>reserve quotas</translation>
+            <translation>Reserve quotas</translation>
         </message>
         <message>
             <source>盘点记录</source>
@@ -7290,6 +7290,126 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>应急物资</source>
             <translation>Supplies</translation>
+        </message>
+        <message>
+            <source>显示在窗口标题和每一份报表上</source>
+            <translation>Shown in the window title and on every report</translation>
+        </message>
+        <message>
+            <source>报表抬头</source>
+            <translation>Report heading</translation>
+        </message>
+        <message>
+            <source>报表签字栏</source>
+            <translation>Report signature line</translation>
+        </message>
+        <message>
+            <source>DESIGN.md §4：至少每日一份，轮换保存</source>
+            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
+        </message>
+        <message>
+            <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
+            <translation>S0 Yixian plan: every township, village and community has at least 1 disaster-information officer (O1)</translation>
+        </message>
+        <message>
+            <source>S0：每年举办1期灾害信息员专项培训班（O4）</source>
+            <translation>S0: one training course for disaster-information officers every year (O4)</translation>
+        </message>
+        <message>
+            <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
+            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+        </message>
+        <message>
+            <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
+            <translation>B3/B12: rotate stock; supplies with an expiry date are reallocated or renewed in time (S2)</translation>
+        </message>
+        <message>
+            <source>S3(4)：经常使用的应急物资及用及补（S4）</source>
+            <translation>S3(4): frequently used supplies are replenished as soon as they are issued (S4)</translation>
+        </message>
+        <message>
+            <source>F5 中央级救灾储备物资管理办法：定期盘库（S5）</source>
+            <translation>F5 Measures for Central Disaster-Relief Reserves: regular stocktakes (S5)</translation>
+        </message>
+        <message>
+            <source>DOMAIN.md S8</source>
+            <translation>DOMAIN.md S8</translation>
+        </message>
+        <message>
+            <source>B2：实现应急物资数据动态更新（S10）</source>
+            <translation>B2: keep supply data up to date (S10)</translation>
+        </message>
+        <message>
+            <source>S1 浮梁县规划：乡(镇)级不少于20人（T1）</source>
+            <translation>S1 Fuliang plan: township teams of at least 20 (T1)</translation>
+        </message>
+        <message>
+            <source>S1 浮梁县规划：县本级不少于30人（T1）</source>
+            <translation>S1 Fuliang plan: county team of at least 30 (T1)</translation>
+        </message>
+        <message>
+            <source>S0：专业救援人员商业保险全覆盖（T3）</source>
+            <translation>S0: commercial insurance for all professional rescuers (T3)</translation>
+        </message>
+        <message>
+            <source>S1：日常训练、应急演练（T4）</source>
+            <translation>S1: routine training and drills (T4)</translation>
+        </message>
+        <message>
+            <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
+            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+        </message>
+        <message>
+            <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
+            <translation>F2: special and department plans are drilled at least every 3 years (P2)</translation>
+        </message>
+        <message>
+            <source>S0：定期开展乡村、社区应急演练（P8）</source>
+            <translation>S0: regular drills in villages and communities (P8)</translation>
+        </message>
+        <message>
+            <source>C10（S3(4)）：装备代储和维护保养；未设下次维护日期时按上次维护或购置日期推算（T5）</source>
+            <translation>C10 (S3(4)): equipment storage and maintenance; without a next-maintenance date, counted from the last maintenance or the purchase date (T5)</translation>
+        </message>
+        <message>
+            <source>C3（S1）：队伍日常训练、应急演练——由多名队员参加的培训或演练才算队伍活动，一名队员参加的县级培训不算（T4）</source>
+            <translation>C3 (S1): routine training and drills — only training or drills attended by several members count as team activity; one member at a county course does not (T4)</translation>
+        </message>
+        <message>
+            <source>C6（S0、S1）：制定基层应急救援装备配备目录，分类分重点储备；C8（S2）：按标准配置技术装备（T6，用顿号分隔，留空则不检查）</source>
+            <translation>C6 (S0, S1): an equipment catalogue for grassroots rescue teams, stocked by category; C8 (S2): equip teams to the standard (T6; separate categories with 、; leave empty to skip the check)</translation>
+        </message>
+        <message>
+            <source>F3 生产安全事故应急预案管理办法第33条：每年至少一次综合或专项演练（P2）</source>
+            <translation>F3 Measures for Work-Safety Accident Emergency Plans, art. 33: at least one comprehensive or special drill a year (P2)</translation>
+        </message>
+        <message>
+            <source>F3 第33条：现场处置方案每半年至少演练一次（P2）</source>
+            <translation>F3 art. 33: on-site response procedures drilled at least every six months (P2)</translation>
+        </message>
+        <message>
+            <source>S3(4)：每年组织1至2次综合性演练（P2）</source>
+            <translation>S3(4): 1 to 2 comprehensive drills every year (P2)</translation>
+        </message>
+        <message>
+            <source>D4（S0 黟县规划）：县级专项应急预案清单（P5）</source>
+            <translation>D4 (S0 Yixian plan): the county's list of special plans (P5)</translation>
+        </message>
+        <message>
+            <source>D5：各乡镇均制定总体、专项和部门应急预案；默认取 D4 清单中乡镇常见的三项，请按本地灾种调整（P5）</source>
+            <translation>D5: every township has overall, special and department plans; the default takes the three D4 plans common in townships — adjust to local hazards (P5)</translation>
+        </message>
+        <message>
+            <source>B11/B12：临期物资按 30 天内、90 天内分档提醒（S2）</source>
+            <translation>B11/B12: near-expiry supplies flagged in bands of 30 and 90 days (S2)</translation>
+        </message>
+        <message>
+            <source>S3(4)：鼓励灾害高风险的村(社区)建立储备站点（S9，可选）</source>
+            <translation>S3(4): high-risk villages (communities) are encouraged to set up storage points (S9, optional)</translation>
+        </message>
+        <message>
+            <source>本单位</source>
+            <translation>Office</translation>
         </message>
     </context>
     <context>
