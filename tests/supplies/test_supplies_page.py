@@ -3,15 +3,13 @@ alert change; filters; stocktake; warehouses and items tabs; dashboard links; pr
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from gui_helpers import crash_dialog_fails_the_test, type_chinese, when_dialog_opens  # noqa: F401  (fixture)
+from PySide6.QtCore import Qt
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import DocType
@@ -27,14 +25,6 @@ from tests.supplies.conftest import Depot
 
 pytestmark = pytest.mark.gui
 TODAY = date.today()
-
-
-@pytest.fixture(autouse=True)
-def crash_dialog_fails_the_test(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(dialog: crash.CrashDialog) -> int:
-        raise AssertionError(dialog.details.toPlainText())
-
-    monkeypatch.setattr(crash.CrashDialog, "exec", fail)
 
 
 @pytest.fixture
@@ -61,35 +51,6 @@ def batches(page: SuppliesPage) -> list[str]:
     assert model is not None
     model.fetch_all()
     return sorted(model.row_at(i).batch_no for i in range(model.rowCount()))
-
-
-def type_chinese(widget: Any, text: str) -> None:
-    """Chinese arrives as an input-method commit (QTest can only type Latin-1 keys)."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def when_dialog_opens(kind: type, handle: Callable[[Any], None]) -> list[BaseException]:
-    """Drive the next modal dialog of `kind` from inside its exec() loop."""
-    problems: list[BaseException] = []
-
-    def run() -> None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)
-                 and w.isVisible()]
-        if not found:
-            QTimer.singleShot(10, run)
-            return
-        try:
-            handle(found[0])
-        except BaseException as exc:
-            problems.append(exc)
-        finally:
-            if found[0].isVisible():
-                found[0].reject()
-
-    QTimer.singleShot(0, run)
-    return problems
 
 
 def test_page_title_and_rows_tinted_by_expiry(page: SuppliesPage) -> None:
@@ -145,7 +106,7 @@ def test_issue_through_the_dialog_changes_balance_and_alert(
         qtbot.keyClicks(d.widget("数量"), "8")
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
-    problems = when_dialog_opens(FormDialog, fill)
+    problems = when_dialog_opens(fill, FormDialog)
     changed: list[bool] = []
     page.changed.connect(lambda: changed.append(True))
     tab.outgoing(DocType.ISSUE)
@@ -169,7 +130,7 @@ def test_receive_creates_a_batch_and_selects_it(qtbot: Any, page: SuppliesPage,
         qtbot.keyClicks(d.widget("经办人"), "wang")
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
-    problems = when_dialog_opens(FormDialog, fill)
+    problems = when_dialog_opens(fill, FormDialog)
     page.stock.receive()
     assert not problems, problems
     row = page.stock.current_row()
@@ -191,7 +152,7 @@ def test_stocktake_books_a_counted_difference(qtbot: Any, page: SuppliesPage,
         d.set_count(0, 97, "3 件受潮霉变")
         d.ok_button.click()
 
-    problems = when_dialog_opens(StocktakeDialog, count)
+    problems = when_dialog_opens(count, StocktakeDialog)
     tab.stocktake()
     assert not problems, problems
     assert "原因" in seen["refused"]
@@ -219,7 +180,7 @@ def test_warehouse_form_and_delete_refusal(qtbot: Any, page: SuppliesPage, stock
         d.set_value("所属区划", stocked.regions["宏村镇"])
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
-    problems = when_dialog_opens(FormDialog, fill)
+    problems = when_dialog_opens(fill, FormDialog)
     page.warehouses.add_warehouse()
     assert not problems, problems
     assert page.warehouses.current_row().name == "hongcun"
@@ -261,7 +222,7 @@ def test_batch_form_freezes_a_batch_and_fefo_skips_it(qtbot: Any, page: Supplies
         d.set_value("状态", BatchStatus.FROZEN)
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
-    problems = when_dialog_opens(FormDialog, fill)
+    problems = when_dialog_opens(fill, FormDialog)
     tab.edit_current()
     assert not problems, problems
     assert tab.current_row().status == BatchStatus.FROZEN
@@ -309,7 +270,7 @@ def test_quota_tab_shows_shortfall_and_adds_a_quota(qtbot: Any, page: SuppliesPa
         qtbot.keyClicks(d.widget("标准储备"), "800")
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
-    problems = when_dialog_opens(FormDialog, fill)
+    problems = when_dialog_opens(fill, FormDialog)
     tab.add_quota()
     assert not problems, problems
     row = tab.current_row()
@@ -331,7 +292,7 @@ def test_rotation_swaps_a_near_expiry_batch_for_a_fresh_one(qtbot: Any, page: Su
         qtbot.keyClicks(d.widget("经办人"), "wang")
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
-    problems = when_dialog_opens(FormDialog, fill)
+    problems = when_dialog_opens(fill, FormDialog)
     tab.outgoing(DocType.ROTATION)
     assert not problems, problems
     rows = {r.batch_no: r.qty for r in StockViews(stocked.db).list()}
@@ -357,7 +318,7 @@ def test_return_brings_goods_back_to_an_emptied_batch(qtbot: Any, page: Supplies
         qtbot.keyClicks(d.widget("经办人"), "wang")
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
-    problems = when_dialog_opens(FormDialog, fill)
+    problems = when_dialog_opens(fill, FormDialog)
     page.stock.outgoing(DocType.RETURN)
     assert not problems, problems
     assert StockViews(stocked.db).get(far.id).qty == 5
@@ -379,7 +340,7 @@ def test_category_tree_adds_a_subclass_and_refuses_deleting_a_used_one(
         type_chinese(d.widget("名称"), "水上救援装备")
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
-    problems = when_dialog_opens(FormDialog, fill)
+    problems = when_dialog_opens(fill, FormDialog)
     assert dialog.add_child()
     assert not problems, problems
     assert dialog.current()[1:] == ("201", "水上救援装备")
@@ -406,7 +367,7 @@ def test_agreement_form_reads_the_goods_lines_and_s8_links_to_it(
         d.set_value("协议物资", "瓶装饮用水 550ml×24瓶 2000\n救灾帐篷 12平方米单帐篷 50")
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
-    problems = when_dialog_opens(FormDialog, fill)
+    problems = when_dialog_opens(fill, FormDialog)
     tab.add_agreement()
     assert not problems, problems
     assert "第 2 行" in seen["typo"] and "救灾帐篷" in seen["typo"]

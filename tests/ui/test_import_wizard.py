@@ -7,12 +7,12 @@ from typing import Any
 
 import openpyxl
 import pytest
+from gui_helpers import crash_dialog_fails_the_test  # noqa: F401  (fixture)
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from emergency_desk.data.db import Database
 from emergency_desk.services.audit_log import AuditService
 from emergency_desk.services.regions import RegionQuery, RegionService
-from emergency_desk.ui import crash
 from emergency_desk.ui.import_wizard import ImportWizard
 
 pytestmark = pytest.mark.gui
@@ -23,14 +23,6 @@ GOOD = [
     ["341023100201", "古筑村", "村", "碧阳镇", "是", 1800, "地质灾害", "示范村"],
     ["341023100202", "南屏村", "村", "碧阳镇", "否", 1500, None, None],
 ]
-
-
-@pytest.fixture(autouse=True)
-def crash_dialog_fails_the_test(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(dialog: crash.CrashDialog) -> int:
-        raise AssertionError(dialog.details.toPlainText())
-
-    monkeypatch.setattr(crash.CrashDialog, "exec", fail)
 
 
 def workbook(path: Path, rows: list[list[Any]], name_header: str = "名 称") -> Path:

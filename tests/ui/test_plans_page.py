@@ -3,15 +3,14 @@ rule tints, filter, delete with references, open a record from an alert, print."
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from gui_helpers import crash_dialog_fails_the_test, type_chinese, when_dialog_opens  # noqa: F401  (fixture)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
@@ -20,21 +19,13 @@ from emergency_desk.services.drills import DrillInput, DrillService
 from emergency_desk.services.plan_views import PlanViews
 from emergency_desk.services.plans import PlanInput, PlanService
 from emergency_desk.services.regions import RegionInput, RegionService
-from emergency_desk.ui import crash, register_page
+from emergency_desk.ui import register_page
 from emergency_desk.ui.form_dialog import FormDialog
 from emergency_desk.ui.pages import plans_page
 from emergency_desk.ui.pages.plans_page import PlansPage
 from emergency_desk.ui.table_model import TINT_ORANGE
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def crash_dialog_fails_the_test(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(dialog: crash.CrashDialog) -> int:
-        raise AssertionError(dialog.details.toPlainText())
-
-    monkeypatch.setattr(crash.CrashDialog, "exec", fail)
 
 
 @pytest.fixture
@@ -71,33 +62,6 @@ def plan_names(page: PlansPage) -> list[str]:
     assert m is not None
     m.fetch_all()
     return sorted(m.row_at(i).name for i in range(m.rowCount()))
-
-
-def type_chinese(widget: Any, text: str) -> None:
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def when_dialog_opens(handle: Callable[[FormDialog], None]) -> list[BaseException]:
-    problems: list[BaseException] = []
-
-    def run() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, FormDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(10, run)
-            return
-        try:
-            handle(dialogs[0])
-        except BaseException as exc:
-            problems.append(exc)
-        finally:
-            if dialogs[0].isVisible():
-                dialogs[0].reject()
-
-    QTimer.singleShot(0, run)
-    return problems
 
 
 def test_page_title_and_tabs(page: PlansPage) -> None:

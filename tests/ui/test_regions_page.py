@@ -2,34 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from gui_helpers import crash_dialog_fails_the_test, type_chinese, when_dialog_opens  # noqa: F401  (fixture)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.services.audit_log import AuditService
 from emergency_desk.services.regions import RegionInput, RegionQuery, RegionService
-from emergency_desk.ui import crash, register_page
+from emergency_desk.ui import register_page
 from emergency_desk.ui.form_dialog import FormDialog
 from emergency_desk.ui.pages.regions_page import RegionsPage
 from emergency_desk.ui.table_model import TINT_ORANGE
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def crash_dialog_fails_the_test(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A bug shown to the user would block on a modal dialog; fail with its details instead."""
-    def fail(dialog: crash.CrashDialog) -> int:
-        raise AssertionError(dialog.details.toPlainText())
-
-    monkeypatch.setattr(crash.CrashDialog, "exec", fail)
 
 
 @pytest.fixture
@@ -61,35 +51,6 @@ def names(page: RegionsPage) -> list[str]:
     assert page.model is not None
     page.model.fetch_all()
     return sorted(page.model.row_at(i).name for i in range(page.model.rowCount()))
-
-
-def type_chinese(widget: Any, text: str) -> None:
-    """Chinese arrives as an input-method commit (QTest can only type Latin-1 keys)."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def when_dialog_opens(handle: Callable[[FormDialog], None]) -> list[BaseException]:
-    """Drive the next modal FormDialog from inside its exec() loop; it is closed regardless."""
-    problems: list[BaseException] = []
-
-    def run() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, FormDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(10, run)
-            return
-        try:
-            handle(dialogs[0])
-        except BaseException as exc:  # reported by the test after exec() returns
-            problems.append(exc)
-        finally:
-            if dialogs[0].isVisible():
-                dialogs[0].reject()
-
-    QTimer.singleShot(0, run)
-    return problems
 
 
 def test_add_region_validates_as_you_type_and_keeps_input_on_refusal(

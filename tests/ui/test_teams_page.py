@@ -3,15 +3,14 @@ filter, open an alert's record, delete with a reason, move a member, print and e
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from gui_helpers import crash_dialog_fails_the_test, type_chinese, when_dialog_opens  # noqa: F401  (fixture)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
@@ -22,21 +21,13 @@ from emergency_desk.services.regions import RegionInput, RegionService
 from emergency_desk.services.team_members import MemberInput, MemberService
 from emergency_desk.services.team_views import MemberQuery, TeamViews
 from emergency_desk.services.teams import TeamInput, TeamService
-from emergency_desk.ui import crash, register_page
+from emergency_desk.ui import register_page
 from emergency_desk.ui.form_dialog import FormDialog
 from emergency_desk.ui.pages import teams_page
 from emergency_desk.ui.pages.teams_page import TeamsPage
 from emergency_desk.ui.table_model import TINT_RED
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def crash_dialog_fails_the_test(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(dialog: crash.CrashDialog) -> int:
-        raise AssertionError(dialog.details.toPlainText())
-
-    monkeypatch.setattr(crash.CrashDialog, "exec", fail)
 
 
 def _person(name: str, n: int) -> PersonInput:
@@ -97,33 +88,6 @@ def background(page: TeamsPage, team_id: int) -> Any:
     assert i is not None
     brush = page.model.data(page.model.index(i, 0), Qt.ItemDataRole.BackgroundRole)
     return brush.color() if brush is not None else None
-
-
-def when_dialog_opens(handle: Callable[[FormDialog], None]) -> list[BaseException]:
-    problems: list[BaseException] = []
-
-    def run() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, FormDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(10, run)
-            return
-        try:
-            handle(dialogs[0])
-        except BaseException as exc:
-            problems.append(exc)
-        finally:
-            if dialogs[0].isVisible():
-                dialogs[0].reject()
-
-    QTimer.singleShot(0, run)
-    return problems
-
-
-def type_chinese(widget: Any, text: str) -> None:
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def test_teams_listed_with_headcount_and_the_first_teams_members_below(
