@@ -63,4 +63,4 @@ class AuditLog(Base):
     record_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
     summary: Mapped[str] = mapped_column(String(200), default="")
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
-from emergency_desk.data import officers, people, plans, teams  # noqa: E402, F401  register the tables
+from emergency_desk.data import officers, people, plans, teams, users  # noqa: E402, F401  register the tables

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from emergency_desk.data import access
 from emergency_desk.data.audit import current_user
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog, Setting
-from emergency_desk.errors import ValidationFailed
+from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 
 
@@ -98,7 +100,20 @@ PARAMS: list[Param] = [
           "防汛抗旱、森林火灾、突发地质灾害", str, "规则阈值",
           "D5：各乡镇均制定总体、专项和部门应急预案；默认取 D4 清单中乡镇常见的三项，"
           "请按本地灾种调整（P5）"),
+    # -- users and roles (issue 7): off for a single-user office. roles_enabled is changed only
+    # through services/users.py (enabling creates the first 管理员), never on the settings page.
+    Param("roles_enabled", "启用用户和角色", False, bool, "用户",
+          "问题 7：管理员、录入员、只读三种角色；默认关闭（单人办公室）"),
+    Param("login_max_failures", "连续输错密码几次后锁定", 5, int, "用户",
+          "问题 7：多次输错密码后锁定账户，防止猜测密码", "次", 1, 20),
+    Param("login_lock_minutes", "账户锁定时长", 15, int, "用户",
+          "问题 7：锁定期满自动解锁；管理员重置密码可立即解锁", "分钟", 1, 1440),
+    Param("password_min_length", "密码最少位数", 6, int, "用户",
+          "问题 7：过短的密码容易被猜中", "位", 4, 64),
 ]
+# Settings with their own service (and their own page): the settings page does not show them
+# and SettingsService.set refuses them.
+MANAGED = {"roles_enabled"}
 PARAMS_BY_KEY = {p.key: p for p in PARAMS}
 
 
@@ -139,24 +154,34 @@ class SettingsService:
         return self.all()[key]
 
     def set(self, key: str, value: Any) -> Any:
-        """Validate and store a value; an audit row records old → new."""
+        """Validate and store a value; an audit row records old → new (管理员 only when roles
+        are on)."""
+        access.require_admin(self.db, t("修改设置"))
         param = PARAMS_BY_KEY[key]
+        if key in MANAGED:
+            raise InputRejected(t("“{label}”请在“用户”页中修改。", label=t(param.label)))
         v = coerce(param, value)
         with self.db.begin() as s:
-            row = s.get(Setting, key)
-            old = json.loads(row.value) if row is not None else param.default
-            if v == param.default:
-                if row is not None:
-                    s.delete(row)
-            elif row is None:
-                s.add(Setting(key=key, value=json.dumps(v, ensure_ascii=False)))
-            else:
-                row.value = json.dumps(v, ensure_ascii=False)
-            if old != v:
-                s.add(AuditLog(user=current_user(), action="setting", table_name="setting",
-                               summary=f"设置：{param.label}"[:200],
-                               changes=json.dumps({key: [old, v]}, ensure_ascii=False)))
+            write_setting(s, key, v)
         return v
 
     def reset(self, key: str) -> None:
         self.set(key, PARAMS_BY_KEY[key].default)
+
+
+def write_setting(s: Session, key: str, v: Any) -> None:
+    """Store an already checked value in an open transaction, with its audit row."""
+    param = PARAMS_BY_KEY[key]
+    row = s.get(Setting, key)
+    old = json.loads(row.value) if row is not None else param.default
+    if v == param.default:
+        if row is not None:
+            s.delete(row)
+    elif row is None:
+        s.add(Setting(key=key, value=json.dumps(v, ensure_ascii=False)))
+    else:
+        row.value = json.dumps(v, ensure_ascii=False)
+    if old != v:
+        s.add(AuditLog(user=current_user(), action="setting", table_name="setting",
+                       summary=f"设置：{param.label}"[:200],
+                       changes=json.dumps({key: [old, v]}, ensure_ascii=False)))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk import __version__
-from emergency_desk.data import backup
+from emergency_desk.data import access, backup
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
@@ -63,6 +63,7 @@ PAGES: list[PageEntry] = [
     PageEntry("recycle", "recycle_page", "RecyclePage"),
     PageEntry("audit", "audit_page", "AuditPage"),
     PageEntry("settings", "settings_page", "SettingsPage"),
+    PageEntry("users", "users_page", "UsersPage"),
 ]
 
 
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([150, 1100])
         self.setCentralWidget(splitter)
         self._build_menus()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._update_title()
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
                 refresh = getattr(widget, "refresh", None)
                 if refresh is not None:
                     refresh()
-        if key == "settings":
+        if key in ("settings", "users"):
             self._update_title()
 
     def open_alert(self, alert: Alert) -> bool:
@@ -199,6 +203,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(t("{office} — 应急资源台账", office=office) if office
                             else t("应急资源台账"))
         self.db_label.setText(t("数据库：{path}", path=self.db.path))
+        me = access.current()
+        on = access.roles_enabled(self.db) and me is not None
+        self.user_label.setText(t("当前用户：{user}", user=me.label) if on and me else "")
+        self.user_label.setVisible(on)
 
     # -- backup and restore ----------------------------------------------------------------
     def backup_now(self) -> workers.Task | None:
@@ -217,6 +225,11 @@ class MainWindow(QMainWindow):
         from emergency_desk.data.migrate import open_database
         from emergency_desk.errors import KnownError
 
+        try:
+            access.require_admin(self.db, t("从备份恢复数据"))
+        except KnownError as exc:
+            crash.show_error(self, exc)
+            return False
         source = source or ask_open_backup(self)
         if source is None:
             return False
