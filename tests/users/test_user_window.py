@@ -179,3 +179,23 @@ def test_window_restore_is_refused_for_a_clerk(
 def test_roles_off_shows_no_user_in_the_status_bar(qtbot: Any, db: Database) -> None:
     w = open_window(qtbot, db)
     assert not w.user_label.isVisibleTo(w)
+
+
+def test_background_tasks_write_as_the_signed_in_user(qtbot: Any, roles_db: Database) -> None:
+    """Imports run on a worker thread: it must carry the sign-in (and its role) along."""
+    from emergency_desk.ui.workers import run_task
+
+    UsersService(roles_db).authenticate("clerk", CLERK_PW)
+    results: list[Any] = []
+
+    def work(_progress: Any) -> Any:
+        RegionService(roles_db).create(RegionInput("后台新镇", RegionLevel.TOWNSHIP))
+        return access.current()
+
+    task = run_task(None, "测试", work, results.append)
+    assert task.wait()
+    assert results and results[0].username == "clerk"
+    from emergency_desk.services.audit_log import AuditService
+
+    rows = AuditService(roles_db).list(table="region")
+    assert any(r.user == "clerk" and "后台新镇" in r.summary for r in rows)
