@@ -216,6 +216,14 @@ class UsersService:
         return InputRejected(t("账户“{name}”因连续输错密码已被锁定，请 {m} 分钟后再试，"
                                "或请管理员重置密码。", name=u.username, m=minutes))
 
+    def still_valid(self, me: SignedIn) -> bool:
+        """Whether this database still knows `me` as an active user with the same role (a
+        restore may bring back a file with other users)."""
+        with self.db.read() as s:
+            u = s.get(User, me.user_id)
+            return bool(u is not None and u.username == me.username and u.active
+                        and u.role == me.role.value)
+
     def must_change_password(self) -> bool:
         me = access.current()
         if me is None:

@@ -33,7 +33,7 @@ from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
 from emergency_desk.services.checks import Alert, rules
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.ui import crash, register_page, workers
+from emergency_desk.ui import crash, register_page, sign_in, workers
 
 log = logging.getLogger("emergency_desk.ui")
 SQLITE_FILTER = "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"
@@ -247,6 +247,10 @@ class MainWindow(QMainWindow):
         finally:
             # Reopen in every case: after a refused restore the old file is still there.
             self._reopen(open_database(self.db.path))
+        if not sign_in.ensure_signed_in(self.db, self):
+            self.close()  # the restored file has other users and nobody signed in
+            return True
+        self._update_title()
         register_page.inform(self, self.tr("恢复完成"), t(
             "已从 {src} 恢复数据。恢复前的数据另存为 {safety}。", src=source, safety=safety))
         return True

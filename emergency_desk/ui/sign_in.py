@@ -67,3 +67,17 @@ def run_sign_in(db: Database, username: str = "") -> bool:
     if UsersService(db).must_change_password():
         return change_password_dialog(db, forced=True).exec() == FormDialog.DialogCode.Accepted
     return True
+
+
+def ensure_signed_in(db: Database, parent: QWidget | None = None) -> bool:
+    """After the database was replaced (restore): sign in again if roles are on there and the
+    current user is not an active user with the same role in it. False: the user gave up."""
+    from emergency_desk.data import access
+
+    if not access.roles_enabled(db):
+        return True
+    me = access.current()
+    if me is not None and UsersService(db).still_valid(me):
+        return True
+    access.sign_out()
+    return run_sign_in(db, me.username if me is not None else "")

@@ -199,3 +199,23 @@ def test_background_tasks_write_as_the_signed_in_user(qtbot: Any, roles_db: Data
 
     rows = AuditService(roles_db).list(table="region")
     assert any(r.user == "clerk" and "后台新镇" in r.summary for r in rows)
+
+
+def test_restoring_a_file_with_other_users_asks_to_sign_in_again(
+        qtbot: Any, roles_db: Database, tmp_path: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from emergency_desk.data.backup import make_backup
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.ui import sign_in
+
+    other = open_database(tmp_path / "other.sqlite3")
+    UsersService(other).enable("boss", "", "boss-pass-1")
+    other.dispose()
+    copy = make_backup(tmp_path / "other.sqlite3", tmp_path / "copy.sqlite3")
+    UsersService(roles_db).authenticate("admin", ADMIN_PW)
+    asked: list[str] = []
+    monkeypatch.setattr(sign_in, "run_sign_in",
+                        lambda _db, name: asked.append(name) or False)
+    w = open_window(qtbot, roles_db)
+    assert w.restore_from_file(copy)
+    assert asked == ["admin"] and access.current() is None and not w.isVisible()
