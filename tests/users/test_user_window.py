@@ -219,3 +219,17 @@ def test_restoring_a_file_with_other_users_asks_to_sign_in_again(
     w = open_window(qtbot, roles_db)
     assert w.restore_from_file(copy)
     assert asked == ["admin"] and access.current() is None and not w.isVisible()
+
+
+def test_the_window_does_not_open_without_signing_in(
+        qtbot: Any, roles_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from emergency_desk.ui import app, main_window, sign_in
+
+    asked: list[str] = []
+    monkeypatch.setattr(sign_in, "run_sign_in", lambda _db, name: asked.append(name) or False)
+    opened: list[bool] = []
+    monkeypatch.setattr(main_window.MainWindow, "show", lambda self: opened.append(True))
+    path = roles_db.path
+    roles_db.dispose()
+    assert app.run_gui(path, user="clerk") == 0
+    assert asked == ["clerk"] and not opened
