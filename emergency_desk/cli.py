@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH",
                    help=t("数据库文件（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）"))
     p.add_argument("--lang", choices=["zh_CN", "en"], help=t("界面语言"))
+    p.add_argument("--user", metavar="NAME", help=t(
+        "启用用户和角色后登录用的用户名；密码取环境变量 EMERGENCY_DESK_PASSWORD，否则提示输入"))
     reg_help = t("台账名称，如 regions（用 registers 命令查看全部）")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help=t("打开主窗口"))
@@ -106,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help=t("从备份文件恢复数据库"))
     res.add_argument("file", metavar="FILE")
     sub.add_parser("registers", help=t("列出台账（REGISTER）和报表（REPORT）名称及其列"))
+    users = sub.add_parser("users", help=t("用户和角色的恢复操作"))
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    reset = users_sub.add_parser("reset-admin", help=t(
+        "忘记管理员密码时：为管理员生成一次性密码（需能访问数据库文件）"))
+    reset.add_argument("name", nargs="?", metavar="NAME",
+                       help=t("要恢复的用户名（默认第一个管理员）"))
     return p
 
 
@@ -147,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = _setup_logging()
     command = args.command or "gui"
     try:
+        if command not in ("gui", "users"):  # the window signs in with a dialog
+            sign_in(args, _db_path(args), admin_only=command == "restore")
         return _COMMANDS[command](args, _db_path(args))
     except KnownError as exc:
         print(exc.message, file=sys.stderr)
@@ -169,6 +179,60 @@ def _db_path(args: argparse.Namespace) -> Path:
     from emergency_desk.paths import default_db_path
 
     return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def sign_in(args: argparse.Namespace, db_path: Path, *, admin_only: bool = False) -> None:
+    """When roles are on, every command (reading ones too) needs a signed-in user: --user and
+    the password from EMERGENCY_DESK_PASSWORD or a prompt. Refusals exit with 1."""
+    import getpass
+
+    from emergency_desk.data import access
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.errors import InputRejected
+    from emergency_desk.services.users import UsersService
+
+    if not access.roles_enabled_in_file(db_path):
+        return
+    username = args.user
+    if not username:
+        if not sys.stdin.isatty():
+            raise InputRejected(t("已启用用户和角色：请用 --user 指定用户名，密码放在环境变量 "
+                                  "EMERGENCY_DESK_PASSWORD 中，或在提示时输入。"))
+        username = input(t("用户名：")).strip()
+    password = os.environ.get("EMERGENCY_DESK_PASSWORD")
+    if password is None:
+        password = getpass.getpass(t("用户 {name} 的密码：", name=username))
+    try:
+        db = open_database(db_path)
+    except EnvironmentProblem:
+        if admin_only:  # restore is how a damaged or too-new file is replaced: let it run
+            return
+        raise
+    try:
+        users = UsersService(db)
+        users.authenticate(username, password)
+        if admin_only:
+            access.require_admin(db, t("从备份恢复数据"))
+        if users.must_change_password():
+            _err(t("提示：您正在使用一次性密码，请尽快在主窗口“用户”页中修改密码。"))
+    finally:
+        db.dispose()
+
+
+def cmd_users(args: argparse.Namespace, db_path: Path) -> int:
+    """`users reset-admin [NAME]`: the recovery path for a forgotten administrator password.
+    Whoever can reach the database file could replace it anyway, so file access is the proof;
+    the audit log records the reset and the operating-system login that did it."""
+    from emergency_desk.services.users import UsersService
+
+    db = _open(db_path, writing=True)
+    try:
+        name, password = UsersService(db).reset_admin(args.name)
+    finally:
+        db.dispose()
+    _out(t("管理员 {name} 的一次性密码：{password}", name=name, password=password))
+    _out(t("请用它登录主窗口，登录后须立即设置新密码。此次重置已记入操作日志。"))
+    return EXIT_OK
 
 
 def _open(db_path: Path, *, writing: bool = False) -> Any:
@@ -213,7 +277,7 @@ def cmd_gui(args: argparse.Namespace, db_path: Path) -> int:
         raise EnvironmentProblem(t(
             "无法加载图形界面（{err}）。命令行功能仍可使用；请重新安装本程序，"
             "或在 Linux 上安装 Qt 所需的系统库（libegl1、libxkbcommon0 等）。", err=exc)) from exc
-    return int(run_gui(db_path, i18n.language()) or 0)
+    return int(run_gui(db_path, i18n.language(), user=args.user) or 0)
 
 
 def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
@@ -378,4 +442,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "gui": cmd_gui, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
     "template": cmd_template, "report": cmd_report, "check": cmd_check,
     "backup": cmd_backup, "restore": cmd_restore, "registers": cmd_registers,
+    "users": cmd_users,
 }

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from emergency_desk.data.base import RecordMixin, now
 
 _current_user: ContextVar[str | None] = ContextVar("audit_user", default=None)
-_SKIP = {"updated_at", "created_at", "search_key", "path"}
+# Password hashes never go into the log (data/users.py).
+_SKIP = {"updated_at", "created_at", "search_key", "path", "password_hash"}
 
 
 def set_user(name: str | None) -> None:

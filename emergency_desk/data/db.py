@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from emergency_desk.data import audit
+from emergency_desk.data import access, audit
 
 # Marks the file as ours ("EDK1"), so a foreign SQLite file is recognised before we touch it.
 APPLICATION_ID = 0x45444B31
@@ -57,10 +57,16 @@ class Database:
         self.engine = engine or make_engine(self.path)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._factory)
+        # Whether users and roles are on; None until data/access.py first reads it.
+        self.roles_cache: bool | None = None
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        Refused before anything is opened when roles are on and the signed-in user may not
+        write (data/access.py): every service, importer and command writes through here."""
+        access.check_write(self)
         with self._factory.begin() as session:
             yield session
 

@@ -69,4 +69,5 @@ from emergency_desk.data import (  # noqa: E402, F401  register the tables
     plans,
     supplies,
     teams,
+    users,
 )

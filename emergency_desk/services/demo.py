@@ -20,6 +20,7 @@ from datetime import date
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from emergency_desk.data import access
 from emergency_desk.data.backup import make_backup
 from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
@@ -28,7 +29,7 @@ from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.services import demo_officers, demo_teams
 from emergency_desk.services.regions import RegionInput, create_in
-from emergency_desk.services.settings import SettingsService
+from emergency_desk.services.settings import MANAGED, SettingsService
 
 COUNTY = ("341023000000", "黟县", 92_000)
 OFFICE_NAME = "黟县应急管理局"
@@ -173,7 +174,7 @@ def is_empty(db: Database) -> bool:
     """True when no register holds a live or deleted record (settings don't count)."""
     with db.read() as s:
         for table in Base.metadata.sorted_tables:
-            if table.name in ("setting", "audit_log"):
+            if table.name in ("setting", "audit_log", "app_user"):
                 continue
             if s.scalar(select(func.count()).select_from(table)):
                 return False
@@ -184,6 +185,11 @@ def _wipe(session: Session) -> None:
     """Remove every row of every table. Children before parents; a table that points at
     itself (regions) loses its leaves first, because its foreign key is RESTRICT."""
     for table in reversed(Base.metadata.sorted_tables):
+        if table.name == "app_user":  # users and roles survive: --force is not a way in
+            continue
+        if table.name == "setting":
+            session.execute(delete(table).where(table.c.key.not_in(MANAGED)))
+            continue
         self_fks = [fk for fk in table.foreign_keys if fk.column.table is table]
         if not self_fks:
             session.execute(delete(table))
@@ -202,6 +208,8 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
     """Fill `db` with the demo county. Refuses a database with data unless `force`; with
     `force` the old content is first copied to the backups folder, then replaced."""
     summary = DemoSummary()
+    if force:
+        access.require_admin(db, t("用演示数据替换现有数据"))
     if not is_empty(db):
         if not force:
             raise InputRejected(t(
@@ -215,8 +223,11 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
         for title, step in STEPS:
             summary.counts[title] = step(s, ctx)
     settings = SettingsService(db)
-    for key, value in _OFFICE_SETTINGS.items():
-        settings.set(key, value)
+    # Part of filling the database, which this user was allowed to do (checked above); not
+    # a settings change of their own.
+    with access.system():
+        for key, value in _OFFICE_SETTINGS.items():
+            settings.set(key, value)
     return summary
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emergency_desk.data import access
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected
@@ -77,7 +78,9 @@ class RecycleBin:
             obj.deleted_at = None
 
     def purge(self, table: str, record_id: int) -> None:
-        """Delete for good. Refused while anything (even deleted) still points at it."""
+        """Delete for good (管理员 only when roles are on). Refused while anything (even
+        deleted) still points at it."""
+        access.require_admin(self.db, t("彻底删除回收站中的记录"))
         with self.db.begin() as s:
             obj = s.get(_model(table), record_id)
             if obj is None or not obj.is_deleted:

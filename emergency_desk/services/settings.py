@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from emergency_desk.data import access
 from emergency_desk.data.audit import current_user
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog, Setting
-from emergency_desk.errors import ValidationFailed
+from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 
 
@@ -103,7 +105,20 @@ PARAMS: list[Param] = [
           "B11/B12：临期物资按 30 天内、90 天内分档提醒（S2）", "天", 1, 365),
     Param("village_storage_required", "灾害高风险村（社区）须设物资储备点", False, bool, "规则阈值",
           "S3(4)：鼓励灾害高风险的村(社区)建立储备站点（S9，可选）"),
+    # -- users and roles (issue 7): off for a single-user office. roles_enabled is changed only
+    # through services/users.py (enabling creates the first 管理员), never on the settings page.
+    Param("roles_enabled", "启用用户和角色", False, bool, "用户",
+          "数据安全：管理员、录入员、只读三种角色；默认关闭（单人办公室）"),
+    Param("login_max_failures", "连续输错密码几次后锁定", 5, int, "用户",
+          "数据安全：多次输错密码后锁定账户，防止猜测密码", "次", 1, 20),
+    Param("login_lock_minutes", "账户锁定时长", 15, int, "用户",
+          "数据安全：锁定期满自动解锁；管理员重置密码可立即解锁", "分钟", 1, 1440),
+    Param("password_min_length", "密码最少位数", 6, int, "用户",
+          "数据安全：过短的密码容易被猜中", "位", 4, 64),
 ]
+# Settings with their own service (and their own page): the settings page does not show them
+# and SettingsService.set refuses them.
+MANAGED = {"roles_enabled"}
 PARAMS_BY_KEY = {p.key: p for p in PARAMS}
 
 
@@ -144,24 +159,34 @@ class SettingsService:
         return self.all()[key]
 
     def set(self, key: str, value: Any) -> Any:
-        """Validate and store a value; an audit row records old → new."""
+        """Validate and store a value; an audit row records old → new (管理员 only when roles
+        are on)."""
+        access.require_admin(self.db, t("修改设置"))
         param = PARAMS_BY_KEY[key]
+        if key in MANAGED:
+            raise InputRejected(t("“{label}”请在“用户”页中修改。", label=t(param.label)))
         v = coerce(param, value)
         with self.db.begin() as s:
-            row = s.get(Setting, key)
-            old = json.loads(row.value) if row is not None else param.default
-            if v == param.default:
-                if row is not None:
-                    s.delete(row)
-            elif row is None:
-                s.add(Setting(key=key, value=json.dumps(v, ensure_ascii=False)))
-            else:
-                row.value = json.dumps(v, ensure_ascii=False)
-            if old != v:
-                s.add(AuditLog(user=current_user(), action="setting", table_name="setting",
-                               summary=f"设置：{param.label}"[:200],
-                               changes=json.dumps({key: [old, v]}, ensure_ascii=False)))
+            write_setting(s, key, v)
         return v
 
     def reset(self, key: str) -> None:
         self.set(key, PARAMS_BY_KEY[key].default)
+
+
+def write_setting(s: Session, key: str, v: Any) -> None:
+    """Store an already checked value in an open transaction, with its audit row."""
+    param = PARAMS_BY_KEY[key]
+    row = s.get(Setting, key)
+    old = json.loads(row.value) if row is not None else param.default
+    if v == param.default:
+        if row is not None:
+            s.delete(row)
+    elif row is None:
+        s.add(Setting(key=key, value=json.dumps(v, ensure_ascii=False)))
+    else:
+        row.value = json.dumps(v, ensure_ascii=False)
+    if old != v:
+        s.add(AuditLog(user=current_user(), action="setting", table_name="setting",
+                       summary=f"设置：{param.label}"[:200],
+                       changes=json.dumps({key: [old, v]}, ensure_ascii=False)))

@@ -89,8 +89,10 @@ def open_or_recover(db_path: Path) -> Database | None:
         return open_database(db_path)
 
 
-def run_gui(db_path: Path, lang: str = "zh_CN") -> int:
+def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
+    from emergency_desk.data import access
     from emergency_desk.ui.main_window import MainWindow
+    from emergency_desk.ui.sign_in import run_sign_in
 
     app = create_application(lang)
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -108,6 +110,9 @@ def run_gui(db_path: Path, lang: str = "zh_CN") -> int:
             return EXIT_ENVIRONMENT
         if db is None:
             return EXIT_ENVIRONMENT
+        if access.roles_enabled(db) and not run_sign_in(db, user or ""):
+            db.dispose()  # the user closed the sign-in: nothing was opened
+            return 0
         window = MainWindow(db)
         window.show()
         if os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"):  # installer/smoke_test.py

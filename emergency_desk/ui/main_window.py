@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk import __version__
-from emergency_desk.data import backup
+from emergency_desk.data import access, backup
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
 from emergency_desk.services.checks import Alert, rules
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.ui import crash, register_page, workers
+from emergency_desk.ui import crash, register_page, sign_in, workers
 
 log = logging.getLogger("emergency_desk.ui")
 SQLITE_FILTER = "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"
@@ -71,6 +71,7 @@ PAGES: list[PageEntry] = [
     PageEntry("recycle", "recycle_page", "RecyclePage"),
     PageEntry("audit", "audit_page", "AuditPage"),
     PageEntry("settings", "settings_page", "SettingsPage"),
+    PageEntry("users", "users_page", "UsersPage"),
 ]
 
 
@@ -118,6 +119,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([self.nav.maximumWidth(), 1100])
         self.setCentralWidget(splitter)
         self._build_menus()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._update_title()
@@ -167,7 +171,7 @@ class MainWindow(QMainWindow):
                 refresh = getattr(widget, "refresh", None)
                 if refresh is not None:
                     refresh()
-        if key == "settings":
+        if key in ("settings", "users"):
             self._update_title()
 
     def open_alert(self, alert: Alert) -> bool:
@@ -214,6 +218,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(t("{office} — 应急资源台账", office=office) if office
                             else t("应急资源台账"))
         self.db_label.setText(t("数据库：{path}", path=self.db.path))
+        me = access.current()
+        on = access.roles_enabled(self.db) and me is not None
+        self.user_label.setText(t("当前用户：{user}", user=me.label) if on and me else "")
+        self.user_label.setVisible(on)
 
     # -- backup and restore ----------------------------------------------------------------
     def backup_now(self) -> workers.Task | None:
@@ -232,6 +240,11 @@ class MainWindow(QMainWindow):
         from emergency_desk.data.migrate import open_database
         from emergency_desk.errors import KnownError
 
+        try:
+            access.require_admin(self.db, t("从备份恢复数据"))
+        except KnownError as exc:
+            crash.show_error(self, exc)
+            return False
         source = source or ask_open_backup(self)
         if source is None:
             return False
@@ -249,6 +262,10 @@ class MainWindow(QMainWindow):
         finally:
             # Reopen in every case: after a refused restore the old file is still there.
             self._reopen(open_database(self.db.path))
+        if not sign_in.ensure_signed_in(self.db, self):
+            self.close()  # the restored file has other users and nobody signed in
+            return True
+        self._update_title()
         register_page.inform(self, self.tr("恢复完成"), t(
             "已从 {src} 恢复数据。恢复前的数据另存为 {safety}。", src=source, safety=safety))
         return True

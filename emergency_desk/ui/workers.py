@@ -11,6 +11,7 @@ importer reports every row, and each report becomes a queued signal.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 from collections.abc import Callable
@@ -64,6 +65,9 @@ class Task(QObject):
                  on_error: Callable[[BaseException], None] | None) -> None:
         super().__init__()
         self._fn, self._on_done, self._on_error = fn, on_done, on_error
+        # The worker thread runs in a copy of this context: it writes as the signed-in user
+        # (data/access.py) and its audit rows carry that user's name.
+        self._context = contextvars.copy_context()
         self._parent = parent
         self._cancel = threading.Event()
         self._last_pct = -1
@@ -99,7 +103,7 @@ class Task(QObject):
 
     def _run_in_worker(self) -> None:
         try:
-            result = self._fn(self._progress)
+            result = self._context.run(self._fn, self._progress)
         except BaseException as exc:  # everything goes to the one failure path
             self.signals.failed.emit(exc)
         else:

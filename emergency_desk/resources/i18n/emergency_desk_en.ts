@@ -1240,6 +1240,73 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>UsersPage</name>
+        <message>
+            <source>未启用用户和角色：打开本程序的人都能修改全部数据（适合一人使用的办公室）。启用后须登录，并按角色限制操作。</source>
+            <translation>Users and roles are off: whoever opens the program can change all data (fine for a one-person office). When on, everyone signs in and their role limits what they may do.</translation>
+        </message>
+        <message>
+            <source>只有管理员可以管理用户。</source>
+            <translation>Only an administrator may manage users.</translation>
+        </message>
+        <message>
+            <source>启用用户和角色：创建第一位管理员</source>
+            <translation>Turn on users and roles: the first administrator</translation>
+        </message>
+        <message>
+            <source>管理员用户名</source>
+            <translation>Administrator user name</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>关闭用户和角色</source>
+            <translation>turn off users and roles</translation>
+        </message>
+        <message>
+            <source>关闭后不再需要登录，打开本程序的人都能修改全部数据。用户会保留，以后可以再启用。确定关闭吗？</source>
+            <translation>After this nobody signs in and whoever opens the program can change all data. The users are kept for when you turn roles on again. Turn them off?</translation>
+        </message>
+        <message>
+            <source>添加用户</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>初始密码</source>
+            <translation>Initial password</translation>
+        </message>
+        <message>
+            <source>再输一次密码</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>重置密码</source>
+            <translation>reset passwords</translation>
+        </message>
+        <message>
+            <source>修改我的密码</source>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>密码已修改。</source>
+            <translation>Password changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>_RunPage</name>
         <message>
             <source>正在读取并检查……</source>
@@ -5712,6 +5779,276 @@ You can restore them from the Recycle Bin.</translation>
             <source>没有在编的综合性应急救援队伍</source>
             <translation>No comprehensive rescue team in service</translation>
         </message>
+        <message>
+            <source>启用用户和角色后登录用的用户名；密码取环境变量 EMERGENCY_DESK_PASSWORD，否则提示输入</source>
+            <translation>user name to sign in with when users and roles are on; the password comes from EMERGENCY_DESK_PASSWORD or a prompt</translation>
+        </message>
+        <message>
+            <source>用户和角色的恢复操作</source>
+            <translation>users and roles: recovery</translation>
+        </message>
+        <message>
+            <source>忘记管理员密码时：为管理员生成一次性密码（需能访问数据库文件）</source>
+            <translation>forgotten administrator password: print a one-time password (needs access to the database file)</translation>
+        </message>
+        <message>
+            <source>要恢复的用户名（默认第一个管理员）</source>
+            <translation>user name to recover (default: the first administrator)</translation>
+        </message>
+        <message>
+            <source>已启用用户和角色：请用 --user 指定用户名，密码放在环境变量 EMERGENCY_DESK_PASSWORD 中，或在提示时输入。</source>
+            <translation>Users and roles are on: give the user name with --user and the password in EMERGENCY_DESK_PASSWORD or at the prompt.</translation>
+        </message>
+        <message>
+            <source>用户名：</source>
+            <translation>User name: </translation>
+        </message>
+        <message>
+            <source>用户 {name} 的密码：</source>
+            <translation>Password for {name}: </translation>
+        </message>
+        <message>
+            <source>提示：您正在使用一次性密码，请尽快在主窗口“用户”页中修改密码。</source>
+            <translation>Note: you signed in with a one-time password; change it soon on the Users page of the window.</translation>
+        </message>
+        <message>
+            <source>管理员 {name} 的一次性密码：{password}</source>
+            <translation>One-time password for administrator {name}: {password}</translation>
+        </message>
+        <message>
+            <source>请用它登录主窗口，登录后须立即设置新密码。此次重置已记入操作日志。</source>
+            <translation>Sign in to the window with it; you must choose a new password at once. The reset is in the audit log.</translation>
+        </message>
+        <message>
+            <source>{name}（{role}）</source>
+            <translation>{name} ({role})</translation>
+        </message>
+        <message>
+            <source>已启用用户和角色：请先登录，再修改数据。</source>
+            <translation>Users and roles are on: sign in before changing data.</translation>
+        </message>
+        <message>
+            <source>您的角色是“只读”，不能修改数据。如需修改，请联系管理员。</source>
+            <translation>Your role is read-only: you cannot change data. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>只有管理员可以{what}。</source>
+            <translation>Only an administrator may {what}.</translation>
+        </message>
+        <message>
+            <source>用演示数据替换现有数据</source>
+            <translation>replace the data with the demo county</translation>
+        </message>
+        <message>
+            <source>彻底删除回收站中的记录</source>
+            <translation>purge records from the recycle bin</translation>
+        </message>
+        <message>
+            <source>修改设置</source>
+            <translation>change settings</translation>
+        </message>
+        <message>
+            <source>“{label}”请在“用户”页中修改。</source>
+            <translation>Change “{label}” on the Users page.</translation>
+        </message>
+        <message>
+            <source>至少 {n} 位</source>
+            <translation>at least {n} characters</translation>
+        </message>
+        <message>
+            <source>不能超过 128 位</source>
+            <translation>at most 128 characters</translation>
+        </message>
+        <message>
+            <source>不能含空格，最多 64 个字符</source>
+            <translation>no spaces, at most 64 characters</translation>
+        </message>
+        <message>
+            <source>找不到该用户。</source>
+            <translation>No such user.</translation>
+        </message>
+        <message>
+            <source>用户和角色已经启用。</source>
+            <translation>Users and roles are already on.</translation>
+        </message>
+        <message>
+            <source>“{name}”已被使用</source>
+            <translation>“{name}” is already taken</translation>
+        </message>
+        <message>
+            <source>管理用户</source>
+            <translation>manage users</translation>
+        </message>
+        <message>
+            <source>不能停用自己的账户。</source>
+            <translation>You cannot deactivate your own account.</translation>
+        </message>
+        <message>
+            <source>至少要保留一名启用的管理员。</source>
+            <translation>At least one active administrator must remain.</translation>
+        </message>
+        <message>
+            <source>重置密码</source>
+            <translation>reset passwords</translation>
+        </message>
+        <message>
+            <source>用户名或密码不正确。</source>
+            <translation>Wrong user name or password.</translation>
+        </message>
+        <message>
+            <source>账户“{name}”已停用，请联系管理员。</source>
+            <translation>Account “{name}” is deactivated. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>账户“{name}”因连续输错密码已被锁定，请 {m} 分钟后再试，或请管理员重置密码。</source>
+            <translation>Account “{name}” is locked after repeated wrong passwords. Try again in {m} minutes or ask an administrator to reset the password.</translation>
+        </message>
+        <message>
+            <source>请先登录。</source>
+            <translation>Please sign in first.</translation>
+        </message>
+        <message>
+            <source>不正确</source>
+            <translation>is wrong</translation>
+        </message>
+        <message>
+            <source>没有启用用户和角色，不需要恢复管理员密码。</source>
+            <translation>Users and roles are off: there is no administrator password to recover.</translation>
+        </message>
+        <message>
+            <source>没有名为“{name}”的用户。</source>
+            <translation>There is no user “{name}”.</translation>
+        </message>
+        <message>
+            <source>数据库中没有管理员；请用 --user 指定一个用户。</source>
+            <translation>The database has no administrator; name a user with --user.</translation>
+        </message>
+        <message>
+            <source>当前用户：{user}</source>
+            <translation>User: {user}</translation>
+        </message>
+        <message>
+            <source>从备份恢复数据</source>
+            <translation>restore from a backup</translation>
+        </message>
+        <message>
+            <source>用户</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>两次输入的密码不一致</source>
+            <translation>the two passwords differ</translation>
+        </message>
+        <message>
+            <source>启用用户和角色…</source>
+            <translation>Turn on users and roles…</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>添加用户…</source>
+            <translation>Add user…</translation>
+        </message>
+        <message>
+            <source>修改…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>停用/启用</source>
+            <translation>Deactivate/activate</translation>
+        </message>
+        <message>
+            <source>重置密码…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>修改我的密码…</source>
+            <translation>Change my password…</translation>
+        </message>
+        <message>
+            <source>关闭用户和角色</source>
+            <translation>turn off users and roles</translation>
+        </message>
+        <message>
+            <source>管理员：管理用户和设置、从备份恢复、清空回收站。录入员：录入和修改台账。只读：只能查看、导出和打印。忘记管理员密码时，请按说明书“忘记管理员密码”一节操作。</source>
+            <translation>Administrator: users, settings, restore, emptying the recycle bin. Clerk: enters and edits records. Read-only: views, exports and prints. For a forgotten administrator password see “Forgotten administrator password” in the README.</translation>
+        </message>
+        <message>
+            <source>已启用用户和角色。当前用户：{user}</source>
+            <translation>Users and roles are on. Signed in: {user}</translation>
+        </message>
+        <message>
+            <source>已停用</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <source>锁定至 {at}</source>
+            <translation>Locked until {at}</translation>
+        </message>
+        <message>
+            <source>正常</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>（须改密码）</source>
+            <translation> (must change password)</translation>
+        </message>
+        <message>
+            <source>修改用户 {name}</source>
+            <translation>Edit user {name}</translation>
+        </message>
+        <message>
+            <source>为 {name} 生成一次性密码并解除锁定吗？对方登录后须立即设置新密码。</source>
+            <translation>Create a one-time password for {name} and unlock the account? They must choose a new password right after signing in.</translation>
+        </message>
+        <message>
+            <source>{name} 的一次性密码：{password}
+请当面或电话告知本人。</source>
+            <translation>One-time password for {name}: {password}
+Tell them in person or by phone.</translation>
+        </message>
+        <message>
+            <source>登录 — 应急资源台账</source>
+            <translation>Sign in — EmergencyDesk</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>两次输入的新密码不一致</source>
+            <translation>the two new passwords differ</translation>
+        </message>
+        <message>
+            <source>请设置新密码（当前是一次性密码）</source>
+            <translation>Choose a new password (you used a one-time password)</translation>
+        </message>
+        <message>
+            <source>修改我的密码</source>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>原密码</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>新密码</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>再输一次新密码</source>
+            <translation>New password again</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -7410,6 +7747,62 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>本单位</source>
             <translation>Office</translation>
+        </message>
+        <message>
+            <source>管理员</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>录入员</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>只读</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>启用用户和角色</source>
+            <translation>Users and roles enabled</translation>
+        </message>
+        <message>
+            <source>用户</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>连续输错密码几次后锁定</source>
+            <translation>Wrong passwords before lock-out</translation>
+        </message>
+        <message>
+            <source>账户锁定时长</source>
+            <translation>Lock-out duration</translation>
+        </message>
+        <message>
+            <source>分钟</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>密码最少位数</source>
+            <translation>Minimum password length</translation>
+        </message>
+        <message>
+            <source>位</source>
+            <translation>characters</translation>
+        </message>
+        <message>
+            <source>数据安全：管理员、录入员、只读三种角色；默认关闭（单人办公室）</source>
+            <translation>Data safety: three roles, administrator, clerk and read-only; off by default (single-user office)</translation>
+        </message>
+        <message>
+            <source>数据安全：多次输错密码后锁定账户，防止猜测密码</source>
+            <translation>Data safety: lock an account after repeated wrong passwords, against guessing</translation>
+        </message>
+        <message>
+            <source>数据安全：锁定期满自动解锁；管理员重置密码可立即解锁</source>
+            <translation>Data safety: unlocked when the lock expires; an administrator's password reset unlocks at once</translation>
+        </message>
+        <message>
+            <source>数据安全：过短的密码容易被猜中</source>
+            <translation>Data safety: short passwords are easy to guess</translation>
         </message>
     </context>
     <context>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
-from emergency_desk.services.settings import PARAMS, Param, SettingsService
+from emergency_desk.services.settings import MANAGED, PARAMS, Param, SettingsService
 from emergency_desk.ui import crash, register_page
 
 PAGE_TITLE = "设置"
@@ -57,6 +57,8 @@ class SettingsPage(QWidget):
         body_layout = QVBoxLayout(body)
         groups: dict[str, QFormLayout] = {}
         for p in PARAMS:
+            if p.key in MANAGED:  # e.g. roles: switched on the 用户 page
+                continue
             if p.group not in groups:
                 box = QGroupBox(t(p.group))
                 form = QFormLayout(box)
