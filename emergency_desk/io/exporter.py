@@ -23,8 +23,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.i18n import t
+from emergency_desk.io.privacy import NO_PERSONAL_MARK, Privacy, export_plan
 from emergency_desk.io.registers import get_register
-from emergency_desk.io.spec import RegisterSpec
+from emergency_desk.io.spec import Column, RegisterSpec
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FONT = Font(bold=True)
@@ -48,18 +49,19 @@ def text_cell(ws: Worksheet, value: str) -> WriteOnlyCell:
     return cell
 
 
-def header_cells(ws: Worksheet, spec: RegisterSpec) -> list[WriteOnlyCell]:
+def header_cells(ws: Worksheet, spec: RegisterSpec,
+                 columns: list[Column] | None = None) -> list[WriteOnlyCell]:
     cells = []
-    for col in spec.columns:
+    for col in spec.columns if columns is None else columns:
         c = WriteOnlyCell(ws, value=col.name)  # contract text, never translated
         c.font, c.fill, c.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
         cells.append(c)
     return cells
 
 
-def setup_sheet(ws: Worksheet, spec: RegisterSpec) -> None:
+def setup_sheet(ws: Worksheet, spec: RegisterSpec, columns: list[Column] | None = None) -> None:
     """Column widths and the frozen header row (must precede the first append)."""
-    for i, col in enumerate(spec.columns, 1):
+    for i, col in enumerate(spec.columns if columns is None else columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = col.width
     ws.freeze_panes = "A2"
 
@@ -84,6 +86,7 @@ def check_writable(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb"):
             pass
+        tmp.unlink()
         if path.exists():
             with open(path, "r+b"):  # Excel holds an open workbook locked on Windows
                 pass
@@ -107,18 +110,27 @@ def save_workbook(wb: Workbook, path: Path) -> None:
 
 
 def export_register(db: Database, register: str, path: Path | str,
-                    progress: Callable[[int, int], None] | None = None) -> int:
-    """Write every live row of `register` to `path` (.xlsx). Returns the number of rows."""
+                    progress: Callable[[int, int], None] | None = None, *,
+                    privacy: Privacy = Privacy.MASKED) -> int:
+    """Write every live row of `register` to `path` (.xlsx). Returns the number of rows.
+
+    身份证号 are masked unless `privacy` says FULL_ID; NO_PERSONAL leaves personal columns out
+    (io/privacy.py). Only a FULL_ID export can update 身份证号 when imported back.
+    """
     spec = get_register(register)
+    plan = export_plan(spec, privacy)
     path = Path(path)
     check_writable(path)
     total = spec.count(db)
     wb = Workbook(write_only=True)
+    if privacy is Privacy.NO_PERSONAL:
+        wb.properties.keywords = NO_PERSONAL_MARK  # the importer refuses it (io/privacy.py)
     ws = wb.create_sheet(spec.title_zh)
-    setup_sheet(ws, spec)
-    ws.append(header_cells(ws, spec))
+    setup_sheet(ws, spec, plan.columns)
+    ws.append(header_cells(ws, spec, plan.columns))
     n = 0
-    for row in spec.export_rows(db):
+    for full_row in spec.export_rows(db):
+        row = plan.apply(full_row)
         if any(needs_text_guard(v) for v in row):
             ws.append([text_cell(ws, v) if needs_text_guard(v) else v for v in row])
         else:
@@ -127,7 +139,7 @@ def export_register(db: Database, register: str, path: Path | str,
         if progress is not None and n % 1000 == 0:
             progress(n, max(total, n))
     # An autofilter over the written range lets clerks sort and filter at once.
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{n + 1}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(plan.columns))}{n + 1}"
     save_workbook(wb, path)
     if progress is not None:
         progress(n, max(n, 1))

@@ -28,6 +28,7 @@ from emergency_desk.io.headers import (
     find_header,
 )
 from emergency_desk.io.normalize import CellError
+from emergency_desk.io.privacy import refuse_personless_reimport
 from emergency_desk.io.reader import Row, Workbook, open_workbook
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.spec import BAD, Column, Record, RegisterSpec
@@ -242,6 +243,7 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
     errors: list[RowError] = []
     records: list[Record] = []
     with open_workbook(path) as wb:
+        refuse_personless_reimport(spec, wb.keywords)
         sheets = _open_sheets(wb, spec, sheet, _check_mapping(spec, mapping))
         result.sheets = [s.name for s in sheets]
         several = len(sheets) > 1

@@ -329,6 +329,9 @@ def id_card(value: Any) -> str | None:
         raise CellError(t("身份证号被 Excel 存成了数字，后几位已丢失；"
                           "请把该列设为“文本”后重新填写"))
     s = _digits_text(value).upper().replace("-", "")
+    if "*" in s:  # from a masked export (io/privacy.py): it identifies no one, so never match it
+        raise CellError(t("身份证号是打码的（导出时隐去了中间数字），不能用来导入。"
+                          "请改用“含完整身份证号”方式导出的文件"))
     if re.fullmatch(r"\d{15}", s):
         raise CellError(t("15 位旧身份证号已停用，请填写 18 位身份证号"))
     if not re.fullmatch(r"\d{17}[\dX]", s):

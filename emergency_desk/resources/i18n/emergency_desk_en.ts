@@ -4475,6 +4475,46 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>登记应急管理领导小组</source>
             <translation>Record emergency leadership group</translation>
         </message>
+        <message>
+            <source>导出完整身份证号（默认打码；要修改后再导入时用）</source>
+            <translation>Export full ID numbers (masked by default; use this to edit and import back)</translation>
+        </message>
+        <message>
+            <source>不导出身份证号、手机号码、出生日期等个人信息列</source>
+            <translation>Leave out personal columns (ID number, mobile, date of birth…)</translation>
+        </message>
+        <message>
+            <source>身份证号已打码。需要完整身份证号（如修改后再导入）时请加 --full-id。</source>
+            <translation>ID numbers are masked. Add --full-id for full numbers (e.g. to edit and import back).</translation>
+        </message>
+        <message>
+            <source>身份证号是打码的（导出时隐去了中间数字），不能用来导入。请改用“含完整身份证号”方式导出的文件</source>
+            <translation>This ID number is masked (its middle digits were hidden on export) and cannot be imported. Use a file exported with full ID numbers</translation>
+        </message>
+        <message>
+            <source>这个文件是“不含个人信息”的导出，只供查阅和分发，不能导入：没有身份证号就认不出人员，导入会重复添加。要修改后导入，请用“含完整身份证号”方式重新导出。</source>
+            <translation>This file was exported without personal data; it is for reading and handing out, not for importing: without ID numbers people cannot be recognised and would be added twice. To edit and import, export again with full ID numbers.</translation>
+        </message>
+        <message>
+            <source>导出中的个人信息</source>
+            <translation>Personal data in the export</translation>
+        </message>
+        <message>
+            <source>导出的文件可能被复制和转发。请选择身份证号等个人信息如何导出：</source>
+            <translation>Exported files may be copied and passed on. Choose how ID numbers and other personal data are exported:</translation>
+        </message>
+        <message>
+            <source>身份证号打码（推荐，如 3410**********1234）</source>
+            <translation>Masked ID numbers (recommended, e.g. 3410**********1234)</translation>
+        </message>
+        <message>
+            <source>完整身份证号（修改后要再导入时选这一项）</source>
+            <translation>Full ID numbers (choose this to edit and import back)</translation>
+        </message>
+        <message>
+            <source>不含个人信息（去掉身份证号、手机号码、出生日期等列；只供查阅，不能再导入）</source>
+            <translation>No personal data (without ID number, mobile, date of birth…; for reading only, cannot be imported back)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
