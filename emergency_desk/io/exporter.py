@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from emergency_desk.data.db import Database
-from emergency_desk.errors import EnvironmentProblem
+from emergency_desk.errors import EnvironmentProblem, os_reason
 from emergency_desk.i18n import t
 from emergency_desk.io.privacy import NO_PERSONAL_MARK, Privacy, export_plan
 from emergency_desk.io.registers import get_register
@@ -75,8 +75,9 @@ def _write_error(path: Path, exc: OSError) -> EnvironmentProblem:
         return EnvironmentProblem(t(
             "无法写入 {path}：文件正被其他程序使用（可能在 Excel 或 WPS 中打开着）或没有权限。"
             "请关闭该文件或换一个位置后重试。", path=path))
-    return EnvironmentProblem(t("无法写入 {path}：{err}。请检查磁盘空间或换一个位置。",
-                                path=path, err=exc.strerror or exc))
+    return EnvironmentProblem(t(
+        "无法写入 {path}：{err}，文件没有保存。请检查磁盘空间或换一个位置。",
+        path=path, err=os_reason(exc)))
 
 
 def check_writable(path: Path) -> None:

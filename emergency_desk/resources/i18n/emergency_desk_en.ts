@@ -1409,7 +1409,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>无法写入 {path}：{err}。请检查磁盘空间或换一个位置。</source>
-            <translation>Cannot write {path}: {err}. Check the free disk space or choose another location.</translation>
+            <translation type="vanished">Cannot write {path}: {err}. Check the free disk space or choose another location.</translation>
         </message>
         <message>
             <source>导入被拒绝：{rows} 行有错误（共 {n} 处），数据库未改动。</source>
@@ -4514,6 +4514,42 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>不含个人信息（去掉身份证号、手机号码、出生日期等列；只供查阅，不能再导入）</source>
             <translation>No personal data (without ID number, mobile, date of birth…; for reading only, cannot be imported back)</translation>
+        </message>
+        <message>
+            <source>磁盘空间不足，本次没有写入任何内容。请清理磁盘（{path} 所在的盘）后重试。</source>
+            <translation>The disk is full; nothing was written. Please free some space on the drive of {path} and try again.</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 或其所在文件夹是只读的（或没有写入权限），本次没有写入任何内容。请把数据库放到可写的文件夹。</source>
+            <translation>The database {path} or its folder is read-only (or not writable); nothing was written. Please put the database in a writable folder.</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 正被另一个程序写入，本次没有写入任何内容。请稍后重试。</source>
+            <translation>The database {path} is being written by another program; nothing was written. Please try again later.</translation>
+        </message>
+        <message>
+            <source>读写数据库 {path} 时出错（磁盘或 U 盘可能已拔出），本次没有写入任何内容。请检查磁盘后重试。</source>
+            <translation>Error reading or writing the database {path} (the disk or USB stick may have been removed); nothing was written. Please check the disk and try again.</translation>
+        </message>
+        <message>
+            <source>磁盘空间不足</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>磁盘是只读的</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <source>没有写入权限，或文件正被其他程序使用</source>
+            <translation>no permission to write, or the file is in use by another program</translation>
+        </message>
+        <message>
+            <source>目标磁盘或文件夹已不可用（U 盘可能已拔出）</source>
+            <translation>the destination drive or folder is no longer available (the USB stick may have been removed)</translation>
+        </message>
+        <message>
+            <source>无法写入 {path}：{err}，文件没有保存。请检查磁盘空间或换一个位置。</source>
+            <translation>Cannot write {path}: {err}; the file was not saved. Please check the free disk space or choose another place.</translation>
         </message>
     </context>
     <context>
