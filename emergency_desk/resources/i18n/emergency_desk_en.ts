@@ -139,6 +139,33 @@
         </message>
     </context>
     <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>备份与恢复</source>
+            <translation>Backup and restore</translation>
+        </message>
+        <message>
+            <source>备份保存在数据库旁边的 backups 文件夹中。选中一份，点“恢复所选备份”；恢复前当前数据会先另存一份。</source>
+            <translation>Backups are kept in the backups folder beside the database. Choose one and click "Restore selected backup"; the current data is saved first.</translation>
+        </message>
+        <message>
+            <source>备份时间</source>
+            <translation>Taken at</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>恢复所选备份…</source>
+            <translation>Restore selected backup…</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>第 4 步：检查</source>
@@ -4550,6 +4577,42 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>无法写入 {path}：{err}，文件没有保存。请检查磁盘空间或换一个位置。</source>
             <translation>Cannot write {path}: {err}; the file was not saved. Please check the free disk space or choose another place.</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>备份与恢复…</source>
+            <translation>Backup and restore…</translation>
+        </message>
+        <message>
+            <source>每日自动</source>
+            <translation>daily (automatic)</translation>
+        </message>
+        <message>
+            <source>手动</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>恢复前</source>
+            <translation>before restore</translation>
+        </message>
+        <message>
+            <source>升级前</source>
+            <translation>before upgrade</translation>
+        </message>
+        <message>
+            <source>损坏的原文件</source>
+            <translation>damaged original</translation>
+        </message>
+        <message>
+            <source>演示数据前</source>
+            <translation>before demo data</translation>
         </message>
     </context>
     <context>
