@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help=t("把台账导出为 Excel"))
     exp.add_argument("register", metavar="REGISTER", help=reg_help)
     exp.add_argument("file", metavar="FILE")
+    personal = exp.add_mutually_exclusive_group()
+    personal.add_argument("--full-id", action="store_true",
+                          help=t("导出完整身份证号（默认打码；要修改后再导入时用）"))
+    personal.add_argument("--no-personal", action="store_true",
+                          help=t("不导出身份证号、手机号码、出生日期等个人信息列"))
     tpl = sub.add_parser("template", help=t("生成空白导入模板（.xlsx）"))
     tpl.add_argument("register", metavar="REGISTER", help=reg_help)
     tpl.add_argument("file", metavar="FILE")
@@ -317,15 +322,20 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
 
 def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     from emergency_desk.io.exporter import export_register
+    from emergency_desk.io.privacy import Privacy, has_personal_columns
     from emergency_desk.io.registers import get_register
 
     get_register(args.register)
+    privacy = (Privacy.FULL_ID if args.full_id else
+               Privacy.NO_PERSONAL if args.no_personal else Privacy.MASKED)
     db = _open(db_path)
     try:
-        n = export_register(db, args.register, Path(args.file).expanduser())
+        n = export_register(db, args.register, Path(args.file).expanduser(), privacy=privacy)
     finally:
         db.dispose()
     _out(t("已导出 {n} 条到 {path}。", n=n, path=args.file))
+    if privacy is Privacy.MASKED and has_personal_columns(get_register(args.register)):
+        _out(t("身份证号已打码。需要完整身份证号（如修改后再导入）时请加 --full-id。"))
     return EXIT_OK
 
 

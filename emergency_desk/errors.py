@@ -7,6 +7,7 @@ DESIGN.md section 2. Anything else is a bug and goes to the crash dialog / log.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 
 EXIT_OK = 0
@@ -37,6 +38,22 @@ class DatabaseTooNew(EnvironmentProblem):
 
 class DatabaseDamaged(EnvironmentProblem):
     """The file fails the integrity check or is not an EmergencyDesk database."""
+
+
+def os_reason(exc: BaseException) -> str:
+    """The cause of a failed file operation in plain words (the OS text is English)."""
+    from emergency_desk.i18n import t
+
+    code = getattr(exc, "errno", None)
+    if code == errno.ENOSPC:
+        return t("磁盘空间不足")
+    if code == errno.EROFS:
+        return t("磁盘是只读的")
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        return t("没有写入权限，或文件正被其他程序使用")
+    if isinstance(exc, FileNotFoundError) or code in (errno.ENOENT, errno.ENODEV, errno.EIO):
+        return t("目标磁盘或文件夹已不可用（U 盘可能已拔出）")
+    return str(getattr(exc, "strerror", None) or exc)
 
 
 class UsageError(KnownError):

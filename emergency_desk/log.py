@@ -17,10 +17,26 @@ class _RedactPersonalData(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()
-        red = _ID_OR_PHONE.sub("[已隐去]", msg)
+        red = redact(msg)
         if red != msg:
             record.msg, record.args = red, None
+        # A traceback repeats the exception's text (a ValueError quoting a cell, say): format
+        # it here and keep the redacted text, which the Formatter then uses as it is.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _FORMATTER.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
+
+
+_FORMATTER = logging.Formatter()
+
+
+def redact(text: str) -> str:
+    """`text` with every 18/15-digit 身份证号 and 11-digit mobile number replaced."""
+    return _ID_OR_PHONE.sub("[已隐去]", text)
 
 
 def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:

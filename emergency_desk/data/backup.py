@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from emergency_desk.data.db import readonly_uri, too_long_for_sqlite
-from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem, KnownError
+from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem, KnownError, os_reason
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
 
@@ -76,7 +76,7 @@ def _copy_sqlite(src: Path, dest: Path) -> None:
             tmp.unlink(missing_ok=True)
         raise EnvironmentProblem(
             t("备份没有完成，原数据库未受影响：{err}。请检查目标磁盘是否已插好、是否有足够空间。",
-              err=exc)) from exc
+              err=os_reason(exc) if isinstance(exc, OSError) else exc)) from exc
 
 
 def make_backup(db_path: Path, dest: Path | None = None, *, reason: str = "manual") -> Path:

@@ -11,9 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from emergency_desk.data import access, audit
+from emergency_desk.errors import EnvironmentProblem
+from emergency_desk.i18n import t
 
 # Marks the file as ours ("EDK1"), so a foreign SQLite file is recognised before we touch it.
 APPLICATION_ID = 0x45444B31
@@ -49,6 +52,27 @@ def too_long_for_sqlite(path: Path) -> bool:
     return len(str(path)) > 250 or len(os.fsencode(path)) > 500
 
 
+def storage_problem(exc: BaseException, path: Path) -> EnvironmentProblem | None:
+    """A plain message for SQLite failures the user can act on (full disk, read-only folder,
+    another writer, a pulled drive); None for anything else, which is a bug."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    name = str(getattr(orig, "sqlite_errorname", ""))
+    if name == "SQLITE_FULL":
+        text = t("磁盘空间不足，本次没有写入任何内容。请清理磁盘（{path} 所在的盘）后重试。",
+                 path=path)
+    elif name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        text = t("数据库 {path} 或其所在文件夹是只读的（或没有写入权限），本次没有写入任何内容。"
+                 "请把数据库放到可写的文件夹。", path=path)
+    elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        text = t("数据库 {path} 正被另一个程序写入，本次没有写入任何内容。请稍后重试。", path=path)
+    elif name.startswith("SQLITE_IOERR"):
+        text = t("读写数据库 {path} 时出错（磁盘或 U 盘可能已拔出），本次没有写入任何内容。"
+                 "请检查磁盘后重试。", path=path)
+    else:
+        return None
+    return EnvironmentProblem(text)
+
+
 class Database:
     """An open office database: the engine and short-lived sessions for the services."""
 
@@ -65,10 +89,19 @@ class Database:
         """One transaction: committed when the block ends, rolled back on any exception.
 
         Refused before anything is opened when roles are on and the signed-in user may not
-        write (data/access.py): every service, importer and command writes through here."""
+        write (data/access.py): every service, importer and command writes through here.
+        A full disk or a read-only folder becomes an EnvironmentProblem after the rollback,
+        so callers (import, forms, CLI) show a plain message and nothing is half-written.
+        """
         access.check_write(self)
-        with self._factory.begin() as session:
-            yield session
+        try:
+            with self._factory.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            problem = storage_problem(exc, self.path)
+            if problem is None:
+                raise
+            raise problem from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:

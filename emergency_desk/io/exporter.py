@@ -20,11 +20,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from emergency_desk.data.access import require_admin
 from emergency_desk.data.db import Database
-from emergency_desk.errors import EnvironmentProblem
+from emergency_desk.errors import EnvironmentProblem, os_reason
 from emergency_desk.i18n import t
+from emergency_desk.io.privacy import ID_FIELDS, NO_PERSONAL_MARK, Privacy, export_plan
 from emergency_desk.io.registers import get_register
-from emergency_desk.io.spec import RegisterSpec
+from emergency_desk.io.spec import Column, RegisterSpec
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FONT = Font(bold=True)
@@ -48,18 +50,19 @@ def text_cell(ws: Worksheet, value: str) -> WriteOnlyCell:
     return cell
 
 
-def header_cells(ws: Worksheet, spec: RegisterSpec) -> list[WriteOnlyCell]:
+def header_cells(ws: Worksheet, spec: RegisterSpec,
+                 columns: list[Column] | None = None) -> list[WriteOnlyCell]:
     cells = []
-    for col in spec.columns:
+    for col in spec.columns if columns is None else columns:
         c = WriteOnlyCell(ws, value=col.name)  # contract text, never translated
         c.font, c.fill, c.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
         cells.append(c)
     return cells
 
 
-def setup_sheet(ws: Worksheet, spec: RegisterSpec) -> None:
+def setup_sheet(ws: Worksheet, spec: RegisterSpec, columns: list[Column] | None = None) -> None:
     """Column widths and the frozen header row (must precede the first append)."""
-    for i, col in enumerate(spec.columns, 1):
+    for i, col in enumerate(spec.columns if columns is None else columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = col.width
     ws.freeze_panes = "A2"
 
@@ -73,8 +76,9 @@ def _write_error(path: Path, exc: OSError) -> EnvironmentProblem:
         return EnvironmentProblem(t(
             "无法写入 {path}：文件正被其他程序使用（可能在 Excel 或 WPS 中打开着）或没有权限。"
             "请关闭该文件或换一个位置后重试。", path=path))
-    return EnvironmentProblem(t("无法写入 {path}：{err}。请检查磁盘空间或换一个位置。",
-                                path=path, err=exc.strerror or exc))
+    return EnvironmentProblem(t(
+        "无法写入 {path}：{err}，文件没有保存。请检查磁盘空间或换一个位置。",
+        path=path, err=os_reason(exc)))
 
 
 def check_writable(path: Path) -> None:
@@ -84,6 +88,7 @@ def check_writable(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb"):
             pass
+        tmp.unlink()
         if path.exists():
             with open(path, "r+b"):  # Excel holds an open workbook locked on Windows
                 pass
@@ -107,18 +112,30 @@ def save_workbook(wb: Workbook, path: Path) -> None:
 
 
 def export_register(db: Database, register: str, path: Path | str,
-                    progress: Callable[[int, int], None] | None = None) -> int:
-    """Write every live row of `register` to `path` (.xlsx). Returns the number of rows."""
+                    progress: Callable[[int, int], None] | None = None, *,
+                    privacy: Privacy = Privacy.MASKED) -> int:
+    """Write every live row of `register` to `path` (.xlsx). Returns the number of rows.
+
+    身份证号 are masked unless `privacy` says FULL_ID; NO_PERSONAL leaves personal columns out
+    (io/privacy.py). Only a FULL_ID export can update 身份证号 when imported back.
+    """
     spec = get_register(register)
+    if privacy is Privacy.FULL_ID and any(c.field in ID_FIELDS for c in spec.columns):
+        # "unless the role and an explicit choice allow it": with roles on, administrators only.
+        require_admin(db, t("导出完整身份证号"))
+    plan = export_plan(spec, privacy)
     path = Path(path)
     check_writable(path)
     total = spec.count(db)
     wb = Workbook(write_only=True)
+    if privacy is Privacy.NO_PERSONAL:
+        wb.properties.keywords = NO_PERSONAL_MARK  # the importer refuses it (io/privacy.py)
     ws = wb.create_sheet(spec.title_zh)
-    setup_sheet(ws, spec)
-    ws.append(header_cells(ws, spec))
+    setup_sheet(ws, spec, plan.columns)
+    ws.append(header_cells(ws, spec, plan.columns))
     n = 0
-    for row in spec.export_rows(db):
+    for full_row in spec.export_rows(db):
+        row = plan.apply(full_row)
         if any(needs_text_guard(v) for v in row):
             ws.append([text_cell(ws, v) if needs_text_guard(v) else v for v in row])
         else:
@@ -127,7 +144,7 @@ def export_register(db: Database, register: str, path: Path | str,
         if progress is not None and n % 1000 == 0:
             progress(n, max(total, n))
     # An autofilter over the written range lets clerks sort and filter at once.
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{n + 1}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(plan.columns))}{n + 1}"
     save_workbook(wb, path)
     if progress is not None:
         progress(n, max(n, 1))

@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from emergency_desk.data.audit import current_user
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
+from emergency_desk.data.people import Person
 from emergency_desk.errors import InputRejected, RowError
 from emergency_desk.i18n import t
 from emergency_desk.io.headers import (
@@ -27,7 +30,8 @@ from emergency_desk.io.headers import (
     display,
     find_header,
 )
-from emergency_desk.io.normalize import CellError
+from emergency_desk.io.normalize import CellError, MaskedIdCard
+from emergency_desk.io.privacy import refuse_personless_reimport
 from emergency_desk.io.reader import Row, Workbook, open_workbook
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.spec import BAD, Column, Record, RegisterSpec
@@ -230,6 +234,33 @@ def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
         records.append(Record(number, values, sheet_label))
 
 
+def _resolve_masked_ids(db: Database, spec: RegisterSpec, records: list[Record],
+                        errors: list[RowError]) -> None:
+    """Exports mask 身份证号 by default (io/privacy.py); such a file must import back unchanged.
+    A masked number names the live person with the same 姓名 and the same visible digits when
+    there is exactly one; otherwise the row is refused (it cannot identify anyone)."""
+    pending = [(rec, fld, v) for rec in records for fld, v in rec.values.items()
+               if isinstance(v, MaskedIdCard)]
+    if not pending:
+        return
+    known: dict[tuple[str, str, str], list[str]] = {}
+    with db.read() as s:  # one query for the whole file, not one per row
+        for name, id_card in s.execute(select(Person.name, Person.id_card).where(
+                Person.is_deleted.is_(False), Person.id_card.is_not(None))):
+            if id_card:
+                known.setdefault((name, id_card[:4], id_card[-4:]), []).append(id_card)
+    column = {c.field: c.name for c in spec.columns}
+    for rec, fld, v in pending:
+        who = rec.values.get("name")
+        found = known.get((who, v.masked[:4], v.masked[-4:]), []) if isinstance(who, str) \
+            else []
+        if len(found) == 1:
+            rec.values[fld] = found[0]
+        else:
+            errors.append(RowError(rec.row, column.get(fld, fld), v.reason, rec.sheet))
+            rec.values[fld] = BAD
+
+
 def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool = False,
                 progress: ProgressFn | None = None, mapping: dict[str, str | None] | None = None,
                 sheet: str | None = None) -> ImportResult:
@@ -242,6 +273,7 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
     errors: list[RowError] = []
     records: list[Record] = []
     with open_workbook(path) as wb:
+        refuse_personless_reimport(spec, wb.keywords)
         sheets = _open_sheets(wb, spec, sheet, _check_mapping(spec, mapping))
         result.sheets = [s.name for s in sheets]
         several = len(sheets) > 1
@@ -256,6 +288,7 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
         for sh in sheets:
             _parse_sheet(sh, sh.name if several else None, errors, records, tick)
             read_before = len(records)
+    _resolve_masked_ids(db, spec, records, errors)
     result.total = len(records)
     total = max(len(records), 1)
     if progress is not None:

@@ -30,6 +30,17 @@ class CellError(ValueError):
         self.reason = reason
 
 
+class MaskedIdCard(CellError):
+    """A 身份证号 as a masked export writes it ("3410**********1234"). It cannot create anyone,
+    but it can name a person already on record with that name and those visible digits, so an
+    export (masked by default) imports back unchanged; io/importer.py resolves it."""
+
+    def __init__(self, masked: str) -> None:
+        super().__init__(t("身份证号是打码的（导出时隐去了中间数字），找不到姓名和号码都相符的在册人员。"
+                           "新增人员请填写完整身份证号，或改用“含完整身份证号”方式导出的文件"))
+        self.masked = masked
+
+
 # Full-width digits, Latin letters and brackets → ASCII. Other full-width punctuation (，。：)
 # is ordinary Chinese writing and is kept as typed.
 _HALF = {0xFF10 + i: 0x30 + i for i in range(10)}
@@ -329,6 +340,11 @@ def id_card(value: Any) -> str | None:
         raise CellError(t("身份证号被 Excel 存成了数字，后几位已丢失；"
                           "请把该列设为“文本”后重新填写"))
     s = _digits_text(value).upper().replace("-", "")
+    if "*" in s:  # from a masked export (io/privacy.py)
+        if re.fullmatch(r"\d{4}\*{10}\d{3}[\dX]", s):
+            raise MaskedIdCard(s)  # the importer looks for the person it was exported from
+        raise CellError(t("身份证号是打码的（导出时隐去了中间数字），不能用来导入。"
+                          "请改用“含完整身份证号”方式导出的文件"))
     if re.fullmatch(r"\d{15}", s):
         raise CellError(t("15 位旧身份证号已停用，请填写 18 位身份证号"))
     if not re.fullmatch(r"\d{17}[\dX]", s):

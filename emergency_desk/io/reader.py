@@ -105,6 +105,12 @@ class Workbook:
             raise _corrupt(self.path) from exc
         self.sheet_names: list[str] = list(self._book.sheetnames)
 
+    @property
+    def keywords(self) -> str:
+        """The document's keywords (File → Properties): exports mark themselves there."""
+        props = getattr(self._book, "properties", None) if self.kind == "xlsx" else None
+        return str(getattr(props, "keywords", None) or "")
+
     def _open_xls(self) -> None:
         from python_calamine import CalamineWorkbook
 

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         self._action(file_menu, tr("立即备份…"), self.backup_now, "Ctrl+Shift+B")
         self._action(file_menu, tr("从备份恢复…"), self.restore_from_file)
+        self._action(file_menu, tr("备份与恢复…"), self.show_backups)
         self._action(file_menu, tr("打开备份文件夹"), self.open_backup_folder)
         file_menu.addSeparator()
         self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
@@ -282,6 +283,11 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self._update_title()
         self.show_page(current)
+
+    def show_backups(self) -> None:
+        from emergency_desk.ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.db.path, lambda p: self.restore_from_file(p), self).exec()
 
     def open_backup_folder(self) -> None:
         folder = backup_dir_for(self.db.path)

@@ -9,6 +9,7 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from test_regions_page import (  # noqa: F401  the autouse fixture applies here too
     crash_dialog_fails_the_test,
     type_chinese,
@@ -23,7 +24,7 @@ from emergency_desk.services.officer_views import OfficerQuery, OfficerViews
 from emergency_desk.services.officers import OfficerInput, OfficerService
 from emergency_desk.services.people import PersonInput, id_check_char
 from emergency_desk.services.regions import RegionInput, RegionService
-from emergency_desk.ui import register_page
+from emergency_desk.ui import register_actions, register_page
 from emergency_desk.ui.coverage_view import COL_A, COL_B, COL_NAME
 from emergency_desk.ui.form_dialog import FormDialog
 from emergency_desk.ui.pages import officers_page
@@ -255,9 +256,13 @@ def test_delete_print_and_export(page: OfficersPage, db: Database, county: dict[
     page.coverage.select_region(None)
     out = tmp_path / "officers.xlsx"
     monkeypatch.setattr(register_page, "ask_save_path", lambda *a: out)
+    monkeypatch.setattr(register_actions.PrivacyDialog, "exec",
+                        lambda _self: QDialog.DialogCode.Accepted)  # the default: masked
     monkeypatch.setattr(register_page, "inform", lambda *a: None)
     export = page.export_file()
     assert export is not None and export.wait() and export.error is None
     cells = [c for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True)
              for c in r]
     assert "村(社区)" in cells and "叶书记" in cells and "余会计" not in cells
+    ids = [c for c in cells if isinstance(c, str) and len(c) == 18 and c[:4].isdigit()]
+    assert ids and all("*" in c for c in ids)  # masked unless the user chose otherwise

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from gui_helpers import crash_dialog_fails_the_test, type_chinese, when_dialog_opens  # noqa: F401  (fixture)
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
@@ -21,7 +21,7 @@ from emergency_desk.services.regions import RegionInput, RegionService
 from emergency_desk.services.team_members import MemberInput, MemberService
 from emergency_desk.services.team_views import MemberQuery, TeamViews
 from emergency_desk.services.teams import TeamInput, TeamService
-from emergency_desk.ui import register_page
+from emergency_desk.ui import register_actions, register_page
 from emergency_desk.ui.form_dialog import FormDialog
 from emergency_desk.ui.pages import teams_page
 from emergency_desk.ui.pages.teams_page import TeamsPage
@@ -205,6 +205,8 @@ def test_export_members_register(page: TeamsPage, tmp_path: Path,
     out = tmp_path / "members.xlsx"
     monkeypatch.setattr(register_page, "choose", lambda _p, _t, _l, items: items[1])
     monkeypatch.setattr(register_page, "ask_save_path", lambda *a: out)
+    monkeypatch.setattr(register_actions.PrivacyDialog, "exec",
+                        lambda _self: QDialog.DialogCode.Accepted)  # the default: masked
     monkeypatch.setattr(register_page, "inform", lambda *a: None)
     task = page.export_file()
     assert task is not None and task.wait() and task.error is None

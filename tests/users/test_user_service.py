@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -232,3 +233,21 @@ def test_roles_off_means_no_checks(db: Database) -> None:
     add_region(db)
     SettingsService(db).set("backup_keep", 33)
     assert access.current() is None
+
+
+def test_full_id_exports_are_for_administrators_when_roles_are_on(
+        roles_db: Database, tmp_path: Path) -> None:
+    from emergency_desk.io.exporter import export_register
+    from emergency_desk.io.privacy import Privacy
+
+    users = UsersService(roles_db)
+    users.authenticate("clerk", CLERK_PW)
+    out = tmp_path / "officers.xlsx"
+    with pytest.raises(InputRejected, match="只有管理员"):
+        export_register(roles_db, "officers", out, privacy=Privacy.FULL_ID)
+    assert not out.exists()
+    export_register(roles_db, "officers", out)  # masked: any signed-in role
+    assert out.exists()
+    export_register(roles_db, "regions", tmp_path / "r.xlsx", privacy=Privacy.FULL_ID)  # no IDs
+    users.authenticate("admin", ADMIN_PW)
+    export_register(roles_db, "officers", out, privacy=Privacy.FULL_ID)

@@ -139,6 +139,33 @@
         </message>
     </context>
     <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>备份与恢复</source>
+            <translation>Backup and restore</translation>
+        </message>
+        <message>
+            <source>备份保存在数据库旁边的 backups 文件夹中。选中一份，点“恢复所选备份”；恢复前当前数据会先另存一份。</source>
+            <translation>Backups are kept in the backups folder beside the database. Choose one and click "Restore selected backup"; the current data is saved first.</translation>
+        </message>
+        <message>
+            <source>备份时间</source>
+            <translation>Taken at</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>恢复所选备份…</source>
+            <translation>Restore selected backup…</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>第 4 步：检查</source>
@@ -1551,7 +1578,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>无法写入 {path}：{err}。请检查磁盘空间或换一个位置。</source>
-            <translation>Cannot write {path}: {err}. Check the free disk space or choose another location.</translation>
+            <translation type="vanished">Cannot write {path}: {err}. Check the free disk space or choose another location.</translation>
         </message>
         <message>
             <source>导入被拒绝：{rows} 行有错误（共 {n} 处），数据库未改动。</source>
@@ -6048,6 +6075,126 @@ Tell them in person or by phone.</translation>
         <message>
             <source>再输一次新密码</source>
             <translation>New password again</translation>
+        </message>
+        <message>
+            <source>导出完整身份证号（默认打码；要修改后再导入时用）</source>
+            <translation>Export full ID numbers (masked by default; use this to edit and import back)</translation>
+        </message>
+        <message>
+            <source>不导出身份证号、手机号码、出生日期等个人信息列</source>
+            <translation>Leave out personal columns (ID number, mobile, date of birth…)</translation>
+        </message>
+        <message>
+            <source>身份证号已打码。需要完整身份证号（如修改后再导入）时请加 --full-id。</source>
+            <translation>ID numbers are masked. Add --full-id for full numbers (e.g. to edit and import back).</translation>
+        </message>
+        <message>
+            <source>磁盘空间不足，本次没有写入任何内容。请清理磁盘（{path} 所在的盘）后重试。</source>
+            <translation>The disk is full; nothing was written. Please free some space on the drive of {path} and try again.</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 或其所在文件夹是只读的（或没有写入权限），本次没有写入任何内容。请把数据库放到可写的文件夹。</source>
+            <translation>The database {path} or its folder is read-only (or not writable); nothing was written. Please put the database in a writable folder.</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 正被另一个程序写入，本次没有写入任何内容。请稍后重试。</source>
+            <translation>The database {path} is being written by another program; nothing was written. Please try again later.</translation>
+        </message>
+        <message>
+            <source>读写数据库 {path} 时出错（磁盘或 U 盘可能已拔出），本次没有写入任何内容。请检查磁盘后重试。</source>
+            <translation>Error reading or writing the database {path} (the disk or USB stick may have been removed); nothing was written. Please check the disk and try again.</translation>
+        </message>
+        <message>
+            <source>磁盘空间不足</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>磁盘是只读的</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <source>没有写入权限，或文件正被其他程序使用</source>
+            <translation>no permission to write, or the file is in use by another program</translation>
+        </message>
+        <message>
+            <source>目标磁盘或文件夹已不可用（U 盘可能已拔出）</source>
+            <translation>the destination drive or folder is no longer available (the USB stick may have been removed)</translation>
+        </message>
+        <message>
+            <source>无法写入 {path}：{err}，文件没有保存。请检查磁盘空间或换一个位置。</source>
+            <translation>Cannot write {path}: {err}; the file was not saved. Please check the free disk space or choose another place.</translation>
+        </message>
+        <message>
+            <source>身份证号是打码的（导出时隐去了中间数字），不能用来导入。请改用“含完整身份证号”方式导出的文件</source>
+            <translation>This ID number is masked (its middle digits were hidden on export) and cannot be imported. Use a file exported with full ID numbers</translation>
+        </message>
+        <message>
+            <source>这个文件是“不含个人信息”的导出，只供查阅和分发，不能导入：没有身份证号就认不出人员，导入会重复添加。要修改后导入，请用“含完整身份证号”方式重新导出。</source>
+            <translation>This file was exported without personal data; it is for reading and handing out, not for importing: without ID numbers people cannot be recognised and would be added twice. To edit and import, export again with full ID numbers.</translation>
+        </message>
+        <message>
+            <source>每日自动</source>
+            <translation>daily (automatic)</translation>
+        </message>
+        <message>
+            <source>手动</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>恢复前</source>
+            <translation>before restore</translation>
+        </message>
+        <message>
+            <source>升级前</source>
+            <translation>before upgrade</translation>
+        </message>
+        <message>
+            <source>损坏的原文件</source>
+            <translation>damaged original</translation>
+        </message>
+        <message>
+            <source>演示数据前</source>
+            <translation>before demo data</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>备份与恢复…</source>
+            <translation>Backup and restore…</translation>
+        </message>
+        <message>
+            <source>导出中的个人信息</source>
+            <translation>Personal data in the export</translation>
+        </message>
+        <message>
+            <source>导出的文件可能被复制和转发。请选择身份证号等个人信息如何导出：</source>
+            <translation>Exported files may be copied and passed on. Choose how ID numbers and other personal data are exported:</translation>
+        </message>
+        <message>
+            <source>身份证号打码（推荐，如 3410**********1234）</source>
+            <translation>Masked ID numbers (recommended, e.g. 3410**********1234)</translation>
+        </message>
+        <message>
+            <source>完整身份证号（修改后要再导入时选这一项）</source>
+            <translation>Full ID numbers (choose this to edit and import back)</translation>
+        </message>
+        <message>
+            <source>不含个人信息（去掉身份证号、手机号码、出生日期等列；只供查阅，不能再导入）</source>
+            <translation>No personal data (without ID number, mobile, date of birth…; for reading only, cannot be imported back)</translation>
+        </message>
+        <message>
+            <source>身份证号是打码的（导出时隐去了中间数字），找不到姓名和号码都相符的在册人员。新增人员请填写完整身份证号，或改用“含完整身份证号”方式导出的文件</source>
+            <translation>The ID number is masked (its middle digits were hidden on export) and no person on record has this name and these digits. For a new person enter the full ID number, or use a file exported with full ID numbers</translation>
+        </message>
+        <message>
+            <source>导出完整身份证号</source>
+            <translation>export full ID numbers</translation>
         </message>
     </context>
     <context>

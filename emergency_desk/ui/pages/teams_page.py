@@ -42,7 +42,7 @@ from emergency_desk.services.team_views import (
     TeamViews,
 )
 from emergency_desk.services.teams import TeamService
-from emergency_desk.ui import crash, register_page, workers
+from emergency_desk.ui import crash, register_actions, register_page, workers
 from emergency_desk.ui.register_page import RegisterPage
 from emergency_desk.ui.table_model import (
     TINT_ORANGE,
@@ -640,6 +640,9 @@ class TeamsPage(RegisterPage):
         register = self._choose(self.tr("导出"), REGISTERS)
         if register is None:
             return None
+        privacy = register_actions.ask_privacy(self, register)
+        if privacy is None:
+            return None
         title = dict(REGISTERS)[register]
         stamp = datetime.now().strftime("%Y%m%d")
         path = register_page.ask_save_path(self, self.tr("导出"),
@@ -649,7 +652,7 @@ class TeamsPage(RegisterPage):
         path = path.with_suffix(".xlsx")
         return workers.run_task(self, self.tr("正在导出…"),
                                 lambda progress: export_register(self.db, register, path,
-                                                                 progress),
+                                                                 progress, privacy=privacy),
                                 lambda n: register_page.inform(self, self.tr("导出完成"), t(
                                     "已导出 {n} 条到 {path}", n=n, path=path)))
 
