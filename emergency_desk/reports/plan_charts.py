@@ -12,6 +12,7 @@ from emergency_desk.data.plans import PlanStatus
 from emergency_desk.i18n import t
 from emergency_desk.reports.charts import OTHER_COLOUR, _figure, _style_axes
 from emergency_desk.services.plan_views import DrillRow, PlanRow
+from emergency_desk.services.six_have import SixHaveRow
 
 STATUS_COLOURS = {PlanStatus.DRAFT: "#95A5A6", PlanStatus.REVIEWING: "#F1C40F",
                   PlanStatus.PUBLISHED: "#2E86C1", PlanStatus.REVISING: "#E67E22",
@@ -52,5 +53,23 @@ def plans_by_status_figure(plans: Sequence[PlanRow]) -> Figure:
     ax.set_xlim(0, max([*counts.values(), 1]) * 1.18)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(t("应急预案（按状态）"))
+    _style_axes(ax)
+    return fig
+
+
+def six_have_figure(rows: Sequence[SixHaveRow]) -> Figure:
+    """Horizontal bars: how many of the six "六有" items each township meets."""
+    fig = _figure(5.0, max(2.4, 0.42 * len(rows) + 1.2))
+    ax = fig.add_subplot()
+    y = list(range(len(rows)))
+    scores = [r.passed for r in rows]
+    colours = ["#27AE60" if s == 6 else "#E67E22" if s >= 4 else "#C0392B" for s in scores]
+    bars = ax.barh(y, scores, color=colours, height=0.6)
+    ax.bar_label(bars, labels=[f"{s}/6" for s in scores], padding=3)
+    ax.set_yticks(y, [r.township for r in rows])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 7)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title(t("“六有”自查：各乡镇达标项数"))
     _style_axes(ax)
     return fig

@@ -252,3 +252,14 @@ def test_a_database_from_a_newer_program_is_refused_with_a_message(
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     assert app_module.run_gui(db_path) == 3
     assert shown and "更新版本" in shown[0]
+
+
+def test_every_dashboard_chart_draws_and_cards_spell_out_key_rules(window: MainWindow) -> None:
+    dash = window.pages["dashboard"]
+    alerts = run_checks(window.db)
+    expired = sum(1 for a in alerts if a.rule == "S1")
+    assert f"过期 {expired}" in dash.cards["supplies"].details.text()
+    assert "缺AB岗" in dash.cards["officers"].details.text()
+    for i in range(dash.chart_choice.count()):
+        dash.chart_choice.setCurrentIndex(i)
+        assert dash.chosen_slot.count() == 1, dash.chart_choice.itemText(i)

@@ -6196,6 +6196,62 @@ Tell them in person or by phone.</translation>
             <source>导出完整身份证号</source>
             <translation>export full ID numbers</translation>
         </message>
+        <message>
+            <source>“六有”自查：各乡镇达标项数</source>
+            <translation>"Six haves" self-check: items met per township</translation>
+        </message>
+        <message>
+            <source>过期</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>低于定额</source>
+            <translation>Below quota</translation>
+        </message>
+        <message>
+            <source>无信息员</source>
+            <translation>No officer</translation>
+        </message>
+        <message>
+            <source>人数不足</source>
+            <translation>Under strength</translation>
+        </message>
+        <message>
+            <source>保险或证书到期</source>
+            <translation>Insurance or certificate due</translation>
+        </message>
+        <message>
+            <source>评估超期</source>
+            <translation>Review overdue</translation>
+        </message>
+        <message>
+            <source>从未演练</source>
+            <translation>Never drilled</translation>
+        </message>
+        <message>
+            <source>图表</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>物资有效期分布</source>
+            <translation>Expiry timeline</translation>
+        </message>
+        <message>
+            <source>物资按类别统计</source>
+            <translation>Stock by category</translation>
+        </message>
+        <message>
+            <source>救援队伍人数</source>
+            <translation>Rescue team headcount</translation>
+        </message>
+        <message>
+            <source>各月演练次数</source>
+            <translation>Drills per month</translation>
+        </message>
+        <message>
+            <source>“六有”自查</source>
+            <translation>"Six haves" self-check</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

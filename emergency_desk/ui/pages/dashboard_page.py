@@ -7,10 +7,12 @@ reports a change (the main window calls `mark_stale`) and the dashboard is shown
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import N_, t
-from emergency_desk.reports import charts, supplies_charts
+from emergency_desk.reports import charts, plan_charts, supplies_charts
 from emergency_desk.reports.teams import team_members_figure
 from emergency_desk.services.checks import Alert, Severity, rules, run_checks
+from emergency_desk.services.plan_views import PlanViews
 from emergency_desk.services.settings import SettingsService
+from emergency_desk.services.six_have import scorecard
 from emergency_desk.ui.table_model import (
     TINT_ORANGE,
     TINT_RED,
@@ -48,6 +52,11 @@ PAGE_TITLE = "工作台"
 # Registers in the order the cards show them; a register without rules shows no card.
 REGISTER_LABELS = {"regions": N_("行政区划"), "officers": N_("灾害信息员"),
                    "supplies": N_("应急物资"), "teams": N_("救援队伍"), "plans": N_("应急预案")}
+# What each card spells out under its counts: the rules an inspector asks about first.
+CARD_DETAILS = {"supplies": (("S1", N_("过期")), ("S2", N_("临期")), ("S3", N_("低于定额"))),
+                "officers": (("O1", N_("无信息员")), ("O2", N_("缺AB岗"))),
+                "teams": (("T1", N_("人数不足")), ("T3", N_("保险或证书到期"))),
+                "plans": (("P1", N_("评估超期")), ("P3", N_("从未演练")))}
 _SEVERITY_FILTERS = [(N_("全部级别"), None), (N_("严重"), Severity.RED),
                      (N_("警告"), Severity.ORANGE), (N_("提示"), Severity.INFO)]
 
@@ -115,9 +124,14 @@ class AlertCard(QFrame):
         self.title.setStyleSheet("font-weight: bold;")
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.details = QLabel()
+        self.details.setObjectName("details")
+        self.details.setStyleSheet("color: #444444;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.counts)
+        layout.addWidget(self.details)
+        self.details.setVisible(register in CARD_DETAILS)
         self.set_selected(False)
 
     def set_counts(self, red: int, orange: int, info: int) -> None:
@@ -219,6 +233,20 @@ class DashboardPage(QWidget):
         self.chart_box = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_box)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.severity_slot = QVBoxLayout()
+        self.chosen_slot = QVBoxLayout()
+        self.chart_choice = QComboBox()
+        self.chart_choice.setObjectName("chart_choice")
+        for label, _build in self.chart_builders():
+            self.chart_choice.addItem(t(label), label)
+        self.chart_choice.currentIndexChanged.connect(lambda _i: self._draw_chosen())
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(QLabel(tr("图表")))
+        choice_row.addWidget(self.chart_choice, 1)
+        self.chart_layout.addLayout(self.severity_slot)
+        self.chart_layout.addLayout(choice_row)
+        self.chart_layout.addLayout(self.chosen_slot)
+        self.chart_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart_box)
@@ -251,28 +279,53 @@ class DashboardPage(QWidget):
         office = SettingsService(self.db).get("office_name")
         self.heading.setText(t("{office} · 工作台 · {d}", office=office,
                                d=date.today().isoformat()))
+        per_rule: dict[str, int] = {}
+        for r in self._rows:
+            per_rule[r.alert.rule] = per_rule.get(r.alert.rule, 0) + 1
         for reg, card in self.cards.items():
             mine = [r for r in self._rows if not reg or r.register == reg]
             card.set_counts(*(sum(1 for r in mine if r.alert.severity == s) for s in Severity))
+            card.details.setText("  ".join(f"{t(label)} {per_rule.get(rule, 0)}"
+                                           for rule, label in CARD_DETAILS.get(reg, ())))
         self.model.set_query(self.model.query)
         self._update_count()
         self._draw_charts(alerts)
 
+    def chart_builders(self) -> list[tuple[str, Callable[[], Figure]]]:
+        """The charts a user can pick beside the work list; only the chosen one is drawn."""
+        db = self.db
+        return [
+            (N_("各乡镇灾害信息员配备情况"), lambda: charts.coverage_by_township_figure(db)),
+            (N_("物资有效期分布"), lambda: supplies_charts.expiry_timeline_figure(db)),
+            (N_("物资按类别统计"), lambda: supplies_charts.stock_by_category_figure(db)),
+            (N_("救援队伍人数"), lambda: team_members_figure(db)),
+            (N_("应急预案（按状态）"),
+             lambda: plan_charts.plans_by_status_figure(PlanViews(db).list())),
+            (N_("各月演练次数"), lambda: plan_charts.drills_per_month_figure(
+                PlanViews(db).drills(), date.today().year)),
+            (N_("“六有”自查"), lambda: plan_charts.six_have_figure(scorecard(db))),
+            (N_("各乡镇村（社区）数"), lambda: charts.regions_by_township_figure(db)),
+        ]
+
     def _draw_charts(self, alerts: list[Alert]) -> None:
-        while self.chart_layout.count():
-            item = self.chart_layout.takeAt(0)
+        self._show_figure(self.severity_slot, charts.alerts_by_severity_figure(alerts))
+        self._draw_chosen()
+
+    def _draw_chosen(self) -> None:
+        builders = dict(self.chart_builders())
+        key = self.chart_choice.currentData()
+        if key in builders:
+            self._show_figure(self.chosen_slot, builders[key]())
+
+    def _show_figure(self, slot: QVBoxLayout, fig: Figure) -> None:
+        while slot.count():
+            item = slot.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        for fig in (charts.alerts_by_severity_figure(alerts),
-                    charts.coverage_by_township_figure(self.db),
-                    supplies_charts.expiry_timeline_figure(self.db),
-                    team_members_figure(self.db),
-                    charts.regions_by_township_figure(self.db)):
-            canvas = FigureCanvasQTAgg(fig)
-            # The figure follows the panel's width; its height stays readable (bars per township).
-            canvas.setMinimumSize(300, int(fig.get_size_inches()[1] * fig.dpi))
-            self.chart_layout.addWidget(canvas)
-        self.chart_layout.addStretch(1)
+        canvas = FigureCanvasQTAgg(fig)
+        # The figure follows the panel's width; its height stays readable (bars per township).
+        canvas.setMinimumSize(300, int(fig.get_size_inches()[1] * fig.dpi))
+        slot.addWidget(canvas)
 
     def mark_stale(self) -> None:
         """A register changed: check again now if visible, else when next shown."""
