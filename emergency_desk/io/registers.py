@@ -12,6 +12,7 @@ from emergency_desk.io.spec import RegisterSpec
 
 def _build() -> dict[str, RegisterSpec]:
     from emergency_desk.io import (
+        categories,
         equipment,
         officers,
         plans,
@@ -22,7 +23,8 @@ def _build() -> dict[str, RegisterSpec]:
     )
 
     specs: list[RegisterSpec] = [
-        regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, teams.TEAMS_SPEC,
+        regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, categories.SPEC,
+        teams.TEAMS_SPEC,
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
         plans.DRILLS]
     return {s.name: s for s in specs}

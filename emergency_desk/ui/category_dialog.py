@@ -40,6 +40,9 @@ class CategoryDialog(QDialog):
         self.add_button = QPushButton(tr("新增下级分类"))
         self.rename_button = QPushButton(tr("改名"))
         self.delete_button = QPushButton(tr("删除"))
+        self.import_button = QPushButton(tr("导入分类表…"))
+        self.import_button.setToolTip(tr("从 Excel 导入更完整的分类表（分类编码、名称、备注）"))
+        self.import_button.clicked.connect(lambda: self.import_table())
         self.add_button.clicked.connect(lambda: self.add_child())
         self.rename_button.clicked.connect(lambda: self.rename())
         self.delete_button.clicked.connect(lambda: self.delete())
@@ -47,7 +50,7 @@ class CategoryDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         row = QHBoxLayout()
-        for b in (self.add_button, self.rename_button, self.delete_button):
+        for b in (self.add_button, self.rename_button, self.delete_button, self.import_button):
             row.addWidget(b)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -78,6 +81,16 @@ class CategoryDialog(QDialog):
                 self.tree.setCurrentItem(item)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
+
+    def import_table(self) -> bool:
+        """The generic import wizard on the `categories` register (io/categories.py)."""
+        from emergency_desk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, "categories", self)
+        wizard.exec()
+        if wizard.committed:
+            self.reload()
+        return bool(wizard.committed)
 
     def current(self) -> tuple[int, str, str] | None:
         item = self.tree.currentItem()

@@ -6252,6 +6252,14 @@ Tell them in person or by phone.</translation>
             <source>“六有”自查</source>
             <translation>"Six haves" self-check</translation>
         </message>
+        <message>
+            <source>导入分类表…</source>
+            <translation>Import category table…</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入更完整的分类表（分类编码、名称、备注）</source>
+            <translation>Import a fuller category table from Excel (code, name, remark)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8006,6 +8014,10 @@ Tell them in person or by phone.</translation>
         <message>
             <source>数据安全：过短的密码容易被猜中</source>
             <translation>Data safety: short passwords are easy to guess</translation>
+        </message>
+        <message>
+            <source>GB/T 38565：大类 1 位，中类、小类、细类各 2 位，如 1、101、10101、1010101</source>
+            <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
         </message>
     </context>
     <context>
