@@ -1073,29 +1073,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>TeamsPage</name>
-        <message>
-            <source>全部乡镇</source>
-            <translation>All townships</translation>
-        </message>
-        <message>
-            <source>队员名单</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 支队伍</source>
-            <translation>the {0} selected teams</translation>
-        </message>
-        <message>
-            <source>删除救援队伍</source>
-            <translation>Delete rescue team</translation>
-        </message>
-        <message>
-            <source>确定删除{0}吗？
-删除后可在“回收站”中恢复。</source>
-            <translation>Delete {0}?
-You can restore it from the Recycle Bin.</translation>
-        </message>
+        <name>TeamRecordActions</name>
         <message>
             <source>离队</source>
             <translation>Leave team</translation>
@@ -1170,6 +1148,107 @@ The person is kept; for a member who really left, use "Leave team".</translation
             <source>确定删除“{0}”吗？
 删除后可在“回收站”中恢复。</source>
             <translation>Delete "{0}"?
+It can be restored from the recycle bin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsPage</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+        <message>
+            <source>队员名单</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 支队伍</source>
+            <translation>the {0} selected teams</translation>
+        </message>
+        <message>
+            <source>删除救援队伍</source>
+            <translation>Delete rescue team</translation>
+        </message>
+        <message>
+            <source>确定删除{0}吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete {0}?
+You can restore it from the Recycle Bin.</translation>
+        </message>
+        <message>
+            <source>离队</source>
+            <translation type="vanished">Leave team</translation>
+        </message>
+        <message>
+            <source>确定登记“{0}”今天离队吗？离队后不再计入在队人数，记录保留。</source>
+            <translation type="vanished">Record that "{0}" leaves the team today? The member no longer counts in the headcount; the record is kept.</translation>
+        </message>
+        <message>
+            <source>转队</source>
+            <translation type="vanished">Transfer</translation>
+        </message>
+        <message>
+            <source>转入的队伍：</source>
+            <translation type="vanished">Transfer to team:</translation>
+        </message>
+        <message>
+            <source>证书 — {0}</source>
+            <translation type="vanished">Certificates — {0}</translation>
+        </message>
+        <message>
+            <source>证书名称</source>
+            <translation type="vanished">Certificate</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation type="vanished">Certificate number</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation type="vanished">Issued</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation type="vanished">Valid until</translation>
+        </message>
+        <message>
+            <source>删除队员</source>
+            <translation type="vanished">Delete member</translation>
+        </message>
+        <message>
+            <source>确定删除“{0}”的这条队员记录吗？
+人员本身保留；确实离队请用“离队”。</source>
+            <translation type="vanished">Delete this membership record of "{0}"?
+The person is kept; for a member who really left, use "Leave team".</translation>
+        </message>
+        <message>
+            <source>维护记录 — {0}</source>
+            <translation type="vanished">Maintenance log — {0}</translation>
+        </message>
+        <message>
+            <source>维护日期</source>
+            <translation type="vanished">Maintenance date</translation>
+        </message>
+        <message>
+            <source>维护内容</source>
+            <translation type="vanished">Work done</translation>
+        </message>
+        <message>
+            <source>维护人</source>
+            <translation type="vanished">Done by</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation type="vanished">Result</translation>
+        </message>
+        <message>
+            <source>删除装备</source>
+            <translation type="vanished">Delete equipment</translation>
+        </message>
+        <message>
+            <source>确定删除“{0}”吗？
+删除后可在“回收站”中恢复。</source>
+            <translation type="vanished">Delete "{0}"?
 It can be restored from the recycle bin.</translation>
         </message>
         <message>

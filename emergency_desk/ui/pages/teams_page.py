@@ -6,20 +6,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,22 +37,23 @@ from emergency_desk.services.team_views import (
 )
 from emergency_desk.services.teams import TeamService
 from emergency_desk.ui import crash, register_actions, register_page, workers
+from emergency_desk.ui.pages.team_record_actions import TeamRecordActions
+from emergency_desk.ui.pages.team_tables import (
+    Alerts,
+    _style,
+    _SubTable,
+    equipment_columns,
+    fit_header,
+    member_columns,
+    team_columns,
+)
 from emergency_desk.ui.register_page import RegisterPage
 from emergency_desk.ui.table_model import (
-    TINT_ORANGE,
-    TINT_RED,
-    TINT_YELLOW,
-    ColumnSpec,
     LazyTableModel,
     RowStyle,
 )
 from emergency_desk.ui.team_dialogs import (
-    ListDialog,
-    edit_equipment,
-    edit_member,
     edit_team,
-    make_certificate_dialog,
-    make_maintenance_dialog,
 )
 
 PAGE_TITLE = "救援队伍"
@@ -66,138 +61,9 @@ PAGE_TITLE = "救援队伍"
 REGISTERS = [("teams", "救援队伍"), ("members", "队员"), ("equipment", "应急装备")]
 REPORTS = [("teams", "应急救援队伍汇总表"), ("members", "应急救援队伍花名册"),
            ("equipment", "应急装备清单")]
-_TINTS = {Severity.RED: TINT_RED, Severity.ORANGE: TINT_ORANGE, Severity.INFO: TINT_YELLOW}
-
-Alerts = dict[int, tuple[Severity, list[str]]]
 
 
-def team_columns() -> list[ColumnSpec[TeamRow]]:
-    return [
-        ColumnSpec(t("队伍名称"), lambda r: r.name, "name", width=190),
-        ColumnSpec(t("类别"), lambda r: r.category.label, "category", width=96),
-        ColumnSpec(t("层级"), lambda r: r.level.label, "level", width=64),
-        ColumnSpec(t("所属区划"), lambda r: r.region_name, "region", width=90),
-        ColumnSpec(t("在队/编制"), lambda r: r.headcount_text, "members",
-                   align=Qt.AlignmentFlag.AlignCenter, width=80),
-        ColumnSpec(t("队长"), lambda r: r.leader_name, "leader", width=70),
-        ColumnSpec(t("队长电话"), lambda r: r.leader_mobile, None, width=110),
-        ColumnSpec(t("值班电话"), lambda r: r.duty_phone, None, width=110),
-        ColumnSpec(t("专业"), lambda r: r.specialties_text, None, width=160),
-        ColumnSpec(t("装备(件)"), lambda r: r.equipment, "equipment", width=70),
-        ColumnSpec(t("状态"), lambda r: r.status.label, "status", width=60),
-    ]
-
-
-def member_columns(today: date) -> list[ColumnSpec[MemberRow]]:
-    return [
-        ColumnSpec(t("姓名"), lambda r: r.name, "name", width=80),
-        ColumnSpec(t("队内职务"), lambda r: r.role.label, "role", width=70),
-        ColumnSpec(t("性别"), lambda r: r.gender.label if r.gender else "", None, width=44),
-        ColumnSpec(t("年龄"), lambda r: r.age(today), "birth_date", width=48),
-        ColumnSpec(t("身份证号"), lambda r: r.id_card_masked, None, width=150),
-        ColumnSpec(t("手机号码"), lambda r: r.mobile, "mobile", width=110),
-        ColumnSpec(t("专业特长"), lambda r: r.skills, None, width=100),
-        ColumnSpec(t("人员来源"), lambda r: r.source.label if r.source else "", "source",
-                   width=70),
-        ColumnSpec(t("保险有效期"), lambda r: r.insurance_expiry, "insurance_expiry",
-                   width=100),
-        ColumnSpec(t("证书"), lambda r: r.certificates_text, None, width=200),
-        ColumnSpec(t("灾害信息员"), lambda r: t("是") if r.is_officer else "", None,
-                   align=Qt.AlignmentFlag.AlignCenter, width=80),
-        ColumnSpec(t("离队日期"), lambda r: r.leave_date, "leave_date", width=100),
-    ]
-
-
-def equipment_columns() -> list[ColumnSpec[EquipmentRow]]:
-    return [
-        ColumnSpec(t("装备名称"), lambda r: r.name, "name", width=130),
-        ColumnSpec(t("类别"), lambda r: r.category.label, "category", width=80),
-        ColumnSpec(t("规格型号"), lambda r: r.model, None, width=120),
-        ColumnSpec(t("数量"), lambda r: r.quantity, "quantity", width=56),
-        ColumnSpec(t("计量单位"), lambda r: r.unit, None, width=64),
-        ColumnSpec(t("购置日期"), lambda r: r.acquire_date, "acquire_date", width=100),
-        ColumnSpec(t("使用期限至"), lambda r: r.end_of_service, None, width=100),
-        ColumnSpec(t("最近维护"), lambda r: r.last_maint, None, width=100),
-        ColumnSpec(t("下次维护日期"), lambda r: r.next_maint_date, "next_maint_date", width=100),
-        ColumnSpec(t("状态"), lambda r: r.condition.label, "condition", width=60),
-        ColumnSpec(t("装备编号"), lambda r: r.code, "code", width=90),
-    ]
-
-
-def fit_header(view: QTableView, model: LazyTableModel[Any, Any]) -> None:
-    """Starting widths, never narrower than the header text (English headers are longer)."""
-    header = view.horizontalHeader()
-    for i, col in enumerate(model.columns):
-        view.setColumnWidth(i, max(col.width or 0, header.sectionSizeHint(i)))
-
-
-def _style(alerts: Alerts, record_id: int) -> RowStyle | None:
-    found = alerts.get(record_id)
-    if found is None:
-        return None
-    return RowStyle(_TINTS[found[0]], tooltip="\n".join(found[1]))
-
-
-class _SubTable(QWidget):
-    """A tab: a small toolbar of buttons over a lazy table (members or equipment)."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bar = QHBoxLayout()
-        self.bar.setContentsMargins(0, 0, 0, 0)
-        self.view = QTableView()
-        self.view.setObjectName(name)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        self.view.setWordWrap(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(self.bar)
-        layout.addWidget(self.view, 1)
-        self.model: LazyTableModel[Any, Any] | None = None
-        self.buttons: dict[str, QToolButton] = {}
-
-    def button(self, key: str, text: str, slot: Any) -> QToolButton:
-        b = QToolButton()
-        b.setObjectName(key)
-        b.setText(text)
-        b.clicked.connect(lambda _c=False: slot())
-        self.bar.addWidget(b)
-        self.buttons[key] = b
-        return b
-
-    def set_model(self, model: LazyTableModel[Any, Any]) -> None:
-        self.model = model
-        self.view.setModel(model)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        fit_header(self.view, model)
-        # Enabling sorting sorts by the indicator at once: point it at the query's own order
-        # (队长 first), or clicking nothing would already re-sort the roster by name.
-        header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-
-    def current(self) -> Any:
-        if self.model is None:
-            return None
-        idx = self.view.currentIndex()
-        return self.model.row_at(idx) if idx.isValid() else None
-
-    def select_key(self, key: Any) -> bool:
-        if self.model is None:
-            return False
-        i = self.model.find_row(key)
-        if i is None:
-            return False
-        self.view.selectRow(i)
-        self.view.setCurrentIndex(self.model.index(i, 0))
-        return True
-
-
-class TeamsPage(RegisterPage):
+class TeamsPage(TeamRecordActions, RegisterPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -483,140 +349,6 @@ class TeamsPage(RegisterPage):
             crash.show_error(self, KnownError("\n".join(refused)))
 
     # -- member actions ------------------------------------------------------------------
-    def _member_changed(self, member_id: int | None = None) -> None:
-        self.notify_changed()
-        self.tabs.setCurrentWidget(self.member_tab)
-        if member_id is not None:
-            self.member_tab.select_key(member_id)
-
-    def add_member(self) -> None:
-        team = self.selected_team()
-        if team is None:
-            return
-        new_id = edit_member(self.db, team.id, parent=self)
-        if new_id is not None:
-            self._member_changed(new_id)
-
-    def edit_member(self) -> None:
-        team, m = self.selected_team(), self.member_tab.current()
-        if team is not None and m is not None and edit_member(self.db, team.id, m.id,
-                                                              parent=self) is not None:
-            self._member_changed(m.id)
-
-    def leave_member(self) -> None:
-        m = self.member_tab.current()
-        if m is None or not register_page.confirm(self, self.tr("离队"), self.tr(
-                "确定登记“{0}”今天离队吗？离队后不再计入在队人数，记录保留。").replace(
-                "{0}", m.name)):
-            return
-        try:
-            self.members.leave(m.id, date.today())
-        except Exception as exc:
-            crash.show_error(self, exc)
-            return
-        self._member_changed()
-
-    def move_member(self) -> None:
-        team, m = self.selected_team(), self.member_tab.current()
-        if team is None or m is None:
-            return
-        others = [r for r in self.views.list(TeamQuery()) if r.id != team.id]
-        labels = [f"{r.name}（{r.region_name}）" for r in others]
-        label = register_page.choose(self, self.tr("转队"), self.tr("转入的队伍："), labels)
-        if label is None:
-            return
-        try:
-            new_id = self.members.move(m.id, others[labels.index(label)].id, date.today())
-        except Exception as exc:
-            crash.show_error(self, exc)
-            return
-        self.notify_changed()
-        self.select_key(others[labels.index(label)].id)
-        self.tabs.setCurrentWidget(self.member_tab)
-        self.member_tab.select_key(new_id)
-
-    def member_certificates(self) -> None:
-        m = self.member_tab.current()
-        if m is None:
-            return
-
-        def load() -> list[tuple[int, list[Any]]]:
-            return [(c.id, [c.name, c.number, c.issue_date, c.expiry_date])
-                    for c in self.views.certificates(m.person_id)]
-
-        def add(parent: QWidget) -> bool:
-            return bool(make_certificate_dialog(self.db, m.person_id, parent).exec())
-
-        dialog = ListDialog(self.tr("证书 — {0}").replace("{0}", m.name),
-                            [self.tr("证书名称"), self.tr("证书编号"), self.tr("发证日期"),
-                             self.tr("有效期至")], load, add, self.members.delete_certificate,
-                            self)
-        dialog.exec()
-        if dialog.changed:
-            self._member_changed(m.id)
-
-    def delete_member(self) -> None:
-        m = self.member_tab.current()
-        if m is None or not register_page.confirm(self, self.tr("删除队员"), self.tr(
-                "确定删除“{0}”的这条队员记录吗？\n人员本身保留；确实离队请用“离队”。").replace(
-                "{0}", m.name)):
-            return
-        try:
-            self.members.delete(m.id)
-        except Exception as exc:
-            crash.show_error(self, exc)
-            return
-        self._member_changed()
-
-    # -- equipment actions ---------------------------------------------------------------
-    def _equipment_changed(self, equipment_id: int | None = None) -> None:
-        self.notify_changed()
-        self.tabs.setCurrentWidget(self.equipment_tab)
-        if equipment_id is not None:
-            self.equipment_tab.select_key(equipment_id)
-
-    def add_equipment(self) -> None:
-        team = self.selected_team()
-        new_id = edit_equipment(self.db, team_id=team.id if team else None, parent=self)
-        if new_id is not None:
-            self._equipment_changed(new_id)
-
-    def edit_equipment(self) -> None:
-        e = self.equipment_tab.current()
-        if e is not None and edit_equipment(self.db, e.id, parent=self) is not None:
-            self._equipment_changed(e.id)
-
-    def maintenance_log(self) -> None:
-        e = self.equipment_tab.current()
-        if e is None:
-            return
-
-        def load() -> list[tuple[int, list[Any]]]:
-            return [(m.id, [m.date, m.action, m.by_whom, m.result])
-                    for m in self.views.maintenance(e.id)]
-
-        def add(parent: QWidget) -> bool:
-            return bool(make_maintenance_dialog(self.db, e.id, parent).exec())
-
-        dialog = ListDialog(self.tr("维护记录 — {0}").replace("{0}", e.name),
-                            [self.tr("维护日期"), self.tr("维护内容"), self.tr("维护人"),
-                             self.tr("结果")], load, add, None, self)
-        dialog.exec()
-        if dialog.changed:
-            self._equipment_changed(e.id)
-
-    def delete_equipment(self) -> None:
-        e = self.equipment_tab.current()
-        if e is None or not register_page.confirm(self, self.tr("删除装备"), self.tr(
-                "确定删除“{0}”吗？\n删除后可在“回收站”中恢复。").replace("{0}", e.name)):
-            return
-        try:
-            self.equipment.delete(e.id)
-        except Exception as exc:
-            crash.show_error(self, exc)
-            return
-        self._equipment_changed()
-
     # -- files ---------------------------------------------------------------------------
     def _choose(self, title: str, items: list[tuple[str, str]]) -> str | None:
         labels = [t(label) for _, label in items]
