@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emergency_desk.errors import KnownError
+from emergency_desk.ui import crash
 from emergency_desk.ui.table_model import LazyTableModel
 
 SEARCH_DELAY_MS = 150  # long enough to skip keystrokes of a fast typist, short enough to feel live
@@ -229,6 +231,25 @@ class RegisterPage(QWidget):
             return sel[0]
         idx = self.table.currentIndex()
         return self.model.row_at(idx) if idx.isValid() and sel else None
+
+    def delete_selected_rows(self, title: str, describe: Callable[[list[Any]], str],
+                             delete: Callable[[Any], None]) -> None:
+        """Ask once, then soft-delete each selected row through `delete(row)`. Rows a service
+        refuses (still referenced) are listed together; the others stay deleted."""
+        rows = self.selected_rows()
+        if not rows or not confirm(self, title, self.tr(
+                "确定删除{0}吗？\n删除后可在“回收站”中恢复。").replace("{0}", describe(rows))):
+            return
+        refused: list[str] = []
+        for r in rows:
+            try:
+                delete(r)
+            except KnownError as exc:
+                refused.append(exc.message)
+        if len(refused) < len(rows):
+            self.notify_changed()
+        if refused:
+            crash.show_error(self, KnownError("\n".join(refused)))
 
     def edit_current(self) -> None:
         row = self.current_row()

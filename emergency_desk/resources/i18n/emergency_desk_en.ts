@@ -523,7 +523,7 @@ You can restore it from the Recycle Bin. The person's details are kept.</transla
         <message>
             <source>确定删除{0}吗？
 删除后可在“回收站”中恢复。</source>
-            <translation>Delete {0}?
+            <translation type="vanished">Delete {0}?
 You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
@@ -613,7 +613,7 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>确定删除{0}吗？
 删除后可在“回收站”中恢复。</source>
-            <translation>Delete {0}?
+            <translation type="vanished">Delete {0}?
 You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
@@ -670,6 +670,12 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>，已选 {0} 条</source>
             <translation>, {0} selected</translation>
+        </message>
+        <message>
+            <source>确定删除{0}吗？
+删除后可在“回收站”中恢复。</source>
+            <translation>Delete {0}?
+You can restore it from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
@@ -1172,7 +1178,7 @@ It can be restored from the recycle bin.</translation>
         <message>
             <source>确定删除{0}吗？
 删除后可在“回收站”中恢复。</source>
-            <translation>Delete {0}?
+            <translation type="vanished">Delete {0}?
 You can restore it from the Recycle Bin.</translation>
         </message>
         <message>

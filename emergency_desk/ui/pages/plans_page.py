@@ -334,24 +334,11 @@ class PlanListTab(RegisterPage):
             crash.show_error(self, exc)
 
     def delete_selected(self) -> None:
-        rows = self.selected_rows()
-        if not rows:
-            return
-        what = f"“{rows[0].name}”" if len(rows) == 1 else \
-            self.tr("选中的 {0} 份预案").replace("{0}", str(len(rows)))
-        if not register_page.confirm(self, self.tr("删除应急预案"), self.tr(
-                "确定删除{0}吗？\n删除后可在“回收站”中恢复。").replace("{0}", what)):
-            return
-        refused: list[str] = []
-        for r in rows:
-            try:
-                self.service.delete(r.id)
-            except KnownError as exc:
-                refused.append(exc.message)
-        if len(refused) < len(rows):
-            self.notify_changed()
-        if refused:
-            crash.show_error(self, KnownError("\n".join(refused)))
+        self.delete_selected_rows(
+            self.tr("删除应急预案"),
+            lambda rows: f"“{rows[0].name}”" if len(rows) == 1 else self.tr(
+                "选中的 {0} 份预案").replace("{0}", str(len(rows))),
+            lambda r: self.service.delete(r.id))
 
     def print_report(self) -> Any:
         return plan_tabs.print_report(self, self.db, "plans", t("应急预案目录"),

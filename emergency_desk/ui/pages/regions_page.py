@@ -303,24 +303,11 @@ class RegionsPage(RegisterPage):
             self.select_key(row.id)
 
     def delete_selected(self) -> None:
-        rows = self.selected_rows()
-        if not rows:
-            return
-        what = rows[0].path if len(rows) == 1 else \
-            self.tr("选中的 {0} 个区划").replace("{0}", str(len(rows)))
-        if not register_page.confirm(self, self.tr("删除行政区划"), self.tr(
-                "确定删除{0}吗？\n删除后可在“回收站”中恢复。").replace("{0}", f"“{what}”")):
-            return
-        refused: list[str] = []
-        for r in rows:
-            try:
-                self.service.delete(r.id)
-            except KnownError as exc:
-                refused.append(exc.message)
-        if len(refused) < len(rows):
-            self.notify_changed()
-        if refused:
-            crash.show_error(self, KnownError("\n".join(refused)))
+        self.delete_selected_rows(
+            self.tr("删除行政区划"),
+            lambda rows: "“{0}”".replace("{0}", rows[0].path if len(rows) == 1 else self.tr(
+                "选中的 {0} 个区划").replace("{0}", str(len(rows)))),
+            lambda r: self.service.delete(r.id))
 
     def mark_prone(self, value: bool) -> None:
         rows = self.selected_rows()

@@ -36,7 +36,7 @@ from emergency_desk.services.team_views import (
     TeamViews,
 )
 from emergency_desk.services.teams import TeamService
-from emergency_desk.ui import crash, register_actions, register_page, workers
+from emergency_desk.ui import register_actions, register_page, workers
 from emergency_desk.ui.pages.team_record_actions import TeamRecordActions
 from emergency_desk.ui.pages.team_tables import (
     Alerts,
@@ -329,26 +329,12 @@ class TeamsPage(TeamRecordActions, RegisterPage):
             self.select_key(row.id)
 
     def delete_selected(self) -> None:
-        rows = self.selected_rows()
-        if not rows:
-            return
-        what = rows[0].name if len(rows) == 1 else \
-            self.tr("选中的 {0} 支队伍").replace("{0}", str(len(rows)))
-        if not register_page.confirm(self, self.tr("删除救援队伍"), self.tr(
-                "确定删除{0}吗？\n删除后可在“回收站”中恢复。").replace("{0}", f"“{what}”")):
-            return
-        refused: list[str] = []
-        for r in rows:
-            try:
-                self.teams.delete(r.id)
-            except KnownError as exc:
-                refused.append(exc.message)
-        if len(refused) < len(rows):
-            self.notify_changed()
-        if refused:
-            crash.show_error(self, KnownError("\n".join(refused)))
+        self.delete_selected_rows(
+            self.tr("删除救援队伍"),
+            lambda rows: "“{0}”".replace("{0}", rows[0].name if len(rows) == 1 else self.tr(
+                "选中的 {0} 支队伍").replace("{0}", str(len(rows)))),
+            lambda r: self.teams.delete(r.id))
 
-    # -- member actions ------------------------------------------------------------------
     # -- files ---------------------------------------------------------------------------
     def _choose(self, title: str, items: list[tuple[str, str]]) -> str | None:
         labels = [t(label) for _, label in items]
