@@ -35,9 +35,11 @@ class Param:
 
 
 PARAMS: list[Param] = [
-    Param("office_name", "单位名称", "黟县应急管理局", str, "本单位",
-          "显示在窗口标题和每一份报表上"),
-    Param("county_name", "县（区）名称", "黟县", str, "本单位", "报表抬头"),
+    # No default office: a new database prints a blank to fill in by hand, never the demo's
+    # office (`init`, the first-start dialog or this page fills it).
+    Param("office_name", "单位名称", "", str, "本单位",
+          "显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写"),
+    Param("county_name", "县（区）名称", "", str, "本单位", "报表抬头"),
     Param("preparer", "制表人", "", str, "本单位", "报表签字栏"),
     Param("reviewer", "审核人", "", str, "本单位", "报表签字栏"),
     Param("contact_phone", "联系电话", "", str, "本单位", "报表抬头"),
