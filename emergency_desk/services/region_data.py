@@ -162,10 +162,11 @@ class RegionData:
         hits = [by_name[x] for x in names]
         if text.isdigit():
             # A mistyped code is closest to the counties of the same city, else province.
+            target = int(text[:6].ljust(6, "0"))
             for prefix in (text[:4], text[:2]):
                 same = [d for d in counties if d.code.startswith(prefix)]
                 if same:
-                    return same[:n]
+                    return sorted(same, key=lambda d: abs(int(d.code) - target))[:n]
         return hits[:n]
 
     def search(self, text: str, within: str = "", limit: int = 50) -> list[Division]:
