@@ -172,3 +172,17 @@ def apply(db: Database, p: InitPlan) -> InitSummary:
 def init_county(db: Database, county: str, *, office_name: str, township: str | None = None,
                 data: RegionData | None = None) -> InitSummary:
     return apply(db, plan(county, office_name=office_name, township=township, data=data))
+
+
+def first_start_due(db: Database) -> bool:
+    """The window asks for the county and office once: when no office name is set and it has
+    not asked before."""
+    from emergency_desk.services.settings import SettingsService
+
+    values = SettingsService(db).all()
+    return not values["first_start_asked"] and not str(values["office_name"] or "").strip()
+
+
+def mark_first_start_asked(db: Database) -> None:
+    with access.system(), db.begin() as s:  # the program's own note, not a settings change
+        write_setting(s, "first_start_asked", True)

@@ -117,10 +117,14 @@ PARAMS: list[Param] = [
           "数据安全：锁定期满自动解锁；管理员重置密码可立即解锁", "分钟", 1, 1440),
     Param("password_min_length", "密码最少位数", 6, int, "用户",
           "数据安全：过短的密码容易被猜中", "位", 4, 64),
+    # Set once the window has asked for the county and office (first-start dialog): it asks
+    # once, never again, even when the clerk chose "以后再说".
+    Param("first_start_asked", "已询问本单位信息", False, bool, "本单位",
+          "首次启动对话框只出现一次"),
 ]
 # Settings with their own service (and their own page): the settings page does not show them
 # and SettingsService.set refuses them.
-MANAGED = {"roles_enabled"}
+MANAGED = {"roles_enabled", "first_start_asked"}
 PARAMS_BY_KEY = {p.key: p for p in PARAMS}
 
 
