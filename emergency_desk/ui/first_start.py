@@ -61,7 +61,8 @@ class FirstStartDialog(QDialog):
         layout.addWidget(intro)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(t("搜索县（区）：名称、拼音首字母或代码，如 浮梁、flx、360222"))
+        self.search.setPlaceholderText(
+            t("搜索县（区）：名称、拼音首字母或代码，如 浮梁、flx、360222"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         combos = QHBoxLayout()
