@@ -50,6 +50,7 @@ class FirstStartDialog(QDialog):
         self.data = data or RegionData()
         self.choice = Choice.LATER
         self._office_touched = False
+        self._town_names: dict[str, str] = {}  # township code → name, of the chosen county
         self.setObjectName("first_start")
         self.setWindowTitle(t("第一次使用 — 应急资源台账"))
         layout = QVBoxLayout(self)
@@ -168,6 +169,8 @@ class FirstStartDialog(QDialog):
             except KnownError as exc:
                 QMessageBox.critical(self, t("区划数据损坏"), exc.message)
                 units = []
+            self._town_names = {u.code: u.name for u in units
+                                if u.level == RegionLevel.TOWNSHIP}
             for u in units:
                 if u.level == RegionLevel.TOWNSHIP:
                     self.township.addItem(t("只建 {name}（{code}）", name=u.name,
@@ -184,8 +187,7 @@ class FirstStartDialog(QDialog):
         if self._office_touched:
             return
         county = self.county()
-        town = self.township.currentText().removeprefix(t("只建 ")).split("（")[0] \
-            if self.township.currentData() else ""
+        town = self._town_names.get(str(self.township.currentData() or ""), "")
         if county is None:
             self.office.clear()
         elif town:
