@@ -8,7 +8,8 @@
 Creates `.venv` in the project folder, installs the program with its development tools
 (`pip install -e ".[dev]"`), then opens the window on the demo county. Without --db the demo
 lives in its own file (emergency_desk-demo.sqlite3 beside the office's database), so it never
-mixes with an office's real registers; with --db an empty database is filled with the demo. Needs only Python 3.11 or newer; uses nothing outside the standard library.
+mixes with an office's real registers; with --db an empty database is filled with the demo.
+Needs only Python 3.11 or newer; uses nothing outside the standard library.
 """
 
 from __future__ import annotations
