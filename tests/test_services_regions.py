@@ -210,3 +210,10 @@ def test_every_change_writes_an_audit_row_with_old_and_new(
     assert len(inserts) == len(tree)
     assert all(a.user for a in rows)
 
+
+
+def test_editing_a_region_keeps_its_official_name(svc: RegionService,
+                                                  tree: dict[str, int]) -> None:
+    vid = svc.create(RegionInput("柏山村", V, tree["碧阳镇"], official_name="柏山村村委会"))
+    svc.update(vid, RegionInput("柏山村", V, tree["碧阳镇"], population=900))  # as the form does
+    assert svc.lookup("柏山村村委会").region_id == vid

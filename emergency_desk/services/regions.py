@@ -207,7 +207,8 @@ def _apply(r: Region, data: RegionInput, parent: Region | None) -> None:
     r.population = data.population
     r.main_hazards = (data.main_hazards or "").strip() or None
     r.remark = (data.remark or "").strip() or None
-    r.official_name = (data.official_name or "").strip() or None
+    if data.official_name is not None:  # the window's form leaves it alone (None)
+        r.official_name = data.official_name.strip() or None
     r.path = f"{parent.path}/{r.name}" if parent else r.name
     r.search_key = search_key(r.name, r.code, r.path)
 
