@@ -130,3 +130,19 @@ def test_an_office_with_data_but_no_name_is_asked_for_the_name_once(
     assert app_module.first_start(db) == "later"
     assert SettingsService(db).get("office_name") == "祁门县应急管理局"
     assert app_module.first_start(db) == "done" and asked == ["单位名称"]
+
+
+def test_the_file_menu_builds_the_county_later(qtbot: Any, db: Database,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    def build_yixian(self: FirstStartDialog) -> int:
+        assert self.demo_button.isHidden()  # the demo is offered only on first start
+        self.select_county("341023")
+        self.build_button.click()
+        return 1
+
+    monkeypatch.setattr(FirstStartDialog, "exec", build_yixian)
+    window = main_window.MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.setup_regions()
+    assert window.windowTitle().startswith("黟县应急管理局")
+    assert levels(window.db)[RegionLevel.TOWNSHIP] == 8

@@ -2644,16 +2644,6 @@ The current data is first saved to the backup folder and can be restored again.<
             <translation>Data restored from {src}. The data from before the restore was saved as {safety}.</translation>
         </message>
         <message>
-            <source>应急资源台账 {v}
-乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
-数据库：{path}
-字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation>EmergencyDesk {v}
-Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
-Database: {path}
-Font: Droid Sans Fallback (Apache-2.0)</translation>
-        </message>
-        <message>
             <source>操作日志</source>
             <translation>Audit log</translation>
         </message>
@@ -6520,6 +6510,26 @@ Tell them in person or by phone.</translation>
         <message>
             <source>工作台 · {d}</source>
             <translation>Dashboard · {d}</translation>
+        </message>
+        <message>
+            <source>按简称或去掉村委会、居委会后对应的区划：</source>
+            <translation>Regions matched by a short form or without 村委会/居委会:</translation>
+        </message>
+        <message>
+            <source>按区划代码建立本县区划…</source>
+            <translation>Build the county's regions from the division codes…</translation>
+        </message>
+        <message>
+            <source>应急资源台账 {v}
+乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
+数据库：{path}
+字体：Droid Sans Fallback（Apache-2.0）
+区划数据：统计用区划代码 2023 年版，数据截至 {cutoff}</source>
+            <translation>EmergencyDesk {v}
+Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
+Database: {path}
+Font: Droid Sans Fallback (Apache-2.0)
+Region data: statistical division codes, 2023 edition, as of {cutoff}</translation>
         </message>
     </context>
     <context>
