@@ -10,7 +10,6 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +30,8 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.region_data import CUTOFF, Division, RegionData
-from emergency_desk.services.region_init import apply, plan
+from emergency_desk.services.region_init import InitSummary, apply, plan
+from emergency_desk.ui import workers
 
 _LIST_LIMIT = 300  # counties shown at once; typing narrows the list
 
@@ -200,16 +200,18 @@ class FirstStartDialog(QDialog):
         county = self.county()
         if county is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = apply(self.db, plan(county.code, office_name=self.office.text(),
-                                          township=str(self.township.currentData() or "")
-                                          or None, data=self.data))
+        try:  # the checks are instant: refuse before anything starts
+            p = plan(county.code, office_name=self.office.text(),
+                     township=str(self.township.currentData() or "") or None, data=self.data)
         except KnownError as exc:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, t("没有建立"), exc.message)
             return
-        QGuiApplication.restoreOverrideCursor()
+        self.build_button.setEnabled(False)
+        # A large county has over a thousand villages: built off the GUI thread.
+        self.task = workers.run_task(self, t("正在建立区划…"), lambda _progress: apply(self.db, p),
+                                     self._built, lambda _exc: self.build_button.setEnabled(True))
+
+    def _built(self, summary: InitSummary) -> None:
         QMessageBox.information(self, t("已建立"), summary.text())
         self.choice = Choice.BUILT
         self.accept()

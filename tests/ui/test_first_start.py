@@ -55,7 +55,7 @@ def test_search_by_pinyin_initials_and_build_the_county(qtbot: Any, db: Database
     d.office.textEdited.emit(d.office.text())  # as typed: the suggestion no longer overwrites it
     d.township.setCurrentIndex(0)
     d.build_button.click()
-    assert d.choice == Choice.BUILT
+    qtbot.waitUntil(lambda: d.choice == Choice.BUILT, timeout=60_000)
     got = levels(db)
     assert got[RegionLevel.TOWNSHIP] == 18
     assert got.get(RegionLevel.VILLAGE, 0) + got.get(RegionLevel.COMMUNITY, 0) == 197
@@ -70,6 +70,7 @@ def test_one_township_only(qtbot: Any, db: Database) -> None:
     d.township.setCurrentIndex(d.township.findData("341023103000"))
     assert d.office.text() == "西递镇人民政府"
     d.build_button.click()
+    qtbot.waitUntil(lambda: d.choice == Choice.BUILT, timeout=60_000)
     paths = {r.path for r in RegionService(db).list(RegionQuery())}
     assert "黟县/西递镇/霭峰村" in paths
     assert not any(p.startswith("黟县/碧阳镇") for p in paths)
@@ -138,6 +139,7 @@ def test_the_file_menu_builds_the_county_later(qtbot: Any, db: Database,
         assert self.demo_button.isHidden()  # the demo is offered only on first start
         self.select_county("341023")
         self.build_button.click()
+        qtbot.waitUntil(lambda: self.choice == Choice.BUILT, timeout=60_000)
         return 1
 
     monkeypatch.setattr(FirstStartDialog, "exec", build_yixian)

@@ -6531,6 +6531,10 @@ Database: {path}
 Font: Droid Sans Fallback (Apache-2.0)
 Region data: statistical division codes, 2023 edition, as of {cutoff}</translation>
         </message>
+        <message>
+            <source>正在建立区划…</source>
+            <translation>Building the regions…</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
