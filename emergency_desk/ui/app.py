@@ -94,8 +94,8 @@ def first_start(db: Database) -> str:
     data but no name is asked for the name only."""
     from PySide6.QtWidgets import QInputDialog
 
-    from emergency_desk.services.demo import is_empty
-    from emergency_desk.services.region_init import first_start_due, mark_first_start_asked
+    from emergency_desk.services.demo.county import is_empty
+    from emergency_desk.services.regions.county_setup import first_start_due, mark_first_start_asked
     from emergency_desk.services.settings import SettingsService
     from emergency_desk.ui.first_start import FirstStartDialog
 
@@ -121,7 +121,7 @@ def open_demo(db_path: Path) -> Path:
 
     from emergency_desk.data.migrate import open_database
     from emergency_desk.paths import demo_db_path
-    from emergency_desk.services.demo import build_demo, is_empty
+    from emergency_desk.services.demo.county import build_demo, is_empty
 
     path = demo_db_path(db_path)
     demo = open_database(path)

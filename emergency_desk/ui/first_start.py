@@ -2,7 +2,7 @@
 or code), optionally one township, type the office's name, and the official tree is built —
 the same as `emergency-desk init`. Or look at the demo first, in its own database file.
 
-The dialog only collects choices; services/region_init.py checks and builds.
+The dialog only collects choices; services/regions/county_setup.py checks and builds.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
-from emergency_desk.services.region_data import CUTOFF, Division, RegionData
-from emergency_desk.services.region_init import InitSummary, apply, plan
+from emergency_desk.services.regions.county_setup import InitSummary, apply, plan
+from emergency_desk.services.regions.official import CUTOFF, Division, RegionData
 from emergency_desk.ui import workers
 
 _LIST_LIMIT = 300  # counties shown at once; typing narrows the list

@@ -12,7 +12,7 @@ import pytest
 
 from emergency_desk.cli import main
 from emergency_desk.data.migrate import open_database
-from emergency_desk.services.regions import RegionQuery, RegionService
+from emergency_desk.services.regions.regions import RegionQuery, RegionService
 
 HEADER = ["乡镇", "村(社区)", "姓名", "性别", "手机号码", "层级", "岗位(A岗/B岗/单岗)"]
 
