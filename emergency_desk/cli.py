@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("register", metavar="REGISTER", help=reg_help)
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help=t("只检查，不写入"))
+    imp.add_argument("--replace", action="store_true", help=t(
+        "本表为在岗人员全部名单（officers、members）：表中没有的人员按今天办理离任/离队，"
+        "保留历史记录"))
+    imp.add_argument("--errors-out", metavar="FILE.xlsx", help=t(
+        "有错误时，把被拒绝的行（原表头，另加“错误说明”列）保存到该文件，改好后可再导入"))
     exp = sub.add_parser("export", help=t("把台账导出为 Excel"))
     exp.add_argument("register", metavar="REGISTER", help=reg_help)
     exp.add_argument("file", metavar="FILE")
@@ -303,18 +308,32 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     from emergency_desk.io.importer import import_file
     from emergency_desk.io.registers import get_register
+    from emergency_desk.io.rejected import write_rejected
+    from emergency_desk.io.replace import replacer_for
 
     get_register(args.register)  # a usage error before any file is touched
+    if args.replace:
+        replacer_for(args.register)
     source = _existing_file(args.file)
+    errors_out = Path(args.errors_out).expanduser() if args.errors_out else None
+    if errors_out is not None and errors_out.resolve() == source.resolve():
+        raise UsageError(t("--errors-out 不能是要导入的文件本身"))
     db = _open(db_path, writing=not args.dry_run)
     try:
-        result = import_file(db, args.register, source, dry_run=args.dry_run)
+        result = import_file(db, args.register, source, dry_run=args.dry_run,
+                             replace=args.replace)
     finally:
         db.dispose()
+    for line in result.leaver_lines():  # listed before anything is written (dry run) or as done
+        _out(line)
     if result.errors:
         for line in result.error_lines():
             _err(line)
         _err(result.summary())
+        if errors_out is not None:
+            n = write_rejected(errors_out, result.headers, result.rejected)
+            _err(t("被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}，改好后可直接再导入。",
+                   n=n, path=errors_out))
         return EXIT_REJECTED
     _out(result.summary())
     return EXIT_OK
