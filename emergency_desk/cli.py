@@ -457,7 +457,7 @@ def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
 
     _out(t("台账（REGISTER），* 为必填列："))
     for name, spec in REGISTERS.items():
-        _out(f"  {name:<12}{t(spec.title_zh)}")
+        _out(f"  {name:<14}{t(spec.title_zh)}")
         _out("      " + "、".join(c.name + ("*" if c.required else "") for c in spec.columns))
     _out()
     _out(t("报表（REPORT）："))

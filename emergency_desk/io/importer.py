@@ -75,12 +75,13 @@ class ImportResult:
         if self.dry_run:
             text = t("检查通过（未写入）：共 {total} 行，将新增 {i} 条，更新 {u} 条，未变 {n} 条。",
                      total=self.total, i=self.inserted, u=self.updated, n=self.unchanged)
-            return text + self._leaving(will=True)
+            return text + self.leaving(will=True)
         text = t("导入完成：新增 {i} 条，更新 {u} 条，未变 {n} 条。",
                  i=self.inserted, u=self.updated, n=self.unchanged)
-        return text + self._leaving(will=False)
+        return text + self.leaving(will=False)
 
-    def _leaving(self, *, will: bool) -> str:
+    def leaving(self, *, will: bool) -> str:
+        """'不在本表中、将离任 n 人。' for a --replace import ('' otherwise)."""
         if not self.leavers:
             return ""
         n = len(self.leavers)

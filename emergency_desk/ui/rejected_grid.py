@@ -1,0 +1,206 @@
+"""The import wizard's fix-in-place grid (issue 13 point 5): rejected rows, editable, next to
+their messages.
+
+Each row is a refused sheet row with the sheet's own columns; the cells an error names are
+tinted and carry the reason as a tooltip; the first column says what is wrong. What the clerk
+types becomes an override (io/rejected.py) that the next check and the import lay over the
+file. Typing and Enter move on to the next wrong cell, so a handful of fixes need no mouse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emergency_desk.io.importer import ImportResult
+from emergency_desk.io.rejected import Overrides, RejectedRow
+from emergency_desk.ui.table_model import display_text
+
+_BAD = QBrush(QColor("#fde0e0"))
+_FIXED = QBrush(QColor("#e3f4e3"))
+_NOTE = QBrush(QColor("#f7f7f7"))
+_KEY = Qt.ItemDataRole.UserRole  # (sheet, row, cell index) on editable items
+
+
+class RejectedGrid(QTableWidget):
+    """`load(rows, headers)`; `overrides` holds every correction typed so far."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rejected_grid")
+        self.overrides: Overrides = {}
+        self._bad: list[tuple[int, int]] = []  # (grid row, grid column) of wrong cells
+        self._loading = False
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.itemChanged.connect(self._changed)
+
+    def load(self, rows: list[RejectedRow], headers: dict[str, list[str]],
+             several_sheets: bool = False) -> None:
+        self._loading = True
+        self.clear()
+        self._bad = []
+        width = max([0, *(len(headers.get(r.sheet, [])) for r in rows),
+                     *(len(r.cells) for r in rows)])
+        first = headers.get(rows[0].sheet, []) if rows else []
+        names = [(first[i] if i < len(first) and first[i] else _letter(i)) for i in range(width)]
+        self.setColumnCount(width + 1)
+        self.setRowCount(len(rows))
+        self.setHorizontalHeaderLabels([self.tr("错误说明"), *names])
+        self.setVerticalHeaderLabels([f"{r.sheet} {r.row}" if several_sheets else str(r.row)
+                                      for r in rows])
+        for i, r in enumerate(rows):
+            note = QTableWidgetItem(r.explanation())
+            note.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            note.setBackground(_NOTE)
+            note.setToolTip(r.explanation())
+            self.setItem(i, 0, note)
+            bad = r.bad_cells(headers.get(r.sheet, []))
+            reasons = {e.column: e.reason for e in r.errors}
+            sheet_head = headers.get(r.sheet, [])
+            fixes = self.overrides.get((r.sheet, r.row), {})
+            for j in range(width):
+                value = r.cells[j] if j < len(r.cells) else None
+                item = QTableWidgetItem(display_text(value))
+                item.setData(_KEY, (r.sheet, r.row, j))
+                if j in bad:
+                    item.setBackground(_BAD)
+                    head = sheet_head[j] if j < len(sheet_head) else ""
+                    item.setToolTip(reasons.get(head, ""))
+                    self._bad.append((i, j + 1))
+                elif j in fixes:
+                    item.setBackground(_FIXED)
+                self.setItem(i, j + 1, item)
+        self.setColumnWidth(0, 300)
+        for j in range(1, width + 1):
+            self.resizeColumnToContents(j)
+            self.setColumnWidth(j, max(64, min(self.columnWidth(j), 180)))
+        self.resizeRowsToContents()
+        self._loading = False
+        if self._bad:
+            self.setCurrentCell(*self._bad[0])
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        key: Any = item.data(_KEY)
+        if key is None:
+            return
+        sheet, row, index = key
+        self.overrides.setdefault((sheet, row), {})[index] = item.text().strip()
+        self._loading = True
+        item.setBackground(_FIXED)
+        self._loading = False
+        self.edited.emit()
+        self._next_bad(self.row(item), self.column(item))
+
+    def _next_bad(self, row: int, column: int) -> None:
+        """Move to the next wrong cell after the one just corrected (Enter goes on)."""
+        later = [p for p in self._bad if p > (row, column)]
+        if later:
+            self.setCurrentCell(*later[0])
+
+    def wrong_cells(self) -> int:
+        return len(self._bad)
+
+    def bad_positions(self) -> list[tuple[int, int]]:
+        return list(self._bad)
+
+
+class FixPanel(QWidget):
+    """The check page's lower part: the complete-roster box, who leaves, the grid of rejected
+    rows with 重新检查 / 保存被拒绝的行, and the plain list of every message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.replace = QCheckBox(self.tr(
+            "本表为在岗人员全部名单（表中没有的人员按今天办理离任/离队，保留历史记录）"))
+        self.replace.setObjectName("replace")
+        self.leavers = QLabel()
+        self.leavers.setObjectName("leavers")
+        self.leavers.setWordWrap(True)
+        self.leavers.setVisible(False)
+        self.leavers_shown: list[str] = []
+        self.grid = RejectedGrid()
+        self.recheck = QPushButton(self.tr("重新检查"))
+        self.recheck.setObjectName("recheck")
+        self.save = QPushButton(self.tr("保存被拒绝的行…"))
+        self.save.setObjectName("save_rejected")
+        self.save.setToolTip(self.tr("另存为 Excel：原表头，另加“错误说明”列；改好后可直接再导入"))
+        fix = QWidget()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.recheck)
+        buttons.addWidget(self.save)
+        buttons.addStretch(1)
+        fix_lay = QVBoxLayout(fix)
+        fix_lay.setContentsMargins(0, 0, 0, 0)
+        fix_lay.addWidget(self.grid, 1)
+        fix_lay.addLayout(buttons)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(fix, self.tr("改正被拒绝的行"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.replace)
+        lay.addWidget(self.leavers)
+        lay.addWidget(self.tabs, 1)
+        self._set_rows_visible(False)
+
+    def add_details(self, details: QPlainTextEdit) -> None:
+        self.tabs.addTab(details, self.tr("全部说明（可复制）"))
+
+    def _set_rows_visible(self, on: bool) -> None:
+        self.tabs.setTabVisible(0, on)
+        self.tabs.setVisible(on or self.tabs.count() > 1)
+
+    def show_result(self, result: ImportResult, several: bool) -> None:
+        self.leavers_shown = result.leaver_lines()
+        if self.leavers_shown:
+            shown = self.leavers_shown[:12]
+            more = len(self.leavers_shown) - len(shown)
+            text = self.tr("以下 {0} 人不在本表中，导入后将办理离任/离队（记录保留）：").replace(
+                "{0}", str(len(self.leavers_shown))) + "\n" + "；".join(shown)
+            if more:
+                text += self.tr(" …等（完整名单见“全部说明”）")
+            self.leavers.setText(text)
+        self.leavers.setVisible(bool(self.leavers_shown))
+        self.grid.load(result.rejected, result.headers, several)
+        has_rows = bool(result.rejected)
+        self._set_rows_visible(has_rows)
+        self.save.setEnabled(has_rows)
+        if has_rows:
+            self.tabs.setCurrentIndex(0)
+            self.grid.setFocus()
+
+
+def _letter(i: int) -> str:
+    """A blank header cell is shown as its Excel column letter."""
+    out = ""
+    i += 1
+    while i:
+        i, rem = divmod(i - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+__all__ = ["FixPanel", "RejectedGrid"]
