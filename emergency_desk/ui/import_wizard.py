@@ -12,7 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -503,6 +504,7 @@ class ImportWizard(QWizard):
         self.committed = False
         self.quick = False  # the file page goes straight to the check
         self.replace = False  # 本表为在岗人员全部名单 (io/replace.py)
+        self.browse_on_open = False  # show the file dialog as soon as the wizard opens
         self.setWindowTitle(t("导入{title}", title=self.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -523,6 +525,12 @@ class ImportWizard(QWizard):
                                                self.commit_page)]
         self.check_id = ids[3]
         self.resize(1000, 660)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.browse_on_open:
+            self.browse_on_open = False
+            QTimer.singleShot(0, self.file_page.browse.click)
 
     def reject(self) -> None:
         # Closing while the commit runs would hide its outcome; the import finishes anyway.

@@ -26,6 +26,7 @@ def import_with_wizard(parent: QWidget, db: Database, register: str) -> bool:
     from emergency_desk.ui.import_wizard import ImportWizard
 
     wizard = ImportWizard(db, register, parent)
+    wizard.browse_on_open = True  # the file dialog first: choosing the file is the first step
     wizard.exec()
     return bool(wizard.committed)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,11 +109,18 @@ class RejectedGrid(QTableWidget):
             return
         sheet, row, index = key
         self.overrides.setdefault((sheet, row), {})[index] = item.text().strip()
-        self._loading = True
-        item.setBackground(_FIXED)
-        self._loading = False
+        # The rest once the editor has closed: touching the view inside its commit (tint,
+        # the wizard's buttons, the current cell) makes Qt commit a stale editor.
+        QTimer.singleShot(0, lambda: self._after_edit(self.row(item), self.column(item)))
+
+    def _after_edit(self, row: int, column: int) -> None:
+        item = self.item(row, column)
+        if item is not None:
+            self._loading = True
+            item.setBackground(_FIXED)
+            self._loading = False
         self.edited.emit()
-        self._next_bad(self.row(item), self.column(item))
+        self._next_bad(row, column)
 
     def _next_bad(self, row: int, column: int) -> None:
         """Move to the next wrong cell after the one just corrected (Enter goes on)."""
