@@ -1,14 +1,15 @@
 """Import wizard for any register: file → preview → column mapping → check → commit.
 
 Only the last step writes, and it writes all rows or none (io.importer's contract). The check
-step runs the same import as a dry run, lists every problem as `第 n 行 [列名]: reason`, and
-the 导入 button stays disabled until the file is clean, so what the check promised is what the
-commit does.
+step runs the same import as a dry run, lists every problem as `第 n 行 [列名]: reason` and
+shows the rejected rows in an editable grid (ui/rejected_grid.py): corrections typed there are
+laid over the file by every later check and by the import, and 导入 ("检查并导入" after an
+edit) only writes once every row passes, so what the check promised is what the commit does.
+A file chosen with 浏览… whose header is recognised goes straight to the check.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ from emergency_desk.i18n import t
 from emergency_desk.io.importer import ImportResult, Preview, import_file, preview_file
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.replace import can_replace
-from emergency_desk.ui import crash, register_page, workers
+from emergency_desk.ui import crash, register_actions, register_page, workers
 from emergency_desk.ui.rejected_grid import FixPanel
 from emergency_desk.ui.table_model import display_text
 
@@ -417,23 +418,9 @@ class CheckPage(_RunPage):
             "请在下表中改正标红的单元格（输入后按回车跳到下一处），然后点“检查并导入”。")
 
     def _save_rejected(self) -> None:
-        from emergency_desk.io.rejected import write_rejected
-
-        result = self.result
-        if result is None or not result.rejected:
-            return
-        stem = self.wiz.path.stem if self.wiz.path else self.wiz.title
-        path = register_page.ask_save_path(self, self.tr("保存被拒绝的行"),
-                                           t("{name}_被拒绝的行.xlsx", name=stem))
-        if path is None:
-            return
-        out = path.with_suffix(".xlsx")
-        rows = result.rejected
-        workers.run_task(self, self.tr("正在保存…"),
-                         lambda _p: write_rejected(out, result.headers, rows),
-                         lambda n: register_page.inform(self, self.tr("已保存"), t(
-                             "被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}。"
-                             "改好后可直接再导入。", n=n, path=out)))
+        if self.result is not None:
+            self.fix.save_rejected(self.result, self.wiz.path.stem if self.wiz.path
+                                   else self.wiz.title)
 
     def isComplete(self) -> bool:
         if self.task is not None and not self.task.is_finished:
@@ -470,15 +457,8 @@ class CommitPage(_RunPage):
 
     def print_roster(self) -> workers.Task:
         """The roster just imported, as PDF, opened at once (the clerk's next step)."""
-        from emergency_desk.reports.registry import generate_report
-
-        report = ROSTER_REPORTS[self.wiz.register]
-        stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
-        out: Path = register_page.documents_dir() / t("{title}花名册_{s}.pdf",
-                                                      title=self.wiz.title, s=stamp)
-        return workers.run_task(self, self.tr("正在生成报表…"),
-                                lambda _p: generate_report(self.wiz.db, report, out),
-                                lambda path: register_page.open_file(path))
+        return register_actions.print_roster(self, self.wiz.db, ROSTER_REPORTS[self.wiz.register],
+                                             self.wiz.title)
 
     def describe(self, result: ImportResult) -> str:
         if result.ok:

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emergency_desk.i18n import t
 from emergency_desk.io.importer import ImportResult
-from emergency_desk.io.rejected import Overrides, RejectedRow
+from emergency_desk.io.rejected import Overrides, RejectedRow, write_rejected
+from emergency_desk.ui import register_page, workers
 from emergency_desk.ui.table_model import display_text
 
 _BAD = QBrush(QColor("#fde0e0"))
@@ -198,6 +200,23 @@ class FixPanel(QWidget):
         if has_rows:
             self.tabs.setCurrentIndex(0)
             self.grid.setFocus()
+
+
+    def save_rejected(self, result: ImportResult, stem: str) -> None:
+        """保存被拒绝的行: original header + 错误说明, to fix elsewhere and import again."""
+        if not result.rejected:
+            return
+        path = register_page.ask_save_path(self, self.tr("保存被拒绝的行"),
+                                           t("{name}_被拒绝的行.xlsx", name=stem))
+        if path is None:
+            return
+        out = path.with_suffix(".xlsx")
+        rows, headers = result.rejected, result.headers
+        workers.run_task(self, self.tr("正在保存…"),
+                         lambda _p: write_rejected(out, headers, rows),
+                         lambda n: register_page.inform(self, self.tr("已保存"), t(
+                             "被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}。"
+                             "改好后可直接再导入。", n=n, path=out)))
 
 
 def _letter(i: int) -> str:
