@@ -8,8 +8,9 @@ A who is gone (O3 allows one active A per region). It all runs inside the import
 transaction, so a refused file changes nothing, and the dry run lists the leavers first.
 
 A person counts as present when a row for the same region (team) finds them by the natural key
-(身份证号, else 姓名+手机号码) or carries their name: a row whose ID cell is wrong still keeps its
-person in post (the row is refused anyway), and nobody is sent away over a typo.
+(身份证号, else 姓名+手机号码) or carries their name, or when a row whose region (team) cannot be
+found carries their name: a row with a wrong cell keeps its person in post (the row is refused
+anyway), and nobody is sent away over a typo.
 """
 
 from __future__ import annotations
@@ -66,6 +67,13 @@ class _Present:
     def __init__(self) -> None:
         self.ids: dict[int, set[int]] = {}
         self.names: dict[int, set[str]] = {}
+        self.anywhere: set[str] = set()  # names on rows whose region (team) is not found
+
+    def unplaced(self, rec: Record) -> None:
+        """A row whose region or team cell is wrong: its person stays wherever they are."""
+        name = _get(rec, "name")
+        if name:
+            self.anywhere.add(name)
 
     def add(self, session: Session, where: int, rec: Record) -> None:
         name = _get(rec, "name") or ""
@@ -76,7 +84,8 @@ class _Present:
             self.ids.setdefault(where, set()).add(person.id)
 
     def has(self, where: int, person: Person) -> bool:
-        return person.id in self.ids.get(where, ()) or person.name in self.names.get(where, ())
+        return person.id in self.ids.get(where, ()) or person.name in self.names.get(where, ()) \
+            or person.name in self.anywhere
 
 
 def _leave_day(start: date | None) -> date:
@@ -89,11 +98,13 @@ def replace_officers(session: Session, records: list[Record]) -> list[Leaver]:
     present = _Present()
     for rec in records:
         if any(rec.values.get(f) is BAD for f in ("township", "village", "level")):
+            present.unplaced(rec)
             continue
         region, _blame, problem = index.resolve(_get(rec, "township"), _get(rec, "village"),
                                                 _get(rec, "level"))
         if region is None or problem:
-            continue  # the row's own error says why
+            present.unplaced(rec)  # the row's own error says why
+            continue
         present.add(session, region.id, rec)
         if rec.values.get("status") is None:
             # The file lists who is in post now: a blank 状态 means 在岗.
@@ -124,15 +135,14 @@ def replace_members(session: Session, records: list[Record]) -> list[Leaver]:
     teams: dict[int, RescueTeam] = {}
     for rec in records:
         name = _get(rec, "team")
-        if not name:
-            continue
         region_text = _get(rec, "team_region")
         try:
             region_id = region_id_in(session, region_text, "", cache) if region_text else None
         except CellProblem:
-            continue
-        team, _problem = find_team_in(session, name, region_id)
+            region_id = -1
+        team = find_team_in(session, name, region_id)[0] if name and region_id != -1 else None
         if team is None:
+            present.unplaced(rec)
             continue
         teams[team.id] = team
         present.add(session, team.id, rec)

@@ -9,6 +9,7 @@ file. Typing and Enter move on to the next wrong cell, so a handful of fixes nee
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -54,7 +55,8 @@ class RejectedGrid(QTableWidget):
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
+        self.setWordWrap(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setDefaultSectionSize(26)
         self.itemChanged.connect(self._changed)
 
@@ -84,7 +86,7 @@ class RejectedGrid(QTableWidget):
             fixes = self.overrides.get((r.sheet, r.row), {})
             for j in range(width):
                 value = r.cells[j] if j < len(r.cells) else None
-                item = QTableWidgetItem(display_text(value))
+                item = QTableWidgetItem(_cell_text(value))
                 item.setData(_KEY, (r.sheet, r.row, j))
                 if j in bad:
                     item.setBackground(_BAD)
@@ -94,14 +96,22 @@ class RejectedGrid(QTableWidget):
                 elif j in fixes:
                     item.setBackground(_FIXED)
                 self.setItem(i, j + 1, item)
-        self.setColumnWidth(0, 300)
+        self.setColumnWidth(0, 260)
         for j in range(1, width + 1):
             self.resizeColumnToContents(j)
-            self.setColumnWidth(j, max(64, min(self.columnWidth(j), 180)))
-        self.resizeRowsToContents()
+            self.setColumnWidth(j, max(56, min(self.columnWidth(j), 160)))
         self._loading = False
         if self._bad:
             self.setCurrentCell(*self._bad[0])
+            # Once laid out, from the left: the message and the row's first cells in view,
+            # scrolling right only as far as the wrong cell needs.
+            QTimer.singleShot(0, self._home)
+
+    def _home(self) -> None:
+        self.horizontalScrollBar().setValue(0)
+        item = self.currentItem()
+        if item is not None:
+            self.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -152,6 +162,12 @@ class FixPanel(QWidget):
         self.leavers.setVisible(False)
         self.leavers_shown: list[str] = []
         self.grid = RejectedGrid()
+        # The current row's message stays in sight however far the grid scrolls sideways.
+        self.current = QLabel()
+        self.current.setObjectName("current_message")
+        self.current.setWordWrap(True)
+        self.current.setStyleSheet("color: #b00020;")
+        self.grid.currentCellChanged.connect(self._show_current)
         self.recheck = QPushButton(self.tr("重新检查"))
         self.recheck.setObjectName("recheck")
         self.save = QPushButton(self.tr("保存被拒绝的行…"))
@@ -164,6 +180,7 @@ class FixPanel(QWidget):
         buttons.addStretch(1)
         fix_lay = QVBoxLayout(fix)
         fix_lay.setContentsMargins(0, 0, 0, 0)
+        fix_lay.addWidget(self.current)
         fix_lay.addWidget(self.grid, 1)
         fix_lay.addLayout(buttons)
         self.tabs = QTabWidget()
@@ -174,6 +191,12 @@ class FixPanel(QWidget):
         lay.addWidget(self.leavers)
         lay.addWidget(self.tabs, 1)
         self._set_rows_visible(False)
+
+    def _show_current(self, row: int, *_: int) -> None:
+        note = self.grid.item(row, 0) if row >= 0 else None
+        header = self.grid.verticalHeaderItem(row) if row >= 0 else None
+        self.current.setText(self.tr("第 {0} 行：").replace("{0}", header.text()) + note.text()
+                             if note is not None and header is not None else "")
 
     def add_details(self, details: QPlainTextEdit) -> None:
         self.tabs.addTab(details, self.tr("全部说明（可复制）"))
@@ -217,6 +240,13 @@ class FixPanel(QWidget):
                          lambda n: register_page.inform(self, self.tr("已保存"), t(
                              "被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}。"
                              "改好后可直接再导入。", n=n, path=out)))
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as the clerk typed it: a date without the 00:00 Excel adds."""
+    if isinstance(value, datetime) and value.time() == time(0, 0):
+        return value.date().isoformat()
+    return display_text(value)
 
 
 def _letter(i: int) -> str:
