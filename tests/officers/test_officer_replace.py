@@ -159,3 +159,14 @@ def test_cli_replace_dry_run_lists_leavers(db_path: Path, db: Database, officer:
     # --replace on a register that is not a roster is a usage error.
     assert main(["--db", str(db_path), "import", "regions", str(path), "--replace"]) == 2
 
+
+
+def test_a_wrong_village_cell_keeps_the_person_in_post(
+        db: Database, officer: OfficerMaker, old_roster: OfficerService,
+        tmp_path: Path) -> None:
+    row = person_row(officer, "张三", "古筑村", "A岗")
+    row[1] = "古竹村"  # a typo in the village: the row is refused, 张三 is not sent away
+    path = xlsx(tmp_path, [row, person_row(officer, "李四", "古筑村", "B岗")])
+    result = import_file(db, "officers", path, dry_run=True, replace=True)
+    assert result.error_lines()[0].startswith("第 3 行 [村(社区)]")
+    assert result.leavers == []
