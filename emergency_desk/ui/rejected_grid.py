@@ -238,7 +238,7 @@ class FixPanel(QWidget):
         workers.run_task(self, self.tr("正在保存…"),
                          lambda _p: write_rejected(out, headers, rows),
                          lambda n: register_page.inform(self, self.tr("已保存"), t(
-                             "被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}。"
+                             "被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}，"
                              "改好后可直接再导入。", n=n, path=out)))
 
 

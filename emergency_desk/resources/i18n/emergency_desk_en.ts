@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -182,6 +182,18 @@
         <message>
             <source>点击“导入”写入数据库。</source>
             <translation>Click "Import" to write to the database.</translation>
+        </message>
+        <message>
+            <source>逐行检查，不写入数据库。有错误的行列在下表中，可直接改正后“重新检查”或“检查并导入”；也可保存被拒绝的行，改好后再导入。</source>
+            <translation>Checks every row without writing. Rows with errors are listed below: correct them here, then “Check again” or “Check and import”; or save the rejected rows, fix them and import again.</translation>
+        </message>
+        <message>
+            <source>检查并导入</source>
+            <translation>Check and import</translation>
+        </message>
+        <message>
+            <source>请在下表中改正标红的单元格（输入后按回车跳到下一处），然后点“检查并导入”。</source>
+            <translation>Correct the cells marked red in the table below (type, then Enter moves to the next one), then click “Check and import”.</translation>
         </message>
     </context>
     <context>
@@ -193,6 +205,10 @@
         <message>
             <source>所有行一次写入：要么全部导入，要么一条也不写。</source>
             <translation>All rows are written at once: either everything is imported or nothing is.</translation>
+        </message>
+        <message>
+            <source>打印花名册</source>
+            <translation>Print roster</translation>
         </message>
     </context>
     <context>
@@ -360,6 +376,57 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>模板已保存</source>
             <translation>Template saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixPanel</name>
+        <message>
+            <source>本表为在岗人员全部名单（表中没有的人员按今天办理离任/离队，保留历史记录）</source>
+            <translation>This sheet is the complete list of people in post (those missing leave as of today; their records are kept)</translation>
+        </message>
+        <message>
+            <source>重新检查</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>保存被拒绝的行…</source>
+            <translation>Save rejected rows…</translation>
+        </message>
+        <message>
+            <source>另存为 Excel：原表头，另加“错误说明”列；改好后可直接再导入</source>
+            <translation>Save as Excel with the original header and an added 错误说明 column; fix it and import it again</translation>
+        </message>
+        <message>
+            <source>改正被拒绝的行</source>
+            <translation>Fix rejected rows</translation>
+        </message>
+        <message>
+            <source>第 {0} 行：</source>
+            <translation>Row {0}: </translation>
+        </message>
+        <message>
+            <source>全部说明（可复制）</source>
+            <translation>All messages (copyable)</translation>
+        </message>
+        <message>
+            <source>以下 {0} 人不在本表中，导入后将办理离任/离队（记录保留）：</source>
+            <translation>These {0} people are not in this list and will leave when it is imported (their records are kept):</translation>
+        </message>
+        <message>
+            <source> …等（完整名单见“全部说明”）</source>
+            <translation> … and more (the full list is under “All messages”)</translation>
+        </message>
+        <message>
+            <source>保存被拒绝的行</source>
+            <translation>Save rejected rows</translation>
+        </message>
+        <message>
+            <source>正在保存…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>已保存</source>
+            <translation>Saved</translation>
         </message>
     </context>
     <context>
@@ -676,6 +743,13 @@ You can restore it from the Recycle Bin.</translation>
 删除后可在“回收站”中恢复。</source>
             <translation>Delete {0}?
 You can restore it from the Recycle Bin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedGrid</name>
+        <message>
+            <source>错误说明</source>
+            <translation>Error</translation>
         </message>
     </context>
     <context>
@@ -4563,7 +4637,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation>Import teams, members or equipment from Excel</translation>
+            <translation type="vanished">Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -6345,6 +6419,94 @@ Tell them in person or by phone.</translation>
             <source>从 Excel 导入更完整的分类表（分类编码、名称、备注）</source>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
         </message>
+        <message>
+            <source>本表为在岗人员全部名单（officers、members）：表中没有的人员按今天办理离任/离队，保留历史记录</source>
+            <translation>the file is the complete list of people in post (officers, members): those missing from it leave as of today, their history kept</translation>
+        </message>
+        <message>
+            <source>有错误时，把被拒绝的行（原表头，另加“错误说明”列）保存到该文件，改好后可再导入</source>
+            <translation>when rows are rejected, save them to this file (original header plus an 错误说明 column) to fix and import again</translation>
+        </message>
+        <message>
+            <source>--errors-out 不能是要导入的文件本身</source>
+            <translation>--errors-out must not be the file being imported</translation>
+        </message>
+        <message>
+            <source>被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}，改好后可直接再导入。</source>
+            <translation>The {n} rejected rows (with an 错误说明 column) were saved to {path}; fix them and import the file again.</translation>
+        </message>
+        <message>
+            <source>请填写身份证号，或手机号码（用来找到“{name}”）</source>
+            <translation>fill in the ID number or the mobile number (to find “{name}”)</translation>
+        </message>
+        <message>
+            <source>找不到人员“{name}”（按身份证号，没有时按姓名+手机号码）。请先在队员或灾害信息员中登记此人</source>
+            <translation>no person “{name}” found (by ID number, else name + mobile). Register this person as a team member or officer first</translation>
+        </message>
+        <message>
+            <source>身份证号登记的姓名是“{other}”，不是“{name}”</source>
+            <translation>this ID number is registered to “{other}”, not “{name}”</translation>
+        </message>
+        <message>
+            <source>不在本表中、将离队 {n} 人。</source>
+            <translation> {n} members not in this list will leave their teams.</translation>
+        </message>
+        <message>
+            <source>不在本表中、已离队 {n} 人。</source>
+            <translation> {n} members not in this list have left their teams.</translation>
+        </message>
+        <message>
+            <source>不在本表中、将离任 {n} 人。</source>
+            <translation> {n} people not in this list will leave their posts.</translation>
+        </message>
+        <message>
+            <source>不在本表中、已离任 {n} 人。</source>
+            <translation> {n} people not in this list have left their posts.</translation>
+        </message>
+        <message>
+            <source>与第 {row} 行（同一协议）填写的不一致：“{a}”与“{b}”</source>
+            <translation>differs from row {row} (same agreement): “{a}” and “{b}”</translation>
+        </message>
+        <message>
+            <source>填写了协议数量，请同时填写物资名称</source>
+            <translation>an agreed quantity is given; fill in the item name too</translation>
+        </message>
+        <message>
+            <source>协议数量应大于 0</source>
+            <translation>the agreed quantity must be greater than 0</translation>
+        </message>
+        <message>
+            <source>同一协议中这种物资出现了两次，请合并为一行</source>
+            <translation>this item appears twice in the same agreement; merge it into one row</translation>
+        </message>
+        <message>
+            <source>原第 {row} 行：{why}</source>
+            <translation>Original row {row}: {why}</translation>
+        </message>
+        <message>
+            <source>离队：{team} {name}（{role}）</source>
+            <translation>Leaves the team: {team} {name} ({role})</translation>
+        </message>
+        <message>
+            <source>离任：{where} {name}（{post}）</source>
+            <translation>Leaves: {where} {name} ({post})</translation>
+        </message>
+        <message>
+            <source>只有灾害信息员（officers）和队员（members）可以按全部名单替换（--replace）</source>
+            <translation>Only officers and members can be imported as a complete list (--replace)</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入队伍、队员、装备或证书</source>
+            <translation>Import teams, members, equipment or certificates from Excel</translation>
+        </message>
+        <message>
+            <source>{title}花名册_{s}.pdf</source>
+            <translation>{title}_roster_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>{name}_被拒绝的行.xlsx</source>
+            <translation>{name}_rejected_rows.xlsx</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8103,6 +8265,46 @@ Tell them in person or by phone.</translation>
         <message>
             <source>GB/T 38565：大类 1 位，中类、小类、细类各 2 位，如 1、101、10101、1010101</source>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
+        </message>
+        <message>
+            <source>仓库名称；同名仓库写成“区划/仓库名称”</source>
+            <translation>Warehouse name; for warehouses sharing a name write “region/warehouse name”</translation>
+        </message>
+        <message>
+            <source>物资品目中已有的名称</source>
+            <translation>A name already in the item catalogue</translation>
+        </message>
+        <message>
+            <source>低于此数即预警（S3）</source>
+            <translation>Below this an alert is raised (S3)</translation>
+        </message>
+        <message>
+            <source>补充到此数；不小于最低储备</source>
+            <translation>Replenish up to this; not below the minimum</translation>
+        </message>
+        <message>
+            <source>每人多少（如 0.02）；最低储备不填时按区划人口计算</source>
+            <translation>Per person (e.g. 0.02); with no minimum given it is computed from the region's population</translation>
+        </message>
+        <message>
+            <source>同一协议的每一行物资都重复填写协议各列</source>
+            <translation>Repeat the agreement's columns on every goods row of the same agreement</translation>
+        </message>
+        <message>
+            <source>每行一种物资；物资品目中已有的名称</source>
+            <translation>One item per row; a name already in the item catalogue</translation>
+        </message>
+        <message>
+            <source>用来找到此人；没有时按 姓名+手机号码</source>
+            <translation>Used to find the person; without it, name + mobile</translation>
+        </message>
+        <message>
+            <source>如 应急救援员证、潜水证、急救员证</source>
+            <translation>e.g. rescuer certificate, diving certificate, first-aid certificate</translation>
+        </message>
+        <message>
+            <source>长期有效的不填</source>
+            <translation>Leave blank when it does not expire</translation>
         </message>
     </context>
     <context>
