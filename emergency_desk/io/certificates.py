@@ -60,6 +60,18 @@ def _person(session: Session, rec: Record) -> Person:
     return person
 
 
+def _stored(session: Session, person_id: int, name: str, number: str | None
+            ) -> Certificate | None:
+    """The person's certificate with this 证书名称 and 编号, compared as the sheet's cells are
+    read (full-width brackets and spaces normalised): an export must find its rows again."""
+    for c in session.scalars(select(Certificate).where(
+            Certificate.is_deleted.is_(False), Certificate.person_id == person_id)
+            .order_by(Certificate.id)):
+        if _CERT_NAME.parse(c.name) == name and _NUMBER.parse(c.number) == number:
+            return c
+    return None
+
+
 class CertificatesSpec(RowUpsertSpec):
     name = "certificates"
     title_zh = "证书"
@@ -72,12 +84,7 @@ class CertificatesSpec(RowUpsertSpec):
         v = rec.values
         person = _person(session, rec)
         number = v.get("number")
-        stored = session.scalars(select(Certificate).where(
-            Certificate.is_deleted.is_(False), Certificate.person_id == person.id,
-            Certificate.name == v["cert_name"],
-            Certificate.number.is_(None) if number is None else Certificate.number == number)
-            .order_by(Certificate.id)).first()
-
+        stored = _stored(session, person.id, v["cert_name"], number)
         def keep(field: str, current: Any) -> Any:
             value = v.get(field)
             return current if value is None else value
@@ -106,5 +113,7 @@ class CertificatesSpec(RowUpsertSpec):
                        c.expiry_date, c.remark]
 
 
+_CERT_NAME = next(c for c in COLUMNS if c.field == "cert_name")
+_NUMBER = next(c for c in COLUMNS if c.field == "number")
 SPEC = CertificatesSpec()
 __all__ = ["SPEC"]

@@ -261,11 +261,13 @@ class AgreementsSpec(RegisterSpec):
 
     def _upsert(self, session: Session, supplier: str, contract_no: str | None, g: _Group,
                 cache: dict[str, Any]) -> str:
-        stored = session.scalars(select(AgreementReserve).where(
-            AgreementReserve.is_deleted.is_(False), AgreementReserve.supplier == supplier,
-            AgreementReserve.contract_no.is_(None) if contract_no is None
-            else AgreementReserve.contract_no == contract_no)
-            .order_by(AgreementReserve.id)).first()
+        # Compared as the sheet's cells are read (full-width brackets, spaces), so that an
+        # export finds its agreements again.
+        supplier_col, number_col = self.column("supplier"), self.column("contract_no")
+        stored = next((a for a in session.scalars(select(AgreementReserve).where(
+            AgreementReserve.is_deleted.is_(False)).order_by(AgreementReserve.id))
+            if supplier_col.parse(a.supplier) == supplier
+            and number_col.parse(a.contract_no) == contract_no), None)
         head = {f: v for f, (v, _row) in g.head.items()}
         region_text = head.get("region")
         region_id = region_id_in(session, region_text, "所属区划", cache) if region_text \
