@@ -443,17 +443,19 @@ class CommitPage(_RunPage):
         self.setTitle(self.tr("第 5 步：导入"))
         self.setSubTitle(self.tr("所有行一次写入：要么全部导入，要么一条也不写。"))
         self.setFinalPage(True)
-        self.lay.addWidget(self.details, 1)
         self.print_button = QPushButton(self.tr("打印花名册"))
         self.print_button.setObjectName("print_roster")
         self.print_button.setVisible(False)
         self.print_button.clicked.connect(self.print_roster)
         self.lay.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.lay.addWidget(self.details, 1)
+        self.lay.addStretch(0)
 
     def _done(self, result: ImportResult) -> None:
         super()._done(result)
         self.wiz.committed = result.ok
         self.print_button.setVisible(result.ok and self.wiz.register in ROSTER_REPORTS)
+        self.details.setVisible(bool(self.details.toPlainText()))  # no empty box
 
     def print_roster(self) -> workers.Task:
         """The roster just imported, as PDF, opened at once (the clerk's next step)."""
