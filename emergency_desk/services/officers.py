@@ -275,7 +275,11 @@ def find_officer_in(session: Session, person_id: int, region_id: int,
     here = [o for o in posts if o.region_id == region_id and
             (post is None or o.post == post.value)]
     if here:
-        return best(here)
+        hit = best(here)
+        # A former post named as current again is a re-appointment: a new post beside the
+        # old one (its 离任日期 stays history), not the old record switched back on.
+        if not (status == OfficerStatus.ACTIVE and hit.status == OfficerStatus.LEFT.value):
+            return hit
     moved = [o for o in posts if o.id not in exclude and o.status == OfficerStatus.ACTIVE.value]
     return moved[0] if len(moved) == 1 else None
 

@@ -170,3 +170,20 @@ def test_a_wrong_village_cell_keeps_the_person_in_post(
     result = import_file(db, "officers", path, dry_run=True, replace=True)
     assert result.error_lines()[0].startswith("第 3 行 [村(社区)]")
     assert result.leavers == []
+
+
+def test_someone_who_left_and_returns_gets_a_new_post(
+        db: Database, officer: OfficerMaker, old_roster: OfficerService,
+        tmp_path: Path) -> None:
+    """2025 drops 王五; 2026 lists him again: a new post beside the one he left."""
+    first = xlsx(tmp_path, [person_row(officer, "孙七", "南屏村", "A岗")], "2025.xlsx")
+    assert import_file(db, "officers", first, replace=True).leaver_lines() == [
+        "离任：黟县/碧阳镇/南屏村 王五（A岗）"]
+    again = xlsx(tmp_path, [person_row(officer, "孙七", "南屏村", "A岗"),
+                            person_row(officer, "王五", "南屏村", "B岗")], "2026.xlsx")
+    result = import_file(db, "officers", again, replace=True)
+    assert result.error_lines() == [] and result.inserted == 1 and result.leavers == []
+    wang = sorted((r.post.value, r.status.value, r.leave_date)
+                  for r in OfficerViews(db).list(OfficerQuery(status=None)) if r.name == "王五")
+    assert wang == [(A.value, OfficerStatus.LEFT.value, date.today()),
+                    (B.value, OfficerStatus.ACTIVE.value, None)]
