@@ -77,3 +77,24 @@ def test_members_missing_from_their_team_leave(db: Database, make_team: TeamMake
     assert again.ok and again.leavers == [] and (again.inserted, again.updated) == (0, 0)
     with db.read() as s:
         assert int(s.scalar(select(func.count()).select_from(AuditLog)) or 0) == audit_before
+
+
+def test_a_member_who_left_and_is_listed_again_rejoins(
+        db: Database, make_team: TeamMaker, make_member: MemberMaker, tmp_path: Path) -> None:
+    team = make_team("碧阳镇综合应急救援队")
+    make_member(team, "张三")
+    make_member(team, "李四")
+    with db.read() as s:
+        cards = dict(s.execute(select(Person.name, Person.id_card)).all())
+    only_li = roster(tmp_path, [["碧阳镇综合应急救援队", "李四", cards["李四"], None, "队员"]])
+    assert import_file(db, "members", only_li, replace=True).leaver_lines() == [
+        "离队：碧阳镇综合应急救援队 张三（队员）"]
+    both = roster(tmp_path, [["碧阳镇综合应急救援队", "李四", cards["李四"], None, "队员"],
+                             ["碧阳镇综合应急救援队", "张三", cards["张三"], None, "队员"]])
+    result = import_file(db, "members", both, replace=True)
+    assert result.error_lines() == [] and result.inserted == 1 and result.leavers == []
+    with db.read() as s:
+        zhang = s.execute(select(TeamMember.leave_date).join(
+            Person, Person.id == TeamMember.person_id).where(Person.name == "张三")
+            .order_by(TeamMember.id)).scalars().all()
+    assert zhang == [date.today(), None]  # the old membership kept, a new current one
