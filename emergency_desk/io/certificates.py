@@ -21,7 +21,7 @@ from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec
 from emergency_desk.io.spec import Column, Record
 from emergency_desk.services.people import find_person_in
-from emergency_desk.services.team_members import CertificateInput, save_certificate_in
+from emergency_desk.services.teams.members import CertificateInput, save_certificate_in
 
 COLUMNS = [
     Column("姓名", "name", nz.name_text, required=True, width=10, synonyms=("持证人", "人员姓名")),

@@ -31,13 +31,13 @@ from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
-from emergency_desk.services.supplies import lookup_item_in, lookup_warehouse_in
-from emergency_desk.services.supplies_quota import (
+from emergency_desk.services.supplies.quota import (
     AgreementInput,
     QuotaInput,
     save_agreement_in,
     save_quota_in,
 )
+from emergency_desk.services.supplies.supplies import lookup_item_in, lookup_warehouse_in
 
 _qty = nz.non_negative(nz.number)
 _WAREHOUSE = Column("仓库", "warehouse", nz.text_max(120), required=True, width=18,

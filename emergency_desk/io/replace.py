@@ -32,8 +32,8 @@ from emergency_desk.io.officers import RegionIndex
 from emergency_desk.io.row_upsert import CellProblem, region_id_in
 from emergency_desk.io.spec import BAD, Record
 from emergency_desk.services.people import find_person_in
-from emergency_desk.services.team_members import leave_team_in
-from emergency_desk.services.teams import find_team_in
+from emergency_desk.services.teams.members import leave_team_in
+from emergency_desk.services.teams.teams import find_team_in
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
 from emergency_desk.io.exporter import export_register
 from emergency_desk.io.importer import import_file
-from emergency_desk.services.demo import build_demo
+from emergency_desk.services.demo.county import build_demo
 
 
 @pytest.mark.parametrize("register", ["quotas", "agreements", "certificates", "officers",
