@@ -271,7 +271,7 @@ class DrillTeam(RecordMixin, Base):
     __label__ = "演练参演队伍"
 
     drill_id: Mapped[int] = mapped_column(ForeignKey("drill.id", ondelete="CASCADE"))
-    team_id: Mapped[int] = mapped_column(ForeignKey("rescue_team.id", ondelete="RESTRICT"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("rescue_team.id", ondelete="CASCADE"))
 
     __table_args__ = (Index("ix_drill_team_team", "team_id", "is_deleted", "drill_id"),
                       Index("ix_drill_team_drill", "drill_id", "is_deleted"))

@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session, aliased
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
-from emergency_desk.data.officers import FullTime, InfoOfficer, OfficerPost, OfficerStatus
+from emergency_desk.data.officers import (
+    FullTime,
+    InfoOfficer,
+    OfficerPost,
+    OfficerStatus,
+    on_post,
+)
 from emergency_desk.data.people import Gender, Person
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
@@ -269,11 +275,12 @@ class _Acc:
 
 
 def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool = False,
-                township_id: int | None = None, gaps_only: bool = False
-                ) -> builtins.list[CoverageRow]:
-    """Every live township and village/community with its active A, B and 单岗 holders.
+                township_id: int | None = None, gaps_only: bool = False,
+                today: date | None = None) -> builtins.list[CoverageRow]:
+    """Every live township and village/community with the A, B and 单岗 holders on post
+    `today` (status and dates, `on_post`).
 
-    Two queries whatever the county's size (regions, then active officers).
+    Two queries whatever the county's size (regions, then officers on post).
     """
     rconds: list[ColumnElement[bool]] = [Region.is_deleted.is_(False),
                                          Region.level.in_(COVERED_LEVELS)]
@@ -289,8 +296,7 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
                     Person.name, Person.mobile)
              .join(Person, Person.id == InfoOfficer.person_id)
              .join(Region, Region.id == InfoOfficer.region_id)
-             .where(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
-                    InfoOfficer.status == OfficerStatus.ACTIVE.value, *rconds)
+             .where(on_post(today or date.today()), Person.is_deleted.is_(False), *rconds)
              .order_by(InfoOfficer.appoint_date, InfoOfficer.id))
     for oid, rid, post, pid, name, mobile in session.execute(ostmt):
         holder = PostHolder(oid, pid, name, mobile)

@@ -47,7 +47,7 @@ def upgrade() -> None:
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('remark', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_drill_team_drill_id_drill'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['team_id'], ['rescue_team.id'], name=op.f('fk_drill_team_team_id_rescue_team'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['team_id'], ['rescue_team.id'], name=op.f('fk_drill_team_team_id_rescue_team'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_drill_team')),
     sa.UniqueConstraint('uuid', name=op.f('uq_drill_team_uuid'))
     )
