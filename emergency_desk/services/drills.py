@@ -28,7 +28,7 @@ from emergency_desk.data.teams import RescueTeam
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services import recycle
-from emergency_desk.services.plans import clean_text
+from emergency_desk.services.plans import clean_text, says_nothing
 from emergency_desk.services.references import Reference, register_reference
 from emergency_desk.services.search import search_key
 
@@ -134,7 +134,7 @@ def _apply(d: Drill, data: DrillInput, session: Session, *, merge: bool) -> None
     d.participants_count = pick("participants_count", data.participants_count)
     d.rectification = pick("rectification",
                            data.rectification.value if data.rectification else None)
-    if d.problems and d.rectification is None:
+    if not says_nothing(d.problems) and d.rectification is None:
         d.rectification = Rectification.PENDING.value  # a problem is open until said otherwise
     d.triggers_revision = bool(pick("triggers_revision", data.triggers_revision))
     region_id = pick("region_id", data.region_id)

@@ -45,7 +45,8 @@ def test_t4_a_team_named_among_the_drills_participants_has_drilled(
 def test_t4_a_drill_13_months_ago_is_too_old(db: Database,
                                              make_team: Callable[..., int]) -> None:
     make_team("碧阳镇综合应急救援队", founded_date=date(2019, 5, 1))
-    drill(db, "森林火灾扑救演练", months_before(TODAY, 13), participant_units="碧阳镇综合应急救援队")
+    drill(db, "森林火灾扑救演练", months_before(TODAY, 13),
+          participant_units="碧阳镇综合应急救援队")
     found = alerts(db, "T4")
     assert [a.message for a in found] == [
         f"最近一次训练或演练为 {months_before(TODAY, 13).isoformat()}，已超过 12 个月，"

@@ -38,7 +38,7 @@ from emergency_desk.ui.table_model import ColumnSpec, LazyTableModel, RowStyle
 
 
 def _rectification(r: DrillRow) -> str:
-    if not r.problems:
+    if not r.has_problems:
         return t("无问题")
     return r.rectification.label if r.rectification else ""
 
@@ -174,7 +174,7 @@ class DrillsTab(RegisterPage):
 
 
 _VERDICT_COLOURS = {Verdict.PASS: "#d4edda", Verdict.FAIL: "#f8d7da",
-                    Verdict.UNCHECKED: "#eeeeee"}
+                    Verdict.UNCHECKED: "#eeeeee", Verdict.NOT_ENTERED: "#eeeeee"}
 
 
 class SixHaveTab(QWidget):
@@ -229,7 +229,7 @@ class SixHaveTab(QWidget):
                 cell.setBackground(QBrush(QColor(_VERDICT_COLOURS[it.verdict])))
                 cell.setToolTip("\n".join(it.problems) or it.basis)
                 self.table.setItem(r, c, cell)
-            total = QTableWidgetItem(f"{row.passed}/{len(row.items)}")
+            total = QTableWidgetItem(f"{row.passed}/{row.judged}")
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(r, len(headers) - 1, total)
         self.table.setColumnWidth(0, 150)
