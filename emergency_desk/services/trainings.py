@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -332,13 +332,15 @@ def infer_audience_in(session: Session, event: TrainingEvent) -> None:
 
 
 def training_rates_in(session: Session, year: int, within_id: int | None = None,
-                      today: date | None = None) -> builtins.list[TrainingRate]:
+                      today: date | None = None,
+                      overall: bool = False) -> builtins.list[TrainingRate]:
     """Per tier: people on post, and how many of them attended a 灾害信息员 training dated in
     `year` (O5, A5). A rate is of people, not posts: someone holding two posts of a tier
     counts once above and below the line.
 
     `within_id`: only officers of that region and its villages (a township's own table).
     `today`: who is on post (default: the year's last day, or today for the current year).
+    `overall`: one row for all tiers together (people counted once), the tables' 合计.
     """
     if today is None:
         today = min(date.today(), date(year, 12, 31))
@@ -350,6 +352,8 @@ def training_rates_in(session: Session, year: int, within_id: int | None = None,
                              TrainingEvent.date <= date(year, 12, 31)))
     tier = case(*((InfoOfficer.level.in_(levels), name)
                   for name, (_label, levels) in RATE_TIERS.items()), else_="")
+    if overall:  # the 合计 line: someone holding a township and a village post counts once
+        tier = literal("all")
     stmt = (select(tier, func.count(func.distinct(InfoOfficer.person_id)),
                    func.count(func.distinct(InfoOfficer.person_id)).filter(
                        InfoOfficer.person_id.in_(trained_people)))
@@ -360,6 +364,8 @@ def training_rates_in(session: Session, year: int, within_id: int | None = None,
         stmt = stmt.join(Region, Region.id == InfoOfficer.region_id).where(
             or_(Region.id == within_id, Region.parent_id == within_id))
     counts = {name: (n, k) for name, n, k in session.execute(stmt)}
+    if overall:
+        return [TrainingRate("all", t("合计"), *counts.get("all", (0, 0)))]
     return [TrainingRate(name, t(label), *counts.get(name, (0, 0)))
             for name, (label, _levels) in RATE_TIERS.items()]
 
@@ -509,7 +515,7 @@ class TrainingService:
         with self.db.read() as s:
             return latest_training_in(s, person_id)
 
-    def training_rates(self, year: int,
-                       within_id: int | None = None) -> builtins.list[TrainingRate]:
+    def training_rates(self, year: int, within_id: int | None = None,
+                       overall: bool = False) -> builtins.list[TrainingRate]:
         with self.db.read() as s:
-            return training_rates_in(s, year, within_id)
+            return training_rates_in(s, year, within_id, overall=overall)

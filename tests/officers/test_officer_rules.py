@@ -13,6 +13,7 @@ from emergency_desk.data.people import Person
 from emergency_desk.services.checks import Alert, Severity, rules, run_checks
 from emergency_desk.services.officers import OfficerService
 from emergency_desk.services.settings import SettingsService
+from emergency_desk.data.people import TrainingAudience
 from emergency_desk.services.trainings import TrainingEventInput, TrainingService
 
 A, B, SINGLE = OfficerPost.A, OfficerPost.B, OfficerPost.SINGLE
@@ -101,9 +102,10 @@ def test_o4_training_overdue_after_the_interval(db: Database, officer: OfficerMa
     svc.create(officer("新任", "卢村村", appoint_date=date(2024, 1, 1)))  # not due yet
     svc.create(officer("从未培训", "宏村村", appoint_date=date(2020, 1, 1)))
     assert by_region(alerts(db, "O4")) == {
-        "碧阳镇/南屏村": "最近培训 2023-05-10，已超过 12 个月",
-        "宏村镇/宏村村": "没有培训记录"}
-    event = trainings.create_event(TrainingEventInput("汛前培训", date(2024, 5, 1)))
+        "碧阳镇/南屏村": "最近一次灾害信息员培训 2023-05-10，已超过 12 个月，请安排参加培训",
+        "宏村镇/宏村村": "没有灾害信息员培训记录，请安排参加培训"}
+    event = trainings.create_event(TrainingEventInput("汛前培训", date(2024, 5, 1),
+                                                      audience=TrainingAudience.OFFICERS))
     trainings.add_attendees(event, [eleven.person_id])
     assert "碧阳镇/古筑村" not in by_region(alerts(db, "O4", date(2025, 4, 30)))
     SettingsService(db).set("officer_training_months", 6)
@@ -116,9 +118,12 @@ def test_o5_training_rate_per_level(db: Database, officer: OfficerMaker) -> None
     svc.upsert(officer("乙", "城东社区", latest_training=date(2023, 12, 31)))  # last year
     svc.upsert(officer("丙", "碧阳镇", latest_training=date(2024, 2, 1)))
     found = alerts(db, "O5")
-    assert [(a.subject, a.region, a.message) for a in found] == [
-        ("村（社区）级", "黟县", "2024 年已培训 1/2 人（50%），低于目标 100%")]
-    SettingsService(db).set("training_rate_target", 50)
+    assert found == []  # 村 1/2 = 50 % meets the default 20 % (烈山区); 乡镇 1/1
+    SettingsService(db).set("training_rate_target_village", 60)
+    assert [(a.subject, a.region, a.message) for a in alerts(db, "O5")] == [
+        ("村（社区）级", "黟县", "2024 年参加灾害信息员培训 1/2 人（50%），低于目标 60%"
+                              "（本单位设置），请组织未培训人员参训")]
+    SettingsService(db).set("training_rate_target_village", 50)
     assert alerts(db, "O5") == []
 
 

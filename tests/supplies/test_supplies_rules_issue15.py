@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from emergency_desk.services.checks import Alert, run_checks
 from emergency_desk.services.supplies_stock import BatchInput, DocHeader, LineOut, StockService
 from emergency_desk.services.trainings import months_before
-
 from tests.supplies.conftest import TODAY, Depot
 
 

@@ -131,14 +131,19 @@ def training_overdue(ctx: CheckContext) -> Iterator[Alert]:
     months = int(ctx.settings.get("officer_training_months", 12))
     cutoff = months_before(ctx.today, months)
     latest = latest_training_subquery(for_officers())
-    stmt = (_active_officers(ctx.today).add_columns(latest.c.latest)
+    stmt = (_active_officers(ctx.today).add_columns(latest.c.latest, InfoOfficer.person_id)
             .outerjoin(latest, latest.c.person_id == InfoOfficer.person_id)
             .where(or_(latest.c.latest < cutoff,
                        # Never trained: overdue once in post longer than the interval.
                        and_(latest.c.latest.is_(None),
                             or_(InfoOfficer.appoint_date.is_(None),
-                                InfoOfficer.appoint_date < cutoff)))))
-    for oid, pname, path, last in ctx.session.execute(stmt):
+                                InfoOfficer.appoint_date < cutoff))))
+            .order_by(InfoOfficer.id))
+    seen: set[tuple[int, str]] = set()
+    for oid, pname, path, last, pid in ctx.session.execute(stmt):
+        if (pid, path) in seen:
+            continue  # one person holding the A and the B post: one training to arrange
+        seen.add((pid, path))
         msg = t("没有灾害信息员培训记录，请安排参加培训") if last is None else \
             t("最近一次灾害信息员培训 {d}，已超过 {n} 个月，请安排参加培训",
               d=last.isoformat(), n=months)
