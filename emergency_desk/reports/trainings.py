@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
@@ -71,7 +71,7 @@ def find_event_id(db: Database, text: str) -> int:
     day = _iso_date(day_text or title)
     if day is not None and not day_text:
         title = ""  # the text was a date alone
-    conds = [TrainingEvent.is_deleted.is_(False)]
+    conds: list[ColumnElement[bool]] = [TrainingEvent.is_deleted.is_(False)]
     if day is not None:
         conds.append(TrainingEvent.date == day)
     if title.strip():

@@ -350,10 +350,10 @@ def training_rates_in(session: Session, year: int, within_id: int | None = None,
                              TrainingEvent.is_deleted.is_(False), for_officers(),
                              TrainingEvent.date >= date(year, 1, 1),
                              TrainingEvent.date <= date(year, 12, 31)))
-    tier = case(*((InfoOfficer.level.in_(levels), name)
-                  for name, (_label, levels) in RATE_TIERS.items()), else_="")
-    if overall:  # the 合计 line: someone holding a township and a village post counts once
-        tier = literal("all")
+    # The 合计 line (overall): someone holding a township and a village post counts once.
+    tier: Any = literal("all") if overall else case(
+        *((InfoOfficer.level.in_(levels), name) for name, (_label, levels) in RATE_TIERS.items()),
+        else_="")
     stmt = (select(tier, func.count(func.distinct(InfoOfficer.person_id)),
                    func.count(func.distinct(InfoOfficer.person_id)).filter(
                        InfoOfficer.person_id.in_(trained_people)))

@@ -9,11 +9,10 @@ from sqlalchemy import update
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus
-from emergency_desk.data.people import Person
+from emergency_desk.data.people import Person, TrainingAudience
 from emergency_desk.services.checks import Alert, Severity, rules, run_checks
 from emergency_desk.services.officers import OfficerService
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.data.people import TrainingAudience
 from emergency_desk.services.trainings import TrainingEventInput, TrainingService
 
 A, B, SINGLE = OfficerPost.A, OfficerPost.B, OfficerPost.SINGLE
