@@ -95,3 +95,14 @@ def test_p1_cycle_by_level_with_its_source(db: Database, plan: PlanMaker) -> Non
     # The plan catalogue's 下次评估期限 follows the same cycle.
     rows = {r.name: r.cycle_years for r in PlanViews(db).list()}
     assert rows == {"黟县防汛抗旱应急预案": 3, "碧阳镇防汛抗旱应急预案": 2, "古筑村应急预案": 2}
+
+
+def test_p8_a_village_drill_11_months_ago_raises_nothing(db: Database,
+                                                        drill: DrillMaker) -> None:
+    from emergency_desk.services.trainings import months_before
+
+    drill("古筑村山洪转移演练", months_before(TODAY, 11), region="古筑村")
+    drill("南屏村演练", months_before(TODAY, 13), region="南屏村")
+    found = {a.subject: a.message for a in alerts(db, "P8")}
+    assert "古筑村" not in found
+    assert found["南屏村"].startswith(f"最近演练 {months_before(TODAY, 13).isoformat()}")

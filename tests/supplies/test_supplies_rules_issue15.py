@@ -44,3 +44,13 @@ def test_s5_only_stock_on_hand_counts(depot: Depot) -> None:
         TODAY - timedelta(days=1), handler="胡志强", approver="汪建国", receiver="古筑村委会"),
         [LineOut(old, 2)])
     assert alerts(depot, "S5") == []  # the old batch is gone; the rest came in 3 months ago
+
+
+def test_s2_a_batch_91_days_from_expiry_with_a_90_day_band_raises_nothing(
+        depot: Depot) -> None:
+    depot.receive(depot.county_wh, depot.water, 10, "W91", TODAY + timedelta(days=91))
+    assert alerts(depot, "S2") == []
+    depot.receive(depot.county_wh, depot.water, 10, "W90", TODAY + timedelta(days=90))
+    found = alerts(depot, "S2")
+    assert [a.region for a in found] == ["黟县"] and "W90" in found[0].message
+    assert "请安排轮换或调剂使用" in found[0].message
