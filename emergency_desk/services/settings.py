@@ -49,7 +49,7 @@ PARAMS: list[Param] = [
           "S0：每年举办1期灾害信息员专项培训班（O4）", "个月", 1, 60),
     # O5: one target per tier, because local rules set them per level (F4).
     Param("training_rate_target", "县级灾害信息员年度培训率目标", 100, int, "规则阈值",
-          "A5（S2）：“区—镇街—村(社区)”三级灾害员培训率达xxx%，原文数字不详，默认全员（O5）",
+          "区级五年工作总结（S2）：三级灾害员培训率达标，原文数字不详，默认全员（O5）",
           "%", 0, 100),
     Param("training_rate_target_township", "乡镇级灾害信息员年度培训率目标", 50, int, "规则阈值",
           "F4 烈山区：乡镇灾害信息员每年培训率不低于50%（O5）", "%", 0, 100),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -58,7 +59,9 @@ def rate_targets(settings: dict[str, Any]) -> dict[str, tuple[float, str]]:
     for tier, key in RATE_TARGET_KEYS.items():
         param = PARAMS_BY_KEY[key]
         value = float(settings.get(key, param.default))
-        source = t(param.source) if value == param.default else t("本单位设置")
+        # Printed for a county inspector: the rule number (（O5）) is the program's, not theirs.
+        source = re.sub(r"（[A-Z]\d+）$", "", t(param.source)) if value == param.default \
+            else t("本单位设置")
         out[tier] = (value, source)
     return out
 

@@ -2495,15 +2495,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>没有培训记录</source>
-            <translation>no training record</translation>
+            <translation type="vanished">no training record</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation>last trained on {d}, more than {n} months ago</translation>
+            <translation type="vanished">last trained on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
-            <translation>{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
+            <translation type="vanished">{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
         </message>
         <message>
             <source>尚未录入国家灾害信息员管理系统</source>
@@ -2979,7 +2979,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+            <translation type="vanished">No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
         </message>
         <message>
             <source>县级</source>
@@ -2995,11 +2995,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}</source>
-            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
+            <translation type="vanished">Organiser: {v}; level: {l}; type: {k}</translation>
         </message>
         <message>
             <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
-            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+            <translation type="vanished">Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
         </message>
         <message>
             <source>达标</source>
@@ -3167,11 +3167,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>没有训练或演练记录</source>
-            <translation>No training or drill recorded</translation>
+            <translation type="vanished">No training or drill recorded</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation>Last training or drill on {d}, more than {n} months ago</translation>
+            <translation type="vanished">Last training or drill on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3187,7 +3187,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少完好的{cats}类装备</source>
-            <translation>No working equipment of category: {cats}</translation>
+            <translation type="vanished">No working equipment of category: {cats}</translation>
         </message>
         <message>
             <source>装备名称不能为空</source>
@@ -3455,7 +3455,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>尚未录入乡镇。</source>
@@ -3495,7 +3495,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+            <translation type="vanished">The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -3543,15 +3543,15 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少专项预案：{items}</source>
-            <translation>Missing special plans: {items}</translation>
+            <translation type="vanished">Missing special plans: {items}</translation>
         </message>
         <message>
             <source>演练后未开展评估</source>
-            <translation>Not evaluated after the drill</translation>
+            <translation type="vanished">Not evaluated after the drill</translation>
         </message>
         <message>
             <source>存在问题未整改：{p}</source>
-            <translation>Problems not rectified: {p}</translation>
+            <translation type="vanished">Problems not rectified: {p}</translation>
         </message>
         <message>
             <source>仓库</source>
@@ -3891,7 +3891,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 自然灾害</source>
-            <translation>e.g. 自然灾害 (natural disaster)</translation>
+            <translation type="vanished">e.g. 自然灾害 (natural disaster)</translation>
         </message>
         <message>
             <source>编制单位</source>
@@ -4923,11 +4923,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
-            <translation>Never counted (holding stock since {d})</translation>
+            <translation type="vanished">Never counted (holding stock since {d})</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation>Last stocktake {d}, more than {n} months ago</translation>
+            <translation type="vanished">Last stocktake {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
@@ -6345,6 +6345,162 @@ Tell them in person or by phone.</translation>
             <source>从 Excel 导入更完整的分类表（分类编码、名称、备注）</source>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
         </message>
+        <message>
+            <source>签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；默认最近一次灾害信息员培训（仅 training-signin）</source>
+            <translation>The training of the sign-in sheet: title, date (e.g. 2025-04-01) or &quot;title@date&quot;; default the latest officer training (training-signin only)</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
+            <translation>Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. &quot;Not entered&quot; means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
+        </message>
+        <message>
+            <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
+            <translation>--event is only for the training sign-in sheet (training-signin); report &quot;{name}&quot; does not take it.</translation>
+        </message>
+        <message>
+            <source>尚未登记培训对象为“灾害信息员”的培训，无法生成签到表。请先在“培训”页新增培训。</source>
+            <translation>No training for information officers recorded yet, so there is no sign-in sheet. Add a training on the Trainings page first.</translation>
+        </message>
+        <message>
+            <source>没有找到培训“{v}”。请写培训名称、培训日期（如 2025-04-01）或“培训名称@日期”。</source>
+            <translation>Training &quot;{v}&quot; not found. Write the title, the date (e.g. 2025-04-01) or &quot;title@date&quot;.</translation>
+        </message>
+        <message>
+            <source>“{v}”对应多次培训：{list}。请写“培训名称@日期”。</source>
+            <translation>&quot;{v}&quot; matches several trainings: {list}. Write &quot;title@date&quot;.</translation>
+        </message>
+        <message>
+            <source>组织单位：{v}；层级：{l}；类型：{k}；培训对象：{a}</source>
+            <translation>Organiser: {v}; level: {l}; type: {k}; audience: {a}</translation>
+        </message>
+        <message>
+            <source>名单为应到人员（已登记参训的按登记名单，否则为在岗灾害信息员）；名单外到场人员请在末尾空行补签。</source>
+            <translation>The list shows who is expected (recorded attendees, otherwise the officers on post); people not on it sign on the blank lines at the end.</translation>
+        </message>
+        <message>
+            <source>名单为已登记的参训人员；名单外到场人员请在末尾空行补签。</source>
+            <translation>The list shows the recorded attendees; people not on it sign on the blank lines at the end.</translation>
+        </message>
+        <message>
+            <source>统计年度：{y} 年；培训率 = 本年参加过灾害信息员培训的在岗人数 ÷ 在岗人数（按人计，一人兼两岗只计一人；救援队伍的训练演练不计）；各层级目标可在“设置”中修改。</source>
+            <translation>Year: {y}; training rate = people on post who attended an officer training this year ÷ people on post (people, not posts: one person with two posts counts once; rescue-team drills do not count); each level's target can be changed in Settings.</translation>
+        </message>
+        <message>
+            <source>没有灾害信息员培训记录，请安排参加培训</source>
+            <translation>No officer training on record; arrange training</translation>
+        </message>
+        <message>
+            <source>最近一次灾害信息员培训 {d}，已超过 {n} 个月，请安排参加培训</source>
+            <translation>Last officer training {d}, more than {n} months ago; arrange training</translation>
+        </message>
+        <message>
+            <source>{year} 年参加灾害信息员培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%（{source}），请组织未培训人员参训</source>
+            <translation>{k}/{n} people attended an officer training in {year} ({rate:.0f}%), below the target {target:.0f}% ({source}); arrange training for the others</translation>
+        </message>
+        <message>
+            <source>本预案规定</source>
+            <translation>this plan's own cycle</translation>
+        </message>
+        <message>
+            <source>国办发〔2024〕5号</source>
+            <translation>Guobanfa [2024] No. 5</translation>
+        </message>
+        <message>
+            <source>本单位默认设置</source>
+            <translation>office default setting</translation>
+        </message>
+        <message>
+            <source>评估期限 {due} 已过（每 {n} 年评估一次，依据：{source}），请组织评估或修订</source>
+            <translation>Evaluation was due {due} (every {n} years, per {source}); evaluate or revise the plan</translation>
+        </message>
+        <message>
+            <source>缺少专项预案：{items}。请编制；已有的请在预案“事件类别”中写明专项类别，如“自然灾害/{first}”</source>
+            <translation>Missing special plans: {items}. Draw them up; for existing ones write the specific category in the plan's event category, e.g. &quot;自然灾害/{first}&quot;</translation>
+        </message>
+        <message>
+            <source>演练后未开展评估，请组织评估并填写评估结论</source>
+            <translation>Not evaluated after the drill; evaluate it and record the conclusion</translation>
+        </message>
+        <message>
+            <source>存在问题未整改：{p}，请落实整改并登记整改情况</source>
+            <translation>Problems not rectified: {p}; rectify them and record it</translation>
+        </message>
+        <message>
+            <source>从未盘点（现存物资最早 {d} 入库），请组织盘点</source>
+            <translation>Never counted (oldest stock on hand received {d}); organise a stocktake</translation>
+        </message>
+        <message>
+            <source>最近盘点 {d}，已超过 {n} 个月，请组织盘点</source>
+            <translation>Last stocktake {d}, more than {n} months ago; organise a stocktake</translation>
+        </message>
+        <message>
+            <source>没有训练或演练记录，请组织队伍训练或参加演练</source>
+            <translation>No training or drill on record; organise team training or a drill</translation>
+        </message>
+        <message>
+            <source>最近一次训练或演练为 {d}，已超过 {n} 个月，请组织队伍训练或参加演练</source>
+            <translation>Last training or drill {d}, more than {n} months ago; organise team training or a drill</translation>
+        </message>
+        <message>
+            <source>缺少完好且在有效期内的{cats}类装备，请按配备标准补充</source>
+            <translation>No serviceable, unexpired {cats} equipment; add it to the standard</translation>
+        </message>
+        <message>
+            <source>参演队伍不存在或已删除，请重新选择</source>
+            <translation>A team taking part does not exist or was deleted; choose again</translation>
+        </message>
+        <message>
+            <source>未录入</source>
+            <translation>Not entered</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>duty roster</translation>
+        </message>
+        <message>
+            <source>未录入：{ids}</source>
+            <translation>Not entered: {ids}</translation>
+        </message>
+        <message>
+            <source>值班表尚未录入</source>
+            <translation>No duty roster entered yet</translation>
+        </message>
+        <message>
+            <source>没有名为“{name}”的救援队伍，请核对队伍名称</source>
+            <translation>No rescue team named &quot;{name}&quot;; check the team name</translation>
+        </message>
+        <message>
+            <source>本单位设置</source>
+            <translation>office setting</translation>
+        </message>
+        <message>
+            <source>培训对象</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>只有“灾害信息员”培训计入灾害信息员培训率和培训超期提醒（O4、O5）</source>
+            <translation>Only trainings for information officers count for the officers' training rate and overdue reminders (O4, O5)</translation>
+        </message>
+        <message>
+            <source>如 自然灾害/防汛抗旱</source>
+            <translation>e.g. 自然灾害/防汛抗旱</translation>
+        </message>
+        <message>
+            <source>专项预案写明专项类别，按它核对应配备的专项预案（P5）</source>
+            <translation>For special plans write the specific category; the required special plans are checked against it (P5)</translation>
+        </message>
+        <message>
+            <source>参演救援队伍</source>
+            <translation>Rescue teams taking part</translation>
+        </message>
+        <message>
+            <source>队伍名称，多个用“、”分隔</source>
+            <translation>Team names, separated by 、</translation>
+        </message>
+        <message>
+            <source>计为这些救援队伍的演练（T4）；参演单位中写出的队伍名称也会计入</source>
+            <translation>Counts as a drill of these rescue teams (T4); team names written in the participating units count too</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -6422,7 +6578,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>灾害信息员年度培训率目标</source>
-            <translation>Annual officer training rate target</translation>
+            <translation type="vanished">Annual officer training rate target</translation>
         </message>
         <message>
             <source>%</source>
@@ -6474,7 +6630,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>预案评估周期</source>
-            <translation>Plan evaluation cycle</translation>
+            <translation type="vanished">Plan evaluation cycle</translation>
         </message>
         <message>
             <source>年</source>
@@ -7450,7 +7606,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>如 自然灾害、事故灾难</source>
-            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+            <translation type="vanished">e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
         </message>
         <message>
             <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
@@ -7950,7 +8106,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
-            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+            <translation type="vanished">S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
         </message>
         <message>
             <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
@@ -7990,7 +8146,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
-            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+            <translation type="vanished">F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
         </message>
         <message>
             <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
@@ -8103,6 +8259,70 @@ Tell them in person or by phone.</translation>
         <message>
             <source>GB/T 38565：大类 1 位，中类、小类、细类各 2 位，如 1、101、10101、1010101</source>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
+        </message>
+        <message>
+            <source>县级灾害信息员年度培训率目标</source>
+            <translation>Annual training-rate target, county officers</translation>
+        </message>
+        <message>
+            <source>区级五年工作总结（S2）：三级灾害员培训率达标，原文数字不详，默认全员（O5）</source>
+            <translation>District five-year summary (S2): training rate targets for all three levels; the figure is masked, everyone by default (O5)</translation>
+        </message>
+        <message>
+            <source>乡镇级灾害信息员年度培训率目标</source>
+            <translation>Annual training-rate target, township officers</translation>
+        </message>
+        <message>
+            <source>F4 烈山区：乡镇灾害信息员每年培训率不低于50%（O5）</source>
+            <translation>F4 Lieshan District: at least 50% of township officers trained each year (O5)</translation>
+        </message>
+        <message>
+            <source>村（社区）级灾害信息员年度培训率目标</source>
+            <translation>Annual training-rate target, village (community) officers</translation>
+        </message>
+        <message>
+            <source>F4 烈山区：村灾害信息员每年培训率不低于20%（O5）</source>
+            <translation>F4 Lieshan District: at least 20% of village officers trained each year (O5)</translation>
+        </message>
+        <message>
+            <source>县级以上预案评估周期</source>
+            <translation>Evaluation cycle of plans at county level and above</translation>
+        </message>
+        <message>
+            <source>F2 突发事件应急预案管理办法（国办发〔2024〕5号）：县级以上预案每3年评估（P1）</source>
+            <translation>F2 Emergency Plan Management Measures (Guobanfa [2024] No. 5): plans at county level and above are evaluated every 3 years (P1)</translation>
+        </message>
+        <message>
+            <source>乡镇、村（社区）预案评估周期</source>
+            <translation>Evaluation cycle of township and village plans</translation>
+        </message>
+        <message>
+            <source>F2：国办发〔2024〕5号的3年评估针对县级以上预案，乡镇、村预案由本单位确定，默认同样3年（P1）</source>
+            <translation>F2: the 3-year evaluation of Guobanfa [2024] No. 5 applies to plans at county level and above; for township and village plans the office decides, 3 years by default (P1)</translation>
+        </message>
+        <message>
+            <source>专项预案类别同义词（“=”连接同义词，“；”分隔各组）</source>
+            <translation>Special-plan category synonyms (&quot;=&quot; joins synonyms, &quot;；&quot; separates groups)</translation>
+        </message>
+        <message>
+            <source>D4/D5：应配备的专项预案按预案“事件类别”逐项核对，写法不同的同一类别在此列出（P5）</source>
+            <translation>D4/D5: required special plans are checked one by one against each plan's event category; list different spellings of one category here (P5)</translation>
+        </message>
+        <message>
+            <source>演练参演队伍</source>
+            <translation>Drill team</translation>
+        </message>
+        <message>
+            <source>灾害信息员 / 救援队伍 / 其他；不填时按培训名称和参训人推断</source>
+            <translation>灾害信息员 / 救援队伍 / 其他; when blank, inferred from the title and the attendees</translation>
+        </message>
+        <message>
+            <source>如 自然灾害、事故灾难；专项预案写明专项类别，如 自然灾害/防汛抗旱</source>
+            <translation>e.g. 自然灾害, 事故灾难; special plans name the specific category, e.g. 自然灾害/防汛抗旱</translation>
+        </message>
+        <message>
+            <source>目标依据</source>
+            <translation>Target source</translation>
         </message>
     </context>
     <context>
