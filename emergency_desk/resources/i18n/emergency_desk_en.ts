@@ -716,7 +716,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>乡镇</source>
@@ -737,6 +737,10 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>“有班子”：录入乡镇应急管理领导小组</source>
             <translation>"Leadership": record the township's emergency leadership group</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定；“未录入”表示该项依据的台账（领导小组、值班表）尚无记录，无法判定，不计入达标项。</source>
+            <translation>Judged from the registers' rules; &quot;Not entered&quot; means the register behind the item (leadership group, duty roster) holds nothing yet, so it cannot be judged and is not counted.</translation>
         </message>
     </context>
     <context>
@@ -6347,15 +6351,15 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；默认最近一次灾害信息员培训（仅 training-signin）</source>
-            <translation>The training of the sign-in sheet: title, date (e.g. 2025-04-01) or &quot;title@date&quot;; default the latest officer training (training-signin only)</translation>
+            <translation>The training of the sign-in sheet: title, date (e.g. 2025-04-01) or "title@date"; default the latest officer training (training-signin only)</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
-            <translation>Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. &quot;Not entered&quot; means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
+            <translation>Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
         </message>
         <message>
             <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
-            <translation>--event is only for the training sign-in sheet (training-signin); report &quot;{name}&quot; does not take it.</translation>
+            <translation>--event is only for the training sign-in sheet (training-signin); report "{name}" does not take it.</translation>
         </message>
         <message>
             <source>尚未登记培训对象为“灾害信息员”的培训，无法生成签到表。请先在“培训”页新增培训。</source>
@@ -6363,11 +6367,11 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>没有找到培训“{v}”。请写培训名称、培训日期（如 2025-04-01）或“培训名称@日期”。</source>
-            <translation>Training &quot;{v}&quot; not found. Write the title, the date (e.g. 2025-04-01) or &quot;title@date&quot;.</translation>
+            <translation>Training "{v}" not found. Write the title, the date (e.g. 2025-04-01) or "title@date".</translation>
         </message>
         <message>
             <source>“{v}”对应多次培训：{list}。请写“培训名称@日期”。</source>
-            <translation>&quot;{v}&quot; matches several trainings: {list}. Write &quot;title@date&quot;.</translation>
+            <translation>"{v}" matches several trainings: {list}. Write "title@date".</translation>
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}；培训对象：{a}</source>
@@ -6415,7 +6419,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>缺少专项预案：{items}。请编制；已有的请在预案“事件类别”中写明专项类别，如“自然灾害/{first}”</source>
-            <translation>Missing special plans: {items}. Draw them up; for existing ones write the specific category in the plan's event category, e.g. &quot;自然灾害/{first}&quot;</translation>
+            <translation>Missing special plans: {items}. Draw them up; for existing ones write the specific category in the plan's event category, e.g. "自然灾害/{first}"</translation>
         </message>
         <message>
             <source>演练后未开展评估，请组织评估并填写评估结论</source>
@@ -6467,7 +6471,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>没有名为“{name}”的救援队伍，请核对队伍名称</source>
-            <translation>No rescue team named &quot;{name}&quot;; check the team name</translation>
+            <translation>No rescue team named "{name}"; check the team name</translation>
         </message>
         <message>
             <source>本单位设置</source>
@@ -8302,7 +8306,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>专项预案类别同义词（“=”连接同义词，“；”分隔各组）</source>
-            <translation>Special-plan category synonyms (&quot;=&quot; joins synonyms, &quot;；&quot; separates groups)</translation>
+            <translation>Special-plan category synonyms ("=" joins synonyms, "；" separates groups)</translation>
         </message>
         <message>
             <source>D4/D5：应配备的专项预案按预案“事件类别”逐项核对，写法不同的同一类别在此列出（P5）</source>
