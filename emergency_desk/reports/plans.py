@@ -215,17 +215,25 @@ def build_six(db: Database, out: Path, region: str | None = None) -> Path:
         doc.text(t("尚未录入乡镇。"))
     else:
         doc.table(cols, rows)
-        doc.heading(t("未达标事项"))
+        doc.heading(t("未达标及未录入事项"))
+        # An item no township has data for is said once, not on every line.
+        nowhere = [it.name for k, it in enumerate(cards[0].items)
+                   if all(c.items[k].verdict == Verdict.NOT_ENTERED for c in cards)]
         details: list[list[Cell]] = []  # one row per township keeps the sheet on one page
         for c in cards:
             failed = [t(it.name) + "：" + "；".join(it.problems[:6]) +
                       (t("…等 {n} 项", n=len(it.problems)) if len(it.problems) > 6 else "")
-                      for it in c.items if it.verdict == Verdict.FAIL]
+                      for it in c.items if it.verdict == Verdict.FAIL or
+                      (it.verdict == Verdict.NOT_ENTERED and it.name not in nowhere)]
             if failed:
                 details.append([c.township, "\n".join(failed)])
         if details:
-            doc.table([Col(t("乡镇"), 1.2), Col(t("未达标项目及问题"), 9.0)], details)
+            doc.table([Col(t("乡镇"), 1.2), Col(t("未达标、未录入项目及问题"), 9.0)], details)
         else:
-            doc.text(t("各乡镇“六有”均已达标。"))
+            doc.text(t("各乡镇已判定的“六有”项目均已达标。"))
+        for name in nowhere:
+            item = cards[0].items[[i.name for i in cards[0].items].index(name)]
+            doc.text(t("{item}：各乡镇均{what}，无法判定。", item=t(name),
+                       what="；".join(item.problems) or t("未录入")))
     doc.signature()
     return doc.save(out)

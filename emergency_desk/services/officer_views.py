@@ -108,6 +108,7 @@ class OfficerQuery:
     status: OfficerStatus | None = None
     disaster_prone_only: bool = False
     in_national_system: bool | None = None
+    on_post_on: date | None = None  # only those holding the post that day (status and dates)
     order_by: str = "region"
     descending: bool = False
     include_deleted: bool = False
@@ -164,6 +165,8 @@ def _filtered(q: OfficerQuery) -> Any:
         conds.append(InfoOfficer.post.in_([p.value for p in q.posts]))
     if q.status is not None:
         conds.append(InfoOfficer.status == q.status.value)
+    if q.on_post_on is not None:
+        conds.append(on_post(q.on_post_on))
     if q.disaster_prone_only:
         conds.append(Region.is_disaster_prone.is_(True))
     if q.in_national_system is not None:

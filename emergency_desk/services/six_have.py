@@ -110,7 +110,7 @@ def register_items(s: Session) -> dict[str, Callable[[int], SixHaveItem]]:
 
     def duty(_township_id: int) -> SixHaveItem:
         return SixHaveItem("有机制", Verdict.NOT_ENTERED, (), ("duty",),
-                           (t("值班表尚未录入"),))
+                           (t("未录入值班表"),))
 
     return {"leadership": leadership, "duty": duty}
 

@@ -115,3 +115,24 @@ def test_o5_default_source_is_shown(db: Database, officer: OfficerMaker) -> None
     found = alerts(db, "O5")
     assert [a.subject for a in found] == ["乡镇级"]
     assert "低于目标 50%（F4 烈山区：乡镇灾害信息员每年培训率不低于50%）" in found[0].message
+
+
+def test_o3_a_successor_after_the_old_a_left(db: Database, officer: OfficerMaker,
+                                            tmp_path: object) -> None:
+    """The old village secretary's 离任日期 has passed, status still 在岗; the new one is A.
+    Not "two As": one reminder to mark the old post 离岗, and the roster lists the new A."""
+    from pathlib import Path
+
+    import pypdf
+
+    from emergency_desk.reports.registry import generate_report
+
+    svc = OfficerService(db)
+    svc.create(officer("老书记", "古筑村", A, leave_date=TODAY - timedelta(days=20)))
+    svc.create(officer("新书记", "古筑村", A, appoint_date=TODAY - timedelta(days=19)))
+    found = [(a.subject, a.message) for a in alerts(db, "O3")]
+    assert found == [("老书记", f"已于 {(TODAY - timedelta(days=20)).isoformat()} 离任，"
+                                "状态仍为在岗，请改为离岗")]
+    out = generate_report(db, "officers", Path(str(tmp_path)) / "roster.pdf")
+    text = "".join(p.extract_text() or "" for p in pypdf.PdfReader(out).pages)
+    assert "新书记" in text and "老书记" not in text

@@ -740,7 +740,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未录入”表示该项依据的台账（领导小组、值班表）尚无记录，无法判定，不计入达标项。</source>
-            <translation>Judged from the registers' rules; &quot;Not entered&quot; means the register behind the item (leadership group, duty roster) holds nothing yet, so it cannot be judged and is not counted.</translation>
+            <translation>Judged from the registers' rules; "Not entered" means the register behind the item (leadership group, duty roster) holds nothing yet, so it cannot be judged and is not counted.</translation>
         </message>
     </context>
     <context>
@@ -3467,7 +3467,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标事项</source>
-            <translation>Items not met</translation>
+            <translation type="vanished">Items not met</translation>
         </message>
         <message>
             <source>…等 {n} 项</source>
@@ -3475,11 +3475,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标项目及问题</source>
-            <translation>Items not met and problems</translation>
+            <translation type="vanished">Items not met and problems</translation>
         </message>
         <message>
             <source>各乡镇“六有”均已达标。</source>
-            <translation>Every township meets all six items.</translation>
+            <translation type="vanished">Every township meets all six items.</translation>
         </message>
         <message>
             <source>月份应为 1 到 12</source>
@@ -6467,7 +6467,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>值班表尚未录入</source>
-            <translation>No duty roster entered yet</translation>
+            <translation type="vanished">No duty roster entered yet</translation>
         </message>
         <message>
             <source>没有名为“{name}”的救援队伍，请核对队伍名称</source>
@@ -6504,6 +6504,26 @@ Tell them in person or by phone.</translation>
         <message>
             <source>计为这些救援队伍的演练（T4）；参演单位中写出的队伍名称也会计入</source>
             <translation>Counts as a drill of these rescue teams (T4); team names written in the participating units count too</translation>
+        </message>
+        <message>
+            <source>未达标及未录入事项</source>
+            <translation>Items not met or not entered</translation>
+        </message>
+        <message>
+            <source>未达标、未录入项目及问题</source>
+            <translation>Items not met or not entered, and problems</translation>
+        </message>
+        <message>
+            <source>各乡镇已判定的“六有”项目均已达标。</source>
+            <translation>Every township meets all the judged items.</translation>
+        </message>
+        <message>
+            <source>{item}：各乡镇均{what}，无法判定。</source>
+            <translation>{item}: no township has data ({what}); cannot be judged.</translation>
+        </message>
+        <message>
+            <source>未录入值班表</source>
+            <translation>No duty roster entered</translation>
         </message>
     </context>
     <context>

@@ -80,11 +80,12 @@ def ab_posts(ctx: CheckContext) -> Iterator[Alert]:
       "离任日期不早于任职日期；离任人员不列入花名册")
 def integrity(ctx: CheckContext) -> Iterator[Alert]:
     s = ctx.session
+    on_post_now = and_(_LIVE, on_post(ctx.today))
     base = (select(InfoOfficer.region_id, func.count(InfoOfficer.id),
                    func.group_concat(Person.name, "、"), Region.path, Region.name)
             .join(Person, Person.id == InfoOfficer.person_id)
             .join(Region, Region.id == InfoOfficer.region_id)
-            .where(_ACTIVE, InfoOfficer.post == OfficerPost.A.value)
+            .where(on_post_now, InfoOfficer.post == OfficerPost.A.value)
             .group_by(InfoOfficer.region_id).having(func.count(InfoOfficer.id) > 1))
     for rid, n, names, path, name in s.execute(base):
         yield Alert("O3", Severity.RED, region_label(path), name,
@@ -94,14 +95,14 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
                     func.min(InfoOfficer.id))
              .join(Person, Person.id == InfoOfficer.person_id)
              .join(Region, Region.id == InfoOfficer.region_id)
-             .where(_ACTIVE).group_by(InfoOfficer.person_id, _TIER)
+             .where(on_post_now).group_by(InfoOfficer.person_id, _TIER)
              .having(func.count(func.distinct(InfoOfficer.region_id)) > 1))
     for _pid, pname, paths, oid in s.execute(twice):
         where = "、".join(region_label(p) for p in paths.split("、"))
         yield Alert("O3", Severity.ORANGE, where, pname,
                     t("同一人在同一层级的多个区划任职：{where}", where=where),
                     "info_officer", oid)
-    bad_mobile = _active_officers().add_columns(Person.mobile).where(
+    bad_mobile = _active_officers(ctx.today).add_columns(Person.mobile).where(
         or_(Person.mobile.is_(None), ~Person.mobile.op("GLOB", is_comparison=True)(_MOBILE_GLOB)))
     for oid, pname, path, mobile in s.execute(bad_mobile):
         msg = t("未填写手机号码") if not mobile else \

@@ -200,8 +200,9 @@ class SixHaveTab(QWidget):
         self.group_button.clicked.connect(self.add_group)
         self.print_button = QPushButton(self.tr("打印自查表"))
         self.print_button.clicked.connect(self.print_report)
-        note = QLabel(self.tr("按各台账预警规则自动判定；“未录入”表示该项依据的台账（领导小组、值班表）"
-                              "尚无记录，无法判定，不计入达标项。"))
+        note = QLabel(self.tr(
+            "按各台账预警规则自动判定；“未录入”表示该项依据的台账（领导小组、值班表）"
+            "尚无记录，无法判定，不计入达标项。"))
         note.setStyleSheet("color: #666;")
         bar = QHBoxLayout()
         bar.addWidget(note, 1)
