@@ -27,6 +27,13 @@ from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.officers import parse_level
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.officers.trainings import (
+    KINDS,
+    TrainingEventInput,
+    check_event,
+    create_event_in,
+    infer_audience_in,
+)
 from emergency_desk.services.people import (
     PersonInput,
     check_person,
@@ -34,13 +41,6 @@ from emergency_desk.services.people import (
     merge_person_in,
 )
 from emergency_desk.services.search import search_key
-from emergency_desk.services.trainings import (
-    KINDS,
-    TrainingEventInput,
-    check_event,
-    create_event_in,
-    infer_audience_in,
-)
 
 parse_audience = nz.enumeration({a.zh: a for a in TrainingAudience}, {
     "信息员": "灾害信息员", "灾害信息员专项培训": "灾害信息员", "救援队": "救援队伍",

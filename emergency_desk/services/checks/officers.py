@@ -22,14 +22,14 @@ from emergency_desk.services.checks.registry import (
     region_label,
     rule,
 )
-from emergency_desk.services.officer_views import coverage_in
-from emergency_desk.services.trainings import (
+from emergency_desk.services.officers.trainings import (
     for_officers,
     latest_training_subquery,
     months_before,
     rate_targets,
     training_rates_in,
 )
+from emergency_desk.services.officers.views import coverage_in
 
 _LIVE = and_(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
              Region.is_deleted.is_(False))
