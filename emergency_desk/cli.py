@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help=t("报表名称，如 alerts（用 registers 命令查看全部）"))
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help=t("保存到的 PDF 文件"))
     rep.add_argument("--region", metavar="NAME|CODE", help=t("只包含该区划（名称或区划代码）"))
+    rep.add_argument("--event", metavar="TITLE|DATE",
+                     help=t("签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；"
+                            "默认最近一次灾害信息员培训（仅 training-signin）"))
     chk = sub.add_parser("check", help=t("列出全部预警事项"))
     chk.add_argument("--json", action="store_true", help=t("以 JSON 列表输出"))
     bak = sub.add_parser("backup", help=t("把数据库备份到文件"))
@@ -376,7 +379,8 @@ def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
                            names="、".join(sorted(REPORTS))))
     db = _open(db_path)
     try:
-        out = generate_report(db, args.report, Path(args.out).expanduser(), args.region)
+        out = generate_report(db, args.report, Path(args.out).expanduser(), args.region,
+                              args.event)
     finally:
         db.dispose()
     _out(t("报表已保存：{path}", path=out))

@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -811,6 +811,10 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>“有班子”：录入乡镇应急管理领导小组</source>
             <translation>"Leadership": record the township's emergency leadership group</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定；“未录入”表示该项依据的台账（领导小组、值班表）尚无记录，无法判定，不计入达标项。</source>
+            <translation>Judged from the registers' rules; "Not entered" means the register behind the item (leadership group, duty roster) holds nothing yet, so it cannot be judged and is not counted.</translation>
         </message>
     </context>
     <context>
@@ -4637,7 +4641,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation type="vanished">Import teams, members or equipment from Excel</translation>
+            <translation>Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -6507,6 +6511,182 @@ Tell them in person or by phone.</translation>
             <source>{name}_被拒绝的行.xlsx</source>
             <translation>{name}_rejected_rows.xlsx</translation>
         </message>
+        <message>
+            <source>签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；默认最近一次灾害信息员培训（仅 training-signin）</source>
+            <translation>The training of the sign-in sheet: title, date (e.g. 2025-04-01) or "title@date"; default the latest officer training (training-signin only)</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
+            <translation>Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
+        </message>
+        <message>
+            <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
+            <translation>--event is only for the training sign-in sheet (training-signin); report "{name}" does not take it.</translation>
+        </message>
+        <message>
+            <source>尚未登记培训对象为“灾害信息员”的培训，无法生成签到表。请先在“培训”页新增培训。</source>
+            <translation>No training for information officers recorded yet, so there is no sign-in sheet. Add a training on the Trainings page first.</translation>
+        </message>
+        <message>
+            <source>没有找到培训“{v}”。请写培训名称、培训日期（如 2025-04-01）或“培训名称@日期”。</source>
+            <translation>Training "{v}" not found. Write the title, the date (e.g. 2025-04-01) or "title@date".</translation>
+        </message>
+        <message>
+            <source>“{v}”对应多次培训：{list}。请写“培训名称@日期”。</source>
+            <translation>"{v}" matches several trainings: {list}. Write "title@date".</translation>
+        </message>
+        <message>
+            <source>组织单位：{v}；层级：{l}；类型：{k}；培训对象：{a}</source>
+            <translation>Organiser: {v}; level: {l}; type: {k}; audience: {a}</translation>
+        </message>
+        <message>
+            <source>名单为应到人员（已登记参训的按登记名单，否则为在岗灾害信息员）；名单外到场人员请在末尾空行补签。</source>
+            <translation>The list shows who is expected (recorded attendees, otherwise the officers on post); people not on it sign on the blank lines at the end.</translation>
+        </message>
+        <message>
+            <source>名单为已登记的参训人员；名单外到场人员请在末尾空行补签。</source>
+            <translation>The list shows the recorded attendees; people not on it sign on the blank lines at the end.</translation>
+        </message>
+        <message>
+            <source>统计年度：{y} 年；培训率 = 本年参加过灾害信息员培训的在岗人数 ÷ 在岗人数（按人计，一人兼两岗只计一人；救援队伍的训练演练不计）；各层级目标可在“设置”中修改。</source>
+            <translation>Year: {y}; training rate = people on post who attended an officer training this year ÷ people on post (people, not posts: one person with two posts counts once; rescue-team drills do not count); each level's target can be changed in Settings.</translation>
+        </message>
+        <message>
+            <source>没有灾害信息员培训记录，请安排参加培训</source>
+            <translation>No officer training on record; arrange training</translation>
+        </message>
+        <message>
+            <source>最近一次灾害信息员培训 {d}，已超过 {n} 个月，请安排参加培训</source>
+            <translation>Last officer training {d}, more than {n} months ago; arrange training</translation>
+        </message>
+        <message>
+            <source>{year} 年参加灾害信息员培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%（{source}），请组织未培训人员参训</source>
+            <translation>{k}/{n} people attended an officer training in {year} ({rate:.0f}%), below the target {target:.0f}% ({source}); arrange training for the others</translation>
+        </message>
+        <message>
+            <source>本预案规定</source>
+            <translation>this plan's own cycle</translation>
+        </message>
+        <message>
+            <source>国办发〔2024〕5号</source>
+            <translation>Guobanfa [2024] No. 5</translation>
+        </message>
+        <message>
+            <source>本单位默认设置</source>
+            <translation>office default setting</translation>
+        </message>
+        <message>
+            <source>评估期限 {due} 已过（每 {n} 年评估一次，依据：{source}），请组织评估或修订</source>
+            <translation>Evaluation was due {due} (every {n} years, per {source}); evaluate or revise the plan</translation>
+        </message>
+        <message>
+            <source>缺少专项预案：{items}。请编制；已有的请在预案“事件类别”中写明专项类别，如“自然灾害/{first}”</source>
+            <translation>Missing special plans: {items}. Draw them up; for existing ones write the specific category in the plan's event category, e.g. "自然灾害/{first}"</translation>
+        </message>
+        <message>
+            <source>演练后未开展评估，请组织评估并填写评估结论</source>
+            <translation>Not evaluated after the drill; evaluate it and record the conclusion</translation>
+        </message>
+        <message>
+            <source>存在问题未整改：{p}，请落实整改并登记整改情况</source>
+            <translation>Problems not rectified: {p}; rectify them and record it</translation>
+        </message>
+        <message>
+            <source>从未盘点（现存物资最早 {d} 入库），请组织盘点</source>
+            <translation>Never counted (oldest stock on hand received {d}); organise a stocktake</translation>
+        </message>
+        <message>
+            <source>最近盘点 {d}，已超过 {n} 个月，请组织盘点</source>
+            <translation>Last stocktake {d}, more than {n} months ago; organise a stocktake</translation>
+        </message>
+        <message>
+            <source>没有训练或演练记录，请组织队伍训练或参加演练</source>
+            <translation>No training or drill on record; organise team training or a drill</translation>
+        </message>
+        <message>
+            <source>最近一次训练或演练为 {d}，已超过 {n} 个月，请组织队伍训练或参加演练</source>
+            <translation>Last training or drill {d}, more than {n} months ago; organise team training or a drill</translation>
+        </message>
+        <message>
+            <source>缺少完好且在有效期内的{cats}类装备，请按配备标准补充</source>
+            <translation>No serviceable, unexpired {cats} equipment; add it to the standard</translation>
+        </message>
+        <message>
+            <source>参演队伍不存在或已删除，请重新选择</source>
+            <translation>A team taking part does not exist or was deleted; choose again</translation>
+        </message>
+        <message>
+            <source>未录入</source>
+            <translation>Not entered</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>duty roster</translation>
+        </message>
+        <message>
+            <source>未录入：{ids}</source>
+            <translation>Not entered: {ids}</translation>
+        </message>
+        <message>
+            <source>值班表尚未录入</source>
+            <translation type="vanished">No duty roster entered yet</translation>
+        </message>
+        <message>
+            <source>没有名为“{name}”的救援队伍，请核对队伍名称</source>
+            <translation>No rescue team named "{name}"; check the team name</translation>
+        </message>
+        <message>
+            <source>本单位设置</source>
+            <translation>office setting</translation>
+        </message>
+        <message>
+            <source>培训对象</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>只有“灾害信息员”培训计入灾害信息员培训率和培训超期提醒（O4、O5）</source>
+            <translation>Only trainings for information officers count for the officers' training rate and overdue reminders (O4, O5)</translation>
+        </message>
+        <message>
+            <source>如 自然灾害/防汛抗旱</source>
+            <translation>e.g. 自然灾害/防汛抗旱</translation>
+        </message>
+        <message>
+            <source>专项预案写明专项类别，按它核对应配备的专项预案（P5）</source>
+            <translation>For special plans write the specific category; the required special plans are checked against it (P5)</translation>
+        </message>
+        <message>
+            <source>参演救援队伍</source>
+            <translation>Rescue teams taking part</translation>
+        </message>
+        <message>
+            <source>队伍名称，多个用“、”分隔</source>
+            <translation>Team names, separated by 、</translation>
+        </message>
+        <message>
+            <source>计为这些救援队伍的演练（T4）；参演单位中写出的队伍名称也会计入</source>
+            <translation>Counts as a drill of these rescue teams (T4); team names written in the participating units count too</translation>
+        </message>
+        <message>
+            <source>未达标及未录入事项</source>
+            <translation>Items not met or not entered</translation>
+        </message>
+        <message>
+            <source>未达标、未录入项目及问题</source>
+            <translation>Items not met or not entered, and problems</translation>
+        </message>
+        <message>
+            <source>各乡镇已判定的“六有”项目均已达标。</source>
+            <translation>Every township meets all the judged items.</translation>
+        </message>
+        <message>
+            <source>{item}：各乡镇均{what}，无法判定。</source>
+            <translation>{item}: no township has data ({what}); cannot be judged.</translation>
+        </message>
+        <message>
+            <source>未录入值班表</source>
+            <translation>No duty roster entered</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8305,6 +8485,70 @@ Tell them in person or by phone.</translation>
         <message>
             <source>长期有效的不填</source>
             <translation>Leave blank when it does not expire</translation>
+        </message>
+        <message>
+            <source>县级灾害信息员年度培训率目标</source>
+            <translation>Annual training-rate target, county officers</translation>
+        </message>
+        <message>
+            <source>区级五年工作总结（S2）：三级灾害员培训率达标，原文数字不详，默认全员（O5）</source>
+            <translation>District five-year summary (S2): training rate targets for all three levels; the figure is masked, everyone by default (O5)</translation>
+        </message>
+        <message>
+            <source>乡镇级灾害信息员年度培训率目标</source>
+            <translation>Annual training-rate target, township officers</translation>
+        </message>
+        <message>
+            <source>F4 烈山区：乡镇灾害信息员每年培训率不低于50%（O5）</source>
+            <translation>F4 Lieshan District: at least 50% of township officers trained each year (O5)</translation>
+        </message>
+        <message>
+            <source>村（社区）级灾害信息员年度培训率目标</source>
+            <translation>Annual training-rate target, village (community) officers</translation>
+        </message>
+        <message>
+            <source>F4 烈山区：村灾害信息员每年培训率不低于20%（O5）</source>
+            <translation>F4 Lieshan District: at least 20% of village officers trained each year (O5)</translation>
+        </message>
+        <message>
+            <source>县级以上预案评估周期</source>
+            <translation>Evaluation cycle of plans at county level and above</translation>
+        </message>
+        <message>
+            <source>F2 突发事件应急预案管理办法（国办发〔2024〕5号）：县级以上预案每3年评估（P1）</source>
+            <translation>F2 Emergency Plan Management Measures (Guobanfa [2024] No. 5): plans at county level and above are evaluated every 3 years (P1)</translation>
+        </message>
+        <message>
+            <source>乡镇、村（社区）预案评估周期</source>
+            <translation>Evaluation cycle of township and village plans</translation>
+        </message>
+        <message>
+            <source>F2：国办发〔2024〕5号的3年评估针对县级以上预案，乡镇、村预案由本单位确定，默认同样3年（P1）</source>
+            <translation>F2: the 3-year evaluation of Guobanfa [2024] No. 5 applies to plans at county level and above; for township and village plans the office decides, 3 years by default (P1)</translation>
+        </message>
+        <message>
+            <source>专项预案类别同义词（“=”连接同义词，“；”分隔各组）</source>
+            <translation>Special-plan category synonyms ("=" joins synonyms, "；" separates groups)</translation>
+        </message>
+        <message>
+            <source>D4/D5：应配备的专项预案按预案“事件类别”逐项核对，写法不同的同一类别在此列出（P5）</source>
+            <translation>D4/D5: required special plans are checked one by one against each plan's event category; list different spellings of one category here (P5)</translation>
+        </message>
+        <message>
+            <source>演练参演队伍</source>
+            <translation>Drill team</translation>
+        </message>
+        <message>
+            <source>灾害信息员 / 救援队伍 / 其他；不填时按培训名称和参训人推断</source>
+            <translation>灾害信息员 / 救援队伍 / 其他; when blank, inferred from the title and the attendees</translation>
+        </message>
+        <message>
+            <source>如 自然灾害、事故灾难；专项预案写明专项类别，如 自然灾害/防汛抗旱</source>
+            <translation>e.g. 自然灾害, 事故灾难; special plans name the specific category, e.g. 自然灾害/防汛抗旱</translation>
+        </message>
+        <message>
+            <source>目标依据</source>
+            <translation>Target source</translation>
         </message>
     </context>
     <context>

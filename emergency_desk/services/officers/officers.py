@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -119,8 +119,11 @@ def _conflicts(session: Session, p: _Post) -> dict[str, str]:
     problems: dict[str, str] = {}
     if p.status != OfficerStatus.ACTIVE.value:
         return problems
+    # A post whose 离任日期 has passed no longer blocks its successor, even if nobody set
+    # its status to 离岗 (status follows the dates; rule O3 reminds to correct it).
     others = select(InfoOfficer, Person).join(Person, Person.id == InfoOfficer.person_id).where(
         InfoOfficer.is_deleted.is_(False), InfoOfficer.status == OfficerStatus.ACTIVE.value,
+        or_(InfoOfficer.leave_date.is_(None), InfoOfficer.leave_date >= date.today()),
         InfoOfficer.id != (p.id or 0))
     if p.post == OfficerPost.A.value:
         hit = session.execute(others.where(InfoOfficer.region_id == p.region.id,
