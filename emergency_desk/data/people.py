@@ -52,6 +52,19 @@ class Person(RecordMixin, Base):
     )
 
 
+class TrainingAudience(LabelledEnum):
+    """培训对象: only trainings held for 灾害信息员 count for O4/O5 (a rescue team's drill
+    does not, DOMAIN.md O4)."""
+
+    OFFICERS = "aud_officers"
+    TEAMS = "aud_teams"
+    OTHER = "aud_other"
+
+
+register_labels({TrainingAudience.OFFICERS: "灾害信息员", TrainingAudience.TEAMS: "救援队伍",
+                 TrainingAudience.OTHER: "其他"})
+
+
 class TrainingEvent(RecordMixin, Base):
     """培训/活动: a training session; who attended is in TrainingAttendance."""
 
@@ -62,6 +75,8 @@ class TrainingEvent(RecordMixin, Base):
     date: Mapped[date] = mapped_column(Date, index=True)
     level: Mapped[str | None] = mapped_column(String(16), nullable=True)  # RegionLevel value
     kind: Mapped[str | None] = mapped_column(String(20), nullable=True)  # 专题培训/业务培训…
+    # TrainingAudience value; None = not said (inferred on import, services/trainings.py).
+    audience: Mapped[str | None] = mapped_column(String(16), nullable=True)
     organizer: Mapped[str | None] = mapped_column(String(100), nullable=True)
     hours: Mapped[float | None] = mapped_column(Float, nullable=True)
     location: Mapped[str | None] = mapped_column(String(200), nullable=True)

@@ -263,6 +263,20 @@ class DrillPlan(RecordMixin, Base):
                       Index("ix_drill_plan_drill", "drill_id", "is_deleted"))
 
 
+class DrillTeam(RecordMixin, Base):
+    """参演队伍: a rescue team linked to a drill in the drill form (T4 counts it as the team's
+    drill, besides teams named in 参演单位)."""
+
+    __tablename__ = "drill_team"
+    __label__ = "演练参演队伍"
+
+    drill_id: Mapped[int] = mapped_column(ForeignKey("drill.id", ondelete="CASCADE"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("rescue_team.id", ondelete="CASCADE"))
+
+    __table_args__ = (Index("ix_drill_team_team", "team_id", "is_deleted", "drill_id"),
+                      Index("ix_drill_team_drill", "drill_id", "is_deleted"))
+
+
 class AnnualDrill(RecordMixin, Base):
     """年度演练计划 (D9): one planned drill of a region's year."""
 

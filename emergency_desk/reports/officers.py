@@ -47,8 +47,10 @@ def gap_columns() -> list[Col]:
 
 
 def officer_query(scope: RegionRow | None) -> OfficerQuery:
-    """The roster's rows for a --region: a township takes its villages too."""
-    q = OfficerQuery(status=OfficerStatus.ACTIVE)
+    """The roster's rows for a --region: a township takes its villages too. Only people on
+    post today: a 离任日期 that has passed takes them off the roster even when the status was
+    left at 在岗 (O3 says to correct it)."""
+    q = OfficerQuery(status=OfficerStatus.ACTIVE, on_post_on=date.today())
     if scope is None or scope.level == RegionLevel.COUNTY:
         return q
     if scope.level == RegionLevel.TOWNSHIP:

@@ -62,10 +62,14 @@ def six_have_figure(rows: Sequence[SixHaveRow]) -> Figure:
     fig = _figure(5.0, max(2.4, 0.42 * len(rows) + 1.2))
     ax = fig.add_subplot()
     y = list(range(len(rows)))
+    # Out of the items that could be judged: 未录入 ones (no register data) count neither way.
     scores = [r.passed for r in rows]
-    colours = ["#27AE60" if s == 6 else "#E67E22" if s >= 4 else "#C0392B" for s in scores]
+    judged = [r.judged for r in rows]
+    colours = ["#27AE60" if s == n else "#E67E22" if n - s <= 2 else "#C0392B"
+               for s, n in zip(scores, judged, strict=True)]
     bars = ax.barh(y, scores, color=colours, height=0.6)
-    ax.bar_label(bars, labels=[f"{s}/6" for s in scores], padding=3)
+    ax.bar_label(bars, labels=[f"{s}/{n}" for s, n in zip(scores, judged, strict=True)],
+                 padding=3)
     ax.set_yticks(y, [r.township for r in rows])
     ax.invert_yaxis()
     ax.set_xlim(0, 7)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import FullTime, OfficerPost, OfficerStatus
-from emergency_desk.data.people import Gender
+from emergency_desk.data.people import Gender, TrainingAudience
 from emergency_desk.services.officers.officers import OfficerInput, save_officer_in
 
 if TYPE_CHECKING:
@@ -182,13 +182,16 @@ def _trainings(session: Session, today: date, rng: random.Random,
     courses = [
         (TrainingEventInput("全县灾害信息员业务培训班", months_before(today, 13),
                             RegionLevel.COUNTY, "专题培训", "黟县应急管理局", 8,
-                            "县应急管理局三楼会议室", "灾情统计报送制度、灾情核查评估"), 0.85),
+                            "县应急管理局三楼会议室", "灾情统计报送制度、灾情核查评估",
+                            audience=TrainingAudience.OFFICERS), 0.85),
         (TrainingEventInput("国家灾害信息员管理系统操作培训", months_before(today, 7),
                             RegionLevel.COUNTY, "业务培训", "黟县应急管理局", 4,
-                            "县政务服务中心培训室", "系统录入、灾情报送演练"), 0.6),
+                            "县政务服务中心培训室", "系统录入、灾情报送演练",
+                            audience=TrainingAudience.OFFICERS), 0.6),
         (TrainingEventInput("汛前灾害信息员培训（视频会议）", months_before(today, 2),
                             RegionLevel.COUNTY, "业务培训", "黟县应急管理局", 3,
-                            "各乡镇分会场", "山洪灾害预警传递、转移避险"), 0.25),
+                            "各乡镇分会场", "山洪灾害预警传递、转移避险",
+                            audience=TrainingAudience.OFFICERS), 0.25),
     ]
     for data, share in courses:
         event = create_event_in(session, data)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus
-from emergency_desk.data.people import Gender, Person
+from emergency_desk.data.people import Gender, Person, TrainingAudience
 from emergency_desk.data.teams import (
     EquipmentCategory,
     EquipmentCondition,
@@ -162,10 +162,12 @@ class _Builder:
         recent = create_event_in(self.s, TrainingEventInput(
             "汛前应急救援队伍拉练", months_before(self.today, 3), kind="演练",
             organizer="黟县应急管理局", hours=4, location="渔亭镇横江河段",
-            content="冲锋舟操作、抛投救援、转移避险"))
+            content="冲锋舟操作、抛投救援、转移避险",
+            audience=TrainingAudience.TEAMS))
         old = create_event_in(self.s, TrainingEventInput(
             "全县应急救援技能比武", months_before(self.today, 14), kind="技能比武",
-            organizer="黟县应急管理局", hours=6, location="县消防救援大队训练场"))
+            organizer="黟县应急管理局", hours=6, location="县消防救援大队训练场",
+            audience=TrainingAudience.TEAMS))
         for team_id, people in self.members.items():
             event = old if team_id == stale_team else recent
             for pid in people[: max(3, len(people) // 2)]:

@@ -220,8 +220,10 @@ class PlanListTab(RegisterPage):
             [_d(e.date), e.method.label, e.conclusion.label, e.participants or ""]
             for e in self.views.evaluations(row.id)])
         self._fill(self.drill_table, [
-            [_d(d.date), d.title, d.form.label if d.form else "", d.evaluation or t("未评估"),
-             (d.rectification.label if d.rectification else "") if d.problems else t("无问题")]
+            [_d(d.date), d.title, d.form.label if d.form else "",
+             d.evaluation if d.evaluated else t("未评估"),
+             (d.rectification.label if d.rectification else "") if d.has_problems
+             else t("无问题")]
             for d in self.views.drills(DrillQuery(plan_id=row.id))])
 
     @staticmethod

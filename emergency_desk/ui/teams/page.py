@@ -59,7 +59,8 @@ from emergency_desk.ui.widgets.table_model import (
 
 PAGE_TITLE = "救援队伍"
 # (register or report name, Chinese title) for the import/export/print choices.
-REGISTERS = [("teams", "救援队伍"), ("members", "队员"), ("equipment", "应急装备")]
+REGISTERS = [("teams", "救援队伍"), ("members", "队员"), ("equipment", "应急装备"),
+             ("certificates", "证书")]
 REPORTS = [("teams", "应急救援队伍汇总表"), ("members", "应急救援队伍花名册"),
            ("equipment", "应急装备清单")]
 
@@ -84,7 +85,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
                         needs_selection=True, tip=tr("删除选中的队伍（可在回收站恢复）"))
         self.toolbar.addSeparator()
-        self.add_action(tr("导入"), self.import_file, tip=tr("从 Excel 导入队伍、队员或装备"))
+        self.add_action(tr("导入"), self.import_file, tip=tr("从 Excel 导入队伍、队员、装备或证书"))
         self.add_action(tr("导出"), self.export_file, tip=tr("导出为 Excel（可再导入）"))
         self.add_action(tr("模板"), self.save_template, tip=tr("保存空白导入模板"))
         self.add_action(tr("打印"), self.print_report, QKeySequence.StandardKey.Print,
