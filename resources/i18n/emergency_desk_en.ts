@@ -1755,7 +1755,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>手机号码应为 11 位（1 开头），现为“{v}”</source>
-            <translation>a mobile number has 11 digits starting with 1, found "{v}"</translation>
+            <translation type="vanished">a mobile number has 11 digits starting with 1, found "{v}"</translation>
         </message>
         <message>
             <source>电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）</source>
@@ -1771,7 +1771,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
-            <translation>an ID number has 18 characters, found "{v}"</translation>
+            <translation type="vanished">an ID number has 18 characters, found "{v}"</translation>
         </message>
         <message>
             <source>身份证号中的出生日期不存在：“{v}”</source>
@@ -6345,6 +6345,14 @@ Tell them in person or by phone.</translation>
             <source>从 Excel 导入更完整的分类表（分类编码、名称、备注）</source>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
         </message>
+        <message>
+            <source>该储备定额已不存在</source>
+            <translation>This reserve quota no longer exists</translation>
+        </message>
+        <message>
+            <source>该协议储备已不存在</source>
+            <translation>This agreement reserve no longer exists</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -7938,7 +7946,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>DESIGN.md §4：至少每日一份，轮换保存</source>
-            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
+            <translation type="vanished">DESIGN.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
@@ -7966,7 +7974,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>DOMAIN.md S8</source>
-            <translation>DOMAIN.md S8</translation>
+            <translation type="vanished">DOMAIN.md S8</translation>
         </message>
         <message>
             <source>B2：实现应急物资数据动态更新（S10）</source>
@@ -8103,6 +8111,14 @@ Tell them in person or by phone.</translation>
         <message>
             <source>GB/T 38565：大类 1 位，中类、小类、细类各 2 位，如 1、101、10101、1010101</source>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
+        </message>
+        <message>
+            <source>docs/design.md §4：至少每日一份，轮换保存</source>
+            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
+        </message>
+        <message>
+            <source>B13：协议储备合同到期前提醒（S8）</source>
+            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
         </message>
     </context>
     <context>
