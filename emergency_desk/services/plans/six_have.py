@@ -1,4 +1,4 @@
-"""X1 "六有" scorecard per township (DOMAIN.md E8, section 4 X1), derived from the other rules.
+"""X1 "六有" scorecard per township (docs/domain.md E8, section 4 X1), derived from the other rules.
 
 有班子 = a leadership group on record; the other five items pass when none of their rules
 raises an alert for the township or its villages. Rules of registers this program does not have
