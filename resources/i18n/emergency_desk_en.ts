@@ -6687,6 +6687,14 @@ Tell them in person or by phone.</translation>
             <source>未录入值班表</source>
             <translation>No duty roster entered</translation>
         </message>
+        <message>
+            <source>该储备定额已不存在</source>
+            <translation>This reserve quota no longer exists</translation>
+        </message>
+        <message>
+            <source>该协议储备已不存在</source>
+            <translation>This agreement reserve no longer exists</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8549,6 +8557,14 @@ Tell them in person or by phone.</translation>
         <message>
             <source>目标依据</source>
             <translation>Target source</translation>
+        </message>
+        <message>
+            <source>docs/design.md §4：至少每日一份，轮换保存</source>
+            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
+        </message>
+        <message>
+            <source>B13：协议储备合同到期前提醒（S8）</source>
+            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
         </message>
     </context>
     <context>

@@ -202,13 +202,12 @@ def drill_fields(db: Database) -> list[FieldSpec]:
 
 
 def _drill_plan_ids(db: Database, v: dict[str, Any]) -> tuple[int, ...]:
-    from emergency_desk.io.plans import parse_plan_refs, resolve_plan_names
+    from emergency_desk.io.plans import parse_plan_refs, resolve_plan_refs
 
     ids = [v["依据预案"]] if v["依据预案"] else []
     refs = parse_plan_refs(v["其他依据预案"]) or ()
     if refs:
-        with db.read() as s:
-            more, problems = resolve_plan_names(s, refs)
+        more, problems = resolve_plan_refs(db, refs)
         if problems:
             raise ValidationFailed({"其他依据预案": "；".join(problems)})
         ids.extend(i for i in more if i not in ids)
