@@ -225,20 +225,18 @@ def _drill_input(db: Database, v: dict[str, Any]) -> DrillInput:
 
 
 def _drill_team_ids(db: Database, v: dict[str, Any]) -> tuple[int, ...]:
-    from emergency_desk.services.teams.drills import resolve_team_names, split_names
+    from emergency_desk.services.teams.drills import drill_team_ids
 
-    with db.read() as s:
-        ids, problems = resolve_team_names(s, split_names(v["参演队伍"]))
+    ids, problems = drill_team_ids(db, v["参演队伍"])
     if problems:
         raise ValidationFailed({"参演队伍": "；".join(problems)})
     return tuple(ids)
 
 
 def _team_names(db: Database, ids: tuple[int, ...]) -> str:
-    from emergency_desk.services.teams.drills import team_names_in
+    from emergency_desk.services.teams.drills import drill_team_names
 
-    with db.read() as s:
-        return team_names_in(s, ids)
+    return drill_team_names(db, ids)
 
 
 def make_drill_dialog(db: Database, drill_id: int | None = None, *,

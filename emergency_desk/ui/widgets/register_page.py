@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.ui import crash, workers
@@ -290,3 +291,14 @@ class RegisterPage(QWidget):
             if n:
                 text += self.tr("，已选 {0} 条").replace("{0}", str(n))
             self.status.setText(text)
+
+
+def print_roster(parent: QWidget, db: Database, report: str, title: str) -> workers.Task:
+    """Report `report` for the whole database as PDF in the documents folder, opened at once."""
+    from emergency_desk.reports.registry import generate_report
+
+    stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
+    out = documents_dir() / t("{title}花名册_{s}.pdf", title=title, s=stamp)
+    return workers.run_task(parent, t("正在生成报表…"),
+                            lambda _p: generate_report(db, report, out),
+                            lambda path: open_file(path))
