@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md section 2, a contract): `emergency-desk [--db PATH] [--lang]
+"""The command line (docs/design.md section 2, a contract): `emergency-desk [--db PATH] [--lang]
 [COMMAND ...]`.
 
 Every command goes through the same services as the window. Exit codes: 0 done, 1 input
@@ -415,7 +415,7 @@ def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def alert_objects(alerts: Sequence[Any]) -> list[dict[str, str]]:
-    """The `check --json` shape (DESIGN §2)."""
+    """The `check --json` shape (docs/design.md §2)."""
     return [{"rule": a.rule, "severity": a.severity.value, "region": a.region,
              "subject": a.subject, "message": a.message} for a in alerts]
 

@@ -41,7 +41,7 @@ register_labels({
     OfficerStatus.ACTIVE: "在岗", OfficerStatus.LEFT: "离岗",
 })
 
-# Roles the same person often holds ("一岗多能", DOMAIN.md A7/A8); other text is accepted too.
+# Roles the same person often holds ("一岗多能", docs/domain.md A7/A8); other text is accepted too.
 COMMON_ROLES = ("气象信息员", "群测群防员", "网格员", "护林员", "火情信息员", "应急管理员",
                 "三防责任人")
 ROLE_SEPARATOR = "、"

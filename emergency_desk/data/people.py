@@ -1,6 +1,6 @@
 """Shared people and trainings: one `person` row per human, whichever registers they appear in.
 
-An officer who is also a rescue-team member is one person (DOMAIN.md A7 "一岗多能"), so phone
+An officer who is also a rescue-team member is one person (docs/domain.md A7 "一岗多能"), so phone
 numbers are corrected once and trainings count for every role.
 """
 
@@ -46,7 +46,7 @@ class Person(RecordMixin, Base):
         # Queries must say `is_deleted = 0` (not IS 0) for SQLite to use it.
         Index("uq_person_id_card_live", "id_card", unique=True,
               sqlite_where=text("is_deleted = 0 AND id_card IS NOT NULL")),
-        # The second natural key (DESIGN.md §2): 姓名 + 手机号码. is_deleted is in it so that
+        # The second natural key (docs/design.md §2): 姓名 + 手机号码. is_deleted is in it so that
         # SQLite, lacking statistics, does not prefer the one-column is_deleted index.
         Index("ix_person_name_mobile", "name", "mobile", "is_deleted"),
     )

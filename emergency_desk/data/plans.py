@@ -1,4 +1,4 @@
-"""应急预案 and 演练 (DOMAIN.md 1D, section 3 "Plans"): plans, their revisions and evaluations,
+"""应急预案 and 演练 (docs/domain.md 1D, section 3 "Plans"): plans, their revisions and evaluations,
 drills linked to the plans they exercise, the annual drill plan and the township 领导小组
 (for 六有 "有班子").
 
@@ -212,7 +212,7 @@ class PlanAttachment(RecordMixin, Base):
 class AttachmentBlob(Base):
     """The bytes of an attached file, once per content.
 
-    Kept inside the database on purpose: a backup is one SQLite file (DESIGN.md §4), so a
+    Kept inside the database on purpose: a backup is one SQLite file (docs/design.md §4), so a
     backup or restore always carries the attachments with the records that name them. Not a
     RecordMixin: audit rows describe the attachment row, never the bytes.
     """

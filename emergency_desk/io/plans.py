@@ -1,4 +1,4 @@
-"""Excel specs of the 应急预案 (`plans`) and 应急演练 (`drills`) registers (DESIGN.md §3).
+"""Excel specs of the 应急预案 (`plans`) and 应急演练 (`drills`) registers (docs/design.md §3).
 
 Plans upsert by 预案名称 within 所属区划; drills by 演练名称 + 演练日期. A county keeps a few
 hundred plans and drills, so rows go through the same service functions as the window (one
@@ -291,6 +291,13 @@ def resolve_plan_names(session: Session, refs: tuple[str, ...]) -> tuple[list[in
         elif pid is not None:
             ids.append(pid)
     return ids, problems
+
+
+def resolve_plan_refs(db: Database, refs: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    """`resolve_plan_names` in its own read session, for the drill form: the window never
+    holds a session itself."""
+    with db.read() as s:
+        return resolve_plan_names(s, refs)
 
 
 class DrillsSpec(RegisterSpec):

@@ -1,4 +1,4 @@
-"""The registers that can be imported and exported, by their CLI name (DESIGN §2).
+"""The registers that can be imported and exported, by their CLI name (docs/design.md §2).
 
 A new register adds its spec module and one line to `_build`.
 """

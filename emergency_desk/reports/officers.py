@@ -1,4 +1,4 @@
-"""`report officers`: 灾害信息员花名册 (DOMAIN.md §5 report 1).
+"""`report officers`: 灾害信息员花名册 (docs/domain.md §5 report 1).
 
 Active officers only (O3: former officers are not on the roster), grouped township → village
 with a subtotal per township, then the gap list: the villages and townships without an officer

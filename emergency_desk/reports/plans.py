@@ -1,5 +1,5 @@
 """`report plans` (应急预案目录), `report drills` (应急演练记录表 and 年度演练统计) and
-`report six` (“六有”自查表), DOMAIN.md section 5 items 10, 11 and 13."""
+`report six` (“六有”自查表), docs/domain.md section 5 items 10, 11 and 13."""
 
 from __future__ import annotations
 

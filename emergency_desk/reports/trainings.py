@@ -1,5 +1,5 @@
-"""Training prints (DOMAIN.md §5 report 2): the sign-in sheet of one training (`training-signin`)
-and the training-rate table by level (`training-rate`, rule O5)."""
+"""Training prints (docs/domain.md §5 report 2): the sign-in sheet of one training
+(`training-signin`) and the training-rate table by level (`training-rate`, rule O5)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Office settings and rule thresholds: each with its default and the source it came from.
 
-Thresholds come from county plans that differ by province (DOMAIN.md section 0), so every one
+Thresholds come from county plans that differ by province (docs/domain.md section 0), so every one
 is a parameter. Only values the user changed are stored; defaults stay in code.
 """
 
@@ -28,7 +28,7 @@ class Param:
     default: Any
     kind: type  # int, float, str, bool
     group: str
-    source: str  # where the default comes from (DOMAIN.md section)
+    source: str  # where the default comes from (docs/domain.md section)
     unit: str = ""
     minimum: float | None = None
     maximum: float | None = None
@@ -44,7 +44,7 @@ PARAMS: list[Param] = [
     Param("reviewer", "审核人", "", str, "本单位", "报表签字栏"),
     Param("contact_phone", "联系电话", "", str, "本单位", "报表抬头"),
     Param("backup_keep", "自动备份保留份数", 30, int, "备份",
-          "DESIGN.md §4：至少每日一份，轮换保存", "份", 3, 3650),
+          "docs/design.md §4：至少每日一份，轮换保存", "份", 3, 3650),
     Param("officers_min_per_region", "每个村（社区）、乡镇至少配备灾害信息员", 1, int, "规则阈值",
           "S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）", "名", 1, 20),
     Param("officer_training_months", "灾害信息员培训间隔上限", 12, int, "规则阈值",
@@ -64,7 +64,7 @@ PARAMS: list[Param] = [
     Param("stocktake_months", "盘点间隔上限", 12, int, "规则阈值",
           "F5 中央级救灾储备物资管理办法：定期盘库（S5）", "个月", 1, 60),
     Param("agreement_warning_days", "协议储备到期提醒天数", 30, int, "规则阈值",
-          "DOMAIN.md S8", "天", 1, 365),
+          "B13：协议储备合同到期前提醒（S8）", "天", 1, 365),
     Param("stale_days", "仓库数据未更新提醒天数", 180, int, "规则阈值",
           "B2：实现应急物资数据动态更新（S10）", "天", 30, 3650),
     Param("team_min_township", "乡镇综合性救援队伍最少人数", 20, int, "规则阈值",

@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -790,7 +790,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
-            <translation type="vanished">Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>乡镇</source>
@@ -2573,15 +2573,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>没有培训记录</source>
-            <translation type="vanished">no training record</translation>
+            <translation>no training record</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">last trained on {d}, more than {n} months ago</translation>
+            <translation>last trained on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
-            <translation type="vanished">{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
+            <translation>{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
         </message>
         <message>
             <source>尚未录入国家灾害信息员管理系统</source>
@@ -3047,7 +3047,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation type="vanished">No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
         </message>
         <message>
             <source>县级</source>
@@ -3063,11 +3063,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}</source>
-            <translation type="vanished">Organiser: {v}; level: {l}; type: {k}</translation>
+            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
         </message>
         <message>
             <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
-            <translation type="vanished">Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
         </message>
         <message>
             <source>达标</source>
@@ -3235,11 +3235,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>没有训练或演练记录</source>
-            <translation type="vanished">No training or drill recorded</translation>
+            <translation>No training or drill recorded</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">Last training or drill on {d}, more than {n} months ago</translation>
+            <translation>Last training or drill on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3255,7 +3255,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>缺少完好的{cats}类装备</source>
-            <translation type="vanished">No working equipment of category: {cats}</translation>
+            <translation>No working equipment of category: {cats}</translation>
         </message>
         <message>
             <source>装备名称不能为空</source>
@@ -3523,7 +3523,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>尚未录入乡镇。</source>
@@ -3531,7 +3531,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>未达标事项</source>
-            <translation type="vanished">Items not met</translation>
+            <translation>Items not met</translation>
         </message>
         <message>
             <source>…等 {n} 项</source>
@@ -3539,11 +3539,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>未达标项目及问题</source>
-            <translation type="vanished">Items not met and problems</translation>
+            <translation>Items not met and problems</translation>
         </message>
         <message>
             <source>各乡镇“六有”均已达标。</source>
-            <translation type="vanished">Every township meets all six items.</translation>
+            <translation>Every township meets all six items.</translation>
         </message>
         <message>
             <source>月份应为 1 到 12</source>
@@ -3563,7 +3563,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation type="vanished">The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -3611,15 +3611,15 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>缺少专项预案：{items}</source>
-            <translation type="vanished">Missing special plans: {items}</translation>
+            <translation>Missing special plans: {items}</translation>
         </message>
         <message>
             <source>演练后未开展评估</source>
-            <translation type="vanished">Not evaluated after the drill</translation>
+            <translation>Not evaluated after the drill</translation>
         </message>
         <message>
             <source>存在问题未整改：{p}</source>
-            <translation type="vanished">Problems not rectified: {p}</translation>
+            <translation>Problems not rectified: {p}</translation>
         </message>
         <message>
             <source>仓库</source>
@@ -3959,7 +3959,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>如 自然灾害</source>
-            <translation type="vanished">e.g. 自然灾害 (natural disaster)</translation>
+            <translation>e.g. 自然灾害 (natural disaster)</translation>
         </message>
         <message>
             <source>编制单位</source>
@@ -4631,7 +4631,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation type="vanished">Import teams, members or equipment from Excel</translation>
+            <translation>Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -4991,11 +4991,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
-            <translation type="vanished">Never counted (holding stock since {d})</translation>
+            <translation>Never counted (holding stock since {d})</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">Last stocktake {d}, more than {n} months ago</translation>
+            <translation>Last stocktake {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
@@ -6618,7 +6618,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
 乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
 数据库：{path}
 字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation type="vanished">EmergencyDesk {v}
+            <translation>EmergencyDesk {v}
 Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
 Database: {path}
 Font: Droid Sans Fallback (Apache-2.0)</translation>
@@ -6887,6 +6887,14 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>未录入值班表</source>
             <translation>No duty roster entered</translation>
         </message>
+        <message>
+            <source>该储备定额已不存在</source>
+            <translation>This reserve quota no longer exists</translation>
+        </message>
+        <message>
+            <source>该协议储备已不存在</source>
+            <translation>This agreement reserve no longer exists</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -6964,7 +6972,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>灾害信息员年度培训率目标</source>
-            <translation type="vanished">Annual officer training rate target</translation>
+            <translation>Annual officer training rate target</translation>
         </message>
         <message>
             <source>%</source>
@@ -7016,7 +7024,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>预案评估周期</source>
-            <translation type="vanished">Plan evaluation cycle</translation>
+            <translation>Plan evaluation cycle</translation>
         </message>
         <message>
             <source>年</source>
@@ -7992,7 +8000,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 自然灾害、事故灾难</source>
-            <translation type="vanished">e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
         </message>
         <message>
             <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
@@ -8488,7 +8496,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
-            <translation type="vanished">S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
         </message>
         <message>
             <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
@@ -8528,7 +8536,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
-            <translation type="vanished">F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
         </message>
         <message>
             <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
@@ -8656,7 +8664,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>显示在窗口标题和每一份报表上</source>
-            <translation type="vanished">Shown in the window title and on every report</translation>
+            <translation>Shown in the window title and on every report</translation>
         </message>
         <message>
             <source>仓库名称；同名仓库写成“区划/仓库名称”</source>
@@ -8761,6 +8769,14 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>目标依据</source>
             <translation>Target source</translation>
+        </message>
+        <message>
+            <source>docs/design.md §4：至少每日一份，轮换保存</source>
+            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
+        </message>
+        <message>
+            <source>B13：协议储备合同到期前提醒（S8）</source>
+            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
         </message>
     </context>
     <context>

@@ -23,10 +23,10 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.officers import OfficerStatus
 from emergency_desk.services.officers.views import OfficerQuery, OfficerViews
-from emergency_desk.services.people import id_check_char
 from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.ui.officers.page import OfficersPage
 from emergency_desk.ui.widgets import import_wizard, register_page
+from emergency_desk.values import id_check_char
 
 pytestmark = pytest.mark.gui
 

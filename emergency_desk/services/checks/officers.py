@@ -1,4 +1,5 @@
-"""Officer rules O1–O6 (DOMAIN.md section 4). Each rule is a few SQL queries, never one per row.
+"""Officer rules O1–O6 (docs/domain.md section 4). Each rule is a few SQL queries, never one per
+row.
 
 O1/O2 read the same `coverage_in` as the coverage view, so the window and `check` agree.
 """

@@ -1,4 +1,4 @@
-"""Plan and drill rules P1–P8 (DOMAIN.md section 4). Each rule is a few SQL queries.
+"""Plan and drill rules P1–P8 (docs/domain.md section 4). Each rule is a few SQL queries.
 
 Only plans in force (已发布, 修订中) are checked: a draft is not yet a plan and a repealed one
 no longer is. Every threshold is a setting (services/settings.py).

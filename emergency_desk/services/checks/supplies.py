@@ -1,4 +1,4 @@
-"""Supplies rules S1–S10 (DOMAIN.md section 4). A few SQL queries each, never one per batch.
+"""Supplies rules S1–S10 (docs/domain.md section 4). A few SQL queries each, never one per batch.
 
 Alerts about a batch carry table "stock_batch" so the dashboard opens the batch in one click.
 """

@@ -1,4 +1,5 @@
-"""Rescue-team rules T1–T6 (DOMAIN.md section 4). A few SQL queries per rule, never one per row.
+"""Rescue-team rules T1–T6 (docs/domain.md section 4). A few SQL queries per rule, never one
+per row.
 
 Headcounts come from team_views.headcount_of, so the team list, the rosters and T1 agree.
 """

@@ -23,14 +23,15 @@ from emergency_desk.data.people import Gender, TrainingAudience
 from emergency_desk.services.officers.officers import OfficerInput, save_officer_in
 
 if TYPE_CHECKING:
-    from emergency_desk.services.demo.county import DemoContext
+    from emergency_desk.services.demo.context import DemoContext
 from emergency_desk.services.officers.trainings import (
     TrainingEventInput,
     add_attendance_in,
     create_event_in,
     months_before,
 )
-from emergency_desk.services.people import PersonInput, id_check_char
+from emergency_desk.services.people import PersonInput
+from emergency_desk.values import id_check_char
 
 SURNAMES = "汪胡程叶余王李江舒孙方吴黄朱金章查许卢韩谢郑何项"
 GIVEN_M = ["建国", "志强", "国华", "永红", "海涛", "立新", "卫东", "振华", "明", "军", "斌",
@@ -47,7 +48,7 @@ SAME_PERSON_AB = {"塔川村"}  # O2: the secretary entered as both A and B
 SINGLE_POST = {"石亭村", "星火村", "叶村", "源川村", "塘田村", "红光村"}  # non-prone: one post
 
 
-class _People:
+class People:
     """Made-up but valid people: unique names, checksummed 身份证号, unique mobiles."""
 
     def __init__(self, rng: random.Random, today: date) -> None:
@@ -90,7 +91,7 @@ def build_demo_officers(session: Session, today: date,
     Returns the number of officer posts written.
     """
     rng = rng or random.Random(20200213)  # 应急〔2020〕11号's date: any fixed seed will do
-    people = _People(rng, today)
+    people = People(rng, today)
     regions = session.execute(select(Region.id, Region.name, Region.level, Region.path,
                                      Region.is_disaster_prone, Region.main_hazards)
                               .where(Region.is_deleted.is_(False)).order_by(Region.path)).all()

@@ -32,7 +32,7 @@ from emergency_desk.data.plans import (
     Rectification,
     RevisionTrigger,
 )
-from emergency_desk.services.demo.county import STEPS, DemoContext
+from emergency_desk.services.demo.context import DemoContext
 from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.plans.drills import DrillInput, save_drill_in
 from emergency_desk.services.plans.plans import (
@@ -259,6 +259,3 @@ def _annual_plan(session: Session, ctx: DemoContext) -> None:
                         form=DrillForm.LIVE.value, plan_id=fire,
                         status=AnnualDrillStatus.PLANNED.value)])
     session.flush()
-
-
-STEPS.extend([("应急预案", build_demo_plans), ("应急演练", build_demo_drills)])

@@ -1,4 +1,4 @@
-"""灾害信息员 register: posts held by people in regions, with A/B posts (DOMAIN.md 1A, F4, O3).
+"""灾害信息员 register: posts held by people in regions, with A/B posts (docs/domain.md 1A, F4, O3).
 
 Session-level functions (`save_officer_in`, `upsert_officer_in`) let the importer write a whole
 roster in one transaction; `OfficerService` wraps them in short transactions for the window.
@@ -289,7 +289,7 @@ def find_officer_in(session: Session, person_id: int, region_id: int,
 
 def upsert_officer_in(session: Session, data: OfficerInput,
                       exclude: Collection[int] = ()) -> tuple[InfoOfficer, Change]:
-    """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (DESIGN.md §2).
+    """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (docs/design.md §2).
 
     Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
     """

@@ -36,7 +36,7 @@ from emergency_desk.services import recycle
 from emergency_desk.services.search import like_pattern, search_key
 
 KINDS = ("专题培训", "业务培训", "技能比武", "演练", "会议")
-# Training rates are reported for the three tiers of DOMAIN.md A2/A5 (县—乡—村); villages
+# Training rates are reported for the three tiers of docs/domain.md A2/A5 (县—乡—村); villages
 # and communities form one tier.
 RATE_TIERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "county": ("县级", (RegionLevel.COUNTY.value,)),

@@ -202,7 +202,7 @@ def save_plan_in(session: Session, data: PlanInput, plan_id: int | None = None
 
 
 def find_plan_in(session: Session, region_id: int, name: str) -> EmergencyPlan | None:
-    """The natural key of DESIGN.md §2: plans upsert by name within region."""
+    """The natural key of docs/design.md §2: plans upsert by name within region."""
     return session.scalar(select(EmergencyPlan).where(
         EmergencyPlan.region_id == region_id, EmergencyPlan.name == name.strip(),
         EmergencyPlan.is_deleted.is_(False)).limit(1))

@@ -1,4 +1,4 @@
-"""X1 "六有" scorecard per township (DOMAIN.md E8, section 4 X1), derived from the other rules.
+"""X1 "六有" scorecard per township (docs/domain.md E8, section 4 X1), derived from the other rules.
 
 有预案, 有队伍, 有物资 and 有培训演练 pass when none of their rules raises an alert for the
 township or its villages. 有班子 and 有机制 rest on registers of their own (the leadership

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emergency_desk.data.db import Database
 from emergency_desk.data.plans import Drill, DrillTeam
 from emergency_desk.data.teams import RescueTeam
 from emergency_desk.i18n import t
@@ -82,3 +83,15 @@ def team_names_in(session: Session, ids: tuple[int, ...]) -> str:
     names = dict(session.execute(select(RescueTeam.id, RescueTeam.name)
                                  .where(RescueTeam.id.in_(ids))).all())
     return "、".join(names[i] for i in ids if i in names)
+
+
+def drill_team_ids(db: Database, text: str | None) -> tuple[list[int], list[str]]:
+    """The drill form's 参演队伍 text → team ids and a message per unknown name (own session)."""
+    with db.read() as s:
+        return resolve_team_names(s, split_names(text))
+
+
+def drill_team_names(db: Database, ids: tuple[int, ...]) -> str:
+    """The drill form's 参演队伍 text for linked team ids (own session)."""
+    with db.read() as s:
+        return team_names_in(s, ids)

@@ -145,7 +145,7 @@ def save_member_in(session: Session, data: MemberInput,
 
 
 def upsert_member_in(session: Session, data: MemberInput) -> tuple[TeamMember, Change]:
-    """Import one roster row: person by 身份证号, else 姓名+手机号码 (DESIGN.md §2); the
+    """Import one roster row: person by 身份证号, else 姓名+手机号码 (docs/design.md §2); the
     membership is the person's current one in that team (else their latest there)."""
     clean, problems = check_person(data.person)
     if problems:

@@ -102,6 +102,18 @@ class TrainingsPage(RegisterPage):
         super().__init__(parent)
         self.db = db
         self.service = TrainingService(db)
+        self._build_actions()
+        self._build_filters()
+        self._build_attendance_panel()
+
+        self.set_model(LazyTableModel(event_columns(), self.service.count_events,
+                                      self._fetch, TrainingQuery(), row_style=self._row_style))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_attendance())
+        self.show_attendance()
+
+    # -- building the page ---------------------------------------------------------------
+    def _build_actions(self) -> None:
+        """Search box and toolbar: events, attendance, prints, Excel."""
         tr = self.tr
         self.search.setPlaceholderText(tr("搜索：培训名称、地点、组织单位或拼音首字母（Ctrl+F）"))
         self.add_action(tr("新增"), self.add_event, QKeySequence.StandardKey.New)
@@ -122,6 +134,9 @@ class TrainingsPage(RegisterPage):
         self.toolbar.addSeparator()
         self.add_action(tr("刷新"), self.refresh, tip=tr("重新读取（F5）"))
 
+    def _build_filters(self) -> None:
+        """Year, level, and whether imported 最近培训日期 count as trainings."""
+        tr = self.tr
         self.year_filter = QComboBox()
         self.year_filter.setObjectName("year_filter")
         self.year_filter.addItem(tr("全部年份"), None)
@@ -142,6 +157,9 @@ class TrainingsPage(RegisterPage):
         self.add_filter(self.level_filter, tr("层级"))
         self.add_filter(self.imported_filter)
 
+    def _build_attendance_panel(self) -> None:
+        """Who attended the selected training, under the event table."""
+        tr = self.tr
         self.attendance = QTableWidget(0, 5)
         self.attendance.setObjectName("attendance")
         self.attendance.setHorizontalHeaderLabels(
@@ -174,11 +192,6 @@ class TrainingsPage(RegisterPage):
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.addWidget(panel)
         self.splitter.setSizes([420, 320])
-
-        self.set_model(LazyTableModel(event_columns(), self.service.count_events,
-                                      self._fetch, TrainingQuery(), row_style=self._row_style))
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_attendance())
-        self.show_attendance()
 
     # -- data ----------------------------------------------------------------------------
     def _fetch(self, q: TrainingQuery, offset: int, limit: int) -> list[TrainingEventRow]:

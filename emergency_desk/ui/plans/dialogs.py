@@ -202,13 +202,12 @@ def drill_fields(db: Database) -> list[FieldSpec]:
 
 
 def _drill_plan_ids(db: Database, v: dict[str, Any]) -> tuple[int, ...]:
-    from emergency_desk.io.plans import parse_plan_refs, resolve_plan_names
+    from emergency_desk.io.plans import parse_plan_refs, resolve_plan_refs
 
     ids = [v["依据预案"]] if v["依据预案"] else []
     refs = parse_plan_refs(v["其他依据预案"]) or ()
     if refs:
-        with db.read() as s:
-            more, problems = resolve_plan_names(s, refs)
+        more, problems = resolve_plan_refs(db, refs)
         if problems:
             raise ValidationFailed({"其他依据预案": "；".join(problems)})
         ids.extend(i for i in more if i not in ids)
@@ -226,20 +225,18 @@ def _drill_input(db: Database, v: dict[str, Any]) -> DrillInput:
 
 
 def _drill_team_ids(db: Database, v: dict[str, Any]) -> tuple[int, ...]:
-    from emergency_desk.services.teams.drills import resolve_team_names, split_names
+    from emergency_desk.services.teams.drills import drill_team_ids
 
-    with db.read() as s:
-        ids, problems = resolve_team_names(s, split_names(v["参演队伍"]))
+    ids, problems = drill_team_ids(db, v["参演队伍"])
     if problems:
         raise ValidationFailed({"参演队伍": "；".join(problems)})
     return tuple(ids)
 
 
 def _team_names(db: Database, ids: tuple[int, ...]) -> str:
-    from emergency_desk.services.teams.drills import team_names_in
+    from emergency_desk.services.teams.drills import drill_team_names
 
-    with db.read() as s:
-        return team_names_in(s, ids)
+    return drill_team_names(db, ids)
 
 
 def make_drill_dialog(db: Database, drill_id: int | None = None, *,

@@ -39,7 +39,7 @@ from emergency_desk.io.importer import ImportResult, Preview, import_file, previ
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.replace import can_replace
 from emergency_desk.ui import crash, workers
-from emergency_desk.ui.widgets import register_actions, register_page
+from emergency_desk.ui.widgets import register_page
 from emergency_desk.ui.widgets.rejected_grid import FixPanel
 from emergency_desk.ui.widgets.table_model import display_text
 
@@ -464,7 +464,7 @@ class CommitPage(_RunPage):
 
     def print_roster(self) -> workers.Task:
         """The roster just imported, as PDF, opened at once (the clerk's next step)."""
-        return register_actions.print_roster(self, self.wiz.db, ROSTER_REPORTS[self.wiz.register],
+        return register_page.print_roster(self, self.wiz.db, ROSTER_REPORTS[self.wiz.register],
                                              self.wiz.title)
 
     def describe(self, result: ImportResult) -> str:

@@ -17,7 +17,7 @@ from emergency_desk.data.models import AuditLog
 from emergency_desk.data.people import Person
 from emergency_desk.data.teams import MemberRole, TeamMember
 from emergency_desk.io.importer import import_file
-from emergency_desk.services.people import id_check_char
+from emergency_desk.values import id_check_char
 
 TeamMaker = Callable[..., int]
 MemberMaker = Callable[..., int]
