@@ -90,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("register", metavar="REGISTER", help=reg_help)
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help=t("只检查，不写入"))
+    imp.add_argument("--set", action="append", default=[], metavar="列名=值", dest="constants",
+                     help=t("为文件中缺少的列统一填写一个值，如 --set 所属区划=碧阳镇（可重复）"))
     exp = sub.add_parser("export", help=t("把台账导出为 Excel"))
     exp.add_argument("register", metavar="REGISTER", help=reg_help)
     exp.add_argument("file", metavar="FILE")
@@ -305,10 +307,18 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     from emergency_desk.io.registers import get_register
 
     get_register(args.register)  # a usage error before any file is touched
+    constants: dict[str, str] = {}
+    for item in args.constants:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(t("--set 应写成 列名=值，如 --set 所属区划=碧阳镇；现为“{v}”",
+                               v=item))
+        constants[name.strip()] = value.strip()
     source = _existing_file(args.file)
     db = _open(db_path, writing=not args.dry_run)
     try:
-        result = import_file(db, args.register, source, dry_run=args.dry_run)
+        result = import_file(db, args.register, source, dry_run=args.dry_run,
+                             constants=constants)
     finally:
         db.dispose()
     if result.errors:

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emergency_desk.data.base import Base, RecordMixin
+from emergency_desk.data.dates import month_flag, track_month_precision
 from emergency_desk.data.enums import LabelledEnum, register_labels
 from emergency_desk.data.models import Region
 from emergency_desk.data.people import Person
@@ -58,10 +59,13 @@ class InfoOfficer(RecordMixin, Base):
     duty_title: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 本职职务
     fulltime: Mapped[str | None] = mapped_column(String(8), nullable=True)  # FullTime value
     appoint_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    appoint_date_month: Mapped[bool] = month_flag()
     leave_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(8), default=OfficerStatus.ACTIVE.value)
     in_national_system: Mapped[bool] = mapped_column(Boolean, default=False)
     other_roles: Mapped[str | None] = mapped_column(Text, nullable=True)  # joined by 、
+    # Columns of an imported sheet that map to no field (民族, 住址 …): {header: value} JSON.
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     person: Mapped[Person] = relationship()
     region: Mapped[Region] = relationship()
@@ -75,3 +79,6 @@ class InfoOfficer(RecordMixin, Base):
     # posts (is_deleted included so SQLite never prefers the one-column is_deleted index).
     __table_args__ = (Index("ix_info_officer_region_status", "region_id", "status", "post"),
                       Index("ix_info_officer_person", "person_id", "is_deleted"))
+
+
+track_month_precision(InfoOfficer, "appoint_date")

@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from emergency_desk.data.access import require_admin
+from emergency_desk.data.dates import MonthDate, excel_value
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, os_reason
 from emergency_desk.i18n import t
@@ -136,6 +137,8 @@ def export_register(db: Database, register: str, path: Path | str,
     n = 0
     for full_row in spec.export_rows(db):
         row = plan.apply(full_row)
+        if any(v.__class__ is MonthDate for v in row):
+            row = [excel_value(v) for v in row]  # 1980.03 as text: an Excel date needs a day
         if any(needs_text_guard(v) for v in row):
             ws.append([text_cell(ws, v) if needs_text_guard(v) else v for v in row])
         else:

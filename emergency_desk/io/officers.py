@@ -23,6 +23,7 @@ from emergency_desk.data.officers import FullTime, InfoOfficer, OfficerPost, Off
 from emergency_desk.data.people import Gender
 from emergency_desk.errors import KnownError, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.regions import LEVEL_SYNONYMS, parse_parent
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
@@ -67,7 +68,7 @@ COLUMNS = [
     Column("姓名", "name", nz.name_text, required=True, width=10),
     Column("性别", "gender", parse_gender, width=6, choices=("男", "女"),
            comment="可不填（按身份证号）"),
-    Column("出生日期", "birth_date", nz.date_value, width=12,
+    Column("出生日期", "birth_date", dt.birth_date, width=12,
            synonyms=("出生年月", "生日"), comment="如 1980-05-01；可不填（按身份证号）"),
     Column("身份证号", "id_card", nz.id_card, width=21, as_text=True,
            comment="18 位，最后一位可为 X；请把本列设为“文本”"),
@@ -83,9 +84,9 @@ COLUMNS = [
            synonyms=("职务", "本职", "现任职务", "本职工作")),
     Column("专兼职", "fulltime", parse_fulltime, width=8, synonyms=("专职/兼职", "专/兼职"),
            choices=tuple(f.zh for f in FullTime)),
-    Column("任职日期", "appoint_date", nz.date_value, width=12,
+    Column("任职日期", "appoint_date", dt.month_date, width=12,
            synonyms=("聘任日期", "任职时间", "聘任时间", "上岗日期")),
-    Column("最近培训日期", "latest_training", nz.date_value, width=13,
+    Column("最近培训日期", "latest_training", dt.month_date, width=13,
            synonyms=("最近培训时间", "培训日期", "最近一次培训"),
            comment="导入后记为一次培训记录；以后按培训记录自动计算"),
     Column("状态", "status", parse_status, width=8, synonyms=("在岗状态", "是否在岗"),
@@ -94,7 +95,7 @@ COLUMNS = [
     # Beyond DESIGN §3's list, so that an export holds everything the form does.
     Column("备用电话", "phone2", nz.phone, width=14, as_text=True,
            synonyms=("其他电话", "固定电话", "办公电话")),
-    Column("离任日期", "leave_date", nz.date_value, width=12,
+    Column("离任日期", "leave_date", dt.date_value, width=12,
            synonyms=("离岗日期", "离任时间")),
     Column("已录入国家系统", "in_national_system", nz.yes_no, width=12,
            synonyms=("录入国家系统", "是否录入国家系统", "已录入系统", "国家系统"),

@@ -79,6 +79,9 @@ class Record:
     row: int
     values: dict[str, Any]
     sheet: str | None = None
+    # Cells under headers that map to no column (民族, 住址 …): header → text, kept with the
+    # record (its `extra` column) rather than dropped.
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -87,6 +90,7 @@ class ImportCounts:
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # for the summary: "新建物资品目 5 个。"
 
 
 class RegisterSpec(ABC):

@@ -32,6 +32,7 @@ from emergency_desk.data.supplies import (
 )
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
 from emergency_desk.services.regions import lookup_in
@@ -325,10 +326,10 @@ STOCK_COLUMNS = [
            synonyms=("库存数量", "结存数量", "现有数量", "结存")),
     Column("批号", "batch_no", nz.text_max(50), width=12, as_text=True,
            synonyms=("批次", "批次号", "编号")),
-    Column("生产日期", "production_date", nz.date_value, width=12),
-    Column("有效期至", "expiry_date", nz.date_value, width=12,
+    Column("生产日期", "production_date", dt.month_date, width=12),
+    Column("有效期至", "expiry_date", dt.expiry_date, width=12,
            synonyms=("有效期", "失效日期", "到期日期", "保质期至")),
-    Column("入库日期", "inbound_date", nz.date_value, width=12, synonyms=("入库时间",)),
+    Column("入库日期", "inbound_date", dt.date_value, width=12, synonyms=("入库时间",)),
     Column("资金来源", "funding", nz.text_max(20), width=10, synonyms=("来源",)),
     Column("存储方式", "storage_method", nz.text_max(50), width=10),
     Column("单价", "unit_price", nz.non_negative(nz.number), width=8,

@@ -24,6 +24,7 @@ from emergency_desk.data.teams import (
     TeamMember,
     TeamStatus,
 )
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import Column, Record
@@ -86,7 +87,7 @@ TEAM_COLUMNS = [
     Column("备注", "remark", nz.multiline_text, width=20, synonyms=("说明",)),
     Column("出动时间(分钟)", "response_minutes", nz.non_negative(nz.integer), width=12,
            synonyms=("出动时间", "响应时间(分钟)", "响应时间")),
-    Column("成立日期", "founded_date", nz.date_value, width=12, synonyms=("组建日期", "成立时间")),
+    Column("成立日期", "founded_date", dt.date_value, width=12, synonyms=("组建日期", "成立时间")),
     Column("政府购买服务", "gov_purchase", nz.yes_no, width=12, choices=("是", "否"),
            synonyms=("是否政府购买服务",)),
     Column("状态", "status", parse_status, width=8, choices=tuple(s.zh for s in TeamStatus)),
@@ -132,7 +133,7 @@ MEMBER_COLUMNS = [
            synonyms=("所属队伍", "队伍", "所在队伍")),
     Column("姓名", "name", nz.name_text, required=True, width=10, synonyms=("队员姓名",)),
     Column("性别", "gender", parse_gender, width=6, choices=("男", "女")),
-    Column("出生日期", "birth_date", nz.date_value, width=12,
+    Column("出生日期", "birth_date", dt.birth_date, width=12,
            synonyms=("出生年月", "出生年月日", "生日")),
     Column("身份证号", "id_card", nz.id_card, width=20, as_text=True,
            synonyms=("身份证号码", "公民身份号码", "身份证"),
@@ -145,11 +146,11 @@ MEMBER_COLUMNS = [
     Column("人员来源", "source", parse_source, width=10, synonyms=("来源", "人员类别"),
            choices=tuple(s.zh for s in MemberSource),
            comment="民兵 / 保安 / 警务 / 医务 / 村干部 / 志愿者 / 其他"),
-    Column("保险有效期", "insurance_expiry", nz.date_value, width=12,
+    Column("保险有效期", "insurance_expiry", dt.expiry_date, width=12,
            synonyms=("保险到期日", "保险有效期至", "保险到期日期", "意外险有效期")),
     Column("备注", "remark", nz.multiline_text, width=20, synonyms=("说明",)),
-    Column("入队日期", "join_date", nz.date_value, width=12, synonyms=("入队时间", "加入日期")),
-    Column("离队日期", "leave_date", nz.date_value, width=12, synonyms=("离队时间", "退出日期")),
+    Column("入队日期", "join_date", dt.month_date, width=12, synonyms=("入队时间", "加入日期")),
+    Column("离队日期", "leave_date", dt.date_value, width=12, synonyms=("离队时间", "退出日期")),
     Column("工作单位", "employer", nz.text_max(100), width=18, synonyms=("单位", "所在单位")),
     Column("队伍所属区划", "team_region", nz.text, width=14, synonyms=(),
            comment="队伍同名时用来区分：队伍所属区划的名称或区划代码"),
