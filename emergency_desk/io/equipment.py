@@ -16,7 +16,7 @@ from emergency_desk.data.teams import Equipment, EquipmentCategory, EquipmentCon
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec
-from emergency_desk.io.spec import Column, Record
+from emergency_desk.io.spec import Column, ExtraCells, Record, extras_by_id
 from emergency_desk.services.equipment import EquipmentInput, upsert_equipment_in
 from emergency_desk.services.team_views import EquipmentQuery, equipment_in
 from emergency_desk.services.teams import find_team_in
@@ -63,6 +63,7 @@ class EquipmentSpec(RowUpsertSpec):
     columns = COLUMNS
     natural_key = "装备编号；没有编号时按 所属队伍+装备名称+规格型号"
     table = "equipment"
+    keeps_extra = True
     model = Equipment
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
@@ -89,10 +90,12 @@ class EquipmentSpec(RowUpsertSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             rows = equipment_in(s, EquipmentQuery(order_by="team"))
+            extras = extras_by_id(s, Equipment)
         for e in rows:
             yield [e.name, e.category.zh, e.model, e.quantity, e.unit, e.team_name,
                    e.storage_place, e.acquire_date, e.service_life_years, e.expiry_date,
-                   e.next_maint_date, e.condition.zh, e.code, e.remark]
+                   e.next_maint_date, e.condition.zh, e.code, e.remark,
+                   extras.get(e.id, ExtraCells())]
 
 
 SPEC = EquipmentSpec()

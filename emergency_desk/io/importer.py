@@ -53,6 +53,7 @@ class ImportResult:
     footer_rows: int = 0  # 合计 / 填表人 / 注 … lines skipped (io/sheet_rows.py)
     extra_columns: list[str] = field(default_factory=list)  # kept with each record
     register_notes: list[str] = field(default_factory=list)
+    extra_kept: bool = False  # the register stores those columns with each record
 
     @property
     def ok(self) -> bool:
@@ -79,8 +80,10 @@ class ImportResult:
         out = ""
         if self.footer_rows:
             out += t("跳过 {n} 行表尾（合计、填表人等）。", n=self.footer_rows)
-        if self.extra_columns:
+        if self.extra_columns and self.extra_kept:
             out += t("未对应的列已随记录保存：{cols}。", cols="、".join(self.extra_columns))
+        elif self.extra_columns:
+            out += t("未对应的列没有导入：{cols}。", cols="、".join(self.extra_columns))
         for note in self.register_notes:
             out += note
         return out
@@ -317,6 +320,7 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
         for sh in sheets:
             _parse_sheet(sh, sh.name if several else None, errors, records, tick, fixed)
             read_before = len(records)
+    result.extra_kept = spec.keeps_extra
     result.footer_rows = sum(sh.footers for sh in sheets)
     result.extra_columns = list(dict.fromkeys(h for sh in sheets for _, h in sh.extras))
     _resolve_masked_ids(db, spec, records, errors)

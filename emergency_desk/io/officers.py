@@ -26,7 +26,16 @@ from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.regions import LEVEL_SYNONYMS, parse_parent
-from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.spec import (
+    BAD,
+    Column,
+    ExtraCells,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    extras_by_id,
+    merge_extra,
+)
 from emergency_desk.services.officer_views import OfficerQuery, officers_in
 from emergency_desk.services.officers import OfficerInput, upsert_officer_in
 from emergency_desk.services.people import PersonInput, check_person
@@ -94,7 +103,7 @@ COLUMNS = [
     Column("备注", "remark", nz.multiline_text, width=20),
     # Beyond DESIGN §3's list, so that an export holds everything the form does.
     Column("备用电话", "phone2", nz.phone, width=14, as_text=True,
-           synonyms=("其他电话", "固定电话", "办公电话")),
+           synonyms=("其他电话", "固定电话", "办公电话", "座机", "座机号码")),
     Column("离任日期", "leave_date", dt.date_value, width=12,
            synonyms=("离岗日期", "离任时间")),
     Column("已录入国家系统", "in_national_system", nz.yes_no, width=12,
@@ -199,6 +208,7 @@ class OfficersSpec(RegisterSpec):
     columns = COLUMNS
     natural_key = "身份证号；没有身份证号时按 姓名+手机号码"
     table = "info_officer"
+    keeps_extra = True
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
@@ -260,6 +270,8 @@ class OfficersSpec(RegisterSpec):
                 "与第 {row} 行重复（同一人在同一区划的同一岗位出现两次）", row=touched[o.id])))
             return
         touched[o.id] = rec.row
+        if merge_extra(o, rec.extra) and change == "unchanged":
+            change = "updated"
         setattr(counts, change, getattr(counts, change) + 1)
 
     def _report(self, rec: Record, problems: dict[str, str], bad: set[str],
@@ -277,6 +289,7 @@ class OfficersSpec(RegisterSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             rows = officers_in(s, OfficerQuery())
+            extras = extras_by_id(s, InfoOfficer)
             towns = s.execute(select(Region.name, Region.path, Region.code).where(
                 Region.is_deleted.is_(False), Region.level == RegionLevel.TOWNSHIP.value)).all()
         names = [n for n, _, _ in towns]
@@ -293,7 +306,7 @@ class OfficersSpec(RegisterSpec):
                    r.level.zh, r.post.zh, r.duty_title, r.fulltime.zh if r.fulltime else None,
                    r.appoint_date, r.latest_training, r.status.zh, r.remark, r.phone2,
                    r.leave_date, "是" if r.in_national_system else "否",
-                   "、".join(r.other_roles) or None]
+                   "、".join(r.other_roles) or None, extras.get(r.id, ExtraCells())]
 
 
 SPEC = OfficersSpec()

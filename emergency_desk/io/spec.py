@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data import audit
@@ -103,6 +103,7 @@ class RegisterSpec(ABC):
     columns: list[Column]
     natural_key: str  # described for users, e.g. "区划代码，没有时按 上级+名称"
     table: str  # database table, for the import's audit row
+    keeps_extra = False  # its records have an `extra` column for columns mapping to nothing
 
     def column(self, field_name: str) -> Column:
         for c in self.columns:
@@ -197,3 +198,38 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
            f"VALUES ({', '.join('?' for _ in cols)})")
     conn.exec_driver_sql(sql, params)
+
+
+def merge_extra(obj: Any, extra: dict[str, str]) -> bool:
+    """Store a row's unmapped cells in `obj.extra` (JSON), keeping what earlier imports kept
+    under other headers; True when that changed anything."""
+    if not extra:
+        return False
+    old = json.loads(obj.extra) if obj.extra else {}
+    new = {**old, **extra}
+    if new == old:
+        return False
+    obj.extra = _dumps(new)
+    return True
+
+
+def extra_of(raw: str | None) -> dict[str, str]:
+    """A record's extra fields (header → text) from its `extra` column."""
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+class ExtraCells(dict[str, str]):
+    """Appended by `export_rows` as a row's last item: its extra fields, which the exporter
+    writes as columns after the template's (they import back into `extra`)."""
+
+
+def extras_by_id(session: Session, model: Any) -> dict[int, ExtraCells]:
+    return {rid: ExtraCells(extra_of(raw)) for rid, raw in session.execute(
+        select(model.id, model.extra).where(model.extra.is_not(None)))}
+

@@ -27,7 +27,7 @@ from emergency_desk.data.teams import (
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import Column, Record
+from emergency_desk.io.spec import Column, ExtraCells, Record, extras_by_id
 from emergency_desk.services.people import PersonInput
 from emergency_desk.services.team_members import MemberInput, upsert_member_in
 from emergency_desk.services.team_views import MemberQuery, TeamQuery, members_in, teams_in
@@ -100,6 +100,7 @@ class TeamsSpec(RowUpsertSpec):
     columns = TEAM_COLUMNS
     natural_key = "队伍名称 + 所属区划"
     table = "rescue_team"
+    keeps_extra = True
     model = RescueTeam
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
@@ -120,12 +121,13 @@ class TeamsSpec(RowUpsertSpec):
         with db.read() as s:
             refs = region_refs(s)
             rows = teams_in(s, TeamQuery(status=None))
+            extras = extras_by_id(s, RescueTeam)
         for r in rows:
             yield [r.name, r.category.zh, r.specialties_text or None, r.level.zh,
                    refs.get(r.region_id, r.region_name), r.supervising_unit, r.leader_name,
                    r.leader_mobile, r.duty_phone, r.base_address, r.planned_size, r.remark,
                    r.response_minutes, r.founded_date, "是" if r.gov_purchase else "否",
-                   r.status.zh]
+                   r.status.zh, extras.get(r.id, ExtraCells())]
 
 
 MEMBER_COLUMNS = [
@@ -163,6 +165,7 @@ class MembersSpec(RowUpsertSpec):
     columns = MEMBER_COLUMNS
     natural_key = "身份证号；没有身份证号时按 姓名+手机号码；在所填队伍中"
     table = "team_member"
+    keeps_extra = True
     model = TeamMember
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
@@ -196,12 +199,14 @@ class MembersSpec(RowUpsertSpec):
                 RescueTeam.is_deleted.is_(False)).group_by(RescueTeam.name)).all())
             region_of = dict(s.execute(select(RescueTeam.id, RescueTeam.region_id)).all())
             rows = members_in(s, MemberQuery(include_left=True))
+            extras = extras_by_id(s, TeamMember)
         for m in rows:
             # The team's region only when its name alone is ambiguous (keeps sheets short).
             region = refs.get(region_of[m.team_id]) if names.get(m.team_name, 0) > 1 else None
             yield [m.team_name, m.name, m.gender.zh if m.gender else None, m.birth_date,
                    m.id_card, m.mobile, m.role.zh, m.skills, m.source.zh if m.source else None,
-                   m.insurance_expiry, m.remark, m.join_date, m.leave_date, m.employer, region]
+                   m.insurance_expiry, m.remark, m.join_date, m.leave_date, m.employer, region,
+                   extras.get(m.id, ExtraCells())]
 
 
 TEAMS_SPEC = TeamsSpec()
