@@ -35,6 +35,7 @@ from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.stock_items import StockItems, non_negative_quantity
 from emergency_desk.services.regions import lookup_in
 from emergency_desk.services.supplies import (
     CATEGORY_RE,
@@ -44,7 +45,6 @@ from emergency_desk.services.supplies import (
     find_item_in,
     find_warehouse_in,
     item_input,
-    lookup_item_in,
     lookup_warehouse_in,
     save_item_in,
     save_warehouse_in,
@@ -276,7 +276,6 @@ class _StockImport:
         self.today = date.today()
         self.seen: dict[Any, int] = {}
         self._warehouses: dict[str, tuple[int | None, str | None]] = {}
-        self._items: dict[tuple[str, str], tuple[int | None, str | None]] = {}
         self.warehouses_by_id: dict[int, Warehouse] = {}
         self.batches: dict[tuple[int, int, str], StockBatch] = {}
         self._docs: dict[int, StockDoc] = {}
@@ -293,11 +292,6 @@ class _StockImport:
                         StockBatch.warehouse_id == w.id, StockBatch.is_deleted.is_(False))):
                     self.batches[(b.warehouse_id, b.item_id, b.batch_no)] = b
         return self._warehouses[text]
-
-    def item(self, name: str, spec: str) -> tuple[int | None, str | None]:
-        if (name, spec) not in self._items:
-            self._items[(name, spec)] = lookup_item_in(self.session, name, spec)
-        return self._items[(name, spec)]
 
     def doc(self, warehouse_id: int) -> StockDoc:
         """One 期初建账 document per warehouse of the file, made on first need."""
@@ -322,7 +316,7 @@ STOCK_COLUMNS = [
     Column("分类编码", "category_code", category_code, width=10, as_text=True),
     Column("规格型号", "spec", nz.text_max(100), width=14, synonyms=("规格", "型号")),
     Column("计量单位", "unit", nz.text_max(16), width=8, synonyms=("单位",)),
-    Column("数量", "qty", nz.non_negative(nz.number), required=True, width=8,
+    Column("数量", "qty", non_negative_quantity, required=True, width=8,
            synonyms=("库存数量", "结存数量", "现有数量", "结存")),
     Column("批号", "batch_no", nz.text_max(50), width=12, as_text=True,
            synonyms=("批次", "批次号", "编号")),
@@ -349,6 +343,7 @@ class StockSpec(RegisterSpec):
                        progress: Progress = None) -> ImportCounts:
         counts = ImportCounts()
         state = _StockImport(session)
+        items = StockItems(session)
         # No flush per row: the rows' batches and lines go to the database together at the
         # end (lines reach their batch through the relationship), and nothing read here
         # depends on rows written earlier in the file.
@@ -363,11 +358,12 @@ class StockSpec(RegisterSpec):
                 wid, problem = state.warehouse(vals["warehouse"])
                 if wid is None:
                     counts.errors.append(self.error(rec, "warehouse", problem or ""))
-                iid, problem = state.item(vals["item"], vals.get("spec") or "")
-                if iid is None:
-                    counts.errors.append(self.error(rec, "item", problem or ""))
-                if wid is None or iid is None:
+                item, blame, problem = items.resolve(vals)  # new items are made (io/stock_items)
+                if item is None:
+                    counts.errors.append(self.error(rec, blame, problem))
+                if wid is None or item is None:
                     continue
+                iid = item.id
                 batch_no = vals.get("batch_no") or ""
                 if _duplicate(self, rec, state.seen, (wid, iid, batch_no), "batch_no", counts):
                     continue
@@ -379,6 +375,8 @@ class StockSpec(RegisterSpec):
                 setattr(counts, change, getattr(counts, change) + 1)
         if not counts.errors:
             session.flush()
+        if items.created:
+            counts.notes.append(items.note())
         return counts
 
     def _one(self, state: _StockImport, rec: Record, wid: int, iid: int, batch_no: str) -> str:
