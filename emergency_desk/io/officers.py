@@ -9,6 +9,7 @@ rolls the whole file back when any row is refused.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -44,7 +45,18 @@ from emergency_desk.services.regions import ambiguous, not_found
 POST_SYNONYMS = {"A": "A岗", "A角": "A岗", "主岗": "A岗", "A岗(主岗)": "A岗", "主": "A岗",
                  "B": "B岗", "B角": "B岗", "副岗": "B岗", "备岗": "B岗", "B岗(副岗)": "B岗",
                  "副": "B岗", "单": "单岗", "单人": "单岗", "无": "单岗"}
-parse_post = nz.enumeration({p.zh: p for p in OfficerPost}, POST_SYNONYMS)
+_one_post = nz.enumeration({p.zh: p for p in OfficerPost}, POST_SYNONYMS)
+# "A岗/B岗", "A、B岗", "AB岗": one person written on both posts of a village.
+_BOTH_POSTS = re.compile(r"^(a[岗角]?[/、,，+和及与]?b[岗角]?|主[/、,，]?副岗?|[ab]岗?兼[ab]岗?)$")
+
+
+def parse_post(value: Any) -> OfficerPost | tuple[OfficerPost, ...] | None:
+    """岗位: one post, or both (A岗/B岗) → (A, B); the row then records two posts, which the
+    O2 check flags (A and B must be different people)."""
+    if isinstance(value, str) and _BOTH_POSTS.match(
+            re.sub(r"\s+", "", nz.half_width(value)).lower()):
+        return (OfficerPost.A, OfficerPost.B)
+    return _one_post(value)
 parse_level = nz.enumeration(
     {lv.zh: lv for lv in RegionLevel},
     {**LEVEL_SYNONYMS, "村(社区)": "村", "村（社区）": "村", "村居": "村", "乡镇级": "乡镇"})
@@ -249,8 +261,15 @@ class OfficersSpec(RegisterSpec):
             self._report(rec, problems, bad, counts)
             return
         assert region is not None
+        post = get("post")
+        for one in post if isinstance(post, tuple) else (post,):
+            self._write(session, rec, region.id, person, one, get, bad, touched, counts)
+
+    def _write(self, session: Session, rec: Record, region_id: int, person: PersonInput,
+               post: OfficerPost | None, get: Callable[[str], Any], bad: set[str],
+               touched: dict[int, int], counts: ImportCounts) -> None:
         data = OfficerInput(
-            person=person, region_id=region.id, level=get("level"), post=get("post"),
+            person=person, region_id=region_id, level=get("level"), post=post,
             duty_title=get("duty_title"), fulltime=get("fulltime"),
             appoint_date=get("appoint_date"), leave_date=get("leave_date"),
             status=get("status"), in_national_system=get("in_national_system"),

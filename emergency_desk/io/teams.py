@@ -6,6 +6,7 @@ within the team named in 队伍名称. Both go through the window's services, ro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.people import Gender
 from emergency_desk.data.teams import (
+    LIST_SEPARATOR,
     SPECIALTIES,
     MemberRole,
     MemberSource,
@@ -33,13 +35,34 @@ from emergency_desk.services.team_members import MemberInput, upsert_member_in
 from emergency_desk.services.team_views import MemberQuery, TeamQuery, members_in, teams_in
 from emergency_desk.services.teams import TeamInput, find_team_in, upsert_team_in
 
-parse_category = nz.enumeration({c.zh: c for c in TeamCategory}, {
+_category = nz.enumeration({c.zh: c for c in TeamCategory}, {
     "综合": "综合性", "综合应急救援队伍": "综合性", "综合性应急救援队伍": "综合性",
     "专业救援": "专业", "专业队伍": "专业", "社会": "社会应急力量", "社会力量": "社会应急力量",
     "企业": "企业专兼职", "企业专职": "企业专兼职", "企业兼职": "企业专兼职",
     "民兵应急连": "民兵", "民兵应急排": "民兵", "志愿": "志愿者", "志愿者队伍": "志愿者",
     "微型站": "微型消防站", "扑火队": "半专业扑火队", "半专业森林消防队": "半专业扑火队",
     "森林扑火队": "半专业扑火队"})
+# Words of a rescue specialty: a 类别 cell saying 森林防灭火 or 水域救援 names what the team does.
+_SPECIALTY_WORDS = re.compile(r"防汛|抗旱|抢险|救援|搜救|防灭火|消防|扑火|地质|地震|医疗|救护|通信|"
+                              r"电力|道路|危化|矿山|水域|山岳|排涝|抢修")
+
+
+class WrittenSpecialty(str):
+    """A 类别 cell holding a specialty: the team is 专业 and this is its 专业."""
+
+
+def parse_category(value: Any) -> TeamCategory | WrittenSpecialty | None:
+    """类别: a category label, or a specialty written in its place (森林防灭火, 防汛抢险,
+    水域救援 → 专业, with that specialty)."""
+    try:
+        return _category(value)
+    except nz.CellError:
+        written = nz.text(value, 50)
+        if written and _SPECIALTY_WORDS.search(written):
+            return WrittenSpecialty(written)
+        raise
+
+
 parse_level = nz.enumeration({lv.zh: lv for lv in TeamLevel}, {
     "县": "县级", "区级": "县级", "乡镇": "乡镇级", "乡级": "乡镇级", "镇级": "乡镇级",
     "街道": "乡镇级", "村": "村级", "社区": "村级", "村(社区)": "村级", "企业级": "企业"})
@@ -105,10 +128,15 @@ class TeamsSpec(RowUpsertSpec):
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
         v = rec.values
+        category, specialties = v.get("category"), v.get("specialties")
+        if isinstance(category, WrittenSpecialty):
+            others = [x for x in re.split(r"[、,，;；/]", specialties or "") if x.strip()]
+            specialties = LIST_SEPARATOR.join(dict.fromkeys([str(category), *others]))
+            category = TeamCategory.PROFESSIONAL
         data = TeamInput(
             name=v["name"], region_id=region_id_in(session, v["region"], "所属区划", cache),
-            category=v.get("category"), level=v.get("level"),
-            specialties=v.get("specialties"), supervising_unit=v.get("supervising_unit"),
+            category=category, level=v.get("level"),
+            specialties=specialties, supervising_unit=v.get("supervising_unit"),
             leader_name=v.get("leader_name"), leader_mobile=v.get("leader_mobile"),
             duty_phone=v.get("duty_phone"), planned_size=v.get("planned_size"),
             response_minutes=v.get("response_minutes"), base_address=v.get("base_address"),

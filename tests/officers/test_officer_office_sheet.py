@@ -106,3 +106,28 @@ def test_an_id_number_gives_the_day_a_month_only_birth_date_lacks(
     assert import_file(db, "officers", path).ok
     got = OfficerViews(db).list(OfficerQuery())[0].birth_date
     assert got == date(1980, 3, 15) and not isinstance(got, MonthDate)
+
+
+def test_one_person_on_both_posts_gives_two_posts_that_o2_flags(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    from emergency_desk.data.officers import OfficerPost
+    from emergency_desk.services.checks.registry import run_checks
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["乡镇", "村(社区)", "姓名", "手机号码", "岗位"])
+    ws.append(["宏村镇", "宏村村", "程志强", "13905591003", "A岗/B岗"])
+    ws.append(["宏村镇", "卢村村", "吴海涛", "13905591005", "A、B岗"])
+    path = tmp_path / "both.xlsx"
+    wb.save(path)
+    result = import_file(db, "officers", path)
+    assert result.error_lines() == [] and result.inserted == 4
+    posts = sorted((r.name, r.post) for r in OfficerViews(db).list(OfficerQuery()))
+    assert posts == [("吴海涛", OfficerPost.A), ("吴海涛", OfficerPost.B),
+                     ("程志强", OfficerPost.A), ("程志强", OfficerPost.B)]
+    row = next(r for r in OfficerViews(db).coverage(minimum=1) if r.name == "宏村村")
+    assert row.ab_gap  # A and B must be different people
+    o2 = [a for a in run_checks(db) if a.rule == "O2"]
+    assert any(a.subject == "宏村村" for a in o2)
+    assert import_file(db, "officers", path).inserted == 0  # re-import: still two posts each
