@@ -4,6 +4,7 @@ taken for Excel serials outside a date-formatted cell, and nonsense is a clear e
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +81,31 @@ def test_full_date_columns_still_need_a_day() -> None:
 def test_empty_marks_are_empty(raw: object) -> None:
     for parse in (dt.date_value, dt.birth_date, dt.expiry_date):
         assert parse(raw) is None
+
+
+def test_readers_give_dates_only_for_date_formatted_cells(tmp_path: Path) -> None:
+    """What openpyxl (.xlsx) and calamine (.xls) hand over: a serial in a date-formatted cell
+    comes as a date; 1980.03 in a General cell stays a number, read as March 1980."""
+    import openpyxl
+    import xlwt
+
+    from emergency_desk.io.reader import open_workbook
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append([1980.03, 29299, 198003, "1980.03"])
+    ws["B1"].number_format = "yyyy-mm-dd"
+    wb.save(tmp_path / "a.xlsx")
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("a")
+    for c, v in enumerate([1980.03, 29299.0, 198003, "1980.03"]):
+        sheet.write(0, c, v, xlwt.easyxf(num_format_str="YYYY-MM-DD") if c == 1 else
+                    xlwt.Style.default_style)
+    book.save(str(tmp_path / "a.xls"))
+    for name in ("a.xlsx", "a.xls"):
+        with open_workbook(tmp_path / name) as book_:
+            (_, cells), = list(book_.rows(book_.sheet_names[0]))
+        got = [dt.birth_date(c) for c in cells]
+        assert got == [date(1980, 3, 1), date(1980, 3, 19), date(1980, 3, 1), date(1980, 3, 1)]
+        assert [isinstance(g, MonthDate) for g in got] == [True, False, True, True], name
