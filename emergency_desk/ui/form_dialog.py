@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emergency_desk.data.dates import MonthDate
 from emergency_desk.errors import KnownError, ValidationFailed
 from emergency_desk.ui import crash
 
@@ -70,6 +71,9 @@ class _Field:
     def __init__(self, spec: FieldSpec, form: FormDialog) -> None:
         self.spec = spec
         self.touched = False
+        # A month-only date (出生年月 1980.03) is shown and edited as a month; this holds the
+        # stored value so an untouched field gives back exactly what it was given.
+        self._month: MonthDate | None = None
         self.error = QLabel()
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -151,7 +155,14 @@ class _Field:
             return w.isChecked()
         if isinstance(w, QDateEdit):
             d = w.date()
-            return None if d == _NO_DATE else date(d.year(), d.month(), d.day())
+            if d == _NO_DATE:
+                return None
+            m = self._month
+            if m is not None:  # still a month: the same rule for its day (1st, or the last)
+                if (d.year(), d.month()) == (m.year, m.month):
+                    return m
+                return (MonthDate.last if m.day > 1 else MonthDate.first)(d.year(), d.month())
+            return date(d.year(), d.month(), d.day())
         assert isinstance(w, QComboBox)
         if kind == "lookup":
             text = w.currentText().strip()
@@ -181,6 +192,8 @@ class _Field:
             elif isinstance(w, QCheckBox):
                 w.setChecked(bool(value))
             elif isinstance(w, QDateEdit):
+                self._month = value if isinstance(value, MonthDate) else None
+                w.setDisplayFormat("yyyy-MM" if self._month is not None else "yyyy-MM-dd")
                 w.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
             elif isinstance(w, QComboBox):
                 i = -1 if value is None or isinstance(value, _Unmatched) \

@@ -90,3 +90,13 @@ def test_a_quantity_unit_must_agree_with_the_items(depot: Depot, tmp_path: Path)
     lines = import_file(depot.db, "stock", path).error_lines()
     assert lines[0].startswith("第 2 行 [数量]") and "“把”" in lines[0]
     assert lines[1].startswith("第 3 行 [计量单位]") and "“顶”" in lines[1]
+
+
+def test_the_stock_view_shows_month_dates_as_months(depot: Depot, tmp_path: Path) -> None:
+    from emergency_desk.services.supplies_views import StockQuery, StockViews
+
+    assert import_file(depot.db, "stock", ledger(tmp_path)).ok
+    rows = {r.item_name: r for r in StockViews(depot.db).list(StockQuery())}
+    tent = rows["棉帐篷"]
+    assert str(tent.production_date) == "2023-07" and str(tent.expiry_date) == "2028-06"
+    assert tent.days_left(date(2028, 6, 30)) == 0  # good to the end of June
