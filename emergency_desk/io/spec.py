@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data import audit
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
+from emergency_desk.data.extra import parse_extra
 from emergency_desk.errors import RowError
 from emergency_desk.io.normalize import Parser
 
@@ -213,23 +214,12 @@ def merge_extra(obj: Any, extra: dict[str, str]) -> bool:
     return True
 
 
-def extra_of(raw: str | None) -> dict[str, str]:
-    """A record's extra fields (header → text) from its `extra` column."""
-    if not raw:
-        return {}
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-
 class ExtraCells(dict[str, str]):
     """Appended by `export_rows` as a row's last item: its extra fields, which the exporter
     writes as columns after the template's (they import back into `extra`)."""
 
 
 def extras_by_id(session: Session, model: Any) -> dict[int, ExtraCells]:
-    return {rid: ExtraCells(extra_of(raw)) for rid, raw in session.execute(
+    return {rid: ExtraCells(parse_extra(raw)) for rid, raw in session.execute(
         select(model.id, model.extra).where(model.extra.is_not(None)))}
 

@@ -9,7 +9,7 @@ in the dialog; anything else goes to the crash dialog. The dialog only closes af
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -242,7 +243,8 @@ class FormDialog(QDialog):
     changed = Signal(str)  # a field's key, after the user changed it
 
     def __init__(self, title: str, fields: Sequence[FieldSpec], values: dict[str, Any] | None,
-                 save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
+                 save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None, *,
+                 extra: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -281,6 +283,8 @@ class FormDialog(QDialog):
         note.setStyleSheet("color: #666;")
         outer = QVBoxLayout(self)
         outer.addLayout(form)
+        if extra:
+            outer.addWidget(self._extra_box(extra))
         outer.addWidget(self.banner)
         outer.addWidget(note)
         outer.addWidget(self.buttons)
@@ -288,6 +292,19 @@ class FormDialog(QDialog):
             if key in self.fields:
                 self.fields[key].set_value(value)
         self.revalidate()
+
+    def _extra_box(self, extra: Mapping[str, str]) -> QWidget:
+        """Columns of the imported sheet that map to no field (民族, 住址 …), read-only: they
+        are kept with the record and exported again, so the clerk sees nothing was lost."""
+        box = QGroupBox(self.tr("导入表格中的其他列"))
+        box.setObjectName("form_extra")
+        lay = QFormLayout(box)
+        for key, text in extra.items():
+            value = QLabel(text)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lay.addRow(QLabel(key), value)
+        return box
 
     # -- values --------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

@@ -189,6 +189,9 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("为每一列选择表格中对应的列。已自动识别的列无需改动；"
                                  "带 * 的列必须有。"))
         self.combos: dict[str, QComboBox] = {}
+        # A required column the sheet lacks can be set once for every row (所属区划 of a
+        # whole plans file): the same as the CLI's --set.
+        self.constants: dict[str, QLineEdit] = {}
         self.form = QFormLayout()
         inner = QWidget()
         inner.setLayout(self.form)
@@ -206,6 +209,7 @@ class MappingPage(QWizardPage):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos.clear()
+        self.constants.clear()
         chosen = {col: raw for raw, col in p.mapping.items() if col}
         headers = [h for h in dict.fromkeys(p.headers) if h]
         for col in self.wiz.spec.columns:
@@ -225,6 +229,15 @@ class MappingPage(QWizardPage):
             row = QHBoxLayout()
             row.addWidget(combo)
             row.addWidget(sample, 1)
+            if col.required:
+                fixed = QLineEdit()
+                fixed.setObjectName(f"set_{col.name}")
+                fixed.setPlaceholderText(self.tr("或统一填写（每行相同）"))
+                fixed.setMaximumWidth(200)
+                fixed.setVisible(combo.currentData() is None)
+                fixed.textChanged.connect(lambda _t: self._changed())
+                self.constants[col.name] = fixed
+                row.addWidget(fixed)
             star = "<span style='color:#b00020'> *</span>" if col.required else ""
             self.form.addRow(QLabel(col.name + star), row)
         self._changed()
@@ -247,9 +260,12 @@ class MappingPage(QWizardPage):
         used: dict[str, str] = {}
         for col in self.wiz.spec.columns:
             raw = self.combos[col.name].currentData()
+            fixed = self.constants.get(col.name)
+            if fixed is not None:
+                fixed.setVisible(raw is None)
             if raw is None:
-                if col.required:
-                    problems.append(t("必填列“{c}”还没有对应的列", c=col.name))
+                if col.required and not (fixed is not None and fixed.text().strip()):
+                    problems.append(t("必填列“{c}”还没有对应的列，也没有统一填写", c=col.name))
             elif raw in used:
                 problems.append(t("表格的“{h}”同时对应了“{a}”和“{b}”", h=raw, a=used[raw],
                                   b=col.name))
@@ -270,8 +286,14 @@ class MappingPage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.combos) and not self.message.text()
 
+    def fixed_values(self) -> dict[str, str]:
+        """Required columns set once for the whole file (only those mapped to nothing)."""
+        return {name: box.text().strip() for name, box in self.constants.items()
+                if box.text().strip() and self.combos[name].currentData() is None}
+
     def validatePage(self) -> bool:
         self.wiz.mapping = self.mapping()
+        self.wiz.constants = self.fixed_values()
         return True
 
 
@@ -304,10 +326,12 @@ class _RunPage(QWizardPage):
         wiz = self.wiz
         assert wiz.path is not None and wiz.preview is not None
         path, sheet, mapping = wiz.path, wiz.preview.sheet, wiz.mapping
+        constants = wiz.constants
         self.task = workers.run_task(
             self, self.tr("正在检查…") if self.dry_run else self.tr("正在导入…"),
             lambda progress: import_file(wiz.db, wiz.register, path, dry_run=self.dry_run,
-                                         progress=progress, mapping=mapping, sheet=sheet),
+                                         progress=progress, mapping=mapping, sheet=sheet,
+                                         constants=constants),
             self._done, self._failed)
         self.completeChanged.emit()
 
@@ -381,6 +405,7 @@ class ImportWizard(QWizard):
         self.path: Path | None = None
         self.preview: Preview | None = None
         self.mapping: dict[str, str | None] | None = None
+        self.constants: dict[str, str] = {}
         self.committed = False
         self.setWindowTitle(t("导入{title}", title=self.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

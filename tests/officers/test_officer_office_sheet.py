@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import openpyxl
+import pytest
 from sqlalchemy import select
 
 from emergency_desk.data.dates import MonthDate
@@ -131,3 +133,28 @@ def test_one_person_on_both_posts_gives_two_posts_that_o2_flags(
     o2 = [a for a in run_checks(db) if a.rule == "O2"]
     assert any(a.subject == "宏村村" for a in o2)
     assert import_file(db, "officers", path).inserted == 0  # re-import: still two posts each
+
+
+@pytest.mark.gui
+def test_the_form_shows_the_month_and_the_extra_columns(
+        qtbot: Any, db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from emergency_desk.ui.officer_dialog import make_officer_dialog
+
+    assert import_file(db, "officers", office_roster(tmp_path)).ok
+    row = next(r for r in OfficerViews(db).list(OfficerQuery()) if r.name == "程志强")
+    dialog = make_officer_dialog(db, row.id)
+    qtbot.addWidget(dialog)
+    assert dialog.widget("出生日期").text() == "1980-03"
+    box = dialog.findChild(QGroupBox, "form_extra")
+    assert box is not None
+    texts = [lab.text() for lab in box.findChildren(QLabel)]
+    assert "民族" in texts and "汉族" in texts and "宏村镇宏村村3组" in texts
+    dialog.try_accept()  # saved untouched: still a month, extras still there
+    assert dialog.saved_result == row.id, dialog.banner.text()
+    again = next(r for r in OfficerViews(db).list(OfficerQuery()) if r.name == "程志强")
+    assert isinstance(again.birth_date, MonthDate)
+    new = make_officer_dialog(db, None, region_id=county["宏村村"])
+    qtbot.addWidget(new)
+    assert new.findChild(QGroupBox, "form_extra") is None

@@ -376,6 +376,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>带 * 的为必填项</source>
             <translation>Fields marked * are required</translation>
         </message>
+        <message>
+            <source>导入表格中的其他列</source>
+            <translation>Other columns of the imported sheet</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
@@ -463,6 +467,10 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>例：</source>
             <translation>e.g. </translation>
+        </message>
+        <message>
+            <source>或统一填写（每行相同）</source>
+            <translation>or one value for every row</translation>
         </message>
     </context>
     <context>
@@ -1683,7 +1691,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头。</source>
-            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
+            <translation type="vanished">Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
         </message>
         <message>
             <source>在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。</source>
@@ -1731,7 +1739,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期年份不合理：“{v}”</source>
-            <translation>implausible year in date: "{v}"</translation>
+            <translation type="vanished">implausible year in date: "{v}"</translation>
         </message>
         <message>
             <source>日期不存在：“{v}”</source>
@@ -1739,11 +1747,11 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”</source>
-            <translation>not a valid date: "{v}"</translation>
+            <translation type="vanished">not a valid date: "{v}"</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”，请写成 2024-05-01</source>
-            <translation>not a valid date: "{v}"; write it as 2024-05-01</translation>
+            <translation type="vanished">not a valid date: "{v}"; write it as 2024-05-01</translation>
         </message>
         <message>
             <source>应为号码，现为“{v}”</source>
@@ -2203,7 +2211,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>必填列“{c}”还没有对应的列</source>
-            <translation>The required field "{c}" is not matched to a column yet</translation>
+            <translation type="vanished">The required field "{c}" is not matched to a column yet</translation>
         </message>
         <message>
             <source>表格的“{h}”同时对应了“{a}”和“{b}”</source>
@@ -6344,6 +6352,106 @@ Tell them in person or by phone.</translation>
         <message>
             <source>从 Excel 导入更完整的分类表（分类编码、名称、备注）</source>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
+        </message>
+        <message>
+            <source>为文件中缺少的列统一填写一个值，如 --set 所属区划=碧阳镇（可重复）</source>
+            <translation>set one value for a column the file lacks, e.g. --set 所属区划=碧阳镇 (repeatable)</translation>
+        </message>
+        <message>
+            <source>--set 应写成 列名=值，如 --set 所属区划=碧阳镇；现为“{v}”</source>
+            <translation>--set takes COLUMN=VALUE, e.g. --set 所属区划=碧阳镇; got "{v}"</translation>
+        </message>
+        <message>
+            <source>请写成 1980-03-15 或 1980.03</source>
+            <translation>write it as 1980-03-15 or 1980.03</translation>
+        </message>
+        <message>
+            <source>请写成 2024-05-01</source>
+            <translation>write it as 2024-05-01</translation>
+        </message>
+        <message>
+            <source>不是有效的日期：“{v}”，{hint}</source>
+            <translation>not a valid date: "{v}"; {hint}</translation>
+        </message>
+        <message>
+            <source>{why}：“{v}”，{hint}</source>
+            <translation>{why}: "{v}"; {hint}</translation>
+        </message>
+        <message>
+            <source>日期晚于今天</source>
+            <translation>date is later than today</translation>
+        </message>
+        <message>
+            <source>日期年份不合理</source>
+            <translation>implausible year in date</translation>
+        </message>
+        <message>
+            <source>月份不存在</source>
+            <translation>no such month</translation>
+        </message>
+        <message>
+            <source>需要具体到日：“{v}”，请写成 2024-05-01</source>
+            <translation>a full date with the day is needed: "{v}"; write it as 2024-05-01</translation>
+        </message>
+        <message>
+            <source>只有年份，缺少月份</source>
+            <translation>only a year, the month is missing</translation>
+        </message>
+        <message>
+            <source>是数字，不是日期</source>
+            <translation>is a number, not a date</translation>
+        </message>
+        <message>
+            <source>“{v}”是 1 月还是 10 月无法确定（数字格式会丢掉末尾的 0）；请写成文本 {y}.01 或 {y}.10</source>
+            <translation>"{v}" could be January or October (a number cell drops the trailing 0); write it as text {y}.01 or {y}.10</translation>
+        </message>
+        <message>
+            <source>跳过 {n} 行表尾（合计、填表人等）。</source>
+            <translation> Skipped {n} footer rows (totals, signatures, notes).</translation>
+        </message>
+        <message>
+            <source>未对应的列已随记录保存：{cols}。</source>
+            <translation> Columns matching no field were kept with the records: {cols}.</translation>
+        </message>
+        <message>
+            <source>未对应的列没有导入：{cols}。</source>
+            <translation> Columns matching no field were not imported: {cols}.</translation>
+        </message>
+        <message>
+            <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头，或在导入时统一填写该列（如 --set {col}=…）。</source>
+            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header, or set one value for the whole file (e.g. --set {col}=…).</translation>
+        </message>
+        <message>
+            <source>“{name}”不是本台账的列，不能统一填写。可用的列：{cols}</source>
+            <translation>"{name}" is not a column of this register and cannot be set. Columns: {cols}</translation>
+        </message>
+        <message>
+            <source>统一填写的“{col}”不正确：{reason}</source>
+            <translation>The value set for "{col}" is not valid: {reason}</translation>
+        </message>
+        <message>
+            <source>统一填写的“{col}”是空的</source>
+            <translation>The value set for "{col}" is empty</translation>
+        </message>
+        <message>
+            <source>新建物资品目 {n} 个：{names}。</source>
+            <translation> New catalogue items: {n} ({names}).</translation>
+        </message>
+        <message>
+            <source>物资“{name}”有多个规格（{specs}），请填写规格型号</source>
+            <translation>Item "{name}" has several specifications ({specs}); please fill in 规格型号</translation>
+        </message>
+        <message>
+            <source>数量的单位“{a}”与计量单位“{b}”不一致</source>
+            <translation>the quantity's unit "{a}" differs from the unit "{b}"</translation>
+        </message>
+        <message>
+            <source>单位“{a}”与物资品目“{name}”的计量单位“{b}”不一致</source>
+            <translation>unit "{a}" differs from the unit "{b}" of catalogue item "{name}"</translation>
+        </message>
+        <message>
+            <source>必填列“{c}”还没有对应的列，也没有统一填写</source>
+            <translation>The required field "{c}" is not matched to a column and has no value set</translation>
         </message>
     </context>
     <context>
