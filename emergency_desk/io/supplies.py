@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
+from emergency_desk.data.extra import parse_extra
 from emergency_desk.data.models import Region
 from emergency_desk.data.supplies import (
     DocType,
@@ -34,7 +35,15 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.spec import (
+    BAD,
+    Column,
+    ExtraCells,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    merge_extra,
+)
 from emergency_desk.io.stock_items import StockItems, non_negative_quantity
 from emergency_desk.services.regions import lookup_in
 from emergency_desk.services.supplies import (
@@ -338,6 +347,7 @@ class StockSpec(RegisterSpec):
     natural_key = "仓库 + 物资名称 + 规格型号 + 批号"
     table = "stock_batch"
     columns = STOCK_COLUMNS
+    keeps_extra = True  # 保管人, 存放位置 … of the office's ledger stay with the batch
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Progress = None) -> ImportCounts:
@@ -408,6 +418,8 @@ class StockSpec(RegisterSpec):
                 if getattr(batch, f) != v:
                     setattr(batch, f, v)
                     change = "updated"
+        if merge_extra(batch, rec.extra) and change == "unchanged":
+            change = "updated"
         diff = round(float(vals["qty"]) - batch.qty, 4)
         if abs(diff) > 1e-9:
             book_line_in(session, state.doc(wid), batch, 1 if diff > 0 else -1, abs(diff))
@@ -435,7 +447,8 @@ class StockSpec(RegisterSpec):
             wh = wname if dup[wname] == 1 else f"{rname}/{wname}"
             yield [wh, item.name, item.category_code, item.spec or None, item.unit, b.qty,
                    b.batch_no or None, b.production_date, b.expiry_date, b.inbound_date,
-                   b.funding, item.storage_method, b.unit_price, b.remark]
+                   b.funding, item.storage_method, b.unit_price, b.remark,
+                   ExtraCells(parse_extra(b.extra))]
 
 
 WAREHOUSES = WarehousesSpec()

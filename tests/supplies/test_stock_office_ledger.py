@@ -51,7 +51,7 @@ def test_a_ledger_naming_new_items_creates_them(depot: Depot, tmp_path: Path) ->
     assert dry.error_lines() == []
     summary = dry.summary()
     assert "新建物资品目 3 个：棉帐篷（12平方米）、折叠床（单人）、强光手电" in summary
-    assert "跳过 2 行表尾" in summary and "保管人" in summary
+    assert "跳过 2 行表尾" in summary and "未对应的列已随记录保存：保管人" in summary
     assert _items(depot) == before  # the dry run wrote nothing
 
     result = import_file(depot.db, "stock", path)
@@ -69,6 +69,7 @@ def test_a_ledger_naming_new_items_creates_them(depot: Depot, tmp_path: Path) ->
         assert str(tent.production_date) == "2023-07"
         assert tent.expiry_date == date(2028, 6, 30)  # a month's expiry: its last day
         assert isinstance(tent.expiry_date, MonthDate)
+        assert "王保管" in (tent.extra or "")
         bed = batches["折叠床"]
         assert bed.production_date is None and bed.expiry_date is None
         assert batches["强光手电"].expiry_date == MonthDate(2027, 3, 31)
@@ -100,3 +101,22 @@ def test_the_stock_view_shows_month_dates_as_months(depot: Depot, tmp_path: Path
     tent = rows["棉帐篷"]
     assert str(tent.production_date) == "2023-07" and str(tent.expiry_date) == "2028-06"
     assert tent.days_left(date(2028, 6, 30)) == 0  # good to the end of June
+
+
+def test_an_export_of_the_ledger_keeps_months_and_the_extra_column(depot: Depot,
+                                                                   tmp_path: Path) -> None:
+    from emergency_desk.io.exporter import export_register
+
+    assert import_file(depot.db, "stock", ledger(tmp_path)).ok
+    out = tmp_path / "export.xlsx"
+    export_register(depot.db, "stock", out)
+    ws = openpyxl.load_workbook(out).active
+    assert ws is not None
+    header = [c.value for c in ws[1]]
+    assert header[-1] == "保管人" and "存储方式" in header
+    tent = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == "棉帐篷")
+    assert tent[header.index("生产日期")] == "2023.07"
+    assert tent[header.index("有效期至")] == "2028.06"
+    assert tent[header.index("存储方式")] == "室内货架" and tent[-1] == "王保管"
+    again = import_file(depot.db, "stock", out)
+    assert again.error_lines() == [] and (again.inserted, again.updated) == (0, 0)
