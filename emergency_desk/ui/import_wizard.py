@@ -228,16 +228,18 @@ class MappingPage(QWizardPage):
             self.combos[col.name] = combo
             row = QHBoxLayout()
             row.addWidget(combo)
-            row.addWidget(sample, 1)
             if col.required:
                 fixed = QLineEdit()
                 fixed.setObjectName(f"set_{col.name}")
                 fixed.setPlaceholderText(self.tr("或统一填写（每行相同）"))
-                fixed.setMaximumWidth(200)
+                fixed.setToolTip(self.tr("表格没有这一列时，在此填写的值用于每一行，"
+                                         "如整个文件都属于碧阳镇"))
+                fixed.setMaximumWidth(220)
                 fixed.setVisible(combo.currentData() is None)
                 fixed.textChanged.connect(lambda _t: self._changed())
                 self.constants[col.name] = fixed
                 row.addWidget(fixed)
+            row.addWidget(sample, 1)
             star = "<span style='color:#b00020'> *</span>" if col.required else ""
             self.form.addRow(QLabel(col.name + star), row)
         self._changed()

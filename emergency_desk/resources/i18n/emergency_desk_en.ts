@@ -472,6 +472,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>或统一填写（每行相同）</source>
             <translation>or one value for every row</translation>
         </message>
+        <message>
+            <source>表格没有这一列时，在此填写的值用于每一行，如整个文件都属于碧阳镇</source>
+            <translation>When the sheet lacks this column, the value typed here is used for every row, e.g. a whole file belonging to 碧阳镇</translation>
+        </message>
     </context>
     <context>
         <name>OfficersPage</name>
