@@ -158,3 +158,20 @@ def test_the_form_shows_the_month_and_the_extra_columns(
     new = make_officer_dialog(db, None, region_id=county["宏村村"])
     qtbot.addWidget(new)
     assert new.findChild(QGroupBox, "form_extra") is None
+
+
+def test_a_month_only_latest_training_is_listed_as_a_month(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["乡镇", "村(社区)", "姓名", "手机号码", "最近培训日期"])
+    ws.append(["宏村镇", "宏村村", "程志强", "13905591003", "2024.05"])
+    ws.append(["宏村镇", "卢村村", "吴海涛", "13905591005", "2024-05-01"])
+    path = tmp_path / "trained.xlsx"
+    wb.save(path)
+    assert import_file(db, "officers", path).ok
+    rows = {r.name: r for r in OfficerViews(db).list(OfficerQuery())}
+    assert str(rows["程志强"].latest_training) == "2024-05"
+    assert str(rows["吴海涛"].latest_training) == "2024-05-01"  # its own, full-date event
+    assert import_file(db, "officers", path).updated == 0
