@@ -248,7 +248,8 @@ def month_only_trainings_in(session: Session, person_ids: Collection[int],
         .join(TrainingEvent, TrainingEvent.id == TrainingAttendance.event_id)
         .where(TrainingAttendance.person_id.in_(list(person_ids)),
                TrainingAttendance.is_deleted.is_(False), TrainingEvent.is_deleted.is_(False)))
-    month, day = set(), set()
+    month: set[tuple[int, date]] = set()
+    day: set[tuple[int, date]] = set()
     for pid, when, is_month in rows:
         (month if is_month else day).add((pid, when))
     return month - day  # a real session on the same day wins
