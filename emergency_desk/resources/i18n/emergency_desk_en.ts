@@ -6838,7 +6838,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>如 1980-05-01；可不填（按身份证号）</source>
-            <translation>e.g. 1980-05-01; optional (taken from the ID number)</translation>
+            <translation type="vanished">e.g. 1980-05-01; optional (taken from the ID number)</translation>
         </message>
         <message>
             <source>18 位，最后一位可为 X；请把本列设为“文本”</source>
@@ -8215,6 +8215,22 @@ Tell them in person or by phone.</translation>
         <message>
             <source>GB/T 38565：大类 1 位，中类、小类、细类各 2 位，如 1、101、10101、1010101</source>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
+        </message>
+        <message>
+            <source>如 2027-06-30；只写年月（2027.06）按该月最后一天</source>
+            <translation>e.g. 2027-06-30; year and month only (2027.06) means the last day of that month</translation>
+        </message>
+        <message>
+            <source>如 2025-06-30；只写年月（2025.06）按该月最后一天</source>
+            <translation>e.g. 2025-06-30; year and month only (2025.06) means the last day of that month</translation>
+        </message>
+        <message>
+            <source>如 1980-05-01，只知年月写 1980.05；可不填（按身份证号）</source>
+            <translation>e.g. 1980-05-01, or 1980.05 when only the month is known; may be left blank (taken from the ID number)</translation>
+        </message>
+        <message>
+            <source>如 2021-03-01；只知年月写 2021.03</source>
+            <translation>e.g. 2021-03-01, or 2021.03 when only the month is known</translation>
         </message>
     </context>
     <context>
