@@ -20,7 +20,7 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.spec import BAD
-from emergency_desk.services.supplies import ItemInput, find_item_in, save_item_in
+from emergency_desk.services.supplies.supplies import ItemInput, find_item_in, save_item_in
 
 
 class Measured(float):

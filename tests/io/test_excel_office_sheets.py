@@ -16,7 +16,7 @@ from emergency_desk.io.headers import find_header
 from emergency_desk.io.importer import import_file
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.sheet_rows import is_footer
-from emergency_desk.services.plan_views import PlanQuery, PlanViews
+from emergency_desk.services.plans.views import PlanQuery, PlanViews
 
 
 @pytest.mark.parametrize("cells", [
