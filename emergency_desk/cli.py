@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
         "保留历史记录"))
     imp.add_argument("--errors-out", metavar="FILE.xlsx", help=t(
         "有错误时，把被拒绝的行（原表头，另加“错误说明”列）保存到该文件，改好后可再导入"))
+    imp.add_argument("--set", action="append", default=[], metavar="列名=值", dest="constants",
+                     help=t("为文件中缺少的列统一填写一个值，如 --set 所属区划=碧阳镇（可重复）"))
     exp = sub.add_parser("export", help=t("把台账导出为 Excel"))
     exp.add_argument("register", metavar="REGISTER", help=reg_help)
     exp.add_argument("file", metavar="FILE")
@@ -341,6 +343,13 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     get_register(args.register)  # a usage error before any file is touched
     if args.replace:
         replacer_for(args.register)
+    constants: dict[str, str] = {}
+    for item in args.constants:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(t("--set 应写成 列名=值，如 --set 所属区划=碧阳镇；现为“{v}”",
+                               v=item))
+        constants[name.strip()] = value.strip()
     source = _existing_file(args.file)
     errors_out = Path(args.errors_out).expanduser() if args.errors_out else None
     if errors_out is not None and errors_out.resolve() == source.resolve():
@@ -348,7 +357,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     db = _open(db_path, writing=not args.dry_run)
     try:
         result = import_file(db, args.register, source, dry_run=args.dry_run,
-                             replace=args.replace)
+                             replace=args.replace, constants=constants)
     finally:
         db.dispose()
     if result.region_matches:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -89,6 +89,15 @@ def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# What offices write for "none" in a date or number cell (not in text: "无" can be a remark).
+EMPTY_MARKS = frozenset({"/", "\\", "-", "--", "—", "——", "–", "无", "暂无", "没有", "空",
+                         "n/a", "na", "none", "null"})
+
+
+def is_empty_mark(value: Any) -> bool:
+    return isinstance(value, str) and half_width(value).strip().lower() in EMPTY_MARKS
+
+
 # -- text ---------------------------------------------------------------------------------
 def multiline_text(value: Any, max_len: int = _MAX_TEXT) -> str | None:
     """Free text (备注): lines kept, spaces inside each line collapsed."""
@@ -152,8 +161,9 @@ def _number_text(value: Any) -> Decimal:
 
 
 def number(value: Any) -> float | None:
-    """A decimal number (单价, 面积): "1,234.5", full-width digits, numbers stored as text."""
-    if is_blank(value):
+    """A decimal number (单价, 面积): "1,234.5", full-width digits, numbers stored as text;
+    "/", "—", "无" for none."""
+    if is_blank(value) or is_empty_mark(value):
         return None
     if isinstance(value, bool):
         raise CellError(t("应为数字，现为“{v}”", v=_shown(value)))
@@ -165,8 +175,9 @@ def number(value: Any) -> float | None:
 
 
 def integer(value: Any) -> int | None:
-    """A whole number (人口, 数量): 12.0 → 12; 12.5 is an error, not rounded silently."""
-    if is_blank(value):
+    """A whole number (人口, 数量): 12.0 → 12; 12.5 is an error, not rounded silently;
+    "/", "—", "无" for none."""
+    if is_blank(value) or is_empty_mark(value):
         return None
     if isinstance(value, bool):
         raise CellError(t("应为整数，现为“{v}”", v=_shown(value)))
@@ -196,61 +207,6 @@ def non_negative(parse: Parser) -> Parser:
             raise CellError(t("不能为负数，现为“{v}”", v=_shown(value)))
         return out
     return check
-
-
-# -- dates --------------------------------------------------------------------------------
-_EXCEL_EPOCH = date(1899, 12, 30)  # Excel's serial day 1 is 1900-01-01 (with the 1900 leap bug)
-_DATE_PATTERNS = [
-    re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?"
-               r"(?:\.\d+)?)?$"),
-    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-]
-MIN_YEAR, MAX_YEAR = 1900, 2100
-
-
-def _checked_date(y: int, m: int, d: int, shown: str) -> date:
-    if not MIN_YEAR <= y <= MAX_YEAR:
-        raise CellError(t("日期年份不合理：“{v}”", v=shown))
-    try:
-        return date(y, m, d)
-    except ValueError:
-        raise CellError(t("日期不存在：“{v}”", v=shown)) from None
-
-
-def _from_serial(serial: float, shown: str) -> date:
-    if not math.isfinite(serial) or not 1 <= serial < 2958466:
-        raise CellError(t("不是有效的日期：“{v}”", v=shown))
-    day = _EXCEL_EPOCH + timedelta(days=int(serial))
-    return _checked_date(day.year, day.month, day.day, shown)
-
-
-def date_value(value: Any) -> date | None:
-    """Excel dates, Excel serial numbers, and text 2024-05-01 / 2024/5/1 / 2024.5.1 /
-    2024年5月1日 / 20240501. Impossible dates (2024-02-30) are errors."""
-    if is_blank(value):
-        return None
-    shown = _shown(value)
-    if isinstance(value, datetime):
-        return _checked_date(value.year, value.month, value.day, shown)
-    if isinstance(value, date):
-        return _checked_date(value.year, value.month, value.day, shown)
-    if isinstance(value, bool | time | timedelta):
-        raise CellError(t("不是有效的日期：“{v}”", v=shown))
-    if isinstance(value, int | float):
-        if isinstance(value, int) or value.is_integer():
-            n = int(value)
-            if 19000101 <= n <= 21001231:  # 20240501 typed as a number
-                return _checked_date(n // 10000, n // 100 % 100, n % 100, shown)
-        return _from_serial(float(value), shown)
-    s = half_width(str(value)).strip()
-    for pat in _DATE_PATTERNS:
-        m = pat.match(s)
-        if m:
-            return _checked_date(int(m[1]), int(m[2]), int(m[3]), shown)
-    if re.fullmatch(r"\d{1,5}(\.0+)?", s):  # a serial number stored as text
-        return _from_serial(float(s), shown)
-    raise CellError(t("不是有效的日期：“{v}”，请写成 2024-05-01", v=shown))
 
 
 # -- phones and identity numbers: the rules are values.py's; here, what Excel does to them ----

@@ -15,6 +15,7 @@ from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
+from emergency_desk.data.dates import is_month
 from emergency_desk.data.db import Database
 from emergency_desk.data.officers import InfoOfficer
 from emergency_desk.data.people import Gender, Person, TrainingAttendance
@@ -129,6 +130,9 @@ def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
             born, gender = id_card_birth_date(out.id_card), id_card_gender(out.id_card)
             if out.birth_date is None:
                 out.birth_date = born
+            elif is_month(out.birth_date) and (out.birth_date.year, out.birth_date.month) == (
+                    born.year, born.month):
+                out.birth_date = born  # 出生年月 1980.03 agrees; the ID number knows the day
             elif out.birth_date != born:
                 problems["出生日期"] = t("出生日期 {d} 与身份证号中的 {b} 不一致",
                                      d=out.birth_date.isoformat(), b=born.isoformat())
@@ -137,7 +141,8 @@ def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
             elif out.gender != gender:
                 problems["性别"] = t("性别“{g}”与身份证号不一致（身份证号显示为{w}）",
                                    g=out.gender.label, w=gender.label)
-    if out.birth_date is not None and out.birth_date > date.today():
+    if out.birth_date is not None and out.birth_date > date.today() and not (
+            is_month(out.birth_date) and out.birth_date.replace(day=1) <= date.today()):
         problems["出生日期"] = t("出生日期不能晚于今天")
     out.mobile = _clean(data.mobile)
     if out.mobile is not None:

@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -443,6 +443,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>带 * 的为必填项</source>
             <translation>Fields marked * are required</translation>
         </message>
+        <message>
+            <source>导入表格中的其他列</source>
+            <translation>Other columns of the imported sheet</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
@@ -530,6 +534,14 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>例：</source>
             <translation>e.g. </translation>
+        </message>
+        <message>
+            <source>或统一填写（每行相同）</source>
+            <translation>or one value for every row</translation>
+        </message>
+        <message>
+            <source>表格没有这一列时，在此填写的值用于每一行，如整个文件都属于碧阳镇</source>
+            <translation>When the sheet lacks this column, the value typed here is used for every row, e.g. a whole file belonging to 碧阳镇</translation>
         </message>
     </context>
     <context>
@@ -790,7 +802,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>乡镇</source>
@@ -1761,7 +1773,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头。</source>
-            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
+            <translation type="vanished">Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
         </message>
         <message>
             <source>在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。</source>
@@ -1809,7 +1821,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期年份不合理：“{v}”</source>
-            <translation>implausible year in date: "{v}"</translation>
+            <translation type="vanished">implausible year in date: "{v}"</translation>
         </message>
         <message>
             <source>日期不存在：“{v}”</source>
@@ -1817,11 +1829,11 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”</source>
-            <translation>not a valid date: "{v}"</translation>
+            <translation type="vanished">not a valid date: "{v}"</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”，请写成 2024-05-01</source>
-            <translation>not a valid date: "{v}"; write it as 2024-05-01</translation>
+            <translation type="vanished">not a valid date: "{v}"; write it as 2024-05-01</translation>
         </message>
         <message>
             <source>应为号码，现为“{v}”</source>
@@ -1833,7 +1845,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>手机号码应为 11 位（1 开头），现为“{v}”</source>
-            <translation>a mobile number has 11 digits starting with 1, found "{v}"</translation>
+            <translation type="vanished">a mobile number has 11 digits starting with 1, found "{v}"</translation>
         </message>
         <message>
             <source>电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）</source>
@@ -1849,7 +1861,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
-            <translation>an ID number has 18 characters, found "{v}"</translation>
+            <translation type="vanished">an ID number has 18 characters, found "{v}"</translation>
         </message>
         <message>
             <source>身份证号中的出生日期不存在：“{v}”</source>
@@ -2281,7 +2293,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>必填列“{c}”还没有对应的列</source>
-            <translation>The required field "{c}" is not matched to a column yet</translation>
+            <translation type="vanished">The required field "{c}" is not matched to a column yet</translation>
         </message>
         <message>
             <source>表格的“{h}”同时对应了“{a}”和“{b}”</source>
@@ -2573,15 +2585,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>没有培训记录</source>
-            <translation>no training record</translation>
+            <translation type="vanished">no training record</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation>last trained on {d}, more than {n} months ago</translation>
+            <translation type="vanished">last trained on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
-            <translation>{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
+            <translation type="vanished">{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
         </message>
         <message>
             <source>尚未录入国家灾害信息员管理系统</source>
@@ -3047,7 +3059,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+            <translation type="vanished">No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
         </message>
         <message>
             <source>县级</source>
@@ -3063,11 +3075,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}</source>
-            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
+            <translation type="vanished">Organiser: {v}; level: {l}; type: {k}</translation>
         </message>
         <message>
             <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
-            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+            <translation type="vanished">Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
         </message>
         <message>
             <source>达标</source>
@@ -3235,11 +3247,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>没有训练或演练记录</source>
-            <translation>No training or drill recorded</translation>
+            <translation type="vanished">No training or drill recorded</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation>Last training or drill on {d}, more than {n} months ago</translation>
+            <translation type="vanished">Last training or drill on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3255,7 +3267,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>缺少完好的{cats}类装备</source>
-            <translation>No working equipment of category: {cats}</translation>
+            <translation type="vanished">No working equipment of category: {cats}</translation>
         </message>
         <message>
             <source>装备名称不能为空</source>
@@ -3523,7 +3535,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>尚未录入乡镇。</source>
@@ -3531,7 +3543,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>未达标事项</source>
-            <translation>Items not met</translation>
+            <translation type="vanished">Items not met</translation>
         </message>
         <message>
             <source>…等 {n} 项</source>
@@ -3539,11 +3551,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>未达标项目及问题</source>
-            <translation>Items not met and problems</translation>
+            <translation type="vanished">Items not met and problems</translation>
         </message>
         <message>
             <source>各乡镇“六有”均已达标。</source>
-            <translation>Every township meets all six items.</translation>
+            <translation type="vanished">Every township meets all six items.</translation>
         </message>
         <message>
             <source>月份应为 1 到 12</source>
@@ -3563,7 +3575,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+            <translation type="vanished">The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -3611,15 +3623,15 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>缺少专项预案：{items}</source>
-            <translation>Missing special plans: {items}</translation>
+            <translation type="vanished">Missing special plans: {items}</translation>
         </message>
         <message>
             <source>演练后未开展评估</source>
-            <translation>Not evaluated after the drill</translation>
+            <translation type="vanished">Not evaluated after the drill</translation>
         </message>
         <message>
             <source>存在问题未整改：{p}</source>
-            <translation>Problems not rectified: {p}</translation>
+            <translation type="vanished">Problems not rectified: {p}</translation>
         </message>
         <message>
             <source>仓库</source>
@@ -3959,7 +3971,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>如 自然灾害</source>
-            <translation>e.g. 自然灾害 (natural disaster)</translation>
+            <translation type="vanished">e.g. 自然灾害 (natural disaster)</translation>
         </message>
         <message>
             <source>编制单位</source>
@@ -4631,7 +4643,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation>Import teams, members or equipment from Excel</translation>
+            <translation type="vanished">Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -4991,11 +5003,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
-            <translation>Never counted (holding stock since {d})</translation>
+            <translation type="vanished">Never counted (holding stock since {d})</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation>Last stocktake {d}, more than {n} months ago</translation>
+            <translation type="vanished">Last stocktake {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
@@ -6618,7 +6630,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
 乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
 数据库：{path}
 字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation>EmergencyDesk {v}
+            <translation type="vanished">EmergencyDesk {v}
 Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
 Database: {path}
 Font: Droid Sans Fallback (Apache-2.0)</translation>
@@ -6895,6 +6907,106 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>该协议储备已不存在</source>
             <translation>This agreement reserve no longer exists</translation>
         </message>
+        <message>
+            <source>为文件中缺少的列统一填写一个值，如 --set 所属区划=碧阳镇（可重复）</source>
+            <translation>set one value for a column the file lacks, e.g. --set 所属区划=碧阳镇 (repeatable)</translation>
+        </message>
+        <message>
+            <source>--set 应写成 列名=值，如 --set 所属区划=碧阳镇；现为“{v}”</source>
+            <translation>--set takes COLUMN=VALUE, e.g. --set 所属区划=碧阳镇; got "{v}"</translation>
+        </message>
+        <message>
+            <source>请写成 1980-03-15 或 1980.03</source>
+            <translation>write it as 1980-03-15 or 1980.03</translation>
+        </message>
+        <message>
+            <source>请写成 2024-05-01</source>
+            <translation>write it as 2024-05-01</translation>
+        </message>
+        <message>
+            <source>不是有效的日期：“{v}”，{hint}</source>
+            <translation>not a valid date: "{v}"; {hint}</translation>
+        </message>
+        <message>
+            <source>{why}：“{v}”，{hint}</source>
+            <translation>{why}: "{v}"; {hint}</translation>
+        </message>
+        <message>
+            <source>日期晚于今天</source>
+            <translation>date is later than today</translation>
+        </message>
+        <message>
+            <source>日期年份不合理</source>
+            <translation>implausible year in date</translation>
+        </message>
+        <message>
+            <source>月份不存在</source>
+            <translation>no such month</translation>
+        </message>
+        <message>
+            <source>需要具体到日：“{v}”，请写成 2024-05-01</source>
+            <translation>a full date with the day is needed: "{v}"; write it as 2024-05-01</translation>
+        </message>
+        <message>
+            <source>只有年份，缺少月份</source>
+            <translation>only a year, the month is missing</translation>
+        </message>
+        <message>
+            <source>是数字，不是日期</source>
+            <translation>is a number, not a date</translation>
+        </message>
+        <message>
+            <source>“{v}”是 1 月还是 10 月无法确定（数字格式会丢掉末尾的 0）；请写成文本 {y}.01 或 {y}.10</source>
+            <translation>"{v}" could be January or October (a number cell drops the trailing 0); write it as text {y}.01 or {y}.10</translation>
+        </message>
+        <message>
+            <source>跳过 {n} 行表尾（合计、填表人等）。</source>
+            <translation> Skipped {n} footer rows (totals, signatures, notes).</translation>
+        </message>
+        <message>
+            <source>未对应的列已随记录保存：{cols}。</source>
+            <translation> Columns matching no field were kept with the records: {cols}.</translation>
+        </message>
+        <message>
+            <source>未对应的列没有导入：{cols}。</source>
+            <translation> Columns matching no field were not imported: {cols}.</translation>
+        </message>
+        <message>
+            <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头，或在导入时统一填写该列（如 --set {col}=…）。</source>
+            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header, or set one value for the whole file (e.g. --set {col}=…).</translation>
+        </message>
+        <message>
+            <source>“{name}”不是本台账的列，不能统一填写。可用的列：{cols}</source>
+            <translation>"{name}" is not a column of this register and cannot be set. Columns: {cols}</translation>
+        </message>
+        <message>
+            <source>统一填写的“{col}”不正确：{reason}</source>
+            <translation>The value set for "{col}" is not valid: {reason}</translation>
+        </message>
+        <message>
+            <source>统一填写的“{col}”是空的</source>
+            <translation>The value set for "{col}" is empty</translation>
+        </message>
+        <message>
+            <source>新建物资品目 {n} 个：{names}。</source>
+            <translation> New catalogue items: {n} ({names}).</translation>
+        </message>
+        <message>
+            <source>物资“{name}”有多个规格（{specs}），请填写规格型号</source>
+            <translation>Item "{name}" has several specifications ({specs}); please fill in 规格型号</translation>
+        </message>
+        <message>
+            <source>数量的单位“{a}”与计量单位“{b}”不一致</source>
+            <translation>the quantity's unit "{a}" differs from the unit "{b}"</translation>
+        </message>
+        <message>
+            <source>单位“{a}”与物资品目“{name}”的计量单位“{b}”不一致</source>
+            <translation>unit "{a}" differs from the unit "{b}" of catalogue item "{name}"</translation>
+        </message>
+        <message>
+            <source>必填列“{c}”还没有对应的列，也没有统一填写</source>
+            <translation>The required field "{c}" is not matched to a column and has no value set</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -6972,7 +7084,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>灾害信息员年度培训率目标</source>
-            <translation>Annual officer training rate target</translation>
+            <translation type="vanished">Annual officer training rate target</translation>
         </message>
         <message>
             <source>%</source>
@@ -7024,7 +7136,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>预案评估周期</source>
-            <translation>Plan evaluation cycle</translation>
+            <translation type="vanished">Plan evaluation cycle</translation>
         </message>
         <message>
             <source>年</source>
@@ -7276,7 +7388,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 1980-05-01；可不填（按身份证号）</source>
-            <translation>e.g. 1980-05-01; optional (taken from the ID number)</translation>
+            <translation type="vanished">e.g. 1980-05-01; optional (taken from the ID number)</translation>
         </message>
         <message>
             <source>18 位，最后一位可为 X；请把本列设为“文本”</source>
@@ -8000,7 +8112,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 自然灾害、事故灾难</source>
-            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+            <translation type="vanished">e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
         </message>
         <message>
             <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
@@ -8484,7 +8596,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>DESIGN.md §4：至少每日一份，轮换保存</source>
-            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
+            <translation type="vanished">DESIGN.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
@@ -8496,7 +8608,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
-            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+            <translation type="vanished">S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
         </message>
         <message>
             <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
@@ -8512,7 +8624,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>DOMAIN.md S8</source>
-            <translation>DOMAIN.md S8</translation>
+            <translation type="vanished">DOMAIN.md S8</translation>
         </message>
         <message>
             <source>B2：实现应急物资数据动态更新（S10）</source>
@@ -8536,7 +8648,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
-            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+            <translation type="vanished">F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
         </message>
         <message>
             <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
@@ -8664,7 +8776,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>显示在窗口标题和每一份报表上</source>
-            <translation>Shown in the window title and on every report</translation>
+            <translation type="vanished">Shown in the window title and on every report</translation>
         </message>
         <message>
             <source>仓库名称；同名仓库写成“区划/仓库名称”</source>
@@ -8777,6 +8889,22 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
             <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
+        </message>
+        <message>
+            <source>如 2027-06-30；只写年月（2027.06）按该月最后一天</source>
+            <translation>e.g. 2027-06-30; year and month only (2027.06) means the last day of that month</translation>
+        </message>
+        <message>
+            <source>如 2025-06-30；只写年月（2025.06）按该月最后一天</source>
+            <translation>e.g. 2025-06-30; year and month only (2025.06) means the last day of that month</translation>
+        </message>
+        <message>
+            <source>如 1980-05-01，只知年月写 1980.05；可不填（按身份证号）</source>
+            <translation>e.g. 1980-05-01, or 1980.05 when only the month is known; may be left blank (taken from the ID number)</translation>
+        </message>
+        <message>
+            <source>如 2021-03-01；只知年月写 2021.03</source>
+            <translation>e.g. 2021-03-01, or 2021.03 when only the month is known</translation>
         </message>
     </context>
     <context>

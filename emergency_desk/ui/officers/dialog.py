@@ -15,10 +15,17 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QWidget
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.officers import COMMON_ROLES, FullTime, OfficerPost, OfficerStatus
+from emergency_desk.data.officers import (
+    COMMON_ROLES,
+    FullTime,
+    InfoOfficer,
+    OfficerPost,
+    OfficerStatus,
+)
 from emergency_desk.data.people import Gender
 from emergency_desk.i18n import t
 from emergency_desk.io.normalize import CellError, phone
+from emergency_desk.services.extra_fields import extra_fields_of
 from emergency_desk.services.officers.officers import OfficerInput, OfficerService
 from emergency_desk.services.people import (
     FieldInvalid,
@@ -143,7 +150,8 @@ def make_officer_dialog(db: Database, officer_id: int | None = None, *,
         service.update(officer_id, data)
         return officer_id
 
-    dialog = FormDialog(title, officer_fields(db), values, save, parent)
+    dialog = FormDialog(title, officer_fields(db), values, save, parent,
+                        extra=extra_fields_of(db, InfoOfficer, officer_id))
 
     def filled_from_id(key: str) -> None:
         if key != "身份证号":
