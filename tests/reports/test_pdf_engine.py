@@ -37,11 +37,15 @@ def test_every_run_is_set_in_a_font_that_has_its_glyphs() -> None:
         assert not missing, (font_name, seg, missing)
 
 
-def test_fit_widths_gives_short_columns_their_width_and_the_rest_to_long_ones() -> None:
-    widths = fit_widths([1, 1, 1], [20, 30, 500], 300)
-    assert widths[:2] == [20, 30]
+def test_fit_widths_keeps_every_word_whole_and_gives_the_rest_to_long_columns() -> None:
+    # least = widest word, natural = longest text on one line
+    widths = fit_widths([1, 1, 1], [20, 30, 60], [20, 30, 500], 300)
+    assert widths[:2] == [20, 30]  # nothing to wrap: exactly their width
     assert widths[2] == pytest.approx(250)
-    roomy = fit_widths([1, 1], [10, 10], 100)  # nothing wraps: the table still fills the page
+    shared = fit_widths([1, 1], [40, 40], [140, 340], 280)  # both wrap: by how much they would
+    assert shared == pytest.approx([90, 190])
+    assert all(w >= 40 for w in shared)
+    roomy = fit_widths([1, 1], [10, 10], [10, 10], 100)  # nothing wraps: fill the page
     assert sum(roomy) == pytest.approx(100)
 
 
