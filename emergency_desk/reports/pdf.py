@@ -317,11 +317,11 @@ class ReportDocument:
         rows = [
             [label(names[0][0]), "", label(names[0][1]), "", label(names[0][2]), ""],
             ["", signer(i.preparer), "", signer(i.reviewer), "", ""],
-            [label(names[1][0]), self._para([i.phone or ""], style),
-             label(names[1][1]), label(t("______年____月____日")), label(names[1][2]), ""],
+            [label(names[1][0] + (i.phone or BLANK)), "",
+             label(names[1][1] + t("____年___月___日")), "", label(names[1][2]), ""],
         ]
         # Labels get their own width (English ones are long); the lines share the rest.
-        labels = [max(fonts.text_width(r[c], 10.5) for r in names) + 4 for c in range(3)]
+        labels = [max(fonts.text_width(r[c], 10.5) for r in names) + 10 for c in range(3)]
         line = max((self.width - sum(labels)) / 3, 20 * mm)
         widths = [labels[0], line, labels[1], line, labels[2], line]
         table = Table(rows, colWidths=widths, rowHeights=[12 * mm, 5 * mm, 10 * mm])
@@ -336,7 +336,8 @@ class ReportDocument:
             ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
             ("LINEBELOW", (3, 0), (3, 0), 0.6, colors.black),
             ("LINEBELOW", (5, 0), (5, 0), 0.6, colors.black),
-            ("LINEBELOW", (1, 2), (1, 2), 0.6, colors.black),
+            ("SPAN", (0, 2), (1, 2)),
+            ("SPAN", (2, 2), (3, 2)),
         ]))
         self._story.append(_SectionMark(None))
         # The space below leaves room for the seal over 单位（盖章）.

@@ -100,7 +100,10 @@ def test_long_roster_repeats_header_numbers_pages_and_ends_with_signature(
         assert town in whole
     # wrapped text is all there, not clipped
     assert "村应急管理网格员" in whole.replace("\n", "")
-    assert "制表人：王小明" in pages[-1] and "日期：" in pages[-1]
+    last = "".join(pages[-1].split())
+    for label in ("填表人（签字）：", "王小明", "审核人（签字）：", "李审核", "单位负责人（签字）：",
+                  "联系电话：0559-5521234", "填报日期：", "单位（盖章）："):
+        assert label in last
     assert_fonts_embedded(out)
 
 
@@ -110,5 +113,5 @@ def test_empty_settings_leave_lines_to_fill_in_by_hand(
     doc.table([Col("预案名称")], [Row(["黟县防汛应急预案"], "emphasis")])
     doc.signature()
     text = read_pdf(doc.save(tmp_path / "plans.pdf"))[0]
-    assert "填报人：____" in text and "联系电话：____" in text and "制表人：____" in text
+    assert "填报人：____" in text and "联系电话：____" in text and "填表人（签字）：" in text
     assert "黟县防汛应急预案" in text
