@@ -60,9 +60,16 @@ def words(text: str) -> list[str]:
     return out
 
 
-def is_prose(word: str) -> bool:
-    """True for a separator-free run of Chinese long enough to be a sentence."""
-    return len(word) > PROSE_CHARS and sum(1 for c in word if ord(c) > 0x2E7F) > PROSE_CHARS // 2
+_SENTENCE = re.compile(r"[，。；！？,;]")
+
+
+def is_prose(text: str) -> bool:
+    """True for Chinese long enough to be a sentence: a separator-free run, or clauses joined
+    by ，。； (a remark, a drill's findings). Such text may break between any two characters;
+    a list of terms joined by 、 (网格员、气象信息员) is not prose and breaks only at 、."""
+    if len(text) <= PROSE_CHARS or sum(1 for c in text if ord(c) > 0x2E7F) <= PROSE_CHARS // 2:
+        return False
+    return bool(_SENTENCE.search(text)) or not _SEPARATORS.search(text)
 
 
 def atoms(word: str) -> list[str]:
@@ -81,7 +88,7 @@ def min_width(text: str, size: float) -> float:
     """The narrowest width the text can be set in without breaking a word."""
     widest = 0.0
     for line in text.split("\n"):
-        for w in words(line):
+        for w in ([line] if is_prose(line) else words(line)):
             w = w.rstrip(" ")
             if is_prose(w):
                 pieces = atoms(w)
@@ -122,7 +129,8 @@ def break_lines(text: str, width: float, size: float, pieces: list[str] | None =
     """Greedy line filling at the allowed break points; `pieces` overrides the word split
     (headers). A word wider than `width` is cut into atoms only as a last resort."""
     lines: list[str] = []
-    paragraphs = [pieces] if pieces is not None else [words(p) for p in text.split("\n")]
+    paragraphs = [pieces] if pieces is not None else \
+        [[p] if is_prose(p) else words(p) for p in text.split("\n")]
     for para in paragraphs:
         cur = ""
         for w in para:

@@ -105,8 +105,9 @@ def build_stock(db: Database, out: Path, region: str | None = None) -> Path:
         heading = f"{first.warehouse_name}（{first.region or first.region_path}）"
         if first.keeper:
             heading += t("　保管人：{name}", name=first.keeper)
-        items.append(Group(heading, body, t("{name} 小计：{n} 个批次，{k} 种物资", name=first.warehouse_name,
-                                   n=len(group), k=len({r.item_id for r in group}))))
+        items.append(Group(heading, body, t(
+            "{name} 小计：{n} 个批次，{k} 种物资", name=first.warehouse_name, n=len(group),
+            k=len({r.item_id for r in group}))))
     doc.text(t("共 {w} 个仓库（储备点），{n} 个在库批次。", w=len(by_wh), n=len(rows)))
     doc.table(_cols(STOCK_COLUMNS, _STOCK_WEIGHTS), items,
               total=t("合计：{n} 个批次，{k} 种物资", n=len(rows),

@@ -275,10 +275,24 @@ def fit_widths(weights: Sequence[float], least: Sequence[float], natural: Sequen
         wsum = sum(weights) or 1.0
         return [x + spare * w / wsum for x, w in zip(nat, weights, strict=True)]
     if sum(least) >= avail:
-        return [x * avail / sum(least) for x in least]
+        return _cap_widest(least, avail)
     room = avail - sum(least)
     want = sum(nat) - sum(least)
     return [a + (b - a) * room / want for a, b in zip(least, nat, strict=True)]
+
+
+def _cap_widest(least: Sequence[float], avail: float) -> list[float]:
+    """When even the words do not fit: narrow only the widest columns, to one common cap, so
+    that long names wrap between characters while dates, numbers and short words keep the
+    width they need (scaling every column would break those first)."""
+    order = sorted(least)
+    fixed = 0.0
+    for k, x in enumerate(order):
+        cap = (avail - fixed) / (len(order) - k)
+        if x > cap:
+            return [min(w, cap) for w in least]
+        fixed += x
+    return list(least)
 
 
 class GroupedTable(Table):

@@ -45,6 +45,9 @@ def test_fit_widths_keeps_every_word_whole_and_gives_the_rest_to_long_columns() 
     shared = fit_widths([1, 1], [40, 40], [140, 340], 280)  # both wrap: by how much they would
     assert shared == pytest.approx([90, 190])
     assert all(w >= 40 for w in shared)
+    # Too many words to fit: only the widest columns give way, the dates keep their width.
+    tight = fit_widths([1, 1, 1], [50, 50, 200], [50, 50, 300], 200)
+    assert tight == pytest.approx([50, 50, 100])
     roomy = fit_widths([1, 1], [10, 10], [10, 10], 100)  # nothing wraps: fill the page
     assert sum(roomy) == pytest.approx(100)
 
@@ -101,8 +104,8 @@ def test_long_roster_repeats_header_numbers_pages_and_ends_with_signature(
     # wrapped text is all there, not clipped
     assert "村应急管理网格员" in whole.replace("\n", "")
     last = "".join(pages[-1].split())
-    for label in ("填表人（签字）：", "王小明", "审核人（签字）：", "李审核", "单位负责人（签字）：",
-                  "联系电话：0559-5521234", "填报日期：", "单位（盖章）："):
+    for label in ("填表人（签字）：", "王小明", "审核人（签字）：", "李审核",
+                  "单位负责人（签字）：", "联系电话：0559-5521234", "填报日期：", "单位（盖章）："):
         assert label in last
     assert_fonts_embedded(out)
 
