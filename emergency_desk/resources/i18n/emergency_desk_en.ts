@@ -1975,7 +1975,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>制表人：{v}</source>
-            <translation>Prepared by: {v}</translation>
+            <translation type="vanished">Prepared by: {v}</translation>
         </message>
         <message>
             <source>审核人：{v}</source>
@@ -1983,7 +1983,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期：{v}</source>
-            <translation>Date: {v}</translation>
+            <translation type="vanished">Date: {v}</translation>
         </message>
         <message>
             <source>人口 {n} 人</source>
@@ -2967,7 +2967,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记在岗灾害信息员。</source>
-            <translation>No active officers have been entered yet.</translation>
+            <translation type="vanished">No active officers have been entered yet.</translation>
         </message>
         <message>
             <source>附：配备缺口清单（O1 未配备灾害信息员 / O2 灾害多发频发区划未落实AB岗）</source>
@@ -6345,6 +6345,62 @@ Tell them in person or by phone.</translation>
             <source>从 Excel 导入更完整的分类表（分类编码、名称、备注）</source>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
         </message>
+        <message>
+            <source>打印完整身份证号（默认打码；保险公司、银行需要时用）</source>
+            <translation>print whole ID numbers (masked by default; for insurers and banks)</translation>
+        </message>
+        <message>
+            <source>打印完整身份证号</source>
+            <translation>print whole ID numbers</translation>
+        </message>
+        <message>
+            <source>尚未登记在岗灾害信息员：以下缺口清单列出每个需要配备的乡镇和村（社区）。请在“灾害信息员”页新增或导入花名册。</source>
+            <translation>No active officers are registered: the gap list below names every township and village (community) that needs one. Add or import the roster on the Officers page.</translation>
+        </message>
+        <message>
+            <source>无法检查配备情况：尚未建立乡镇和村（社区）。请先在“行政区划”页从区划代码建立区划树或导入区划，再打印本表。</source>
+            <translation>Coverage cannot be checked: no townships or villages (communities) exist yet. First build the region tree from the official codes or import regions on the Regions page, then print this form.</translation>
+        </message>
+        <message>
+            <source>本表含完整身份证号，请妥善保管，用后及时销毁。</source>
+            <translation>This form contains whole ID numbers: keep it safe and destroy it after use.</translation>
+        </message>
+        <message>
+            <source>填表人（签字）：</source>
+            <translation>Prepared by (signature):</translation>
+        </message>
+        <message>
+            <source>审核人（签字）：</source>
+            <translation>Reviewed by (signature):</translation>
+        </message>
+        <message>
+            <source>单位负责人（签字）：</source>
+            <translation>Head of unit (signature):</translation>
+        </message>
+        <message>
+            <source>联系电话：</source>
+            <translation>Phone: </translation>
+        </message>
+        <message>
+            <source>填报日期：</source>
+            <translation>Date: </translation>
+        </message>
+        <message>
+            <source>单位（盖章）：</source>
+            <translation>Unit (seal):</translation>
+        </message>
+        <message>
+            <source>____年___月___日</source>
+            <translation>____-___-___</translation>
+        </message>
+        <message>
+            <source>　保管人：{name}</source>
+            <translation>  Keeper: {name}</translation>
+        </message>
+        <message>
+            <source>{title}（续）</source>
+            <translation>{title} (continued)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -7850,7 +7906,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>仓库/存放地点</source>
-            <translation>Warehouse / location</translation>
+            <translation type="vanished">Warehouse / location</translation>
         </message>
         <message>
             <source>存储方式</source>
@@ -7878,7 +7934,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>保管人</source>
-            <translation>Keeper</translation>
+            <translation type="vanished">Keeper</translation>
         </message>
         <message>
             <source>临期/过期物资清单</source>
@@ -8103,6 +8159,10 @@ Tell them in person or by phone.</translation>
         <message>
             <source>GB/T 38565：大类 1 位，中类、小类、细类各 2 位，如 1、101、10101、1010101</source>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
+        </message>
+        <message>
+            <source>存放位置</source>
+            <translation>Location</translation>
         </message>
     </context>
     <context>
