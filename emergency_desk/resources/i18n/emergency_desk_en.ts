@@ -692,6 +692,10 @@ You can restore it from the Recycle Bin.</translation>
             <source>正在生成报表…</source>
             <translation>Creating the report…</translation>
         </message>
+        <message>
+            <source>点击“预览”查看第一页；打印或保存前也会先显示在这里。</source>
+            <translation>Click "Preview" to see the first page; it is also shown here before printing or saving.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -2811,7 +2815,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>命令行：</source>
-            <translation>Command line: </translation>
+            <translation type="vanished">Command line: </translation>
         </message>
         <message>
             <source>设置</source>
@@ -6400,6 +6404,22 @@ Tell them in person or by phone.</translation>
         <message>
             <source>{title}（续）</source>
             <translation>{title} (continued)</translation>
+        </message>
+        <message>
+            <source>默认打码，只印前 4 位和后 4 位；保险公司、银行需要时勾选（启用角色时仅管理员）</source>
+            <translation>Masked by default (first 4 and last 4 digits only); tick when an insurer or bank needs them (administrators only when roles are on)</translation>
+        </message>
+        <message>
+            <source>预览</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>第 1 页，共 {n} 页</source>
+            <translation>Page 1 of {n}</translation>
         </message>
     </context>
     <context>
