@@ -316,10 +316,27 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = QSettings()
         geometry = s.value("main/geometry")
+        # First start: open maximised (an office laptop's 1366×768 has no pixel to spare);
+        # afterwards the size and the maximised state the user left are restored.
+        self.first_start = not isinstance(geometry, QByteArray)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         last = s.value("main/page", "dashboard")
         self.show_page(last if last in self._factories else "dashboard")
+
+    def show_as_remembered(self) -> None:
+        """Show the window maximised on first start, else as it was left."""
+        if self.first_start:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def bring_to_front(self) -> None:
+        """Another launch on the same database asked for this window (ui/single_instance.py)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         s = QSettings()

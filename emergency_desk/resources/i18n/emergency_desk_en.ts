@@ -1459,6 +1459,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>数据库正在使用</source>
             <translation>Database in use</translation>
         </message>
+        <message>
+            <source>正在打开，请稍候…</source>
+            <translation>Opening, please wait…</translation>
+        </message>
     </context>
     <context>
         <name>crash</name>
@@ -2871,7 +2875,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；同一个数据库同时只能在一个窗口中修改。</source>
-            <translation>The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
+            <translation type="vanished">The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
         </message>
         <message>
             <source>可以恢复最近的完好备份：{path}（{at}）。损坏的文件会移到备份文件夹保存。</source>
@@ -6420,6 +6424,14 @@ Tell them in person or by phone.</translation>
         <message>
             <source>第 1 页，共 {n} 页</source>
             <translation>Page 1 of {n}</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 已在另一个应急资源台账窗口中打开{shown}。同一个数据库同时只能在一个窗口中修改。</source>
+            <translation>The database {path} is already open in another EmergencyDesk window{shown}. Only one window at a time can change a database.</translation>
+        </message>
+        <message>
+            <source>，已把那个窗口切换到前面</source>
+            <translation>; that window has been brought to the front</translation>
         </message>
     </context>
     <context>
