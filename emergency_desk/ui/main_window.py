@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk import __version__
-from emergency_desk.data import access, backup
+from emergency_desk.data import access, audit, backup
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _update_title(self) -> None:
+        self._set_audit_user()
         office = SettingsService(self.db).get("office_name")
         self.setWindowTitle(t("{office} — 应急资源台账", office=office) if office
                             else t("应急资源台账"))
@@ -223,6 +224,15 @@ class MainWindow(QMainWindow):
         on = access.roles_enabled(self.db) and me is not None
         self.user_label.setText(t("当前用户：{user}", user=me.label) if on and me else "")
         self.user_label.setVisible(on)
+
+    def _set_audit_user(self) -> None:
+        """Who the 操作日志 names: the signed-in user where roles are on, else the office's
+        填表人 from the settings (else the office), never the PC's login such as "root"."""
+        if access.current() is not None:
+            return
+        s = SettingsService(self.db)
+        who = str(s.get("preparer") or "").strip() or str(s.get("office_name") or "").strip()
+        audit.set_user(who or None)
 
     # -- backup and restore ----------------------------------------------------------------
     def backup_now(self) -> workers.Task | None:

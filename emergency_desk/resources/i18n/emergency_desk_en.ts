@@ -6433,6 +6433,10 @@ Tell them in person or by phone.</translation>
             <source>，已把那个窗口切换到前面</source>
             <translation>; that window has been brought to the front</translation>
         </message>
+        <message>
+            <source>依据文件：S0《黟县“十四五”应急管理体系和能力建设规划》（2022年8月）；S1《浮梁县“十四五”应急体系规划》（2021年12月）；S2 区级应急管理五年及年度工作总结；S3《加强应急管理工作的几点建议》（(4) 武胜县政协调研报告）；F2《突发事件应急预案管理办法》（国办发〔2024〕5号）；F3《生产安全事故应急预案管理办法》（应急管理部令第2号）；F5《中央级救灾储备物资管理办法》（民发〔2002〕193号）。</source>
+            <translation>Sources: S0 Yixian 14th Five-Year Plan for the emergency management system (Aug 2022); S1 Fuliang County 14th Five-Year emergency plan (Dec 2021); S2 a district's five-year and annual emergency work summary; S3 "Suggestions for strengthening emergency management" ((4) Wusheng County CPPCC survey); F2 Measures for the Management of Emergency Plans (国办发〔2024〕5号); F3 Measures for Work-Safety Accident Emergency Plans (Ministry of Emergency Management Order No. 2); F5 Measures for Central Disaster-Relief Reserves (民发〔2002〕193号).</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8026,7 +8030,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>DESIGN.md §4：至少每日一份，轮换保存</source>
-            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
+            <translation type="vanished">DESIGN.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
@@ -8054,7 +8058,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>DOMAIN.md S8</source>
-            <translation>DOMAIN.md S8</translation>
+            <translation type="vanished">DOMAIN.md S8</translation>
         </message>
         <message>
             <source>B2：实现应急物资数据动态更新（S10）</source>
@@ -8195,6 +8199,14 @@ Tell them in person or by phone.</translation>
         <message>
             <source>存放位置</source>
             <translation>Location</translation>
+        </message>
+        <message>
+            <source>使用说明《数据安全》：每天第一次修改前自动备份，轮换保存</source>
+            <translation>User guide, "Data safety": a backup before the first change of each day, kept in rotation</translation>
+        </message>
+        <message>
+            <source>S3(4)：乡(镇)、村(社区)与邻近超市、企业等合作开展应急物资协议储备（S8）</source>
+            <translation>S3(4): townships and villages (communities) keep agreement reserves with nearby supermarkets and enterprises (S8)</translation>
         </message>
     </context>
     <context>
