@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
         metrics = QFontMetrics(nav_font)
         longest = max(metrics.horizontalAdvance(self.nav.item(i).text())
                       for i in range(self.nav.count()))
-        self.nav.setMaximumWidth(max(150, longest + 48))
+        # Long English labels wrap onto a second line instead of widening the column.
+        self.nav.setWordWrap(True)
+        self.nav.setMaximumWidth(min(max(150, longest + 48), 190))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)

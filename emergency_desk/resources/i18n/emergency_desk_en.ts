@@ -3383,7 +3383,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{m}月</source>
-            <translation>{m}</translation>
+            <translation type="vanished">{m}</translation>
         </message>
         <message>
             <source>{year} 年各月演练次数</source>
@@ -6436,6 +6436,10 @@ Tell them in person or by phone.</translation>
         <message>
             <source>依据文件：S0《黟县“十四五”应急管理体系和能力建设规划》（2022年8月）；S1《浮梁县“十四五”应急体系规划》（2021年12月）；S2 区级应急管理五年及年度工作总结；S3《加强应急管理工作的几点建议》（(4) 武胜县政协调研报告）；F2《突发事件应急预案管理办法》（国办发〔2024〕5号）；F3《生产安全事故应急预案管理办法》（应急管理部令第2号）；F5《中央级救灾储备物资管理办法》（民发〔2002〕193号）。</source>
             <translation>Sources: S0 Yixian 14th Five-Year Plan for the emergency management system (Aug 2022); S1 Fuliang County 14th Five-Year emergency plan (Dec 2021); S2 a district's five-year and annual emergency work summary; S3 "Suggestions for strengthening emergency management" ((4) Wusheng County CPPCC survey); F2 Measures for the Management of Emergency Plans (国办发〔2024〕5号); F3 Measures for Work-Safety Accident Emergency Plans (Ministry of Emergency Management Order No. 2); F5 Measures for Central Disaster-Relief Reserves (民发〔2002〕193号).</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>Month</translation>
         </message>
     </context>
     <context>
