@@ -16,6 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -97,7 +98,9 @@ class RegisterPage(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：名称、代码、拼音或首字母（Ctrl+F）"))
-        self.search.setMinimumWidth(260)
+        # Narrow enough that the search, the filters and the table fit a 1366×768 screen at
+        # 150 % scaling (about 760 logical pixels beside the navigation).
+        self.search.setMinimumWidth(120)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -160,6 +163,12 @@ class RegisterPage(QWidget):
         return action
 
     def add_filter(self, widget: QWidget, label: str | None = None) -> None:
+        if isinstance(widget, QComboBox):
+            # A combo box is otherwise as wide as its longest item (a long warehouse name),
+            # which pushed whole pages wider than the screen; the open list still shows all.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(6)
         if label:
             lab = QLabel(label)
             lab.setBuddy(widget)
