@@ -25,9 +25,9 @@ from emergency_desk.reports.lines import break_lines, header_words, words
 from emergency_desk.reports.officers import officer_query
 from emergency_desk.reports.pdf import Col, Group, HeaderInfo, ReportDocument
 from emergency_desk.reports.registry import generate_report
-from emergency_desk.services.demo import build_demo
-from emergency_desk.services.officer_views import OfficerViews
-from emergency_desk.services.supplies_views import StockQuery, StockViews
+from emergency_desk.services.demo.county import build_demo
+from emergency_desk.services.officers.views import OfficerViews
+from emergency_desk.services.supplies.views import StockQuery, StockViews
 from tests.reports.conftest import pdf_pages
 
 

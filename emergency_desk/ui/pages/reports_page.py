@@ -33,8 +33,9 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.users import Role
 from emergency_desk.i18n import t
 from emergency_desk.reports.registry import REPORTS, generate_report
-from emergency_desk.services.regions import RegionService
-from emergency_desk.ui import register_page, report_print, workers
+from emergency_desk.services.regions.regions import RegionService
+from emergency_desk.ui import report_print, workers
+from emergency_desk.ui.widgets import register_page
 
 PAGE_TITLE = "报表"
 PDF_FILTER = "PDF 文件 (*.pdf)"
