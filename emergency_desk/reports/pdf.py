@@ -205,7 +205,8 @@ class ReportDocument:
         info = HeaderInfo(office=str(s.get("office_name") or ""), as_of=as_of or today,
                           printed=today, preparer=str(s.get("preparer") or ""),
                           reviewer=str(s.get("reviewer") or ""),
-                          phone=str(s.get("contact_phone") or ""), scope=scope)
+                          phone=str(s.get("contact_phone") or ""),
+                          scope=scope or t("全部（本县）"))  # always say what the sheet covers
         return cls(title, info, landscape)
 
     def __post_init__(self) -> None:

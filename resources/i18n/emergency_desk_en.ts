@@ -4155,7 +4155,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺口 {n}</source>
-            <translation>{n} gaps</translation>
+            <translation>gaps: {n}</translation>
         </message>
         <message>
             <source>乡镇及村（社区）数</source>
