@@ -6441,6 +6441,10 @@ Tell them in person or by phone.</translation>
             <source>月份</source>
             <translation>Month</translation>
         </message>
+        <message>
+            <source>全部（本县）</source>
+            <translation>All (whole county)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
