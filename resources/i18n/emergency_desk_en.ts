@@ -137,6 +137,10 @@
             <source>台账</source>
             <translation>Register</translation>
         </message>
+        <message>
+            <source>还没有操作记录：每一次新增、修改、删除和导入都会记在这里。</source>
+            <translation>No changes logged yet: every addition, change, deletion and import is recorded here.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -676,6 +680,14 @@ You can restore it from the Recycle Bin.</translation>
 删除后可在“回收站”中恢复。</source>
             <translation>Delete {0}?
 You can restore it from the Recycle Bin.</translation>
+        </message>
+        <message>
+            <source>没有找到符合条件的记录：请换一个搜索词，或清空搜索框和筛选条件。</source>
+            <translation>No records match: try another search, or clear the search box and the filters.</translation>
+        </message>
+        <message>
+            <source>还没有记录：点击工具栏的“新增”逐条添加，或点击“导入”从 Excel 台账导入。</source>
+            <translation>No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
         </message>
     </context>
     <context>
@@ -6444,6 +6456,14 @@ Tell them in person or by phone.</translation>
         <message>
             <source>全部（本县）</source>
             <translation>All (whole county)</translation>
+        </message>
+        <message>
+            <source>回收站是空的：删除的记录会先放在这里，可以恢复。</source>
+            <translation>The recycle bin is empty: deleted records are kept here first and can be restored.</translation>
+        </message>
+        <message>
+            <source>还没有行政区划：点击“导入”导入区划表（可直接用统计用区划代码表），或点击“新增”依次建立县、乡镇和村（社区）。其他台账都挂在区划上。</source>
+            <translation>No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
         </message>
     </context>
     <context>
