@@ -124,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--event", metavar="TITLE|DATE",
                      help=t("签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；"
                             "默认最近一次灾害信息员培训（仅 training-signin）"))
+    rep.add_argument("--full-id", action="store_true",
+                     help=t("打印完整身份证号（默认打码；保险公司、银行需要时用）"))
     chk = sub.add_parser("check", help=t("列出全部预警事项"))
     chk.add_argument("--json", action="store_true", help=t("以 JSON 列表输出"))
     bak = sub.add_parser("backup", help=t("把数据库备份到文件"))
@@ -415,8 +417,12 @@ def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
                            names="、".join(sorted(REPORTS))))
     db = _open(db_path)
     try:
+        if args.full_id:  # where roles are on, whole ID numbers are an administrator's call
+            from emergency_desk.data import access
+
+            access.require_admin(db, t("打印完整身份证号"))
         out = generate_report(db, args.report, Path(args.out).expanduser(), args.region,
-                              args.event)
+                              args.event, full_id=args.full_id)
     finally:
         db.dispose()
     _out(t("报表已保存：{path}", path=out))

@@ -13,14 +13,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EXIT_ENVIRONMENT, DatabaseDamaged, KnownError
 from emergency_desk.i18n import t
 from emergency_desk.paths import APP_AUTHOR, APP_NAME, FONT_FAMILY, FONT_FILE, ICON_FILE
-from emergency_desk.ui import crash, translator
+from emergency_desk.ui import crash, single_instance, translator
 
 log = logging.getLogger("emergency_desk.ui")
 
@@ -63,6 +63,33 @@ def create_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QA
     app.setApplicationDisplayName(app.translate("app", "应急资源台账"))
     crash.install_excepthook()
     return app
+
+
+def show_splash(app: QApplication) -> QSplashScreen:
+    """The program's name and "正在打开…" on screen before anything slow happens."""
+    ratio = app.devicePixelRatio()
+    pixmap = QPixmap(int(420 * ratio), int(180 * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor("#F5F7FA"))
+    painter = QPainter(pixmap)
+    QIcon(str(ICON_FILE)).paint(painter, 24, 46, 72, 72)
+    title = QFont(app.font())
+    title.setPointSizeF(18)
+    painter.setFont(title)
+    painter.setPen(QColor("#1F3A5F"))
+    painter.drawText(116, 82, app.translate("app", "应急资源台账"))
+    small = QFont(app.font())
+    small.setPointSizeF(10)
+    painter.setFont(small)
+    painter.setPen(QColor("#5D6D7E"))
+    painter.drawText(116, 112, app.translate("app", "正在打开，请稍候…"))
+    painter.setPen(QColor("#9AA5B1"))
+    painter.drawRect(0, 0, 419, 179)
+    painter.end()
+    splash = QSplashScreen(pixmap)
+    splash.show()
+    app.processEvents()
+    return splash
 
 
 def lock_database(db_path: Path) -> QLockFile | None:
@@ -143,32 +170,49 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
     from emergency_desk.ui.sign_in import run_sign_in
 
     app = create_application(lang)
+    splash = show_splash(app)  # at once: opening the database and the pages takes seconds
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_database(db_path)
     if lock is None:
-        QMessageBox.warning(None, app.translate("app", "数据库正在使用"), t(
-            "数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；"
-            "同一个数据库同时只能在一个窗口中修改。", path=db_path))
+        splash.close()
+        brought = single_instance.ask_running_window_to_show(db_path)
+        box = QMessageBox(QMessageBox.Icon.Information, app.translate("app", "数据库正在使用"), t(
+            "数据库 {path} 已在另一个应急资源台账窗口中打开{shown}。"
+            "同一个数据库同时只能在一个窗口中修改。", path=db_path,
+            shown=t("，已把那个窗口切换到前面") if brought else ""))
+        # In front of the running window, which may just have been raised.
+        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        box.exec()
         return EXIT_ENVIRONMENT
     try:
         try:
             db = open_or_recover(db_path)
         except KnownError as exc:
+            splash.close()
             QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
             return EXIT_ENVIRONMENT
         if db is None:
+            splash.close()
             return EXIT_ENVIRONMENT
-        if access.roles_enabled(db) and not run_sign_in(db, user or ""):
-            db.dispose()  # the user closed the sign-in: nothing was opened
-            return 0
+        if access.roles_enabled(db):
+            splash.close()
+            if not run_sign_in(db, user or ""):
+                db.dispose()  # the user closed the sign-in: nothing was opened
+                return 0
         # The smoke test's window quits by itself and must never wait on a dialog.
         smoke_run = bool(os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"))
-        if not smoke_run and first_start(db) == "demo":
-            db.dispose()
-            lock.unlock()
-            return run_gui(open_demo(db_path), lang, user)
+        if not smoke_run:
+            splash.close()
+            if first_start(db) == "demo":
+                db.dispose()
+                lock.unlock()
+                return run_gui(open_demo(db_path), lang, user)
         window = MainWindow(db)
-        window.show()
+        requests = single_instance.ShowRequests(db_path, window.bring_to_front, window)
+        if not requests.listening:
+            log.info("second-launch requests not available: %s", requests.server.errorString())
+        window.show_as_remembered()
+        splash.finish(window)
         if os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"):  # installer/smoke_test.py
             from emergency_desk.ui import smoke
 

@@ -137,6 +137,10 @@
             <source>台账</source>
             <translation>Register</translation>
         </message>
+        <message>
+            <source>还没有操作记录：每一次新增、修改、删除和导入都会记在这里。</source>
+            <translation>No changes logged yet: every addition, change, deletion and import is recorded here.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -756,6 +760,14 @@ You can restore it from the Recycle Bin.</translation>
             <translation>Delete {0}?
 You can restore it from the Recycle Bin.</translation>
         </message>
+        <message>
+            <source>没有找到符合条件的记录：请换一个搜索词，或清空搜索框和筛选条件。</source>
+            <translation>No records match: try another search, or clear the search box and the filters.</translation>
+        </message>
+        <message>
+            <source>还没有记录：点击工具栏的“新增”逐条添加，或点击“导入”从 Excel 台账导入。</source>
+            <translation>No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
+        </message>
     </context>
     <context>
         <name>RejectedGrid</name>
@@ -777,6 +789,10 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>正在生成报表…</source>
             <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>点击“预览”查看第一页；打印或保存前也会先显示在这里。</source>
+            <translation>Click "Preview" to see the first page; it is also shown here before printing or saving.</translation>
         </message>
     </context>
     <context>
@@ -1545,6 +1561,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>数据库正在使用</source>
             <translation>Database in use</translation>
         </message>
+        <message>
+            <source>正在打开，请稍候…</source>
+            <translation>Opening, please wait…</translation>
+        </message>
     </context>
     <context>
         <name>crash</name>
@@ -2065,7 +2085,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>制表人：{v}</source>
-            <translation>Prepared by: {v}</translation>
+            <translation type="vanished">Prepared by: {v}</translation>
         </message>
         <message>
             <source>审核人：{v}</source>
@@ -2073,7 +2093,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期：{v}</source>
-            <translation>Date: {v}</translation>
+            <translation type="vanished">Date: {v}</translation>
         </message>
         <message>
             <source>人口 {n} 人</source>
@@ -2891,7 +2911,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>命令行：</source>
-            <translation>Command line: </translation>
+            <translation type="vanished">Command line: </translation>
         </message>
         <message>
             <source>设置</source>
@@ -2947,7 +2967,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；同一个数据库同时只能在一个窗口中修改。</source>
-            <translation>The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
+            <translation type="vanished">The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
         </message>
         <message>
             <source>可以恢复最近的完好备份：{path}（{at}）。损坏的文件会移到备份文件夹保存。</source>
@@ -3047,7 +3067,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>尚未登记在岗灾害信息员。</source>
-            <translation>No active officers have been entered yet.</translation>
+            <translation type="vanished">No active officers have been entered yet.</translation>
         </message>
         <message>
             <source>附：配备缺口清单（O1 未配备灾害信息员 / O2 灾害多发频发区划未落实AB岗）</source>
@@ -3455,7 +3475,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>{m}月</source>
-            <translation>{m}</translation>
+            <translation type="vanished">{m}</translation>
         </message>
         <message>
             <source>{year} 年各月演练次数</source>
@@ -7007,6 +7027,106 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>必填列“{c}”还没有对应的列，也没有统一填写</source>
             <translation>The required field "{c}" is not matched to a column and has no value set</translation>
         </message>
+        <message>
+            <source>打印完整身份证号（默认打码；保险公司、银行需要时用）</source>
+            <translation>print whole ID numbers (masked by default; for insurers and banks)</translation>
+        </message>
+        <message>
+            <source>打印完整身份证号</source>
+            <translation>print whole ID numbers</translation>
+        </message>
+        <message>
+            <source>尚未登记在岗灾害信息员：以下缺口清单列出每个需要配备的乡镇和村（社区）。请在“灾害信息员”页新增或导入花名册。</source>
+            <translation>No active officers are registered: the gap list below names every township and village (community) that needs one. Add or import the roster on the Officers page.</translation>
+        </message>
+        <message>
+            <source>无法检查配备情况：尚未建立乡镇和村（社区）。请先在“行政区划”页从区划代码建立区划树或导入区划，再打印本表。</source>
+            <translation>Coverage cannot be checked: no townships or villages (communities) exist yet. First build the region tree from the official codes or import regions on the Regions page, then print this form.</translation>
+        </message>
+        <message>
+            <source>本表含完整身份证号，请妥善保管，用后及时销毁。</source>
+            <translation>This form contains whole ID numbers: keep it safe and destroy it after use.</translation>
+        </message>
+        <message>
+            <source>填表人（签字）：</source>
+            <translation>Prepared by (signature):</translation>
+        </message>
+        <message>
+            <source>审核人（签字）：</source>
+            <translation>Reviewed by (signature):</translation>
+        </message>
+        <message>
+            <source>单位负责人（签字）：</source>
+            <translation>Head of unit (signature):</translation>
+        </message>
+        <message>
+            <source>联系电话：</source>
+            <translation>Phone: </translation>
+        </message>
+        <message>
+            <source>填报日期：</source>
+            <translation>Date: </translation>
+        </message>
+        <message>
+            <source>单位（盖章）：</source>
+            <translation>Unit (seal):</translation>
+        </message>
+        <message>
+            <source>____年___月___日</source>
+            <translation>____-___-___</translation>
+        </message>
+        <message>
+            <source>　保管人：{name}</source>
+            <translation>  Keeper: {name}</translation>
+        </message>
+        <message>
+            <source>{title}（续）</source>
+            <translation>{title} (continued)</translation>
+        </message>
+        <message>
+            <source>默认打码，只印前 4 位和后 4 位；保险公司、银行需要时勾选（启用角色时仅管理员）</source>
+            <translation>Masked by default (first 4 and last 4 digits only); tick when an insurer or bank needs them (administrators only when roles are on)</translation>
+        </message>
+        <message>
+            <source>预览</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>第 1 页，共 {n} 页</source>
+            <translation>Page 1 of {n}</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 已在另一个应急资源台账窗口中打开{shown}。同一个数据库同时只能在一个窗口中修改。</source>
+            <translation>The database {path} is already open in another EmergencyDesk window{shown}. Only one window at a time can change a database.</translation>
+        </message>
+        <message>
+            <source>，已把那个窗口切换到前面</source>
+            <translation>; that window has been brought to the front</translation>
+        </message>
+        <message>
+            <source>依据文件：S0《黟县“十四五”应急管理体系和能力建设规划》（2022年8月）；S1《浮梁县“十四五”应急体系规划》（2021年12月）；S2 区级应急管理五年及年度工作总结；S3《加强应急管理工作的几点建议》（(4) 武胜县政协调研报告）；F2《突发事件应急预案管理办法》（国办发〔2024〕5号）；F3《生产安全事故应急预案管理办法》（应急管理部令第2号）；F5《中央级救灾储备物资管理办法》（民发〔2002〕193号）。</source>
+            <translation>Sources: S0 Yixian 14th Five-Year Plan for the emergency management system (Aug 2022); S1 Fuliang County 14th Five-Year emergency plan (Dec 2021); S2 a district's five-year and annual emergency work summary; S3 "Suggestions for strengthening emergency management" ((4) Wusheng County CPPCC survey); F2 Measures for the Management of Emergency Plans (国办发〔2024〕5号); F3 Measures for Work-Safety Accident Emergency Plans (Ministry of Emergency Management Order No. 2); F5 Measures for Central Disaster-Relief Reserves (民发〔2002〕193号).</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>全部（本县）</source>
+            <translation>All (whole county)</translation>
+        </message>
+        <message>
+            <source>回收站是空的：删除的记录会先放在这里，可以恢复。</source>
+            <translation>The recycle bin is empty: deleted records are kept here first and can be restored.</translation>
+        </message>
+        <message>
+            <source>还没有行政区划：点击“导入”导入区划表（可直接用统计用区划代码表），或点击“新增”依次建立县、乡镇和村（社区）。其他台账都挂在区划上。</source>
+            <translation>No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8512,7 +8632,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>仓库/存放地点</source>
-            <translation>Warehouse / location</translation>
+            <translation type="vanished">Warehouse / location</translation>
         </message>
         <message>
             <source>存储方式</source>
@@ -8540,7 +8660,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>保管人</source>
-            <translation>Keeper</translation>
+            <translation type="vanished">Keeper</translation>
         </message>
         <message>
             <source>临期/过期物资清单</source>
@@ -8884,11 +9004,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>docs/design.md §4：至少每日一份，轮换保存</source>
-            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
+            <translation type="vanished">docs/design.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
-            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
+            <translation type="vanished">B13: remind before an agreement-reserve contract ends (S8)</translation>
         </message>
         <message>
             <source>如 2027-06-30；只写年月（2027.06）按该月最后一天</source>
@@ -8905,6 +9025,18 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>如 2021-03-01；只知年月写 2021.03</source>
             <translation>e.g. 2021-03-01, or 2021.03 when only the month is known</translation>
+        </message>
+        <message>
+            <source>存放位置</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>使用说明《数据安全》：每天第一次修改前自动备份，轮换保存</source>
+            <translation>User guide, "Data safety": a backup before the first change of each day, kept in rotation</translation>
+        </message>
+        <message>
+            <source>S3(4)：乡(镇)、村(社区)与邻近超市、企业等合作开展应急物资协议储备（S8）</source>
+            <translation>S3(4): townships and villages (communities) keep agreement reserves with nearby supermarkets and enterprises (S8)</translation>
         </message>
     </context>
     <context>

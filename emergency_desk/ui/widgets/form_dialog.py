@@ -131,6 +131,11 @@ class _Field:
             w.setCompleter(comp)
             w.setCurrentIndex(-1)
             w.setEditText("")
+        elif not self.spec.required:
+            # An optional choice starts empty: a silent first item (男, 专职) was saved for
+            # people it did not describe. The form's values (or the office's most common
+            # value, which the caller passes) pre-select one where that helps.
+            w.setCurrentIndex(-1)
         w.blockSignals(False)
 
     def set_choices(self, choices: Sequence[tuple[str, Any]]) -> None:
