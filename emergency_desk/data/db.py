@@ -14,7 +14,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from emergency_desk.data import access, audit
+from emergency_desk.data import access, audit, transactions
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.i18n import t
 
@@ -38,6 +38,7 @@ def make_engine(path: Path) -> Engine:
     # be decoded or cut by URL parsing.
     engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _on_connect)
+    transactions.install(engine)
     return engine
 
 
@@ -80,6 +81,9 @@ class Database:
         self.path = Path(path)
         self.engine = engine or make_engine(self.path)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        # Writes go through the writer engine: BEGIN IMMEDIATE (data/transactions.py).
+        self._writer = sessionmaker(transactions.writer(self.engine), expire_on_commit=False)
+        audit.install(self._writer)
         audit.install(self._factory)
         # Whether users and roles are on; None until data/access.py first reads it.
         self.roles_cache: bool | None = None
@@ -95,7 +99,7 @@ class Database:
         """
         access.check_write(self)
         try:
-            with self._factory.begin() as session:
+            with self._writer.begin() as session:
                 yield session
         except DBAPIError as exc:
             problem = storage_problem(exc, self.path)

@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import DBAPIError
 
-from emergency_desk.data import backup
+from emergency_desk.data import backup, transactions
 from emergency_desk.data.db import (
     APPLICATION_ID,
     Database,
@@ -73,6 +73,8 @@ def inspect_file(path: Path) -> str | None:
         if app_id != APPLICATION_ID and tables:
             raise DatabaseDamaged(t("{path} 不是应急资源台账的数据库，程序没有打开它。", path=path))
         if "alembic_version" not in tables:
+            if tables:
+                _half_made(con, path, tables)
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -84,6 +86,32 @@ def inspect_file(path: Path) -> str | None:
         con.close()
 
 
+def _half_made(con: sqlite3.Connection, path: Path, tables: set[str]) -> None:
+    """Our tables but no schema version: a first start killed by an older version, which
+    created the schema statement by statement. With no rows it is set aside (never deleted)
+    and rebuilt; with rows it is not ours to guess about."""
+    rows = sum(con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+               for name in tables if not name.startswith("sqlite_"))
+    if rows:
+        raise DatabaseDamaged(t("数据库文件 {path} 不完整（缺少版本信息）。{advice}",
+                                path=path, advice=restore_advice(path)))
+    raise HalfMade(t("数据库文件 {path} 是一次未完成的新建（程序在建库时被中断），没有数据。",
+                     path=path))
+
+
+class HalfMade(DatabaseDamaged):
+    """An empty, half-created schema: safe to set aside and rebuild; refused as a backup."""
+
+
+def _inspect_or_rebuild(path: Path) -> str | None:
+    try:
+        return inspect_file(path)
+    except HalfMade:
+        kept = backup.set_aside(path, "incomplete")
+        log.warning("set aside a half-created database %s as %s", path, kept)
+        return None
+
+
 def open_database(path: Path) -> Database:
     """Create or migrate the file at `path` and return it open. Raises KnownError subclasses."""
     path = Path(path)
@@ -92,7 +120,7 @@ def open_database(path: Path) -> Database:
     except OSError as exc:
         raise EnvironmentProblem(t("无法创建文件夹 {path}：{err}", path=path.parent,
                                    err=exc.strerror)) from exc
-    current = inspect_file(path)
+    current = _inspect_or_rebuild(path)
     head = head_revision()
     if current is not None and current not in known_revisions():
         raise DatabaseTooNew(t(
@@ -104,7 +132,8 @@ def open_database(path: Path) -> Database:
     db = Database(path)
     if current != head:
         try:
-            with db.engine.begin() as conn:
+            # One transaction for the whole schema: a kill leaves all of it or nothing.
+            with transactions.writer(db.engine).begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
