@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from emergency_desk.data import audit_carry, schema_check, write_lock
 from emergency_desk.data.db import readonly_uri, too_long_for_sqlite
 from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem, KnownError, os_reason
 from emergency_desk.i18n import t
@@ -157,21 +158,31 @@ def _restore_from(db_path: Path, readable: Path, backup_file: Path) -> Path:
     if rev not in known_revisions():
         raise EnvironmentProblem(t("备份 {path} 来自更新版本的程序，不能恢复。请安装最新版本。",
                                    path=backup_file))
-    safety = _keep_current(db_path) if db_path.exists() else db_path
-    try:
-        src = sqlite3.connect(readonly_uri(readable), uri=True)
+    found = schema_check.problems(readable, rev)
+    if found:
+        raise DatabaseDamaged(t("备份 {path} 的结构或内容与本程序创建的不符（{detail}），没有恢复，"
+                                "现有数据未改动。请选择另一份备份。", path=backup_file,
+                                detail="；".join(found[:3])))
+    # From the safety copy to the end of the copy back no writer may commit: an import saved
+    # in between would be in neither file.
+    with write_lock.held(db_path):
+        carried = audit_carry.live_rows(db_path)
+        safety = _keep_current(db_path) if db_path.exists() else db_path
         try:
-            dst = sqlite3.connect(db_path)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=WAL")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
-        raise EnvironmentProblem(
-            t("恢复没有完成，数据库保持原样：{err}", err=exc)) from exc
+            with audit_carry.prepared(readable, carried, backup_file, safety) as ready:
+                src = sqlite3.connect(ready)
+                try:
+                    dst = sqlite3.connect(db_path)
+                    try:
+                        src.backup(dst)
+                        dst.execute("PRAGMA journal_mode=WAL")
+                    finally:
+                        dst.close()
+                finally:
+                    src.close()
+        except sqlite3.Error as exc:
+            raise EnvironmentProblem(
+                t("恢复没有完成，数据库保持原样：{err}", err=exc)) from exc
     return safety
 
 

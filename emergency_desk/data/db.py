@@ -14,7 +14,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from emergency_desk.data import access, audit, transactions
+from emergency_desk.data import access, audit, transactions, write_lock
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.i18n import t
 
@@ -99,7 +99,7 @@ class Database:
         """
         access.check_write(self)
         try:
-            with self._writer.begin() as session:
+            with write_lock.held(self.path), self._writer.begin() as session:
                 yield session
         except DBAPIError as exc:
             problem = storage_problem(exc, self.path)

@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import DBAPIError
 
-from emergency_desk.data import backup, transactions
+from emergency_desk.data import backup, transactions, write_lock
 from emergency_desk.data.db import (
     APPLICATION_ID,
     Database,
@@ -133,7 +133,7 @@ def open_database(path: Path) -> Database:
     if current != head:
         try:
             # One transaction for the whole schema: a kill leaves all of it or nothing.
-            with transactions.writer(db.engine).begin() as conn:
+            with write_lock.held(path), transactions.writer(db.engine).begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn

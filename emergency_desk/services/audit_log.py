@@ -14,7 +14,9 @@ from emergency_desk.data.models import AuditLog
 from emergency_desk.services.search import like_pattern
 
 ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "restore": "恢复",
-                 "purge": "彻底删除", "import": "导入", "setting": "设置"}
+                 "purge": "彻底删除", "import": "导入", "setting": "设置",
+                 "recover": "恢复管理员", "login": "登录", "backup": "备份",
+                 "restore-db": "从备份恢复", "export": "导出", "demo": "演示数据"}
 
 
 @dataclass(frozen=True)
