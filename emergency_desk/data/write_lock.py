@@ -14,7 +14,7 @@ Re-entrant within a thread (a restore writes its audit row through `Database.beg
 from __future__ import annotations
 
 import contextlib
-import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -41,7 +41,7 @@ def _thread_lock(key: str) -> threading.RLock:
 
 def _try_os_lock(fh: IO[bytes]) -> bool:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             fh.seek(0)
@@ -57,7 +57,7 @@ def _try_os_lock(fh: IO[bytes]) -> bool:
 
 def _os_unlock(fh: IO[bytes]) -> None:
     with contextlib.suppress(OSError):
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             fh.seek(0)
