@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from emergency_desk.data import audit_carry, schema_check, write_lock
-from emergency_desk.data.db import readonly_uri, too_long_for_sqlite
+from emergency_desk.data import access, audit_carry, schema_check, write_lock
+from emergency_desk.data.db import Database, readonly_uri, too_long_for_sqlite
 from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem, KnownError, os_reason
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
@@ -92,6 +92,15 @@ def make_backup(db_path: Path, dest: Path | None = None, *, reason: str = "manua
             dest = folder / f"{db_path.stem}-{stamp}-{reason}-{n}.sqlite3"
     _copy_sqlite(db_path, dest)
     return dest
+
+
+def backup_by_user(db: Database, dest: Path) -> Path:
+    """A backup someone asked for. Where roles are on it is an administrator's action: a
+    backup holds every 身份证号 in full, which a 只读 user's exports never show. Audited."""
+    access.require_admin(db, t("备份数据库（备份中有完整的身份证号）"))
+    written = make_backup(db.path, dest)
+    db.record_event("backup", "*", f"备份数据库：{written}", {"文件": str(written)})
+    return written
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:

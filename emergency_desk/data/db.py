@@ -107,6 +107,13 @@ class Database:
                 raise
             raise problem from exc
 
+    def record_event(self, action: str, table_name: str, summary: str,
+                     changes: dict[str, Any] | None = None) -> None:
+        """An audit row for an action that changes no record (a backup, an export), written
+        for whoever is signed in, 只读 users included: being logged is not writing data."""
+        with access.system(), self.begin() as s:
+            audit.record_event(s, action, table_name, summary, changes)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (nothing is committed)."""
