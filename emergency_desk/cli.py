@@ -249,7 +249,14 @@ def _open(db_path: Path, *, writing: bool = False) -> Any:
     from emergency_desk.services.settings import SettingsService
 
     db = open_database(db_path)
-    if writing:
+    if db.read_only:  # a read-only disk: say so before anything else, and refuse writing
+        from emergency_desk.data.db import read_only_message
+
+        if writing:
+            db.dispose()
+            raise EnvironmentProblem(read_only_message(db_path))
+        _err(t("提示：") + read_only_message(db_path))
+    elif writing:
         auto_backup_if_due(db_path, keep=int(SettingsService(db).get("backup_keep")))
     return db
 

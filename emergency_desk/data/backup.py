@@ -103,6 +103,24 @@ def backup_by_user(db: Database, dest: Path) -> Path:
     return written
 
 
+def clean_leftovers(db_path: Path, *, older_than: float = 600.0) -> list[Path]:
+    """Remove `.part` / `.part-journal` files a killed backup or restore left (up to the size
+    of the database each) beside the database and in its backups folder. Only ones untouched
+    for `older_than` seconds: a backup running in another window is still writing its own."""
+    removed: list[Path] = []
+    cutoff = datetime.now().timestamp() - older_than
+    for folder in {db_path.parent, backup_dir_for(db_path)}:
+        if not folder.is_dir():
+            continue
+        for pattern in ("*.part", "*.part-journal", "*.part-wal", "*.part-shm"):
+            for leftover in folder.glob(pattern):
+                with contextlib.suppress(OSError):
+                    if leftover.stat().st_mtime < cutoff:
+                        leftover.unlink()
+                        removed.append(leftover)
+    return removed
+
+
 def list_backups(db_path: Path) -> list[BackupFile]:
     folder = backup_dir_for(db_path)
     out: list[BackupFile] = []

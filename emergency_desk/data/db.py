@@ -42,9 +42,33 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def readonly_uri(path: Path) -> str:
-    """A read-only SQLite URI for `path`, with `#`, `?` and `%` in folder names escaped."""
-    return "file:" + urllib.parse.quote(str(path), safe="/\\:") + "?mode=ro"
+def readonly_uri(path: Path, *, immutable: bool = False) -> str:
+    """A read-only SQLite URI for `path`, with `#`, `?` and `%` in folder names escaped.
+    `immutable` for a file on a read-only disk: SQLite then needs no -wal/-shm files beside it
+    (it could not create them) and takes no locks."""
+    uri = "file:" + urllib.parse.quote(str(path), safe="/\\:") + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def folder_read_only(path: Path) -> bool:
+    """Whether an existing database file, or its folder, cannot be written (a CD, a
+    write-protected stick, a read-only share). os.access honours read-only mounts, also for
+    administrators."""
+    return path.exists() and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
+
+
+def read_only_message(path: Path) -> str:
+    return t("数据库 {path} 所在的文件夹或磁盘是只读的（如光盘、写保护的 U 盘、只读的共享文件夹），"
+             "只能查看和导出，不能修改。需要修改时，请把数据库复制到可写的文件夹。", path=path)
+
+
+def make_readonly_engine(path: Path) -> Engine:
+    uri = readonly_uri(path, immutable=True)
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True,
+                           creator=lambda: sqlite3.connect(uri, uri=True,
+                                                           check_same_thread=False))
+    transactions.install(engine)
+    return engine
 
 
 def too_long_for_sqlite(path: Path) -> bool:
@@ -77,9 +101,13 @@ def storage_problem(exc: BaseException, path: Path) -> EnvironmentProblem | None
 class Database:
     """An open office database: the engine and short-lived sessions for the services."""
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None, *,
+                 read_only: bool = False) -> None:
         self.path = Path(path)
-        self.engine = engine or make_engine(self.path)
+        # On a read-only disk: opened immutable, every write refused with a plain message.
+        self.read_only = read_only
+        self.engine = engine or (make_readonly_engine(self.path) if read_only
+                                 else make_engine(self.path))
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         # Writes go through the writer engine: BEGIN IMMEDIATE (data/transactions.py).
         self._writer = sessionmaker(transactions.writer(self.engine), expire_on_commit=False)
@@ -97,6 +125,8 @@ class Database:
         A full disk or a read-only folder becomes an EnvironmentProblem after the rollback,
         so callers (import, forms, CLI) show a plain message and nothing is half-written.
         """
+        if self.read_only:
+            raise EnvironmentProblem(read_only_message(self.path))
         access.check_write(self)
         try:
             with write_lock.held(self.path), self._writer.begin() as session:
@@ -110,7 +140,10 @@ class Database:
     def record_event(self, action: str, table_name: str, summary: str,
                      changes: dict[str, Any] | None = None) -> None:
         """An audit row for an action that changes no record (a backup, an export), written
-        for whoever is signed in, 只读 users included: being logged is not writing data."""
+        for whoever is signed in, 只读 users included: being logged is not writing data.
+        Nothing on a read-only disk, where nothing can change either."""
+        if self.read_only:
+            return
         with access.system(), self.begin() as s:
             audit.record_event(s, action, table_name, summary, changes)
 

@@ -20,7 +20,10 @@ from emergency_desk.data import backup, transactions, write_lock
 from emergency_desk.data.db import (
     APPLICATION_ID,
     Database,
+    folder_read_only,
+    read_only_message,
     readonly_uri,
+    storage_problem,
     too_long_for_sqlite,
 )
 from emergency_desk.errors import DatabaseDamaged, DatabaseTooNew, EnvironmentProblem
@@ -60,7 +63,7 @@ def inspect_file(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(readonly_uri(path), uri=True)
+        con = sqlite3.connect(readonly_uri(path, immutable=folder_read_only(path)), uri=True)
     except sqlite3.Error as exc:
         raise EnvironmentProblem(t("无法打开数据库文件 {path}：{err}", path=path, err=exc)) from exc
     try:
@@ -120,6 +123,11 @@ def open_database(path: Path) -> Database:
     except OSError as exc:
         raise EnvironmentProblem(t("无法创建文件夹 {path}：{err}", path=path.parent,
                                    err=exc.strerror)) from exc
+    if folder_read_only(path):
+        return _open_read_only(path)
+    removed = backup.clean_leftovers(path)
+    if removed:
+        log.info("removed %d leftover partial copies: %s", len(removed), removed)
     current = _inspect_or_rebuild(path)
     head = head_revision()
     if current is not None and current not in known_revisions():
@@ -140,11 +148,24 @@ def open_database(path: Path) -> Database:
                 command.upgrade(cfg, "head")
         except DBAPIError as exc:  # read-only folder, disk full, path too long for SQLite
             db.dispose()
-            message = t("无法写入数据库 {path}：{err}", path=path, err=exc)
+            plain = storage_problem(exc, path)
+            message = plain.message if plain is not None else \
+                t("无法写入数据库 {path}：{err}", path=path, err=exc.orig or exc)
             if too_long_for_sqlite(path):
                 message += t("路径太长，请把数据库放在路径较短的文件夹中（如 D:\\应急台账）。")
             raise EnvironmentProblem(message) from exc
     return db
+
+
+def _open_read_only(path: Path) -> Database:
+    """A database on a read-only disk: checked and opened as it is, never migrated, never
+    called damaged for being unwritable (issue 18: the window offered to replace it)."""
+    current = inspect_file(path)
+    if current != head_revision():
+        raise EnvironmentProblem(read_only_message(path) + t(
+            "此外，它需要升级到本程序的版本才能打开，而只读的文件不能升级。"))
+    log.info("opening %s read-only: its folder cannot be written", path)
+    return Database(path, read_only=True)
 
 
 def schema_revision(db: Database) -> str | None:

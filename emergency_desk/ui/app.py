@@ -78,12 +78,15 @@ def lock_database(db_path: Path) -> QLockFile | None:
 
 def open_or_recover(db_path: Path) -> Database | None:
     """Open the database; if it is damaged, offer to restore the newest good backup."""
+    from emergency_desk.data.db import folder_read_only
     from emergency_desk.data.migrate import open_database
     from emergency_desk.ui.recovery import offer_recovery
 
     try:
         return open_database(db_path)
     except DatabaseDamaged as exc:
+        if folder_read_only(db_path):  # nothing can be restored there: never offer it
+            raise
         if not offer_recovery(db_path, exc):
             return None
         return open_database(db_path)
@@ -91,13 +94,16 @@ def open_or_recover(db_path: Path) -> Database | None:
 
 def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
     from emergency_desk.data import access
+    from emergency_desk.data.db import folder_read_only, read_only_message
     from emergency_desk.ui.main_window import MainWindow
     from emergency_desk.ui.sign_in import run_sign_in
 
     app = create_application(lang)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = lock_database(db_path)
-    if lock is None:
+    # On a read-only disk no lock file can be made, and no window can write either.
+    read_only = folder_read_only(db_path)
+    lock = None if read_only else lock_database(db_path)
+    if lock is None and not read_only:
         QMessageBox.warning(None, app.translate("app", "数据库正在使用"), t(
             "数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；"
             "同一个数据库同时只能在一个窗口中修改。", path=db_path))
@@ -110,6 +116,9 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
             return EXIT_ENVIRONMENT
         if db is None:
             return EXIT_ENVIRONMENT
+        if db.read_only:
+            QMessageBox.information(None, app.translate("app", "只读"),
+                                    read_only_message(db_path))
         if access.roles_enabled(db) and not run_sign_in(db, user or ""):
             db.dispose()  # the user closed the sign-in: nothing was opened
             return 0
@@ -124,4 +133,5 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
         finally:
             db.dispose()
     finally:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
