@@ -21,7 +21,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.migrate import open_database
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.paths import backup_dir_for
-from emergency_desk.services.regions import RegionInput, RegionService
+from emergency_desk.services.regions.regions import RegionInput, RegionService
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.people import PersonInput, check_person
-from emergency_desk.services.regions import RegionInput, RegionService
+from emergency_desk.services.regions.regions import RegionInput, RegionService
 
 
 @pytest.mark.parametrize("name", ['=HYPERLINK("http://evil.example","点我")', "+1+1", "-2+3",

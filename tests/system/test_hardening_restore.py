@@ -18,8 +18,8 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.migrate import head_revision, open_database
 from emergency_desk.data.models import Region
 from emergency_desk.errors import EnvironmentProblem
-from emergency_desk.services.demo import build_demo
-from emergency_desk.services.regions import RegionInput, RegionService
+from emergency_desk.services.demo.county import build_demo
+from emergency_desk.services.regions.regions import RegionInput, RegionService
 
 
 def add(db: Database, name: str) -> int:

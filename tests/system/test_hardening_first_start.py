@@ -37,7 +37,7 @@ def test_killing_the_first_start_never_leaves_an_unusable_file(
     duration = time.monotonic() - started
     # Where in the start the schema is written: from the file's first byte to the end.
     rng = random.Random(20261205)
-    unusable, killed_mid = 0, 0
+    unusable, killed_mid, why = 0, 0, []
     for k in range(KILLS):
         db = tmp_path / f"new-{k}.sqlite3"
         proc = _start(db)
@@ -51,12 +51,13 @@ def test_killing_the_first_start_never_leaves_an_unusable_file(
         proc.wait(timeout=60)
         try:
             open_database(db).dispose()
-        except Exception:  # counted: any failure to open is the bug
+        except Exception as exc:  # counted: any failure to open is the bug
             unusable += 1
+            why.append(f"{type(exc).__name__}: {exc}")
     with capsys.disabled():
         print(f"\n[first-start] {KILLS} starts on a new file ({killed_mid} killed mid-way): "
               f"{unusable} unusable files")
-    assert unusable == 0
+    assert unusable == 0, why
 
 
 def test_a_half_made_file_is_set_aside_and_rebuilt(db_path: Path) -> None:
