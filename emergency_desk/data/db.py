@@ -14,7 +14,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from emergency_desk.data import access, audit, transactions, write_lock
+from emergency_desk.data import access, audit, transactions, versions, write_lock
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.i18n import t
 
@@ -108,9 +108,13 @@ class Database:
         self.read_only = read_only
         self.engine = engine or (make_readonly_engine(self.path) if read_only
                                  else make_engine(self.path))
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        where = str(self.path)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False,
+                                     info={versions.READING: True, versions.DATABASE: where})
         # Writes go through the writer engine: BEGIN IMMEDIATE (data/transactions.py).
-        self._writer = sessionmaker(transactions.writer(self.engine), expire_on_commit=False)
+        self._writer = sessionmaker(transactions.writer(self.engine), expire_on_commit=False,
+                                    info={versions.DATABASE: where})
+        versions.install()
         audit.install(self._writer)
         audit.install(self._factory)
         # Whether users and roles are on; None until data/access.py first reads it.
