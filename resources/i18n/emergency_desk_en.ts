@@ -1455,6 +1455,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>数据库正在使用</source>
             <translation>Database in use</translation>
         </message>
+        <message>
+            <source>只读</source>
+            <translation>Read-only</translation>
+        </message>
     </context>
     <context>
         <name>crash</name>
@@ -6345,6 +6349,66 @@ Tell them in person or by phone.</translation>
             <source>从 Excel 导入更完整的分类表（分类编码、名称、备注）</source>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
         </message>
+        <message>
+            <source>提示：</source>
+            <translation>Note: </translation>
+        </message>
+        <message>
+            <source>备份 {path} 的结构或内容与本程序创建的不符（{detail}），没有恢复，现有数据未改动。请选择另一份备份。</source>
+            <translation>The structure or content of backup {path} differs from what this program creates ({detail}); nothing was restored and the current data is untouched. Please choose another backup.</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 所在的文件夹或磁盘是只读的（如光盘、写保护的 U 盘、只读的共享文件夹），只能查看和导出，不能修改。需要修改时，请把数据库复制到可写的文件夹。</source>
+            <translation>The folder or disk of database {path} is read-only (a CD, a write-protected USB stick, a read-only share): you can view and export, not change. To make changes, copy the database to a writable folder.</translation>
+        </message>
+        <message>
+            <source>数据库文件 {path} 不完整（缺少版本信息）。{advice}</source>
+            <translation>The database file {path} is incomplete (its version is missing). {advice}</translation>
+        </message>
+        <message>
+            <source>数据库文件 {path} 是一次未完成的新建（程序在建库时被中断），没有数据。</source>
+            <translation>The database file {path} is an unfinished new database (the program was stopped while creating it) and holds no data.</translation>
+        </message>
+        <message>
+            <source>此外，它需要升级到本程序的版本才能打开，而只读的文件不能升级。</source>
+            <translation> It also needs upgrading to this program's version, which cannot be done to a read-only file.</translation>
+        </message>
+        <message>
+            <source>记录已被他人修改：“{what}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入）。您的修改没有保存。请关闭此窗口，重新打开该记录后再改。</source>
+            <translation>The record was changed by someone else: “{what}” was saved after you opened it (another window, the command line or an import). Your changes were not saved. Please close this window, open the record again and redo your change.</translation>
+        </message>
+        <message>
+            <source>另一个导入、恢复或保存正在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
+            <translation>Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
+        </message>
+        <message>
+            <source>“{name}”解压后有 {mb} MB（压缩了 {ratio} 倍），超出导入的上限（{limit} MB）。台账文件不会这么大：请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
+            <translation>“{name}” unpacks to {mb} MB (compressed {ratio} times), beyond the import limit ({limit} MB). A register is never that large: check that this is the right file, or delete surplus rows and sheets, save and import again.</translation>
+        </message>
+        <message>
+            <source>工作表“{sheet}”（{name}）超过 {n} 行，超出导入的上限。请删去表格下方的空行和多余内容（选中多余的行→删除），或把台账分成几个文件导入。</source>
+            <translation>Sheet “{sheet}” ({name}) has more than {n} rows, beyond the import limit. Delete the empty rows and other content below the table (select the surplus rows → Delete), or split the register into several files.</translation>
+        </message>
+        <message>
+            <source>…还有 {n} 处错误</source>
+            <translation>… and {n} more errors</translation>
+        </message>
+        <message>
+            <source>“{name}”设置了打开密码，程序不能读取。请在 Excel 或 WPS 中打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码），保存后再导入。</source>
+            <translation>“{name}” has an opening password, so the program cannot read it. Open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save and import again.</translation>
+        </message>
+        <message>
+            <source>姓名只能由文字和间隔号“·”组成，现为“{v}”</source>
+            <translation>A name may hold only letters and the separator dot “·”; found “{v}”</translation>
+        </message>
+        <message>
+            <source>“{name}”不是管理员。此命令只能重置管理员账户的密码；其他用户的密码请由管理员在“用户”页重置。</source>
+            <translation>“{name}” is not an administrator. This command resets administrator accounts only; other users' passwords are reset by an administrator on the Users page.</translation>
+        </message>
+        <message>
+            <source>备份数据库（备份中有完整的身份证号）</source>
+            <translation>back up the database (a backup holds full ID numbers)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8103,6 +8167,26 @@ Tell them in person or by phone.</translation>
         <message>
             <source>GB/T 38565：大类 1 位，中类、小类、细类各 2 位，如 1、101、10101、1010101</source>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
+        </message>
+        <message>
+            <source>恢复管理员</source>
+            <translation>Admin recovery</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>演示数据</source>
+            <translation>Demo data</translation>
         </message>
     </context>
     <context>
