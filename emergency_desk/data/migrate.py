@@ -62,8 +62,11 @@ def inspect_file(path: Path) -> str | None:
     """Return the file's schema revision (None for a new/empty file) or raise a KnownError."""
     if not path.exists() or path.stat().st_size == 0:
         return None
+    read_only = folder_read_only(path)
+    if not read_only:
+        _recover_wal(path)
     try:
-        con = sqlite3.connect(readonly_uri(path, immutable=folder_read_only(path)), uri=True)
+        con = sqlite3.connect(readonly_uri(path, immutable=read_only), uri=True)
     except sqlite3.Error as exc:
         raise EnvironmentProblem(t("无法打开数据库文件 {path}：{err}", path=path, err=exc)) from exc
     try:
@@ -87,6 +90,22 @@ def inspect_file(path: Path) -> str | None:
               path=path, err=exc, advice=restore_advice(path))) from exc
     finally:
         con.close()
+
+
+def _recover_wal(path: Path) -> None:
+    """A process killed while writing leaves a WAL that a read-only connection cannot replay
+    ("attempt to write a readonly database"): let one read-write connection recover it first,
+    as SQLite does on any normal open. Recovery only completes committed transactions."""
+    if not path.with_name(path.name + "-wal").exists():
+        return
+    try:
+        con = sqlite3.connect(path)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        log.info("could not recover the WAL of %s; inspecting as it is", path, exc_info=True)
 
 
 def _half_made(con: sqlite3.Connection, path: Path, tables: set[str]) -> None:
