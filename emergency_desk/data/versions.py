@@ -15,7 +15,9 @@ plain ORM events, so the county server's engine gets it unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import event
@@ -49,8 +51,20 @@ def _key(session: Session | None, obj: RecordMixin) -> tuple[str, str, int] | No
     return str(session.info.get(DATABASE, "")), table, int(obj.id)
 
 
+@contextlib.contextmanager
+def untracked() -> Iterator[None]:
+    """Reads in this block are the service's own, not what a user was shown (the sign-in's
+    look-up before counting a failure): they must not make a later write look stale."""
+    before = getattr(_local, "untracked", False)
+    _local.untracked = True
+    try:
+        yield
+    finally:
+        _local.untracked = before
+
+
 def _on_load(obj: Any, context: Any) -> None:
-    if not isinstance(obj, RecordMixin):
+    if not isinstance(obj, RecordMixin) or getattr(_local, "untracked", False):
         return
     session = context.session
     if session is None or not session.info.get(READING):

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from emergency_desk.data import access, audit
+from emergency_desk.data import access, audit, versions
 from emergency_desk.data.access import ROLES_KEY, SignedIn
 from emergency_desk.data.audit import current_user
 from emergency_desk.data.base import now
@@ -195,7 +195,7 @@ class UsersService:
         max_failures = int(settings["login_max_failures"])
         lock_minutes = int(settings["login_lock_minutes"])
         wrong = InputRejected(t("用户名或密码不正确。"))
-        with self.db.read() as s:
+        with versions.untracked(), self.db.read() as s:
             known = self._by_name(s, username)
         if known is None:
             verify_password(password, dummy_hash())  # as slow as a known name
