@@ -19,7 +19,7 @@ from pathlib import Path
 
 from emergency_desk.data.audit import current_user
 from emergency_desk.data.base import now
-from emergency_desk.data.db import readonly_uri
+from emergency_desk.data.sqlite_paths import readonly_uri
 
 _COLUMNS = ("at", "user", "action", "table_name", "record_id", "record_uuid", "summary",
             "changes")

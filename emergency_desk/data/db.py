@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from emergency_desk.data import access, audit, transactions, versions, write_lock
+from emergency_desk.data.sqlite_paths import readonly_uri
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.i18n import t
 
@@ -42,21 +41,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def readonly_uri(path: Path, *, immutable: bool = False) -> str:
-    """A read-only SQLite URI for `path`, with `#`, `?` and `%` in folder names escaped.
-    `immutable` for a file on a read-only disk: SQLite then needs no -wal/-shm files beside it
-    (it could not create them) and takes no locks."""
-    uri = "file:" + urllib.parse.quote(str(path), safe="/\\:") + "?mode=ro"
-    return uri + "&immutable=1" if immutable else uri
-
-
-def folder_read_only(path: Path) -> bool:
-    """Whether an existing database file, or its folder, cannot be written (a CD, a
-    write-protected stick, a read-only share). os.access honours read-only mounts, also for
-    administrators."""
-    return path.exists() and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
-
-
 def read_only_message(path: Path) -> str:
     return t("数据库 {path} 所在的文件夹或磁盘是只读的（如光盘、写保护的 U 盘、只读的共享文件夹），"
              "只能查看和导出，不能修改。需要修改时，请把数据库复制到可写的文件夹。", path=path)
@@ -69,12 +53,6 @@ def make_readonly_engine(path: Path) -> Engine:
                                                            check_same_thread=False))
     transactions.install(engine)
     return engine
-
-
-def too_long_for_sqlite(path: Path) -> bool:
-    """SQLite's own path limits: about 260 characters on Windows (MAX_PATH in its win32 file
-    layer, even where Windows itself allows long paths) and 512 bytes on Linux."""
-    return len(str(path)) > 250 or len(os.fsencode(path)) > 500
 
 
 def storage_problem(exc: BaseException, path: Path) -> EnvironmentProblem | None:

@@ -7,46 +7,26 @@ migration touches it.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.exc import DBAPIError
 
-from emergency_desk.data import backup, transactions, write_lock
-from emergency_desk.data.db import (
-    APPLICATION_ID,
-    Database,
-    folder_read_only,
-    read_only_message,
-    readonly_uri,
-    storage_problem,
-    too_long_for_sqlite,
+from emergency_desk.data import backup, schema_file, transactions, write_lock
+from emergency_desk.data.db import APPLICATION_ID, Database, read_only_message, storage_problem
+from emergency_desk.data.schema_file import (  # noqa: F401  MIGRATIONS: the spec and tests read it here
+    MIGRATIONS,
+    HalfMade,
+    alembic_config,
+    head_revision,
+    known_revisions,
 )
-from emergency_desk.errors import DatabaseDamaged, DatabaseTooNew, EnvironmentProblem
+from emergency_desk.data.sqlite_paths import folder_read_only, too_long_for_sqlite
+from emergency_desk.errors import DatabaseTooNew, EnvironmentProblem
 from emergency_desk.i18n import t
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-def alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def restore_advice(path: Path) -> str:
@@ -59,70 +39,9 @@ def restore_advice(path: Path) -> str:
 
 
 def inspect_file(path: Path) -> str | None:
-    """Return the file's schema revision (None for a new/empty file) or raise a KnownError."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    read_only = folder_read_only(path)
-    if not read_only:
-        _recover_wal(path)
-    try:
-        con = sqlite3.connect(readonly_uri(path, immutable=read_only), uri=True)
-    except sqlite3.Error as exc:
-        raise EnvironmentProblem(t("无法打开数据库文件 {path}：{err}", path=path, err=exc)) from exc
-    try:
-        ok = con.execute("PRAGMA quick_check").fetchone()[0]
-        if ok != "ok":
-            raise DatabaseDamaged(t("数据库文件已损坏（{detail}）。{advice}", detail=ok,
-                                    advice=restore_advice(path)))
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if app_id != APPLICATION_ID and tables:
-            raise DatabaseDamaged(t("{path} 不是应急资源台账的数据库，程序没有打开它。", path=path))
-        if "alembic_version" not in tables:
-            if tables:
-                _half_made(con, path, tables)
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(
-            t("{path} 不是有效的数据库文件或已损坏（{err}）。{advice}",
-              path=path, err=exc, advice=restore_advice(path))) from exc
-    finally:
-        con.close()
-
-
-def _recover_wal(path: Path) -> None:
-    """A process killed while writing leaves a WAL that a read-only connection cannot replay
-    ("attempt to write a readonly database"): let one read-write connection recover it first,
-    as SQLite does on any normal open. Recovery only completes committed transactions."""
-    if not path.with_name(path.name + "-wal").exists():
-        return
-    try:
-        con = sqlite3.connect(path)
-        try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        log.info("could not recover the WAL of %s; inspecting as it is", path, exc_info=True)
-
-
-def _half_made(con: sqlite3.Connection, path: Path, tables: set[str]) -> None:
-    """Our tables but no schema version: a first start killed by an older version, which
-    created the schema statement by statement. With no rows it is set aside (never deleted)
-    and rebuilt; with rows it is not ours to guess about."""
-    rows = sum(con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-               for name in tables if not name.startswith("sqlite_"))
-    if rows:
-        raise DatabaseDamaged(t("数据库文件 {path} 不完整（缺少版本信息）。{advice}",
-                                path=path, advice=restore_advice(path)))
-    raise HalfMade(t("数据库文件 {path} 是一次未完成的新建（程序在建库时被中断），没有数据。",
-                     path=path))
-
-
-class HalfMade(DatabaseDamaged):
-    """An empty, half-created schema: safe to set aside and rebuild; refused as a backup."""
+    """Return the file's schema revision (None for a new/empty file) or raise a KnownError
+    whose message names the newest good backup when the file is damaged."""
+    return schema_file.inspect_file(path, advice=restore_advice)
 
 
 def _inspect_or_rebuild(path: Path) -> str | None:
@@ -132,6 +51,17 @@ def _inspect_or_rebuild(path: Path) -> str | None:
         kept = backup.set_aside(path, "incomplete")
         log.warning("set aside a half-created database %s as %s", path, kept)
         return None
+
+
+def _open_read_only(path: Path) -> Database:
+    """A database on a read-only disk: checked and opened as it is, never migrated, never
+    called damaged for being unwritable (issue 18: the window offered to replace it)."""
+    current = inspect_file(path)
+    if current != head_revision():
+        raise EnvironmentProblem(read_only_message(path) + t(
+            "此外，它需要升级到本程序的版本才能打开，而只读的文件不能升级。"))
+    log.info("opening %s read-only: its folder cannot be written", path)
+    return Database(path, read_only=True)
 
 
 def open_database(path: Path) -> Database:
@@ -174,17 +104,6 @@ def open_database(path: Path) -> Database:
                 message += t("路径太长，请把数据库放在路径较短的文件夹中（如 D:\\应急台账）。")
             raise EnvironmentProblem(message) from exc
     return db
-
-
-def _open_read_only(path: Path) -> Database:
-    """A database on a read-only disk: checked and opened as it is, never migrated, never
-    called damaged for being unwritable (issue 18: the window offered to replace it)."""
-    current = inspect_file(path)
-    if current != head_revision():
-        raise EnvironmentProblem(read_only_message(path) + t(
-            "此外，它需要升级到本程序的版本才能打开，而只读的文件不能升级。"))
-    log.info("opening %s read-only: its folder cannot be written", path)
-    return Database(path, read_only=True)
 
 
 def schema_revision(db: Database) -> str | None:

@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from emergency_desk.data.db import readonly_uri
+from emergency_desk.data.sqlite_paths import readonly_uri
 
 
 @dataclass(frozen=True)

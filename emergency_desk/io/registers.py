@@ -1,4 +1,4 @@
-"""The registers that can be imported and exported, by their CLI name (DESIGN §2).
+"""The registers that can be imported and exported, by their CLI name (docs/design.md §2).
 
 A new register adds its spec module and one line to `_build`.
 """
@@ -13,9 +13,11 @@ from emergency_desk.io.spec import RegisterSpec
 def _build() -> dict[str, RegisterSpec]:
     from emergency_desk.io import (
         categories,
+        certificates,
         equipment,
         officers,
         plans,
+        quotas,
         regions,
         supplies,
         teams,
@@ -26,7 +28,7 @@ def _build() -> dict[str, RegisterSpec]:
         regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, categories.SPEC,
         teams.TEAMS_SPEC,
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
-        plans.DRILLS]
+        plans.DRILLS, quotas.QUOTAS, quotas.AGREEMENTS, certificates.SPEC]
     return {s.name: s for s in specs}
 
 

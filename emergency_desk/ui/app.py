@@ -78,8 +78,8 @@ def lock_database(db_path: Path) -> QLockFile | None:
 
 def open_or_recover(db_path: Path) -> Database | None:
     """Open the database; if it is damaged, offer to restore the newest good backup."""
-    from emergency_desk.data.db import folder_read_only
     from emergency_desk.data.migrate import open_database
+    from emergency_desk.data.sqlite_paths import folder_read_only
     from emergency_desk.ui.recovery import offer_recovery
 
     try:
@@ -94,7 +94,8 @@ def open_or_recover(db_path: Path) -> Database | None:
 
 def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
     from emergency_desk.data import access
-    from emergency_desk.data.db import folder_read_only, read_only_message
+    from emergency_desk.data.db import read_only_message
+    from emergency_desk.data.sqlite_paths import folder_read_only
     from emergency_desk.ui.main_window import MainWindow
     from emergency_desk.ui.sign_in import run_sign_in
 
