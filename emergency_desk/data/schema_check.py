@@ -48,7 +48,7 @@ def expected_shape(revision: str) -> Shape:
     from alembic import command
 
     from emergency_desk.data.db import APPLICATION_ID, make_engine
-    from emergency_desk.data.migrate import alembic_config
+    from emergency_desk.data.schema_file import alembic_config
 
     folder = Path(tempfile.mkdtemp(prefix="emergency-desk-shape-"))
     try:
