@@ -181,7 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     try:
         if command not in ("gui", "users"):  # the window signs in with a dialog
-            sign_in(args, _db_path(args), admin_only=command == "restore")
+            sign_in(args, _db_path(args), admin_only=_ADMIN_ONLY.get(command),
+                    damaged_ok=command == "restore")
         return _COMMANDS[command](args, _db_path(args))
     except KnownError as exc:
         print(exc.message, file=sys.stderr)
@@ -206,7 +207,8 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
-def sign_in(args: argparse.Namespace, db_path: Path, *, admin_only: bool = False) -> None:
+def sign_in(args: argparse.Namespace, db_path: Path, *, admin_only: str | None = None,
+            damaged_ok: bool = False) -> None:
     """When roles are on, every command (reading ones too) needs a signed-in user: --user and
     the password from EMERGENCY_DESK_PASSWORD or a prompt. Refusals exit with 1."""
     import getpass
@@ -230,14 +232,14 @@ def sign_in(args: argparse.Namespace, db_path: Path, *, admin_only: bool = False
     try:
         db = open_database(db_path)
     except EnvironmentProblem:
-        if admin_only:  # restore is how a damaged or too-new file is replaced: let it run
+        if damaged_ok:  # restore is how a damaged or too-new file is replaced: let it run
             return
         raise
     try:
         users = UsersService(db)
         users.authenticate(username, password)
         if admin_only:
-            access.require_admin(db, t("从备份恢复数据"))
+            access.require_admin(db, t(admin_only))
         if users.must_change_password():
             _err(t("提示：您正在使用一次性密码，请尽快在主窗口“用户”页中修改密码。"))
     finally:
@@ -267,7 +269,14 @@ def _open(db_path: Path, *, writing: bool = False) -> Any:
     from emergency_desk.services.settings import SettingsService
 
     db = open_database(db_path)
-    if writing:
+    if db.read_only:  # a read-only disk: say so before anything else, and refuse writing
+        from emergency_desk.data.db import read_only_message
+
+        if writing:
+            db.dispose()
+            raise EnvironmentProblem(read_only_message(db_path))
+        _err(t("提示：") + read_only_message(db_path))
+    elif writing:
         auto_backup_if_due(db_path, keep=int(SettingsService(db).get("backup_keep")))
     return db
 
@@ -470,15 +479,17 @@ def _width(text: str) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
-    from emergency_desk.data.backup import make_backup
+    from emergency_desk.data.backup import backup_by_user
 
-    db = _open(db_path)
-    db.dispose()
     dest = Path(args.file).expanduser()
     if dest.is_dir():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = dest / f"{db_path.stem}-{stamp}-manual.sqlite3"
-    written = make_backup(db_path, dest)
+    db = _open(db_path)
+    try:
+        written = backup_by_user(db, dest)
+    finally:
+        db.dispose()
     _out(t("已备份到 {path}。", path=written))
     return EXIT_OK
 
@@ -513,6 +524,9 @@ def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
+# Commands only an administrator may run where roles are on (t() at use: the language is set
+# by then). A backup holds every 身份证号 in full.
+_ADMIN_ONLY = {"restore": "从备份恢复数据", "backup": "备份数据库（备份中有完整的身份证号）"}
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
     "template": cmd_template, "report": cmd_report, "check": cmd_check,

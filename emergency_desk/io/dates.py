@@ -25,7 +25,7 @@ from emergency_desk.i18n import t
 from emergency_desk.io.normalize import (
     CellError,
     Parser,
-    _shown,
+    shown_text,
     half_width,
     is_blank,
     is_empty_mark,
@@ -93,7 +93,7 @@ class DateRule:
     def parse(self, value: Any) -> date | None:
         if is_blank(value) or is_empty_mark(value):
             return None
-        shown = _shown(value)
+        shown = shown_text(value)
         if isinstance(value, datetime | date):  # a date-formatted cell, as the reader gives it
             return self.check(date(value.year, value.month, value.day), shown)
         if isinstance(value, bool | time | timedelta):

@@ -165,6 +165,8 @@ def export_register(db: Database, register: str, path: Path | str,
     # An autofilter over the written range lets clerks sort and filter at once.
     ws.auto_filter.ref = f"A1:{get_column_letter(len(plan.columns) + len(extra_headers))}{n + 1}"
     save_workbook(wb, path)
+    db.record_event("export", spec.table, f"导出{t(spec.title_zh)}：{path.name}",
+                    {"文件": str(path), "条数": n, "身份证号": privacy.name})
     if progress is not None:
         progress(n, max(n, 1))
     return n

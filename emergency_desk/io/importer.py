@@ -23,6 +23,7 @@ from emergency_desk.data.models import AuditLog
 from emergency_desk.data.people import Person
 from emergency_desk.errors import InputRejected, RowError
 from emergency_desk.i18n import t
+from emergency_desk.io import limits
 from emergency_desk.io.headers import (
     HEADER_SCAN_ROWS,
     HeaderMatch,
@@ -69,8 +70,13 @@ class ImportResult:
     def ok(self) -> bool:
         return not self.errors
 
-    def error_lines(self) -> list[str]:
-        return [e.format() for e in self.errors]
+    def error_lines(self, limit: int | None = limits.SHOWN_ERRORS) -> list[str]:
+        """The errors as lines, the first `limit` of them and a line saying how many more."""
+        shown = self.errors if limit is None else self.errors[:limit]
+        lines = [e.format() for e in shown]
+        if len(self.errors) > len(shown):
+            lines.append(limits.more_errors(len(self.errors) - len(shown)))
+        return lines
 
     def summary(self) -> str:
         if self.errors:

@@ -16,7 +16,7 @@ from typing import Any
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.io.headers import HeaderMatcher, canon
-from emergency_desk.io.normalize import CellError, _plain_text
+from emergency_desk.io.normalize import CellError, plain_text
 from emergency_desk.io.spec import RegisterSpec
 
 _TOTALS = frozenset({"合计", "小计", "总计", "共计", "累计", "合计数"})
@@ -71,7 +71,7 @@ def extra_values(cells: Sequence[Any], extras: list[tuple[int, str]]) -> dict[st
         if i < len(cells):
             v = cells[i]
             if v is not None:
-                text = _plain_text(v).strip()
+                text = plain_text(v).strip()
                 if text:
                     out[header] = text[:500]
     return out

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.extra import parse_extra
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import name_key
 from emergency_desk.data.supplies import (
     DocType,
     StockBatch,
@@ -170,13 +171,15 @@ class WarehousesSpec(RegisterSpec):
             if found.region_id is None:
                 counts.errors.append(self.error(rec, "region", found.problem or ""))
                 continue
-            if _duplicate(self, rec, seen, (found.region_id, vals["name"]), "name", counts):
+            if _duplicate(self, rec, seen, (found.region_id, name_key(vals["name"])), "name",
+                          counts):
                 continue
             w = find_warehouse_in(session, vals["name"], found.region_id)
             cur = warehouse_input(w) if w is not None else WarehouseInput(
                 vals["name"], vals["type"], found.region_id)
-            data = WarehouseInput(
-                name=vals["name"], type=vals["type"], region_id=found.region_id,
+            data = WarehouseInput(  # a match keeps its name as typed: （） and () are one name
+                name=cur.name if w is not None else vals["name"], type=vals["type"],
+                region_id=found.region_id,
                 address=_pick(vals, "address", cur.address),
                 area_m2=_pick(vals, "area_m2", cur.area_m2),
                 keeper=_pick(vals, "keeper", cur.keeper), keeper2=cur.keeper2,

@@ -32,7 +32,9 @@ def table_labels() -> dict[str, str]:
 
 
 ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "restore": "恢复",
-                 "purge": "彻底删除", "import": "导入", "setting": "设置"}
+                 "purge": "彻底删除", "import": "导入", "setting": "设置",
+                 "recover": "恢复管理员", "login": "登录", "backup": "备份",
+                 "restore-db": "从备份恢复", "export": "导出", "demo": "演示数据"}
 
 
 # What a clerk calls each stored field (the Excel registers' headers where there is one).

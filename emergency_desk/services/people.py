@@ -105,6 +105,10 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+# The 间隔号 as typed on Chinese keyboards and phones (· • ・ ‧ ．).
+NAME_DOTS = "\u00b7\u2022\u30fb\u2027\uff0e"
+
+
 def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
     """Normalise a person and list the problems (field label → reason), without the database.
 
@@ -118,6 +122,10 @@ def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
         problems["姓名"] = t("姓名不能为空")
     elif len(out.name) > 50:
         problems["姓名"] = t("姓名不能超过 50 个字")
+    elif not all(c.isalpha() or c in NAME_DOTS for c in out.name):
+        # A name is letters and the 间隔号 of minority and foreign names: "=HYPERLINK(…)",
+        # "+1+1" or digits are a pasted formula or a column mix-up, never a person.
+        problems["姓名"] = t("姓名只能由文字和间隔号“·”组成，现为“{v}”", v=out.name[:20])
     for attr in ("phone2", "employer", "job_title", "remark"):
         setattr(out, attr, _clean(getattr(data, attr)))
     out.id_card = _clean(data.id_card)

@@ -106,11 +106,14 @@ def lock_database(db_path: Path) -> QLockFile | None:
 def open_or_recover(db_path: Path) -> Database | None:
     """Open the database; if it is damaged, offer to restore the newest good backup."""
     from emergency_desk.data.migrate import open_database
+    from emergency_desk.data.sqlite_paths import folder_read_only
     from emergency_desk.ui.recovery import offer_recovery
 
     try:
         return open_database(db_path)
     except DatabaseDamaged as exc:
+        if folder_read_only(db_path):  # nothing can be restored there: never offer it
+            raise
         if not offer_recovery(db_path, exc):
             return None
         return open_database(db_path)
@@ -166,14 +169,18 @@ def open_demo(db_path: Path) -> Path:
 
 def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
     from emergency_desk.data import access
+    from emergency_desk.data.db import read_only_message
+    from emergency_desk.data.sqlite_paths import folder_read_only
     from emergency_desk.ui.main_window import MainWindow
     from emergency_desk.ui.sign_in import run_sign_in
 
     app = create_application(lang)
     splash = show_splash(app)  # at once: opening the database and the pages takes seconds
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = lock_database(db_path)
-    if lock is None:
+    # On a read-only disk no lock file can be made, and no window can write either.
+    read_only = folder_read_only(db_path)
+    lock = None if read_only else lock_database(db_path)
+    if lock is None and not read_only:
         splash.close()
         brought = single_instance.ask_running_window_to_show(db_path)
         box = QMessageBox(QMessageBox.Icon.Information, app.translate("app", "数据库正在使用"), t(
@@ -194,6 +201,10 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
         if db is None:
             splash.close()
             return EXIT_ENVIRONMENT
+        if db.read_only:
+            splash.close()
+            QMessageBox.information(None, app.translate("app", "只读"),
+                                    read_only_message(db_path))
         if access.roles_enabled(db):
             splash.close()
             if not run_sign_in(db, user or ""):
@@ -201,11 +212,12 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
                 return 0
         # The smoke test's window quits by itself and must never wait on a dialog.
         smoke_run = bool(os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"))
-        if not smoke_run:
+        if not smoke_run and not db.read_only:
             splash.close()
             if first_start(db) == "demo":
                 db.dispose()
-                lock.unlock()
+                if lock is not None:
+                    lock.unlock()
                 return run_gui(open_demo(db_path), lang, user)
         window = MainWindow(db)
         requests = single_instance.ShowRequests(db_path, window.bring_to_front, window)
@@ -222,4 +234,5 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
         finally:
             db.dispose()
     finally:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()

@@ -242,6 +242,13 @@ class MainWindow(QMainWindow):
 
     # -- backup and restore ----------------------------------------------------------------
     def backup_now(self) -> workers.Task | None:
+        from emergency_desk.errors import KnownError
+
+        try:  # before asking where: an administrator's action where roles are on
+            access.require_admin(self.db, t("备份数据库（备份中有完整的身份证号）"))
+        except KnownError as exc:
+            crash.show_error(self, exc)
+            return None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         path = register_page.ask_save_path(self, self.tr("备份数据库"),
                                            f"{self.db.path.stem}-{stamp}-manual.sqlite3",
@@ -249,7 +256,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return None
         return workers.run_task(self, self.tr("正在备份…"),
-                                lambda _p: backup.make_backup(self.db.path, path),
+                                lambda _p: backup.backup_by_user(self.db, path),
                                 lambda p: register_page.inform(
                                     self, self.tr("备份完成"), t("已备份到 {path}", path=p)))
 

@@ -27,6 +27,11 @@ TODAY = date.today()
 Reader = Callable[[Path], list[str]]
 
 
+
+def _numeral(i: int) -> str:
+    """Two digits as Chinese numerals: a 姓名 holds no digits (队员零三)."""
+    return "".join("零一二三四五六七八九"[int(d)] for d in f"{i:02d}")
+
 def _person(name: str, n: int, mobile: str | None = None) -> PersonInput:
     first17 = f"34102319850101{n:03d}"
     return PersonInput(name=name, id_card=first17 + id_check_char(first17),
@@ -47,7 +52,7 @@ def teams(db: Database, county: dict[str, int]) -> dict[str, int]:
     b = svc.create(TeamInput("宏村镇综合应急救援队", county["宏村镇"],
                              TeamCategory.COMPREHENSIVE, planned_size=20))
     for i in range(20):
-        members.create(MemberInput(_person(f"队员{i:02d}", 10 + i), b))
+        members.create(MemberInput(_person("队员" + _numeral(i), 10 + i), b))
     EquipmentService(db).create(EquipmentInput("冲锋舟", EquipmentCategory.RESCUE, quantity=2,
                                                unit="艘", team_id=a,
                                                condition=EquipmentCondition.NEEDS_REPAIR))

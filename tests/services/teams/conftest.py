@@ -84,7 +84,8 @@ def make_member(db: Database) -> MemberMaker:
 def fill_team(make_member: MemberMaker) -> Callable[..., None]:
     """fill_team(team_id, n, prefix) → n members with made-up names (unique per prefix)."""
     def fill(team_id: int, n: int, prefix: str = "队员") -> None:
-        for i in range(n):
-            make_member(team_id, f"{prefix}{i:02d}")
+        for i in range(n):  # a 姓名 holds letters only (no digits): 队员零三
+            make_member(team_id, prefix + "".join("零一二三四五六七八九"[int(d)]
+                                                  for d in f"{i:02d}"))
 
     return fill
