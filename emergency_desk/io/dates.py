@@ -25,10 +25,10 @@ from emergency_desk.i18n import t
 from emergency_desk.io.normalize import (
     CellError,
     Parser,
-    shown_text,
     half_width,
     is_blank,
     is_empty_mark,
+    shown_text,
 )
 
 _FULL = [

@@ -346,5 +346,6 @@ def region_code(value: Any) -> str | None:
     if len(s) in (6, 9):
         s = s.ljust(12, "0")
     if len(s) != 12:
-        raise CellError(t("区划代码应为 12 位数字，现为“{v}”（{n} 位）", v=shown_text(value), n=len(s)))
+        raise CellError(t("区划代码应为 12 位数字，现为“{v}”（{n} 位）",
+                          v=shown_text(value), n=len(s)))
     return s
