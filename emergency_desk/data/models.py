@@ -69,5 +69,6 @@ from emergency_desk.data import (  # noqa: E402, F401  register the tables
     plans,
     supplies,
     teams,
+    township,
     users,
 )

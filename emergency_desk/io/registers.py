@@ -13,7 +13,9 @@ from emergency_desk.io.spec import RegisterSpec
 def _build() -> dict[str, RegisterSpec]:
     from emergency_desk.io import (
         categories,
+        duty,
         equipment,
+        leaders,
         officers,
         plans,
         regions,
@@ -26,7 +28,7 @@ def _build() -> dict[str, RegisterSpec]:
         regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, categories.SPEC,
         teams.TEAMS_SPEC,
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
-        plans.DRILLS]
+        plans.DRILLS, leaders.SPEC, duty.SPEC]
     return {s.name: s for s in specs}
 
 

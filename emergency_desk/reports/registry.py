@@ -20,6 +20,7 @@ from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
 from emergency_desk.reports import (
     alerts,
+    duty,
     officers,
     plans,
     regions,
@@ -82,6 +83,9 @@ register_report(ReportSpec("expiry", supplies.EXPIRY_TITLE, supplies.EXPIRY_COLU
                            supplies.build_expiry))
 register_report(ReportSpec("agreements", supplies_sheets.AGREEMENTS_TITLE,
                            supplies_sheets.AGREEMENTS_COLUMNS, supplies_sheets.build_agreements))
+register_report(ReportSpec("duty", duty.DUTY_TITLE, duty.DUTY_COLUMNS, duty.build_duty))
+register_report(ReportSpec("leaders", duty.LEADERS_TITLE, duty.LEADERS_COLUMNS,
+                           duty.build_leaders))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

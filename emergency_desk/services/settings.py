@@ -105,6 +105,10 @@ PARAMS: list[Param] = [
           "B11/B12：临期物资按 30 天内、90 天内分档提醒（S2）", "天", 1, 365),
     Param("village_storage_required", "灾害高风险村（社区）须设物资储备点", False, bool, "规则阈值",
           "S3(4)：鼓励灾害高风险的村(社区)建立储备站点（S9，可选）"),
+    # -- 领导小组 and 值班 (issue 16) --
+    Param("duty_lookahead_days", "值班表检查未来天数", 7, int, "规则阈值",
+          "E1（S0、S1）：建立健全24小时值班备勤制度，领导干部带班；未来这些天中每天都要有"
+          "带班领导和值班员（D1，六有“有机制”）", "天", 1, 60),
     # -- users and roles (issue 7): off for a single-user office. roles_enabled is changed only
     # through services/users.py (enabling creates the first 管理员), never on the settings page.
     Param("roles_enabled", "启用用户和角色", False, bool, "用户",

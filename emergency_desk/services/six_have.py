@@ -1,7 +1,8 @@
 """X1 "六有" scorecard per township (DOMAIN.md E8, section 4 X1), derived from the other rules.
 
-有班子 = a leadership group on record; the other five items pass when none of their rules
-raises an alert for the township or its villages. Rules of registers this program does not have
+有班子 = a leadership group on record with a 组长 (services/township/leaders.py); the other
+five items pass when none of their rules raises an alert for the township or its villages
+(有机制: D1, the duty roster of the coming days). Rules of registers this program does not have
 yet (e.g. the duty roster's D1) are reported as 未检查 rather than counted as passing.
 """
 
@@ -16,11 +17,11 @@ from sqlalchemy import select
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
-from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.teams import RescueTeam, TeamCategory, TeamStatus
 from emergency_desk.i18n import t
 from emergency_desk.services.checks import Alert, rules, run_checks
 from emergency_desk.services.checks.registry import region_label
+from emergency_desk.services.township.leaders import staffed_townships
 
 # (item, rule ids). "leadership" is answered from the leadership_group table.
 ITEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -91,8 +92,7 @@ def scorecard(db: Database, today: date | None = None,
         towns = s.execute(select(Region.id, Region.name, Region.path).where(
             Region.is_deleted.is_(False), Region.level == RegionLevel.TOWNSHIP.value)
             .order_by(Region.code, Region.path)).all()
-        with_group = set(s.scalars(select(LeadershipGroup.region_id).where(
-            LeadershipGroup.is_deleted.is_(False))))
+        with_group = staffed_townships(s)
         team_paths = list(s.scalars(
             select(Region.path).join(RescueTeam, RescueTeam.region_id == Region.id).where(
                 RescueTeam.is_deleted.is_(False), Region.is_deleted.is_(False),
@@ -109,7 +109,7 @@ def scorecard(db: Database, today: date | None = None,
                 ok = rid in with_group
                 items.append(SixHaveItem(
                     item, Verdict.PASS if ok else Verdict.FAIL, ids, (),
-                    () if ok else (t("未录入应急管理领导小组"),)))
+                    () if ok else (t("未录入应急管理领导小组或其组长"),)))
                 continue
             checked = tuple(i for i in ids if i in known)
             unchecked = tuple(i for i in ids if i not in known)

@@ -67,6 +67,7 @@ PAGES: list[PageEntry] = [
     PageEntry("officers", "officers_page", "OfficersPage", ("officers",)),
     PageEntry("trainings", "trainings_page", "TrainingsPage"),
     PageEntry("plans", "plans_page", "PlansPage", ("plans",)),
+    PageEntry("township", "township_page", "TownshipPage", ("township",)),
     PageEntry("reports", "reports_page", "ReportsPage"),
     PageEntry("recycle", "recycle_page", "RecyclePage"),
     PageEntry("audit", "audit_page", "AuditPage"),

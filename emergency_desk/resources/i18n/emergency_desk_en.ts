@@ -289,6 +289,32 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>DutyLogTab</name>
+        <message>
+            <source>删除值班记录</source>
+            <translation>Delete duty log entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班记录</source>
+            <translation>the {0} selected duty log entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyTab</name>
+        <message>
+            <source>未来 {0} 天值班无缺口。</source>
+            <translation>No duty gaps in the next {0} days.</translation>
+        </message>
+        <message>
+            <source>删除值班安排</source>
+            <translation>Delete duty slots</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班安排</source>
+            <translation>the {0} selected duty slots</translation>
+        </message>
+    </context>
+    <context>
         <name>ExcelActions</name>
         <message>
             <source>导入</source>
@@ -398,6 +424,17 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadersTab</name>
+        <message>
+            <source>删除领导小组成员</source>
+            <translation>Delete group members</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名成员</source>
+            <translation>the {0} selected members</translation>
         </message>
     </context>
     <context>
@@ -1303,6 +1340,21 @@ It can be restored from the recycle bin.</translation>
         </message>
     </context>
     <context>
+        <name>TownshipPage</name>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>值班记录</source>
+            <translation>Duty log</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingsPage</name>
         <message>
             <source>参训人员：请在上方选择一次培训</source>
@@ -1416,6 +1468,13 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
         </message>
     </context>
     <context>
@@ -3455,7 +3514,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>尚未录入乡镇。</source>
@@ -3695,7 +3754,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未录入应急管理领导小组</source>
-            <translation>No emergency leadership group on record</translation>
+            <translation type="vanished">No emergency leadership group on record</translation>
         </message>
         <message>
             <source>登记一次演练</source>
@@ -6345,6 +6404,350 @@ Tell them in person or by phone.</translation>
             <source>从 Excel 导入更完整的分类表（分类编码、名称、备注）</source>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
         </message>
+        <message>
+            <source>同一领导小组的成立文号前后不一致</source>
+            <translation>The same leadership group has different founding document numbers</translation>
+        </message>
+        <message>
+            <source>值班时段：{a} 至 {b}。24小时值班，领导干部带班；汛期加强值班。</source>
+            <translation>Duty period: {a} to {b}. 24-hour duty led by a leading cadre; reinforced in the flood season.</translation>
+        </message>
+        <message>
+            <source>缺</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>这段时间没有值班安排。</source>
+            <translation>No duty is scheduled for this period.</translation>
+        </message>
+        <message>
+            <source>值班缺口（未来 {n} 天，规则 D1）</source>
+            <translation>Duty gaps (next {n} days, rule D1)</translation>
+        </message>
+        <message>
+            <source>无缺口。</source>
+            <translation>No gaps.</translation>
+        </message>
+        <message>
+            <source>值班记录（近 {n} 天）</source>
+            <translation>Duty log (last {n} days)</translation>
+        </message>
+        <message>
+            <source>没有值班记录。</source>
+            <translation>No duty log entries.</translation>
+        </message>
+        <message>
+            <source>（{doc}）</source>
+            <translation> ({doc})</translation>
+        </message>
+        <message>
+            <source>尚未录入领导小组成员。</source>
+            <translation>No leadership group members recorded yet.</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组及组长；有机制＝未来几天值班无缺口（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
+            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group with its head recorded; mechanism = no duty gaps in the coming days (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means the register does not exist yet.</translation>
+        </message>
+        <message>
+            <source>等</source>
+            <translation> and more</translation>
+        </message>
+        <message>
+            <source>未来 {days} 天中有 {n} 天值班缺口：{list}</source>
+            <translation>{n} of the next {days} days have duty gaps: {list}</translation>
+        </message>
+        <message>
+            <source>未录入应急管理领导小组或其组长</source>
+            <translation>No emergency leadership group or no group head recorded</translation>
+        </message>
+        <message>
+            <source>值班日期不能为空</source>
+            <translation>Duty date is required</translation>
+        </message>
+        <message>
+            <source>值班员过长（最多 100 字）</source>
+            <translation>Duty officers text too long (at most 100 characters)</translation>
+        </message>
+        <message>
+            <source>带班领导和值班员至少填写一个</source>
+            <translation>Enter at least the leader on duty or the duty officer</translation>
+        </message>
+        <message>
+            <source>未排班</source>
+            <translation>not scheduled</translation>
+        </message>
+        <message>
+            <source>缺带班领导和值班员</source>
+            <translation>no leader and no officer on duty</translation>
+        </message>
+        <message>
+            <source>缺带班领导</source>
+            <translation>no leader on duty</translation>
+        </message>
+        <message>
+            <source>缺值班员</source>
+            <translation>no duty officer</translation>
+        </message>
+        <message>
+            <source>{day} {shift}已有值班安排，请编辑那一条</source>
+            <translation>{day} {shift} is already scheduled; edit that entry instead</translation>
+        </message>
+        <message>
+            <source>该值班安排不存在或已删除</source>
+            <translation>This duty slot does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>值班记录内容不能为空</source>
+            <translation>The log entry needs its content</translation>
+        </message>
+        <message>
+            <source>来电时间不能为空</source>
+            <translation>Time received is required</translation>
+        </message>
+        <message>
+            <source>报告时间早于来电时间</source>
+            <translation>Time reported is earlier than time received</translation>
+        </message>
+        <message>
+            <source>该值班记录不存在或已删除</source>
+            <translation>This duty log entry does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>姓名过长（最多 50 字）</source>
+            <translation>Name too long (at most 50 characters)</translation>
+        </message>
+        <message>
+            <source>该领导小组不存在或已删除，请先登记领导小组</source>
+            <translation>This leadership group does not exist or was deleted; record the group first</translation>
+        </message>
+        <message>
+            <source>{town}应急管理工作领导小组</source>
+            <translation>{town} emergency management leadership group</translation>
+        </message>
+        <message>
+            <source>“{name}”已在该领导小组中</source>
+            <translation>"{name}" is already in this leadership group</translation>
+        </message>
+        <message>
+            <source>该成员不存在或已删除</source>
+            <translation>This member does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>乡镇应急</source>
+            <translation>Township duty</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入</source>
+            <translation>Import from Excel</translation>
+        </message>
+        <message>
+            <source>新增成员</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>录入领导小组或应急办的一名成员</source>
+            <translation>Record a member of the leadership group or the emergency office</translation>
+        </message>
+        <message>
+            <source>登记领导小组</source>
+            <translation>Record leadership group</translation>
+        </message>
+        <message>
+            <source>登记乡镇应急管理领导小组（名称、成立文号、日期）</source>
+            <translation>Record a township emergency leadership group (name, founding document, date)</translation>
+        </message>
+        <message>
+            <source>安排一天的带班领导和值班员</source>
+            <translation>Schedule the leader and officer on duty for a day</translation>
+        </message>
+        <message>
+            <source>时段</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>星期</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>（缺）</source>
+            <translation>(missing)</translation>
+        </message>
+        <message>
+            <source>汛期</source>
+            <translation>Flood season</translation>
+        </message>
+        <message>
+            <source>D1 缺带班领导或值班员</source>
+            <translation>D1 no leader or no officer on duty</translation>
+        </message>
+        <message>
+            <source>等 {n} 天</source>
+            <translation> ({n} days in all)</translation>
+        </message>
+        <message>
+            <source>D1 未来 {days} 天值班缺口：{list}</source>
+            <translation>D1 duty gaps in the next {days} days: {list}</translation>
+        </message>
+        <message>
+            <source>登记一次来电或来文</source>
+            <translation>Log a call or message received</translation>
+        </message>
+        <message>
+            <source>来电时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <source>报告时间</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <source>请按“时:分”填写，如 08:30</source>
+            <translation>Enter hours:minutes, e.g. 08:30</translation>
+        </message>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>没有可选的领导小组时，先点“登记领导小组”</source>
+            <translation>If no group is listed, click "Record leadership group" first</translation>
+        </message>
+        <message>
+            <source>小组职务</source>
+            <translation>Role in group</translation>
+        </message>
+        <message>
+            <source>如 党委书记、分管应急副镇长</source>
+            <translation>e.g. Party secretary, deputy head for emergencies</translation>
+        </message>
+        <message>
+            <source>办公电话</source>
+            <translation>Office phone</translation>
+        </message>
+        <message>
+            <source>如 0559-5521110</source>
+            <translation>e.g. 0559-5521110</translation>
+        </message>
+        <message>
+            <source>编辑领导小组成员</source>
+            <translation>Edit group member</translation>
+        </message>
+        <message>
+            <source>新增领导小组成员</source>
+            <translation>Add group member</translation>
+        </message>
+        <message>
+            <source>值班日期</source>
+            <translation>Duty date</translation>
+        </message>
+        <message>
+            <source>班次</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>带班领导</source>
+            <translation>Leader on duty</translation>
+        </message>
+        <message>
+            <source>带班领导电话</source>
+            <translation>Leader phone</translation>
+        </message>
+        <message>
+            <source>多人用“、”分隔</source>
+            <translation>Separate several names with "、"</translation>
+        </message>
+        <message>
+            <source>值班员电话</source>
+            <translation>Officer phone</translation>
+        </message>
+        <message>
+            <source>汛期加强值班</source>
+            <translation>Flood-season reinforced duty</translation>
+        </message>
+        <message>
+            <source>编辑值班安排</source>
+            <translation>Edit duty slot</translation>
+        </message>
+        <message>
+            <source>新增值班安排</source>
+            <translation>Add duty slot</translation>
+        </message>
+        <message>
+            <source>来电日期</source>
+            <translation>Date received</translation>
+        </message>
+        <message>
+            <source>来电时刻</source>
+            <translation>Time received</translation>
+        </message>
+        <message>
+            <source>来电单位或人员</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>来电电话</source>
+            <translation>Caller phone</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>值班员</source>
+            <translation>Duty officer</translation>
+        </message>
+        <message>
+            <source>报告对象</source>
+            <translation>Reported to</translation>
+        </message>
+        <message>
+            <source>如 分管应急副镇长、县应急管理局</source>
+            <translation>e.g. deputy head for emergencies, county emergency bureau</translation>
+        </message>
+        <message>
+            <source>报告时刻（同一天）</source>
+            <translation>Time reported (same day)</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>编辑值班记录</source>
+            <translation>Edit duty log entry</translation>
+        </message>
+        <message>
+            <source>新增值班记录</source>
+            <translation>Add duty log entry</translation>
+        </message>
+        <message>
+            <source>周一</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>周二</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>周三</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>周四</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>周五</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>周六</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>周日</source>
+            <translation>Sun</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8103,6 +8506,150 @@ Tell them in person or by phone.</translation>
         <message>
             <source>GB/T 38565：大类 1 位，中类、小类、细类各 2 位，如 1、101、10101、1010101</source>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
+        </message>
+        <message>
+            <source>组长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>副组长</source>
+            <translation>Deputy leaders</translation>
+        </message>
+        <message>
+            <source>成员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>办公室主任</source>
+            <translation>Office head</translation>
+        </message>
+        <message>
+            <source>应急办工作人员</source>
+            <translation>Emergency office staff</translation>
+        </message>
+        <message>
+            <source>全天</source>
+            <translation>All day</translation>
+        </message>
+        <message>
+            <source>白班</source>
+            <translation>Day shift</translation>
+        </message>
+        <message>
+            <source>夜班</source>
+            <translation>Night shift</translation>
+        </message>
+        <message>
+            <source>值班表检查未来天数</source>
+            <translation>Days ahead checked in the duty roster</translation>
+        </message>
+        <message>
+            <source>E1（S0、S1）：建立健全24小时值班备勤制度，领导干部带班；未来这些天中每天都要有带班领导和值班员（D1，六有“有机制”）</source>
+            <translation>E1 (S0, S1): a sound 24-hour duty system led by leading cadres; every one of these coming days needs a leader and an officer on duty (D1, six-haves "mechanism")</translation>
+        </message>
+        <message>
+            <source>值班表有缺口（无带班领导或值班员）</source>
+            <translation>Duty roster has gaps (no leader or no officer on duty)</translation>
+        </message>
+        <message>
+            <source>值班安排</source>
+            <translation>Duty slot</translation>
+        </message>
+        <message>
+            <source>值班记录</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>领导小组成员</source>
+            <translation>Leadership group member</translation>
+        </message>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>乡镇名称或区划代码</source>
+            <translation>Township name or region code</translation>
+        </message>
+        <message>
+            <source>空白时用该乡镇已登记的领导小组；没有时新建“某某镇应急管理工作领导小组”</source>
+            <translation>Blank: the township's recorded group; if none, a new "&lt;township&gt; emergency management leadership group"</translation>
+        </message>
+        <message>
+            <source>空白按“成员”</source>
+            <translation>Blank means "Member"</translation>
+        </message>
+        <message>
+            <source>如 2024-03-01</source>
+            <translation>e.g. 2024-03-01</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>如 2024-07-01</source>
+            <translation>e.g. 2024-07-01</translation>
+        </message>
+        <message>
+            <source>空白按“全天”（24 小时值班）</source>
+            <translation>Blank means "All day" (24-hour duty)</translation>
+        </message>
+        <message>
+            <source>多人用“、”分隔</source>
+            <translation>Separate several names with "、"</translation>
+        </message>
+        <message>
+            <source>汛期加强值班填“是”</source>
+            <translation>Enter 是 for reinforced flood-season duty</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>星期</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>班次</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>带班领导</source>
+            <translation>Leader on duty</translation>
+        </message>
+        <message>
+            <source>带班领导电话</source>
+            <translation>Leader phone</translation>
+        </message>
+        <message>
+            <source>值班员</source>
+            <translation>Duty officer</translation>
+        </message>
+        <message>
+            <source>值班员电话</source>
+            <translation>Officer phone</translation>
+        </message>
+        <message>
+            <source>汛期</source>
+            <translation>Flood season</translation>
+        </message>
+        <message>
+            <source>应急管理领导小组名单</source>
+            <translation>Emergency leadership group list</translation>
+        </message>
+        <message>
+            <source>小组职务</source>
+            <translation>Role in group</translation>
+        </message>
+        <message>
+            <source>办公电话</source>
+            <translation>Office phone</translation>
+        </message>
+        <message>
+            <source>领导小组和值班</source>
+            <translation>Leadership groups and duty</translation>
         </message>
     </context>
     <context>

@@ -6,4 +6,5 @@ from emergency_desk.services.checks import (
     regions,  # noqa: F401
     supplies,  # noqa: F401
     teams,  # noqa: F401
+    township,  # noqa: F401
 )

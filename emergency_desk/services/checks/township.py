@@ -1,0 +1,35 @@
+"""Rules of the township's own machinery (issue 16): D1 值班缺口."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from emergency_desk.i18n import t
+from emergency_desk.services.checks.registry import (
+    Alert,
+    CheckContext,
+    Severity,
+    region_label,
+    rule,
+)
+from emergency_desk.services.township.duty import DutyGap, gaps_in
+
+_SHOWN_DAYS = 5  # a message names the first few days; the count says how many there are
+
+
+@rule("D1", "值班表有缺口（无带班领导或值班员）", Severity.ORANGE, "township",
+      "E1（S0、S1）：建立健全24小时值班备勤制度，严格执行领导干部带班、关键岗位24小时值班")
+def duty_gaps(ctx: CheckContext) -> Iterator[Alert]:
+    days = int(ctx.settings.get("duty_lookahead_days", 7))
+    by_region: dict[int, list[DutyGap]] = {}
+    for gap in gaps_in(ctx.session, ctx.today, days):
+        by_region.setdefault(gap.region_id, []).append(gap)
+    for gaps in by_region.values():
+        first = gaps[0]
+        shown = "、".join(f"{g.day.month}月{g.day.day}日{g.missing}" for g in gaps[:_SHOWN_DAYS])
+        if len(gaps) > _SHOWN_DAYS:
+            shown += t("等")
+        label = region_label(first.region_path)
+        yield Alert("D1", Severity.ORANGE, label, first.region_path.rsplit("/", 1)[-1],
+                    t("未来 {days} 天中有 {n} 天值班缺口：{list}", days=days, n=len(gaps),
+                      list=shown), "duty_roster", None)

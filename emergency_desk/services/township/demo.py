@@ -1,0 +1,109 @@
+"""Demo county: 领导小组 members and 应急办 staff, a month of 值班表 and some 值班记录.
+
+Examples the rules should find: 宏村镇 has no 带班领导 three days from now and 柯村镇 has not
+filled in the roster beyond four days from now (D1, 六有 有机制). The groups missing in
+demo_plans (NO_LEADERSHIP) stay missing (有班子).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.models import Region
+from emergency_desk.data.plans import LeadershipGroup
+from emergency_desk.data.township import DutyLog, DutyRoster, DutyShift, GroupRole
+from emergency_desk.data.township import LeadershipMember as Member
+from emergency_desk.services.demo import STEPS, DemoContext
+from emergency_desk.services.demo_officers import GIVEN_F, GIVEN_M, MOBILE_PREFIXES, SURNAMES
+
+NO_LEADER_DAY = {"宏村镇": 3}  # D1: that day has a 值班员 but no 带班领导
+ROSTER_ENDS = {"柯村镇": 4}  # D1: nothing entered after this many days from today
+NO_ROSTER = {"黟县经济开发区"}  # D1: no roster at all
+DAYS_BACK, DAYS_AHEAD = 30, 14
+_GROUP = [  # (小组职务, 本职职务)
+    (GroupRole.LEADER, "党委书记"), (GroupRole.DEPUTY, "镇长"),
+    (GroupRole.DEPUTY, "分管应急副镇长"), (GroupRole.MEMBER, "派出所所长"),
+    (GroupRole.MEMBER, "卫生院院长"), (GroupRole.MEMBER, "自然资源所所长"),
+    (GroupRole.OFFICE_HEAD, "应急管理办公室主任"), (GroupRole.OFFICE_STAFF, "应急办工作人员"),
+    (GroupRole.OFFICE_STAFF, "应急办工作人员"),
+]
+_CALLS = [
+    ("县防指办", "转发气象部门暴雨橙色预警，要求各村做好山洪地质灾害防范", "分管应急副镇长"),
+    ("村灾害信息员", "村内小河水位上涨，已组织沿河两户群众临时转移", "镇长"),
+    ("县应急管理局", "通知开展汛前安全隐患排查，周五前上报排查情况", "分管应急副镇长"),
+    ("群众来电", "山脚一处挡土墙出现裂缝，请求派人查看", "应急办主任"),
+    ("县森林防火指挥部", "清明期间加强野外用火管控，落实护林员巡山", "镇长"),
+    ("供电所", "计划停电检修，值班室启用备用电源", "应急办主任"),
+]
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + rng.choice(GIVEN_M + GIVEN_F)
+
+
+def _mobile(rng: random.Random) -> str:
+    return rng.choice(MOBILE_PREFIXES) + f"{rng.randint(0, 99_999_999):08d}"
+
+
+def build_demo_township(session: Session, ctx: DemoContext) -> int:
+    rng = random.Random(16)  # its own stream: the other registers' demo stays as it was
+    n = 0
+    groups = session.scalars(select(LeadershipGroup).where(
+        LeadershipGroup.is_deleted.is_(False)).order_by(LeadershipGroup.id)).all()
+    leaders_of: dict[int, list[str]] = {}
+    staff_of: dict[int, list[str]] = {}
+    for g in groups:
+        for order, (role, post) in enumerate(_GROUP, 1):
+            name = _name(rng)
+            session.add(Member(group_id=g.id, name=name, role=role.value,
+                               post=post.replace("镇长", "乡长") if "乡" in g.name else post,
+                               mobile=_mobile(rng), office_phone=None, sort_order=order))
+            n += 1
+            if role in (GroupRole.LEADER, GroupRole.DEPUTY, GroupRole.OFFICE_HEAD):
+                leaders_of.setdefault(g.region_id, []).append(name)
+            else:
+                staff_of.setdefault(g.region_id, []).append(name)
+    phones = {}
+    towns = session.execute(select(Region.name, Region.id).where(
+        Region.level == RegionLevel.TOWNSHIP.value).order_by(Region.code)).all()
+    for town, rid in towns:
+        if town in NO_ROSTER:
+            continue
+        phones[town] = f"0559-55{rng.randint(10000, 99999)}"
+        leaders = leaders_of.get(rid) or [_name(rng) for _ in range(3)]
+        staff = staff_of.get(rid) or [_name(rng) for _ in range(4)]
+        last = ROSTER_ENDS.get(town, DAYS_AHEAD)
+        for i in range(-DAYS_BACK, last + 1):
+            day = ctx.today + timedelta(days=i)
+            flood = 6 <= day.month <= 9
+            leader = None if NO_LEADER_DAY.get(town) == i else leaders[i % len(leaders)]
+            officer = staff[i % len(staff)]
+            if flood:  # 汛期加强值班: two on duty
+                officer += "、" + staff[(i + 1) % len(staff)]
+            session.add(DutyRoster(region_id=rid, duty_date=day, shift=DutyShift.ALL_DAY.value,
+                                   leader=leader, leader_phone=_mobile(rng) if leader else None,
+                                   officer=officer, officer_phone=_mobile(rng),
+                                   duty_phone=phones[town], flood_season=flood))
+            n += 1
+    kept = sorted(phones)
+    for k in range(12):
+        town = kept[k % len(kept)]
+        caller, content, to = _CALLS[k % len(_CALLS)]
+        at = datetime.combine(ctx.today - timedelta(days=2 + k * 2),
+                              time(rng.randint(7, 22), rng.choice((5, 20, 35, 50))))
+        session.add(DutyLog(region_id=ctx.region_ids[town], received_at=at, caller=caller,
+                            content=content, handler=staff_of.get(ctx.region_ids[town],
+                                                                  ["值班员"])[0],
+                            reported_to=to, reported_at=at + timedelta(minutes=15),
+                            outcome="已按要求落实" if k % 3 else "已报告并跟踪处理"))
+        n += 1
+    session.flush()
+    return n
+
+
+STEPS.append(("领导小组和值班", build_demo_township))
