@@ -93,3 +93,32 @@ class DutyLog(RecordMixin, Base):
     reported_to: Mapped[str | None] = mapped_column(String(100), nullable=True)
     reported_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     outcome: Mapped[str | None] = mapped_column(Text, nullable=True)  # 处理结果
+
+
+class ManagerRole(LabelledEnum):
+    """村(社区)应急管理员 and 网格员 (A8, A9): many villages give both jobs to one person."""
+
+    MANAGER = "mgr_manager"
+    GRID = "mgr_grid"
+    BOTH = "mgr_both"
+
+
+register_labels({ManagerRole.MANAGER: "应急管理员", ManagerRole.GRID: "网格员",
+                 ManagerRole.BOTH: "应急管理员兼网格员"})
+
+
+class VillageManager(RecordMixin, Base):
+    """A village's (community's) 应急管理员 / 网格员. The person is the shared `person` row, so
+    the village's 灾害信息员 who also holds this job is the same record, not a retyped name."""
+
+    __tablename__ = "village_manager"
+    __label__ = "村(社区)应急管理员"
+
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"),
+                                           index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"),
+                                           index=True)
+    role: Mapped[str] = mapped_column(String(16), default=ManagerRole.MANAGER.value)
+    duty_title: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 本职职务
+    appoint_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    leave_date: Mapped[date | None] = mapped_column(Date, nullable=True)

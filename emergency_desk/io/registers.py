@@ -16,6 +16,7 @@ def _build() -> dict[str, RegisterSpec]:
         duty,
         equipment,
         leaders,
+        managers,
         officers,
         plans,
         regions,
@@ -28,7 +29,8 @@ def _build() -> dict[str, RegisterSpec]:
         regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, categories.SPEC,
         teams.TEAMS_SPEC,
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
-        plans.DRILLS, leaders.SPEC, duty.SPEC]
+        plans.DRILLS, leaders.SPEC, duty.SPEC,
+        managers.SPEC]
     return {s.name: s for s in specs}
 
 

@@ -21,6 +21,7 @@ from emergency_desk.i18n import t
 from emergency_desk.reports import (
     alerts,
     duty,
+    managers,
     officers,
     plans,
     regions,
@@ -86,6 +87,7 @@ register_report(ReportSpec("agreements", supplies_sheets.AGREEMENTS_TITLE,
 register_report(ReportSpec("duty", duty.DUTY_TITLE, duty.DUTY_COLUMNS, duty.build_duty))
 register_report(ReportSpec("leaders", duty.LEADERS_TITLE, duty.LEADERS_COLUMNS,
                            duty.build_leaders))
+register_report(ReportSpec("managers", managers.TITLE, managers.COLUMNS, managers.build))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

@@ -109,6 +109,9 @@ PARAMS: list[Param] = [
     Param("duty_lookahead_days", "值班表检查未来天数", 7, int, "规则阈值",
           "E1（S0、S1）：建立健全24小时值班备勤制度，领导干部带班；未来这些天中每天都要有"
           "带班领导和值班员（D1，六有“有机制”）", "天", 1, 60),
+    Param("managers_required", "每个村（社区）须配备应急管理员", False, bool, "规则阈值",
+          "A9（S0）：村(社区)党组织书记为应急管理工作主要负责人，应急管理员配备全覆盖；"
+          "各地要求不同，由本单位开启（G1）"),
     # -- users and roles (issue 7): off for a single-user office. roles_enabled is changed only
     # through services/users.py (enabling creates the first 管理员), never on the settings page.
     Param("roles_enabled", "启用用户和角色", False, bool, "用户",

@@ -167,3 +167,72 @@ def make_log_dialog(db: Database, log: LogRow | None = None, region_id: int | No
 
     title = t("编辑值班记录") if log is not None else t("新增值班记录")
     return FormDialog(title, fields, values, save, parent)
+
+
+def villages(db: Database) -> list[tuple[str, int]]:
+    """Villages and communities as '碧阳镇/古筑村' (unique even where names repeat)."""
+    with db.read() as s:
+        rows = s.execute(select(Region.id, Region.path).where(
+            Region.is_deleted.is_(False), Region.level.in_(
+                (RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value)))
+            .order_by(Region.code, Region.path)).all()
+    return [(path.split("/", 1)[-1], rid) for rid, path in rows]
+
+
+def officer_people(db: Database) -> list[tuple[str, int]]:
+    """Active village 灾害信息员 as '碧阳镇/古筑村 胡建国' → person id, to link, not retype."""
+    from emergency_desk.data.officers import InfoOfficer, OfficerStatus
+    from emergency_desk.data.people import Person
+
+    with db.read() as s:
+        rows = s.execute(select(Person.id, Person.name, Region.path)
+                         .join(InfoOfficer, InfoOfficer.person_id == Person.id)
+                         .join(Region, Region.id == InfoOfficer.region_id).where(
+            InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
+            InfoOfficer.status == OfficerStatus.ACTIVE.value,
+            Region.level.in_((RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value)))
+            .order_by(Region.code, Region.path, Person.name)).all()
+    return [(f"{path.split('/', 1)[-1]} {name}", pid) for pid, name, path in rows]
+
+
+def make_manager_dialog(db: Database, manager_id: int | None = None,
+                        region_id: int | None = None,
+                        parent: QWidget | None = None) -> FormDialog:
+    from emergency_desk.data.township import ManagerRole
+    from emergency_desk.services.township.managers import ManagerInput, ManagersService
+
+    svc = ManagersService(db)
+    values: dict[str, Any] = {"村(社区)": region_id, "职责": ManagerRole.MANAGER}
+    existing = svc.get(manager_id) if manager_id is not None else None
+    if existing is not None:
+        values = {"村(社区)": existing.region_id, "姓名": existing.name,
+                  "手机号码": existing.mobile, "职责": existing.role,
+                  "本职职务": existing.duty_title, "任职日期": existing.appoint_date,
+                  "离任日期": existing.leave_date, "备注": existing.remark}
+    fields = [
+        FieldSpec("村(社区)", t("村(社区)"), kind="lookup", required=True, choices=villages(db)),
+        FieldSpec("灾害信息员", t("从灾害信息员中选择"), kind="lookup",
+                  choices=officer_people(db),
+                  help=t("本村灾害信息员兼任时直接选择，不必重新填写姓名和电话")),
+        FieldSpec("姓名", t("姓名"), help=t("不是灾害信息员时填写")),
+        FieldSpec("手机号码", t("手机号码")),
+        FieldSpec("身份证号", t("身份证号")),
+        FieldSpec("职责", t("职责"), kind="choice", required=True,
+                  choices=[(r.label, r) for r in ManagerRole]),
+        FieldSpec("本职职务", t("本职职务"), placeholder=t("如 村党组织书记、村委委员")),
+        FieldSpec("任职日期", t("任职日期"), kind="date"),
+        FieldSpec("离任日期", t("离任日期"), kind="date", help=t("仍在任的不填")),
+        FieldSpec("备注", t("备注"), kind="multiline"),
+    ]
+
+    def save(v: dict[str, Any]) -> int:
+        person = v["灾害信息员"]
+        if person is None and existing is not None and v["姓名"] == existing.name \
+                and v["手机号码"] == existing.mobile and not v["身份证号"]:
+            person = existing.person_id  # the same person: keep the link
+        return svc.save(ManagerInput(v["村(社区)"], v["姓名"], v["手机号码"], v["身份证号"],
+                                     person, v["职责"], v["本职职务"], v["任职日期"],
+                                     v["离任日期"], v["备注"]), manager_id)
+
+    title = t("编辑村(社区)应急管理员") if manager_id is not None else t("新增村(社区)应急管理员")
+    return FormDialog(title, fields, values, save, parent)

@@ -69,7 +69,7 @@ def page(qtbot: Any, db: Database, county: dict[str, int]) -> TownshipPage:
 def test_page_tabs_rows_and_gap_line(page: TownshipPage) -> None:
     assert township_page.PAGE_TITLE == "乡镇应急"
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == \
-        ["领导小组", "值班表", "值班记录"]
+        ["领导小组", "值班表", "值班记录", "村(社区)应急管理员", "管理员配备"]
     assert page.leaders.model is not None and page.leaders.model.total_count() == 1
     assert page.duty.model is not None and page.duty.model.total_count() == 4
     assert page.log.model is not None and page.log.model.total_count() == 1
@@ -77,6 +77,11 @@ def test_page_tabs_rows_and_gap_line(page: TownshipPage) -> None:
     page.duty.search.setText("程志强")
     page.duty.apply_filters()
     assert page.duty.model.total_count() == 1
+    cover = page.coverage.model
+    assert cover is not None and cover.total_count() == 2  # 古筑村, 宏村村: nobody yet
+    row = cover.row_at(0)
+    assert row is not None and not row.covered
+    assert page.coverage.model.data(cover.index(0, 2)) == "未配备"
 
 
 def test_add_a_roster_day_through_the_form(qtbot: Any, page: TownshipPage,
@@ -100,8 +105,30 @@ def test_add_a_roster_day_through_the_form(qtbot: Any, page: TownshipPage,
     assert page.duty.model is not None and page.duty.model.total_count() == 5
 
 
+def test_add_a_manager_from_the_coverage_tab_links_the_officer(
+        qtbot: Any, page: TownshipPage, county: dict[str, int], db: Database) -> None:
+    from emergency_desk.services.township.managers import ManagerInput, ManagersService
+
+    ManagersService(db).save(ManagerInput(county["宏村村"], "余光", "13955910003"))
+    page.coverage.refresh()
+    assert page.coverage.select_key(county["古筑村"])
+
+    def fill(d: FormDialog) -> None:
+        assert d.value("村(社区)") == county["古筑村"]
+        type_chinese(d.widget("姓名"), "程明")
+        d.set_value("手机号码", "13955910009")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(fill)
+    page.coverage.add_for_selected()
+    assert not problems, problems
+    assert all(r.covered for r in ManagersService(db).coverage())
+
+
 def test_demo_county_shows_duty_gaps_and_missing_groups(db: Database) -> None:
     build_demo(db)
+    g1 = {a.subject for a in run_checks(db, only={"G1"})}
+    assert g1 == {"朱村村", "龙坑村", "石林村"}
     d1 = {a.region: a.message for a in run_checks(db, only={"D1"})}
     assert set(d1) == {"宏村镇", "柯村镇", "黟县经济开发区"}
     assert "缺带班领导" in d1["宏村镇"] and "未排班" in d1["柯村镇"]

@@ -457,6 +457,13 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>备份数据库</source>
@@ -481,6 +488,17 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>关于</source>
             <translation>About</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagersTab</name>
+        <message>
+            <source>删除应急管理员</source>
+            <translation>Delete emergency managers</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名应急管理员</source>
+            <translation>the {0} selected emergency managers</translation>
         </message>
     </context>
     <context>
@@ -1353,6 +1371,14 @@ It can be restored from the recycle bin.</translation>
             <source>值班记录</source>
             <translation>Duty log</translation>
         </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>管理员配备</source>
+            <translation>Manager coverage</translation>
+        </message>
     </context>
     <context>
         <name>TrainingsPage</name>
@@ -1474,7 +1500,7 @@ You can restore them from the Recycle Bin.</translation>
         <name>_ListTab</name>
         <message>
             <source>全部乡镇</source>
-            <translation>All townships</translation>
+            <translation type="vanished">All townships</translation>
         </message>
     </context>
     <context>
@@ -6748,6 +6774,114 @@ Tell them in person or by phone.</translation>
             <source>周日</source>
             <translation>Sun</translation>
         </message>
+        <message>
+            <source>小计 {n} 名</source>
+            <translation>Subtotal {n}</translation>
+        </message>
+        <message>
+            <source>尚未录入村（社区）应急管理员。</source>
+            <translation>No village emergency managers recorded yet.</translation>
+        </message>
+        <message>
+            <source>未配备应急管理员的村（社区）（规则 G1）</source>
+            <translation>Villages and communities without an emergency manager (rule G1)</translation>
+        </message>
+        <message>
+            <source>情况</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>各村（社区）均已配备。</source>
+            <translation>Every village and community has one.</translation>
+        </message>
+        <message>
+            <source>没有在任的村（社区）应急管理员</source>
+            <translation>No village emergency manager in post</translation>
+        </message>
+        <message>
+            <source>所选人员不存在或已删除</source>
+            <translation>The chosen person does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>应急管理员按村（社区）配备，请选择村或社区</source>
+            <translation>Emergency managers serve a village or community; choose one</translation>
+        </message>
+        <message>
+            <source>离任日期早于任职日期</source>
+            <translation>Leaving date is before the appointment date</translation>
+        </message>
+        <message>
+            <source>{name}已是该村（社区）的应急管理员</source>
+            <translation>{name} is already an emergency manager of this village</translation>
+        </message>
+        <message>
+            <source>该应急管理员记录不存在或已删除</source>
+            <translation>This emergency manager record does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>登记村（社区）应急管理员或网格员</source>
+            <translation>Record a village emergency manager or grid worker</translation>
+        </message>
+        <message>
+            <source>仅在任</source>
+            <translation>Current only</translation>
+        </message>
+        <message>
+            <source>为所选村配备</source>
+            <translation>Appoint for selected village</translation>
+        </message>
+        <message>
+            <source>为选中的村（社区）登记应急管理员</source>
+            <translation>Record an emergency manager for the selected village</translation>
+        </message>
+        <message>
+            <source>仅未配备</source>
+            <translation>Without manager only</translation>
+        </message>
+        <message>
+            <source>应急管理员</source>
+            <translation>Emergency manager</translation>
+        </message>
+        <message>
+            <source>兼灾害信息员</source>
+            <translation>Also information officer</translation>
+        </message>
+        <message>
+            <source>G1 未配备应急管理员</source>
+            <translation>G1 no emergency manager</translation>
+        </message>
+        <message>
+            <source>从灾害信息员中选择</source>
+            <translation>Choose an information officer</translation>
+        </message>
+        <message>
+            <source>本村灾害信息员兼任时直接选择，不必重新填写姓名和电话</source>
+            <translation>If the village's information officer holds this job too, choose them here instead of retyping name and phone</translation>
+        </message>
+        <message>
+            <source>不是灾害信息员时填写</source>
+            <translation>Fill in when the person is not an information officer</translation>
+        </message>
+        <message>
+            <source>职责</source>
+            <translation>Duty</translation>
+        </message>
+        <message>
+            <source>如 村党组织书记、村委委员</source>
+            <translation>e.g. village Party secretary, committee member</translation>
+        </message>
+        <message>
+            <source>仍在任的不填</source>
+            <translation>Leave blank while in post</translation>
+        </message>
+        <message>
+            <source>编辑村(社区)应急管理员</source>
+            <translation>Edit village emergency manager</translation>
+        </message>
+        <message>
+            <source>新增村(社区)应急管理员</source>
+            <translation>Add village emergency manager</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8650,6 +8784,70 @@ Tell them in person or by phone.</translation>
         <message>
             <source>领导小组和值班</source>
             <translation>Leadership groups and duty</translation>
+        </message>
+        <message>
+            <source>应急管理员</source>
+            <translation>Emergency manager</translation>
+        </message>
+        <message>
+            <source>网格员</source>
+            <translation>Grid worker</translation>
+        </message>
+        <message>
+            <source>应急管理员兼网格员</source>
+            <translation>Emergency manager and grid worker</translation>
+        </message>
+        <message>
+            <source>每个村（社区）须配备应急管理员</source>
+            <translation>Every village and community needs an emergency manager</translation>
+        </message>
+        <message>
+            <source>A9（S0）：村(社区)党组织书记为应急管理工作主要负责人，应急管理员配备全覆盖；各地要求不同，由本单位开启（G1）</source>
+            <translation>A9 (S0): the village Party secretary leads emergency work and every village has an emergency manager; requirements differ by province, so the office turns this on (G1)</translation>
+        </message>
+        <message>
+            <source>村（社区）未配备应急管理员</source>
+            <translation>Village or community without an emergency manager</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>村名在全县重名时填写</source>
+            <translation>Fill in when the village name occurs twice in the county</translation>
+        </message>
+        <message>
+            <source>村（社区）名称或区划代码</source>
+            <translation>Village or community name, or region code</translation>
+        </message>
+        <message>
+            <source>空白按“应急管理员”</source>
+            <translation>Blank means "Emergency manager"</translation>
+        </message>
+        <message>
+            <source>如 村党组织书记、村委委员</source>
+            <translation>e.g. village Party secretary, committee member</translation>
+        </message>
+        <message>
+            <source>仍在任的空白</source>
+            <translation>Blank while in post</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员花名册</source>
+            <translation>Village emergency manager roster</translation>
+        </message>
+        <message>
+            <source>职责</source>
+            <translation>Duty</translation>
+        </message>
+        <message>
+            <source>兼灾害信息员</source>
+            <translation>Also information officer</translation>
+        </message>
+        <message>
+            <source>任职日期</source>
+            <translation>Appointed on</translation>
         </message>
     </context>
     <context>

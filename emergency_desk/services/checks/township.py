@@ -1,4 +1,4 @@
-"""Rules of the township's own machinery (issue 16): D1 值班缺口."""
+"""Rules of the township's own machinery (issue 16): D1 值班缺口, G1 村(社区)应急管理员."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from emergency_desk.services.checks.registry import (
     rule,
 )
 from emergency_desk.services.township.duty import DutyGap, gaps_in
+from emergency_desk.services.township.managers import coverage_in
 
 _SHOWN_DAYS = 5  # a message names the first few days; the count says how many there are
 
@@ -33,3 +34,15 @@ def duty_gaps(ctx: CheckContext) -> Iterator[Alert]:
         yield Alert("D1", Severity.ORANGE, label, first.region_path.rsplit("/", 1)[-1],
                     t("未来 {days} 天中有 {n} 天值班缺口：{list}", days=days, n=len(gaps),
                       list=shown), "duty_roster", None)
+
+
+@rule("G1", "村（社区）未配备应急管理员", Severity.ORANGE, "township",
+      "A9（S0）：应急管理员配备全覆盖；A8（S3(4)、S4）：应急管理网格员全覆盖（设置中开启）")
+def village_without_manager(ctx: CheckContext) -> Iterator[Alert]:
+    if not ctx.settings.get("managers_required"):
+        return
+    for row in coverage_in(ctx.session):
+        if not row.covered:
+            yield Alert("G1", Severity.ORANGE, region_label(row.path),
+                        row.path.rsplit("/", 1)[-1], t("没有在任的村（社区）应急管理员"),
+                        "region", row.region_id)

@@ -20,6 +20,7 @@ from emergency_desk.data.township import DutyLog, DutyRoster, DutyShift, GroupRo
 from emergency_desk.data.township import LeadershipMember as Member
 from emergency_desk.services.demo import STEPS, DemoContext
 from emergency_desk.services.demo_officers import GIVEN_F, GIVEN_M, MOBILE_PREFIXES, SURNAMES
+from emergency_desk.services.search import search_key
 
 NO_LEADER_DAY = {"宏村镇": 3}  # D1: that day has a 值班员 but no 带班领导
 ROSTER_ENDS = {"柯村镇": 4}  # D1: nothing entered after this many days from today
@@ -107,3 +108,46 @@ def build_demo_township(session: Session, ctx: DemoContext) -> int:
 
 
 STEPS.append(("领导小组和值班", build_demo_township))
+
+
+NO_MANAGER = {"朱村村", "龙坑村", "石林村"}  # G1: villages nobody was appointed in
+GRID_ONLY = {"城东社区"}  # a community whose 网格员 is listed, not a 应急管理员
+
+
+def build_demo_managers(session: Session, ctx: DemoContext) -> int:
+    """One 应急管理员 per village: mostly the village's A-post 灾害信息员 (the same person,
+    A7 一岗多能), elsewhere a 村委委员 of its own."""
+    from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus
+    from emergency_desk.data.people import Person
+    from emergency_desk.data.township import ManagerRole, VillageManager
+
+    rng = random.Random(1616)
+    a_posts = dict(session.execute(select(InfoOfficer.region_id, InfoOfficer.person_id).where(
+        InfoOfficer.is_deleted.is_(False), InfoOfficer.status == OfficerStatus.ACTIVE.value,
+        InfoOfficer.post.in_((OfficerPost.A.value, OfficerPost.SINGLE.value)))).all())
+    villages = session.execute(select(Region.id, Region.name).where(
+        Region.level.in_((RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value)))
+        .order_by(Region.code, Region.id)).all()
+    n = 0
+    for i, (rid, name) in enumerate(villages):
+        if name in NO_MANAGER:
+            continue
+        person_id = a_posts.get(rid) if i % 3 else None
+        if person_id is None:
+            name_, mobile = _name(rng), _mobile(rng)
+            p = Person(name=name_, mobile=mobile, search_key=search_key(name_, mobile))
+            session.add(p)
+            session.flush()
+            person_id = p.id
+        role = ManagerRole.GRID if name in GRID_ONLY else (
+            ManagerRole.BOTH if i % 4 == 0 else ManagerRole.MANAGER)
+        session.add(VillageManager(
+            region_id=rid, person_id=person_id, role=role.value,
+            duty_title="村党组织书记" if person_id == a_posts.get(rid) else "村委委员",
+            appoint_date=ctx.today.replace(year=ctx.today.year - 1 - i % 3, day=1)))
+        n += 1
+    session.flush()
+    return n
+
+
+STEPS.append(("村(社区)应急管理员", build_demo_managers))

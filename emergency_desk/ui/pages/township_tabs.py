@@ -39,11 +39,11 @@ class ListQuery:
     descending: bool = False
 
 
-def _below_county(path: str) -> str:
+def below_county(path: str) -> str:
     return path.split("/", 1)[-1]
 
 
-class _ListTab(RegisterPage):
+class ListTab(RegisterPage):
     """A tab over a service list: the shared toolbar tail (导入 导出 模板 打印 刷新)."""
 
     register = ""
@@ -94,7 +94,7 @@ class _ListTab(RegisterPage):
             self.select_key(record_id)
 
 
-class LeadersTab(_ListTab):
+class LeadersTab(ListTab):
     register, report, title_zh = "leaders", "leaders", "领导小组"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -112,7 +112,7 @@ class LeadersTab(_ListTab):
         self.add_file_actions()
         self.add_filter(self.township_filter, tr("乡镇"))
         cols: list[ColumnSpec[MemberRow]] = [
-            ColumnSpec(t("乡镇"), lambda r: _below_county(r.region_path), None, width=110),
+            ColumnSpec(t("乡镇"), lambda r: below_county(r.region_path), None, width=110),
             ColumnSpec(t("领导小组"), lambda r: r.group_name, None, width=220),
             ColumnSpec(t("姓名"), lambda r: r.name, None, width=80),
             ColumnSpec(t("小组职务"), lambda r: r.role.label, None, width=110),
@@ -154,7 +154,7 @@ _RANGES = (("未来 30 天", 0, 29), ("本月", None, None), ("过去 30 天", -
            ("全部", None, None))
 
 
-class DutyTab(_ListTab):
+class DutyTab(ListTab):
     register, report, title_zh = "duty", "duty", "值班表"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -183,7 +183,7 @@ class DutyTab(_ListTab):
             ColumnSpec(t("值班日期"), lambda r: r.duty_date, None, width=96),
             ColumnSpec(t("星期"), lambda r: weekday(r.duty_date),
                        None, width=50),
-            ColumnSpec(t("单位"), lambda r: _below_county(r.region_path), None, width=110),
+            ColumnSpec(t("单位"), lambda r: below_county(r.region_path), None, width=110),
             ColumnSpec(t("班次"), lambda r: r.shift.label, None, width=56),
             ColumnSpec(t("带班领导"), lambda r: r.leader or t("（缺）"), None, width=84),
             ColumnSpec(t("带班领导电话"), lambda r: r.leader_phone, None, width=110),
@@ -228,7 +228,7 @@ class DutyTab(_ListTab):
             return
         by_unit: dict[str, list[str]] = {}
         for g in gaps:
-            by_unit.setdefault(_below_county(g.region_path), []).append(
+            by_unit.setdefault(below_county(g.region_path), []).append(
                 f"{g.day.month}月{g.day.day}日{g.missing}")
         shown = "；".join(unit + " " + "、".join(days_[:3])
                          + (t("等 {n} 天", n=len(days_)) if len(days_) > 3 else "")
@@ -259,7 +259,7 @@ class DutyTab(_ListTab):
             lambda r: self.service.delete(r.id))
 
 
-class DutyLogTab(_ListTab):
+class DutyLogTab(ListTab):
     report, title_zh = "duty", "值班记录"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -275,7 +275,7 @@ class DutyLogTab(_ListTab):
         self.add_filter(self.township_filter, tr("单位"))
         cols: list[ColumnSpec[LogRow]] = [
             ColumnSpec(t("来电时间"), lambda r: r.received_at, None, width=130),
-            ColumnSpec(t("单位"), lambda r: _below_county(r.region_path), None, width=100),
+            ColumnSpec(t("单位"), lambda r: below_county(r.region_path), None, width=100),
             ColumnSpec(t("来电单位或人员"), lambda r: r.caller, None, width=120),
             ColumnSpec(t("内容"), lambda r: r.content, None, width=320),
             ColumnSpec(t("值班员"), lambda r: r.handler, None, width=70),
