@@ -67,6 +67,7 @@ from emergency_desk.data import (  # noqa: E402, F401  register the tables
     officers,
     people,
     plans,
+    resources,
     supplies,
     teams,
     township,

@@ -15,11 +15,13 @@ def _build() -> dict[str, RegisterSpec]:
         categories,
         duty,
         equipment,
+        hazards,
         leaders,
         managers,
         officers,
         plans,
         regions,
+        shelters,
         supplies,
         teams,
         trainings,
@@ -30,7 +32,7 @@ def _build() -> dict[str, RegisterSpec]:
         teams.TEAMS_SPEC,
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
         plans.DRILLS, leaders.SPEC, duty.SPEC,
-        managers.SPEC]
+        managers.SPEC, shelters.SPEC, hazards.SPEC]
     return {s.name: s for s in specs}
 
 

@@ -25,6 +25,7 @@ from emergency_desk.reports import (
     officers,
     plans,
     regions,
+    resources,
     supplies,
     supplies_sheets,
     teams,
@@ -88,6 +89,10 @@ register_report(ReportSpec("duty", duty.DUTY_TITLE, duty.DUTY_COLUMNS, duty.buil
 register_report(ReportSpec("leaders", duty.LEADERS_TITLE, duty.LEADERS_COLUMNS,
                            duty.build_leaders))
 register_report(ReportSpec("managers", managers.TITLE, managers.COLUMNS, managers.build))
+register_report(ReportSpec("shelters", resources.SHELTERS_TITLE, resources.SHELTERS_COLUMNS,
+                           resources.build_shelters))
+register_report(ReportSpec("hazards", resources.HAZARDS_TITLE, resources.HAZARDS_COLUMNS,
+                           resources.build_hazards))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

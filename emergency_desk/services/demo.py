@@ -234,4 +234,5 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
 
 # Registers add their demo steps to STEPS when imported (after STEPS exists).
 from emergency_desk.services import demo_plans  # noqa: E402, F401
+from emergency_desk.services.resources import demo as _resources_demo  # noqa: E402, F401
 from emergency_desk.services.township import demo as _township_demo  # noqa: E402, F401

@@ -112,6 +112,12 @@ PARAMS: list[Param] = [
     Param("managers_required", "每个村（社区）须配备应急管理员", False, bool, "规则阈值",
           "A9（S0）：村(社区)党组织书记为应急管理工作主要负责人，应急管理员配备全覆盖；"
           "各地要求不同，由本单位开启（G1）"),
+    Param("shelter_inspection_months", "避难场所检查间隔上限", 12, int, "规则阈值",
+          "E5（S3(4)）：确保设施设备有效维护；GB/T 33744-2025（管护使用）；种子文件未给周期，"
+          "默认每年至少一次（汛前）（H1）", "个月", 1, 60),
+    Param("shelter_need_percent", "避难场所应能容纳服务村（社区）人口的比例", 30, int, "规则阈值",
+          "GB/T 44013-2024 指标“可容纳避难人数”；种子文件未给比例，默认 30% 为本程序的假设，"
+          "请按本地风险调整，0 表示不检查（H1）", "%", 0, 100),
     # -- users and roles (issue 7): off for a single-user office. roles_enabled is changed only
     # through services/users.py (enabling creates the first 管理员), never on the settings page.
     Param("roles_enabled", "启用用户和角色", False, bool, "用户",

@@ -68,6 +68,7 @@ PAGES: list[PageEntry] = [
     PageEntry("trainings", "trainings_page", "TrainingsPage"),
     PageEntry("plans", "plans_page", "PlansPage", ("plans",)),
     PageEntry("township", "township_page", "TownshipPage", ("township",)),
+    PageEntry("field", "field_page", "FieldPage", ("resources",)),
     PageEntry("reports", "reports_page", "ReportsPage"),
     PageEntry("recycle", "recycle_page", "RecyclePage"),
     PageEntry("audit", "audit_page", "AuditPage"),

@@ -338,6 +338,17 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>FieldPage</name>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>第 1 步：选择文件</source>
@@ -401,6 +412,17 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>带 * 的为必填项</source>
             <translation>Fields marked * are required</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardsTab</name>
+        <message>
+            <source>删除隐患点</source>
+            <translation>Delete hazard points</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个隐患点</source>
+            <translation>the {0} selected hazard points</translation>
         </message>
     </context>
     <context>
@@ -757,6 +779,17 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>设置</source>
             <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheltersTab</name>
+        <message>
+            <source>删除避难场所</source>
+            <translation>Delete shelters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个避难场所</source>
+            <translation>the {0} selected shelters</translation>
         </message>
     </context>
     <context>
@@ -6882,6 +6915,266 @@ Tell them in person or by phone.</translation>
             <source>新增村(社区)应急管理员</source>
             <translation>Add village emergency manager</translation>
         </message>
+        <message>
+            <source>有多个“{name}”，请写成 区划/场所名称</source>
+            <translation>Several shelters are named "{name}"; write region/shelter name</translation>
+        </message>
+        <message>
+            <source>找不到避难场所“{name}”，请先录入或导入避难场所</source>
+            <translation>No shelter "{name}"; enter or import the shelters first</translation>
+        </message>
+        <message>
+            <source>分类依据 GB/T 44013-2024《应急避难场所 分级及分类》：避难时长、空间类型、功能类型。</source>
+            <translation>Classified by GB/T 44013-2024 (emergency shelters: grading and classification): sheltering duration, space type, functional role.</translation>
+        </message>
+        <message>
+            <source>小计 {n} 处</source>
+            <translation>Subtotal {n}</translation>
+        </message>
+        <message>
+            <source>尚未录入避难场所。</source>
+            <translation>No shelters recorded yet.</translation>
+        </message>
+        <message>
+            <source>需要处理的问题（规则 H1）</source>
+            <translation>Problems to fix (rule H1)</translation>
+        </message>
+        <message>
+            <source>小计 {n} 处，威胁 {p} 人</source>
+            <translation>Subtotal {n} points, {p} people threatened</translation>
+        </message>
+        <message>
+            <source>尚未录入隐患点。</source>
+            <translation>No hazard points recorded yet.</translation>
+        </message>
+        <message>
+            <source>需要处理的问题（规则 Z1）</source>
+            <translation>Problems to fix (rule Z1)</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>无。</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>未落实监测人</source>
+            <translation>No monitor named</translation>
+        </message>
+        <message>
+            <source>未落实责任人</source>
+            <translation>No responsible person named</translation>
+        </message>
+        <message>
+            <source>未指定转移安置的避难场所</source>
+            <translation>No shelter to transfer people to</translation>
+        </message>
+        <message>
+            <source>转移安置的避难场所已删除</source>
+            <translation>The shelter people move to was deleted</translation>
+        </message>
+        <message>
+            <source>隐患点名称不能为空</source>
+            <translation>Hazard point name is required</translation>
+        </message>
+        <message>
+            <source>威胁人数少于户数</source>
+            <translation>Fewer people threatened than households</translation>
+        </message>
+        <message>
+            <source>所选避难场所不存在或已删除</source>
+            <translation>The chosen shelter does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>该区划已有同名隐患点</source>
+            <translation>This region already has a hazard point of that name</translation>
+        </message>
+        <message>
+            <source>该隐患点不存在或已删除</source>
+            <translation>This hazard point does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>场所名称不能为空</source>
+            <translation>Shelter name is required</translation>
+        </message>
+        <message>
+            <source>有效避难面积大于占地面积</source>
+            <translation>Effective area is larger than the site area</translation>
+        </message>
+        <message>
+            <source>经度应在 73 到 136 之间（中国境内）</source>
+            <translation>Longitude must be between 73 and 136 (within China)</translation>
+        </message>
+        <message>
+            <source>纬度应在 3 到 54 之间（中国境内）</source>
+            <translation>Latitude must be between 3 and 54 (within China)</translation>
+        </message>
+        <message>
+            <source>最近检查日期晚于今天</source>
+            <translation>Last inspection is after today</translation>
+        </message>
+        <message>
+            <source>服务的村（社区）有的不存在或已删除</source>
+            <translation>Some of the villages served do not exist or were deleted</translation>
+        </message>
+        <message>
+            <source>该区划已有同名避难场所</source>
+            <translation>This region already has a shelter of that name</translation>
+        </message>
+        <message>
+            <source>该避难场所不存在或已删除</source>
+            <translation>This shelter does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>“{name}”是 {n} 个隐患点的转移安置场所，请先修改这些隐患点</source>
+            <translation>"{name}" is the shelter of {n} hazard points; change those hazard points first</translation>
+        </message>
+        <message>
+            <source>未明确管理责任人</source>
+            <translation>No manager named</translation>
+        </message>
+        <message>
+            <source>没有检查记录</source>
+            <translation>Never inspected</translation>
+        </message>
+        <message>
+            <source>最近检查 {d}，已超过 {n} 个月</source>
+            <translation>Last inspected {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>可容纳 {c} 人，低于服务村（社区）人口 {p} 人的 {pc}%（{need} 人）</source>
+            <translation>Holds {c} people, below {pc}% of the {p} people of the villages it serves ({need} people)</translation>
+        </message>
+        <message>
+            <source>避险转移</source>
+            <translation>Shelters and hazards</translation>
+        </message>
+        <message>
+            <source>仅在册</source>
+            <translation>Active only</translation>
+        </message>
+        <message>
+            <source>场所名称</source>
+            <translation>Shelter name</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇中心学校操场</source>
+            <translation>e.g. 碧阳镇中心学校操场</translation>
+        </message>
+        <message>
+            <source>避难时长</source>
+            <translation>Sheltering duration</translation>
+        </message>
+        <message>
+            <source>GB/T 44013-2024：紧急/短期/中期/长期</source>
+            <translation>GB/T 44013-2024: emergency/short/medium/long term</translation>
+        </message>
+        <message>
+            <source>空间类型</source>
+            <translation>Space type</translation>
+        </message>
+        <message>
+            <source>功能类型</source>
+            <translation>Functional role</translation>
+        </message>
+        <message>
+            <source>可容纳人数</source>
+            <translation>Capacity (people)</translation>
+        </message>
+        <message>
+            <source>有效避难面积(平方米)</source>
+            <translation>Effective area (m²)</translation>
+        </message>
+        <message>
+            <source>占地面积(平方米)</source>
+            <translation>Site area (m²)</translation>
+        </message>
+        <message>
+            <source>管理责任人</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>最近检查日期</source>
+            <translation>Last inspection</translation>
+        </message>
+        <message>
+            <source>服务村(社区)</source>
+            <translation>Villages served</translation>
+        </message>
+        <message>
+            <source>如 古筑村、南屏村</source>
+            <translation>e.g. 古筑村、南屏村</translation>
+        </message>
+        <message>
+            <source>可容纳人数与这些村（社区）的人口比较（规则 H1）</source>
+            <translation>The capacity is compared with these villages' population (rule H1)</translation>
+        </message>
+        <message>
+            <source>设施设备和物资</source>
+            <translation>Facilities and supplies</translation>
+        </message>
+        <message>
+            <source>编辑避难场所</source>
+            <translation>Edit shelter</translation>
+        </message>
+        <message>
+            <source>新增避难场所</source>
+            <translation>Add shelter</translation>
+        </message>
+        <message>
+            <source>隐患点名称</source>
+            <translation>Hazard point</translation>
+        </message>
+        <message>
+            <source>如 古筑村后山滑坡</source>
+            <translation>e.g. 古筑村后山滑坡</translation>
+        </message>
+        <message>
+            <source>位置</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>威胁户数</source>
+            <translation>Households threatened</translation>
+        </message>
+        <message>
+            <source>威胁人数</source>
+            <translation>People threatened</translation>
+        </message>
+        <message>
+            <source>监测人</source>
+            <translation>Monitor</translation>
+        </message>
+        <message>
+            <source>监测人电话</source>
+            <translation>Monitor phone</translation>
+        </message>
+        <message>
+            <source>责任人电话</source>
+            <translation>Responsible person phone</translation>
+        </message>
+        <message>
+            <source>转移路线</source>
+            <translation>Transfer route</translation>
+        </message>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>群众转移安置的避难场所</source>
+            <translation>The shelter people are moved to</translation>
+        </message>
+        <message>
+            <source>编辑隐患点</source>
+            <translation>Edit hazard point</translation>
+        </message>
+        <message>
+            <source>新增隐患点</source>
+            <translation>Add hazard point</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8848,6 +9141,206 @@ Tell them in person or by phone.</translation>
         <message>
             <source>任职日期</source>
             <translation>Appointed on</translation>
+        </message>
+        <message>
+            <source>紧急</source>
+            <translation>Emergency</translation>
+        </message>
+        <message>
+            <source>短期</source>
+            <translation>Short term</translation>
+        </message>
+        <message>
+            <source>中期</source>
+            <translation>Medium term</translation>
+        </message>
+        <message>
+            <source>长期</source>
+            <translation>Long term</translation>
+        </message>
+        <message>
+            <source>室内</source>
+            <translation>Indoor</translation>
+        </message>
+        <message>
+            <source>室外</source>
+            <translation>Outdoor</translation>
+        </message>
+        <message>
+            <source>室内外结合</source>
+            <translation>Indoor and outdoor</translation>
+        </message>
+        <message>
+            <source>单一</source>
+            <translation>Single</translation>
+        </message>
+        <message>
+            <source>特定</source>
+            <translation>Specific</translation>
+        </message>
+        <message>
+            <source>滑坡</source>
+            <translation>Landslide</translation>
+        </message>
+        <message>
+            <source>崩塌</source>
+            <translation>Rockfall</translation>
+        </message>
+        <message>
+            <source>泥石流</source>
+            <translation>Debris flow</translation>
+        </message>
+        <message>
+            <source>地面塌陷</source>
+            <translation>Ground subsidence</translation>
+        </message>
+        <message>
+            <source>山洪</source>
+            <translation>Flash flood</translation>
+        </message>
+        <message>
+            <source>危房</source>
+            <translation>Dangerous house</translation>
+        </message>
+        <message>
+            <source>内涝</source>
+            <translation>Waterlogging</translation>
+        </message>
+        <message>
+            <source>在册</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>已销号</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>避难场所检查间隔上限</source>
+            <translation>Longest interval between shelter inspections</translation>
+        </message>
+        <message>
+            <source>E5（S3(4)）：确保设施设备有效维护；GB/T 33744-2025（管护使用）；种子文件未给周期，默认每年至少一次（汛前）（H1）</source>
+            <translation>E5 (S3(4)): keep facilities and equipment maintained; GB/T 33744-2025 (upkeep and use); the seeds give no interval, default at least once a year (before the flood season) (H1)</translation>
+        </message>
+        <message>
+            <source>避难场所应能容纳服务村（社区）人口的比例</source>
+            <translation>Share of the served villages' population a shelter must hold</translation>
+        </message>
+        <message>
+            <source>GB/T 44013-2024 指标“可容纳避难人数”；种子文件未给比例，默认 30% 为本程序的假设，请按本地风险调整，0 表示不检查（H1）</source>
+            <translation>GB/T 44013-2024 indicator "number of people it can hold"; the seeds give no ratio, the 30% default is this program's assumption — adjust it to local risk, 0 turns the check off (H1)</translation>
+        </message>
+        <message>
+            <source>避难场所无管理责任人、检查超期或容量不足</source>
+            <translation>Shelter without manager, inspection overdue or too small</translation>
+        </message>
+        <message>
+            <source>隐患点未落实监测人、责任人或避难场所</source>
+            <translation>Hazard point without monitor, responsible person or shelter</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
+        </message>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>GB/T 44013-2024：紧急/短期/中期/长期</source>
+            <translation>GB/T 44013-2024: emergency/short/medium/long term</translation>
+        </message>
+        <message>
+            <source>多个用“、”分隔；可容纳人数与这些村（社区）的人口比较（H1）</source>
+            <translation>Separate several with "、"; the capacity is compared with their population (H1)</translation>
+        </message>
+        <message>
+            <source>空白按“其他”</source>
+            <translation>Blank means "Other"</translation>
+        </message>
+        <message>
+            <source>避难场所台账中的场所名称</source>
+            <translation>A shelter name from the shelter register</translation>
+        </message>
+        <message>
+            <source>空白按“在册”</source>
+            <translation>Blank means "Active"</translation>
+        </message>
+        <message>
+            <source>避难场所一览表</source>
+            <translation>Emergency shelter list</translation>
+        </message>
+        <message>
+            <source>场所名称</source>
+            <translation>Shelter name</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>可容纳人数</source>
+            <translation>Capacity (people)</translation>
+        </message>
+        <message>
+            <source>有效避难面积(㎡)</source>
+            <translation>Effective area (m²)</translation>
+        </message>
+        <message>
+            <source>管理责任人</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>最近检查</source>
+            <translation>Last inspected</translation>
+        </message>
+        <message>
+            <source>服务村(社区)</source>
+            <translation>Villages served</translation>
+        </message>
+        <message>
+            <source>隐患点台账</source>
+            <translation>Hazard point register</translation>
+        </message>
+        <message>
+            <source>隐患点名称</source>
+            <translation>Hazard point</translation>
+        </message>
+        <message>
+            <source>位置</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>威胁户数</source>
+            <translation>Households threatened</translation>
+        </message>
+        <message>
+            <source>威胁人数</source>
+            <translation>People threatened</translation>
+        </message>
+        <message>
+            <source>监测人</source>
+            <translation>Monitor</translation>
+        </message>
+        <message>
+            <source>监测人电话</source>
+            <translation>Monitor phone</translation>
+        </message>
+        <message>
+            <source>责任人</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <source>责任人电话</source>
+            <translation>Responsible person phone</translation>
+        </message>
+        <message>
+            <source>转移路线</source>
+            <translation>Transfer route</translation>
+        </message>
+        <message>
+            <source>避难场所和隐患点</source>
+            <translation>Shelters and hazard points</translation>
         </message>
     </context>
     <context>
