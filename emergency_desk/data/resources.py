@@ -1,4 +1,4 @@
-"""Field resources of a township (issue 16): 避难场所 and 隐患点 (more registers follow here).
+"""Resources outside the office (issue 16): 避难场所, 隐患点, 专家库 and 应急联络网.
 
 Shelters use the terms of GB/T 44013-2024 《应急避难场所 分级及分类》 (DOMAIN.md F6): the
 sheltering duration (紧急/短期/中期/长期), the space type (室内/室外) and the functional role
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from emergency_desk.data.base import Base, RecordMixin
@@ -127,3 +127,63 @@ class HazardPoint(RecordMixin, Base):
     shelter_id: Mapped[int | None] = mapped_column(
         ForeignKey("shelter.id", ondelete="SET NULL"), nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(16), default=HazardStatus.ACTIVE.value)
+
+
+class ExpertSource(LabelledEnum):
+    """Which expert pool (专家库) the expert belongs to."""
+
+    COUNTY = "expert_county"
+    CITY = "expert_city"
+    PROVINCE = "expert_province"
+
+
+class ContactCategory(LabelledEnum):
+    """应急联络网 sections, as county directories group them."""
+
+    DEPARTMENT = "contact_department"
+    TOWNSHIP = "contact_township"
+    VILLAGE = "contact_village"
+    TEAM = "contact_team"
+    ENTERPRISE = "contact_enterprise"
+    OTHER = "contact_other"
+
+
+register_labels({
+    ExpertSource.COUNTY: "本县", ExpertSource.CITY: "市级", ExpertSource.PROVINCE: "省级",
+    ContactCategory.DEPARTMENT: "县直部门", ContactCategory.TOWNSHIP: "乡镇",
+    ContactCategory.VILLAGE: "村(社区)", ContactCategory.TEAM: "救援队伍",
+    ContactCategory.ENTERPRISE: "企业", ContactCategory.OTHER: "其他",
+})
+
+
+class Expert(RecordMixin, Base):
+    """专家库: the person (shared `person` row: name, mobile) and what they are called for."""
+
+    __tablename__ = "expert"
+    __label__ = "专家"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"),
+                                           index=True)
+    unit: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 工作单位
+    specialty: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 专业
+    title: Mapped[str | None] = mapped_column(String(50), nullable=True)  # 职称
+    expert_group: Mapped[str | None] = mapped_column(String(50), nullable=True)  # 专家组
+    source: Mapped[str] = mapped_column(String(24), default=ExpertSource.COUNTY.value)
+    available: Mapped[bool] = mapped_column(Boolean, default=True)  # 可参与应急处置
+
+
+class ContactEntry(RecordMixin, Base):
+    """应急联络网: one unit's emergency contact, with the day someone last rang to check it."""
+
+    __tablename__ = "contact_entry"
+    __label__ = "应急联络网"
+
+    category: Mapped[str] = mapped_column(String(24), default=ContactCategory.OTHER.value)
+    unit: Mapped[str] = mapped_column(String(100))
+    region_id: Mapped[int | None] = mapped_column(
+        ForeignKey("region.id", ondelete="RESTRICT"), nullable=True, index=True)
+    role: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 职务/职责
+    person: Mapped[str] = mapped_column(String(50))
+    office_phone: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    mobile: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    last_verified: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -13,8 +13,10 @@ from emergency_desk.io.spec import RegisterSpec
 def _build() -> dict[str, RegisterSpec]:
     from emergency_desk.io import (
         categories,
+        contacts,
         duty,
         equipment,
+        experts,
         hazards,
         leaders,
         managers,
@@ -32,7 +34,7 @@ def _build() -> dict[str, RegisterSpec]:
         teams.TEAMS_SPEC,
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
         plans.DRILLS, leaders.SPEC, duty.SPEC,
-        managers.SPEC, shelters.SPEC, hazards.SPEC]
+        managers.SPEC, shelters.SPEC, hazards.SPEC, experts.SPEC, contacts.SPEC]
     return {s.name: s for s in specs}
 
 

@@ -22,6 +22,7 @@ from emergency_desk.reports import (
     alerts,
     duty,
     managers,
+    network,
     officers,
     plans,
     regions,
@@ -93,6 +94,10 @@ register_report(ReportSpec("shelters", resources.SHELTERS_TITLE, resources.SHELT
                            resources.build_shelters))
 register_report(ReportSpec("hazards", resources.HAZARDS_TITLE, resources.HAZARDS_COLUMNS,
                            resources.build_hazards))
+register_report(ReportSpec("contacts", network.CONTACTS_TITLE, network.CONTACTS_COLUMNS,
+                           network.build_contacts))
+register_report(ReportSpec("experts", network.EXPERTS_TITLE, network.EXPERTS_COLUMNS,
+                           network.build_experts))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:

@@ -118,6 +118,9 @@ PARAMS: list[Param] = [
     Param("shelter_need_percent", "避难场所应能容纳服务村（社区）人口的比例", 30, int, "规则阈值",
           "GB/T 44013-2024 指标“可容纳避难人数”；种子文件未给比例，默认 30% 为本程序的假设，"
           "请按本地风险调整，0 表示不检查（H1）", "%", 0, 100),
+    Param("contact_verify_months", "应急联络网核实间隔上限", 6, int, "规则阈值",
+          "S3(1)：应急管理工作网络实行动态管理，及时更新相关资料；种子文件未给周期，"
+          "默认每半年核实一次（K1）", "个月", 1, 36),
     # -- users and roles (issue 7): off for a single-user office. roles_enabled is changed only
     # through services/users.py (enabling creates the first 管理员), never on the settings page.
     Param("roles_enabled", "启用用户和角色", False, bool, "用户",

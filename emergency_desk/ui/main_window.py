@@ -69,6 +69,7 @@ PAGES: list[PageEntry] = [
     PageEntry("plans", "plans_page", "PlansPage", ("plans",)),
     PageEntry("township", "township_page", "TownshipPage", ("township",)),
     PageEntry("field", "field_page", "FieldPage", ("resources",)),
+    PageEntry("network", "network_page", "NetworkPage", ("network",)),
     PageEntry("reports", "reports_page", "ReportsPage"),
     PageEntry("recycle", "recycle_page", "RecyclePage"),
     PageEntry("audit", "audit_page", "AuditPage"),

@@ -196,6 +196,17 @@
         </message>
     </context>
     <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>删除联络网条目</source>
+            <translation>Delete contact entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条联络网条目</source>
+            <translation>the {0} selected contact entries</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageView</name>
         <message>
             <source>仅灾害多发频发</source>
@@ -335,6 +346,21 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>保存空白导入模板</source>
             <translation>Save a blank import template</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertsTab</name>
+        <message>
+            <source>全部专家组</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>删除专家</source>
+            <translation>Delete experts</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名专家</source>
+            <translation>the {0} selected experts</translation>
         </message>
     </context>
     <context>
@@ -540,6 +566,17 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>例：</source>
             <translation>e.g. </translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
         </message>
     </context>
     <context>
@@ -7175,6 +7212,162 @@ Tell them in person or by phone.</translation>
             <source>新增隐患点</source>
             <translation>Add hazard point</translation>
         </message>
+        <message>
+            <source>核实日期早于 {d}（超过 {n} 个月）或从未核实的以红字标出，请打电话核实后更新。</source>
+            <translation>Entries verified before {d} (more than {n} months ago) or never are shown in red; phone them and update.</translation>
+        </message>
+        <message>
+            <source>尚未录入应急联络网。</source>
+            <translation>No contact network entries recorded yet.</translation>
+        </message>
+        <message>
+            <source>未分组</source>
+            <translation>No group</translation>
+        </message>
+        <message>
+            <source>小计 {n} 人</source>
+            <translation>Subtotal {n}</translation>
+        </message>
+        <message>
+            <source>尚未录入专家。</source>
+            <translation>No experts recorded yet.</translation>
+        </message>
+        <message>
+            <source>从未核实</source>
+            <translation>Never verified</translation>
+        </message>
+        <message>
+            <source>最近核实 {d}，已超过 {n} 个月</source>
+            <translation>Last verified {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>单位不能为空</source>
+            <translation>Unit is required</translation>
+        </message>
+        <message>
+            <source>联系人不能为空</source>
+            <translation>Contact person is required</translation>
+        </message>
+        <message>
+            <source>办公电话和手机号码至少填写一个</source>
+            <translation>Enter at least an office phone or a mobile</translation>
+        </message>
+        <message>
+            <source>核实日期晚于今天</source>
+            <translation>Verification date is after today</translation>
+        </message>
+        <message>
+            <source>联络网中已有{unit}的{person}</source>
+            <translation>The network already has {person} of {unit}</translation>
+        </message>
+        <message>
+            <source>该联络网条目不存在或已删除</source>
+            <translation>This contact entry does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>{name}已在专家库中</source>
+            <translation>{name} is already in the expert pool</translation>
+        </message>
+        <message>
+            <source>该专家不存在或已删除</source>
+            <translation>This expert does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>如 县水利局、碧阳镇人民政府</source>
+            <translation>e.g. 县水利局、碧阳镇人民政府</translation>
+        </message>
+        <message>
+            <source>乡镇、村的条目填写，便于按乡镇筛选</source>
+            <translation>Fill in for township and village entries, to filter by township</translation>
+        </message>
+        <message>
+            <source>如 分管领导、值班室</source>
+            <translation>e.g. leader in charge, duty room</translation>
+        </message>
+        <message>
+            <source>最近一次打电话核实的日期</source>
+            <translation>The last day someone phoned to check it</translation>
+        </message>
+        <message>
+            <source>编辑联络网条目</source>
+            <translation>Edit contact entry</translation>
+        </message>
+        <message>
+            <source>新增联络网条目</source>
+            <translation>Add contact entry</translation>
+        </message>
+        <message>
+            <source>防汛抗旱、地质灾害、森林防火、安全生产、医疗卫生</source>
+            <translation>flood and drought, geohazards, forest fire, work safety, health</translation>
+        </message>
+        <message>
+            <source>如 水利工程、地质灾害防治</source>
+            <translation>e.g. hydraulic engineering, geohazard prevention</translation>
+        </message>
+        <message>
+            <source>如 高级工程师</source>
+            <translation>e.g. senior engineer</translation>
+        </message>
+        <message>
+            <source>已有的专家组：{groups}</source>
+            <translation>Existing groups: {groups}</translation>
+        </message>
+        <message>
+            <source>可参与应急处置</source>
+            <translation>Available for emergencies</translation>
+        </message>
+        <message>
+            <source>编辑专家</source>
+            <translation>Edit expert</translation>
+        </message>
+        <message>
+            <source>新增专家</source>
+            <translation>Add expert</translation>
+        </message>
+        <message>
+            <source>联络网与专家库</source>
+            <translation>Contacts and experts</translation>
+        </message>
+        <message>
+            <source>标记已核实</source>
+            <translation>Mark verified</translation>
+        </message>
+        <message>
+            <source>已打电话核实选中的条目，核实日期记为今天</source>
+            <translation>The selected entries were checked by phone; record today as their verification date</translation>
+        </message>
+        <message>
+            <source>核实日期</source>
+            <translation>Verified on</translation>
+        </message>
+        <message>
+            <source>未核实</source>
+            <translation>Not verified</translation>
+        </message>
+        <message>
+            <source>K1 超过 {n} 个月未核实</source>
+            <translation>K1 not verified for more than {n} months</translation>
+        </message>
+        <message>
+            <source>仅可参与处置</source>
+            <translation>Available only</translation>
+        </message>
+        <message>
+            <source>专家组</source>
+            <translation>Expert group</translation>
+        </message>
+        <message>
+            <source>职称</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>可参与处置</source>
+            <translation>Available</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -9341,6 +9534,90 @@ Tell them in person or by phone.</translation>
         <message>
             <source>避难场所和隐患点</source>
             <translation>Shelters and hazard points</translation>
+        </message>
+        <message>
+            <source>本县</source>
+            <translation>County</translation>
+        </message>
+        <message>
+            <source>市级</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>省级</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>县直部门</source>
+            <translation>County department</translation>
+        </message>
+        <message>
+            <source>应急联络网核实间隔上限</source>
+            <translation>Longest interval between contact verifications</translation>
+        </message>
+        <message>
+            <source>S3(1)：应急管理工作网络实行动态管理，及时更新相关资料；种子文件未给周期，默认每半年核实一次（K1）</source>
+            <translation>S3(1): keep the emergency contact network up to date; the seeds give no interval, default every six months (K1)</translation>
+        </message>
+        <message>
+            <source>应急联络网条目超过期限未核实</source>
+            <translation>Contact network entry not verified in time</translation>
+        </message>
+        <message>
+            <source>联络网条目</source>
+            <translation>contact entries</translation>
+        </message>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>如 防汛抗旱、地质灾害、森林防火、安全生产、医疗卫生</source>
+            <translation>e.g. flood and drought, geohazards, forest fire, work safety, health</translation>
+        </message>
+        <message>
+            <source>空白按“本县”</source>
+            <translation>Blank means "County"</translation>
+        </message>
+        <message>
+            <source>空白按“是”</source>
+            <translation>Blank means 是</translation>
+        </message>
+        <message>
+            <source>乡镇、村的条目填写，便于按乡镇筛选</source>
+            <translation>Fill in for township and village entries, to filter by township</translation>
+        </message>
+        <message>
+            <source>最近一次打电话核实的日期</source>
+            <translation>The last day someone phoned to check it</translation>
+        </message>
+        <message>
+            <source>应急联络网通讯录</source>
+            <translation>Emergency contact directory</translation>
+        </message>
+        <message>
+            <source>核实日期</source>
+            <translation>Verified on</translation>
+        </message>
+        <message>
+            <source>应急管理专家库名册</source>
+            <translation>Emergency expert pool</translation>
+        </message>
+        <message>
+            <source>职称</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>可参与处置</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>应急联络网和专家库</source>
+            <translation>Contact network and experts</translation>
         </message>
     </context>
     <context>

@@ -1,14 +1,16 @@
-"""Demo county: 避难场所 in every township and 隐患点 in the flash-flood and landslide villages.
+"""Demo county: 避难场所 in every township, 隐患点 in the flash-flood and landslide villages,
+the county's 应急联络网 and a small 专家库.
 
 Examples the rules should find (H1, Z1): 柯村镇's school playground has no 管理责任人, 宏潭乡's
 activity centre was last inspected two years ago, 碧阳镇's small hall is too small for the
-villages it serves, 江溪村's landslide has no 监测人 and 龙江村's flash-flood gully no shelter.
+villages it serves, 江溪村's landslide has no 监测人 and 龙江村's flash-flood gully no shelter;
+the 县气象局 number was never verified and the 县供电公司 one not for eight months (K1).
 """
 
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -105,3 +107,71 @@ def build_demo_resources(session: Session, ctx: DemoContext) -> int:
 
 
 STEPS.append(("避难场所和隐患点", build_demo_resources))
+
+
+UNVERIFIED = "县气象局"  # K1: never verified
+LONG_AGO = "县供电公司"  # K1: verified eight months ago
+_DEPARTMENTS = [("县应急管理局", "值班室"), ("县水利局", "分管副局长"),
+                ("县自然资源局", "地灾股长"), ("县气象局", "预报员"),
+                ("县林业局", "森林防火办主任"), ("县卫生健康委", "应急办主任"),
+                ("县公安局", "指挥中心"), ("县消防救援大队", "值班室"), ("县供电公司", "调度"),
+                ("县人武部", "参谋")]
+_EXPERTS = [("防汛抗旱", "水利工程", "高级工程师", "县水利局"),
+            ("防汛抗旱", "水文", "工程师", "黄山市水文局"),
+            ("地质灾害", "地质灾害防治", "高级工程师", "县自然资源局"),
+            ("地质灾害", "岩土工程", "教授级高工", "安徽省地质环境监测总站"),
+            ("森林防火", "森林保护", "高级工程师", "县林业局"),
+            ("安全生产", "化工安全", "注册安全工程师", "县应急管理局"),
+            ("安全生产", "建筑施工", "高级工程师", "县住建局"),
+            ("医疗卫生", "急诊医学", "副主任医师", "县人民医院"),
+            ("医疗卫生", "疾病预防控制", "主管医师", "县疾控中心")]
+
+
+def build_demo_network(session: Session, ctx: DemoContext) -> int:
+    from emergency_desk.data.people import Person
+    from emergency_desk.data.resources import (
+        ContactCategory,
+        ContactEntry,
+        Expert,
+        ExpertSource,
+    )
+    from emergency_desk.services.search import search_key
+
+    rng = random.Random(1618)
+    n = 0
+    for unit, role in _DEPARTMENTS:
+        verified: date | None = ctx.today - timedelta(days=rng.randint(10, 120))
+        if unit == UNVERIFIED:
+            verified = None
+        elif unit == LONG_AGO:
+            verified = ctx.today - timedelta(days=245)
+        session.add(ContactEntry(category=ContactCategory.DEPARTMENT.value, unit=unit,
+                                 role=role, person=_name(rng),
+                                 office_phone=f"0559-55{rng.randint(10000, 99999)}",
+                                 mobile=_mobile(rng), last_verified=verified))
+        n += 1
+    for tid, town in session.execute(select(Region.id, Region.name).where(
+            Region.level == RegionLevel.TOWNSHIP.value).order_by(Region.code)).all():
+        session.add(ContactEntry(category=ContactCategory.TOWNSHIP.value,
+                                 unit=f"{town}人民政府", region_id=tid, role="应急办值班室",
+                                 person=_name(rng),
+                                 office_phone=f"0559-55{rng.randint(10000, 99999)}",
+                                 mobile=_mobile(rng),
+                                 last_verified=ctx.today - timedelta(days=rng.randint(5, 150))))
+        n += 1
+    for k, (group, specialty, title, unit) in enumerate(_EXPERTS):
+        name, mobile = _name(rng), _mobile(rng)
+        p = Person(name=name, mobile=mobile, search_key=search_key(name, mobile))
+        session.add(p)
+        session.flush()
+        session.add(Expert(person_id=p.id, unit=unit, specialty=specialty, title=title,
+                           expert_group=group,
+                           source=(ExpertSource.PROVINCE if "省" in unit else ExpertSource.CITY
+                                   if "市" in unit else ExpertSource.COUNTY).value,
+                           available=k != 6))
+        n += 1
+    session.flush()
+    return n
+
+
+STEPS.append(("应急联络网和专家库", build_demo_network))

@@ -1,4 +1,4 @@
-"""field resources
+"""resources outside the office: shelter, shelter_region, hazard_point, expert, contact_entry
 
 Revision ID: 0014
 Revises: 0013
@@ -88,9 +88,67 @@ def upgrade() -> None:
     with op.batch_alter_table('shelter_region', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_shelter_region_region_id'), ['region_id'], unique=False)
 
+    op.create_table('contact_entry',
+    sa.Column('category', sa.String(length=24), nullable=False),
+    sa.Column('unit', sa.String(length=100), nullable=False),
+    sa.Column('region_id', sa.Integer(), nullable=True),
+    sa.Column('role', sa.String(length=100), nullable=True),
+    sa.Column('person', sa.String(length=50), nullable=False),
+    sa.Column('office_phone', sa.String(length=30), nullable=True),
+    sa.Column('mobile', sa.String(length=20), nullable=True),
+    sa.Column('last_verified', sa.Date(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('is_deleted', sa.Boolean(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('remark', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['region_id'], ['region.id'], name=op.f('fk_contact_entry_region_id_region'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_entry')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_contact_entry_uuid'))
+    )
+    with op.batch_alter_table('contact_entry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_contact_entry_is_deleted'), ['is_deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contact_entry_region_id'), ['region_id'], unique=False)
+
+    op.create_table('expert',
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('unit', sa.String(length=100), nullable=True),
+    sa.Column('specialty', sa.String(length=100), nullable=True),
+    sa.Column('title', sa.String(length=50), nullable=True),
+    sa.Column('expert_group', sa.String(length=50), nullable=True),
+    sa.Column('source', sa.String(length=24), nullable=False),
+    sa.Column('available', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('is_deleted', sa.Boolean(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('remark', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_expert_person_id_person'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_expert')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_expert_uuid'))
+    )
+    with op.batch_alter_table('expert', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_expert_is_deleted'), ['is_deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_expert_person_id'), ['person_id'], unique=False)
 
 
 def downgrade() -> None:
+
+    with op.batch_alter_table('expert', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_expert_person_id'))
+        batch_op.drop_index(batch_op.f('ix_expert_is_deleted'))
+
+    op.drop_table('expert')
+    with op.batch_alter_table('contact_entry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_contact_entry_region_id'))
+        batch_op.drop_index(batch_op.f('ix_contact_entry_is_deleted'))
+
+    op.drop_table('contact_entry')
+
     with op.batch_alter_table('shelter_region', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_shelter_region_region_id'))
 
