@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=t("报表名称，如 alerts（用 registers 命令查看全部）"))
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help=t("保存到的 PDF 文件"))
     rep.add_argument("--region", metavar="NAME|CODE", help=t("只包含该区划（名称或区划代码）"))
+    rep.add_argument("--period", metavar="YYYY-MM|YYYY-Qn|YYYY",
+                     help=t("统计时段（summary 报表）：月 2026-03、季度 2026-Q1 或年 2026"))
     chk = sub.add_parser("check", help=t("列出全部预警事项"))
     chk.add_argument("--json", action="store_true", help=t("以 JSON 列表输出"))
     bak = sub.add_parser("backup", help=t("把数据库备份到文件"))
@@ -357,7 +359,8 @@ def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
                            names="、".join(sorted(REPORTS))))
     db = _open(db_path)
     try:
-        out = generate_report(db, args.report, Path(args.out).expanduser(), args.region)
+        out = generate_report(db, args.report, Path(args.out).expanduser(), args.region,
+                              args.period)
     finally:
         db.dispose()
     _out(t("报表已保存：{path}", path=out))

@@ -27,6 +27,7 @@ from emergency_desk.reports import (
     plans,
     regions,
     resources,
+    summary,
     supplies,
     supplies_sheets,
     teams,
@@ -35,6 +36,8 @@ from emergency_desk.reports import (
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
+# Reports over a period (`--period 2026-Q1`) take its text as a fourth argument.
+PeriodBuildFn = Callable[[Database, Path, str | None, str | None], Path]
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class ReportSpec:
     title_zh: str
     columns_zh: tuple[str, ...]
     build: BuildFn
+    build_period: PeriodBuildFn | None = None  # set by reports that take --period
 
     @property
     def title(self) -> str:
@@ -98,6 +102,9 @@ register_report(ReportSpec("contacts", network.CONTACTS_TITLE, network.CONTACTS_
                            network.build_contacts))
 register_report(ReportSpec("experts", network.EXPERTS_TITLE, network.EXPERTS_COLUMNS,
                            network.build_experts))
+register_report(ReportSpec("summary", summary.TITLE, summary.COLUMNS,
+                           lambda db, out, region: summary.build(db, out, region),
+                           build_period=summary.build))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:
@@ -113,7 +120,7 @@ def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:
 
 
 def generate_report(db: Database, name: str, out: Path | str,
-                    region: str | None = None) -> Path:
+                    region: str | None = None, period: str | None = None) -> Path:
     """Write report `name` to `out` (a .pdf path) and return the path written.
 
     Raises UsageError (unknown report), InputRejected (unknown region; nothing written) or
@@ -124,6 +131,12 @@ def generate_report(db: Database, name: str, out: Path | str,
         raise UsageError(t("没有名为“{name}”的报表。可用的报表：{names}", name=name,
                            names="、".join(sorted(REPORTS))))
     resolve_region(db, region)  # reject a bad --region before any file is touched
+    if period is not None:
+        if spec.build_period is None:
+            raise UsageError(t("报表“{name}”不按时段生成，请去掉 --period。", name=name))
+        from emergency_desk.services.summary.period import parse_period
+
+        parse_period(period)  # reject a bad --period before any file is touched
     out = Path(out)
     if out.is_dir():
         raise EnvironmentProblem(t("{path} 是一个文件夹，请给出报表文件名（如 报表.pdf）。",
@@ -132,7 +145,10 @@ def generate_report(db: Database, name: str, out: Path | str,
         raise EnvironmentProblem(t("文件夹 {path} 不存在，报表没有保存。", path=out.parent))
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        spec.build(db, tmp, region)
+        if spec.build_period is not None:
+            spec.build_period(db, tmp, region, period)
+        else:
+            spec.build(db, tmp, region)
         os.replace(tmp, out)
     except OSError as exc:
         with contextlib.suppress(OSError):

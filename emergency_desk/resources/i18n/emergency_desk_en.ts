@@ -7368,6 +7368,170 @@ Tell them in person or by phone.</translation>
             <source>可参与处置</source>
             <translation>Available</translation>
         </message>
+        <message>
+            <source>统计时段（summary 报表）：月 2026-03、季度 2026-Q1 或年 2026</source>
+            <translation>Period (summary report): month 2026-03, quarter 2026-Q1 or year 2026</translation>
+        </message>
+        <message>
+            <source>报表“{name}”不按时段生成，请去掉 --period。</source>
+            <translation>Report "{name}" does not take a period; leave out --period.</translation>
+        </message>
+        <message>
+            <source>统计时段：{label}（{a} 至 {b}）。台账数量为全部数据；预警和“六有”按期末日期判定。</source>
+            <translation>Period: {label} ({a} to {b}). Register counts cover all data; alerts and six-haves are judged on the last day.</translation>
+        </message>
+        <message>
+            <source>一、台账数量</source>
+            <translation>1. Registers</translation>
+        </message>
+        <message>
+            <source>二、本期变动</source>
+            <translation>2. Changes in the period</translation>
+        </message>
+        <message>
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>明细</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>三、期末未处理预警（共 {n} 条）</source>
+            <translation>3. Alerts open at the end of the period ({n})</translation>
+        </message>
+        <message>
+            <source>程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>条数</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>规则 事项 条数</source>
+            <translation>Rule, item, count</translation>
+        </message>
+        <message>
+            <source>逐条清单见“预警事项清单”报表（alerts）。</source>
+            <translation>The full list is in the alerts report (alerts).</translation>
+        </message>
+        <message>
+            <source>四、“六有”情况（期末）</source>
+            <translation>4. Six-haves (end of period)</translation>
+        </message>
+        <message>
+            <source>达标项</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>救援队员</source>
+            <translation>Team members</translation>
+        </message>
+        <message>
+            <source>仓库和储备点</source>
+            <translation>Warehouses and storage points</translation>
+        </message>
+        <message>
+            <source>物资批次</source>
+            <translation>Stock batches</translation>
+        </message>
+        <message>
+            <source>应急管理领导小组</source>
+            <translation>Emergency leadership groups</translation>
+        </message>
+        <message>
+            <source>值班安排</source>
+            <translation>Duty slot</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
+        </message>
+        <message>
+            <source>专家</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>灾害信息员新任</source>
+            <translation>Officers appointed</translation>
+        </message>
+        <message>
+            <source>灾害信息员离任</source>
+            <translation>Officers left</translation>
+        </message>
+        <message>
+            <source>物资{kind}单</source>
+            <translation>Stock documents: {kind}</translation>
+        </message>
+        <message>
+            <source>举办培训</source>
+            <translation>Trainings held</translation>
+        </message>
+        <message>
+            <source>开展演练</source>
+            <translation>Drills held</translation>
+        </message>
+        <message>
+            <source>修订预案</source>
+            <translation>Plans revised</translation>
+        </message>
+        <message>
+            <source>发布预案</source>
+            <translation>Plans issued</translation>
+        </message>
+        <message>
+            <source>{y}年{m}月</source>
+            <translation>{y}-{m}</translation>
+        </message>
+        <message>
+            <source>{y}年第{q}季度</source>
+            <translation>{y} Q{q}</translation>
+        </message>
+        <message>
+            <source>{y}年</source>
+            <translation>{y}</translation>
+        </message>
+        <message>
+            <source>时段“{text}”无法识别。请写成 2026-03（月）、2026-Q1（季度）或 2026（年）。</source>
+            <translation>Period "{text}" is not understood. Write 2026-03 (month), 2026-Q1 (quarter) or 2026 (year).</translation>
+        </message>
+        <message>
+            <source>本月</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>上月</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>本季度</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <source>上季度</source>
+            <translation>Last quarter</translation>
+        </message>
+        <message>
+            <source>本年</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>上年</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>统计时段</source>
+            <translation>Period</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -9618,6 +9782,26 @@ Tell them in person or by phone.</translation>
         <message>
             <source>应急联络网和专家库</source>
             <translation>Contact network and experts</translation>
+        </message>
+        <message>
+            <source>综合台账汇总</source>
+            <translation>Register summary</translation>
+        </message>
+        <message>
+            <source>台账</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>期末数量</source>
+            <translation>At end</translation>
+        </message>
+        <message>
+            <source>本期新增</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>本期删除</source>
+            <translation>Deleted</translation>
         </message>
     </context>
     <context>

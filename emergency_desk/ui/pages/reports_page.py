@@ -6,7 +6,7 @@ opened with the system's PDF viewer, ready to print.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,13 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk.data.db import Database
-from emergency_desk.i18n import t
+from emergency_desk.i18n import N_, t
 from emergency_desk.reports.registry import REPORTS, generate_report
 from emergency_desk.services.regions import RegionService
 from emergency_desk.ui import register_page, workers
 
 PAGE_TITLE = "报表"
 PDF_FILTER = "PDF 文件 (*.pdf)"
+
+
+def _period_choices(today: date) -> list[tuple[str, str]]:
+    """(label, --period text) for the usual summaries: this and last month, quarter, year."""
+    q = (today.month - 1) // 3 + 1
+    last_month = date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
+    last_q = (today.year, q - 1) if q > 1 else (today.year - 1, 4)
+    return [(N_("本月"), f"{today.year}-{today.month:02d}"),
+            (N_("上月"), f"{last_month.year}-{last_month.month:02d}"),
+            (N_("本季度"), f"{today.year}-Q{q}"), (N_("上季度"), f"{last_q[0]}-Q{last_q[1]}"),
+            (N_("本年"), f"{today.year}"), (N_("上年"), f"{today.year - 1}")]
 
 
 class ReportsPage(QWidget):
@@ -48,6 +59,10 @@ class ReportsPage(QWidget):
         self.list.itemDoubleClicked.connect(lambda _i: self.print_selected())
         self.scope = QComboBox()
         self.scope.setObjectName("scope")
+        self.period = QComboBox()  # for reports over a period (综合台账汇总)
+        self.period.setObjectName("period")
+        for label, code in _period_choices(date.today()):
+            self.period.addItem(f"{t(label)} {code}", code)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.RichText)
@@ -62,6 +77,9 @@ class ReportsPage(QWidget):
         scope_row = QHBoxLayout()
         scope_row.addWidget(QLabel(tr("统计范围")))
         scope_row.addWidget(self.scope)
+        self.period_label = QLabel(tr("统计时段"))
+        scope_row.addWidget(self.period_label)
+        scope_row.addWidget(self.period)
         scope_row.addStretch(1)
         right.addLayout(scope_row)
         right.addWidget(self.description, 1)
@@ -96,6 +114,9 @@ class ReportsPage(QWidget):
             self.description.clear()
             return
         spec = REPORTS[name]
+        takes_period = spec.build_period is not None
+        self.period.setVisible(takes_period)
+        self.period_label.setVisible(takes_period)
         cols = "、".join(t(c) for c in spec.columns_zh)
         self.description.setText(
             f"<h3>{spec.title}</h3><p>{t('列：')}{cols}</p>"
@@ -123,8 +144,9 @@ class ReportsPage(QWidget):
 
     def _run(self, name: str, out: Path) -> workers.Task:
         region = self.scope.currentData()
+        period = self.period.currentData() if REPORTS[name].build_period else None
         return workers.run_task(self, self.tr("正在生成报表…"),
-                                lambda _p: generate_report(self.db, name, out, region),
+                                lambda _p: generate_report(self.db, name, out, region, period),
                                 lambda path: register_page.open_file(path))
 
     def show_record(self, table: str, record_id: int) -> bool:
