@@ -288,7 +288,7 @@ def cmd_gui(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
-    from emergency_desk.services.demo import build_demo
+    from emergency_desk.services.demo.county import build_demo
 
     db = _open(db_path, writing=True)
     try:

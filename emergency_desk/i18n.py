@@ -12,9 +12,9 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from typing import Any
 
-from emergency_desk.paths import RESOURCES
+from emergency_desk.paths import resource
 
-TS_FILE = RESOURCES / "i18n" / "emergency_desk_en.ts"
+TS_FILE = resource("i18n/emergency_desk_en.ts")
 _lang = "zh_CN"
 
 

@@ -1,4 +1,5 @@
-"""Where files live: the user data folder (platformdirs) unless told otherwise.
+"""Where files live: the user data folder (platformdirs) unless told otherwise, and the files the
+program ships (fonts, icons, translations) through `resource(name)`.
 
 Portable mode: an installed program (PyInstaller build) with a file named `portable.txt`
 beside its executable keeps its data and logs in a `data` folder beside the program instead,
@@ -15,11 +16,32 @@ import platformdirs
 
 APP_NAME = "EmergencyDesk"
 APP_AUTHOR = "EmergencyDesk"
-RESOURCES = Path(__file__).resolve().parent / "resources"
-FONT_FILE = RESOURCES / "fonts" / "DroidSansFallbackFull.ttf"
-FONT_FAMILY = "Droid Sans Fallback"
-ICON_FILE = RESOURCES / "icons" / "emergency_desk.png"  # made by tools/make_icon.py
 PORTABLE_FLAG = "portable.txt"
+
+_PACKAGE = Path(__file__).resolve().parent
+# Where the top-level resources/ folder is, in the order looked at: an installed program (a wheel
+# puts it inside the package, see setup.py; the PyInstaller spec copies it to the same place),
+# then the source tree (a checkout, or an editable install, whose package is the source folder).
+_RESOURCE_ROOTS = (_PACKAGE / "resources", _PACKAGE.parent / "resources")
+
+
+def resource(name: str) -> Path:
+    """A file the program ships, by its path under resources/, e.g. "fonts/x.ttf".
+
+    Real files, not a Qt resource module: reportlab and matplotlib open fonts by file name.
+    The first root holding the file wins; when none does, the source-tree path is returned so
+    that the caller's error message names where the file belongs.
+    """
+    for root in _RESOURCE_ROOTS:
+        path = root / name
+        if path.exists():
+            return path
+    return _RESOURCE_ROOTS[-1] / name
+
+
+FONT_FILE = resource("fonts/DroidSansFallbackFull.ttf")
+FONT_FAMILY = "Droid Sans Fallback"
+ICON_FILE = resource("icons/emergency_desk.png")  # made by tools/make_icon.py
 
 
 def portable_dir() -> Path | None:

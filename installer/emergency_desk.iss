@@ -57,7 +57,7 @@ SolidCompression=yes
 WizardStyle=modern
 ShowLanguageDialog=auto
 UninstallDisplayIcon={app}\{#AppExe}
-SetupIconFile=emergency_desk.ico
+SetupIconFile=..\resources\icons\emergency_desk.ico
 UninstallDisplayName={cm:AppName}
 CloseApplications=yes
 

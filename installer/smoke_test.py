@@ -37,6 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_PKG = ROOT / "emergency_desk"
+SOURCE_RESOURCES = ROOT / "resources"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 STEP_TIMEOUT = 180  # seconds; the first start of a frozen Qt program can be slow on a cold disk
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -52,13 +53,16 @@ def check(condition: object, message: str) -> None:
 
 
 # -- 1. the bundle -------------------------------------------------------------------------
-def runtime_files(pkg: Path) -> list[Path]:
-    """Files the package reads from disk at run time, relative to the package folder."""
+def runtime_files(pkg: Path, resources: Path) -> list[Path]:
+    """Files the package reads from disk at run time, relative to the bundled package folder:
+    the top-level resources/ folder goes to `resources/` there (paths.resource), Alembic's
+    scripts to `data/migrations/`."""
     out = []
-    for folder in ("resources", "data/migrations"):
-        for f in sorted((pkg / folder).rglob("*")):
+    for base, dest in ((resources, Path("resources")),
+                       (pkg / "data" / "migrations", Path("data/migrations"))):
+        for f in sorted(base.rglob("*")):
             if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc":
-                out.append(f.relative_to(pkg))
+                out.append(dest / f.relative_to(base))
     return out
 
 
@@ -69,7 +73,7 @@ def check_bundle(folder: Path) -> None:
         exe = folder / (name + EXE_SUFFIX)
         check(exe.is_file(), f"executable {exe} is missing")
     bundled = internal / "emergency_desk"
-    expected = runtime_files(SOURCE_PKG) if SOURCE_PKG.is_dir() else [
+    expected = runtime_files(SOURCE_PKG, SOURCE_RESOURCES) if SOURCE_PKG.is_dir() else [
         Path("resources/fonts/DroidSansFallbackFull.ttf"),
         Path("resources/i18n/emergency_desk_en.ts"),
         Path("data/migrations/env.py"),

@@ -2,8 +2,8 @@
 
     python tools/make_icon.py
 
-Writes emergency_desk/resources/icons/emergency_desk.png (window and taskbar icon, 256 px) and
-installer/emergency_desk.ico (the executables' and shortcuts' icon, 16–256 px): the characters
+Writes resources/icons/emergency_desk.png (window and taskbar icon, 256 px) and
+resources/icons/emergency_desk.ico (the executables' and shortcuts' icon, 16–256 px): the characters
 应急 in white on an emergency-orange rounded square.
 """
 
@@ -14,9 +14,9 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
-FONT = ROOT / "emergency_desk" / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
-PNG = ROOT / "emergency_desk" / "resources" / "icons" / "emergency_desk.png"
-ICO = ROOT / "installer" / "emergency_desk.ico"
+FONT = ROOT / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
+PNG = ROOT / "resources" / "icons" / "emergency_desk.png"
+ICO = ROOT / "resources" / "icons" / "emergency_desk.ico"
 SIZE = 256
 
 

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from emergency_desk.data.migrate import open_database
-    from emergency_desk.services.demo import build_demo
+    from emergency_desk.services.demo.county import build_demo
     from emergency_desk.ui.app import create_application
     from emergency_desk.ui.main_window import MainWindow
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "emergency_desk"
-TS_FILE = PACKAGE / "resources" / "i18n" / "emergency_desk_en.ts"
+TS_FILE = ROOT / "resources" / "i18n" / "emergency_desk_en.ts"
 DEFAULT_CONTEXT = "emergency_desk"
 DATA_CONTEXT = "emergency_desk.data"  # strings translated at display time, not literals
 
@@ -157,9 +157,9 @@ def dynamic_sources() -> list[str]:
     _import_everything()
     from emergency_desk.data.base import Base
     from emergency_desk.data.enums import _LABELS
-    from emergency_desk.services import references
     from emergency_desk.services.audit_log import ACTION_LABELS
     from emergency_desk.services.checks import rules
+    from emergency_desk.services.regions import references
     from emergency_desk.services.settings import PARAMS
 
     out: list[str] = list(_LABELS.values())
@@ -186,7 +186,7 @@ def dynamic_sources() -> list[str]:
             out += list(rep.columns_zh)
     except ImportError:
         pass
-    from emergency_desk.services.demo import STEPS
+    from emergency_desk.services.demo.county import STEPS
 
     out += [title for title, _ in STEPS]
     return [s for s in dict.fromkeys(out) if s and s.strip()]

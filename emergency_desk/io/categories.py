@@ -20,7 +20,7 @@ from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import RowUpsertSpec
 from emergency_desk.io.spec import Column, ImportCounts, Record
 from emergency_desk.io.supplies import category_code
-from emergency_desk.services.supplies import ensure_top_categories_in, save_category_in
+from emergency_desk.services.supplies.supplies import ensure_top_categories_in, save_category_in
 
 COLUMNS = [
     Column("分类编码", "code", category_code, required=True, width=12, as_text=True,

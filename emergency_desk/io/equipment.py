@@ -16,9 +16,9 @@ from emergency_desk.data.teams import Equipment, EquipmentCategory, EquipmentCon
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec
 from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.equipment import EquipmentInput, upsert_equipment_in
-from emergency_desk.services.team_views import EquipmentQuery, equipment_in
-from emergency_desk.services.teams import find_team_in
+from emergency_desk.services.teams.equipment import EquipmentInput, upsert_equipment_in
+from emergency_desk.services.teams.teams import find_team_in
+from emergency_desk.services.teams.views import EquipmentQuery, equipment_in
 
 parse_category = nz.enumeration({c.zh: c for c in EquipmentCategory}, {
     "防护装备": "防护", "安全防护": "防护", "个人防护": "防护", "攻坚装备": "攻坚",

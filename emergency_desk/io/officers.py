@@ -26,10 +26,10 @@ from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.regions import LEVEL_SYNONYMS, parse_parent
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
-from emergency_desk.services.officer_views import OfficerQuery, officers_in
-from emergency_desk.services.officers import OfficerInput, upsert_officer_in
+from emergency_desk.services.officers.officers import OfficerInput, upsert_officer_in
+from emergency_desk.services.officers.views import OfficerQuery, officers_in
 from emergency_desk.services.people import PersonInput, check_person
-from emergency_desk.services.regions import ambiguous, not_found
+from emergency_desk.services.regions.regions import ambiguous, not_found
 
 POST_SYNONYMS = {"A": "A岗", "A角": "A岗", "主岗": "A岗", "A岗(主岗)": "A岗", "主": "A岗",
                  "B": "B岗", "B角": "B岗", "副岗": "B岗", "备岗": "B岗", "B岗(副岗)": "B岗",

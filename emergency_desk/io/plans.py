@@ -29,10 +29,10 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
-from emergency_desk.services.drills import DrillInput, upsert_drill_in
-from emergency_desk.services.plan_views import DrillQuery, PlanQuery, PlanViews
-from emergency_desk.services.plans import PlanInput, upsert_plan_in
-from emergency_desk.services.regions import lookup_in
+from emergency_desk.services.plans.drills import DrillInput, upsert_drill_in
+from emergency_desk.services.plans.plans import PlanInput, upsert_plan_in
+from emergency_desk.services.plans.views import DrillQuery, PlanQuery, PlanViews
+from emergency_desk.services.regions.regions import lookup_in
 
 _TYPE_SYNONYMS = {"总体预案": "总体", "总体应急预案": "总体", "专项预案": "专项",
                   "专项应急预案": "专项", "部门预案": "部门", "部门应急预案": "部门",

@@ -33,7 +33,7 @@ from emergency_desk.io.spec import (
     RegisterSpec,
     insert_rows,
 )
-from emergency_desk.services.regions import (
+from emergency_desk.services.regions.regions import (
     ParentFacts,
     RegionInput,
     ambiguous,

@@ -19,7 +19,7 @@ from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec
-from emergency_desk.services.regions import lookup_in
+from emergency_desk.services.regions.regions import lookup_in
 
 
 class CellProblem(Exception):

@@ -34,8 +34,16 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
-from emergency_desk.services.regions import lookup_in
-from emergency_desk.services.supplies import (
+from emergency_desk.services.regions.regions import lookup_in
+from emergency_desk.services.supplies.stock import (
+    BatchInput,
+    DocHeader,
+    book_line_in,
+    check_batch_input_in,
+    new_batch,
+    new_doc_in,
+)
+from emergency_desk.services.supplies.supplies import (
     CATEGORY_RE,
     ItemInput,
     WarehouseInput,
@@ -48,14 +56,6 @@ from emergency_desk.services.supplies import (
     save_item_in,
     save_warehouse_in,
     warehouse_input,
-)
-from emergency_desk.services.supplies_stock import (
-    BatchInput,
-    DocHeader,
-    book_line_in,
-    check_batch_input_in,
-    new_batch,
-    new_doc_in,
 )
 
 _TYPE_SYNONYMS = {"县级储备库": "县级库", "县级": "县级库", "县库": "县级库",

@@ -28,9 +28,9 @@ from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import Column, Record
 from emergency_desk.services.people import PersonInput
-from emergency_desk.services.team_members import MemberInput, upsert_member_in
-from emergency_desk.services.team_views import MemberQuery, TeamQuery, members_in, teams_in
-from emergency_desk.services.teams import TeamInput, find_team_in, upsert_team_in
+from emergency_desk.services.teams.members import MemberInput, upsert_member_in
+from emergency_desk.services.teams.teams import TeamInput, find_team_in, upsert_team_in
+from emergency_desk.services.teams.views import MemberQuery, TeamQuery, members_in, teams_in
 
 parse_category = nz.enumeration({c.zh: c for c in TeamCategory}, {
     "综合": "综合性", "综合应急救援队伍": "综合性", "综合性应急救援队伍": "综合性",

@@ -22,6 +22,12 @@ from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.officers import parse_level
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.officers.trainings import (
+    KINDS,
+    TrainingEventInput,
+    check_event,
+    create_event_in,
+)
 from emergency_desk.services.people import (
     PersonInput,
     check_person,
@@ -29,12 +35,6 @@ from emergency_desk.services.people import (
     merge_person_in,
 )
 from emergency_desk.services.search import search_key
-from emergency_desk.services.trainings import (
-    KINDS,
-    TrainingEventInput,
-    check_event,
-    create_event_in,
-)
 
 COLUMNS = [
     Column("培训名称", "title", nz.text_max(200), required=True, width=26,

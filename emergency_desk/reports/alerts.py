@@ -12,7 +12,7 @@ from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell
 from emergency_desk.services.checks import Alert, Severity, rules, run_checks
 from emergency_desk.services.checks.registry import region_label
-from emergency_desk.services.regions import RegionRow
+from emergency_desk.services.regions.regions import RegionRow
 
 TITLE = "预警事项清单"
 COLUMNS = ("序号", "级别", "规则", "区划", "对象", "问题说明")

@@ -140,7 +140,7 @@ COVERAGE_COLOURS = {"ok": "#2E86C1", "no_b": "#E67E22", "none": "#C0392B"}
 def coverage_by_township(db: Database) -> list[tuple[str, int, int, int]]:
     """(township, villages fully staffed, disaster-prone lacking their A/B posts, without any
     officer) in 区划代码 order; the township's own posts count as one more place."""
-    from emergency_desk.services.officer_views import OfficerViews, code_order
+    from emergency_desk.services.officers.views import OfficerViews, code_order
 
     order = code_order(db)
     counts: dict[str, list[int]] = {}

@@ -11,10 +11,10 @@ from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import ReportDocument
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import GREY, RED, Col, Group, Styled
+from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.resources.contacts import ContactService, stale
 from emergency_desk.services.resources.experts import ExpertService
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.services.trainings import months_before
 
 CONTACTS_TITLE = "应急联络网通讯录"
 CONTACTS_COLUMNS = ("序号", "单位", "职务", "联系人", "办公电话", "手机号码", "核实日期")

@@ -20,14 +20,14 @@ from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled, mask_id
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import GREY, RED, Cell
-from emergency_desk.services.officer_views import (
+from emergency_desk.services.officers.views import (
     CoverageRow,
     OfficerQuery,
     OfficerRow,
     OfficerViews,
     code_order,
 )
-from emergency_desk.services.regions import RegionRow
+from emergency_desk.services.regions.regions import RegionRow
 
 TITLE = "灾害信息员花名册"
 COLUMNS = ("序号", "村(社区)", "姓名", "性别", "出生年月", "身份证号", "本职职务", "AB岗",

@@ -11,8 +11,8 @@ from matplotlib.ticker import MaxNLocator
 from emergency_desk.data.plans import PlanStatus
 from emergency_desk.i18n import t
 from emergency_desk.reports.charts import OTHER_COLOUR, _figure, _style_axes
-from emergency_desk.services.plan_views import DrillRow, PlanRow
-from emergency_desk.services.six_have import SixHaveRow
+from emergency_desk.services.plans.six_have import SixHaveRow
+from emergency_desk.services.plans.views import DrillRow, PlanRow
 
 STATUS_COLOURS = {PlanStatus.DRAFT: "#95A5A6", PlanStatus.REVIEWING: "#F1C40F",
                   PlanStatus.PUBLISHED: "#2E86C1", PlanStatus.REVISING: "#E67E22",

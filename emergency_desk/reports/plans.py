@@ -15,16 +15,16 @@ from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell
-from emergency_desk.services.annual_drills import AnnualDrillService
-from emergency_desk.services.plan_views import (
+from emergency_desk.services.plans.annual_drills import AnnualDrillService
+from emergency_desk.services.plans.six_have import Verdict, scorecard
+from emergency_desk.services.plans.views import (
     DrillQuery,
     DrillRow,
     PlanQuery,
     PlanRow,
     PlanViews,
 )
-from emergency_desk.services.regions import RegionRow
-from emergency_desk.services.six_have import Verdict, scorecard
+from emergency_desk.services.regions.regions import RegionRow
 
 PLANS_TITLE = "应急预案目录"
 PLANS_COLUMNS = ("序号", "预案名称", "类型", "事件类别", "编制单位", "文号", "版本", "发布日期",

@@ -12,7 +12,7 @@ from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import RED, Cell
-from emergency_desk.services.regions import RegionQuery, RegionRow, RegionService
+from emergency_desk.services.regions.regions import RegionQuery, RegionRow, RegionService
 
 TITLE = "行政区划一览表"
 COLUMNS = ("序号", "区划代码", "名称", "层级", "上级", "灾害多发频发", "人口", "主要灾种", "备注")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from emergency_desk.data.db import Database
 from emergency_desk.errors import InputRejected
-from emergency_desk.services.regions import RegionRow, RegionService
+from emergency_desk.services.regions.regions import RegionRow, RegionService
 
 
 def resolve_region(db: Database, region: str | None) -> RegionRow | None:

@@ -14,7 +14,7 @@ from emergency_desk.reports.pdf import ReportDocument
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import GREY, RED, Col, Styled
 from emergency_desk.services.checks import rules, run_checks
-from emergency_desk.services.six_have import Verdict, scorecard
+from emergency_desk.services.plans.six_have import Verdict, scorecard
 from emergency_desk.services.summary.counts import changes, register_counts
 from emergency_desk.services.summary.period import parse_period
 

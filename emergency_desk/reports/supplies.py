@@ -23,8 +23,8 @@ from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import ORANGE, RED, Cell
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.services.supplies_quota import QuotaStatus, quota_status_in
-from emergency_desk.services.supplies_views import (
+from emergency_desk.services.supplies.quota import QuotaStatus, quota_status_in
+from emergency_desk.services.supplies.views import (
     StockQuery,
     StockRow,
     StockViews,

@@ -14,8 +14,8 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import TOP_CATEGORIES, StockBatch, SupplyItem, Warehouse
 from emergency_desk.i18n import t
 from emergency_desk.reports.charts import _figure, _style_axes
-from emergency_desk.services.supplies_stock import add_months
-from emergency_desk.services.supplies_views import band_of
+from emergency_desk.services.supplies.stock import add_months
+from emergency_desk.services.supplies.views import band_of
 
 BAND_COLOURS = {"expired": "#C0392B", "30": "#E67E22", "90": "#F1C40F", "ok": "#5B8DB8",
                 "none": "#95A5A6"}

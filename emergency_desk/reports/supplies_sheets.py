@@ -19,7 +19,7 @@ from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import ORANGE, RED, Cell
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.services.supplies_views import StockViews, within_region
+from emergency_desk.services.supplies.views import StockViews, within_region
 
 COUNT_TITLE = "应急物资盘点表"
 COUNT_COLUMNS = ("序号", "物资名称", "规格型号", "单位", "批号", "有效期至", "账面数", "实存数",

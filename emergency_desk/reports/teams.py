@@ -23,9 +23,9 @@ from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled, 
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import ORANGE, RED, Cell
 from emergency_desk.services.checks import run_checks
-from emergency_desk.services.regions import RegionRow
+from emergency_desk.services.regions.regions import RegionRow
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.services.team_views import (
+from emergency_desk.services.teams.views import (
     EquipmentQuery,
     EquipmentRow,
     MemberQuery,

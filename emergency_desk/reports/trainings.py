@@ -17,10 +17,10 @@ from emergency_desk.reports.officers import officer_query
 from emergency_desk.reports.pdf import Col, ReportDocument, Styled
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import RED, Cell
-from emergency_desk.services.officer_views import OfficerRow, OfficerViews
-from emergency_desk.services.regions import RegionService
+from emergency_desk.services.officers.trainings import TrainingRate, TrainingService
+from emergency_desk.services.officers.views import OfficerRow, OfficerViews
+from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.services.trainings import TrainingRate, TrainingService
 
 SIGNIN_TITLE = "灾害信息员培训签到表"
 SIGNIN_COLUMNS = ("序号", "姓名", "单位/村(社区)", "职务", "电话", "签名")

@@ -21,7 +21,11 @@ from emergency_desk.data.people import Gender, Person, TrainingAttendance
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services import recycle
-from emergency_desk.services.references import Reference, find_references, register_reference
+from emergency_desk.services.regions.references import (
+    Reference,
+    find_references,
+    register_reference,
+)
 from emergency_desk.services.search import search_key
 
 MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")

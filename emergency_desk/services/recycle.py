@@ -15,7 +15,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
-from emergency_desk.services.references import find_references
+from emergency_desk.services.regions.references import find_references
 
 # Models whose deleted rows show in the bin; registers append theirs.
 BIN_MODELS: list[Any] = [Region]

@@ -40,7 +40,8 @@ from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
 from emergency_desk.services.checks import Alert, rules
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.ui import crash, register_page, sign_in, workers
+from emergency_desk.ui import crash, sign_in, workers
+from emergency_desk.ui.widgets import register_page
 
 log = logging.getLogger("emergency_desk.ui")
 SQLITE_FILTER = "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"
@@ -49,32 +50,32 @@ SQLITE_FILTER = "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"
 @dataclass(frozen=True)
 class PageEntry:
     key: str
-    module: str  # emergency_desk.ui.pages.<module>
+    module: str  # emergency_desk.ui.<module>
     cls: str
     registers: tuple[str, ...] = ()  # rule registers whose alerts this page shows
 
     def load(self) -> tuple[str, Callable[[Database], QWidget]]:
-        mod = importlib.import_module(f"emergency_desk.ui.pages.{self.module}")
+        mod = importlib.import_module(f"emergency_desk.ui.{self.module}")
         return mod.PAGE_TITLE, getattr(mod, self.cls)
 
 
 # The navigation, top to bottom (DESIGN.md §6). Register pages append themselves here.
 PAGES: list[PageEntry] = [
-    PageEntry("dashboard", "dashboard_page", "DashboardPage"),
-    PageEntry("regions", "regions_page", "RegionsPage", ("regions",)),
-    PageEntry("supplies", "supplies_page", "SuppliesPage", ("supplies",)),
-    PageEntry("teams", "teams_page", "TeamsPage", ("teams",)),
-    PageEntry("officers", "officers_page", "OfficersPage", ("officers",)),
-    PageEntry("trainings", "trainings_page", "TrainingsPage"),
-    PageEntry("plans", "plans_page", "PlansPage", ("plans",)),
-    PageEntry("township", "township_page", "TownshipPage", ("township",)),
-    PageEntry("field", "field_page", "FieldPage", ("resources",)),
-    PageEntry("network", "network_page", "NetworkPage", ("network",)),
-    PageEntry("reports", "reports_page", "ReportsPage"),
-    PageEntry("recycle", "recycle_page", "RecyclePage"),
-    PageEntry("audit", "audit_page", "AuditPage"),
-    PageEntry("settings", "settings_page", "SettingsPage"),
-    PageEntry("users", "users_page", "UsersPage"),
+    PageEntry("dashboard", "pages.dashboard_page", "DashboardPage"),
+    PageEntry("regions", "regions.page", "RegionsPage", ("regions",)),
+    PageEntry("supplies", "supplies.page", "SuppliesPage", ("supplies",)),
+    PageEntry("teams", "teams.page", "TeamsPage", ("teams",)),
+    PageEntry("officers", "officers.page", "OfficersPage", ("officers",)),
+    PageEntry("trainings", "officers.trainings_page", "TrainingsPage"),
+    PageEntry("plans", "plans.page", "PlansPage", ("plans",)),
+    PageEntry("township", "township.page", "TownshipPage", ("township",)),
+    PageEntry("field", "resources.field_page", "FieldPage", ("resources",)),
+    PageEntry("network", "resources.network_page", "NetworkPage", ("network",)),
+    PageEntry("reports", "pages.reports_page", "ReportsPage"),
+    PageEntry("recycle", "pages.recycle_page", "RecyclePage"),
+    PageEntry("audit", "pages.audit_page", "AuditPage"),
+    PageEntry("settings", "pages.settings_page", "SettingsPage"),
+    PageEntry("users", "pages.users_page", "UsersPage"),
 ]
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from emergency_desk.data import backup
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
-from emergency_desk.ui import register_page
+from emergency_desk.ui.widgets import register_page
 
 BACKUP_FILTER = "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"
 

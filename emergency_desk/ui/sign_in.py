@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.services.users import UsersService
-from emergency_desk.ui.form_dialog import FieldSpec, FormDialog
+from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
 
 
 def hide_typing(dialog: FormDialog, *keys: str) -> None:

@@ -16,7 +16,7 @@ from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.io.exporter import export_register, needs_text_guard
 from emergency_desk.io.importer import import_file
 from emergency_desk.io.template import GUIDE_SHEET, write_template
-from emergency_desk.services.regions import RegionInput, RegionService
+from emergency_desk.services.regions.regions import RegionInput, RegionService
 
 
 def _rows(path: Path) -> list[tuple[object, ...]]:

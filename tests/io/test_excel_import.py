@@ -15,7 +15,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.errors import EnvironmentProblem, InputRejected, UsageError
 from emergency_desk.io.importer import import_file, preview_file
 from emergency_desk.services.audit_log import AuditService
-from emergency_desk.services.regions import RegionQuery, RegionService
+from emergency_desk.services.regions.regions import RegionQuery, RegionService
 
 
 def _by_name(db: Database) -> dict[str, object]:

@@ -12,7 +12,7 @@ import pytest
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
-from emergency_desk.services.regions import RegionInput, RegionService
+from emergency_desk.services.regions.regions import RegionInput, RegionService
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ from pathlib import Path
 from emergency_desk.data.db import Database
 from emergency_desk.data.plans import DrillForm, PlanType, Rectification
 from emergency_desk.reports.registry import REPORTS, generate_report
-from emergency_desk.services.drills import DrillInput, DrillService
-from emergency_desk.services.leadership import LeadershipInput, LeadershipService
-from emergency_desk.services.plans import PlanInput, PlanService, add_years
-from emergency_desk.services.six_have import scorecard
-from emergency_desk.services.trainings import months_before
+from emergency_desk.services.officers.trainings import months_before
+from emergency_desk.services.plans.drills import DrillInput, DrillService
+from emergency_desk.services.plans.leadership import LeadershipInput, LeadershipService
+from emergency_desk.services.plans.plans import PlanInput, PlanService, add_years
+from emergency_desk.services.plans.six_have import scorecard
 
 TODAY = date.today()
 

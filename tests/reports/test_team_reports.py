@@ -17,10 +17,10 @@ from emergency_desk.data.teams import (
     TeamCategory,
 )
 from emergency_desk.reports.registry import REPORTS, generate_report
-from emergency_desk.services.equipment import EquipmentInput, EquipmentService
 from emergency_desk.services.people import PersonInput, id_check_char
-from emergency_desk.services.team_members import MemberInput, MemberService
-from emergency_desk.services.teams import TeamInput, TeamService
+from emergency_desk.services.teams.equipment import EquipmentInput, EquipmentService
+from emergency_desk.services.teams.members import MemberInput, MemberService
+from emergency_desk.services.teams.teams import TeamInput, TeamService
 
 TODAY = date.today()
 Reader = Callable[[Path], list[str]]
@@ -112,7 +112,7 @@ def test_dashboard_chart_counts_members_by_township(db: Database,
 
 def test_members_who_left_are_not_on_the_roster(db: Database, teams: dict[str, int],
                                                 tmp_path: Path, read_pdf: Reader) -> None:
-    from emergency_desk.services.team_views import MemberQuery, TeamViews
+    from emergency_desk.services.teams.views import MemberQuery, TeamViews
 
     leaver = TeamViews(db).members(MemberQuery(team_id=teams["a"], search="程丽华"))[0]
     MemberService(db).leave(leaver.id, TODAY - timedelta(days=1))

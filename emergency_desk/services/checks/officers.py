@@ -22,12 +22,12 @@ from emergency_desk.services.checks.registry import (
     region_label,
     rule,
 )
-from emergency_desk.services.officer_views import coverage_in
-from emergency_desk.services.trainings import (
+from emergency_desk.services.officers.trainings import (
     latest_training_subquery,
     months_before,
     training_rates_in,
 )
+from emergency_desk.services.officers.views import coverage_in
 
 _ACTIVE = and_(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
                InfoOfficer.status == OfficerStatus.ACTIVE.value, Region.is_deleted.is_(False))

@@ -29,7 +29,6 @@ from emergency_desk.data.plans import (
     PlanType,
 )
 from emergency_desk.i18n import t
-from emergency_desk.services import annual_drills, leadership  # noqa: F401  references
 from emergency_desk.services.checks.registry import (
     Alert,
     CheckContext,
@@ -37,9 +36,12 @@ from emergency_desk.services.checks.registry import (
     region_label,
     rule,
 )
-from emergency_desk.services.plan_views import last_drill_of, unresolved_drill
-from emergency_desk.services.plans import next_review_due
-from emergency_desk.services.trainings import months_before
+from emergency_desk.services.officers.trainings import months_before
+from emergency_desk.services.plans import (
+    annual_drills,  # noqa: F401  references
+    )
+from emergency_desk.services.plans.plans import next_review_due
+from emergency_desk.services.plans.views import last_drill_of, unresolved_drill
 
 IN_FORCE = (PlanStatus.PUBLISHED.value, PlanStatus.REVISING.value)
 _LIVE_PLAN = and_(EmergencyPlan.is_deleted.is_(False), EmergencyPlan.status.in_(IN_FORCE),

@@ -30,12 +30,6 @@ from emergency_desk.data.supplies import (
     WarehouseType,
 )
 from emergency_desk.i18n import t
-from emergency_desk.services import (  # noqa: F401  their references and recycle models
-    supplies,
-    supplies_batches,
-    supplies_quota,
-    supplies_stock,
-)
 from emergency_desk.services.checks.registry import (
     Alert,
     CheckContext,
@@ -43,8 +37,8 @@ from emergency_desk.services.checks.registry import (
     region_label,
     rule,
 )
-from emergency_desk.services.supplies_quota import quota_status_in
-from emergency_desk.services.trainings import months_before
+from emergency_desk.services.officers.trainings import months_before
+from emergency_desk.services.supplies.quota import quota_status_in
 
 EPS = 1e-9
 _LIVE_BATCH = and_(StockBatch.is_deleted.is_(False), StockBatch.qty > EPS)

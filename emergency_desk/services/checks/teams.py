@@ -32,13 +32,13 @@ from emergency_desk.services.checks.registry import (
     region_label,
     rule,
 )
-from emergency_desk.services.team_views import (
+from emergency_desk.services.officers.trainings import months_before
+from emergency_desk.services.teams.views import (
     EquipmentQuery,
     active_member,
     equipment_in,
     headcount_of,
 )
-from emergency_desk.services.trainings import months_before
 
 _LIVE_TEAM = and_(RescueTeam.is_deleted.is_(False),
                   RescueTeam.status == TeamStatus.IN_SERVICE.value, Region.is_deleted.is_(False))

@@ -26,7 +26,7 @@ from emergency_desk.data.resources import (
     ShelterRegion,
     ShelterSpace,
 )
-from emergency_desk.services.demo import PRONE_VILLAGES, STEPS, DemoContext
+from emergency_desk.services.demo.county import PRONE_VILLAGES, STEPS, DemoContext
 from emergency_desk.services.township.demo import _mobile, _name
 
 NO_MANAGER_TOWN = "柯村镇"

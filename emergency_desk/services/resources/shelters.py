@@ -27,7 +27,7 @@ from emergency_desk.data.resources import (
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services import recycle
-from emergency_desk.services.references import Reference, register_reference
+from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
 register_reference(Reference("region", Shelter, "region_id", "避难场所", "个"))
@@ -261,7 +261,7 @@ class ShelterProblem:
 def shelter_problems_in(session: Session, today: date, inspection_months: int,
                         need_percent: int) -> builtins.list[ShelterProblem]:
     """What H1 reports, one line per problem."""
-    from emergency_desk.services.trainings import months_before
+    from emergency_desk.services.officers.trainings import months_before
 
     due = months_before(today, inspection_months)
     out: list[ShelterProblem] = []

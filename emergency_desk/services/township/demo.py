@@ -18,8 +18,8 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.township import DutyLog, DutyRoster, DutyShift, GroupRole
 from emergency_desk.data.township import LeadershipMember as Member
-from emergency_desk.services.demo import STEPS, DemoContext
-from emergency_desk.services.demo_officers import GIVEN_F, GIVEN_M, MOBILE_PREFIXES, SURNAMES
+from emergency_desk.services.demo.county import STEPS, DemoContext
+from emergency_desk.services.demo.officers import GIVEN_F, GIVEN_M, MOBILE_PREFIXES, SURNAMES
 from emergency_desk.services.search import search_key
 
 NO_LEADER_DAY = {"宏村镇": 3}  # D1: that day has a 值班员 but no 带班领导

@@ -22,7 +22,7 @@ from emergency_desk.data.township import DutyLog, DutyRoster, DutyShift
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import N_, t
 from emergency_desk.services import recycle
-from emergency_desk.services.references import Reference, register_reference
+from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
 register_reference(Reference("region", DutyRoster, "region_id", "值班安排", "条"))

@@ -10,8 +10,8 @@ from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.services.audit_log import ACTION_LABELS, AuditRow, AuditService
-from emergency_desk.ui.register_page import RegisterPage
-from emergency_desk.ui.table_model import ColumnSpec, LazyTableModel
+from emergency_desk.ui.widgets.register_page import RegisterPage
+from emergency_desk.ui.widgets.table_model import ColumnSpec, LazyTableModel
 
 PAGE_TITLE = "操作日志"
 

@@ -37,10 +37,10 @@ from emergency_desk.i18n import N_, t
 from emergency_desk.reports import charts, plan_charts, supplies_charts
 from emergency_desk.reports.teams import team_members_figure
 from emergency_desk.services.checks import Alert, Severity, rules, run_checks
-from emergency_desk.services.plan_views import PlanViews
+from emergency_desk.services.plans.six_have import scorecard
+from emergency_desk.services.plans.views import PlanViews
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.services.six_have import scorecard
-from emergency_desk.ui.table_model import (
+from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
     TINT_RED,
     ColumnSpec,

@@ -11,9 +11,10 @@ from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.recycle import BinRow, RecycleBin
-from emergency_desk.ui import crash, register_page
-from emergency_desk.ui.register_page import RegisterPage
-from emergency_desk.ui.table_model import ColumnSpec, LazyTableModel
+from emergency_desk.ui import crash
+from emergency_desk.ui.widgets import register_page
+from emergency_desk.ui.widgets.register_page import RegisterPage
+from emergency_desk.ui.widgets.table_model import ColumnSpec, LazyTableModel
 
 PAGE_TITLE = "回收站"
 

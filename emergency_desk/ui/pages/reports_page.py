@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import N_, t
 from emergency_desk.reports.registry import REPORTS, generate_report
-from emergency_desk.services.regions import RegionService
-from emergency_desk.ui import register_page, workers
+from emergency_desk.services.regions.regions import RegionService
+from emergency_desk.ui import workers
+from emergency_desk.ui.widgets import register_page
 
 PAGE_TITLE = "报表"
 PDF_FILTER = "PDF 文件 (*.pdf)"

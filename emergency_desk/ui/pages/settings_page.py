@@ -28,7 +28,8 @@ from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.settings import MANAGED, PARAMS, Param, SettingsService
-from emergency_desk.ui import crash, register_page
+from emergency_desk.ui import crash
+from emergency_desk.ui.widgets import register_page
 
 PAGE_TITLE = "设置"
 _BIG = 1_000_000_000

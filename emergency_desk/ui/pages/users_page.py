@@ -28,9 +28,10 @@ from emergency_desk.data.users import Role
 from emergency_desk.errors import KnownError, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.users import UserRow, UsersService
-from emergency_desk.ui import crash, register_page
-from emergency_desk.ui.form_dialog import FieldSpec, FormDialog
+from emergency_desk.ui import crash
 from emergency_desk.ui.sign_in import change_password_dialog, hide_typing
+from emergency_desk.ui.widgets import register_page
+from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
 
 PAGE_TITLE = "用户"
 

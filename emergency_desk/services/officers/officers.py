@@ -1,0 +1,428 @@
+"""灾害信息员 register: posts held by people in regions, with A/B posts (DOMAIN.md 1A, F4, O3).
+
+Session-level functions (`save_officer_in`, `upsert_officer_in`) let the importer write a whole
+roster in one transaction; `OfficerService` wraps them in short transactions for the window.
+Lists and the coverage view are SQL queries returning plain rows (see views.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.models import Region
+from emergency_desk.data.officers import (
+    ROLE_SEPARATOR,
+    FullTime,
+    InfoOfficer,
+    OfficerPost,
+    OfficerStatus,
+)
+from emergency_desk.data.people import Gender, Person
+from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.services import recycle
+from emergency_desk.services.officers.trainings import record_latest_training
+from emergency_desk.services.people import (
+    PersonInput,
+    check_person,
+    find_or_create_in,
+    find_person_in,
+    mask_id_card,
+    merge_person_in,
+    update_person_in,
+)
+from emergency_desk.services.regions.references import Reference, register_reference
+
+register_reference(Reference("region", InfoOfficer, "region_id", "灾害信息员", "名"))
+
+Change = Literal["inserted", "updated", "unchanged"]
+_ROLE_SPLIT = re.compile(r"[、,，;；/\s]+")
+
+
+@dataclass
+class OfficerInput:
+    """One officer post as typed in the form or read from a roster row.
+
+    Fields left None keep their stored value when an import updates an existing officer
+    (`upsert_officer_in`); on a new officer they take the defaults (单岗, 在岗, 未录入).
+    `level` None means "the region's level".
+    """
+
+    person: PersonInput
+    region_id: int
+    level: RegionLevel | None = None
+    post: OfficerPost | None = None
+    duty_title: str | None = None
+    fulltime: FullTime | None = None
+    appoint_date: date | None = None
+    leave_date: date | None = None
+    status: OfficerStatus | None = None
+    in_national_system: bool | None = None
+    other_roles: tuple[str, ...] | str | None = None
+    remark: str | None = None
+    latest_training: date | None = None  # imported 最近培训日期 → an attendance record
+
+
+def join_roles(roles: tuple[str, ...] | list[str] | str | None) -> str | None:
+    """'网格员, 护林员、网格员' → '网格员、护林员' (order kept, duplicates dropped)."""
+    if roles is None:
+        return None
+    parts = _ROLE_SPLIT.split(roles) if isinstance(roles, str) else list(roles)
+    seen: list[str] = []
+    for p in (x.strip() for x in parts):
+        if p and p not in seen:
+            seen.append(p)
+    return ROLE_SEPARATOR.join(seen) or None
+
+
+def split_roles(text: str | None) -> tuple[str, ...]:
+    return tuple(x for x in (text or "").split(ROLE_SEPARATOR) if x)
+
+
+def _same_rank(level: str) -> list[str]:
+    rank = RegionLevel(level).rank
+    return [lv.value for lv in RegionLevel if lv.rank == rank]
+
+
+def region_field(level: RegionLevel | str | None) -> str:
+    """The roster column that names the region, for error messages keyed by column."""
+    if level is not None and RegionLevel(level).rank >= 2:
+        return "村(社区)"
+    return "乡镇"
+
+
+@dataclass
+class _Post:
+    """What the conflict checks need, whether from an input or a stored (restored) row."""
+
+    id: int | None
+    person_id: int | None
+    person_name: str
+    region: Region
+    level: str
+    post: str
+    status: str
+
+
+def _conflicts(session: Session, p: _Post) -> dict[str, str]:
+    """O3 enforced on save: one active A per region; one active post per person and level."""
+    problems: dict[str, str] = {}
+    if p.status != OfficerStatus.ACTIVE.value:
+        return problems
+    others = select(InfoOfficer, Person).join(Person, Person.id == InfoOfficer.person_id).where(
+        InfoOfficer.is_deleted.is_(False), InfoOfficer.status == OfficerStatus.ACTIVE.value,
+        InfoOfficer.id != (p.id or 0))
+    if p.post == OfficerPost.A.value:
+        hit = session.execute(others.where(InfoOfficer.region_id == p.region.id,
+                                           InfoOfficer.post == OfficerPost.A.value)).first()
+        if hit is not None and hit[1].id != p.person_id:
+            problems["岗位"] = t(
+                "“{region}”已有在岗的A岗灾害信息员“{name}”，一个区划只能有一名A岗。"
+                "请先将其改为B岗或办理离岗。", region=p.region.name, name=hit[1].name)
+    if p.person_id is not None:
+        for o, _person in session.execute(others.where(
+                InfoOfficer.person_id == p.person_id,
+                InfoOfficer.level.in_(_same_rank(p.level)))):
+            if o.region_id == p.region.id and o.post == p.post:
+                problems["岗位"] = t("“{name}”已登记为“{region}”的{post}，不能重复登记",
+                                   name=p.person_name, region=p.region.name,
+                                   post=OfficerPost(p.post).label)
+            elif o.region_id != p.region.id:
+                where = session.get(Region, o.region_id)
+                problems["姓名"] = t(
+                    "“{name}”已是“{other}”的在岗灾害信息员，同一人不能在同一层级的两个区划任职",
+                    name=p.person_name, other=where.path if where else o.region_id)
+            if problems:
+                break
+    return problems
+
+
+def _check(session: Session, data: OfficerInput, officer_id: int | None,
+           person_id: int | None, stored: InfoOfficer | None) -> tuple[str, dict[str, str]]:
+    """Validate the officer part; returns the level to store and the problems."""
+    problems: dict[str, str] = {}
+    region = session.get(Region, data.region_id) if data.region_id else None
+    level = data.level.value if data.level else (stored.level if stored else None)
+    if region is None or region.is_deleted:
+        problems[region_field(level)] = t("所属区划不存在或已删除")
+        return level or "", problems
+    rlevel = RegionLevel(region.level)
+    if data.level is not None and data.level.rank != rlevel.rank:
+        problems["层级"] = t("层级为“{level}”，但“{region}”是{rlevel}；"
+                           "{level}级灾害信息员应在{want}任职", level=data.level.label,
+                           region=region.name, rlevel=rlevel.label,
+                           want={0: t("县"), 1: t("乡镇"), 2: t("村（社区）")}[data.level.rank])
+    # 村 and 社区 are one tier: store the region's own level so lists never disagree with it.
+    level = rlevel.value
+    appoint = data.appoint_date if data.appoint_date is not None else \
+        (stored.appoint_date if stored else None)
+    leave = data.leave_date if data.leave_date is not None else \
+        (stored.leave_date if stored else None)
+    if appoint is not None and leave is not None and leave < appoint:
+        problems["离任日期"] = t("离任日期 {l} 早于任职日期 {a}", l=leave.isoformat(),
+                             a=appoint.isoformat())
+    if not problems:
+        post = (data.post or (OfficerPost(stored.post) if stored else OfficerPost.SINGLE)).value
+        status = (data.status or (OfficerStatus(stored.status) if stored
+                                  else OfficerStatus.ACTIVE)).value
+        problems.update(_conflicts(session, _Post(
+            officer_id, person_id, data.person.name.strip(), region, level, post, status)))
+    return level, problems
+
+
+def _snapshot(*objs: Any) -> list[Any]:
+    return [getattr(o, c.key) for o in objs for c in o.__mapper__.column_attrs
+            if c.key not in ("updated_at", "created_at")]
+
+
+def _apply(o: InfoOfficer, data: OfficerInput, level: str, *, merge: bool) -> None:
+    def pick(value: Any, current: Any, default: Any) -> Any:
+        if value is not None:
+            return value
+        return current if merge else default
+
+    o.level = level
+    o.region_id = data.region_id
+    o.post = pick(data.post, OfficerPost(o.post) if o.post else None, OfficerPost.SINGLE).value
+    o.status = pick(data.status, OfficerStatus(o.status) if o.status else None,
+                    OfficerStatus.ACTIVE).value
+    fulltime = pick(data.fulltime, FullTime(o.fulltime) if o.fulltime else None, None)
+    o.fulltime = fulltime.value if fulltime else None
+    o.duty_title = pick((data.duty_title or "").strip() or None, o.duty_title, None)
+    o.appoint_date = pick(data.appoint_date, o.appoint_date, None)
+    o.leave_date = pick(data.leave_date, o.leave_date, None)
+    o.in_national_system = bool(pick(data.in_national_system, o.in_national_system, False))
+    o.other_roles = pick(join_roles(data.other_roles), o.other_roles, None)
+    o.remark = pick((data.remark or "").strip() or None, o.remark, None)
+
+
+def save_officer_in(session: Session, data: OfficerInput,
+                    officer_id: int | None = None) -> tuple[InfoOfficer, Change]:
+    """Create (officer_id None) or overwrite an officer and its person, as the form does.
+
+    Creating reuses the person with the same natural key (one person may also be a team
+    member). Raises ValidationFailed with every problem found (field label → reason).
+    """
+    stored: InfoOfficer | None = None
+    if officer_id is not None:
+        stored = session.get(InfoOfficer, officer_id)
+        if stored is None or stored.is_deleted:
+            raise InputRejected(t("该灾害信息员不存在或已删除"))
+    clean, problems = check_person(data.person)
+    person_id = stored.person_id if stored else None
+    if stored is None and not problems:
+        found = find_person_in(session, id_card=clean.id_card, name=clean.name,
+                               mobile=clean.mobile)
+        person_id = found.id if found else None
+    level, officer_problems = _check(session, data, officer_id, person_id, stored)
+    problems.update(officer_problems)
+    if problems:
+        raise ValidationFailed(problems)
+    before = _snapshot(stored, stored.person) if stored else None
+    if stored is not None:
+        person = update_person_in(session, stored.person_id, data.person)
+        o = stored
+    else:
+        person = find_or_create_in(session, data.person)
+        o = InfoOfficer(person_id=person.id)
+        session.add(o)
+    o.person = person
+    _apply(o, data, level, merge=False)
+    session.flush()
+    attended = data.latest_training is not None and \
+        record_latest_training(session, person.id, data.latest_training) is not None
+    if before is None:
+        return o, "inserted"
+    return o, "updated" if attended or before != _snapshot(o, person) else "unchanged"
+
+
+def find_officer_in(session: Session, person_id: int, region_id: int,
+                    post: OfficerPost | None, exclude: Collection[int] = (),
+                    status: OfficerStatus | None = None) -> InfoOfficer | None:
+    """The live post an imported row updates: same person, region and post (the one with the
+    row's status first: a re-appointed officer has a former and a current record); else the
+    person's only active post at the region's level (a B promoted to A, or moved to another
+    village). A former post elsewhere is history: a new post is recorded beside it.
+
+    `exclude`: posts an earlier row of the same sheet already wrote. A roster listing one
+    person as both A and B of a village must give two posts, not turn the A into a B.
+    """
+    region = session.get(Region, region_id)
+    if region is None:
+        return None
+    live = select(InfoOfficer).where(InfoOfficer.is_deleted.is_(False),
+                                     InfoOfficer.person_id == person_id,
+                                     InfoOfficer.level.in_(_same_rank(region.level)))
+    # "active" sorts before "left": current posts first.
+    posts = session.scalars(live.order_by(InfoOfficer.status, InfoOfficer.id)).all()
+
+    def best(candidates: list[InfoOfficer]) -> InfoOfficer:
+        # All already written by this sheet: return one anyway, the caller reports the repeat.
+        pool = [o for o in candidates if o.id not in exclude] or candidates
+        same = [o for o in pool if status is not None and o.status == status.value]
+        return (same or pool)[0]
+
+    here = [o for o in posts if o.region_id == region_id and
+            (post is None or o.post == post.value)]
+    if here:
+        return best(here)
+    moved = [o for o in posts if o.id not in exclude and o.status == OfficerStatus.ACTIVE.value]
+    return moved[0] if len(moved) == 1 else None
+
+
+def upsert_officer_in(session: Session, data: OfficerInput,
+                      exclude: Collection[int] = ()) -> tuple[InfoOfficer, Change]:
+    """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (DESIGN.md §2).
+
+    Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
+    """
+    clean, problems = check_person(data.person)
+    if problems:  # report the officer part's problems too: the whole row at once
+        raise ValidationFailed({**problems, **_check(session, data, None, None, None)[1]})
+    person = find_person_in(session, id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
+    stored = find_officer_in(session, person.id, data.region_id, data.post, exclude,
+                             data.status) if person else None
+    level, problems = _check(session, data, stored.id if stored else None,
+                             person.id if person else None, stored)
+    if problems:
+        raise ValidationFailed(problems)
+    if stored is None:
+        person = merge_person_in(session, clean, person)
+        o = InfoOfficer()
+        o.person = person
+        session.add(o)
+        _apply(o, data, level, merge=False)
+        change: Change = "inserted"
+    else:
+        assert person is not None
+        before = _snapshot(stored, person)
+        merge_person_in(session, clean, person)
+        _apply(stored, data, level, merge=True)
+        o = stored
+        change = "unchanged" if before == _snapshot(stored, person) else "updated"
+    session.flush()
+    if data.latest_training is not None and \
+            record_latest_training(session, o.person_id, data.latest_training) is not None \
+            and change == "unchanged":
+        change = "updated"
+    return o, change
+
+
+def to_input(o: InfoOfficer) -> OfficerInput:
+    """The stored officer as a form would show it (for editing)."""
+    p = o.person
+    return OfficerInput(
+        person=PersonInput(name=p.name, gender=Gender(p.gender) if p.gender else None,
+                           birth_date=p.birth_date, id_card=p.id_card, mobile=p.mobile,
+                           phone2=p.phone2, employer=p.employer, job_title=p.job_title,
+                           remark=p.remark),
+        region_id=o.region_id, level=RegionLevel(o.level), post=OfficerPost(o.post),
+        duty_title=o.duty_title, fulltime=FullTime(o.fulltime) if o.fulltime else None,
+        appoint_date=o.appoint_date, leave_date=o.leave_date, status=OfficerStatus(o.status),
+        in_national_system=bool(o.in_national_system), other_roles=split_roles(o.other_roles),
+        remark=o.remark)
+
+
+def leave_post_in(session: Session, officer_id: int, leave_date: date,
+                  successor_id: int | None = None) -> None:
+    """An officer leaves (离岗). When an A leaves, `successor_id` (an active officer of the same
+    region, usually the B) takes the A post in the same transaction, so the village is never
+    recorded without its A while the form is open."""
+    o = session.get(InfoOfficer, officer_id)
+    if o is None or o.is_deleted:
+        raise InputRejected(t("该灾害信息员不存在或已删除"))
+    if o.appoint_date is not None and leave_date < o.appoint_date:
+        raise ValidationFailed({"离任日期": t("离任日期 {l} 早于任职日期 {a}",
+                                          l=leave_date.isoformat(), a=o.appoint_date.isoformat())})
+    was_a = o.post == OfficerPost.A.value and o.status == OfficerStatus.ACTIVE.value
+    o.status, o.leave_date = OfficerStatus.LEFT.value, leave_date
+    session.flush()
+    if successor_id is None:
+        return
+    s = session.get(InfoOfficer, successor_id)
+    if s is None or s.is_deleted or s.status != OfficerStatus.ACTIVE.value or \
+            s.region_id != o.region_id:
+        raise InputRejected(t("接任人应为同一区划的在岗灾害信息员"))
+    if was_a:
+        s.post = OfficerPost.A.value
+    session.flush()
+
+
+def _restore_officer(session: Session, obj: Any) -> None:
+    if not isinstance(obj, InfoOfficer):
+        return
+    person = session.get(Person, obj.person_id)
+    if person is None or person.is_deleted:
+        raise InputRejected(t("请先恢复人员“{name}”", name=person.name if person else ""))
+    region = session.get(Region, obj.region_id)
+    if region is None or region.is_deleted:
+        raise InputRejected(t("请先恢复区划“{name}”", name=region.name if region else ""))
+    problems = _conflicts(session, _Post(obj.id, obj.person_id, person.name, region, obj.level,
+                                         obj.post, obj.status))
+    if problems:
+        raise InputRejected(t("不能恢复：{why}", why="；".join(problems.values())))
+
+
+recycle.register_model(InfoOfficer, _restore_officer)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    officer_id: int
+    person_id: int
+    change: Change
+
+
+class OfficerService:
+    """Short transactions for the window; reading lives in views.OfficerViews."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, data: OfficerInput) -> int:
+        with self.db.begin() as s:
+            return save_officer_in(s, data)[0].id
+
+    def update(self, officer_id: int, data: OfficerInput) -> None:
+        with self.db.begin() as s:
+            save_officer_in(s, data, officer_id)
+
+    def upsert(self, data: OfficerInput) -> SaveResult:
+        with self.db.begin() as s:
+            o, change = upsert_officer_in(s, data)
+            return SaveResult(o.id, o.person_id, change)
+
+    def input_of(self, officer_id: int) -> OfficerInput:
+        with self.db.read() as s:
+            o = s.get(InfoOfficer, officer_id)
+            if o is None:
+                raise InputRejected(t("该灾害信息员不存在"))
+            return to_input(o)
+
+    def leave_post(self, officer_id: int, leave_date: date,
+                   successor_id: int | None = None) -> None:
+        with self.db.begin() as s:
+            leave_post_in(s, officer_id, leave_date, successor_id)
+
+    def delete(self, officer_id: int) -> None:
+        """Soft delete the post (the person stays: they may hold other roles)."""
+        with self.db.begin() as s:
+            o = s.get(InfoOfficer, officer_id)
+            if o is None or o.is_deleted:
+                raise InputRejected(t("该灾害信息员不存在或已删除"))
+            o.is_deleted, o.deleted_at = True, now()
+
+
+__all__ = ["Change", "InfoOfficer", "OfficerInput", "OfficerService", "SaveResult",
+           "find_officer_in", "join_roles", "leave_post_in", "mask_id_card", "region_field",
+           "save_officer_in", "split_roles", "to_input", "upsert_officer_in"]

@@ -1,0 +1,386 @@
+"""Reading the 灾害信息员 register: the roster (lazy, filtered in SQL) and the coverage view.
+
+The coverage view and rules O1/O2 share `coverage_in` and the two gap functions, so the
+window, the printed gap list and `check` can never disagree about which village lacks what.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.models import Region
+from emergency_desk.data.officers import FullTime, InfoOfficer, OfficerPost, OfficerStatus
+from emergency_desk.data.people import Gender, Person
+from emergency_desk.errors import InputRejected
+from emergency_desk.i18n import t
+from emergency_desk.services.officers.officers import split_roles
+from emergency_desk.services.officers.trainings import latest_training_of
+from emergency_desk.services.people import mask_id_card
+from emergency_desk.services.search import like_pattern
+
+COVERED_LEVELS = (RegionLevel.TOWNSHIP.value, RegionLevel.VILLAGE.value,
+                  RegionLevel.COMMUNITY.value)
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    id: int
+    uuid: str
+    person_id: int
+    name: str
+    gender: Gender | None
+    birth_date: date | None
+    id_card: str | None
+    mobile: str | None
+    phone2: str | None
+    employer: str | None
+    job_title: str | None
+    level: RegionLevel
+    region_id: int
+    region_name: str
+    region_path: str
+    region_is_disaster_prone: bool
+    post: OfficerPost
+    duty_title: str | None
+    fulltime: FullTime | None
+    appoint_date: date | None
+    leave_date: date | None
+    status: OfficerStatus
+    in_national_system: bool
+    other_roles: tuple[str, ...]
+    latest_training: date | None
+    remark: str | None
+    updated_at: datetime
+    is_deleted: bool = False
+
+    @property
+    def id_card_masked(self) -> str:
+        return mask_id_card(self.id_card)
+
+    @property
+    def township(self) -> str:
+        """The 乡镇 this officer belongs to ('' for a county officer)."""
+        parts = self.region_path.split("/")
+        return parts[1] if len(parts) >= 2 else ""
+
+    @property
+    def village(self) -> str:
+        """The 村(社区), '' for township and county officers."""
+        parts = self.region_path.split("/")
+        return parts[2] if len(parts) >= 3 else ""
+
+    @property
+    def active(self) -> bool:
+        return self.status == OfficerStatus.ACTIVE
+
+    def age(self, today: date) -> int | None:
+        b = self.birth_date
+        if b is None:
+            return None
+        return today.year - b.year - ((today.month, today.day) < (b.month, b.day))
+
+
+@dataclass
+class OfficerQuery:
+    """Roster filters. `status` None lists current and former officers."""
+
+    search: str = ""  # name, pinyin, initials or mobile
+    township_id: int | None = None  # the township and its villages
+    region_id: int | None = None  # exactly this region
+    levels: tuple[RegionLevel, ...] = ()
+    posts: tuple[OfficerPost, ...] = ()
+    status: OfficerStatus | None = None
+    disaster_prone_only: bool = False
+    in_national_system: bool | None = None
+    order_by: str = "region"
+    descending: bool = False
+    include_deleted: bool = False
+
+
+_POST_RANK = case({OfficerPost.A.value: 0, OfficerPost.B.value: 1}, value=InfoOfficer.post,
+                  else_=2)
+
+
+def _orderable(latest: Any) -> dict[str, Any]:
+    return {"region": Region.path, "name": Person.name, "level": InfoOfficer.level,
+            "post": _POST_RANK, "mobile": Person.mobile, "duty_title": InfoOfficer.duty_title,
+            "appoint_date": InfoOfficer.appoint_date, "leave_date": InfoOfficer.leave_date,
+            "status": InfoOfficer.status, "in_national_system": InfoOfficer.in_national_system,
+            "latest_training": latest, "updated_at": InfoOfficer.updated_at,
+            "birth_date": Person.birth_date}
+
+
+def _officer_row(o: InfoOfficer, p: Person, r: Region, latest: date | None) -> OfficerRow:
+    return OfficerRow(
+        id=o.id, uuid=o.uuid, person_id=p.id, name=p.name,
+        gender=Gender(p.gender) if p.gender else None, birth_date=p.birth_date,
+        id_card=p.id_card, mobile=p.mobile, phone2=p.phone2, employer=p.employer,
+        job_title=p.job_title, level=RegionLevel(o.level), region_id=r.id, region_name=r.name,
+        region_path=r.path, region_is_disaster_prone=bool(r.is_disaster_prone),
+        post=OfficerPost(o.post), duty_title=o.duty_title,
+        fulltime=FullTime(o.fulltime) if o.fulltime else None, appoint_date=o.appoint_date,
+        leave_date=o.leave_date, status=OfficerStatus(o.status),
+        in_national_system=bool(o.in_national_system), other_roles=split_roles(o.other_roles),
+        latest_training=latest, remark=o.remark, updated_at=o.updated_at,
+        is_deleted=bool(o.is_deleted))
+
+
+def _filtered(q: OfficerQuery) -> Any:
+    latest = latest_training_of(Person.id).label("latest_training")
+    stmt = (select(InfoOfficer, Person, Region, latest)
+            .join(Person, Person.id == InfoOfficer.person_id)
+            .join(Region, Region.id == InfoOfficer.region_id))
+    conds: list[ColumnElement[bool]] = []
+    if not q.include_deleted:
+        conds.append(InfoOfficer.is_deleted.is_(False))
+    if q.search.strip():
+        conds.append(Person.search_key.like(like_pattern(q.search.strip()), escape="\\"))
+    if q.township_id is not None:
+        conds.append(or_(Region.id == q.township_id, Region.parent_id == q.township_id))
+    if q.region_id is not None:
+        conds.append(InfoOfficer.region_id == q.region_id)
+    if q.levels:
+        wanted = {lv.value for lv in q.levels}
+        if wanted & {RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value}:
+            wanted |= {RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value}
+        conds.append(InfoOfficer.level.in_(sorted(wanted)))
+    if q.posts:
+        conds.append(InfoOfficer.post.in_([p.value for p in q.posts]))
+    if q.status is not None:
+        conds.append(InfoOfficer.status == q.status.value)
+    if q.disaster_prone_only:
+        conds.append(Region.is_disaster_prone.is_(True))
+    if q.in_national_system is not None:
+        conds.append(InfoOfficer.in_national_system.is_(q.in_national_system))
+    return stmt.where(*conds), latest
+
+
+def officers_in(session: Session, q: OfficerQuery | None = None, offset: int = 0,
+                limit: int | None = None) -> builtins.list[OfficerRow]:
+    """The roster page: township → village → A, B, 单岗 → name unless sorted otherwise."""
+    q = q or OfficerQuery()
+    stmt, latest = _filtered(q)
+    if q.order_by == "region":
+        # 区划代码 order, as the coverage view and the printed roster: the county first, then
+        # each township (its own posts, then its villages); regions without a code last.
+        parent = aliased(Region)
+        stmt = stmt.outerjoin(parent, parent.id == Region.parent_id)
+        lowest = Region.level.in_((RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value))
+        town = case((Region.level == RegionLevel.COUNTY.value, ""),
+                    (lowest, func.coalesce(parent.code, "~") + parent.name),
+                    else_=func.coalesce(Region.code, "~") + Region.name)
+        village = case((lowest, func.coalesce(Region.code, "~") + Region.name), else_="")
+        keys = [k.desc() if q.descending else k.asc() for k in (town, village)]
+        stmt = stmt.order_by(*keys, _POST_RANK, Person.name, InfoOfficer.id)
+    else:
+        col = _orderable(latest).get(q.order_by, Region.path)
+        first = col.desc() if q.descending else col.asc()
+        stmt = stmt.order_by(first, Region.path, _POST_RANK, Person.name, InfoOfficer.id)
+    stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [_officer_row(o, p, r, lt) for o, p, r, lt in session.execute(stmt)]
+
+
+def count_officers_in(session: Session, q: OfficerQuery | None = None) -> int:
+    stmt, _ = _filtered(q or OfficerQuery())
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+# -- coverage (O1, O2) -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PostHolder:
+    officer_id: int
+    person_id: int
+    name: str
+    mobile: str | None
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    region_id: int
+    name: str
+    path: str
+    level: RegionLevel
+    is_disaster_prone: bool
+    a: tuple[PostHolder, ...]
+    b: tuple[PostHolder, ...]
+    single: tuple[PostHolder, ...]
+    coverage_gap: str | None  # O1 text, None when covered
+    ab_gap: str | None  # O2 text (disaster-prone regions only)
+
+    @property
+    def active(self) -> int:
+        return len(self.a) + len(self.b) + len(self.single)
+
+    @property
+    def township(self) -> str:
+        parts = self.path.split("/")
+        return self.name if self.level == RegionLevel.TOWNSHIP else \
+            (parts[-2] if len(parts) >= 2 else "")
+
+    @property
+    def gaps(self) -> tuple[str, ...]:
+        return tuple(g for g in (self.coverage_gap, self.ab_gap) if g)
+
+
+def coverage_gap(active: int, minimum: int) -> str | None:
+    """O1: fewer active officers than required."""
+    if active >= minimum:
+        return None
+    if active == 0:
+        return t("没有在岗灾害信息员")
+    return t("在岗灾害信息员 {n} 名，少于要求的 {m} 名", n=active, m=minimum)
+
+
+def ab_gap(a_people: list[int], b_people: list[int]) -> str | None:
+    """O2 for a disaster-prone region: one A and at least one B held by someone else.
+
+    Two As are O3's finding; here only what is missing is said.
+    """
+    missing = []
+    if not a_people:
+        missing.append(t("A岗"))
+    other_b = [p for p in b_people if p not in a_people]
+    if not b_people:
+        missing.append(t("B岗"))
+    if missing:
+        return t("灾害多发频发，缺{posts}", posts=t("和").join(missing))
+    if not other_b:
+        return t("A岗与B岗为同一人，A岗不在岗时无人接替，缺另一名B岗")
+    return None
+
+
+@dataclass
+class _Acc:
+    a: list[PostHolder] = field(default_factory=list)
+    b: list[PostHolder] = field(default_factory=list)
+    single: list[PostHolder] = field(default_factory=list)
+
+
+def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool = False,
+                township_id: int | None = None, gaps_only: bool = False
+                ) -> builtins.list[CoverageRow]:
+    """Every live township and village/community with its active A, B and 单岗 holders.
+
+    Two queries whatever the county's size (regions, then active officers).
+    """
+    rconds: list[ColumnElement[bool]] = [Region.is_deleted.is_(False),
+                                         Region.level.in_(COVERED_LEVELS)]
+    if disaster_prone_only:
+        rconds.append(Region.is_disaster_prone.is_(True))
+    if township_id is not None:
+        rconds.append(or_(Region.id == township_id, Region.parent_id == township_id))
+    regions = session.execute(select(Region.id, Region.name, Region.path, Region.level,
+                                     Region.is_disaster_prone).where(*rconds)
+                              .order_by(Region.path)).all()
+    acc: dict[int, _Acc] = defaultdict(_Acc)
+    ostmt = (select(InfoOfficer.id, InfoOfficer.region_id, InfoOfficer.post, Person.id,
+                    Person.name, Person.mobile)
+             .join(Person, Person.id == InfoOfficer.person_id)
+             .join(Region, Region.id == InfoOfficer.region_id)
+             .where(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
+                    InfoOfficer.status == OfficerStatus.ACTIVE.value, *rconds)
+             .order_by(InfoOfficer.appoint_date, InfoOfficer.id))
+    for oid, rid, post, pid, name, mobile in session.execute(ostmt):
+        holder = PostHolder(oid, pid, name, mobile)
+        bucket = {OfficerPost.A.value: acc[rid].a, OfficerPost.B.value: acc[rid].b}
+        bucket.get(post, acc[rid].single).append(holder)
+    out: builtins.list[CoverageRow] = []
+    for rid, name, path, level, prone in regions:
+        h = acc.get(rid, _Acc())
+        o1 = coverage_gap(len(h.a) + len(h.b) + len(h.single), minimum)
+        o2 = ab_gap([x.person_id for x in h.a], [x.person_id for x in h.b]) if prone else None
+        if gaps_only and not (o1 or o2):
+            continue
+        out.append(CoverageRow(rid, name, path, RegionLevel(level), bool(prone), tuple(h.a),
+                               tuple(h.b), tuple(h.single), o1, o2))
+    return out
+
+
+@dataclass(frozen=True)
+class CoverageSummary:
+    """The numbers a dashboard card shows (O1/O2 at a glance)."""
+
+    places: int  # townships and villages/communities
+    without_officer: int  # O1
+    disaster_prone: int
+    prone_without_ab: int  # O2
+    active_officers: int
+
+    @classmethod
+    def of(cls, rows: builtins.list[CoverageRow]) -> CoverageSummary:
+        prone = [r for r in rows if r.is_disaster_prone]
+        people = {h.officer_id for r in rows for h in (*r.a, *r.b, *r.single)}
+        return cls(len(rows), sum(1 for r in rows if r.coverage_gap), len(prone),
+                   sum(1 for r in prone if r.ab_gap), len(people))
+
+
+def code_order(db: Database) -> Callable[[str], tuple[tuple[str, str], ...]]:
+    """Sort key for region paths in 区划代码 order, as every printed register lists them
+    (the seat town first), rather than in the code-point order of the names."""
+    with db.read() as s:
+        codes = {p: c for p, c in s.execute(select(Region.path, Region.code).where(
+            Region.is_deleted.is_(False)))}
+
+    def key(path: str) -> tuple[tuple[str, str], ...]:
+        parts = path.split("/")
+        return tuple((codes.get("/".join(parts[:i + 1])) or "~", p)
+                     for i, p in enumerate(parts))
+    return key
+
+
+class OfficerViews:
+    """Read-only queries for the window and the reports (short read sessions)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self, q: OfficerQuery | None = None) -> int:
+        with self.db.read() as s:
+            return count_officers_in(s, q)
+
+    def list(self, q: OfficerQuery | None = None, offset: int = 0,
+             limit: int | None = None) -> builtins.list[OfficerRow]:
+        with self.db.read() as s:
+            return officers_in(s, q, offset, limit)
+
+    def get(self, officer_id: int) -> OfficerRow:
+        with self.db.read() as s:
+            stmt, _ = _filtered(OfficerQuery(include_deleted=True))
+            hit = s.execute(stmt.where(InfoOfficer.id == officer_id)).first()
+            if hit is None:
+                raise InputRejected(t("该灾害信息员不存在"))
+            return _officer_row(*hit)
+
+    def a_holder(self, region_id: int) -> OfficerRow | None:
+        """The region's active A (the form warns before making someone else A)."""
+        rows = self.list(OfficerQuery(region_id=region_id, posts=(OfficerPost.A,),
+                                      status=OfficerStatus.ACTIVE), 0, 1)
+        return rows[0] if rows else None
+
+    def coverage(self, *, minimum: int | None = None, disaster_prone_only: bool = False,
+                 township_id: int | None = None,
+                 gaps_only: bool = False) -> builtins.list[CoverageRow]:
+        """Coverage view rows; `minimum` defaults to the officers_min_per_region setting."""
+        if minimum is None:
+            from emergency_desk.services.settings import SettingsService
+
+            minimum = int(SettingsService(self.db).get("officers_min_per_region"))
+        with self.db.read() as s:
+            return coverage_in(s, minimum=minimum, disaster_prone_only=disaster_prone_only,
+                               township_id=township_id, gaps_only=gaps_only)
+
+    def coverage_summary(self) -> CoverageSummary:
+        """For the dashboard card: places, those without an officer, prone ones without AB."""
+        return CoverageSummary.of(self.coverage())

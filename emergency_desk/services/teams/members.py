@@ -1,0 +1,346 @@
+"""救援队伍 register, members and their certificates.
+
+A member is a `person` (shared with the officers register, services/people.py) holding a
+membership of one team from 入队日期 to 离队日期. Moving to another team closes the old
+membership and opens a new one, so the history stays and trainings (kept per person) follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.data.people import Gender, Person
+from emergency_desk.data.teams import Certificate, MemberRole, MemberSource, RescueTeam, TeamMember
+from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.services import recycle
+from emergency_desk.services.people import (
+    PersonInput,
+    check_person,
+    find_or_create_in,
+    find_person_in,
+    merge_person_in,
+    update_person_in,
+)
+from emergency_desk.services.regions.references import Reference, register_reference
+from emergency_desk.services.teams.teams import Change, clean_text, snapshot
+
+register_reference(Reference("person", TeamMember, "person_id", "队员记录", "条"))
+register_reference(Reference("person", Certificate, "person_id", "证书", "本"))
+register_reference(Reference("rescue_team", TeamMember, "team_id", "队员", "名"))
+
+
+@dataclass
+class MemberInput:
+    """One membership as typed in the form or read from a roster row (None = keep on import)."""
+
+    person: PersonInput
+    team_id: int
+    role: MemberRole | None = None
+    skills: str | None = None
+    source: MemberSource | None = None
+    join_date: date | None = None
+    leave_date: date | None = None
+    insurance_expiry: date | None = None
+    remark: str | None = None
+
+
+def _team(session: Session, team_id: int | None) -> RescueTeam | None:
+    team = session.get(RescueTeam, team_id) if team_id else None
+    return None if team is None or team.is_deleted else team
+
+
+def _check(session: Session, data: MemberInput, member_id: int | None,
+           person_id: int | None, stored: TeamMember | None) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if _team(session, data.team_id) is None:
+        problems["队伍名称"] = t("所属队伍不存在或已删除")
+    joined = data.join_date if data.join_date is not None else \
+        (stored.join_date if stored else None)
+    left = data.leave_date if data.leave_date is not None else \
+        (stored.leave_date if stored else None)
+    if joined is not None and left is not None and left < joined:
+        problems["离队日期"] = t("离队日期 {l} 早于入队日期 {j}", l=left.isoformat(),
+                             j=joined.isoformat())
+    if joined is not None and joined > date.today():
+        problems["入队日期"] = t("入队日期不能晚于今天")
+    if person_id is not None and left is None and "队伍名称" not in problems:
+        other = session.scalar(select(TeamMember).where(
+            TeamMember.is_deleted.is_(False), TeamMember.person_id == person_id,
+            TeamMember.team_id == data.team_id, TeamMember.leave_date.is_(None),
+            TeamMember.id != (member_id or 0)).limit(1))
+        if other is not None:
+            problems["姓名"] = t("“{name}”已是该队在队队员，不能重复登记", name=data.person.name)
+    return problems
+
+
+def _apply(m: TeamMember, data: MemberInput, *, merge: bool) -> None:
+    def pick(value: Any, current: Any) -> Any:
+        return current if merge and value is None else value
+
+    role = pick(data.role, MemberRole(m.role) if m.role else None) or MemberRole.MEMBER
+    m.role = role.value
+    source = pick(data.source, MemberSource(m.source) if m.source else None)
+    m.source = source.value if source else None
+    m.skills = pick(clean_text(data.skills), m.skills)
+    m.join_date = pick(data.join_date, m.join_date)
+    m.leave_date = pick(data.leave_date, m.leave_date)
+    m.insurance_expiry = pick(data.insurance_expiry, m.insurance_expiry)
+    m.remark = pick(clean_text(data.remark), m.remark)
+
+
+def _sync_leader(session: Session, m: TeamMember) -> None:
+    """A 队长 in the roster is the team's leader; a leader who leaves is no longer it (T2)."""
+    team = session.get_one(RescueTeam, m.team_id)
+    if m.leave_date is None and m.role == MemberRole.CAPTAIN.value and not m.is_deleted:
+        team.leader_person_id = m.person_id
+    elif team.leader_person_id == m.person_id and (m.leave_date is not None or m.is_deleted):
+        team.leader_person_id = None
+
+
+def save_member_in(session: Session, data: MemberInput,
+                   member_id: int | None = None) -> tuple[TeamMember, Change]:
+    """Create (member_id None) or overwrite a membership and its person, as the form does.
+
+    Creating reuses the person with the same natural key (an officer joining a team stays one
+    person). Raises ValidationFailed with every problem (field label → reason).
+    """
+    stored: TeamMember | None = None
+    if member_id is not None:
+        stored = session.get(TeamMember, member_id)
+        if stored is None or stored.is_deleted:
+            raise InputRejected(t("该队员不存在或已删除"))
+    clean, problems = check_person(data.person)
+    person_id = stored.person_id if stored else None
+    if stored is None and not problems:
+        found = find_person_in(session, id_card=clean.id_card, name=clean.name,
+                               mobile=clean.mobile)
+        person_id = found.id if found else None
+    problems.update(_check(session, data, member_id, person_id, stored))
+    if problems:
+        raise ValidationFailed(problems)
+    before = snapshot(stored, stored.person) if stored else None
+    if stored is not None:
+        person = update_person_in(session, stored.person_id, data.person)
+        m = stored
+        m.team_id = data.team_id
+    else:
+        person = find_or_create_in(session, data.person)
+        m = TeamMember(team_id=data.team_id, person_id=person.id)
+        session.add(m)
+    m.person = person
+    _apply(m, data, merge=False)
+    session.flush()
+    _sync_leader(session, m)
+    if before is None:
+        return m, "inserted"
+    return m, "unchanged" if before == snapshot(m, person) else "updated"
+
+
+def upsert_member_in(session: Session, data: MemberInput) -> tuple[TeamMember, Change]:
+    """Import one roster row: person by 身份证号, else 姓名+手机号码 (DESIGN.md §2); the
+    membership is the person's current one in that team (else their latest there)."""
+    clean, problems = check_person(data.person)
+    if problems:
+        raise ValidationFailed({**problems, **_check(session, data, None, None, None)})
+    person = find_person_in(session, id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
+    stored = None
+    if person is not None:
+        stored = session.scalar(select(TeamMember).where(
+            TeamMember.is_deleted.is_(False), TeamMember.person_id == person.id,
+            TeamMember.team_id == data.team_id)
+            # The membership the row describes: same 离队日期 (none = the current one) first,
+            # so a person who left and rejoined keeps both rows through export → import.
+            .order_by(TeamMember.leave_date.is_not(None) if data.leave_date is None else
+                      case((TeamMember.leave_date == data.leave_date, 0), else_=1),
+                      TeamMember.id.desc()).limit(1))
+    problems = _check(session, data, stored.id if stored else None,
+                      person.id if person else None, stored)
+    if problems:
+        raise ValidationFailed(problems)
+    if stored is None:
+        person = merge_person_in(session, clean, person)
+        m = TeamMember(team_id=data.team_id)
+        m.person = person
+        session.add(m)
+        _apply(m, data, merge=False)
+        change: Change = "inserted"
+    else:
+        assert person is not None
+        before = snapshot(stored, person)
+        merge_person_in(session, clean, person)
+        _apply(stored, data, merge=True)
+        m = stored
+        change = "unchanged" if before == snapshot(stored, person) else "updated"
+    session.flush()
+    _sync_leader(session, m)
+    return m, change
+
+
+def leave_team_in(session: Session, member_id: int, leave_date: date) -> TeamMember:
+    m = session.get(TeamMember, member_id)
+    if m is None or m.is_deleted:
+        raise InputRejected(t("该队员不存在或已删除"))
+    if m.join_date is not None and leave_date < m.join_date:
+        raise ValidationFailed({"离队日期": t("离队日期 {l} 早于入队日期 {j}",
+                                          l=leave_date.isoformat(), j=m.join_date.isoformat())})
+    m.leave_date = leave_date
+    session.flush()
+    _sync_leader(session, m)
+    return m
+
+
+def move_member_in(session: Session, member_id: int, new_team_id: int,
+                   on: date) -> TeamMember:
+    """转队: the old membership ends on `on`, a new one starts that day in the other team with
+    the same skills, source and insurance (the person and their trainings are unchanged)."""
+    old = session.get(TeamMember, member_id)
+    if old is None or old.is_deleted:
+        raise InputRejected(t("该队员不存在或已删除"))
+    if old.team_id == new_team_id:
+        raise ValidationFailed({"队伍名称": t("已在该队，请选择另一支队伍")})
+    if old.leave_date is not None:
+        raise ValidationFailed({"队伍名称": t("该队员已于 {d} 离队，请从在队记录办理转队",
+                                          d=old.leave_date.isoformat())})
+    leave_team_in(session, member_id, on)
+    data = MemberInput(person=PersonInput(name=old.person.name), team_id=new_team_id,
+                       role=MemberRole.MEMBER, skills=old.skills,
+                       source=MemberSource(old.source) if old.source else None,
+                       join_date=on, insurance_expiry=old.insurance_expiry,
+                       remark=t("由“{team}”转入", team=old.team.name))
+    problems = _check(session, data, None, old.person_id, None)
+    if problems:
+        raise ValidationFailed(problems)
+    new = TeamMember(team_id=new_team_id, person_id=old.person_id)
+    _apply(new, data, merge=False)
+    session.add(new)
+    session.flush()
+    return new
+
+
+def to_input(m: TeamMember) -> MemberInput:
+    p = m.person
+    return MemberInput(
+        person=PersonInput(name=p.name, gender=Gender(p.gender) if p.gender else None,
+                           birth_date=p.birth_date, id_card=p.id_card, mobile=p.mobile,
+                           phone2=p.phone2, employer=p.employer, job_title=p.job_title,
+                           remark=p.remark),
+        team_id=m.team_id, role=MemberRole(m.role), skills=m.skills,
+        source=MemberSource(m.source) if m.source else None, join_date=m.join_date,
+        leave_date=m.leave_date, insurance_expiry=m.insurance_expiry, remark=m.remark)
+
+
+# -- certificates --------------------------------------------------------------------------
+@dataclass
+class CertificateInput:
+    person_id: int
+    name: str
+    number: str | None = None
+    issue_date: date | None = None
+    expiry_date: date | None = None
+    remark: str | None = None
+
+
+def save_certificate_in(session: Session, data: CertificateInput,
+                        cert_id: int | None = None) -> Certificate:
+    problems: dict[str, str] = {}
+    name = (data.name or "").strip()
+    if not name:
+        problems["证书名称"] = t("证书名称不能为空")
+    person = session.get(Person, data.person_id)
+    if person is None or person.is_deleted:
+        problems["姓名"] = t("该人员不存在或已删除")
+    if data.issue_date and data.expiry_date and data.expiry_date < data.issue_date:
+        problems["有效期至"] = t("有效期至 {e} 早于发证日期 {i}", e=data.expiry_date.isoformat(),
+                             i=data.issue_date.isoformat())
+    if problems:
+        raise ValidationFailed(problems)
+    cert = session.get(Certificate, cert_id) if cert_id else Certificate()
+    if cert is None or cert.is_deleted:
+        raise InputRejected(t("该证书不存在或已删除"))
+    cert.person_id, cert.name = data.person_id, name
+    cert.number, cert.remark = clean_text(data.number), clean_text(data.remark)
+    cert.issue_date, cert.expiry_date = data.issue_date, data.expiry_date
+    if cert_id is None:
+        session.add(cert)
+    session.flush()
+    return cert
+
+
+def _restore_member(session: Session, obj: Any) -> None:
+    if isinstance(obj, TeamMember | Certificate):
+        person = session.get(Person, obj.person_id)
+        if person is None or person.is_deleted:
+            raise InputRejected(t("请先恢复人员“{name}”", name=person.name if person else ""))
+    if isinstance(obj, TeamMember):
+        if _team(session, obj.team_id) is None:
+            raise InputRejected(t("请先恢复该队员所在的救援队伍"))
+        if obj.leave_date is None and session.scalar(select(TeamMember.id).where(
+                TeamMember.is_deleted.is_(False), TeamMember.person_id == obj.person_id,
+                TeamMember.team_id == obj.team_id, TeamMember.leave_date.is_(None))):
+            raise InputRejected(t("“{name}”已是该队在队队员，不能恢复", name=obj.name))
+
+
+recycle.register_model(TeamMember, _restore_member)
+recycle.register_model(Certificate, _restore_member)
+
+
+class MemberService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, data: MemberInput) -> int:
+        with self.db.begin() as s:
+            return save_member_in(s, data)[0].id
+
+    def update(self, member_id: int, data: MemberInput) -> None:
+        with self.db.begin() as s:
+            save_member_in(s, data, member_id)
+
+    def upsert(self, data: MemberInput) -> tuple[int, Change]:
+        with self.db.begin() as s:
+            m, change = upsert_member_in(s, data)
+            return m.id, change
+
+    def input_of(self, member_id: int) -> MemberInput:
+        with self.db.read() as s:
+            m = s.get(TeamMember, member_id)
+            if m is None:
+                raise InputRejected(t("该队员不存在"))
+            return to_input(m)
+
+    def leave(self, member_id: int, leave_date: date) -> None:
+        with self.db.begin() as s:
+            leave_team_in(s, member_id, leave_date)
+
+    def move(self, member_id: int, new_team_id: int, on: date) -> int:
+        with self.db.begin() as s:
+            return move_member_in(s, member_id, new_team_id, on).id
+
+    def delete(self, member_id: int) -> None:
+        """Soft delete the membership (a wrong entry); the person stays, they may hold other
+        roles. A member who really left gets a 离队日期 instead, which keeps the history."""
+        with self.db.begin() as s:
+            m = s.get(TeamMember, member_id)
+            if m is None or m.is_deleted:
+                raise InputRejected(t("该队员不存在或已删除"))
+            m.is_deleted, m.deleted_at = True, now()
+            _sync_leader(s, m)
+
+    def save_certificate(self, data: CertificateInput, cert_id: int | None = None) -> int:
+        with self.db.begin() as s:
+            return save_certificate_in(s, data, cert_id).id
+
+    def delete_certificate(self, cert_id: int) -> None:
+        with self.db.begin() as s:
+            cert = s.get(Certificate, cert_id)
+            if cert is None or cert.is_deleted:
+                raise InputRejected(t("该证书不存在或已删除"))
+            cert.is_deleted, cert.deleted_at = True, now()

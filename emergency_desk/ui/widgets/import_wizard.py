@@ -1,0 +1,414 @@
+"""Import wizard for any register: file → preview → column mapping → check → commit.
+
+Only the last step writes, and it writes all rows or none (io.importer's contract). The check
+step runs the same import as a dry run, lists every problem as `第 n 行 [列名]: reason`, and
+the 导入 button stays disabled until the file is clean, so what the check promised is what the
+commit does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from emergency_desk.data.db import Database
+from emergency_desk.errors import KnownError
+from emergency_desk.i18n import t
+from emergency_desk.io.importer import ImportResult, Preview, import_file, preview_file
+from emergency_desk.io.registers import get_register
+from emergency_desk.ui import crash, workers
+from emergency_desk.ui.widgets import register_page
+from emergency_desk.ui.widgets.table_model import display_text
+
+EXCEL_FILTER = "Excel 文件 (*.xlsx *.xls)"
+_ERROR_STYLE = "color: #b00020;"
+_OK_STYLE = "color: #1b5e20;"
+
+
+def _label(text: str = "", style: str = "") -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    if style:
+        lab.setStyleSheet(style)
+    return lab
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("第 1 步：选择文件"))
+        self.setSubTitle(self.tr("选择要导入的 Excel 文件（.xlsx 或旧版 .xls）和工作表。"))
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("path")
+        self.path_edit.setPlaceholderText(self.tr("点击“浏览…”选择文件"))
+        self.path_edit.editingFinished.connect(self._path_changed)
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        template = QPushButton(self.tr("保存空白模板…"))
+        template.clicked.connect(self._save_template)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheet")
+        self.sheet_combo.setMinimumContentsLength(16)
+        self.message = _label(style=_ERROR_STYLE)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("文件"), row)
+        form.addRow(self.tr("工作表"), self.sheet_combo)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addStretch(1)
+        lay.addWidget(_label(self.tr("还没有表格？可先保存空白模板，填好后再导入。")))
+        lay.addWidget(template, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _browse(self) -> None:
+        path = register_page.ask_open_path(self, self.tr("选择要导入的文件"), EXCEL_FILTER)
+        if path is not None:
+            self.set_path(path)
+
+    def _save_template(self) -> None:
+        from emergency_desk.io.template import write_template
+
+        path = register_page.ask_save_path(
+            self, self.tr("保存导入模板"), t("{title}导入模板.xlsx", title=self.wiz.title))
+        if path is not None:
+            workers.run_task(self, self.tr("正在生成模板…"),
+                             lambda _p: write_template(self.wiz.register, path),
+                             lambda _r: register_page.inform(self, self.tr("模板已保存"),
+                                                             str(path)))
+
+    def set_path(self, path: Path | str) -> None:
+        self.path_edit.setText(str(path))
+        self._path_changed()
+
+    def _path_changed(self) -> None:
+        """Read the sheet names (and the sheet the importer would pick) straight away."""
+        self.sheet_combo.clear()
+        self.message.clear()
+        text = self.path_edit.text().strip()
+        if text:
+            try:
+                preview = preview_file(text, self.wiz.register, max_rows=1)
+            except KnownError as exc:
+                self.message.setText(exc.message)
+            except Exception as exc:  # a bug, not a bad file
+                crash.show_error(self, exc)
+            else:
+                self.sheet_combo.addItems(preview.sheets)
+                self.sheet_combo.setCurrentText(preview.sheet)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.sheet_combo.count() > 0
+
+    def validatePage(self) -> bool:
+        try:
+            self.wiz.preview = preview_file(self.path_edit.text().strip(), self.wiz.register,
+                                            sheet=self.sheet_combo.currentText() or None)
+        except KnownError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.wiz.path = Path(self.path_edit.text().strip())
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("第 2 步：预览"))
+        self.setSubTitle(self.tr("这是文件开头几行的原样内容，请确认选对了文件和工作表。"))
+        self.info = _label()
+        self.table = QTableWidget()
+        self.table.setObjectName("preview")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.info)
+        lay.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:
+        p = self.wiz.preview
+        assert p is not None
+        width = max([len(p.headers), *(len(r) for r in p.rows)], default=0)
+        self.table.clear()
+        self.table.setColumnCount(width)
+        self.table.setRowCount(len(p.rows))
+        heads = [h or "" for h in p.headers] + [""] * (width - len(p.headers))
+        self.table.setHorizontalHeaderLabels(heads)
+        self.table.setVerticalHeaderLabels([str(n) for n in p.row_numbers[:len(p.rows)]])
+        for i, row in enumerate(p.rows):
+            for j, value in enumerate(row):
+                self.table.setItem(i, j, QTableWidgetItem(display_text(value)))
+        self.table.resizeColumnsToContents()
+        for j in range(width):  # long remarks must not push every other column off-screen
+            self.table.setColumnWidth(j, min(self.table.columnWidth(j), 220))
+        if p.header_row is None:
+            self.info.setStyleSheet(_ERROR_STYLE)
+            required = "、".join(c.name for c in self.wiz.spec.columns if c.required)
+            self.info.setText(t("在前 10 行中没有找到表头行。表头应包含这些列：{cols}。"
+                                "请检查工作表，或先保存空白模板照着填写。", cols=required))
+        else:
+            self.info.setStyleSheet("")
+            self.info.setText(t("工作表“{sheet}”：表头在第 {row} 行，下面是开头 {n} 行。",
+                                sheet=p.sheet, row=p.header_row, n=len(p.rows)))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.wiz.preview is not None and self.wiz.preview.header_row is not None
+
+
+class MappingPage(QWizardPage):
+    """Each register column ← one of the sheet's headers (auto-filled; * = required)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("第 3 步：列对应"))
+        self.setSubTitle(self.tr("为每一列选择表格中对应的列。已自动识别的列无需改动；"
+                                 "带 * 的列必须有。"))
+        self.combos: dict[str, QComboBox] = {}
+        self.form = QFormLayout()
+        inner = QWidget()
+        inner.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.message = _label(style=_ERROR_STYLE)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll, 1)
+        lay.addWidget(self.message)
+
+    def initializePage(self) -> None:
+        p = self.wiz.preview
+        assert p is not None
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos.clear()
+        chosen = {col: raw for raw, col in p.mapping.items() if col}
+        headers = [h for h in dict.fromkeys(p.headers) if h]
+        for col in self.wiz.spec.columns:
+            combo = QComboBox()
+            combo.setObjectName(f"map_{col.name}")
+            combo.setMinimumWidth(220)
+            combo.setMaximumWidth(360)
+            combo.addItem(self.tr("（不导入）"), None)
+            for h in headers:
+                combo.addItem(h, h)
+            sample = _label(style="color: #666;")
+            combo.setCurrentIndex(max(combo.findData(chosen.get(col.name)), 0))
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, lab=sample: self._changed(c, lab))
+            self._show_sample(combo, sample)
+            self.combos[col.name] = combo
+            row = QHBoxLayout()
+            row.addWidget(combo)
+            row.addWidget(sample, 1)
+            star = "<span style='color:#b00020'> *</span>" if col.required else ""
+            self.form.addRow(QLabel(col.name + star), row)
+        self._changed()
+
+    def _show_sample(self, combo: QComboBox, label: QLabel) -> None:
+        """The first value under the chosen header, so a wrong choice is visible at once."""
+        p = self.wiz.preview
+        raw = combo.currentData()
+        text = ""
+        if p is not None and raw is not None and raw in p.headers:
+            j = p.headers.index(raw)
+            values = [v for v in (display_text(r[j]) for r in p.rows[:3] if j < len(r)) if v]
+            text = self.tr("例：") + "、".join(values)[:60] if values else ""
+        label.setText(text)
+
+    def _changed(self, combo: QComboBox | None = None, label: QLabel | None = None) -> None:
+        if combo is not None and label is not None:
+            self._show_sample(combo, label)
+        problems: list[str] = []
+        used: dict[str, str] = {}
+        for col in self.wiz.spec.columns:
+            raw = self.combos[col.name].currentData()
+            if raw is None:
+                if col.required:
+                    problems.append(t("必填列“{c}”还没有对应的列", c=col.name))
+            elif raw in used:
+                problems.append(t("表格的“{h}”同时对应了“{a}”和“{b}”", h=raw, a=used[raw],
+                                  b=col.name))
+            else:
+                used[raw] = col.name
+        self.message.setText("\n".join(problems))
+        self.completeChanged.emit()
+
+    def mapping(self) -> dict[str, str | None]:
+        """Raw sheet header → register column name (None = ignored), for import_file."""
+        assert self.wiz.preview is not None
+        out: dict[str, str | None] = {h: None for h in self.wiz.preview.headers if h}
+        for name, combo in self.combos.items():
+            if combo.currentData() is not None:
+                out[combo.currentData()] = name
+        return out
+
+    def isComplete(self) -> bool:
+        return bool(self.combos) and not self.message.text()
+
+    def validatePage(self) -> bool:
+        self.wiz.mapping = self.mapping()
+        return True
+
+
+class _RunPage(QWizardPage):
+    """Runs import_file on a worker when shown; `result` holds the outcome."""
+
+    dry_run = True
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.result: ImportResult | None = None
+        self.failed: BaseException | None = None
+        self.task: workers.Task | None = None
+        self.summary = _label()
+        self.summary.setObjectName("summary")
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("details")
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.details, 1)
+
+    def initializePage(self) -> None:
+        self.result, self.failed = None, None
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("正在读取并检查……"))
+        self.details.clear()
+        wiz = self.wiz
+        assert wiz.path is not None and wiz.preview is not None
+        path, sheet, mapping = wiz.path, wiz.preview.sheet, wiz.mapping
+        self.task = workers.run_task(
+            self, self.tr("正在检查…") if self.dry_run else self.tr("正在导入…"),
+            lambda progress: import_file(wiz.db, wiz.register, path, dry_run=self.dry_run,
+                                         progress=progress, mapping=mapping, sheet=sheet),
+            self._done, self._failed)
+        self.completeChanged.emit()
+
+    def _done(self, result: ImportResult) -> None:
+        self.result = result
+        self.details.setPlainText("\n".join(result.error_lines()))
+        self.summary.setStyleSheet(_OK_STYLE if result.ok else _ERROR_STYLE)
+        self.summary.setText(self.describe(result))
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.failed = exc
+        self.summary.setStyleSheet(_ERROR_STYLE)
+        msg = exc.message if isinstance(exc, KnownError) else self.tr("检查时程序出错。")
+        self.summary.setText(msg + "\n" + self.tr("数据库未改动。"))
+        self.completeChanged.emit()
+
+    def describe(self, result: ImportResult) -> str:
+        return result.summary()
+
+
+class CheckPage(_RunPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("第 4 步：检查"))
+        self.setSubTitle(self.tr("逐行检查，不写入数据库。有错误时请改正表格后点“上一步”"
+                                 "回到第 1 步重新选择文件。"))
+        self.setCommitPage(True)  # after 导入 there is no going back
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
+
+    def describe(self, result: ImportResult) -> str:
+        if result.ok:
+            return result.summary() + "\n" + self.tr("点击“导入”写入数据库。")
+        return result.summary()
+
+    def isComplete(self) -> bool:
+        return self.result is not None and self.result.ok
+
+
+class CommitPage(_RunPage):
+    dry_run = False
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("第 5 步：导入"))
+        self.setSubTitle(self.tr("所有行一次写入：要么全部导入，要么一条也不写。"))
+        self.setFinalPage(True)
+
+    def _done(self, result: ImportResult) -> None:
+        super()._done(result)
+        self.wiz.committed = result.ok
+
+    def describe(self, result: ImportResult) -> str:
+        if result.ok:
+            return t("导入完成：新增 {i} 条、更新 {u} 条、未变 {n} 条。", i=result.inserted,
+                     u=result.updated, n=result.unchanged)
+        return result.summary()
+
+    def isComplete(self) -> bool:
+        return self.result is not None or self.failed is not None
+
+
+class ImportWizard(QWizard):
+    """`ImportWizard(db, register, parent)`; after exec(), `committed` says whether it wrote."""
+
+    def __init__(self, db: Database, register: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.register = db, register
+        self.spec = get_register(register)
+        self.title = t(self.spec.title_zh)
+        self.path: Path | None = None
+        self.preview: Preview | None = None
+        self.mapping: dict[str, str | None] | None = None
+        self.committed = False
+        self.setWindowTitle(t("导入{title}", title=self.title))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< 上一步")),
+                             (QWizard.WizardButton.NextButton, self.tr("下一步 >")),
+                             (QWizard.WizardButton.CommitButton, self.tr("导入")),
+                             (QWizard.WizardButton.FinishButton, self.tr("完成")),
+                             (QWizard.WizardButton.CancelButton, self.tr("取消"))):
+            self.setButtonText(button, text)
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.commit_page = CommitPage(self)
+        for page in (self.file_page, self.preview_page, self.mapping_page, self.check_page,
+                     self.commit_page):
+            self.addPage(page)
+        self.resize(900, 620)
+
+    def reject(self) -> None:
+        # Closing while the commit runs would hide its outcome; the import finishes anyway.
+        task = self.commit_page.task
+        if task is not None and not task.is_finished:
+            return
+        super().reject()
+
+    def result_of_commit(self) -> Any:
+        return self.commit_page.result

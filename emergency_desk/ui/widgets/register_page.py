@@ -1,0 +1,281 @@
+"""The frame every register page shares: toolbar, instant search, filters, a lazy table.
+
+A page subclasses `RegisterPage`, adds its actions and filter widgets, sets a LazyTableModel,
+and implements `build_query()` (search text + filters → the service's query) and `edit_row()`.
+Dialog helpers (file choosers, confirmations, opening a PDF) are module functions so tests can
+replace them with monkeypatch instead of clicking through native dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emergency_desk.errors import KnownError
+from emergency_desk.ui import crash
+from emergency_desk.ui.widgets.table_model import LazyTableModel
+
+SEARCH_DELAY_MS = 150  # long enough to skip keystrokes of a fast typist, short enough to feel live
+XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
+
+
+# -- replaceable dialog helpers (tests monkeypatch these) -------------------------------------
+def open_file(path: Path) -> bool:
+    """Open a file (a PDF) with the system's viewer."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def documents_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(base or Path.home()) / "EmergencyDesk"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def ask_save_path(parent: QWidget | None, title: str, default_name: str,
+                  file_filter: str = XLSX_FILTER) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / default_name),
+                                          file_filter)
+    return Path(path) if path else None
+
+
+def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), file_filter)
+    return Path(path) if path else None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(box.tr("确定"))
+    box.button(QMessageBox.StandardButton.No).setText(box.tr("取消"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """One item from a list (None if cancelled)."""
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return text if ok and text in items else None
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+class RegisterPage(QWidget):
+    """Toolbar + search + filters + table (+ an optional side panel such as a tree)."""
+
+    changed = Signal()  # after the user changed records (the dashboard re-counts)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: LazyTableModel[Any, Any] | None = None
+        self._selection_actions: list[QAction] = []
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索：名称、代码、拼音或首字母（Ctrl+F）"))
+        self.search.setMinimumWidth(260)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.setContentsMargins(0, 0, 0, 0)
+        self.filter_bar.addWidget(self.search, 2)
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(False)  # row tints carry meaning; stripes blur them
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter2 = QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.edit_current)
+        enter2.setContext(Qt.ShortcutContext.WidgetShortcut)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(self.filter_bar)
+        rl.addWidget(self.table, 1)
+        rl.addWidget(self.status)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    # -- building ------------------------------------------------------------------------
+    def add_action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, *,
+                   needs_selection: bool = False, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            # Only while this page is showing: other pages use the same keys.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip or text}（{keys}）"
+        action.setToolTip(tip or text)
+        self.toolbar.addAction(action)
+        if needs_selection:
+            action.setEnabled(False)
+            self._selection_actions.append(action)
+        return action
+
+    def add_filter(self, widget: QWidget, label: str | None = None) -> None:
+        if label:
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            self.filter_bar.addWidget(lab)
+        self.filter_bar.addWidget(widget)
+
+    def set_side_panel(self, widget: QWidget, width: int = 260) -> None:
+        self.splitter.insertWidget(0, widget)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([width, 1000])
+
+    def set_model(self, model: LazyTableModel[Any, Any]) -> None:
+        self.model = model
+        self.table.setModel(model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for i, col in enumerate(model.columns):
+            if col.width:
+                self.table.setColumnWidth(i, col.width)
+        # Show the query's order as the header's indicator before enabling clicks on it.
+        sc = model.sort_column()
+        desc = bool(getattr(model.query, "descending", False))
+        header.setSortIndicator(sc, Qt.SortOrder.DescendingOrder if desc
+                                else Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
+        model.modelReset.connect(self._update_state)
+        model.rowsInserted.connect(lambda *_: self._update_state())
+        self._update_state()
+
+    # -- behaviour -----------------------------------------------------------------------
+    def build_query(self) -> Any:
+        raise NotImplementedError
+
+    def edit_row(self, row: Any) -> None:
+        """Open the record's form (subclasses)."""
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def apply_filters(self) -> None:
+        """Search text or a filter changed: query again from the first page."""
+        self._debounce.stop()
+        if self.model is not None:
+            self.model.set_query(self.build_query())
+
+    def refresh(self) -> None:
+        if self.model is not None:
+            self.model.refresh()
+
+    def notify_changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def selected_rows(self) -> list[Any]:
+        if self.model is None or self.table.selectionModel() is None:
+            return []
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.row_at(i) for i in rows) if r is not None]
+
+    def current_row(self) -> Any:
+        if self.model is None:
+            return None
+        sel = self.selected_rows()
+        if len(sel) == 1:
+            return sel[0]
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx) if idx.isValid() and sel else None
+
+    def delete_selected_rows(self, title: str, describe: Callable[[list[Any]], str],
+                             delete: Callable[[Any], None]) -> None:
+        """Ask once, then soft-delete each selected row through `delete(row)`. Rows a service
+        refuses (still referenced) are listed together; the others stay deleted."""
+        rows = self.selected_rows()
+        if not rows or not confirm(self, title, self.tr(
+                "确定删除{0}吗？\n删除后可在“回收站”中恢复。").replace("{0}", describe(rows))):
+            return
+        refused: list[str] = []
+        for r in rows:
+            try:
+                delete(r)
+            except KnownError as exc:
+                refused.append(exc.message)
+        if len(refused) < len(rows):
+            self.notify_changed()
+        if refused:
+            crash.show_error(self, KnownError("\n".join(refused)))
+
+    def edit_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.edit_row(row)
+
+    def select_key(self, key: Any) -> bool:
+        """Select and scroll to the row with this key (loading pages as needed)."""
+        if self.model is None:
+            return False
+        i = self.model.find_row(key)
+        if i is None:
+            return False
+        index = self.model.index(i, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _update_state(self) -> None:
+        n = len(self.selected_rows())
+        for a in self._selection_actions:
+            a.setEnabled(n > 0)
+        if self.model is not None:
+            text = self.tr("共 {0} 条").replace("{0}", str(self.model.total_count()))
+            if n:
+                text += self.tr("，已选 {0} 条").replace("{0}", str(n))
+            self.status.setText(text)

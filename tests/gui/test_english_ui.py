@@ -1,0 +1,77 @@
+"""`--lang en` gives an English interface: every page's buttons, menus, actions, placeholders,
+group titles and column headers are English. Data (region names, the office name, stored audit
+summaries) stays as entered, so labels showing data are not checked here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from emergency_desk import i18n
+from emergency_desk.data.db import Database
+from emergency_desk.services.demo.county import build_demo
+from emergency_desk.ui import translator
+from emergency_desk.ui.main_window import PAGES, MainWindow
+
+pytestmark = pytest.mark.gui
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    app = QApplication.instance()
+    translator.install(app, "en")
+    yield
+    translator.install(app, "zh_CN")
+    i18n.set_language("zh_CN")
+
+
+def interface_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for the fixed texts of a widget tree."""
+    for b in root.findChildren(QAbstractButton):
+        yield f"button {b.objectName() or type(b).__name__}", b.text() + b.toolTip()
+    for a in root.actions():
+        yield "action", a.text() + a.toolTip()
+    for w in root.findChildren(QWidget):
+        for a in w.actions():
+            yield f"action of {type(w).__name__}", a.text() + a.toolTip()
+    for m in root.findChildren(QMenu):
+        yield "menu", m.title()
+    for e in root.findChildren(QLineEdit):
+        yield f"placeholder {e.objectName()}", e.placeholderText()
+    for g in root.findChildren(QGroupBox):
+        yield "group", g.title()
+    for view in root.findChildren(QTableView) + root.findChildren(QTreeView):
+        model = view.model()
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        if model is None or header.isHidden():
+            continue
+        for col in range(header.count()):
+            title = model.headerData(col, Qt.Orientation.Horizontal)
+            yield f"column header of {type(view).__name__}", str(title or "")
+
+
+def test_every_page_is_english(qtbot: Any, db: Database, english: None) -> None:
+    build_demo(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    for entry in PAGES:
+        window.show_page(entry.key)
+    chinese = sorted({f"{where}: {text}" for where, text in interface_texts(window)
+                      if _CJK.search(text)})
+    assert chinese == [], "untranslated interface text:\n" + "\n".join(chinese)

@@ -1,0 +1,105 @@
+"""The lazy table model: pages of 200, SQL sorting, and a model Qt's views can trust."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import insert
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.models import Region
+from emergency_desk.services.regions.regions import RegionQuery, RegionRow, RegionService
+from emergency_desk.services.search import search_key
+from emergency_desk.ui.regions.page import region_columns
+from emergency_desk.ui.widgets.table_model import TINT_YELLOW, LazyTableModel, RowStyle
+
+pytestmark = pytest.mark.gui
+
+
+def _fill(db: Database, villages: int) -> None:
+    """One county, one township and `villages` villages, written in bulk (fast)."""
+    svc = RegionService(db)
+    from emergency_desk.services.regions.regions import RegionInput
+
+    county = svc.create(RegionInput("黟县", RegionLevel.COUNTY, code="341023000000"))
+    town = svc.create(RegionInput("碧阳镇", RegionLevel.TOWNSHIP, county, code="341023100000"))
+    rows = []
+    for i in range(villages):
+        name = f"村{i:04d}"
+        path = f"黟县/碧阳镇/{name}"
+        rows.append(dict(uuid=f"u-{i}", name=name, code=f"341023100{i:03d}", level="village",
+                         parent_id=town, path=path, is_disaster_prone=i % 10 == 0,
+                         population=i, search_key=search_key(name, None, path),
+                         is_deleted=False))
+    with db.begin() as s:
+        s.execute(insert(Region), rows)
+
+
+def _model(db: Database, **kw: object) -> LazyTableModel[RegionRow, RegionQuery]:
+    svc = RegionService(db)
+    return LazyTableModel(region_columns(), svc.count, svc.list, RegionQuery(), **kw)
+
+
+def test_loads_one_page_until_asked_for_more(qtmodeltester, db: Database) -> None:
+    _fill(db, 998)  # 1,000 regions with the county and township
+    model = _model(db)
+    assert model.total_count() == 1000
+    assert model.rowCount() == 200 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 400
+    model.fetch_all()
+    assert model.rowCount() == 1000 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_model_checks_pass_for_an_empty_result_and_a_new_query(qtmodeltester,
+                                                                 db: Database) -> None:
+    _fill(db, 30)
+    model = _model(db)
+    model.set_query(RegionQuery(search="no such place"))
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    qtmodeltester.check(model)
+    model.set_query(RegionQuery(search="村002"))
+    assert [model.row_at(i).name for i in range(model.rowCount())] == [
+        f"村{i:04d}" for i in range(20, 30)]
+
+
+def test_sorting_asks_sql_and_starts_again_from_page_one(db: Database) -> None:
+    _fill(db, 498)
+    model = _model(db)
+    pop = next(i for i, c in enumerate(model.columns) if c.sort_key == "population")
+    model.sort(pop, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 200
+    first = model.row_at(0)
+    assert first is not None and first.population == 497  # the largest of all 500 rows
+    assert model.data(model.index(0, pop)) == "497"
+    assert model.data(model.index(0, pop), Qt.ItemDataRole.TextAlignmentRole) & int(
+        Qt.AlignmentFlag.AlignRight)
+    # A column without a sort key leaves the order alone.
+    remark = next(i for i, c in enumerate(model.columns) if c.sort_key is None)
+    model.sort(remark, Qt.SortOrder.AscendingOrder)
+    assert model.row_at(0) == first
+
+
+def test_set_query_filters_and_find_row_loads_further_pages(db: Database) -> None:
+    _fill(db, 998)
+    model = _model(db)
+    model.set_query(RegionQuery(search="村0997"))
+    assert model.total_count() == 1 and model.row_at(0).name == "村0997"
+    model.set_query(RegionQuery(order_by="code"))
+    target = RegionService(db).list(RegionQuery(search="村0900"))[0]
+    assert model.find_row(target.id) is not None  # past the first page: loaded on demand
+    assert model.row_at(model.find_row(target.id)).name == "村0900"
+
+
+def test_row_style_colours_rows(db: Database) -> None:
+    _fill(db, 20)
+    model = _model(db, row_style=lambda r: RowStyle(TINT_YELLOW, tooltip="灾害多发频发")
+                   if r.is_disaster_prone else None)
+    colours = {}
+    for i in range(model.rowCount()):
+        brush = model.data(model.index(i, 0), Qt.ItemDataRole.BackgroundRole)
+        colours[model.row_at(i).name] = brush.color() if brush is not None else None
+    assert colours["村0000"] == TINT_YELLOW
+    assert colours["村0001"] is None
