@@ -7532,6 +7532,10 @@ Tell them in person or by phone.</translation>
             <source>统计时段</source>
             <translation>Period</translation>
         </message>
+        <message>
+            <source>{m}月{d}日{what}</source>
+            <translation>{m}/{d} {what}</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

@@ -27,7 +27,7 @@ def duty_gaps(ctx: CheckContext) -> Iterator[Alert]:
         by_region.setdefault(gap.region_id, []).append(gap)
     for gaps in by_region.values():
         first = gaps[0]
-        shown = "、".join(f"{g.day.month}月{g.day.day}日{g.missing}" for g in gaps[:_SHOWN_DAYS])
+        shown = "、".join(g.text for g in gaps[:_SHOWN_DAYS])
         if len(gaps) > _SHOWN_DAYS:
             shown += t("等")
         label = region_label(first.region_path)

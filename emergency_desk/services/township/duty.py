@@ -109,6 +109,11 @@ class DutyGap:
     day: date
     missing: str  # 未排班 / 缺带班领导 / 缺值班员 / 缺带班领导和值班员
 
+    @property
+    def text(self) -> str:
+        """'12月8日缺带班领导' (English: '12/8 no leader on duty')."""
+        return t("{m}月{d}日{what}", m=self.day.month, d=self.day.day, what=self.missing)
+
 
 def _live_region(session: Session, region_id: int, problems: dict[str, str]) -> None:
     r = session.get(Region, region_id)

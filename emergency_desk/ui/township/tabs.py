@@ -229,7 +229,7 @@ class DutyTab(ListTab):
         by_unit: dict[str, list[str]] = {}
         for g in gaps:
             by_unit.setdefault(below_county(g.region_path), []).append(
-                f"{g.day.month}月{g.day.day}日{g.missing}")
+                g.text)
         shown = "；".join(unit + " " + "、".join(days_[:3])
                          + (t("等 {n} 天", n=len(days_)) if len(days_) > 3 else "")
                          for unit, days_ in by_unit.items())
