@@ -7536,6 +7536,14 @@ Tell them in person or by phone.</translation>
             <source>{m}月{d}日{what}</source>
             <translation>{m}/{d} {what}</translation>
         </message>
+        <message>
+            <source>未来 30 天</source>
+            <translation>Next 30 days</translation>
+        </message>
+        <message>
+            <source>过去 30 天</source>
+            <translation>Last 30 days</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from emergency_desk.data.db import Database
-from emergency_desk.i18n import t
+from emergency_desk.i18n import N_, t
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.services.township.duty import DutyService, LogRow, RosterRow, weekday
 from emergency_desk.services.township.leaders import LeadersService, MemberRow
@@ -150,8 +150,8 @@ class LeadersTab(ListTab):
             lambda r: self.service.delete(r.id))
 
 
-_RANGES = (("未来 30 天", 0, 29), ("本月", None, None), ("过去 30 天", -30, 0),
-           ("全部", None, None))
+_RANGES = ((N_("未来 30 天"), 0, 29), (N_("本月"), None, None), (N_("过去 30 天"), -30, 0),
+           (N_("全部"), None, None))
 
 
 class DutyTab(ListTab):
@@ -170,7 +170,7 @@ class DutyTab(ListTab):
         self.range_filter = QComboBox()
         self.range_filter.setObjectName("range_filter")
         for label, _a, _b in _RANGES:
-            self.range_filter.addItem(tr(label))
+            self.range_filter.addItem(t(label))
         self.range_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.add_filter(self.township_filter, tr("单位"))
         self.add_filter(self.range_filter, tr("时段"))
