@@ -122,3 +122,30 @@ class VillageManager(RecordMixin, Base):
     duty_title: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 本职职务
     appoint_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     leave_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class PledgeLevel(LabelledEnum):
+    """防汛责任书 are signed down the chain: 县→乡镇, 乡镇→村(社区)."""
+
+    COUNTY_TOWNSHIP = "pledge_county_township"
+    TOWNSHIP_VILLAGE = "pledge_township_village"
+
+
+register_labels({PledgeLevel.COUNTY_TOWNSHIP: "县—乡镇",
+                 PledgeLevel.TOWNSHIP_VILLAGE: "乡镇—村(社区)"})
+
+
+class FloodPledge(RecordMixin, Base):
+    """防汛责任书: who answers for flood control in a township or village, for one year."""
+
+    __tablename__ = "flood_pledge"
+    __label__ = "防汛责任书"
+
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    level: Mapped[str] = mapped_column(String(32))
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"),
+                                           index=True)  # the township or village that signs
+    responsible: Mapped[str] = mapped_column(String(50))  # 责任人
+    post: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 职务
+    issuer: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 发放单位
+    signed_date: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -48,6 +48,24 @@ COLUMNS = [
 ]
 
 
+def village_id_in(session: Session, text: str, township: str | None, column: str,
+                  cache: dict[str, Any]) -> int:
+    """A region as sheets write villages: its name (also as 古筑村委会 / 城东社区居委会), code or
+    path; a 乡镇 column decides between villages of the same name."""
+    tries = [text]
+    short = _COMMITTEE.sub("", text)
+    if short != text:
+        tries.append(short)
+    if township:
+        tries += [f"{township}/{x}" for x in tries]
+    for attempt in tries[:-1]:
+        try:
+            return region_id_in(session, attempt, column, cache)
+        except CellProblem:
+            continue
+    return region_id_in(session, tries[-1], column, cache)
+
+
 class ManagersSpec(RowUpsertSpec):
     name = "managers"
     title_zh = "村(社区)应急管理员"
@@ -58,29 +76,11 @@ class ManagersSpec(RowUpsertSpec):
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
         v = rec.values
-        region_id = self._village(session, v["village"], v.get("township"), cache)
+        region_id = village_id_in(session, v["village"], v.get("township"), "村(社区)", cache)
         return upsert_manager_in(session, ManagerInput(
             region_id, v["name"], v.get("mobile"), v.get("id_card"), None,
             v.get("role") or ManagerRole.MANAGER, v.get("duty_title"), v.get("appoint_date"),
             v.get("leave_date"), v.get("remark")))
-
-    @staticmethod
-    def _village(session: Session, text: str, township: str | None,
-                 cache: dict[str, Any]) -> int:
-        """The village as written: its name (also as 古筑村委会), code or path; the 乡镇
-        column decides between villages of the same name."""
-        tries = [text]
-        short = _COMMITTEE.sub("", text)
-        if short != text:
-            tries.append(short)
-        if township:
-            tries += [f"{township}/{x}" for x in tries]
-        for attempt in tries[:-1]:
-            try:
-                return region_id_in(session, attempt, "村(社区)", cache)
-            except CellProblem:
-                continue
-        return region_id_in(session, tries[-1], "村(社区)", cache)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

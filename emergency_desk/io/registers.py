@@ -22,6 +22,7 @@ def _build() -> dict[str, RegisterSpec]:
         managers,
         officers,
         plans,
+        pledges,
         regions,
         shelters,
         supplies,
@@ -34,7 +35,8 @@ def _build() -> dict[str, RegisterSpec]:
         teams.TEAMS_SPEC,
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
         plans.DRILLS, leaders.SPEC, duty.SPEC,
-        managers.SPEC, shelters.SPEC, hazards.SPEC, experts.SPEC, contacts.SPEC]
+        managers.SPEC, shelters.SPEC, hazards.SPEC, experts.SPEC, contacts.SPEC,
+        pledges.SPEC]
     return {s.name: s for s in specs}
 
 

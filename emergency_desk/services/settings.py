@@ -121,6 +121,9 @@ PARAMS: list[Param] = [
     Param("contact_verify_months", "应急联络网核实间隔上限", 6, int, "规则阈值",
           "S3(1)：应急管理工作网络实行动态管理，及时更新相关资料；种子文件未给周期，"
           "默认每半年核实一次（K1）", "个月", 1, 36),
+    Param("flood_season_months", "汛期月份（防汛责任书检查）", "5-9", str, "规则阈值",
+          "种子文件未写明汛期；各地不同，默认 5—9 月为本程序的假设。写成 5-9 或 5、6、7；"
+          "留空则不检查（F1）"),
     # -- users and roles (issue 7): off for a single-user office. roles_enabled is changed only
     # through services/users.py (enabling creates the first 管理员), never on the settings page.
     Param("roles_enabled", "启用用户和角色", False, bool, "用户",

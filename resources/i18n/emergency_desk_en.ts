@@ -689,6 +689,17 @@ You can restore it from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>PledgesTab</name>
+        <message>
+            <source>删除防汛责任书</source>
+            <translation>Delete flood-control letters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 份防汛责任书</source>
+            <translation>the {0} selected flood-control letters</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>第 2 步：预览</source>
@@ -1448,6 +1459,10 @@ It can be restored from the recycle bin.</translation>
         <message>
             <source>管理员配备</source>
             <translation>Manager coverage</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
         </message>
     </context>
     <context>
@@ -7544,6 +7559,86 @@ Tell them in person or by phone.</translation>
             <source>过去 30 天</source>
             <translation>Last 30 days</translation>
         </message>
+        <message>
+            <source>年度应为四位数字，如 2026，现为“{v}”</source>
+            <translation>Year must be four digits, e.g. 2026; found "{v}"</translation>
+        </message>
+        <message>
+            <source>年度不能为空</source>
+            <translation>Year is required</translation>
+        </message>
+        <message>
+            <source>未签订 {y} 年防汛责任书</source>
+            <translation>No {y} flood-control letter signed</translation>
+        </message>
+        <message>
+            <source>防汛责任书由乡镇或村（社区）签订</source>
+            <translation>Flood-control letters are signed by a township or a village</translation>
+        </message>
+        <message>
+            <source>年度应在 2000 到 {y} 之间</source>
+            <translation>Year must be between 2000 and {y}</translation>
+        </message>
+        <message>
+            <source>责任人不能为空</source>
+            <translation>Responsible person is required</translation>
+        </message>
+        <message>
+            <source>签订日期晚于今天</source>
+            <translation>Signing date is after today</translation>
+        </message>
+        <message>
+            <source>该单位 {y} 年的防汛责任书已登记</source>
+            <translation>This unit's {y} letter is already recorded</translation>
+        </message>
+        <message>
+            <source>该防汛责任书不存在或已删除</source>
+            <translation>This flood-control letter does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>乡镇与县签订，村（社区）与乡镇签订</source>
+            <translation>Townships sign with the county, villages and communities with their township</translation>
+        </message>
+        <message>
+            <source>如 村党组织书记、镇长</source>
+            <translation>e.g. village Party secretary, township head</translation>
+        </message>
+        <message>
+            <source>如 黟县防汛抗旱指挥部</source>
+            <translation>e.g. 黟县防汛抗旱指挥部</translation>
+        </message>
+        <message>
+            <source>编辑防汛责任书</source>
+            <translation>Edit flood-control letter</translation>
+        </message>
+        <message>
+            <source>登记防汛责任书</source>
+            <translation>Record flood-control letter</translation>
+        </message>
+        <message>
+            <source>登记一份防汛责任书</source>
+            <translation>Record a flood-control letter</translation>
+        </message>
+        <message>
+            <source>签订单位</source>
+            <translation>Signed by (unit)</translation>
+        </message>
+        <message>
+            <source>签订日期</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>发放单位</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>{y} 年各村（社区）均已签订防汛责任书。</source>
+            <translation>Every village and community has signed its {y} flood-control letter.</translation>
+        </message>
+        <message>
+            <source>{y} 年未签订的村（社区）{n} 个：{list}{more}</source>
+            <translation>{n} villages or communities without a {y} letter: {list}{more}</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -9814,6 +9909,38 @@ Tell them in person or by phone.</translation>
         <message>
             <source>本期删除</source>
             <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>县—乡镇</source>
+            <translation>County → township</translation>
+        </message>
+        <message>
+            <source>乡镇—村(社区)</source>
+            <translation>Township → village</translation>
+        </message>
+        <message>
+            <source>汛期月份（防汛责任书检查）</source>
+            <translation>Flood-season months (flood-control letters)</translation>
+        </message>
+        <message>
+            <source>种子文件未写明汛期；各地不同，默认 5—9 月为本程序的假设。写成 5-9 或 5、6、7；留空则不检查（F1）</source>
+            <translation>The seeds do not give the flood season; it differs by region, the May–September default is this program's assumption. Write 5-9 or 5、6、7; blank turns the check off (F1)</translation>
+        </message>
+        <message>
+            <source>汛期村（社区）未签订本年度防汛责任书</source>
+            <translation>Village without this year's flood-control letter in the flood season</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
+        </message>
+        <message>
+            <source>如 2026</source>
+            <translation>e.g. 2026</translation>
+        </message>
+        <message>
+            <source>签订责任书的乡镇或村（社区）：名称或区划代码</source>
+            <translation>The township or village that signed: name or region code</translation>
         </message>
     </context>
     <context>

@@ -77,7 +77,7 @@ def page(qtbot: Any, db: Database, county: dict[str, int]) -> TownshipPage:
 def test_page_tabs_rows_and_gap_line(page: TownshipPage) -> None:
     assert township_page.PAGE_TITLE == "乡镇应急"
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == \
-        ["领导小组", "值班表", "值班记录", "村(社区)应急管理员", "管理员配备"]
+        ["领导小组", "值班表", "值班记录", "村(社区)应急管理员", "管理员配备", "防汛责任书"]
     assert page.leaders.model is not None and page.leaders.model.total_count() == 1
     assert page.duty.model is not None and page.duty.model.total_count() == 4
     assert page.log.model is not None and page.log.model.total_count() == 1
@@ -90,6 +90,8 @@ def test_page_tabs_rows_and_gap_line(page: TownshipPage) -> None:
     row = cover.row_at(0)
     assert row is not None and not row.covered
     assert page.coverage.model.data(cover.index(0, 2)) == "未配备"
+    # No 防汛责任书 yet: the tab names the villages still to sign this year.
+    assert "古筑村" in page.pledges.missing_label.text()
 
 
 def test_add_a_roster_day_through_the_form(qtbot: Any, page: TownshipPage,

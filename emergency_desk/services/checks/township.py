@@ -1,4 +1,5 @@
-"""Rules of the township's own machinery (issue 16): D1 值班缺口, G1 村(社区)应急管理员."""
+"""Rules of the township's own machinery (issue 16): D1 值班缺口, G1 村(社区)应急管理员,
+F1 防汛责任书."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from emergency_desk.services.checks.registry import (
 )
 from emergency_desk.services.township.duty import DutyGap, gaps_in
 from emergency_desk.services.township.managers import coverage_in
+from emergency_desk.services.township.pledges import flood_months, villages_without_in
 
 _SHOWN_DAYS = 5  # a message names the first few days; the count says how many there are
 
@@ -46,3 +48,14 @@ def village_without_manager(ctx: CheckContext) -> Iterator[Alert]:
             yield Alert("G1", Severity.ORANGE, region_label(row.path),
                         row.path.rsplit("/", 1)[-1], t("没有在任的村（社区）应急管理员"),
                         "region", row.region_id)
+
+
+@rule("F1", "汛期村（社区）未签订本年度防汛责任书", Severity.ORANGE, "township",
+      "S0：防汛抗旱指挥部、《黟县防汛抗旱应急预案》；防汛责任书县—乡—村逐级签订是乡镇通行"
+      "做法（种子文件未写明）；只在设置的汛期月份检查")
+def village_without_pledge(ctx: CheckContext) -> Iterator[Alert]:
+    if ctx.today.month not in flood_months(str(ctx.settings.get("flood_season_months", ""))):
+        return
+    for rid, path in villages_without_in(ctx.session, ctx.today.year):
+        yield Alert("F1", Severity.ORANGE, region_label(path), path.rsplit("/", 1)[-1],
+                    t("未签订 {y} 年防汛责任书", y=ctx.today.year), "region", rid)

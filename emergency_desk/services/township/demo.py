@@ -151,3 +151,40 @@ def build_demo_managers(session: Session, ctx: DemoContext) -> int:
 
 
 STEPS.append(("村(社区)应急管理员", build_demo_managers))
+
+
+NO_PLEDGE = {"朱村村", "深冲村", "美坑村"}  # F1 (in the flood season): no letter this year
+
+
+def build_demo_pledges(session: Session, ctx: DemoContext) -> int:
+    """This year's and last year's 防汛责任书: 县→every township, each township→its villages."""
+    from datetime import date as _date
+
+    from emergency_desk.data.township import FloodPledge, PledgeLevel
+
+    rng = random.Random(1619)
+    n = 0
+    rows = session.execute(select(Region.id, Region.name, Region.level, Region.parent_id)
+                           .where(Region.level != RegionLevel.COUNTY.value)
+                           .order_by(Region.code, Region.id)).all()
+    names = {rid: name for rid, name, _lvl, _p in rows}
+    for year in (ctx.today.year - 1, ctx.today.year):
+        signed = _date(year, 4, rng.randint(10, 28))
+        for rid, name, level, parent in rows:
+            if year == ctx.today.year and name in NO_PLEDGE:
+                continue
+            town = level == RegionLevel.TOWNSHIP.value
+            session.add(FloodPledge(
+                year=year, region_id=rid,
+                level=(PledgeLevel.COUNTY_TOWNSHIP if town
+                       else PledgeLevel.TOWNSHIP_VILLAGE).value,
+                responsible=_name(rng), post="乡镇长" if town else "村党组织书记",
+                issuer="黟县防汛抗旱指挥部" if town or parent is None
+                else f"{names.get(parent, '')}人民政府",
+                signed_date=min(signed, ctx.today)))
+            n += 1
+    session.flush()
+    return n
+
+
+STEPS.append(("防汛责任书", build_demo_pledges))

@@ -236,3 +236,39 @@ def make_manager_dialog(db: Database, manager_id: int | None = None,
 
     title = t("编辑村(社区)应急管理员") if manager_id is not None else t("新增村(社区)应急管理员")
     return FormDialog(title, fields, values, save, parent)
+
+
+def make_pledge_dialog(db: Database, pledge_id: int | None = None,
+                       parent: QWidget | None = None) -> FormDialog:
+    from emergency_desk.services.township.pledges import PledgeInput, PledgeService
+
+    svc = PledgeService(db)
+    row = svc.get(pledge_id) if pledge_id is not None else None
+    values: dict[str, Any] = {"年度": date.today().year, "签订日期": date.today()}
+    if row is not None:
+        values = {"年度": row.year, "签订单位": row.region_id, "责任人": row.responsible,
+                  "职务": row.post, "签订日期": row.signed_date, "发放单位": row.issuer,
+                  "备注": row.remark}
+    with db.read() as s:
+        units = s.execute(select(Region.id, Region.path).where(
+            Region.is_deleted.is_(False), Region.level.in_(
+                (RegionLevel.TOWNSHIP.value, RegionLevel.VILLAGE.value,
+                 RegionLevel.COMMUNITY.value))).order_by(Region.code, Region.path)).all()
+    fields = [
+        FieldSpec("年度", t("年度"), kind="int", required=True, minimum=2000, maximum=2100),
+        FieldSpec("签订单位", t("签订单位"), kind="lookup", required=True,
+                  choices=[(path.split("/", 1)[-1], rid) for rid, path in units],
+                  help=t("乡镇与县签订，村（社区）与乡镇签订")),
+        FieldSpec("责任人", t("责任人"), required=True),
+        FieldSpec("职务", t("职务"), placeholder=t("如 村党组织书记、镇长")),
+        FieldSpec("签订日期", t("签订日期"), kind="date"),
+        FieldSpec("发放单位", t("发放单位"), placeholder=t("如 黟县防汛抗旱指挥部")),
+        FieldSpec("备注", t("备注"), kind="multiline"),
+    ]
+
+    def save(v: dict[str, Any]) -> int:
+        return svc.save(PledgeInput(v["年度"], v["签订单位"], v["责任人"], v["职务"],
+                                    v["签订日期"], v["发放单位"], v["备注"]), pledge_id)
+
+    return FormDialog(t("编辑防汛责任书") if row else t("登记防汛责任书"), fields, values, save,
+                      parent)

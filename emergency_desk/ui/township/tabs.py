@@ -66,7 +66,8 @@ class ListTab(RegisterPage):
                 self, self.db, self.register, t(self.title_zh)))
             self.add_action(tr("模板"), lambda: plan_tabs.save_template(
                 self, self.register, t(self.title_zh)))
-        self.add_action(tr("打印"), self.print_report, QKeySequence.StandardKey.Print)
+        if self.report:
+            self.add_action(tr("打印"), self.print_report, QKeySequence.StandardKey.Print)
         self.toolbar.addSeparator()
         self.add_action(tr("刷新"), self.refresh)
 

@@ -1,4 +1,5 @@
-"""resources outside the office: shelter, shelter_region, hazard_point, expert, contact_entry
+"""resources outside the office: shelter, shelter_region, hazard_point, expert, contact_entry,
+flood_pledge
 
 Revision ID: 0014
 Revises: 0013
@@ -135,8 +136,39 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_expert_is_deleted'), ['is_deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_expert_person_id'), ['person_id'], unique=False)
 
+    op.create_table('flood_pledge',
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('level', sa.String(length=32), nullable=False),
+    sa.Column('region_id', sa.Integer(), nullable=False),
+    sa.Column('responsible', sa.String(length=50), nullable=False),
+    sa.Column('post', sa.String(length=100), nullable=True),
+    sa.Column('issuer', sa.String(length=100), nullable=True),
+    sa.Column('signed_date', sa.Date(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('is_deleted', sa.Boolean(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('remark', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['region_id'], ['region.id'], name=op.f('fk_flood_pledge_region_id_region'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_flood_pledge')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_flood_pledge_uuid'))
+    )
+    with op.batch_alter_table('flood_pledge', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_flood_pledge_is_deleted'), ['is_deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_flood_pledge_region_id'), ['region_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_flood_pledge_year'), ['year'], unique=False)
+
 
 def downgrade() -> None:
+
+    with op.batch_alter_table('flood_pledge', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_flood_pledge_year'))
+        batch_op.drop_index(batch_op.f('ix_flood_pledge_region_id'))
+        batch_op.drop_index(batch_op.f('ix_flood_pledge_is_deleted'))
+
+    op.drop_table('flood_pledge')
 
     with op.batch_alter_table('expert', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_expert_person_id'))
