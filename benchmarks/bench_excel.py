@@ -1,4 +1,4 @@
-"""Excel import/export speed as ratios to the bare libraries (DESIGN §8). A plain script:
+"""Excel import/export speed as ratios to the bare libraries (docs/design.md §8). A plain script:
 
     python benchmarks/bench_excel.py [ROWS]
 

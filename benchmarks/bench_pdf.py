@@ -1,4 +1,5 @@
-"""PDF roster speed (DESIGN §8): our builder versus a bare reportlab Table of the same cells.
+"""PDF roster speed (docs/design.md §8): our builder versus a bare reportlab Table of the same
+cells.
 
 Target: ratio ≤ 1.5 on a 5,000-row roster. Run: python benchmarks/bench_pdf.py [rows]
 Both sides register the fonts before timing, write to a temp folder, and take the best of 3.

@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md section 2, a contract): `emergency-desk [--db PATH] [--lang]
+"""The command line (docs/design.md section 2, a contract): `emergency-desk [--db PATH] [--lang]
 [COMMAND ...]`.
 
 Every command goes through the same services as the window. Exit codes: 0 done, 1 input
@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("register", metavar="REGISTER", help=reg_help)
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help=t("只检查，不写入"))
+    imp.add_argument("--replace", action="store_true", help=t(
+        "本表为在岗人员全部名单（officers、members）：表中没有的人员按今天办理离任/离队，"
+        "保留历史记录"))
+    imp.add_argument("--errors-out", metavar="FILE.xlsx", help=t(
+        "有错误时，把被拒绝的行（原表头，另加“错误说明”列）保存到该文件，改好后可再导入"))
     exp = sub.add_parser("export", help=t("把台账导出为 Excel"))
     exp.add_argument("register", metavar="REGISTER", help=reg_help)
     exp.add_argument("file", metavar="FILE")
@@ -108,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--region", metavar="NAME|CODE", help=t("只包含该区划（名称或区划代码）"))
     rep.add_argument("--period", metavar="YYYY-MM|YYYY-Qn|YYYY",
                      help=t("统计时段（summary 报表）：月 2026-03、季度 2026-Q1 或年 2026"))
+    rep.add_argument("--event", metavar="TITLE|DATE",
+                     help=t("签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；"
+                            "默认最近一次灾害信息员培训（仅 training-signin）"))
     chk = sub.add_parser("check", help=t("列出全部预警事项"))
     chk.add_argument("--json", action="store_true", help=t("以 JSON 列表输出"))
     bak = sub.add_parser("backup", help=t("把数据库备份到文件"))
@@ -305,18 +313,32 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     from emergency_desk.io.importer import import_file
     from emergency_desk.io.registers import get_register
+    from emergency_desk.io.rejected import write_rejected
+    from emergency_desk.io.replace import replacer_for
 
     get_register(args.register)  # a usage error before any file is touched
+    if args.replace:
+        replacer_for(args.register)
     source = _existing_file(args.file)
+    errors_out = Path(args.errors_out).expanduser() if args.errors_out else None
+    if errors_out is not None and errors_out.resolve() == source.resolve():
+        raise UsageError(t("--errors-out 不能是要导入的文件本身"))
     db = _open(db_path, writing=not args.dry_run)
     try:
-        result = import_file(db, args.register, source, dry_run=args.dry_run)
+        result = import_file(db, args.register, source, dry_run=args.dry_run,
+                             replace=args.replace)
     finally:
         db.dispose()
+    for line in result.leaver_lines():  # listed before anything is written (dry run) or as done
+        _out(line)
     if result.errors:
         for line in result.error_lines():
             _err(line)
         _err(result.summary())
+        if errors_out is not None:
+            n = write_rejected(errors_out, result.headers, result.rejected)
+            _err(t("被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}，改好后可直接再导入。",
+                   n=n, path=errors_out))
         return EXIT_REJECTED
     _out(result.summary())
     return EXIT_OK
@@ -360,7 +382,7 @@ def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
     db = _open(db_path)
     try:
         out = generate_report(db, args.report, Path(args.out).expanduser(), args.region,
-                              args.period)
+                              event=args.event, period=args.period)
     finally:
         db.dispose()
     _out(t("报表已保存：{path}", path=out))
@@ -368,7 +390,7 @@ def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def alert_objects(alerts: Sequence[Any]) -> list[dict[str, str]]:
-    """The `check --json` shape (DESIGN §2)."""
+    """The `check --json` shape (docs/design.md §2)."""
     return [{"rule": a.rule, "severity": a.severity.value, "region": a.region,
              "subject": a.subject, "message": a.message} for a in alerts]
 
@@ -441,7 +463,7 @@ def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
 
     _out(t("台账（REGISTER），* 为必填列："))
     for name, spec in REGISTERS.items():
-        _out(f"  {name:<12}{t(spec.title_zh)}")
+        _out(f"  {name:<14}{t(spec.title_zh)}")
         _out("      " + "、".join(c.name + ("*" if c.required else "") for c in spec.columns))
     _out()
     _out(t("报表（REPORT）："))

@@ -2,7 +2,7 @@
 
 A `KnownError` is something a user can act on (a locked file, a bad sheet, a database newer than
 the program): it carries a plain message in the current language and the CLI exit code from
-DESIGN.md section 2. Anything else is a bug and goes to the crash dialog / log.
+docs/design.md section 2. Anything else is a bug and goes to the crash dialog / log.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Entry point of the frozen program (PyInstaller, installer/emergency_desk.spec).
 
 The same `main` as the `emergency-desk` console script: no command opens the window, a command
-runs the CLI (DESIGN.md §2). Both executables of the build (console `emergency-desk` and
+runs the CLI (docs/design.md §2). Both executables of the build (console `emergency-desk` and
 windowed `EmergencyDesk`) start here.
 """
 

@@ -12,19 +12,30 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from emergency_desk.data import audit
+from emergency_desk.data.models import Setting
+from emergency_desk.data.sqlite_paths import readonly_uri
 from emergency_desk.data.users import Role
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 
-if TYPE_CHECKING:
-    from emergency_desk.data.db import Database
+
+class RolesStore(Protocol):
+    """What the access rules need of a database (data/db.py's `Database`, which calls them on
+    every write): its cached roles flag and a read session."""
+
+    roles_cache: bool | None
+
+    def read(self) -> AbstractContextManager[Session]: ...
 
 ROLES_KEY = "roles_enabled"
 
@@ -70,14 +81,10 @@ def system() -> Iterator[None]:
         _system.reset(token)
 
 
-def roles_enabled(db: Database) -> bool:
+def roles_enabled(db: RolesStore) -> bool:
     """Whether this database has users and roles switched on (cached on the Database)."""
     cached = db.roles_cache
     if cached is None:
-        from sqlalchemy import select
-
-        from emergency_desk.data.models import Setting
-
         with db.read() as s:
             raw = s.scalar(select(Setting.value).where(Setting.key == ROLES_KEY))
         cached = bool(json.loads(raw)) if raw is not None else False
@@ -85,7 +92,7 @@ def roles_enabled(db: Database) -> bool:
     return cached
 
 
-def check_write(db: Database) -> None:
+def check_write(db: RolesStore) -> None:
     """Refuse a write transaction for 只读 users or when nobody is signed in."""
     if _system.get() or not roles_enabled(db):
         return
@@ -96,7 +103,7 @@ def check_write(db: Database) -> None:
         raise InputRejected(t("您的角色是“只读”，不能修改数据。如需修改，请联系管理员。"))
 
 
-def require_admin(db: Database, what: str) -> None:
+def require_admin(db: RolesStore, what: str) -> None:
     """Refuse an administrators-only operation; `what` is already translated, e.g.
     t("修改设置")."""
     if _system.get() or not roles_enabled(db):
@@ -113,8 +120,6 @@ def roles_enabled_in_file(path: Path) -> bool:
     counts as "off"; the writes are still checked by `Database.begin()` once it is opened."""
     if not path.is_file():
         return False
-    from emergency_desk.data.db import readonly_uri
-
     try:
         con = sqlite3.connect(readonly_uri(path), uri=True)
         try:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from emergency_desk.data.db import readonly_uri, too_long_for_sqlite
+from emergency_desk.data.schema_file import inspect_file, known_revisions
+from emergency_desk.data.sqlite_paths import readonly_uri, too_long_for_sqlite
 from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem, KnownError, os_reason
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
@@ -149,8 +150,6 @@ def restore(db_path: Path, backup_file: Path) -> Path:
 
 
 def _restore_from(db_path: Path, readable: Path, backup_file: Path) -> Path:
-    from emergency_desk.data.migrate import inspect_file, known_revisions
-
     rev = inspect_file(readable)  # raises for damaged or foreign files
     if rev is None:
         raise EnvironmentProblem(t("{path} 不是应急资源台账的备份文件。", path=backup_file))
@@ -179,8 +178,6 @@ def _keep_current(db_path: Path) -> Path:
     """Keep the data a restore replaces. A sound file is backed up as usual; a damaged or
     foreign one cannot be read by the backup API, so the file itself (with its WAL) is moved
     into the backups folder untouched — someone may still rescue rows from it."""
-    from emergency_desk.data.migrate import inspect_file
-
     try:
         inspect_file(db_path)
     except DatabaseDamaged:
@@ -211,8 +208,6 @@ def set_aside(db_path: Path, reason: str) -> Path:
 
 def latest_good_backup(db_path: Path) -> BackupFile | None:
     """The newest backup that passes the integrity check and that this program can open."""
-    from emergency_desk.data.migrate import inspect_file, known_revisions
-
     known = known_revisions()
     for b in list_backups(db_path):
         if b.reason == "damaged":

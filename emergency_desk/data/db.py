@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,17 +37,6 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _on_connect)
     return engine
-
-
-def readonly_uri(path: Path) -> str:
-    """A read-only SQLite URI for `path`, with `#`, `?` and `%` in folder names escaped."""
-    return "file:" + urllib.parse.quote(str(path), safe="/\\:") + "?mode=ro"
-
-
-def too_long_for_sqlite(path: Path) -> bool:
-    """SQLite's own path limits: about 260 characters on Windows (MAX_PATH in its win32 file
-    layer, even where Windows itself allows long paths) and 512 bytes on Linux."""
-    return len(str(path)) > 250 or len(os.fsencode(path)) > 500
 
 
 def storage_problem(exc: BaseException, path: Path) -> EnvironmentProblem | None:

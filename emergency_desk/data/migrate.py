@@ -7,45 +7,25 @@ migration touches it.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.exc import DBAPIError
 
-from emergency_desk.data import backup
-from emergency_desk.data.db import (
-    APPLICATION_ID,
-    Database,
-    readonly_uri,
-    too_long_for_sqlite,
+from emergency_desk.data import backup, schema_file
+from emergency_desk.data.db import APPLICATION_ID, Database
+from emergency_desk.data.schema_file import (  # noqa: F401  MIGRATIONS: the spec and tests read it here
+    MIGRATIONS,
+    alembic_config,
+    head_revision,
+    known_revisions,
 )
-from emergency_desk.errors import DatabaseDamaged, DatabaseTooNew, EnvironmentProblem
+from emergency_desk.data.sqlite_paths import too_long_for_sqlite
+from emergency_desk.errors import DatabaseTooNew, EnvironmentProblem
 from emergency_desk.i18n import t
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-def alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
 def restore_advice(path: Path) -> str:
     """What to do about a damaged database: name the newest good backup when there is one."""
     good = backup.latest_good_backup(path) if path.parent.is_dir() else None
@@ -56,32 +36,9 @@ def restore_advice(path: Path) -> str:
 
 
 def inspect_file(path: Path) -> str | None:
-    """Return the file's schema revision (None for a new/empty file) or raise a KnownError."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        con = sqlite3.connect(readonly_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        raise EnvironmentProblem(t("无法打开数据库文件 {path}：{err}", path=path, err=exc)) from exc
-    try:
-        ok = con.execute("PRAGMA quick_check").fetchone()[0]
-        if ok != "ok":
-            raise DatabaseDamaged(t("数据库文件已损坏（{detail}）。{advice}", detail=ok,
-                                    advice=restore_advice(path)))
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if app_id != APPLICATION_ID and tables:
-            raise DatabaseDamaged(t("{path} 不是应急资源台账的数据库，程序没有打开它。", path=path))
-        if "alembic_version" not in tables:
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(
-            t("{path} 不是有效的数据库文件或已损坏（{err}）。{advice}",
-              path=path, err=exc, advice=restore_advice(path))) from exc
-    finally:
-        con.close()
+    """Return the file's schema revision (None for a new/empty file) or raise a KnownError
+    whose message names the newest good backup when the file is damaged."""
+    return schema_file.inspect_file(path, advice=restore_advice)
 
 
 def open_database(path: Path) -> Database:

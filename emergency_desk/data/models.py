@@ -1,7 +1,6 @@
-"""Models of the foundation: regions, settings, audit log. Registers add their own modules.
-
-Every model module must be imported here so that Alembic's autogenerate and `Base.metadata`
-see all tables.
+"""Models of the foundation: regions, settings, audit log. Registers have their own modules,
+all listed in data/__init__.py so that Alembic's autogenerate and `Base.metadata` see every
+table whichever model module is imported first.
 """
 
 from __future__ import annotations
@@ -63,13 +62,3 @@ class AuditLog(Base):
     record_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
     summary: Mapped[str] = mapped_column(String(200), default="")
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
-from emergency_desk.data import (  # noqa: E402, F401  register the tables
-    officers,
-    people,
-    plans,
-    resources,
-    supplies,
-    teams,
-    township,
-    users,
-)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, ColumnElement, Date, ForeignKey, Index, String, Text, and_, or_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emergency_desk.data.base import Base, RecordMixin
@@ -41,7 +41,7 @@ register_labels({
     OfficerStatus.ACTIVE: "在岗", OfficerStatus.LEFT: "离岗",
 })
 
-# Roles the same person often holds ("一岗多能", DOMAIN.md A7/A8); other text is accepted too.
+# Roles the same person often holds ("一岗多能", docs/domain.md A7/A8); other text is accepted too.
 COMMON_ROLES = ("气象信息员", "群测群防员", "网格员", "护林员", "火情信息员", "应急管理员",
                 "三防责任人")
 ROLE_SEPARATOR = "、"
@@ -75,3 +75,14 @@ class InfoOfficer(RecordMixin, Base):
     # posts (is_deleted included so SQLite never prefers the one-column is_deleted index).
     __table_args__ = (Index("ix_info_officer_region_status", "region_id", "status", "post"),
                       Index("ix_info_officer_person", "person_id", "is_deleted"))
+
+
+def on_post(today: date) -> ColumnElement[bool]:
+    """Holding the post on `today`: status 在岗, appointed by then and not yet past the
+    离任日期. The status alone is not enough: a B whose 离任日期 has passed is gone even if
+    nobody changed the status (O3 asks for that correction), and a post starting next month
+    does not cover the village yet. The 离任日期 itself is the last day on post."""
+    return and_(InfoOfficer.is_deleted.is_(False),
+                InfoOfficer.status == OfficerStatus.ACTIVE.value,
+                or_(InfoOfficer.leave_date.is_(None), InfoOfficer.leave_date >= today),
+                or_(InfoOfficer.appoint_date.is_(None), InfoOfficer.appoint_date <= today))

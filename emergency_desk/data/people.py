@@ -1,6 +1,6 @@
 """Shared people and trainings: one `person` row per human, whichever registers they appear in.
 
-An officer who is also a rescue-team member is one person (DOMAIN.md A7 "一岗多能"), so phone
+An officer who is also a rescue-team member is one person (docs/domain.md A7 "一岗多能"), so phone
 numbers are corrected once and trainings count for every role.
 """
 
@@ -46,10 +46,23 @@ class Person(RecordMixin, Base):
         # Queries must say `is_deleted = 0` (not IS 0) for SQLite to use it.
         Index("uq_person_id_card_live", "id_card", unique=True,
               sqlite_where=text("is_deleted = 0 AND id_card IS NOT NULL")),
-        # The second natural key (DESIGN.md §2): 姓名 + 手机号码. is_deleted is in it so that
+        # The second natural key (docs/design.md §2): 姓名 + 手机号码. is_deleted is in it so that
         # SQLite, lacking statistics, does not prefer the one-column is_deleted index.
         Index("ix_person_name_mobile", "name", "mobile", "is_deleted"),
     )
+
+
+class TrainingAudience(LabelledEnum):
+    """培训对象: only trainings held for 灾害信息员 count for O4/O5 (a rescue team's drill
+    does not, DOMAIN.md O4)."""
+
+    OFFICERS = "aud_officers"
+    TEAMS = "aud_teams"
+    OTHER = "aud_other"
+
+
+register_labels({TrainingAudience.OFFICERS: "灾害信息员", TrainingAudience.TEAMS: "救援队伍",
+                 TrainingAudience.OTHER: "其他"})
 
 
 class TrainingEvent(RecordMixin, Base):
@@ -62,6 +75,8 @@ class TrainingEvent(RecordMixin, Base):
     date: Mapped[date] = mapped_column(Date, index=True)
     level: Mapped[str | None] = mapped_column(String(16), nullable=True)  # RegionLevel value
     kind: Mapped[str | None] = mapped_column(String(20), nullable=True)  # 专题培训/业务培训…
+    # TrainingAudience value; None = not said (inferred on import, services/trainings.py).
+    audience: Mapped[str | None] = mapped_column(String(16), nullable=True)
     organizer: Mapped[str | None] = mapped_column(String(100), nullable=True)
     hours: Mapped[float | None] = mapped_column(Float, nullable=True)
     location: Mapped[str | None] = mapped_column(String(200), nullable=True)

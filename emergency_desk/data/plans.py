@@ -1,4 +1,4 @@
-"""应急预案 and 演练 (DOMAIN.md 1D, section 3 "Plans"): plans, their revisions and evaluations,
+"""应急预案 and 演练 (docs/domain.md 1D, section 3 "Plans"): plans, their revisions and evaluations,
 drills linked to the plans they exercise, the annual drill plan and the township 领导小组
 (for 六有 "有班子").
 
@@ -212,7 +212,7 @@ class PlanAttachment(RecordMixin, Base):
 class AttachmentBlob(Base):
     """The bytes of an attached file, once per content.
 
-    Kept inside the database on purpose: a backup is one SQLite file (DESIGN.md §4), so a
+    Kept inside the database on purpose: a backup is one SQLite file (docs/design.md §4), so a
     backup or restore always carries the attachments with the records that name them. Not a
     RecordMixin: audit rows describe the attachment row, never the bytes.
     """
@@ -261,6 +261,20 @@ class DrillPlan(RecordMixin, Base):
 
     __table_args__ = (Index("ix_drill_plan_plan", "plan_id", "is_deleted", "drill_id"),
                       Index("ix_drill_plan_drill", "drill_id", "is_deleted"))
+
+
+class DrillTeam(RecordMixin, Base):
+    """参演队伍: a rescue team linked to a drill in the drill form (T4 counts it as the team's
+    drill, besides teams named in 参演单位)."""
+
+    __tablename__ = "drill_team"
+    __label__ = "演练参演队伍"
+
+    drill_id: Mapped[int] = mapped_column(ForeignKey("drill.id", ondelete="CASCADE"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("rescue_team.id", ondelete="CASCADE"))
+
+    __table_args__ = (Index("ix_drill_team_team", "team_id", "is_deleted", "drill_id"),
+                      Index("ix_drill_team_drill", "drill_id", "is_deleted"))
 
 
 class AnnualDrill(RecordMixin, Base):

@@ -1,5 +1,5 @@
 """应急物资 (emergency supplies): warehouses, catalogue, batches, movement documents, stocktakes,
-quotas and agreement reserves (DOMAIN.md 1B, section 3 "Supplies", F1, F5).
+quotas and agreement reserves (docs/domain.md 1B, section 3 "Supplies", F1, F5).
 
 A batch's `qty` is a cache: the balance is the signed sum of the batch's document lines
 (`direction` × `qty`), and every movement writes its line and the cached balance in one
@@ -166,7 +166,8 @@ class StockBatch(RecordMixin, Base):
         return f"{item} {self.batch_no}".strip()
 
     __table_args__ = (
-        # The natural key of a stock row (DESIGN §2): 仓库 + 物资 + 批号, among live batches.
+        # The natural key of a stock row (docs/design.md §2): 仓库 + 物资 + 批号, among live
+        # batches.
         Index("uq_stock_batch_live", "warehouse_id", "item_id", "batch_no", unique=True,
               sqlite_where=text("is_deleted = 0")),
         Index("ix_stock_batch_item", "item_id", "is_deleted"),

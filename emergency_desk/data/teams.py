@@ -22,7 +22,7 @@ from emergency_desk.data.people import Person
 
 
 class TeamCategory(LabelledEnum):
-    """C5/C8 team types (DOMAIN.md 3 `rescue_team.category`)."""
+    """C5/C8 team types (docs/domain.md 3 `rescue_team.category`)."""
 
     COMPREHENSIVE = "comprehensive"
     PROFESSIONAL = "professional"
@@ -58,7 +58,7 @@ class MemberRole(LabelledEnum):
 
 
 class MemberSource(LabelledEnum):
-    """C4: 民兵预备役人员、保安员、基层警务人员、医务人员… (DOMAIN.md 1C)."""
+    """C4: 民兵预备役人员、保安员、基层警务人员、医务人员… (docs/domain.md 1C)."""
 
     MILITIA = "militia"
     SECURITY = "security_guard"
@@ -114,7 +114,7 @@ LIST_SEPARATOR = "、"
 
 
 class RescueTeam(RecordMixin, Base):
-    """救援队伍 (DOMAIN.md 3, C9: 主管单位、分布情况、队伍规模…逐一建档)."""
+    """救援队伍 (docs/domain.md 3, C9: 主管单位、分布情况、队伍规模…逐一建档)."""
 
     __tablename__ = "rescue_team"
     __label__ = "救援队伍"
@@ -140,7 +140,7 @@ class RescueTeam(RecordMixin, Base):
     region: Mapped[Region] = relationship()
     leader: Mapped[Person | None] = relationship()
 
-    # Natural key (DESIGN §2): name within region.
+    # Natural key (docs/design.md §2): name within region.
     __table_args__ = (Index("ix_rescue_team_region_name", "region_id", "name", "is_deleted"),)
 
 

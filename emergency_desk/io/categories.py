@@ -1,5 +1,5 @@
 """Excel register `categories` (物资分类): load the office's fuller GB/T 38565 table (or a local
-scheme) into the editable category tree. DESIGN.md §3 names no columns for it; these follow the
+scheme) into the editable category tree. docs/design.md §3 names no columns for it; these follow the
 standard: 分类编码 (1/3/5/7 digits), 名称, 备注. Upsert by 分类编码.
 
 Rows are written parents first (shorter codes first), so a sheet may list a class after its

@@ -1,5 +1,5 @@
-"""Excel register `equipment` (应急装备): DESIGN.md §3 names no columns for it, so these follow
-report 9 of DOMAIN.md section 5 (名称, 型号, 数量, 所属队伍/仓库, 购置日期, 状态, 下次维护).
+"""Excel register `equipment` (应急装备): docs/design.md §3 names no columns for it, so these follow
+report 9 of docs/domain.md section 5 (名称, 型号, 数量, 所属队伍/仓库, 购置日期, 状态, 下次维护).
 
 Upsert by 装备编号 when given, else 所属队伍 + 装备名称 + 规格型号.
 """

@@ -1,6 +1,6 @@
 """Exporting a register to .xlsx with the template's columns (so it imports back unchanged).
 
-openpyxl's write-only mode streams rows to disk (DESIGN §8: at most 1.5× a bare write-only
+openpyxl's write-only mode streams rows to disk (docs/design.md §8: at most 1.5× a bare write-only
 workbook). Text that Excel would take for a formula (= + - @, or a leading tab/CR that Excel
 strips before looking) is written as an explicit string cell: a spreadsheet from this program
 never runs anything a user typed (CSV/formula injection).

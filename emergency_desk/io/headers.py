@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 HEADER_SCAN_ROWS = 10
 
-# Synonyms shared by every register that has the column (DESIGN §3). A register adds its
+# Synonyms shared by every register that has the column (docs/design.md §3). A register adds its
 # own through Column.synonyms; `add_header_synonyms` lets later registers extend this table.
 HEADER_SYNONYMS: dict[str, set[str]] = {
     "手机号码": {"手机", "手机号", "联系电话", "电话", "移动电话", "联系方式", "手机号码"},

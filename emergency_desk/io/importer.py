@@ -34,6 +34,8 @@ from emergency_desk.io.normalize import CellError, MaskedIdCard
 from emergency_desk.io.privacy import refuse_personless_reimport
 from emergency_desk.io.reader import Row, Workbook, open_workbook
 from emergency_desk.io.registers import get_register
+from emergency_desk.io.rejected import Overrides, RejectedRow, RowKeeper
+from emergency_desk.io.replace import Leaver, replacer_for
 from emergency_desk.io.spec import BAD, Column, Record, RegisterSpec
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,11 @@ class ImportResult:
     total: int = 0
     dry_run: bool = False
     sheets: list[str] = field(default_factory=list)
+    # The refused rows as read (corrections applied) and each sheet's header, for the wizard's
+    # grid and the 错误说明 workbook (io/rejected.py).
+    rejected: list[RejectedRow] = field(default_factory=list)
+    headers: dict[str, list[str]] = field(default_factory=dict)
+    leavers: list[Leaver] = field(default_factory=list)  # --replace: who leaves their post
 
     @property
     def ok(self) -> bool:
@@ -66,10 +73,26 @@ class ImportResult:
             return t("导入被拒绝：{rows} 行有错误（共 {n} 处），数据库未改动。",
                      rows=rows, n=len(self.errors))
         if self.dry_run:
-            return t("检查通过（未写入）：共 {total} 行，将新增 {i} 条，更新 {u} 条，未变 {n} 条。",
+            text = t("检查通过（未写入）：共 {total} 行，将新增 {i} 条，更新 {u} 条，未变 {n} 条。",
                      total=self.total, i=self.inserted, u=self.updated, n=self.unchanged)
-        return t("导入完成：新增 {i} 条，更新 {u} 条，未变 {n} 条。",
+            return text + self.leaving(will=True)
+        text = t("导入完成：新增 {i} 条，更新 {u} 条，未变 {n} 条。",
                  i=self.inserted, u=self.updated, n=self.unchanged)
+        return text + self.leaving(will=False)
+
+    def leaving(self, *, will: bool) -> str:
+        """'不在本表中、将离任 n 人。' for a --replace import ('' otherwise)."""
+        if not self.leavers:
+            return ""
+        n = len(self.leavers)
+        if self.leavers[0].team:
+            return t("不在本表中、将离队 {n} 人。", n=n) if will else \
+                t("不在本表中、已离队 {n} 人。", n=n)
+        return t("不在本表中、将离任 {n} 人。", n=n) if will else \
+            t("不在本表中、已离任 {n} 人。", n=n)
+
+    def leaver_lines(self) -> list[str]:
+        return [v.format() for v in self.leavers]
 
 
 @dataclass
@@ -263,11 +286,20 @@ def _resolve_masked_ids(db: Database, spec: RegisterSpec, records: list[Record],
 
 def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool = False,
                 progress: ProgressFn | None = None, mapping: dict[str, str | None] | None = None,
-                sheet: str | None = None) -> ImportResult:
+                sheet: str | None = None, overrides: Overrides | None = None,
+                replace: bool = False) -> ImportResult:
     """Import `path` into `register`. Nothing is written unless every row is valid (and
     never on a dry run). Raises EnvironmentProblem for file problems and InputRejected when
-    no usable header row exists; row problems come back in `ImportResult.errors`."""
+    no usable header row exists; row problems come back in `ImportResult.errors`, the rows
+    they name in `ImportResult.rejected`.
+
+    `overrides`: corrected cells laid over the file (the wizard's fix-in-place grid).
+    `replace`: the file is the complete current list of what it covers (officers: the
+    regions named; members: the teams named); those missing leave as of today
+    (`ImportResult.leavers`, io/replace.py)."""
     spec = get_register(register)
+    replacer = replacer_for(register) if replace else None
+    keeper = RowKeeper(overrides)
     path = Path(path)
     result = ImportResult(dry_run=dry_run)
     errors: list[RowError] = []
@@ -286,6 +318,7 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
                 progress(min(read_before + count, estimate), 2 * estimate)
 
         for sh in sheets:
+            sh.rows = keeper.wrap(sh.name, sh.rows)
             _parse_sheet(sh, sh.name if several else None, errors, records, tick)
             read_before = len(records)
     _resolve_masked_ids(db, spec, records, errors)
@@ -302,18 +335,21 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
                for s in sheets for i, c in s.columns.items() if i < len(s.headers)}
     try:
         with db.begin() as session:
+            if replacer is not None:  # before the rows: a new A takes over a leaving A's post
+                result.leavers = replacer(session, records)
             counts = spec.import_records(session, records, spec_progress)
             errors.extend(counts.errors)
             result.inserted, result.updated = counts.inserted, counts.updated
             result.unchanged = counts.unchanged
             if errors or dry_run:
                 raise _Rollback
-            if counts.inserted or counts.updated:
+            if counts.inserted or counts.updated or result.leavers:
                 session.add(AuditLog(
                     user=current_user(), action="import", table_name=spec.table,
                     summary=t("导入{title}：{file}", title=t(spec.title_zh), file=path.name)[:200],
                     changes=_json({"文件": str(path), "新增": counts.inserted,
-                                   "更新": counts.updated, "未变": counts.unchanged})))
+                                   "更新": counts.updated, "未变": counts.unchanged,
+                                   "离任": len(result.leavers)})))
     except _Rollback:
         pass
     for e in errors:  # the sheet's own header text, so the user finds the column
@@ -321,6 +357,9 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
     order = {name: i for i, name in enumerate(result.sheets)}
     errors.sort(key=lambda e: (order.get(e.sheet or "", 0), e.row))
     result.errors = errors
+    result.headers = {s.name: list(s.headers) for s in sheets}
+    result.rejected = keeper.rejected(errors, {(s.name if several else None): s.name
+                                               for s in sheets})
     if progress is not None:
         progress(2 * total, 2 * total)
     log.info("import %s from %s: total=%d inserted=%d updated=%d unchanged=%d errors=%d dry=%s",

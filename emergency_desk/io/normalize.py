@@ -16,18 +16,17 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from emergency_desk import values
 from emergency_desk.i18n import t
+from emergency_desk.values import InvalidValue
 
 T = TypeVar("T")
 Parser = Callable[[Any], Any]
 
 
-class CellError(ValueError):
-    """A cell's value cannot be used; `reason` is the user-facing (translated) text."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+# A cell's value cannot be used; `reason` is the user-facing (translated) text. The one error
+# type of the value rules (values.py), so forms and imports report a bad value alike.
+CellError = InvalidValue
 
 
 class MaskedIdCard(CellError):
@@ -254,11 +253,7 @@ def date_value(value: Any) -> date | None:
     raise CellError(t("不是有效的日期：“{v}”，请写成 2024-05-01", v=shown))
 
 
-# -- phones and identity numbers ----------------------------------------------------------
-MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE_RE = re.compile(r"^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$")
-
-
+# -- phones and identity numbers: the rules are values.py's; here, what Excel does to them ----
 def _digits_text(value: Any) -> str:
     """A number-like cell as text with separators removed; numbers stored as numbers (and the
     floats Excel makes of them, 13912345678.0) come back as their digits."""
@@ -276,62 +271,26 @@ def _digits_text(value: Any) -> str:
     return re.sub(r"[\s()（）]", "", s)
 
 
-def _strip_country(s: str) -> str:
-    for prefix in ("+86", "0086"):
-        if s.startswith(prefix):
-            return s[len(prefix):].lstrip("-")
-    return s
-
-
 def mobile(value: Any) -> str | None:
-    """手机号码: 11 digits 1[3-9]xxxxxxxxx; spaces, dashes, +86 and full-width digits accepted."""
+    """手机号码 (values.mobile), also when Excel stored it as a number."""
     if is_blank(value):
         return None
-    s = _strip_country(_digits_text(value)).replace("-", "")
-    if not MOBILE_RE.match(s):
-        raise CellError(t("手机号码应为 11 位（1 开头），现为“{v}”", v=_shown(value)))
-    return s
+    return values.mobile(_digits_text(value))
 
 
 def phone(value: Any) -> str | None:
-    """A mobile or a landline (0559-1234567, 05591234567, 1234567 local, with -ext)."""
+    """A mobile or a landline (values.phone), also when Excel stored it as a number."""
     if is_blank(value):
         return None
-    raw = _strip_country(_digits_text(value))
-    plain = raw.replace("-", "")
-    if MOBILE_RE.match(plain):
-        return plain
-    if isinstance(value, int | float) and plain.isdigit() and 9 <= len(plain) <= 11 \
-            and not plain.startswith(("0", "1")):
-        plain = "0" + plain  # Excel dropped the area code's leading zero
-        raw = plain
-    m = _LANDLINE_RE.match(raw)
-    if m is None and plain.isdigit() and plain.startswith("0") and 10 <= len(plain) <= 12:
-        # Area codes 010 and 02x have three digits, the others four.
-        cut = 3 if plain[1] in "12" else 4
-        m = _LANDLINE_RE.match(plain[:cut] + "-" + plain[cut:])
-    if m is not None:
-        return f"{m[1]}-{m[2]}" + (f"-{m[3]}" if m[3] else "")
-    if re.fullmatch(r"\d{7,8}", plain):
-        return plain
-    raise CellError(t("电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）", v=_shown(value)))
-
-
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
-
-
-def id_check_char(first17: str) -> str:
-    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
+    raw = _digits_text(value)
+    if isinstance(value, int | float) and raw.isdigit() and 9 <= len(raw) <= 11 \
+            and not raw.startswith(("0", "1")):
+        raw = "0" + raw  # Excel dropped the area code's leading zero
+    return values.phone(raw)
 
 
 def id_card(value: Any) -> str | None:
-    """身份证号: 18 characters with a valid GB 11643 check character and birth date.
-
-    15-digit first-generation numbers are rejected: those cards stopped being valid on
-    2013-01-01 and the number has no check character, so a typo could not be caught and the
-    record could not be matched with the person's 18-digit number used everywhere else.
-    """
+    """身份证号 (values.id_card), refusing what Excel or a masked export did to it."""
     if is_blank(value):
         return None
     if isinstance(value, float | int) and not isinstance(value, bool) and \
@@ -345,17 +304,7 @@ def id_card(value: Any) -> str | None:
             raise MaskedIdCard(s)  # the importer looks for the person it was exported from
         raise CellError(t("身份证号是打码的（导出时隐去了中间数字），不能用来导入。"
                           "请改用“含完整身份证号”方式导出的文件"))
-    if re.fullmatch(r"\d{15}", s):
-        raise CellError(t("15 位旧身份证号已停用，请填写 18 位身份证号"))
-    if not re.fullmatch(r"\d{17}[\dX]", s):
-        raise CellError(t("身份证号应为 18 位，现为“{v}”", v=_shown(value)))
-    try:
-        date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
-    except ValueError:
-        raise CellError(t("身份证号中的出生日期不存在：“{v}”", v=_shown(value))) from None
-    if id_check_char(s[:17]) != s[17]:
-        raise CellError(t("身份证号校验位不对，请核对：“{v}”", v=_shown(value)))
-    return s
+    return values.id_card(s)
 
 
 # -- yes/no and enumerations --------------------------------------------------------------

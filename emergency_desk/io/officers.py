@@ -1,4 +1,5 @@
-"""The 灾害信息员 register's Excel spec (DESIGN §3): columns, region resolution, upsert, export.
+"""The 灾害信息员 register's Excel spec (docs/design.md §3): columns, region resolution, upsert,
+export.
 
 乡镇 + 村(社区) name the officer's region: a township officer leaves 村(社区) blank, a county
 officer leaves both blank (层级 县). Either cell takes a name or a 区划代码; an unknown one is
@@ -91,7 +92,7 @@ COLUMNS = [
     Column("状态", "status", parse_status, width=8, synonyms=("在岗状态", "是否在岗"),
            choices=tuple(s.zh for s in OfficerStatus), comment="在岗 / 离岗；空白按在岗"),
     Column("备注", "remark", nz.multiline_text, width=20),
-    # Beyond DESIGN §3's list, so that an export holds everything the form does.
+    # Beyond docs/design.md §3's list, so that an export holds everything the form does.
     Column("备用电话", "phone2", nz.phone, width=14, as_text=True,
            synonyms=("其他电话", "固定电话", "办公电话")),
     Column("离任日期", "leave_date", nz.date_value, width=12,

@@ -1,4 +1,4 @@
-"""Excel specs of the 应急预案 (`plans`) and 应急演练 (`drills`) registers (DESIGN.md §3).
+"""Excel specs of the 应急预案 (`plans`) and 应急演练 (`drills`) registers (docs/design.md §3).
 
 Plans upsert by 预案名称 within 所属区划; drills by 演练名称 + 演练日期. A county keeps a few
 hundred plans and drills, so rows go through the same service functions as the window (one
@@ -92,7 +92,8 @@ PLAN_COLUMNS = [
            synonyms=("类型", "类别", "预案类别"), choices=tuple(x.zh for x in PlanType),
            comment="总体/专项/部门/乡镇(街道)/村(社区)/企事业单位/重大活动/巨灾/现场处置方案"),
     Column("事件类别", "hazard_class", nz.text_max(50), width=12,
-           synonyms=("突发事件类别", "灾种", "事件类型"), comment="如 自然灾害、事故灾难"),
+           synonyms=("突发事件类别", "灾种", "事件类型"),
+           comment="如 自然灾害、事故灾难；专项预案写明专项类别，如 自然灾害/防汛抗旱"),
     Column("所属区划", "region", nz.text_max(400), required=True, width=14,
            synonyms=("区划", "乡镇", "所属乡镇", "行政区划"), comment=_REGION_COMMENT),
     Column("编制单位", "issuing_unit", nz.text_max(100), width=18,
@@ -290,6 +291,13 @@ def resolve_plan_names(session: Session, refs: tuple[str, ...]) -> tuple[list[in
         elif pid is not None:
             ids.append(pid)
     return ids, problems
+
+
+def resolve_plan_refs(db: Database, refs: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    """`resolve_plan_names` in its own read session, for the drill form: the window never
+    holds a session itself."""
+    with db.read() as s:
+        return resolve_plan_names(s, refs)
 
 
 class DrillsSpec(RegisterSpec):

@@ -3,9 +3,10 @@
 An export leaves the office on a USB stick or in a chat group, so the default is the safe one:
 身份证号 shown as in the lists ("3410**********1234"). The user may explicitly ask for full
 numbers (a file meant to be edited and imported back as an update) or for no personal columns
-at all (a roster to hand out). A masked export still imports back unchanged (DESIGN §3: export →
-import round-trips): a masked number names the person on record with the same name and the same
-visible digits, and is refused when there is no such person (io/importer._resolve_masked_ids).
+at all (a roster to hand out). A masked export still imports back unchanged (docs/design.md §3:
+export → import round-trips): a masked number names the person on record with the same name
+and the same visible digits, and is refused when there is no such person
+(io/importer._resolve_masked_ids).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from emergency_desk.i18n import t
 from emergency_desk.io.spec import Column, RegisterSpec
 from emergency_desk.services.people import mask_id_card
 
-# Fields that describe a private person (DESIGN §3 columns): dropped by NO_PERSONAL. Office
+# Fields that describe a private person (docs/design.md §3 columns): dropped by NO_PERSONAL. Office
 # numbers (值班电话) and names stay: a roster without names is useless.
 PERSONAL_FIELDS = frozenset({"id_card", "birth_date", "mobile", "phone2", "leader_mobile"})
 ID_FIELDS = frozenset({"id_card"})

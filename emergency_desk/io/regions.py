@@ -1,9 +1,9 @@
 """The 行政区划 register's Excel spec: columns, upsert by 区划代码 else 上级+名称, export.
 
-Speed (DESIGN §8): the whole live tree is loaded once into an in-memory index, rows are checked
-with the same rules as the window (`services.regions.check_region`, answering its lookups from
-the index), and the changes are written at the end with a few executemany statements plus
-audit rows in the same transaction. One ORM flush per row would cost ~20× more.
+Speed (docs/design.md §8): the whole live tree is loaded once into an in-memory index, rows are
+checked with the same rules as the window (`services.regions.check_region`, answering its
+lookups from the index), and the changes are written at the end with a few executemany
+statements plus audit rows in the same transaction. One ORM flush per row would cost ~20× more.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The registers that can be imported and exported, by their CLI name (DESIGN §2).
+"""The registers that can be imported and exported, by their CLI name (docs/design.md §2).
 
 A new register adds its spec module and one line to `_build`.
 """
@@ -13,6 +13,7 @@ from emergency_desk.io.spec import RegisterSpec
 def _build() -> dict[str, RegisterSpec]:
     from emergency_desk.io import (
         categories,
+        certificates,
         contacts,
         duty,
         equipment,
@@ -23,6 +24,7 @@ def _build() -> dict[str, RegisterSpec]:
         officers,
         plans,
         pledges,
+        quotas,
         regions,
         shelters,
         supplies,
@@ -34,8 +36,8 @@ def _build() -> dict[str, RegisterSpec]:
         regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, categories.SPEC,
         teams.TEAMS_SPEC,
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
-        plans.DRILLS, leaders.SPEC, duty.SPEC,
-        managers.SPEC, shelters.SPEC, hazards.SPEC, experts.SPEC, contacts.SPEC,
+        plans.DRILLS, quotas.QUOTAS, quotas.AGREEMENTS, certificates.SPEC, leaders.SPEC,
+        duty.SPEC, managers.SPEC, shelters.SPEC, hazards.SPEC, experts.SPEC, contacts.SPEC,
         pledges.SPEC]
     return {s.name: s for s in specs}
 

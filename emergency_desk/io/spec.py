@@ -50,7 +50,7 @@ BAD: Any = _Bad()
 class Column:
     """One column of a register's sheet.
 
-    name: header text in the template and exports (DESIGN §3); field: key in Record.values;
+    name: header text in the template and exports (docs/design.md §3); field: key in Record.values;
     parse: a normaliser from io.normalize (raises CellError); synonyms: other header texts
     accepted on import; choices: values for the template's drop-down list; comment: the
     format note shown on the template's header cell and in its 填写说明 sheet; as_text: the

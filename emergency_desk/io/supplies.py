@@ -1,7 +1,8 @@
-"""Excel registers of 应急物资 (DESIGN §3): `warehouses`, `items` and `stock` (opening balances).
+"""Excel registers of 应急物资 (docs/design.md §3): `warehouses`, `items` and `stock` (opening
+balances).
 
 Rows go through the same session-level service functions as the window, so a sheet is checked
-by the same rules. Upserts follow the natural keys of DESIGN §2: warehouses by name within
+by the same rules. Upserts follow the natural keys of docs/design.md §2: warehouses by name within
 region, items by 名称 + 规格型号, stock by 仓库 + 物资名称 + 规格型号 + 批号. A stock row sets
 the batch's balance through a 期初建账 document, so balances still come
 only from documents (one 期初建账 per warehouse of the file); importing the same file again

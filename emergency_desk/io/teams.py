@@ -1,4 +1,4 @@
-"""Excel registers `teams` (救援队伍) and `members` (队员), columns as DESIGN.md §3 fixes them.
+"""Excel registers `teams` (救援队伍) and `members` (队员), columns as docs/design.md §3 fixes them.
 
 teams upsert by 队伍名称 within 所属区划; members by 身份证号, else 姓名+手机号码 (the person),
 within the team named in 队伍名称. Both go through the window's services, row by row.

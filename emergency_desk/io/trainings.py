@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
-from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
+from emergency_desk.data.people import (
+    Person,
+    TrainingAttendance,
+    TrainingAudience,
+    TrainingEvent,
+)
 from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.officers import parse_level
@@ -27,6 +32,7 @@ from emergency_desk.services.officers.trainings import (
     TrainingEventInput,
     check_event,
     create_event_in,
+    infer_audience_in,
 )
 from emergency_desk.services.people import (
     PersonInput,
@@ -35,6 +41,10 @@ from emergency_desk.services.people import (
     merge_person_in,
 )
 from emergency_desk.services.search import search_key
+
+parse_audience = nz.enumeration({a.zh: a for a in TrainingAudience}, {
+    "信息员": "灾害信息员", "灾害信息员专项培训": "灾害信息员", "救援队": "救援队伍",
+    "队员": "救援队伍", "应急救援队伍": "救援队伍"})
 
 COLUMNS = [
     Column("培训名称", "title", nz.text_max(200), required=True, width=26,
@@ -61,8 +71,12 @@ COLUMNS = [
     Column("证书编号", "certificate_no", nz.text_max(50), width=14,
            synonyms=("证书号", "结业证号")),
     Column("备注", "remark", nz.multiline_text, width=20),
+    Column("培训对象", "audience", parse_audience, width=10, synonyms=("参训对象", "对象"),
+           choices=tuple(a.zh for a in TrainingAudience),
+           comment="灾害信息员 / 救援队伍 / 其他；不填时按培训名称和参训人推断"),
 ]
-_EVENT_FIELDS = ("level", "kind", "organizer", "hours", "location", "content", "remark")
+_EVENT_FIELDS = ("level", "kind", "organizer", "hours", "location", "content", "remark",
+                 "audience")
 _LABEL_FIELD = {"培训名称": "title", "培训日期": "date", "学时": "hours", "姓名": "name",
                 "身份证号": "id_card", "手机号码": "mobile"}
 
@@ -70,7 +84,8 @@ _LABEL_FIELD = {"培训名称": "title", "培训日期": "date", "学时": "hour
 def _event_values(e: TrainingEvent) -> dict[str, Any]:
     return {"level": RegionLevel(e.level) if e.level else None, "kind": e.kind,
             "organizer": e.organizer, "hours": e.hours, "location": e.location,
-            "content": e.content, "remark": e.remark}
+            "content": e.content, "remark": e.remark,
+            "audience": TrainingAudience(e.audience) if e.audience else None}
 
 
 class TrainingsSpec(RegisterSpec):
@@ -94,6 +109,12 @@ class TrainingsSpec(RegisterSpec):
             if progress is not None and done % 200 == 0:
                 progress(done, len(records))
             self._one(session, rec, seen, created, events, counts)
+        # Once every attendee is in: events the sheet did not give a 培训对象 get one from
+        # their name and attendees (O4/O5 count only 灾害信息员 trainings).
+        touched = {eid for eid, _pid in seen} | created
+        for event in session.scalars(select(TrainingEvent).where(
+                TrainingEvent.id.in_(touched), TrainingEvent.audience.is_(None))):
+            infer_audience_in(session, event)
         return counts
 
     def _one(self, session: Session, rec: Record, seen: dict[tuple[int, int], int],
@@ -134,7 +155,8 @@ class TrainingsSpec(RegisterSpec):
             given = {f: getattr(data, f) for f in _EVENT_FIELDS if vals.get(f) is not None}
             if any(before[f] != v for f, v in given.items()):
                 for f, v in given.items():
-                    setattr(event, f, v.value if isinstance(v, RegionLevel) else v)
+                    setattr(event, f, v.value if isinstance(v, RegionLevel | TrainingAudience)
+                            else v)
                 event.search_key = search_key(event.title, event.location, event.organizer)
                 change = "updated"
         if person_in is not None:
@@ -208,7 +230,8 @@ class TrainingsSpec(RegisterSpec):
                      p.name if p else None, p.id_card if p else None,
                      p.mobile if p else None, p.employer if p else None,
                      p.job_title if p else None, a.result if a else None,
-                     a.certificate_no if a else None, e.remark)
+                     a.certificate_no if a else None, e.remark,
+                     TrainingAudience(e.audience).zh if e.audience else None)
                     for e, p, a in s.execute(stmt)]
         for row in rows:
             yield list(row)

@@ -47,13 +47,13 @@ def setup_font() -> str:
     return cjk
 
 
-def _figure(width: float, height: float) -> Figure:
+def chart_figure(width: float, height: float) -> Figure:
     setup_font()
     fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
     return fig
 
 
-def _style_axes(ax: Any) -> None:
+def style_axes(ax: Any) -> None:
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.grid(axis="x", color="#DDDDDD", linewidth=0.8)
@@ -62,7 +62,7 @@ def _style_axes(ax: Any) -> None:
 
 def alerts_by_severity_figure(alerts: Sequence[Alert]) -> Figure:
     """Horizontal bars: how many alerts are 严重, 警告, 提示."""
-    fig = _figure(5.0, 2.6)
+    fig = chart_figure(5.0, 2.6)
     ax = fig.add_subplot()
     levels = [Severity.RED, Severity.ORANGE, Severity.INFO]
     counts = [sum(1 for a in alerts if a.severity == lv) for lv in levels]
@@ -76,7 +76,7 @@ def alerts_by_severity_figure(alerts: Sequence[Alert]) -> Figure:
     ax.set_xlim(0, max([*counts, 1]) * 1.18)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(t("预警事项（按级别）"))
-    _style_axes(ax)
+    style_axes(ax)
     if not alerts:
         ax.text(0.5, 0.5, t("暂无预警事项"), transform=ax.transAxes, ha="center",
                 va="center", color="#555555")
@@ -103,7 +103,7 @@ def township_counts(db: Database) -> list[tuple[str, int, int]]:
 def regions_by_township_figure(db: Database) -> Figure:
     """Villages and communities per township, the disaster-prone ones stacked in red."""
     data = township_counts(db)
-    fig = _figure(6.0, max(2.4, 0.42 * len(data) + 1.2))
+    fig = chart_figure(6.0, max(2.4, 0.42 * len(data) + 1.2))
     ax = fig.add_subplot()
     names = [d[0] for d in data]
     prone = [d[2] for d in data]
@@ -131,7 +131,7 @@ def _township_axes(ax: Any, towns: list[str], xmax: float, xlabel: str, title: s
     else:
         ax.text(0.5, 0.5, t("尚未录入乡镇"), transform=ax.transAxes, ha="center",
                 va="center", color="#555555")
-    _style_axes(ax)
+    style_axes(ax)
 
 
 COVERAGE_COLOURS = {"ok": "#2E86C1", "no_b": "#E67E22", "none": "#C0392B"}
@@ -159,7 +159,7 @@ def coverage_by_township_figure(db: Database) -> Figure:
     """灾害信息员配备情况 per township: places (the township and its villages/communities)
     staffed, disaster-prone ones without their A and B posts (O2), and ones with nobody (O1)."""
     data = coverage_by_township(db)
-    fig = _figure(6.0, max(2.4, 0.42 * len(data) + 1.3))
+    fig = chart_figure(6.0, max(2.4, 0.42 * len(data) + 1.3))
     ax = fig.add_subplot()
     y = list(range(len(data)))
     left = [0] * len(data)

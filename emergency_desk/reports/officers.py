@@ -1,4 +1,4 @@
-"""`report officers`: 灾害信息员花名册 (DOMAIN.md §5 report 1).
+"""`report officers`: 灾害信息员花名册 (docs/domain.md §5 report 1).
 
 Active officers only (O3: former officers are not on the roster), grouped township → village
 with a subtotal per township, then the gap list: the villages and townships without an officer
@@ -47,8 +47,10 @@ def gap_columns() -> list[Col]:
 
 
 def officer_query(scope: RegionRow | None) -> OfficerQuery:
-    """The roster's rows for a --region: a township takes its villages too."""
-    q = OfficerQuery(status=OfficerStatus.ACTIVE)
+    """The roster's rows for a --region: a township takes its villages too. Only people on
+    post today: a 离任日期 that has passed takes them off the roster even when the status was
+    left at 在岗 (O3 says to correct it)."""
+    q = OfficerQuery(status=OfficerStatus.ACTIVE, on_post_on=date.today())
     if scope is None or scope.level == RegionLevel.COUNTY:
         return q
     if scope.level == RegionLevel.TOWNSHIP:

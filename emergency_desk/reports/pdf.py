@@ -1,7 +1,7 @@
 """The report document: title, common header fields, tables, sections, signature line.
 
 Every printed register uses this builder so that they all carry the same header fields
-(DOMAIN.md §5: 填报单位, 统计截止日期, 填报人, 审核人, 联系电话, 打印日期), the same
+(docs/domain.md §5: 填报单位, 统计截止日期, 填报人, 审核人, 联系电话, 打印日期), the same
 "第 n 页 / 共 N 页" footer and the same table look.
 
     doc = ReportDocument.for_db(db, "行政区划一览表", landscape=True, scope="碧阳镇")

@@ -1,5 +1,5 @@
 """`report plans` (应急预案目录), `report drills` (应急演练记录表 and 年度演练统计) and
-`report six` (“六有”自查表), DOMAIN.md section 5 items 10, 11 and 13."""
+`report six` (“六有”自查表), docs/domain.md section 5 items 10, 11 and 13."""
 
 from __future__ import annotations
 
@@ -113,8 +113,9 @@ def _drill_cells(n: int, d: DrillRow) -> list[Cell]:
     units = "；".join(x for x in (d.participant_units or "",
                                  t("{n} 人", n=d.participants_count)
                                  if d.participants_count is not None else "") if x)
-    evaluation: Cell = d.evaluation or Styled(t("未评估"), RED, bold=True)
-    if not d.problems:
+    evaluation: Cell = (d.evaluation or "") if d.evaluated else \
+        Styled(t("未评估"), RED, bold=True)
+    if not d.has_problems:
         rect: Cell = t("无")
     elif d.rectification == Rectification.DONE:
         rect = d.rectification.label
@@ -195,16 +196,19 @@ def build_six(db: Database, out: Path, region: str | None = None) -> Path:
     town_id = scope.id if scope is not None and scope.level == RegionLevel.TOWNSHIP else None
     cards = scorecard(db, township_id=town_id)
     doc = ReportDocument.for_db(db, t(SIX_TITLE), landscape=True, scope=scope_label(scope))
-    doc.text(t("按各台账预警规则自动判定：有班子＝已录入应急管理领导小组及组长；有机制＝未来几天值班无缺口（D1）；"
+    doc.text(t("按各台账预警规则自动判定：有班子＝已录入应急管理领导小组及组长；"
+               "有机制＝未来几天值班无缺口（D1）；"
                "有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。"
-               "“未检查”表示尚未建立该台账。"))
-    colour = {Verdict.PASS: None, Verdict.FAIL: RED, Verdict.UNCHECKED: GREY}
+               "“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；"
+               "达标项＝达标项数/已判定项数。"))
+    colour = {Verdict.PASS: None, Verdict.FAIL: RED, Verdict.UNCHECKED: GREY,
+              Verdict.NOT_ENTERED: GREY}
     rows: list[list[Cell]] = []
     for i, c in enumerate(cards, 1):
         marks: list[Cell] = [Styled(("√ " if it.verdict == Verdict.PASS else "") +
                                     it.verdict.label, colour[it.verdict],
                                     it.verdict == Verdict.FAIL) for it in c.items]
-        rows.append([i, c.township, *marks, f"{c.passed}/{len(c.items)}"])
+        rows.append([i, c.township, *marks, f"{c.passed}/{c.judged}"])
     weights = (0.5, 1.6, 1.0, 1.0, 1.0, 1.0, 1.0, 1.1, 0.8)
     cols = [Col(t(n), w, "left" if n == "乡镇" else "right" if n == "序号" else "centre")
             for n, w in zip(SIX_COLUMNS, weights, strict=True)]
@@ -212,17 +216,25 @@ def build_six(db: Database, out: Path, region: str | None = None) -> Path:
         doc.text(t("尚未录入乡镇。"))
     else:
         doc.table(cols, rows)
-        doc.heading(t("未达标事项"))
+        doc.heading(t("未达标及未录入事项"))
+        # An item no township has data for is said once, not on every line.
+        nowhere = [it.name for k, it in enumerate(cards[0].items)
+                   if all(c.items[k].verdict == Verdict.NOT_ENTERED for c in cards)]
         details: list[list[Cell]] = []  # one row per township keeps the sheet on one page
         for c in cards:
             failed = [t(it.name) + "：" + "；".join(it.problems[:6]) +
                       (t("…等 {n} 项", n=len(it.problems)) if len(it.problems) > 6 else "")
-                      for it in c.items if it.verdict == Verdict.FAIL]
+                      for it in c.items if it.verdict == Verdict.FAIL or
+                      (it.verdict == Verdict.NOT_ENTERED and it.name not in nowhere)]
             if failed:
                 details.append([c.township, "\n".join(failed)])
         if details:
-            doc.table([Col(t("乡镇"), 1.2), Col(t("未达标项目及问题"), 9.0)], details)
+            doc.table([Col(t("乡镇"), 1.2), Col(t("未达标、未录入项目及问题"), 9.0)], details)
         else:
-            doc.text(t("各乡镇“六有”均已达标。"))
+            doc.text(t("各乡镇已判定的“六有”项目均已达标。"))
+        for name in nowhere:
+            item = cards[0].items[[i.name for i in cards[0].items].index(name)]
+            doc.text(t("{item}：各乡镇均{what}，无法判定。", item=t(name),
+                       what="；".join(item.problems) or t("未录入")))
     doc.signature()
     return doc.save(out)

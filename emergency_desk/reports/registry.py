@@ -53,6 +53,8 @@ class ReportSpec:
     columns_zh: tuple[str, ...]
     build: BuildFn
     build_period: PeriodBuildFn | None = None  # set by reports that take --period
+    # build(db, out, region, event=...) for a report about one training (--event).
+    event_build: Callable[[Database, Path, str | None, str | None], Path] | None = None
 
     @property
     def title(self) -> str:
@@ -72,7 +74,7 @@ register_report(ReportSpec("regions", regions.TITLE, regions.COLUMNS, regions.bu
 register_report(ReportSpec("alerts", alerts.TITLE, alerts.COLUMNS, alerts.build))
 register_report(ReportSpec("officers", officers.TITLE, officers.COLUMNS, officers.build))
 register_report(ReportSpec("training-signin", trainings.SIGNIN_TITLE, trainings.SIGNIN_COLUMNS,
-                           trainings.build_signin_report))
+                           trainings.build_signin_report, trainings.build_signin_report))
 register_report(ReportSpec("training-rate", trainings.RATE_TITLE, trainings.RATE_COLUMNS,
                            trainings.build_rate))
 register_report(ReportSpec("teams", teams.TEAMS_TITLE, teams.TEAMS_COLUMNS, teams.build_teams))
@@ -120,7 +122,8 @@ def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:
 
 
 def generate_report(db: Database, name: str, out: Path | str,
-                    region: str | None = None, period: str | None = None) -> Path:
+                    region: str | None = None, event: str | None = None,
+                    period: str | None = None) -> Path:
     """Write report `name` to `out` (a .pdf path) and return the path written.
 
     Raises UsageError (unknown report), InputRejected (unknown region; nothing written) or
@@ -130,6 +133,9 @@ def generate_report(db: Database, name: str, out: Path | str,
     if spec is None:
         raise UsageError(t("没有名为“{name}”的报表。可用的报表：{names}", name=name,
                            names="、".join(sorted(REPORTS))))
+    if event is not None and spec.event_build is None:
+        raise UsageError(t("--event 只用于培训签到表（training-signin），报表“{name}”不需要。",
+                           name=name))
     resolve_region(db, region)  # reject a bad --region before any file is touched
     if period is not None:
         if spec.build_period is None:
@@ -145,7 +151,9 @@ def generate_report(db: Database, name: str, out: Path | str,
         raise EnvironmentProblem(t("文件夹 {path} 不存在，报表没有保存。", path=out.parent))
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        if spec.build_period is not None:
+        if event is not None and spec.event_build is not None:
+            spec.event_build(db, tmp, region, event)
+        elif spec.build_period is not None:
             spec.build_period(db, tmp, region, period)
         else:
             spec.build(db, tmp, region)

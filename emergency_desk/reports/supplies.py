@@ -1,4 +1,4 @@
-"""应急物资 reports (DOMAIN.md §5, reports 3, 4 and 6).
+"""应急物资 reports (docs/domain.md §5, reports 3, 4 and 6).
 
 - `report stock`: 应急物资储备台账（明细表）grouped by warehouse, then a warehouse summary;
 - `report expiry`: 临期/过期物资清单 and 储备补充计划 (replenishment plan from the quotas);
@@ -204,7 +204,7 @@ _SLIP_WEIGHTS = {"序号": 0.4, "物资名称": 1.2, "规格型号": 1.2, "单�
 
 
 def build_slip(db: Database, doc_id: int, out: Path) -> Path:
-    """A numbered slip for signing (DOMAIN §5 report 4): 经办人、审批人、接收人."""
+    """A numbered slip for signing (docs/domain.md §5 report 4): 经办人、审批人、接收人."""
     with db.read() as s:
         view = doc_view_in(s, doc_id)
     if view is None:

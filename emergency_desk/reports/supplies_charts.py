@@ -13,7 +13,7 @@ from sqlalchemy import select
 from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import TOP_CATEGORIES, StockBatch, SupplyItem, Warehouse
 from emergency_desk.i18n import t
-from emergency_desk.reports.charts import _figure, _style_axes
+from emergency_desk.reports.charts import chart_figure, style_axes
 from emergency_desk.services.supplies.stock import add_months
 from emergency_desk.services.supplies.views import band_of
 
@@ -41,7 +41,7 @@ def stock_by_category_figure(db: Database, today: date | None = None,
     for code, expiry in _live_batches(db):
         counts[((code or "?")[0], band_of(expiry, today, near_days))] += 1
     classes = [(c, t(name)) for c, name in TOP_CATEGORIES] + [("?", t("未分类"))]
-    fig = _figure(6.4, 2.8)
+    fig = chart_figure(6.4, 2.8)
     ax = fig.add_subplot()
     left = [0] * len(classes)
     for band, colour in BAND_COLOURS.items():
@@ -56,7 +56,7 @@ def stock_by_category_figure(db: Database, today: date | None = None,
     ax.set_title(t("各类物资在库批次（按有效期）"), fontsize=11)
     if any(left):
         ax.legend(fontsize=8, frameon=False, loc="lower right")
-    _style_axes(ax)
+    style_axes(ax)
     return fig
 
 
@@ -76,7 +76,7 @@ def expiry_timeline_figure(db: Database, today: date | None = None, months: int 
             if starts[i] <= expiry < starts[i + 1]:
                 values[i + 1] += 1
                 break
-    fig = _figure(6.4, 2.6)
+    fig = chart_figure(6.4, 2.6)
     ax = fig.add_subplot()
     def colour(start: date) -> str:  # the band of the month's first days
         days = (start - today).days

@@ -1,4 +1,4 @@
-"""应急物资 sheets (DOMAIN.md §5, reports 5 and 7): the blank 盘点表 to count with, and the
+"""应急物资 sheets (docs/domain.md §5, reports 5 and 7): the blank 盘点表 to count with, and the
 协议储备单位名录 (`report agreements`)."""
 
 from __future__ import annotations

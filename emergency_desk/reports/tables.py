@@ -1,6 +1,6 @@
 """Report tables: fitted column widths, wrapping CJK cells, groups with subtotals.
 
-Speed (DESIGN §8): a 5,000-row roster must cost no more than 1.5× a bare reportlab Table.
+Speed (docs/design.md §8): a 5,000-row roster must cost no more than 1.5× a bare reportlab Table.
 Two things keep it there:
 - a cell becomes a Paragraph only when its text does not fit on one line; other cells stay plain
   strings (or a tiny one-line flowable when they need the Latin font, see fonts.py);

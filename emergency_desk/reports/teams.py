@@ -1,5 +1,6 @@
 """`report teams` (应急救援队伍汇总表), `report members` (应急救援队伍花名册, one roster per
-team, 队长 first, 身份证号 masked) and `report equipment` (应急装备清单): DOMAIN.md 5, items 8–9.
+team, 队长 first, 身份证号 masked) and `report equipment` (应急装备清单): docs/domain.md section 5,
+items 8–9.
 
 What an inspector checks is coloured: a headcount below T1's minimum, expired insurance,
 equipment past its life, overdue for maintenance or waiting for repair.
@@ -18,7 +19,7 @@ from matplotlib.ticker import MaxNLocator
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.i18n import t
-from emergency_desk.reports.charts import OTHER_COLOUR, _figure, _style_axes
+from emergency_desk.reports.charts import OTHER_COLOUR, chart_figure, style_axes
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled, mask_id
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import ORANGE, RED, Cell
@@ -128,7 +129,7 @@ def members_by_township_figure(by_town: dict[str, list[TeamRow]]) -> Figure:
     """Current team members per township (bars), for the summary and the dashboard."""
     names = list(by_town)
     counts = [sum(r.members for r in by_town[n]) for n in names]
-    fig = _figure(6.0, max(2.4, 0.42 * len(names) + 1.2))
+    fig = chart_figure(6.0, max(2.4, 0.42 * len(names) + 1.2))
     ax = fig.add_subplot()
     y = list(range(len(names)))
     bars = ax.barh(y, counts, color=OTHER_COLOUR, height=0.6)
@@ -139,7 +140,7 @@ def members_by_township_figure(by_town: dict[str, list[TeamRow]]) -> Figure:
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(t("在队队员（人）"))
     ax.set_title(t("各乡镇救援队伍在队队员"))
-    _style_axes(ax)
+    style_axes(ax)
     return fig
 
 

@@ -9,9 +9,24 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
+from emergency_desk.i18n import t
 from emergency_desk.services.search import like_pattern
+
+
+def table_labels() -> dict[str, str]:
+    """Table name → its Chinese noun, for every model that has one (`__label__`), so the
+    window lists tables without walking the ORM itself."""
+    labels = {"setting": t("设置")}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        label = getattr(cls, "__label__", None)
+        if label:
+            labels[cls.__tablename__] = t(label)
+    return labels
+
 
 ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "restore": "恢复",
                  "purge": "彻底删除", "import": "导入", "setting": "设置"}

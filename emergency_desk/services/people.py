@@ -1,6 +1,6 @@
 """人员: one record per human, shared by officers (and later team members, experts, duty staff).
 
-People are found by their natural key (DESIGN.md §2): 身份证号, else 姓名 + 手机号码. Every
+People are found by their natural key (docs/design.md §2): 身份证号, else 姓名 + 手机号码. Every
 register that names a person goes through `find_or_create_in`, so a team member who is also an
 officer stays one person with one phone number.
 """
@@ -27,13 +27,12 @@ from emergency_desk.services.regions.references import (
     register_reference,
 )
 from emergency_desk.services.search import search_key
-
-MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
-_ID_RE = re.compile(r"^\d{17}[\dX]$")
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
-# Full-width digits and letters typed with a Chinese input method.
-_HALF = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"Ｘ": "X", "ｘ": "X"})
+from emergency_desk.values import InvalidValue as FieldInvalid
+from emergency_desk.values import id_card as validate_id_card
+from emergency_desk.values import (  # the forms' names for the value rules
+    id_card_birth_date,
+)
+from emergency_desk.values import mobile as validate_mobile
 
 # Registered here (not by each register) so that deleting a person is refused even when the
 # officers module was never imported. Later registers (team members…) add theirs.
@@ -41,63 +40,9 @@ register_reference(Reference("person", InfoOfficer, "person_id", "灾害信息�
 register_reference(Reference("person", TrainingAttendance, "person_id", "参训记录", "条"))
 
 
-class FieldInvalid(ValueError):
-    """A single value is wrong; `reason` is a plain Chinese sentence for the user."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def id_check_char(first17: str) -> str:
-    """The GB 11643 check character for the first 17 digits."""
-    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
-
-
-def validate_id_card(text: str) -> str:
-    """Normalise and check a 身份证号 (18 characters, real birth date, GB 11643 check char).
-
-    Returns the number upper-cased without spaces; raises FieldInvalid with a Chinese reason.
-    """
-    s = re.sub(r"[\s\-]", "", str(text).translate(_HALF)).upper()
-    if re.fullmatch(r"\d{15}", s):
-        raise FieldInvalid(t("15 位旧身份证号已停用，请填写 18 位身份证号"))
-    if not _ID_RE.match(s):
-        raise FieldInvalid(t("身份证号应为 18 位（最后一位可为 X），现为“{v}”", v=text))
-    try:
-        born = date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
-    except ValueError:
-        raise FieldInvalid(t("身份证号中的出生日期不存在：“{v}”", v=text)) from None
-    if born.year < 1900 or born > date.today():
-        raise FieldInvalid(t("身份证号中的出生日期不合理：“{v}”", v=text))
-    if id_check_char(s[:17]) != s[17]:
-        raise FieldInvalid(t("身份证号校验位不对，请核对：“{v}”", v=text))
-    return s
-
-
-def id_card_birth_date(id_card: str) -> date:
-    """Birth date encoded in a valid 18-digit number (digits 7–14)."""
-    return date(int(id_card[6:10]), int(id_card[10:12]), int(id_card[12:14]))
-
-
 def id_card_gender(id_card: str) -> Gender:
     """The 17th digit is odd for men, even for women."""
     return Gender.MALE if int(id_card[16]) % 2 else Gender.FEMALE
-
-
-def validate_mobile(text: str) -> str:
-    """Normalise and check a mainland mobile number: 1[3-9] + 9 digits.
-
-    Spaces, dashes, full-width digits and a +86/86 prefix are removed; raises FieldInvalid.
-    """
-    s = re.sub(r"[\s\-()（）]", "", str(text).translate(_HALF))
-    if s.startswith("+86"):
-        s = s[3:]
-    elif s.startswith("86") and len(s) == 13:
-        s = s[2:]
-    if not MOBILE_RE.match(s):
-        raise FieldInvalid(t("手机号码应为 11 位、以 13–19 开头，现为“{v}”", v=text))
-    return s
 
 
 def mask_id_card(id_card: str | None) -> str:

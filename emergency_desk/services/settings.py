@@ -1,6 +1,6 @@
 """Office settings and rule thresholds: each with its default and the source it came from.
 
-Thresholds come from county plans that differ by province (DOMAIN.md section 0), so every one
+Thresholds come from county plans that differ by province (docs/domain.md section 0), so every one
 is a parameter. Only values the user changed are stored; defaults stay in code.
 """
 
@@ -28,7 +28,7 @@ class Param:
     default: Any
     kind: type  # int, float, str, bool
     group: str
-    source: str  # where the default comes from (DOMAIN.md section)
+    source: str  # where the default comes from (docs/domain.md section)
     unit: str = ""
     minimum: float | None = None
     maximum: float | None = None
@@ -42,13 +42,19 @@ PARAMS: list[Param] = [
     Param("reviewer", "审核人", "", str, "本单位", "报表签字栏"),
     Param("contact_phone", "联系电话", "", str, "本单位", "报表抬头"),
     Param("backup_keep", "自动备份保留份数", 30, int, "备份",
-          "DESIGN.md §4：至少每日一份，轮换保存", "份", 3, 3650),
+          "docs/design.md §4：至少每日一份，轮换保存", "份", 3, 3650),
     Param("officers_min_per_region", "每个村（社区）、乡镇至少配备灾害信息员", 1, int, "规则阈值",
           "S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）", "名", 1, 20),
     Param("officer_training_months", "灾害信息员培训间隔上限", 12, int, "规则阈值",
           "S0：每年举办1期灾害信息员专项培训班（O4）", "个月", 1, 60),
-    Param("training_rate_target", "灾害信息员年度培训率目标", 100, int, "规则阈值",
-          "S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%", "%", 0, 100),
+    # O5: one target per tier, because local rules set them per level (F4).
+    Param("training_rate_target", "县级灾害信息员年度培训率目标", 100, int, "规则阈值",
+          "区级五年工作总结（S2）：三级灾害员培训率达标，原文数字不详，默认全员（O5）",
+          "%", 0, 100),
+    Param("training_rate_target_township", "乡镇级灾害信息员年度培训率目标", 50, int, "规则阈值",
+          "F4 烈山区：乡镇灾害信息员每年培训率不低于50%（O5）", "%", 0, 100),
+    Param("training_rate_target_village", "村（社区）级灾害信息员年度培训率目标", 20, int,
+          "规则阈值", "F4 烈山区：村灾害信息员每年培训率不低于20%（O5）", "%", 0, 100),
     Param("expiry_warning_days", "物资临期提醒天数", 90, int, "规则阈值",
           "B3/B12：收储轮换，有效期物资定期调配更新（S2）", "天", 1, 730),
     Param("replenish_days", "常用物资发放后补充期限", 30, int, "规则阈值",
@@ -56,7 +62,7 @@ PARAMS: list[Param] = [
     Param("stocktake_months", "盘点间隔上限", 12, int, "规则阈值",
           "F5 中央级救灾储备物资管理办法：定期盘库（S5）", "个月", 1, 60),
     Param("agreement_warning_days", "协议储备到期提醒天数", 30, int, "规则阈值",
-          "DOMAIN.md S8", "天", 1, 365),
+          "B13：协议储备合同到期前提醒（S8）", "天", 1, 365),
     Param("stale_days", "仓库数据未更新提醒天数", 180, int, "规则阈值",
           "B2：实现应急物资数据动态更新（S10）", "天", 30, 3650),
     Param("team_min_township", "乡镇综合性救援队伍最少人数", 20, int, "规则阈值",
@@ -67,8 +73,12 @@ PARAMS: list[Param] = [
           "S0：专业救援人员商业保险全覆盖（T3）", "天", 1, 365),
     Param("team_activity_months", "队伍训练或演练间隔上限", 12, int, "规则阈值",
           "S1：日常训练、应急演练（T4）", "个月", 1, 60),
-    Param("plan_review_years", "预案评估周期", 3, int, "规则阈值",
-          "F2 突发事件应急预案管理办法：每3年评估（P1）", "年", 1, 10),
+    Param("plan_review_years", "县级以上预案评估周期", 3, int, "规则阈值",
+          "F2 突发事件应急预案管理办法（国办发〔2024〕5号）：县级以上预案每3年评估（P1）",
+          "年", 1, 10),
+    Param("local_plan_review_years", "乡镇、村（社区）预案评估周期", 3, int, "规则阈值",
+          "F2：国办发〔2024〕5号的3年评估针对县级以上预案，乡镇、村预案由本单位确定，"
+          "默认同样3年（P1）", "年", 1, 10),
     Param("plan_drill_months", "专项、部门预案演练间隔上限", 36, int, "规则阈值",
           "F2：专项、部门应急预案至少每3年进行一次应急演练（P2）", "个月", 1, 120),
     Param("village_drill_months", "村（社区）演练间隔上限", 12, int, "规则阈值",
@@ -100,6 +110,10 @@ PARAMS: list[Param] = [
           "防汛抗旱、森林火灾、突发地质灾害", str, "规则阈值",
           "D5：各乡镇均制定总体、专项和部门应急预案；默认取 D4 清单中乡镇常见的三项，"
           "请按本地灾种调整（P5）"),
+    Param("plan_category_synonyms", "专项预案类别同义词（“=”连接同义词，“；”分隔各组）",
+          "防汛抗旱=防汛、防洪、抗旱；突发地质灾害=地质灾害；森林火灾=森林防火；地震=地震灾害",
+          str, "规则阈值",
+          "D4/D5：应配备的专项预案按预案“事件类别”逐项核对，写法不同的同一类别在此列出（P5）"),
     # -- 应急物资 (issue 3) --
     Param("expiry_urgent_days", "物资临期紧急提醒天数", 30, int, "规则阈值",
           "B11/B12：临期物资按 30 天内、90 天内分档提醒（S2）", "天", 1, 365),

@@ -59,7 +59,7 @@ class PageEntry:
         return mod.PAGE_TITLE, getattr(mod, self.cls)
 
 
-# The navigation, top to bottom (DESIGN.md §6). Register pages append themselves here.
+# The navigation, top to bottom (docs/design.md §6). Register pages append themselves here.
 PAGES: list[PageEntry] = [
     PageEntry("dashboard", "pages.dashboard_page", "DashboardPage"),
     PageEntry("regions", "regions.page", "RegionsPage", ("regions",)),

@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -182,6 +182,18 @@
         <message>
             <source>点击“导入”写入数据库。</source>
             <translation>Click "Import" to write to the database.</translation>
+        </message>
+        <message>
+            <source>逐行检查，不写入数据库。有错误的行列在下表中，可直接改正后“重新检查”或“检查并导入”；也可保存被拒绝的行，改好后再导入。</source>
+            <translation>Checks every row without writing. Rows with errors are listed below: correct them here, then “Check again” or “Check and import”; or save the rejected rows, fix them and import again.</translation>
+        </message>
+        <message>
+            <source>检查并导入</source>
+            <translation>Check and import</translation>
+        </message>
+        <message>
+            <source>请在下表中改正标红的单元格（输入后按回车跳到下一处），然后点“检查并导入”。</source>
+            <translation>Correct the cells marked red in the table below (type, then Enter moves to the next one), then click “Check and import”.</translation>
         </message>
     </context>
     <context>
@@ -193,6 +205,10 @@
         <message>
             <source>所有行一次写入：要么全部导入，要么一条也不写。</source>
             <translation>All rows are written at once: either everything is imported or nothing is.</translation>
+        </message>
+        <message>
+            <source>打印花名册</source>
+            <translation>Print roster</translation>
         </message>
     </context>
     <context>
@@ -423,6 +439,57 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>模板已保存</source>
             <translation>Template saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixPanel</name>
+        <message>
+            <source>本表为在岗人员全部名单（表中没有的人员按今天办理离任/离队，保留历史记录）</source>
+            <translation>This sheet is the complete list of people in post (those missing leave as of today; their records are kept)</translation>
+        </message>
+        <message>
+            <source>重新检查</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>保存被拒绝的行…</source>
+            <translation>Save rejected rows…</translation>
+        </message>
+        <message>
+            <source>另存为 Excel：原表头，另加“错误说明”列；改好后可直接再导入</source>
+            <translation>Save as Excel with the original header and an added 错误说明 column; fix it and import it again</translation>
+        </message>
+        <message>
+            <source>改正被拒绝的行</source>
+            <translation>Fix rejected rows</translation>
+        </message>
+        <message>
+            <source>第 {0} 行：</source>
+            <translation>Row {0}: </translation>
+        </message>
+        <message>
+            <source>全部说明（可复制）</source>
+            <translation>All messages (copyable)</translation>
+        </message>
+        <message>
+            <source>以下 {0} 人不在本表中，导入后将办理离任/离队（记录保留）：</source>
+            <translation>These {0} people are not in this list and will leave when it is imported (their records are kept):</translation>
+        </message>
+        <message>
+            <source> …等（完整名单见“全部说明”）</source>
+            <translation> … and more (the full list is under “All messages”)</translation>
+        </message>
+        <message>
+            <source>保存被拒绝的行</source>
+            <translation>Save rejected rows</translation>
+        </message>
+        <message>
+            <source>正在保存…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>已保存</source>
+            <translation>Saved</translation>
         </message>
     </context>
     <context>
@@ -804,6 +871,13 @@ You can restore it from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>RejectedGrid</name>
+        <message>
+            <source>错误说明</source>
+            <translation>Error</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>全部（本县）</source>
@@ -852,7 +926,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>乡镇</source>
@@ -873,6 +947,10 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>“有班子”：录入乡镇应急管理领导小组</source>
             <translation>"Leadership": record the township's emergency leadership group</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定；“未录入”表示该项依据的台账（领导小组、值班表）尚无记录，无法判定，不计入达标项。</source>
+            <translation>Judged from the registers' rules; "Not entered" means the register behind the item (leadership group, duty roster) holds nothing yet, so it cannot be judged and is not counted.</translation>
         </message>
     </context>
     <context>
@@ -1925,7 +2003,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>手机号码应为 11 位（1 开头），现为“{v}”</source>
-            <translation>a mobile number has 11 digits starting with 1, found "{v}"</translation>
+            <translation type="vanished">a mobile number has 11 digits starting with 1, found "{v}"</translation>
         </message>
         <message>
             <source>电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）</source>
@@ -1941,7 +2019,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
-            <translation>an ID number has 18 characters, found "{v}"</translation>
+            <translation type="vanished">an ID number has 18 characters, found "{v}"</translation>
         </message>
         <message>
             <source>身份证号中的出生日期不存在：“{v}”</source>
@@ -2665,15 +2743,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>没有培训记录</source>
-            <translation>no training record</translation>
+            <translation type="vanished">no training record</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation>last trained on {d}, more than {n} months ago</translation>
+            <translation type="vanished">last trained on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
-            <translation>{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
+            <translation type="vanished">{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
         </message>
         <message>
             <source>尚未录入国家灾害信息员管理系统</source>
@@ -3149,7 +3227,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+            <translation type="vanished">No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
         </message>
         <message>
             <source>县级</source>
@@ -3165,11 +3243,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}</source>
-            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
+            <translation type="vanished">Organiser: {v}; level: {l}; type: {k}</translation>
         </message>
         <message>
             <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
-            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+            <translation type="vanished">Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
         </message>
         <message>
             <source>达标</source>
@@ -3337,11 +3415,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>没有训练或演练记录</source>
-            <translation>No training or drill recorded</translation>
+            <translation type="vanished">No training or drill recorded</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation>Last training or drill on {d}, more than {n} months ago</translation>
+            <translation type="vanished">Last training or drill on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3357,7 +3435,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少完好的{cats}类装备</source>
-            <translation>No working equipment of category: {cats}</translation>
+            <translation type="vanished">No working equipment of category: {cats}</translation>
         </message>
         <message>
             <source>装备名称不能为空</source>
@@ -3633,7 +3711,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标事项</source>
-            <translation>Items not met</translation>
+            <translation type="vanished">Items not met</translation>
         </message>
         <message>
             <source>…等 {n} 项</source>
@@ -3641,11 +3719,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标项目及问题</source>
-            <translation>Items not met and problems</translation>
+            <translation type="vanished">Items not met and problems</translation>
         </message>
         <message>
             <source>各乡镇“六有”均已达标。</source>
-            <translation>Every township meets all six items.</translation>
+            <translation type="vanished">Every township meets all six items.</translation>
         </message>
         <message>
             <source>月份应为 1 到 12</source>
@@ -3665,7 +3743,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+            <translation type="vanished">The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -3713,15 +3791,15 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少专项预案：{items}</source>
-            <translation>Missing special plans: {items}</translation>
+            <translation type="vanished">Missing special plans: {items}</translation>
         </message>
         <message>
             <source>演练后未开展评估</source>
-            <translation>Not evaluated after the drill</translation>
+            <translation type="vanished">Not evaluated after the drill</translation>
         </message>
         <message>
             <source>存在问题未整改：{p}</source>
-            <translation>Problems not rectified: {p}</translation>
+            <translation type="vanished">Problems not rectified: {p}</translation>
         </message>
         <message>
             <source>仓库</source>
@@ -3865,7 +3943,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未录入应急管理领导小组</source>
-            <translation type="vanished">No emergency leadership group on record</translation>
+            <translation>No emergency leadership group on record</translation>
         </message>
         <message>
             <source>登记一次演练</source>
@@ -4061,7 +4139,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 自然灾害</source>
-            <translation>e.g. 自然灾害 (natural disaster)</translation>
+            <translation type="vanished">e.g. 自然灾害 (natural disaster)</translation>
         </message>
         <message>
             <source>编制单位</source>
@@ -4733,7 +4811,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation>Import teams, members or equipment from Excel</translation>
+            <translation type="vanished">Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -5093,11 +5171,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
-            <translation>Never counted (holding stock since {d})</translation>
+            <translation type="vanished">Never counted (holding stock since {d})</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation>Last stocktake {d}, more than {n} months ago</translation>
+            <translation type="vanished">Last stocktake {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
@@ -6557,7 +6635,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组及组长；有机制＝未来几天值班无缺口（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group with its head recorded; mechanism = no duty gaps in the coming days (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means the register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group with its head recorded; mechanism = no duty gaps in the coming days (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means the register does not exist yet.</translation>
         </message>
         <message>
             <source>等</source>
@@ -6569,7 +6647,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>未录入应急管理领导小组或其组长</source>
-            <translation>No emergency leadership group or no group head recorded</translation>
+            <translation type="vanished">No emergency leadership group or no group head recorded</translation>
         </message>
         <message>
             <source>值班日期不能为空</source>
@@ -7639,6 +7717,286 @@ Tell them in person or by phone.</translation>
             <source>{y} 年未签订的村（社区）{n} 个：{list}{more}</source>
             <translation>{n} villages or communities without a {y} letter: {list}{more}</translation>
         </message>
+        <message>
+            <source>本表为在岗人员全部名单（officers、members）：表中没有的人员按今天办理离任/离队，保留历史记录</source>
+            <translation>the file is the complete list of people in post (officers, members): those missing from it leave as of today, their history kept</translation>
+        </message>
+        <message>
+            <source>有错误时，把被拒绝的行（原表头，另加“错误说明”列）保存到该文件，改好后可再导入</source>
+            <translation>when rows are rejected, save them to this file (original header plus an 错误说明 column) to fix and import again</translation>
+        </message>
+        <message>
+            <source>--errors-out 不能是要导入的文件本身</source>
+            <translation>--errors-out must not be the file being imported</translation>
+        </message>
+        <message>
+            <source>被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}，改好后可直接再导入。</source>
+            <translation>The {n} rejected rows (with an 错误说明 column) were saved to {path}; fix them and import the file again.</translation>
+        </message>
+        <message>
+            <source>请填写身份证号，或手机号码（用来找到“{name}”）</source>
+            <translation>fill in the ID number or the mobile number (to find “{name}”)</translation>
+        </message>
+        <message>
+            <source>找不到人员“{name}”（按身份证号，没有时按姓名+手机号码）。请先在队员或灾害信息员中登记此人</source>
+            <translation>no person “{name}” found (by ID number, else name + mobile). Register this person as a team member or officer first</translation>
+        </message>
+        <message>
+            <source>身份证号登记的姓名是“{other}”，不是“{name}”</source>
+            <translation>this ID number is registered to “{other}”, not “{name}”</translation>
+        </message>
+        <message>
+            <source>不在本表中、将离队 {n} 人。</source>
+            <translation> {n} members not in this list will leave their teams.</translation>
+        </message>
+        <message>
+            <source>不在本表中、已离队 {n} 人。</source>
+            <translation> {n} members not in this list have left their teams.</translation>
+        </message>
+        <message>
+            <source>不在本表中、将离任 {n} 人。</source>
+            <translation> {n} people not in this list will leave their posts.</translation>
+        </message>
+        <message>
+            <source>不在本表中、已离任 {n} 人。</source>
+            <translation> {n} people not in this list have left their posts.</translation>
+        </message>
+        <message>
+            <source>与第 {row} 行（同一协议）填写的不一致：“{a}”与“{b}”</source>
+            <translation>differs from row {row} (same agreement): “{a}” and “{b}”</translation>
+        </message>
+        <message>
+            <source>填写了协议数量，请同时填写物资名称</source>
+            <translation>an agreed quantity is given; fill in the item name too</translation>
+        </message>
+        <message>
+            <source>协议数量应大于 0</source>
+            <translation>the agreed quantity must be greater than 0</translation>
+        </message>
+        <message>
+            <source>同一协议中这种物资出现了两次，请合并为一行</source>
+            <translation>this item appears twice in the same agreement; merge it into one row</translation>
+        </message>
+        <message>
+            <source>原第 {row} 行：{why}</source>
+            <translation>Original row {row}: {why}</translation>
+        </message>
+        <message>
+            <source>离队：{team} {name}（{role}）</source>
+            <translation>Leaves the team: {team} {name} ({role})</translation>
+        </message>
+        <message>
+            <source>离任：{where} {name}（{post}）</source>
+            <translation>Leaves: {where} {name} ({post})</translation>
+        </message>
+        <message>
+            <source>只有灾害信息员（officers）和队员（members）可以按全部名单替换（--replace）</source>
+            <translation>Only officers and members can be imported as a complete list (--replace)</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入队伍、队员、装备或证书</source>
+            <translation>Import teams, members, equipment or certificates from Excel</translation>
+        </message>
+        <message>
+            <source>{title}花名册_{s}.pdf</source>
+            <translation>{title}_roster_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>{name}_被拒绝的行.xlsx</source>
+            <translation>{name}_rejected_rows.xlsx</translation>
+        </message>
+        <message>
+            <source>签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；默认最近一次灾害信息员培训（仅 training-signin）</source>
+            <translation>The training of the sign-in sheet: title, date (e.g. 2025-04-01) or "title@date"; default the latest officer training (training-signin only)</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
+            <translation type="vanished">Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
+        </message>
+        <message>
+            <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
+            <translation>--event is only for the training sign-in sheet (training-signin); report "{name}" does not take it.</translation>
+        </message>
+        <message>
+            <source>尚未登记培训对象为“灾害信息员”的培训，无法生成签到表。请先在“培训”页新增培训。</source>
+            <translation>No training for information officers recorded yet, so there is no sign-in sheet. Add a training on the Trainings page first.</translation>
+        </message>
+        <message>
+            <source>没有找到培训“{v}”。请写培训名称、培训日期（如 2025-04-01）或“培训名称@日期”。</source>
+            <translation>Training "{v}" not found. Write the title, the date (e.g. 2025-04-01) or "title@date".</translation>
+        </message>
+        <message>
+            <source>“{v}”对应多次培训：{list}。请写“培训名称@日期”。</source>
+            <translation>"{v}" matches several trainings: {list}. Write "title@date".</translation>
+        </message>
+        <message>
+            <source>组织单位：{v}；层级：{l}；类型：{k}；培训对象：{a}</source>
+            <translation>Organiser: {v}; level: {l}; type: {k}; audience: {a}</translation>
+        </message>
+        <message>
+            <source>名单为应到人员（已登记参训的按登记名单，否则为在岗灾害信息员）；名单外到场人员请在末尾空行补签。</source>
+            <translation>The list shows who is expected (recorded attendees, otherwise the officers on post); people not on it sign on the blank lines at the end.</translation>
+        </message>
+        <message>
+            <source>名单为已登记的参训人员；名单外到场人员请在末尾空行补签。</source>
+            <translation>The list shows the recorded attendees; people not on it sign on the blank lines at the end.</translation>
+        </message>
+        <message>
+            <source>统计年度：{y} 年；培训率 = 本年参加过灾害信息员培训的在岗人数 ÷ 在岗人数（按人计，一人兼两岗只计一人；救援队伍的训练演练不计）；各层级目标可在“设置”中修改。</source>
+            <translation>Year: {y}; training rate = people on post who attended an officer training this year ÷ people on post (people, not posts: one person with two posts counts once; rescue-team drills do not count); each level's target can be changed in Settings.</translation>
+        </message>
+        <message>
+            <source>没有灾害信息员培训记录，请安排参加培训</source>
+            <translation>No officer training on record; arrange training</translation>
+        </message>
+        <message>
+            <source>最近一次灾害信息员培训 {d}，已超过 {n} 个月，请安排参加培训</source>
+            <translation>Last officer training {d}, more than {n} months ago; arrange training</translation>
+        </message>
+        <message>
+            <source>{year} 年参加灾害信息员培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%（{source}），请组织未培训人员参训</source>
+            <translation>{k}/{n} people attended an officer training in {year} ({rate:.0f}%), below the target {target:.0f}% ({source}); arrange training for the others</translation>
+        </message>
+        <message>
+            <source>本预案规定</source>
+            <translation>this plan's own cycle</translation>
+        </message>
+        <message>
+            <source>国办发〔2024〕5号</source>
+            <translation>Guobanfa [2024] No. 5</translation>
+        </message>
+        <message>
+            <source>本单位默认设置</source>
+            <translation>office default setting</translation>
+        </message>
+        <message>
+            <source>评估期限 {due} 已过（每 {n} 年评估一次，依据：{source}），请组织评估或修订</source>
+            <translation>Evaluation was due {due} (every {n} years, per {source}); evaluate or revise the plan</translation>
+        </message>
+        <message>
+            <source>缺少专项预案：{items}。请编制；已有的请在预案“事件类别”中写明专项类别，如“自然灾害/{first}”</source>
+            <translation>Missing special plans: {items}. Draw them up; for existing ones write the specific category in the plan's event category, e.g. "自然灾害/{first}"</translation>
+        </message>
+        <message>
+            <source>演练后未开展评估，请组织评估并填写评估结论</source>
+            <translation>Not evaluated after the drill; evaluate it and record the conclusion</translation>
+        </message>
+        <message>
+            <source>存在问题未整改：{p}，请落实整改并登记整改情况</source>
+            <translation>Problems not rectified: {p}; rectify them and record it</translation>
+        </message>
+        <message>
+            <source>从未盘点（现存物资最早 {d} 入库），请组织盘点</source>
+            <translation>Never counted (oldest stock on hand received {d}); organise a stocktake</translation>
+        </message>
+        <message>
+            <source>最近盘点 {d}，已超过 {n} 个月，请组织盘点</source>
+            <translation>Last stocktake {d}, more than {n} months ago; organise a stocktake</translation>
+        </message>
+        <message>
+            <source>没有训练或演练记录，请组织队伍训练或参加演练</source>
+            <translation>No training or drill on record; organise team training or a drill</translation>
+        </message>
+        <message>
+            <source>最近一次训练或演练为 {d}，已超过 {n} 个月，请组织队伍训练或参加演练</source>
+            <translation>Last training or drill {d}, more than {n} months ago; organise team training or a drill</translation>
+        </message>
+        <message>
+            <source>缺少完好且在有效期内的{cats}类装备，请按配备标准补充</source>
+            <translation>No serviceable, unexpired {cats} equipment; add it to the standard</translation>
+        </message>
+        <message>
+            <source>参演队伍不存在或已删除，请重新选择</source>
+            <translation>A team taking part does not exist or was deleted; choose again</translation>
+        </message>
+        <message>
+            <source>未录入</source>
+            <translation>Not entered</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>duty roster</translation>
+        </message>
+        <message>
+            <source>未录入：{ids}</source>
+            <translation>Not entered: {ids}</translation>
+        </message>
+        <message>
+            <source>值班表尚未录入</source>
+            <translation type="vanished">No duty roster entered yet</translation>
+        </message>
+        <message>
+            <source>没有名为“{name}”的救援队伍，请核对队伍名称</source>
+            <translation>No rescue team named "{name}"; check the team name</translation>
+        </message>
+        <message>
+            <source>本单位设置</source>
+            <translation>office setting</translation>
+        </message>
+        <message>
+            <source>培训对象</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>只有“灾害信息员”培训计入灾害信息员培训率和培训超期提醒（O4、O5）</source>
+            <translation>Only trainings for information officers count for the officers' training rate and overdue reminders (O4, O5)</translation>
+        </message>
+        <message>
+            <source>如 自然灾害/防汛抗旱</source>
+            <translation>e.g. 自然灾害/防汛抗旱</translation>
+        </message>
+        <message>
+            <source>专项预案写明专项类别，按它核对应配备的专项预案（P5）</source>
+            <translation>For special plans write the specific category; the required special plans are checked against it (P5)</translation>
+        </message>
+        <message>
+            <source>参演救援队伍</source>
+            <translation>Rescue teams taking part</translation>
+        </message>
+        <message>
+            <source>队伍名称，多个用“、”分隔</source>
+            <translation>Team names, separated by 、</translation>
+        </message>
+        <message>
+            <source>计为这些救援队伍的演练（T4）；参演单位中写出的队伍名称也会计入</source>
+            <translation>Counts as a drill of these rescue teams (T4); team names written in the participating units count too</translation>
+        </message>
+        <message>
+            <source>未达标及未录入事项</source>
+            <translation>Items not met or not entered</translation>
+        </message>
+        <message>
+            <source>未达标、未录入项目及问题</source>
+            <translation>Items not met or not entered, and problems</translation>
+        </message>
+        <message>
+            <source>各乡镇已判定的“六有”项目均已达标。</source>
+            <translation>Every township meets all the judged items.</translation>
+        </message>
+        <message>
+            <source>{item}：各乡镇均{what}，无法判定。</source>
+            <translation>{item}: no township has data ({what}); cannot be judged.</translation>
+        </message>
+        <message>
+            <source>未录入值班表</source>
+            <translation>No duty roster entered</translation>
+        </message>
+        <message>
+            <source>该储备定额已不存在</source>
+            <translation>This reserve quota no longer exists</translation>
+        </message>
+        <message>
+            <source>该协议储备已不存在</source>
+            <translation>This agreement reserve no longer exists</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组及组长；有机制＝未来几天值班无缺口（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
+            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group with its head recorded; mechanism = no duty gaps in the coming days (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; passed = items passed / items judged.</translation>
+        </message>
+        <message>
+            <source>已录入领导小组，但未录入组长</source>
+            <translation>A leadership group is recorded, but not its head (组长)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -7716,7 +8074,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>灾害信息员年度培训率目标</source>
-            <translation>Annual officer training rate target</translation>
+            <translation type="vanished">Annual officer training rate target</translation>
         </message>
         <message>
             <source>%</source>
@@ -7768,7 +8126,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>预案评估周期</source>
-            <translation>Plan evaluation cycle</translation>
+            <translation type="vanished">Plan evaluation cycle</translation>
         </message>
         <message>
             <source>年</source>
@@ -8744,7 +9102,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>如 自然灾害、事故灾难</source>
-            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+            <translation type="vanished">e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
         </message>
         <message>
             <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
@@ -9232,7 +9590,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>DESIGN.md §4：至少每日一份，轮换保存</source>
-            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
+            <translation type="vanished">DESIGN.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
@@ -9244,7 +9602,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
-            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+            <translation type="vanished">S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
         </message>
         <message>
             <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
@@ -9260,7 +9618,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>DOMAIN.md S8</source>
-            <translation>DOMAIN.md S8</translation>
+            <translation type="vanished">DOMAIN.md S8</translation>
         </message>
         <message>
             <source>B2：实现应急物资数据动态更新（S10）</source>
@@ -9284,7 +9642,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
-            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+            <translation type="vanished">F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
         </message>
         <message>
             <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
@@ -9941,6 +10299,118 @@ Tell them in person or by phone.</translation>
         <message>
             <source>签订责任书的乡镇或村（社区）：名称或区划代码</source>
             <translation>The township or village that signed: name or region code</translation>
+        </message>
+        <message>
+            <source>仓库名称；同名仓库写成“区划/仓库名称”</source>
+            <translation>Warehouse name; for warehouses sharing a name write “region/warehouse name”</translation>
+        </message>
+        <message>
+            <source>物资品目中已有的名称</source>
+            <translation>A name already in the item catalogue</translation>
+        </message>
+        <message>
+            <source>低于此数即预警（S3）</source>
+            <translation>Below this an alert is raised (S3)</translation>
+        </message>
+        <message>
+            <source>补充到此数；不小于最低储备</source>
+            <translation>Replenish up to this; not below the minimum</translation>
+        </message>
+        <message>
+            <source>每人多少（如 0.02）；最低储备不填时按区划人口计算</source>
+            <translation>Per person (e.g. 0.02); with no minimum given it is computed from the region's population</translation>
+        </message>
+        <message>
+            <source>同一协议的每一行物资都重复填写协议各列</source>
+            <translation>Repeat the agreement's columns on every goods row of the same agreement</translation>
+        </message>
+        <message>
+            <source>每行一种物资；物资品目中已有的名称</source>
+            <translation>One item per row; a name already in the item catalogue</translation>
+        </message>
+        <message>
+            <source>用来找到此人；没有时按 姓名+手机号码</source>
+            <translation>Used to find the person; without it, name + mobile</translation>
+        </message>
+        <message>
+            <source>如 应急救援员证、潜水证、急救员证</source>
+            <translation>e.g. rescuer certificate, diving certificate, first-aid certificate</translation>
+        </message>
+        <message>
+            <source>长期有效的不填</source>
+            <translation>Leave blank when it does not expire</translation>
+        </message>
+        <message>
+            <source>县级灾害信息员年度培训率目标</source>
+            <translation>Annual training-rate target, county officers</translation>
+        </message>
+        <message>
+            <source>区级五年工作总结（S2）：三级灾害员培训率达标，原文数字不详，默认全员（O5）</source>
+            <translation>District five-year summary (S2): training rate targets for all three levels; the figure is masked, everyone by default (O5)</translation>
+        </message>
+        <message>
+            <source>乡镇级灾害信息员年度培训率目标</source>
+            <translation>Annual training-rate target, township officers</translation>
+        </message>
+        <message>
+            <source>F4 烈山区：乡镇灾害信息员每年培训率不低于50%（O5）</source>
+            <translation>F4 Lieshan District: at least 50% of township officers trained each year (O5)</translation>
+        </message>
+        <message>
+            <source>村（社区）级灾害信息员年度培训率目标</source>
+            <translation>Annual training-rate target, village (community) officers</translation>
+        </message>
+        <message>
+            <source>F4 烈山区：村灾害信息员每年培训率不低于20%（O5）</source>
+            <translation>F4 Lieshan District: at least 20% of village officers trained each year (O5)</translation>
+        </message>
+        <message>
+            <source>县级以上预案评估周期</source>
+            <translation>Evaluation cycle of plans at county level and above</translation>
+        </message>
+        <message>
+            <source>F2 突发事件应急预案管理办法（国办发〔2024〕5号）：县级以上预案每3年评估（P1）</source>
+            <translation>F2 Emergency Plan Management Measures (Guobanfa [2024] No. 5): plans at county level and above are evaluated every 3 years (P1)</translation>
+        </message>
+        <message>
+            <source>乡镇、村（社区）预案评估周期</source>
+            <translation>Evaluation cycle of township and village plans</translation>
+        </message>
+        <message>
+            <source>F2：国办发〔2024〕5号的3年评估针对县级以上预案，乡镇、村预案由本单位确定，默认同样3年（P1）</source>
+            <translation>F2: the 3-year evaluation of Guobanfa [2024] No. 5 applies to plans at county level and above; for township and village plans the office decides, 3 years by default (P1)</translation>
+        </message>
+        <message>
+            <source>专项预案类别同义词（“=”连接同义词，“；”分隔各组）</source>
+            <translation>Special-plan category synonyms ("=" joins synonyms, "；" separates groups)</translation>
+        </message>
+        <message>
+            <source>D4/D5：应配备的专项预案按预案“事件类别”逐项核对，写法不同的同一类别在此列出（P5）</source>
+            <translation>D4/D5: required special plans are checked one by one against each plan's event category; list different spellings of one category here (P5)</translation>
+        </message>
+        <message>
+            <source>演练参演队伍</source>
+            <translation>Drill team</translation>
+        </message>
+        <message>
+            <source>灾害信息员 / 救援队伍 / 其他；不填时按培训名称和参训人推断</source>
+            <translation>灾害信息员 / 救援队伍 / 其他; when blank, inferred from the title and the attendees</translation>
+        </message>
+        <message>
+            <source>如 自然灾害、事故灾难；专项预案写明专项类别，如 自然灾害/防汛抗旱</source>
+            <translation>e.g. 自然灾害, 事故灾难; special plans name the specific category, e.g. 自然灾害/防汛抗旱</translation>
+        </message>
+        <message>
+            <source>目标依据</source>
+            <translation>Target source</translation>
+        </message>
+        <message>
+            <source>docs/design.md §4：至少每日一份，轮换保存</source>
+            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
+        </message>
+        <message>
+            <source>B13：协议储备合同到期前提醒（S8）</source>
+            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
         </message>
     </context>
     <context>

@@ -128,7 +128,7 @@ def test_translations_are_english(catalogue: dict[str, dict[str, str | None]]) -
 def test_t_translates_and_formats_in_english() -> None:
     i18n.set_language("en")
     try:
-        # DESIGN §2: `row n [column]: reason` in English
+        # docs/design.md §2: `row n [column]: reason` in English
         assert t("第 {row} 行 [{column}]: {reason}", row=3, column="名称",
                  reason="x") == "row 3 [名称]: x"
         assert t("这句话不在目录里") == "这句话不在目录里"  # unknown: shown as written

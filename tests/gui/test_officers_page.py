@@ -22,7 +22,7 @@ from emergency_desk.data.officers import OfficerPost, OfficerStatus
 from emergency_desk.data.people import Gender
 from emergency_desk.services.officers.officers import OfficerInput, OfficerService
 from emergency_desk.services.officers.views import OfficerQuery, OfficerViews
-from emergency_desk.services.people import PersonInput, id_check_char
+from emergency_desk.services.people import PersonInput
 from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.ui.officers import page as officers_page
 from emergency_desk.ui.officers.coverage_view import COL_A, COL_B, COL_NAME
@@ -30,6 +30,7 @@ from emergency_desk.ui.officers.page import OfficersPage
 from emergency_desk.ui.widgets import register_actions, register_page
 from emergency_desk.ui.widgets.form_dialog import FormDialog
 from emergency_desk.ui.widgets.table_model import TINT_RED
+from emergency_desk.values import id_check_char
 
 pytestmark = pytest.mark.gui
 A, B = OfficerPost.A, OfficerPost.B

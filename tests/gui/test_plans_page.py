@@ -206,7 +206,8 @@ def test_six_have_tab_shows_the_scorecard(page: PlansPage) -> None:
     assert six.table.rowCount() == 2  # 碧阳镇, 宏村镇
     headers = [six.table.horizontalHeaderItem(i).text() for i in range(six.table.columnCount())]
     assert headers[1:7] == ["有班子", "有机制", "有预案", "有队伍", "有物资", "有培训演练"]
-    assert six.table.item(0, 1).text() == "未达标"  # no leadership group recorded
+    assert six.table.item(0, 1).text() == "未录入"  # no leadership group recorded (issue 15)
+    assert six.table.item(0, 2).text() == "未录入"  # no duty roster register yet
     six.table.setCurrentCell(0, 1)
     assert "领导小组" in six.detail.text()
 
@@ -258,7 +259,7 @@ def test_record_leadership_group_turns_you_ban_zi_green(qtbot: Any, page: PlansP
     six = page.six
     row = next(r for r in range(six.table.rowCount())
                if six.table.item(r, 0).text() == "宏村镇")
-    assert six.table.item(row, 1).text() == "未达标"
+    assert six.table.item(row, 1).text() == "未录入"
     six.table.setCurrentCell(row, 1)  # 宏村镇 · 有班子
 
     def fill(d: FormDialog) -> None:

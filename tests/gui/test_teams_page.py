@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.teams import EquipmentCategory, MemberRole, TeamCategory
-from emergency_desk.services.people import PersonInput, id_check_char
+from emergency_desk.services.people import PersonInput
 from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.services.teams.equipment import EquipmentInput, EquipmentService
 from emergency_desk.services.teams.members import MemberInput, MemberService
@@ -26,6 +26,7 @@ from emergency_desk.ui.teams.page import TeamsPage
 from emergency_desk.ui.widgets import register_actions, register_page
 from emergency_desk.ui.widgets.form_dialog import FormDialog
 from emergency_desk.ui.widgets.table_model import TINT_RED
+from emergency_desk.values import id_check_char
 
 pytestmark = pytest.mark.gui
 

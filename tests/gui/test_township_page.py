@@ -144,5 +144,6 @@ def test_demo_county_shows_duty_gaps_and_missing_groups(db: Database) -> None:
     assert "缺带班领导" in d1["宏村镇"] and "未排班" in d1["柯村镇"]
     cards = {c.township: {i.name: i.verdict for i in c.items} for c in scorecard(db)}
     assert cards["碧阳镇"]["有班子"] == Verdict.PASS and cards["碧阳镇"]["有机制"] == Verdict.PASS
-    assert cards["洪星乡"]["有班子"] == Verdict.FAIL
+    assert cards["洪星乡"]["有班子"] == Verdict.NOT_ENTERED  # no group at all
+    assert cards["黟县经济开发区"]["有机制"] == Verdict.NOT_ENTERED  # no roster at all
     assert cards["宏村镇"]["有机制"] == Verdict.FAIL

@@ -1,5 +1,5 @@
 """Header detection and matching: title rows, spaces, full-width brackets, line breaks,
-synonyms (DESIGN §3), and the per-column synonym table later registers extend."""
+synonyms (docs/design.md §3), and the per-column synonym table later registers extend."""
 
 from __future__ import annotations
 

@@ -85,5 +85,7 @@ def test_six_have_self_check(db: Database, county: dict[str, int], tmp_path: Pat
     # The printed score is the service's, whichever registers' rules are in force.
     rows = {r.township: r for r in scorecard(db)}
     assert "未达标" in text
-    assert f"{rows['碧阳镇'].passed}/6" in text and f"{rows['宏村镇'].passed}/6" in text
+    assert f"{rows['碧阳镇'].passed}/{rows['碧阳镇'].judged}" in text
+    assert f"{rows['宏村镇'].passed}/{rows['宏村镇'].judged}" in text
+    assert "有机制：各乡镇均未录入值班表，无法判定。" in text
     assert rows["宏村镇"].passed < rows["碧阳镇"].passed  # no group, no plans, no drill

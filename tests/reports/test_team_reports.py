@@ -17,10 +17,11 @@ from emergency_desk.data.teams import (
     TeamCategory,
 )
 from emergency_desk.reports.registry import REPORTS, generate_report
-from emergency_desk.services.people import PersonInput, id_check_char
+from emergency_desk.services.people import PersonInput
 from emergency_desk.services.teams.equipment import EquipmentInput, EquipmentService
 from emergency_desk.services.teams.members import MemberInput, MemberService
 from emergency_desk.services.teams.teams import TeamInput, TeamService
+from emergency_desk.values import id_check_char
 
 TODAY = date.today()
 Reader = Callable[[Path], list[str]]

@@ -1,4 +1,4 @@
-"""The command line contract (DESIGN.md section 2): commands, output shapes and exit codes."""
+"""The command line contract (docs/design.md section 2): commands, output shapes and exit codes."""
 
 from __future__ import annotations
 

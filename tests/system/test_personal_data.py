@@ -113,8 +113,8 @@ def test_a_roster_without_id_numbers_is_refused_on_import_not_added_twice(
 
 def test_a_masked_export_imports_back_unchanged_but_cannot_add_anyone(
         demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Export (masked by default) → import round-trips (DESIGN §3) without the full numbers ever
-    leaving the program; a masked number that names nobody on record is refused."""
+    """Export (masked by default) → import round-trips (docs/design.md §3) without the full
+    numbers ever leaving the program; a masked number that names nobody on record is refused."""
     out = tmp_path / "members.xlsx"
     assert run(capsys, "--db", str(demo_db), "export", "members", str(out))[0] == 0
     ids = stored_ids(demo_db)

@@ -1,10 +1,13 @@
-"""The checks engine: a registry of alert rules (DOMAIN.md section 4).
+"""The checks engine: a registry of alert rules (docs/domain.md section 4).
 
 A rule is a function `(ctx) -> Iterable[Alert]` registered with `@rule(...)`. Rules query with
 SQL and return plain alerts; `check`, `check --json`, the dashboard and the work list all read
-`run_checks`. Register modules import their rules in `checks/all.py`.
+`run_checks`. The rule modules are listed here, below the registry they register with: the
+registry never imports them back.
 """
 
+# The rule modules, one per register: importing them registers their rules.
+from emergency_desk.services.checks import officers, plans, regions, supplies, teams  # noqa: F401
 from emergency_desk.services.checks.registry import (
     Alert,
     CheckContext,

@@ -1,4 +1,5 @@
-"""Officer rules O1–O6 (DOMAIN.md section 4). Each rule is a few SQL queries, never one per row.
+"""Officer rules O1–O6 (docs/domain.md section 4). Each rule is a few SQL queries, never one per
+row.
 
 O1/O2 read the same `coverage_in` as the coverage view, so the window and `check` agree.
 """
@@ -12,7 +13,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
-from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus
+from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus, on_post
 from emergency_desk.data.people import Person
 from emergency_desk.i18n import t
 from emergency_desk.services.checks.registry import (
@@ -23,25 +24,29 @@ from emergency_desk.services.checks.registry import (
     rule,
 )
 from emergency_desk.services.officers.trainings import (
+    for_officers,
     latest_training_subquery,
     months_before,
+    rate_targets,
     training_rates_in,
 )
 from emergency_desk.services.officers.views import coverage_in
 
-_ACTIVE = and_(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
-               InfoOfficer.status == OfficerStatus.ACTIVE.value, Region.is_deleted.is_(False))
+_LIVE = and_(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
+             Region.is_deleted.is_(False))
+_ACTIVE = and_(_LIVE, InfoOfficer.status == OfficerStatus.ACTIVE.value)
 # SQLite GLOB character classes: the same test as people.MOBILE_RE, in SQL.
 _MOBILE_GLOB = "1[3-9]" + "[0-9]" * 9
 _TIER = case((InfoOfficer.level.in_([RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value]),
               "village"), else_=InfoOfficer.level)
 
 
-def _active_officers() -> Any:
+def _active_officers(today: Any = None) -> Any:
+    """Officers marked 在岗; with `today`, only those on post that day (dates too)."""
     return (select(InfoOfficer.id, Person.name, Region.path)
             .join(Person, Person.id == InfoOfficer.person_id)
             .join(Region, Region.id == InfoOfficer.region_id)
-            .where(_ACTIVE))
+            .where(_ACTIVE if today is None else and_(_LIVE, on_post(today))))
 
 
 def _minimum(ctx: CheckContext) -> int:
@@ -51,7 +56,8 @@ def _minimum(ctx: CheckContext) -> int:
 @rule("O1", "村（社区）、乡镇没有灾害信息员", Severity.RED, "officers",
       "A1（S0 黟县规划）：全县每个乡镇村、社区均有不少于1名灾害信息员")
 def coverage(ctx: CheckContext) -> Iterator[Alert]:
-    for row in coverage_in(ctx.session, minimum=_minimum(ctx), gaps_only=True):
+    for row in coverage_in(ctx.session, minimum=_minimum(ctx), gaps_only=True,
+                           today=ctx.today):
         if row.coverage_gap:
             yield Alert("O1", Severity.RED, region_label(row.path), row.name, row.coverage_gap,
                         "region", row.region_id)
@@ -61,7 +67,7 @@ def coverage(ctx: CheckContext) -> Iterator[Alert]:
       "A1（S0）：灾害多发频发乡镇、村设置AB岗；F4：A岗主责，B岗在A岗不能到岗时接替")
 def ab_posts(ctx: CheckContext) -> Iterator[Alert]:
     for row in coverage_in(ctx.session, minimum=_minimum(ctx), disaster_prone_only=True,
-                           gaps_only=True):
+                           gaps_only=True, today=ctx.today):
         if row.ab_gap:
             # No A at all: nobody is charged with reporting. A missing or duplicated B still
             # leaves someone on post.
@@ -75,11 +81,12 @@ def ab_posts(ctx: CheckContext) -> Iterator[Alert]:
       "离任日期不早于任职日期；离任人员不列入花名册")
 def integrity(ctx: CheckContext) -> Iterator[Alert]:
     s = ctx.session
+    on_post_now = and_(_LIVE, on_post(ctx.today))
     base = (select(InfoOfficer.region_id, func.count(InfoOfficer.id),
                    func.group_concat(Person.name, "、"), Region.path, Region.name)
             .join(Person, Person.id == InfoOfficer.person_id)
             .join(Region, Region.id == InfoOfficer.region_id)
-            .where(_ACTIVE, InfoOfficer.post == OfficerPost.A.value)
+            .where(on_post_now, InfoOfficer.post == OfficerPost.A.value)
             .group_by(InfoOfficer.region_id).having(func.count(InfoOfficer.id) > 1))
     for rid, n, names, path, name in s.execute(base):
         yield Alert("O3", Severity.RED, region_label(path), name,
@@ -89,14 +96,14 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
                     func.min(InfoOfficer.id))
              .join(Person, Person.id == InfoOfficer.person_id)
              .join(Region, Region.id == InfoOfficer.region_id)
-             .where(_ACTIVE).group_by(InfoOfficer.person_id, _TIER)
+             .where(on_post_now).group_by(InfoOfficer.person_id, _TIER)
              .having(func.count(func.distinct(InfoOfficer.region_id)) > 1))
     for _pid, pname, paths, oid in s.execute(twice):
         where = "、".join(region_label(p) for p in paths.split("、"))
         yield Alert("O3", Severity.ORANGE, where, pname,
                     t("同一人在同一层级的多个区划任职：{where}", where=where),
                     "info_officer", oid)
-    bad_mobile = _active_officers().add_columns(Person.mobile).where(
+    bad_mobile = _active_officers(ctx.today).add_columns(Person.mobile).where(
         or_(Person.mobile.is_(None), ~Person.mobile.op("GLOB", is_comparison=True)(_MOBILE_GLOB)))
     for oid, pname, path, mobile in s.execute(bad_mobile):
         msg = t("未填写手机号码") if not mobile else \
@@ -125,39 +132,47 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
 def training_overdue(ctx: CheckContext) -> Iterator[Alert]:
     months = int(ctx.settings.get("officer_training_months", 12))
     cutoff = months_before(ctx.today, months)
-    latest = latest_training_subquery()
-    stmt = (_active_officers().add_columns(latest.c.latest)
+    latest = latest_training_subquery(for_officers())
+    stmt = (_active_officers(ctx.today).add_columns(latest.c.latest, InfoOfficer.person_id)
             .outerjoin(latest, latest.c.person_id == InfoOfficer.person_id)
             .where(or_(latest.c.latest < cutoff,
                        # Never trained: overdue once in post longer than the interval.
                        and_(latest.c.latest.is_(None),
                             or_(InfoOfficer.appoint_date.is_(None),
-                                InfoOfficer.appoint_date < cutoff)))))
-    for oid, pname, path, last in ctx.session.execute(stmt):
-        msg = t("没有培训记录") if last is None else \
-            t("最近培训 {d}，已超过 {n} 个月", d=last.isoformat(), n=months)
+                                InfoOfficer.appoint_date < cutoff))))
+            .order_by(InfoOfficer.id))
+    seen: set[tuple[int, str]] = set()
+    for oid, pname, path, last, pid in ctx.session.execute(stmt):
+        if (pid, path) in seen:
+            continue  # one person holding the A and the B post: one training to arrange
+        seen.add((pid, path))
+        msg = t("没有灾害信息员培训记录，请安排参加培训") if last is None else \
+            t("最近一次灾害信息员培训 {d}，已超过 {n} 个月，请安排参加培训",
+              d=last.isoformat(), n=months)
         yield Alert("O4", Severity.ORANGE, region_label(path), pname, msg, "info_officer", oid)
 
 
 @rule("O5", "灾害信息员年度培训率未达标", Severity.INFO, "officers",
       "A5（S2）：三级灾害信息员培训率达标；F4 烈山区例：乡镇≥50%、村≥20%")
 def training_rate(ctx: CheckContext) -> Iterator[Alert]:
-    target = float(ctx.settings.get("training_rate_target", 100))
+    targets = rate_targets(ctx.settings)
     county = ctx.session.scalar(select(Region.path).where(
         Region.is_deleted.is_(False), Region.level == RegionLevel.COUNTY.value)
         .order_by(Region.id).limit(1))
-    for r in training_rates_in(ctx.session, ctx.today.year):
+    for r in training_rates_in(ctx.session, ctx.today.year, today=ctx.today):
+        target, source = targets[r.tier]
         if r.rate is not None and r.rate < target:
             yield Alert("O5", Severity.INFO, county or "", r.label,
-                        t("{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%",
+                        t("{year} 年参加灾害信息员培训 {k}/{n} 人（{rate:.0f}%），低于目标 "
+                          "{target:.0f}%（{source}），请组织未培训人员参训",
                           year=ctx.today.year, k=r.trained, n=r.officers, rate=r.rate,
-                          target=target), "info_officer", None)
+                          target=target, source=source), "info_officer", None)
 
 
 @rule("O6", "灾害信息员未录入国家系统", Severity.INFO, "officers",
       "F4：灾害信息员应全部录入国家灾害信息员管理系统（江苏例）")
 def not_in_national_system(ctx: CheckContext) -> Iterator[Alert]:
-    stmt = _active_officers().where(InfoOfficer.in_national_system.is_(False))
+    stmt = _active_officers(ctx.today).where(InfoOfficer.in_national_system.is_(False))
     for oid, pname, path in ctx.session.execute(stmt):
         yield Alert("O6", Severity.INFO, region_label(path), pname,
                     t("尚未录入国家灾害信息员管理系统"), "info_officer", oid)

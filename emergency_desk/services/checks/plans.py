@@ -1,4 +1,4 @@
-"""Plan and drill rules P1–P8 (DOMAIN.md section 4). Each rule is a few SQL queries.
+"""Plan and drill rules P1–P8 (docs/domain.md section 4). Each rule is a few SQL queries.
 
 Only plans in force (已发布, 修订中) are checked: a draft is not yet a plan and a repealed one
 no longer is. Every threshold is a setting (services/settings.py).
@@ -40,7 +40,7 @@ from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.plans import (
     annual_drills,  # noqa: F401  references
     )
-from emergency_desk.services.plans.plans import next_review_due
+from emergency_desk.services.plans.plans import next_review_due, says_nothing
 from emergency_desk.services.plans.views import last_drill_of, unresolved_drill
 
 IN_FORCE = (PlanStatus.PUBLISHED.value, PlanStatus.REVISING.value)
@@ -65,18 +65,35 @@ def _setting(ctx: CheckContext, key: str, default: int) -> int:
     return int(ctx.settings.get(key, default))
 
 
+def review_cycle(ctx: CheckContext, level: str, own: int | None) -> tuple[int, str]:
+    """A plan's evaluation cycle in years and where it comes from: the plan's own 评估周期;
+    else 国办发〔2024〕5号 for 县级以上 plans (F2); else the office's setting for township and
+    village plans, which the 办法 leaves to local practice."""
+    if own:
+        return own, t("本预案规定")
+    if level == RegionLevel.COUNTY.value:
+        return _setting(ctx, "plan_review_years", 3), t("国办发〔2024〕5号")
+    from emergency_desk.services.settings import PARAMS_BY_KEY
+
+    key = "local_plan_review_years"
+    years = _setting(ctx, key, 3)
+    return years, t("本单位设置") if years != PARAMS_BY_KEY[key].default else \
+        t("本单位默认设置")
+
+
 @rule("P1", "预案评估超期", Severity.ORANGE, "plans",
-      "F2 突发事件应急预案管理办法（国办发〔2024〕5号）：预案每3年评估；演练、实战发现问题应修订")
+      "F2 突发事件应急预案管理办法（国办发〔2024〕5号）：县级以上预案每3年评估；乡镇、村预案按"
+      "本单位设置；演练、实战发现问题应修订")
 def review_overdue(ctx: CheckContext) -> Iterator[Alert]:
-    default_years = _setting(ctx, "plan_review_years", 3)
     stmt = _plans(EmergencyPlan.issue_date, EmergencyPlan.last_revised_date,
-                  EmergencyPlan.last_eval_date, EmergencyPlan.review_cycle_years)
-    for pid, name, path, issued, revised, evaluated, cycle in ctx.session.execute(stmt):
-        due = next_review_due(issued, revised, evaluated, cycle or default_years)
+                  EmergencyPlan.last_eval_date, EmergencyPlan.review_cycle_years, Region.level)
+    for pid, name, path, issued, revised, evaluated, own, level in ctx.session.execute(stmt):
+        years, source = review_cycle(ctx, level, own)
+        due = next_review_due(issued, revised, evaluated, years)
         if due is not None and due < ctx.today:
             yield Alert("P1", Severity.ORANGE, region_label(path), name,
-                        t("评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订",
-                          due=due.isoformat(), n=cycle or default_years),
+                        t("评估期限 {due} 已过（每 {n} 年评估一次，依据：{source}），"
+                          "请组织评估或修订", due=due.isoformat(), n=years, source=source),
                         "emergency_plan", pid)
     # A drill that found the plan wanting, with no revision since (P6 → P1).
     stale = (select(EmergencyPlan.id, EmergencyPlan.name, Region.path, Drill.title, Drill.date)
@@ -194,18 +211,38 @@ def checklist(text: str | None) -> list[str]:
     return [x for x in _SPLIT.split(text or "") if x]
 
 
-def covers(item: str, name: str, hazard: str | None) -> bool:
-    """Does a plan named `name` (事件类别 `hazard`) cover checklist item `item`?
+_GROUPS = re.compile(r"[;；\n]+")
 
-    '突发地质灾害' is covered by '碧阳镇地质灾害应急预案': the 突发 prefix is dropped."""
-    core = item.removeprefix("突发")
-    return core in name or (bool(hazard) and (core in (hazard or "") or (hazard or "") in item))
+
+def synonym_table(text: str | None) -> dict[str, str]:
+    """The setting '防汛抗旱=防汛、防洪；突发地质灾害=地质灾害' → every name → its group's first
+    name, so each side of a comparison can be brought to one spelling."""
+    table: dict[str, str] = {}
+    for group in _GROUPS.split(text or ""):
+        names = [n for n in _SPLIT.split(group.replace("=", "、").replace("＝", "、")) if n]
+        for n in names:
+            table.setdefault(n, names[0])
+    return table
+
+
+def categories_of(hazard: str | None, synonyms: dict[str, str]) -> set[str]:
+    """A plan's 事件类别 as checklist names: '自然灾害/防汛' → {'自然灾害', '防汛抗旱'}.
+
+    Compared whole, never as substrings: a plan of category 自然灾害 does not cover
+    自然灾害救助, and the plan's name is not read at all (issue 15)."""
+    return {synonyms.get(x, x) for x in _SPLIT.split(hazard or "") if x}
+
+
+def covers(item: str, hazard: str | None, synonyms: dict[str, str]) -> bool:
+    """Does a plan of 事件类别 `hazard` cover checklist item `item`?"""
+    return synonyms.get(item, item) in categories_of(hazard, synonyms)
 
 
 @rule("P5", "缺少应配备的预案", Severity.RED, "plans",
       "D4/D5（S0、S1）：县、乡镇有总体预案和专项预案清单；D2：每个村（社区）有预案")
 def coverage(ctx: CheckContext) -> Iterator[Alert]:
     s = ctx.session
+    synonyms = synonym_table(ctx.settings.get("plan_category_synonyms"))
     plans: dict[int, list[tuple[str, str, str | None]]] = defaultdict(list)
     for rid, ptype, name, hazard in s.execute(
             select(EmergencyPlan.region_id, EmergencyPlan.plan_type, EmergencyPlan.name,
@@ -226,13 +263,15 @@ def coverage(ctx: CheckContext) -> Iterator[Alert]:
             what = t("村（社区）应急预案") if level in _LOWEST else t("总体应急预案")
             yield Alert("P5", Severity.RED, region_label(path) or name, name,
                         t("没有现行有效的{what}", what=what), "region", rid)
-        special = [(n, h) for pt, n, h in own
+        special = [h for pt, _n, h in own
                    if pt in (PlanType.SPECIAL.value, PlanType.DEPARTMENT.value)]
         lacking = [item for item in lists.get(level, [])
-                   if not any(covers(item, n, h) for n, h in special)]
+                   if not any(covers(item, h, synonyms) for h in special)]
         if lacking:
             yield Alert("P5", Severity.ORANGE, region_label(path) or name, name,
-                        t("缺少专项预案：{items}", items="、".join(lacking)), "region", rid)
+                        t("缺少专项预案：{items}。请编制；已有的请在预案“事件类别”中写明专项类别，"
+                          "如“自然灾害/{first}”", items="、".join(lacking), first=lacking[0]),
+                        "region", rid)
 
 
 @rule("P6", "演练未评估或问题未整改", Severity.ORANGE, "plans",
@@ -244,10 +283,10 @@ def drill_follow_up(ctx: CheckContext) -> Iterator[Alert]:
             .where(Drill.is_deleted.is_(False), unresolved_drill()).order_by(Drill.date))
     for did, title, day, evaluation, problems, path in ctx.session.execute(stmt):
         parts = []
-        if not evaluation:
-            parts.append(t("演练后未开展评估"))
-        if problems:
-            parts.append(t("存在问题未整改：{p}", p=problems))
+        if says_nothing(evaluation):
+            parts.append(t("演练后未开展评估，请组织评估并填写评估结论"))
+        if not says_nothing(problems):
+            parts.append(t("存在问题未整改：{p}，请落实整改并登记整改情况", p=problems))
         yield Alert("P6", Severity.ORANGE, region_label(path), f"{title}（{day.isoformat()}）",
                     "；".join(parts), "drill", did)
 

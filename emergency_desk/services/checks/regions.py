@@ -34,7 +34,7 @@ def prone_without_hazards(ctx: CheckContext) -> Iterator[Alert]:
 
 
 @rule("R2", "村（社区）缺少区划代码", Severity.INFO, "regions",
-      "B2/DESIGN §3：导入时以区划代码匹配区划，缺代码易造成重名误配")
+      "B2/docs/design.md §3：导入时以区划代码匹配区划，缺代码易造成重名误配")
 def village_without_code(ctx: CheckContext) -> Iterator[Alert]:
     stmt = select(Region.id, Region.name, Region.path).where(
         _LIVE, Region.level.in_(_LOWEST), (Region.code.is_(None)) | (Region.code == ""))

@@ -75,8 +75,7 @@ def rule(id: str, title: str, severity: Severity, register: str, source: str
 
 
 def rules() -> list[RuleInfo]:
-    from emergency_desk.services.checks import all as _all  # noqa: F401  registers the rules
-
+    """Every registered rule; the package (checks/__init__.py) loads the rule modules."""
     return sorted(_RULES.values(), key=lambda r: (r.id[0], int(r.id[1:] or 0)))
 
 

@@ -1,4 +1,4 @@
-"""Supplies rules S1–S10 (DOMAIN.md section 4). A few SQL queries each, never one per batch.
+"""Supplies rules S1–S10 (docs/domain.md section 4). A few SQL queries each, never one per batch.
 
 Alerts about a batch carry table "stock_batch" so the dashboard opens the batch in one click.
 """
@@ -62,6 +62,11 @@ def _batches() -> Any:
 
 def _qty(qty: float, unit: str | None) -> str:
     return f"{qty:g}{unit or ''}"
+
+
+def _day(value: Any) -> str:
+    """A date from SQL: coalesce() over dates comes back from SQLite as ISO text."""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def _subject(warehouse: str, item: str, spec: str | None) -> str:
@@ -153,7 +158,11 @@ def stocktake_overdue(ctx: CheckContext) -> Iterator[Alert]:
     last_take = (select(func.max(Stocktake.take_date)).where(
         Stocktake.warehouse_id == Warehouse.id, Stocktake.is_deleted.is_(False))
         .scalar_subquery())
-    first_doc = (select(func.min(StockDoc.doc_date)).where(
+    # With no stocktake yet the clock starts when the oldest stock on hand came in (入库日期),
+    # not when the ledger was typed in; the first document only when no batch has a date.
+    oldest = (select(func.min(StockBatch.inbound_date)).where(
+        StockBatch.warehouse_id == Warehouse.id, _LIVE_BATCH).scalar_subquery())
+    first_doc = func.coalesce(oldest, select(func.min(StockDoc.doc_date)).where(
         StockDoc.warehouse_id == Warehouse.id).scalar_subquery())
     holds = exists(select(StockBatch.id).where(StockBatch.warehouse_id == Warehouse.id,
                                                _LIVE_BATCH))
@@ -165,8 +174,9 @@ def stocktake_overdue(ctx: CheckContext) -> Iterator[Alert]:
             continue
         if taken is None and (first is None or first >= cutoff):
             continue  # stocked for less than the interval: not due yet
-        msg = t("从未盘点（{d} 起有库存）", d=first.isoformat()) if taken is None else \
-            t("最近盘点 {d}，已超过 {n} 个月", d=taken.isoformat(), n=months)
+        msg = t("从未盘点（现存物资最早 {d} 入库），请组织盘点", d=_day(first)) \
+            if taken is None else \
+            t("最近盘点 {d}，已超过 {n} 个月，请组织盘点", d=taken.isoformat(), n=months)
         yield Alert("S5", Severity.ORANGE, region_label(path), wh, msg, "warehouse", wid)
     unexplained = (select(Stocktake.warehouse_id, Warehouse.name, Region.path, Stocktake.take_date,
                           func.count(StocktakeLine.id))

@@ -1,4 +1,5 @@
-"""Rescue-team rules T1–T6 (DOMAIN.md section 4). A few SQL queries per rule, never one per row.
+"""Rescue-team rules T1–T6 (docs/domain.md section 4). A few SQL queries per rule, never one
+per row.
 
 Headcounts come from team_views.headcount_of, so the team list, the rosters and T1 agree.
 """
@@ -14,6 +15,7 @@ from sqlalchemy import and_, func, or_, select
 
 from emergency_desk.data.models import Region
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
+from emergency_desk.data.supplies import Warehouse
 from emergency_desk.data.teams import (
     Certificate,
     EquipmentCategory,
@@ -33,6 +35,7 @@ from emergency_desk.services.checks.registry import (
     rule,
 )
 from emergency_desk.services.officers.trainings import months_before
+from emergency_desk.services.teams.drills import team_drills_in
 from emergency_desk.services.teams.views import (
     EquipmentQuery,
     active_member,
@@ -143,17 +146,20 @@ def activity(ctx: CheckContext) -> Iterator[Alert]:
                  .where(active_member(ctx.today))
                  .group_by(TeamMember.team_id, TrainingEvent.id)
                  .having(func.count(func.distinct(Person.id)) >= least).subquery())
-    latest = (select(per_event.c.team_id, func.max(per_event.c.day).label("latest"))
-              .group_by(per_event.c.team_id).subquery())
-    stmt = (_teams(latest.c.latest, RescueTeam.founded_date)
-            .outerjoin(latest, latest.c.team_id == RescueTeam.id)
-            .where(or_(latest.c.latest < cutoff,
-                       and_(latest.c.latest.is_(None),
-                            or_(RescueTeam.founded_date.is_(None),
-                                RescueTeam.founded_date < cutoff)))))
-    for tid, name, path, last, _founded in ctx.session.execute(stmt):
-        msg = t("没有训练或演练记录") if last is None else \
-            t("最近一次训练或演练为 {d}，已超过 {n} 个月", d=last.isoformat(), n=months)
+    trained: dict[int, Any] = {tid: day for tid, day in ctx.session.execute(
+        select(per_event.c.team_id, func.max(per_event.c.day)).group_by(per_event.c.team_id))}
+    teams = ctx.session.execute(_teams(RescueTeam.founded_date)).all()
+    drilled = team_drills_in(ctx.session, {tid: name for tid, name, _p, _f in teams}, ctx.today)
+    for tid, name, path, founded in teams:
+        days = [d for d in (trained.get(tid), drilled.get(tid)) if d is not None]
+        last = max(days) if days else None
+        if last is not None and last >= cutoff:
+            continue
+        if last is None and founded is not None and founded >= cutoff:
+            continue  # founded less than the interval ago: not due yet
+        msg = t("没有训练或演练记录，请组织队伍训练或参加演练") if last is None else \
+            t("最近一次训练或演练为 {d}，已超过 {n} 个月，请组织队伍训练或参加演练",
+              d=last.isoformat(), n=months)
         yield Alert("T4", Severity.ORANGE, region_label(path), name, msg, "rescue_team", tid)
 
 
@@ -167,10 +173,13 @@ def equipment_upkeep(ctx: CheckContext) -> Iterator[Alert]:
     months = int(ctx.settings.get("equipment_maint_months", 12))
     paths = _team_paths(ctx)
     usable = tuple(c for c in EquipmentCondition if c != EquipmentCondition.SCRAPPED)
+    stores = _warehouse_townships(ctx)
     for e in equipment_in(ctx.session, EquipmentQuery(conditions=usable)):
         if e.team_id is not None and e.team_id not in paths:
             continue  # the team was disbanded or deleted: its list is not a work item
-        where = region_label(paths.get(e.team_id or 0, ""))
+        # Held in a warehouse rather than by a team: the warehouse's township is the place.
+        where = region_label(paths[e.team_id]) if e.team_id is not None else \
+            _store_of(stores, e.storage_place)
         subject = f"{e.owner} {e.name}".strip()
         problems: list[str] = []
         end = e.end_of_service
@@ -184,6 +193,26 @@ def equipment_upkeep(ctx: CheckContext) -> Iterator[Alert]:
         if problems:
             yield Alert("T5", Severity.ORANGE, where, subject, "；".join(problems),
                         "equipment", e.id)
+
+
+def _warehouse_townships(ctx: CheckContext) -> dict[str, str]:
+    """Warehouse name (spaces dropped) → its township as alerts name places ('碧阳镇'; a
+    county warehouse → the county), for equipment whose 存放地点 is a warehouse."""
+    rows = ctx.session.execute(select(Warehouse.name, Region.path)
+                               .join(Region, Region.id == Warehouse.region_id)
+                               .where(Warehouse.is_deleted.is_(False)))
+    return {"".join(name.split()): region_label("/".join(path.split("/")[:2]))
+            for name, path in rows}
+
+
+def _store_of(stores: dict[str, str], place: str | None) -> str:
+    """The township of the warehouse named in 存放地点 ('县应急物资储备库 2号库房' names
+    '县应急物资储备库'); the longest name wins."""
+    text = "".join((place or "").split())
+    if not text:
+        return ""
+    hits = [name for name in stores if name and name in text]
+    return stores[max(hits, key=len)] if hits else ""
 
 
 def required_categories(text: str) -> list[EquipmentCategory]:
@@ -210,10 +239,14 @@ def equipment_standard(ctx: CheckContext) -> Iterator[Alert]:
     have: dict[int, set[str]] = defaultdict(set)
     for e in equipment_in(ctx.session, EquipmentQuery(team_ids=tuple(r[0] for r in teams),
                                                       conditions=(EquipmentCondition.GOOD,))):
+        end = e.end_of_service
+        if end is not None and end < ctx.today:
+            continue  # marked 完好 but past its service life or expiry (T5 says so): not usable
         if e.team_id is not None and e.quantity > 0:
             have[e.team_id].add(e.category.value)
     for tid, name, path in teams:
         missing = [c.label for c in wanted if c.value not in have[tid]]
         if missing:
             yield Alert("T6", Severity.INFO, region_label(path), name,
-                        t("缺少完好的{cats}类装备", cats="、".join(missing)), "rescue_team", tid)
+                        t("缺少完好且在有效期内的{cats}类装备，请按配备标准补充",
+                          cats="、".join(missing)), "rescue_team", tid)

@@ -5,15 +5,14 @@ data, including the small gaps real data has (a disaster-prone village whose haz
 written down, a village without its code, a development zone with no villages yet), so that the
 work list is not empty on first sight.
 
-One function per register (`_regions`, later `_warehouses`, `_teams`, `_officers`, `_plans`...):
-each takes the session and a `DemoContext` and returns how many rows it wrote. Register helpers
-append their function to `STEPS`.
+One step per register (`_regions` here, the others in this package's register modules): each
+takes the session and a `DemoContext` (context.py) and returns how many rows it wrote. `STEPS`
+lists them all, in the order they must run.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,9 +27,14 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.services.demo import officers as demo_officers
+from emergency_desk.services.demo import plans as demo_plans
+from emergency_desk.services.demo import supplies as demo_supplies
 from emergency_desk.services.demo import teams as demo_teams
+from emergency_desk.services.demo.context import DemoContext, Step
 from emergency_desk.services.regions.regions import RegionInput, create_in
+from emergency_desk.services.resources import demo as resources_demo
 from emergency_desk.services.settings import MANAGED, SettingsService
+from emergency_desk.services.township import demo as township_demo
 
 COUNTY = ("341023000000", "黟县", 92_000)
 OFFICE_NAME = "黟县应急管理局"
@@ -100,15 +104,6 @@ WITHOUT_CODE = {"红岭村"}
 
 
 @dataclass
-class DemoContext:
-    """What the register steps share: the day the demo pretends it is, ids by region name."""
-
-    today: date
-    rng: random.Random
-    region_ids: dict[str, int] = field(default_factory=dict)  # "碧阳镇/古筑村" and "碧阳镇"
-
-
-@dataclass
 class DemoSummary:
     counts: dict[str, int] = field(default_factory=dict)  # register title (Chinese) → rows
     backup: str | None = None  # where the data that --force replaced was copied
@@ -116,9 +111,6 @@ class DemoSummary:
     def text(self) -> str:
         parts = "，".join(t("{title} {n} 条", title=t(k), n=v) for k, v in self.counts.items())
         return t("演示数据已生成：{parts}。", parts=parts)
-
-
-Step = Callable[[Session, DemoContext], int]
 
 
 def _regions(session: Session, ctx: DemoContext) -> int:
@@ -153,14 +145,22 @@ def _regions(session: Session, ctx: DemoContext) -> int:
     return n
 
 
-# (register title in Chinese, step). Later registers append theirs in dependency order.
-STEPS: list[tuple[str, Step]] = [("行政区划", _regions),
-                                 ("灾害信息员", demo_officers.demo_step)]
-STEPS.append(("救援队伍", demo_teams.demo_step))  # after 灾害信息员: captains are officers
-
-from emergency_desk.services.demo.supplies import build_demo_supplies  # noqa: E402
-
-STEPS.append(("应急物资", build_demo_supplies))
+# (register title in Chinese, step), in dependency order: regions first; teams after officers
+# (captains are officers); drills after the plans they exercise.
+STEPS: list[tuple[str, Step]] = [
+    ("行政区划", _regions),
+    ("灾害信息员", demo_officers.demo_step),
+    ("救援队伍", demo_teams.demo_step),
+    ("应急物资", demo_supplies.build_demo_supplies),
+    ("应急预案", demo_plans.build_demo_plans),
+    ("应急演练", demo_plans.build_demo_drills),
+    # Issue 16: after the plans (their 领导小组) and the officers (managers are often them).
+    ("领导小组和值班", township_demo.build_demo_township),
+    ("村(社区)应急管理员", township_demo.build_demo_managers),
+    ("防汛责任书", township_demo.build_demo_pledges),
+    ("避难场所和隐患点", resources_demo.build_demo_resources),
+    ("应急联络网和专家库", resources_demo.build_demo_network),
+]
 
 _OFFICE_SETTINGS = {
     "office_name": OFFICE_NAME,
@@ -231,9 +231,3 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
         for key, value in _OFFICE_SETTINGS.items():
             settings.set(key, value)
     return summary
-
-
-# Registers add their demo steps to STEPS when imported (after STEPS exists).
-from emergency_desk.services.demo import plans as demo_plans  # noqa: E402, F401
-from emergency_desk.services.resources import demo as _resources_demo  # noqa: E402, F401
-from emergency_desk.services.township import demo as _township_demo  # noqa: E402, F401

@@ -19,18 +19,19 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import FullTime, OfficerPost, OfficerStatus
-from emergency_desk.data.people import Gender
+from emergency_desk.data.people import Gender, TrainingAudience
 from emergency_desk.services.officers.officers import OfficerInput, save_officer_in
 
 if TYPE_CHECKING:
-    from emergency_desk.services.demo.county import DemoContext
+    from emergency_desk.services.demo.context import DemoContext
 from emergency_desk.services.officers.trainings import (
     TrainingEventInput,
     add_attendance_in,
     create_event_in,
     months_before,
 )
-from emergency_desk.services.people import PersonInput, id_check_char
+from emergency_desk.services.people import PersonInput
+from emergency_desk.values import id_check_char
 
 SURNAMES = "汪胡程叶余王李江舒孙方吴黄朱金章查许卢韩谢郑何项"
 GIVEN_M = ["建国", "志强", "国华", "永红", "海涛", "立新", "卫东", "振华", "明", "军", "斌",
@@ -47,7 +48,7 @@ SAME_PERSON_AB = {"塔川村"}  # O2: the secretary entered as both A and B
 SINGLE_POST = {"石亭村", "霞阳村", "叶村村", "竹林村", "塘田村", "黄村村"}  # non-prone: one post
 
 
-class _People:
+class People:
     """Made-up but valid people: unique names, checksummed 身份证号, unique mobiles."""
 
     def __init__(self, rng: random.Random, today: date) -> None:
@@ -90,7 +91,7 @@ def build_demo_officers(session: Session, today: date,
     Returns the number of officer posts written.
     """
     rng = rng or random.Random(20200213)  # 应急〔2020〕11号's date: any fixed seed will do
-    people = _People(rng, today)
+    people = People(rng, today)
     regions = session.execute(select(Region.id, Region.name, Region.level, Region.path,
                                      Region.is_disaster_prone, Region.main_hazards)
                               .where(Region.is_deleted.is_(False)).order_by(Region.path)).all()
@@ -182,13 +183,16 @@ def _trainings(session: Session, today: date, rng: random.Random,
     courses = [
         (TrainingEventInput("全县灾害信息员业务培训班", months_before(today, 13),
                             RegionLevel.COUNTY, "专题培训", "黟县应急管理局", 8,
-                            "县应急管理局三楼会议室", "灾情统计报送制度、灾情核查评估"), 0.85),
+                            "县应急管理局三楼会议室", "灾情统计报送制度、灾情核查评估",
+                            audience=TrainingAudience.OFFICERS), 0.85),
         (TrainingEventInput("国家灾害信息员管理系统操作培训", months_before(today, 7),
                             RegionLevel.COUNTY, "业务培训", "黟县应急管理局", 4,
-                            "县政务服务中心培训室", "系统录入、灾情报送演练"), 0.6),
+                            "县政务服务中心培训室", "系统录入、灾情报送演练",
+                            audience=TrainingAudience.OFFICERS), 0.6),
         (TrainingEventInput("汛前灾害信息员培训（视频会议）", months_before(today, 2),
                             RegionLevel.COUNTY, "业务培训", "黟县应急管理局", 3,
-                            "各乡镇分会场", "山洪灾害预警传递、转移避险"), 0.25),
+                            "各乡镇分会场", "山洪灾害预警传递、转移避险",
+                            audience=TrainingAudience.OFFICERS), 0.25),
     ]
     for data, share in courses:
         event = create_event_in(session, data)

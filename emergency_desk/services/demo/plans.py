@@ -32,7 +32,7 @@ from emergency_desk.data.plans import (
     Rectification,
     RevisionTrigger,
 )
-from emergency_desk.services.demo.county import STEPS, DemoContext
+from emergency_desk.services.demo.context import DemoContext
 from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.plans.drills import DrillInput, save_drill_in
 from emergency_desk.services.plans.plans import (
@@ -103,7 +103,7 @@ def build_demo_plans(session: Session, ctx: DemoContext) -> int:
     n += 1
     for item, hazard, months, evaluated in COUNTY_SPECIALS:
         pid = _plan(session, ctx, f"黟县{item}应急预案", PlanType.SPECIAL, COUNTY, months,
-                    hazard=hazard, unit=county_office, filed_to="黄山市应急管理局",
+                    hazard=f"{hazard}/{item}", unit=county_office, filed_to="黄山市应急管理局",
                     filed=item not in NOT_FILED)
         if evaluated is not None:
             add_evaluation_in(session, pid, EvaluationInput(
@@ -127,7 +127,7 @@ def build_demo_plans(session: Session, ctx: DemoContext) -> int:
             if MISSING_TOWNSHIP_SPECIAL.get(town) == item:
                 continue
             _plan(session, ctx, f"{town}{item}应急预案", PlanType.SPECIAL, town,
-                  ctx.rng.randint(22, 34), hazard="自然灾害", unit=office,
+                  ctx.rng.randint(22, 34), hazard=f"自然灾害/{item}", unit=office,
                   filed_to="黟县应急管理局")
             n += 1
         for village in _villages(session, town):
@@ -259,6 +259,3 @@ def _annual_plan(session: Session, ctx: DemoContext) -> None:
                         form=DrillForm.LIVE.value, plan_id=fire,
                         status=AnnualDrillStatus.PLANNED.value)])
     session.flush()
-
-
-STEPS.extend([("应急预案", build_demo_plans), ("应急演练", build_demo_drills)])

@@ -49,7 +49,7 @@ from emergency_desk.services.supplies.supplies import (
 )
 
 if TYPE_CHECKING:
-    from emergency_desk.services.demo.county import DemoContext
+    from emergency_desk.services.demo.context import DemoContext
 
 # The office's own second-level classes under the standard's three (F1: names not bundled).
 CATEGORIES = [("101", "生活类物资"), ("102", "食品饮用水"), ("103", "照明及防护用品"),

@@ -6,7 +6,7 @@ township, 渔亭镇's short of its 20 (T1); a 半专业扑火队 in 柯村镇, a
 no duty phone (T2); some members' insurance expired or expiring (T3); 洪星乡's team has not
 trained for 14 months (T4); a generator overdue for maintenance and a boat waiting for repair
 (T5); one team without lighting equipment (T6). Township captains are the township's A-post
-灾害信息员 when the officers step ran first: one person, two roles (DOMAIN.md A7).
+灾害信息员 when the officers step ran first: one person, two roles (docs/domain.md A7).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus
-from emergency_desk.data.people import Gender, Person
+from emergency_desk.data.people import Gender, Person, TrainingAudience
 from emergency_desk.data.teams import (
     EquipmentCategory,
     EquipmentCondition,
@@ -29,7 +29,7 @@ from emergency_desk.data.teams import (
     TeamCategory,
     TeamLevel,
 )
-from emergency_desk.services.demo.officers import _People
+from emergency_desk.services.demo.officers import People
 from emergency_desk.services.officers.trainings import (
     TrainingEventInput,
     add_attendance_in,
@@ -52,7 +52,7 @@ from emergency_desk.services.teams.members import (
 from emergency_desk.services.teams.teams import TeamInput, save_team_in
 
 if TYPE_CHECKING:
-    from emergency_desk.services.demo.county import DemoContext
+    from emergency_desk.services.demo.context import DemoContext
 
 SHORT_TOWN = "渔亭镇"  # T1: 16 members against 20
 STALE_TOWN = "洪星乡"  # T4: last training 14 months ago
@@ -69,7 +69,7 @@ SOURCES = [MemberSource.MILITIA] * 5 + [MemberSource.CADRE] * 3 + [
 class _Builder:
     def __init__(self, session: Session, today: date, rng: random.Random) -> None:
         self.s, self.today, self.rng = session, today, rng
-        self.people = _People(rng, today)
+        self.people = People(rng, today)
         # Made-up people must not collide with the officers step's: other 身份证号 sequence
         # numbers, other names.
         self.people.seq = 300
@@ -162,10 +162,12 @@ class _Builder:
         recent = create_event_in(self.s, TrainingEventInput(
             "汛前应急救援队伍拉练", months_before(self.today, 3), kind="演练",
             organizer="黟县应急管理局", hours=4, location="渔亭镇横江河段",
-            content="冲锋舟操作、抛投救援、转移避险"))
+            content="冲锋舟操作、抛投救援、转移避险",
+            audience=TrainingAudience.TEAMS))
         old = create_event_in(self.s, TrainingEventInput(
             "全县应急救援技能比武", months_before(self.today, 14), kind="技能比武",
-            organizer="黟县应急管理局", hours=6, location="县消防救援大队训练场"))
+            organizer="黟县应急管理局", hours=6, location="县消防救援大队训练场",
+            audience=TrainingAudience.TEAMS))
         for team_id, people in self.members.items():
             event = old if team_id == stale_team else recent
             for pid in people[: max(3, len(people) // 2)]:

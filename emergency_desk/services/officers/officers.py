@@ -1,4 +1,4 @@
-"""灾害信息员 register: posts held by people in regions, with A/B posts (DOMAIN.md 1A, F4, O3).
+"""灾害信息员 register: posts held by people in regions, with A/B posts (docs/domain.md 1A, F4, O3).
 
 Session-level functions (`save_officer_in`, `upsert_officer_in`) let the importer write a whole
 roster in one transaction; `OfficerService` wraps them in short transactions for the window.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -119,8 +119,11 @@ def _conflicts(session: Session, p: _Post) -> dict[str, str]:
     problems: dict[str, str] = {}
     if p.status != OfficerStatus.ACTIVE.value:
         return problems
+    # A post whose 离任日期 has passed no longer blocks its successor, even if nobody set
+    # its status to 离岗 (status follows the dates; rule O3 reminds to correct it).
     others = select(InfoOfficer, Person).join(Person, Person.id == InfoOfficer.person_id).where(
         InfoOfficer.is_deleted.is_(False), InfoOfficer.status == OfficerStatus.ACTIVE.value,
+        or_(InfoOfficer.leave_date.is_(None), InfoOfficer.leave_date >= date.today()),
         InfoOfficer.id != (p.id or 0))
     if p.post == OfficerPost.A.value:
         hit = session.execute(others.where(InfoOfficer.region_id == p.region.id,
@@ -275,14 +278,18 @@ def find_officer_in(session: Session, person_id: int, region_id: int,
     here = [o for o in posts if o.region_id == region_id and
             (post is None or o.post == post.value)]
     if here:
-        return best(here)
+        hit = best(here)
+        # A former post named as current again is a re-appointment: a new post beside the
+        # old one (its 离任日期 stays history), not the old record switched back on.
+        if not (status == OfficerStatus.ACTIVE and hit.status == OfficerStatus.LEFT.value):
+            return hit
     moved = [o for o in posts if o.id not in exclude and o.status == OfficerStatus.ACTIVE.value]
     return moved[0] if len(moved) == 1 else None
 
 
 def upsert_officer_in(session: Session, data: OfficerInput,
                       exclude: Collection[int] = ()) -> tuple[InfoOfficer, Change]:
-    """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (DESIGN.md §2).
+    """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (docs/design.md §2).
 
     Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
     """

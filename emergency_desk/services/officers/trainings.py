@@ -10,26 +10,33 @@ from __future__ import annotations
 
 import builtins
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
-from emergency_desk.data.officers import InfoOfficer, OfficerStatus
-from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
+from emergency_desk.data.officers import InfoOfficer, on_post
+from emergency_desk.data.people import (
+    Person,
+    TrainingAttendance,
+    TrainingAudience,
+    TrainingEvent,
+)
+from emergency_desk.data.teams import TeamMember
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services import recycle
 from emergency_desk.services.search import like_pattern, search_key
 
 KINDS = ("专题培训", "业务培训", "技能比武", "演练", "会议")
-# Training rates are reported for the three tiers of DOMAIN.md A2/A5 (县—乡—村); villages
+# Training rates are reported for the three tiers of docs/domain.md A2/A5 (县—乡—村); villages
 # and communities form one tier.
 RATE_TIERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "county": ("县级", (RegionLevel.COUNTY.value,)),
@@ -38,18 +45,48 @@ RATE_TIERS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# The setting holding each tier's O5 target (services/settings.py, with its source).
+RATE_TARGET_KEYS = {"county": "training_rate_target",
+                    "township": "training_rate_target_township",
+                    "village": "training_rate_target_village"}
+
+
+def rate_targets(settings: dict[str, Any]) -> dict[str, tuple[float, str]]:
+    """Tier → (target %, where it comes from) for O5 and the training-rate table."""
+    from emergency_desk.services.settings import PARAMS_BY_KEY
+
+    out = {}
+    for tier, key in RATE_TARGET_KEYS.items():
+        param = PARAMS_BY_KEY[key]
+        value = float(settings.get(key, param.default))
+        # Printed for a county inspector: the rule number (（O5）) is the program's, not theirs.
+        source = re.sub(r"（[A-Z]\d+）$", "", t(param.source)) if value == param.default \
+            else t("本单位设置")
+        out[tier] = (value, source)
+    return out
+
+
 def months_before(day: date, months: int) -> date:
     """The same day `months` earlier (the 31st becomes the month's last day)."""
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
     return date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
 
 
-def latest_training_subquery() -> Any:
-    """(person_id, latest) for every person with a live attendance of a live event."""
+def for_officers() -> Any:
+    """Events that count as 灾害信息员 training (O4, O5): held for 灾害信息员 (培训对象), which
+    includes the events made from an officer roster's 最近培训日期. A rescue team's drill
+    that an officer happened to join does not count (DOMAIN.md O4)."""
+    return TrainingEvent.audience == TrainingAudience.OFFICERS.value
+
+
+def latest_training_subquery(*conds: Any) -> Any:
+    """(person_id, latest) for every person with a live attendance of a live event
+    (`conds`: only such events, e.g. `for_officers()`)."""
     return (select(TrainingAttendance.person_id.label("person_id"),
                    func.max(TrainingEvent.date).label("latest"))
             .join(TrainingEvent, TrainingEvent.id == TrainingAttendance.event_id)
-            .where(TrainingAttendance.is_deleted.is_(False), TrainingEvent.is_deleted.is_(False))
+            .where(TrainingAttendance.is_deleted.is_(False), TrainingEvent.is_deleted.is_(False),
+                   *conds)
             .group_by(TrainingAttendance.person_id)
             .subquery("latest_training"))
 
@@ -83,6 +120,7 @@ class TrainingEventInput:
     location: str | None = None
     content: str | None = None
     remark: str | None = None
+    audience: TrainingAudience | None = None  # 培训对象
 
 
 @dataclass(frozen=True)
@@ -101,10 +139,15 @@ class TrainingEventRow:
     attendees: int
     remark: str | None
     updated_at: datetime
+    audience: TrainingAudience | None = None
 
     @property
     def level_label(self) -> str:
         return self.level.label if self.level else ""
+
+    @property
+    def audience_label(self) -> str:
+        return self.audience.label if self.audience else ""
 
 
 @dataclass(frozen=True)
@@ -126,8 +169,8 @@ class AttendanceRow:
 class TrainingRate:
     tier: str  # county / township / village
     label: str  # 县级 / 乡镇级 / 村（社区）级 (translated)
-    officers: int  # active officers of the tier
-    trained: int  # of whom attended a training in the year
+    officers: int  # people on post in the tier (one person with two posts counts once)
+    trained: int  # of whom attended a 灾害信息员 training in the year
 
     @property
     def rate(self) -> float | None:
@@ -173,6 +216,7 @@ def _apply(e: TrainingEvent, data: TrainingEventInput) -> None:
     e.location = _clean(data.location)
     e.content = _clean(data.content)
     e.remark = _clean(data.remark)
+    e.audience = data.audience.value if data.audience else None
     e.search_key = search_key(e.title, e.location, e.organizer)
 
 
@@ -262,6 +306,8 @@ def record_latest_training(session: Session, person_id: int,
             title=imported_event_title(when), date=when,
             remark=t("由导入的“最近培训日期”生成")))
         event.is_imported = True
+        # The column comes from the officer roster: it is a 灾害信息员 training (O4/O5).
+        event.audience = TrainingAudience.OFFICERS.value
     cache[when] = event
     # latest < when = the event's date, so the person cannot already be on its list.
     a = TrainingAttendance()
@@ -270,34 +316,61 @@ def record_latest_training(session: Session, person_id: int,
     return a
 
 
-def training_rates_in(session: Session, year: int,
-                      within_id: int | None = None) -> builtins.list[TrainingRate]:
-    """Per tier: active officers, and how many attended a training dated in `year` (O5, A5).
+def infer_audience_in(session: Session, event: TrainingEvent) -> None:
+    """Give an imported event without a 培训对象 one: 灾害信息员 when its name says so or an
+    attendee holds an officer post, 救援队伍 when its attendees are a team's members (the
+    issue-15 rule; the 0011 migration applies the same to events entered before)."""
+    if event.audience is not None:
+        return
+    attended = and_(TrainingAttendance.event_id == event.id,
+                    TrainingAttendance.is_deleted.is_(False))
+    if "信息员" in (event.title or "") or session.scalar(select(exists().where(
+            attended, InfoOfficer.person_id == TrainingAttendance.person_id,
+            InfoOfficer.is_deleted.is_(False)))):
+        event.audience = TrainingAudience.OFFICERS.value
+    elif session.scalar(select(exists().where(
+            attended, TeamMember.person_id == TrainingAttendance.person_id,
+            TeamMember.is_deleted.is_(False)))):
+        event.audience = TrainingAudience.TEAMS.value
+
+
+def training_rates_in(session: Session, year: int, within_id: int | None = None,
+                      today: date | None = None,
+                      overall: bool = False) -> builtins.list[TrainingRate]:
+    """Per tier: people on post, and how many of them attended a 灾害信息员 training dated in
+    `year` (O5, A5). A rate is of people, not posts: someone holding two posts of a tier
+    counts once above and below the line.
 
     `within_id`: only officers of that region and its villages (a township's own table).
+    `today`: who is on post (default: the year's last day, or today for the current year).
+    `overall`: one row for all tiers together (people counted once), the tables' 合计.
     """
+    if today is None:
+        today = min(date.today(), date(year, 12, 31))
     trained_people = (select(TrainingAttendance.person_id)
                       .join(TrainingEvent, TrainingEvent.id == TrainingAttendance.event_id)
                       .where(TrainingAttendance.is_deleted.is_(False),
-                             TrainingEvent.is_deleted.is_(False),
+                             TrainingEvent.is_deleted.is_(False), for_officers(),
                              TrainingEvent.date >= date(year, 1, 1),
                              TrainingEvent.date <= date(year, 12, 31)))
-    stmt = (select(InfoOfficer.level, func.count(InfoOfficer.id),
-                   func.count(InfoOfficer.id).filter(InfoOfficer.person_id.in_(trained_people)))
+    # The 合计 line (overall): someone holding a township and a village post counts once.
+    tier: Any = literal("all") if overall else case(
+        *((InfoOfficer.level.in_(levels), name) for name, (_label, levels) in RATE_TIERS.items()),
+        else_="")
+    stmt = (select(tier, func.count(func.distinct(InfoOfficer.person_id)),
+                   func.count(func.distinct(InfoOfficer.person_id)).filter(
+                       InfoOfficer.person_id.in_(trained_people)))
             .join(Person, Person.id == InfoOfficer.person_id)
-            .where(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
-                   InfoOfficer.status == OfficerStatus.ACTIVE.value)
-            .group_by(InfoOfficer.level))
+            .where(on_post(today), Person.is_deleted.is_(False))
+            .group_by(tier))
     if within_id is not None:
         stmt = stmt.join(Region, Region.id == InfoOfficer.region_id).where(
             or_(Region.id == within_id, Region.parent_id == within_id))
-    counts = {level: (n, k) for level, n, k in session.execute(stmt)}
-    out: builtins.list[TrainingRate] = []
-    for tier, (label, levels) in RATE_TIERS.items():
-        n = sum(counts.get(lv, (0, 0))[0] for lv in levels)
-        k = sum(counts.get(lv, (0, 0))[1] for lv in levels)
-        out.append(TrainingRate(tier, t(label), n, k))
-    return out
+    counts = {name: (n, k) for name, n, k in session.execute(stmt)}
+    if overall:
+        return [TrainingRate("all", t("合计"), *counts.get("all", (0, 0)))]
+    return [TrainingRate(name, t(label), *counts.get(name, (0, 0)))
+            for name, (label, _levels) in RATE_TIERS.items()]
 
 
 def _event_row(e: TrainingEvent, attendees: int) -> TrainingEventRow:
@@ -305,7 +378,8 @@ def _event_row(e: TrainingEvent, attendees: int) -> TrainingEventRow:
         id=e.id, uuid=e.uuid, title=e.title, date=e.date,
         level=RegionLevel(e.level) if e.level else None, kind=e.kind, organizer=e.organizer,
         hours=e.hours, location=e.location, content=e.content, is_imported=bool(e.is_imported),
-        attendees=attendees, remark=e.remark, updated_at=e.updated_at)
+        attendees=attendees, remark=e.remark, updated_at=e.updated_at,
+        audience=TrainingAudience(e.audience) if e.audience else None)
 
 
 def _attendee_count() -> Any:
@@ -444,7 +518,7 @@ class TrainingService:
         with self.db.read() as s:
             return latest_training_in(s, person_id)
 
-    def training_rates(self, year: int,
-                       within_id: int | None = None) -> builtins.list[TrainingRate]:
+    def training_rates(self, year: int, within_id: int | None = None,
+                       overall: bool = False) -> builtins.list[TrainingRate]:
         with self.db.read() as s:
-            return training_rates_in(s, year, within_id)
+            return training_rates_in(s, year, within_id, overall=overall)

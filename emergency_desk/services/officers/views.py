@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session, aliased
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
-from emergency_desk.data.officers import FullTime, InfoOfficer, OfficerPost, OfficerStatus
+from emergency_desk.data.officers import (
+    FullTime,
+    InfoOfficer,
+    OfficerPost,
+    OfficerStatus,
+    on_post,
+)
 from emergency_desk.data.people import Gender, Person
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
@@ -102,6 +108,7 @@ class OfficerQuery:
     status: OfficerStatus | None = None
     disaster_prone_only: bool = False
     in_national_system: bool | None = None
+    on_post_on: date | None = None  # only those holding the post that day (status and dates)
     order_by: str = "region"
     descending: bool = False
     include_deleted: bool = False
@@ -158,6 +165,8 @@ def _filtered(q: OfficerQuery) -> Any:
         conds.append(InfoOfficer.post.in_([p.value for p in q.posts]))
     if q.status is not None:
         conds.append(InfoOfficer.status == q.status.value)
+    if q.on_post_on is not None:
+        conds.append(on_post(q.on_post_on))
     if q.disaster_prone_only:
         conds.append(Region.is_disaster_prone.is_(True))
     if q.in_national_system is not None:
@@ -269,11 +278,12 @@ class _Acc:
 
 
 def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool = False,
-                township_id: int | None = None, gaps_only: bool = False
-                ) -> builtins.list[CoverageRow]:
-    """Every live township and village/community with its active A, B and 单岗 holders.
+                township_id: int | None = None, gaps_only: bool = False,
+                today: date | None = None) -> builtins.list[CoverageRow]:
+    """Every live township and village/community with the A, B and 单岗 holders on post
+    `today` (status and dates, `on_post`).
 
-    Two queries whatever the county's size (regions, then active officers).
+    Two queries whatever the county's size (regions, then officers on post).
     """
     rconds: list[ColumnElement[bool]] = [Region.is_deleted.is_(False),
                                          Region.level.in_(COVERED_LEVELS)]
@@ -289,8 +299,7 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
                     Person.name, Person.mobile)
              .join(Person, Person.id == InfoOfficer.person_id)
              .join(Region, Region.id == InfoOfficer.region_id)
-             .where(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
-                    InfoOfficer.status == OfficerStatus.ACTIVE.value, *rconds)
+             .where(on_post(today or date.today()), Person.is_deleted.is_(False), *rconds)
              .order_by(InfoOfficer.appoint_date, InfoOfficer.id))
     for oid, rid, post, pid, name, mobile in session.execute(ostmt):
         holder = PostHolder(oid, pid, name, mobile)

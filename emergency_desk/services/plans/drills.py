@@ -16,11 +16,19 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
-from emergency_desk.data.plans import Drill, DrillForm, DrillPlan, EmergencyPlan, Rectification
+from emergency_desk.data.plans import (
+    Drill,
+    DrillForm,
+    DrillPlan,
+    DrillTeam,
+    EmergencyPlan,
+    Rectification,
+)
+from emergency_desk.data.teams import RescueTeam
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services import recycle
-from emergency_desk.services.plans.plans import clean_text
+from emergency_desk.services.plans.plans import clean_text, says_nothing
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.search import search_key
 
@@ -50,6 +58,8 @@ class DrillInput:
     triggers_revision: bool | None = None
     plan_ids: tuple[int, ...] | None = None
     remark: str | None = None
+    # 参演队伍 linked in the form (T4); None keeps the links, () removes them.
+    team_ids: tuple[int, ...] | None = None
 
 
 _TEXT = ("organizer", "location", "scenario", "participant_units", "evaluation", "problems",
@@ -79,28 +89,37 @@ def check_drill(session: Session, data: DrillInput) -> dict[str, str]:
         plan = session.get(EmergencyPlan, pid)
         if plan is None or plan.is_deleted:
             problems["关联预案"] = t("关联的预案不存在或已删除")
+    for tid in data.team_ids or ():
+        team = session.get(RescueTeam, tid)
+        if team is None or team.is_deleted:
+            problems["参演队伍"] = t("参演队伍不存在或已删除，请重新选择")
     return problems
 
 
-def _set_plans(session: Session, drill: Drill, plan_ids: tuple[int, ...]) -> bool:
-    """Make the live links exactly `plan_ids`; True when anything changed."""
-    links = list(session.scalars(select(DrillPlan).where(DrillPlan.drill_id == drill.id)))
-    live = {lk.plan_id: lk for lk in links if not lk.is_deleted}
+def _set_links(session: Session, drill: Drill, model: type[DrillPlan] | type[DrillTeam],
+               column: str, ids: tuple[int, ...]) -> bool:
+    """Make the drill's live links of `model` exactly `ids`; True when anything changed."""
+    links: list[Any] = list(session.scalars(select(model).where(model.drill_id == drill.id)))
+    live = {getattr(lk, column): lk for lk in links if not lk.is_deleted}
     changed = False
-    for pid, lk in live.items():
-        if pid not in plan_ids:
+    for ref, lk in live.items():
+        if ref not in ids:
             lk.is_deleted, lk.deleted_at = True, now()
             changed = True
-    for pid in dict.fromkeys(plan_ids):
-        if pid in live:
+    for ref in dict.fromkeys(ids):
+        if ref in live:
             continue
-        dead = next((lk for lk in links if lk.plan_id == pid and lk.is_deleted), None)
+        dead = next((lk for lk in links if getattr(lk, column) == ref and lk.is_deleted), None)
         if dead is not None:
             dead.is_deleted, dead.deleted_at = False, None
         else:
-            session.add(DrillPlan(drill_id=drill.id, plan_id=pid))
+            session.add(model(drill_id=drill.id, **{column: ref}))
         changed = True
     return changed
+
+
+def _set_plans(session: Session, drill: Drill, plan_ids: tuple[int, ...]) -> bool:
+    return _set_links(session, drill, DrillPlan, "plan_id", plan_ids)
 
 
 def _apply(d: Drill, data: DrillInput, session: Session, *, merge: bool) -> None:
@@ -115,7 +134,7 @@ def _apply(d: Drill, data: DrillInput, session: Session, *, merge: bool) -> None
     d.participants_count = pick("participants_count", data.participants_count)
     d.rectification = pick("rectification",
                            data.rectification.value if data.rectification else None)
-    if d.problems and d.rectification is None:
+    if not says_nothing(d.problems) and d.rectification is None:
         d.rectification = Rectification.PENDING.value  # a problem is open until said otherwise
     d.triggers_revision = bool(pick("triggers_revision", data.triggers_revision))
     region_id = pick("region_id", data.region_id)
@@ -149,6 +168,7 @@ def save_drill_in(session: Session, data: DrillInput, drill_id: int | None = Non
         session.add(d)
     session.flush()
     _set_plans(session, d, tuple(data.plan_ids or ()))
+    _set_links(session, d, DrillTeam, "team_id", tuple(data.team_ids or ()))
     session.flush()
     return d
 
@@ -171,6 +191,8 @@ def upsert_drill_in(session: Session, data: DrillInput) -> tuple[Drill, Change]:
     _apply(stored, data, session, merge=True)
     session.flush()
     linked = data.plan_ids is not None and _set_plans(session, stored, data.plan_ids)
+    if data.team_ids is not None:
+        linked = _set_links(session, stored, DrillTeam, "team_id", data.team_ids) or linked
     session.flush()
     return stored, "updated" if linked or before != _snapshot(stored) else "unchanged"
 
@@ -181,12 +203,19 @@ def linked_plan_ids(session: Session, drill_id: int) -> tuple[int, ...]:
         .order_by(DrillPlan.id)))
 
 
+def linked_team_ids(session: Session, drill_id: int) -> tuple[int, ...]:
+    return tuple(session.scalars(select(DrillTeam.team_id).where(
+        DrillTeam.drill_id == drill_id, DrillTeam.is_deleted.is_(False))
+        .order_by(DrillTeam.id)))
+
+
 def to_input(session: Session, d: Drill) -> DrillInput:
     values = {f.name: getattr(d, f.name) for f in fields(DrillInput)
-              if f.name not in ("form", "rectification", "plan_ids")}
+              if f.name not in ("form", "rectification", "plan_ids", "team_ids")}
     return DrillInput(**values, form=DrillForm(d.form) if d.form else None,
                       rectification=Rectification(d.rectification) if d.rectification else None,
-                      plan_ids=linked_plan_ids(session, d.id))
+                      plan_ids=linked_plan_ids(session, d.id),
+                      team_ids=linked_team_ids(session, d.id))
 
 
 def _restore_drill(session: Session, obj: Any) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -108,6 +108,23 @@ def clean_text(text: str | None) -> str | None:
     return text or None
 
 
+# What offices write in 存在问题 (or 评估结论) to say "nothing": a drill with 存在问题 “无” has no
+# open problem (P6). A lone slash or dash is the paper form's "not applicable".
+NOTHING_WORDS = ("无", "没有", "无问题", "未发现问题", "暂无", "暂无问题", "没有问题", "未发现",
+                 "/", "／", "\\", "—", "——", "-", "--", "－", "无。", "没有。", "无问题。",
+                 "未发现问题。", "暂无。")
+
+
+def says_nothing(text: str | None) -> bool:
+    """True for empty text and for the words that mean "none" (NOTHING_WORDS)."""
+    return not (text or "").strip() or (text or "").strip() in NOTHING_WORDS
+
+
+def says_something(column: Any) -> ColumnElement[bool]:
+    """`says_nothing` negated, in SQL (SQLite's trim drops the spaces around the text)."""
+    return column.is_not(None) & func.trim(column).not_in(("", *NOTHING_WORDS))
+
+
 def check_plan(session: Session, data: PlanInput, plan_id: int | None = None) -> dict[str, str]:
     """Problems keyed by the register's column names (the form uses the same labels)."""
     problems: dict[str, str] = {}
@@ -185,7 +202,7 @@ def save_plan_in(session: Session, data: PlanInput, plan_id: int | None = None
 
 
 def find_plan_in(session: Session, region_id: int, name: str) -> EmergencyPlan | None:
-    """The natural key of DESIGN.md §2: plans upsert by name within region."""
+    """The natural key of docs/design.md §2: plans upsert by name within region."""
     return session.scalar(select(EmergencyPlan).where(
         EmergencyPlan.region_id == region_id, EmergencyPlan.name == name.strip(),
         EmergencyPlan.is_deleted.is_(False)).limit(1))

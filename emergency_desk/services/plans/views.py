@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, String, case, cast, func, literal, or_, se
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.plans import (
     Drill,
@@ -33,7 +34,7 @@ from emergency_desk.data.plans import (
 )
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
-from emergency_desk.services.plans.plans import next_review_due
+from emergency_desk.services.plans.plans import next_review_due, says_nothing, says_something
 from emergency_desk.services.search import like_pattern
 from emergency_desk.services.settings import SettingsService
 
@@ -53,12 +54,23 @@ def last_drill_of(plan_id_col: Any) -> Any:
             .correlate_except(Drill, DrillPlan).scalar_subquery())
 
 
-def _due_sql(default_years: int) -> Any:
+# (县级以上 years, 乡镇/村 years): the settings plan_review_years and local_plan_review_years
+# (P1: 国办发〔2024〕5号 sets the first; the office the second).
+ReviewYears = tuple[int, int]
+
+
+def _default_cycle(level: str, default_years: ReviewYears) -> int:
+    return default_years[0] if level == RegionLevel.COUNTY.value else default_years[1]
+
+
+def _due_sql(default_years: ReviewYears) -> Any:
     """SQLite: date(max(发布, 修订, 评估), '+N years'); NULL when the plan has no date."""
     base = func.max(func.coalesce(EmergencyPlan.issue_date, ""),
                     func.coalesce(EmergencyPlan.last_revised_date, ""),
                     func.coalesce(EmergencyPlan.last_eval_date, ""))
-    years = func.coalesce(EmergencyPlan.review_cycle_years, default_years)
+    years = func.coalesce(EmergencyPlan.review_cycle_years,
+                          case((Region.level == RegionLevel.COUNTY.value, default_years[0]),
+                               else_=default_years[1]))
     return func.date(func.nullif(base, ""),
                      literal("+") + cast(years, String) + literal(" years"))
 
@@ -125,8 +137,8 @@ _TYPE_RANK = case({pt.value: i for i, pt in enumerate(PlanType)},
                   value=EmergencyPlan.plan_type, else_=99)
 
 
-def _plan_row(p: EmergencyPlan, r: Region, last_drill: date | None, default_years: int
-              ) -> PlanRow:
+def _plan_row(p: EmergencyPlan, r: Region, last_drill: date | None,
+              default_years: ReviewYears) -> PlanRow:
     return PlanRow(
         id=p.id, uuid=p.uuid, name=p.name, plan_type=PlanType(p.plan_type),
         hazard_class=p.hazard_class, region_id=r.id, region_name=r.name, region_path=r.path,
@@ -135,7 +147,7 @@ def _plan_row(p: EmergencyPlan, r: Region, last_drill: date | None, default_year
         expert_review_date=p.expert_review_date, filed_to=p.filed_to, filed_date=p.filed_date,
         last_revised_date=p.last_revised_date, last_eval_date=p.last_eval_date,
         review_cycle_years=p.review_cycle_years,
-        cycle_years=p.review_cycle_years or default_years,
+        cycle_years=p.review_cycle_years or _default_cycle(r.level, default_years),
         responsible_person=p.responsible_person, last_drill_date=last_drill, remark=p.remark,
         updated_at=p.updated_at)
 
@@ -144,7 +156,7 @@ def _within_township(region: Any, township_id: int) -> ColumnElement[bool]:
     return or_(region.id == township_id, region.parent_id == township_id)
 
 
-def plans_in(session: Session, q: PlanQuery, default_years: int, offset: int = 0,
+def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset: int = 0,
              limit: int | None = None, count_only: bool = False) -> Any:
     last = last_drill_of(EmergencyPlan.id).label("last_drill")
     stmt = (select(EmergencyPlan, Region, last)
@@ -234,12 +246,17 @@ class DrillRow:
 
     @property
     def evaluated(self) -> bool:
-        return bool(self.evaluation)
+        return not says_nothing(self.evaluation)
+
+    @property
+    def has_problems(self) -> bool:
+        """存在问题 names a problem (“无”, “/” and the like do not)."""
+        return not says_nothing(self.problems)
 
     @property
     def open_problems(self) -> bool:
         """Problems found and not (yet) rectified (P6)."""
-        return bool(self.problems) and self.rectification != Rectification.DONE
+        return self.has_problems and self.rectification != Rectification.DONE
 
 
 @dataclass
@@ -274,9 +291,10 @@ def _plan_names(session: Session, drill_ids: list[int]) -> dict[int, tuple[str, 
 
 
 def unresolved_drill() -> ColumnElement[bool]:
-    """P6 in SQL: no evaluation, or problems written down and not rectified."""
-    no_eval = or_(Drill.evaluation.is_(None), Drill.evaluation == "")
-    has_problems = Drill.problems.is_not(None) & (Drill.problems != "")
+    """P6 in SQL: no evaluation, or problems written down and not rectified (“无”, “/” and
+    the like are no problem, `says_nothing`)."""
+    no_eval = ~says_something(Drill.evaluation)
+    has_problems = says_something(Drill.problems)
     open_ = or_(Drill.rectification.is_(None),
                 Drill.rectification != Rectification.DONE.value)
     return or_(no_eval, has_problems & open_)
@@ -328,8 +346,9 @@ class PlanViews:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def default_years(self) -> int:
-        return int(SettingsService(self.db).get("plan_review_years"))
+    def default_years(self) -> ReviewYears:
+        settings = SettingsService(self.db).all()
+        return int(settings["plan_review_years"]), int(settings["local_plan_review_years"])
 
     def count(self, q: PlanQuery | None = None) -> int:
         with self.db.read() as s:

@@ -26,8 +26,8 @@ from emergency_desk.data.resources import (
     ShelterRegion,
     ShelterSpace,
 )
-from emergency_desk.services.demo.county import PRONE_VILLAGES, STEPS, DemoContext
-from emergency_desk.services.township.demo import _mobile, _name
+from emergency_desk.services.demo.context import DemoContext
+from emergency_desk.services.township.demo import mobile_number, person_name
 
 NO_MANAGER_TOWN = "柯村镇"
 OLD_INSPECTION_TOWN = "宏潭乡"
@@ -64,12 +64,12 @@ def build_demo_resources(session: Session, ctx: DemoContext) -> int:
             inspected = ctx.today - timedelta(days=rng.randint(20, 200))
             if town == OLD_INSPECTION_TOWN and k == 1:
                 inspected = ctx.today - timedelta(days=740)
-            manager = None if (town == NO_MANAGER_TOWN and k == 0) else _name(rng)
+            manager = None if (town == NO_MANAGER_TOWN and k == 0) else person_name(rng)
             sh = Shelter(name=place, region_id=tid, address=f"{town}{served[0][1]}附近",
                          duration=duration.value, space=space.value,
                          function=ShelterFunction.COMPREHENSIVE.value, capacity=capacity,
                          area_m2=float(capacity * 4), effective_area_m2=float(capacity * 2),
-                         manager=manager, manager_phone=_mobile(rng) if manager else None,
+                         manager=manager, manager_phone=mobile_number(rng) if manager else None,
                          facilities="应急照明、饮用水、简易厕所、广播", last_inspection=inspected,
                          served_summary="、".join(f"{town}/{v}" for _r, v, _p in served))
             session.add(sh)
@@ -78,13 +78,13 @@ def build_demo_resources(session: Session, ctx: DemoContext) -> int:
             for r, _v, _p in served:
                 shelter_of.setdefault(r, sh.id)
             n += 1
-    for vname, hazards in PRONE_VILLAGES.items():
+    prone = session.execute(select(Region.id, Region.name, Region.main_hazards).where(
+        Region.level == RegionLevel.VILLAGE.value, Region.main_hazards.is_not(None))
+        .order_by(Region.code, Region.id)).all()
+    for rid, vname, written in prone:
+        hazards = written or ""
         if not any(h in hazards for h in ("山洪", "地质灾害")):
             continue
-        hit = session.execute(select(Region.id).where(Region.name == vname)).first()
-        if hit is None:
-            continue
-        rid = hit[0]
         kinds = ([HazardType.FLASH_FLOOD] if "山洪" in hazards else []) + (
             [HazardType.LANDSLIDE] if "地质灾害" in hazards else [])
         for kind in kinds:
@@ -96,17 +96,15 @@ def build_demo_resources(session: Session, ctx: DemoContext) -> int:
                 name=f"{vname}{label}", hazard_type=kind.value, region_id=rid,
                 location=f"{vname}{rng.choice(('上组', '下组', '后山', '河边'))}",
                 households=households, people=households * rng.randint(2, 4),
-                monitor=None if no_monitor else _name(rng),
-                monitor_phone=None if no_monitor else _mobile(rng),
-                responsible=_name(rng), responsible_phone=_mobile(rng),
+                monitor=None if no_monitor else person_name(rng),
+                monitor_phone=None if no_monitor else mobile_number(rng),
+                responsible=person_name(rng), responsible_phone=mobile_number(rng),
                 route=f"沿村道向{rng.choice(('东', '南', '西', '北'))}撤离至安置点",
                 shelter_id=None if no_shelter else shelter_of.get(rid)))
             n += 1
     session.flush()
     return n
 
-
-STEPS.append(("避难场所和隐患点", build_demo_resources))
 
 
 UNVERIFIED = "县气象局"  # K1: never verified
@@ -146,21 +144,21 @@ def build_demo_network(session: Session, ctx: DemoContext) -> int:
         elif unit == LONG_AGO:
             verified = ctx.today - timedelta(days=245)
         session.add(ContactEntry(category=ContactCategory.DEPARTMENT.value, unit=unit,
-                                 role=role, person=_name(rng),
+                                 role=role, person=person_name(rng),
                                  office_phone=f"0559-55{rng.randint(10000, 99999)}",
-                                 mobile=_mobile(rng), last_verified=verified))
+                                 mobile=mobile_number(rng), last_verified=verified))
         n += 1
     for tid, town in session.execute(select(Region.id, Region.name).where(
             Region.level == RegionLevel.TOWNSHIP.value).order_by(Region.code)).all():
         session.add(ContactEntry(category=ContactCategory.TOWNSHIP.value,
                                  unit=f"{town}人民政府", region_id=tid, role="应急办值班室",
-                                 person=_name(rng),
+                                 person=person_name(rng),
                                  office_phone=f"0559-55{rng.randint(10000, 99999)}",
-                                 mobile=_mobile(rng),
+                                 mobile=mobile_number(rng),
                                  last_verified=ctx.today - timedelta(days=rng.randint(5, 150))))
         n += 1
     for k, (group, specialty, title, unit) in enumerate(_EXPERTS):
-        name, mobile = _name(rng), _mobile(rng)
+        name, mobile = person_name(rng), mobile_number(rng)
         p = Person(name=name, mobile=mobile, search_key=search_key(name, mobile))
         session.add(p)
         session.flush()
@@ -173,5 +171,3 @@ def build_demo_network(session: Session, ctx: DemoContext) -> int:
     session.flush()
     return n
 
-
-STEPS.append(("应急联络网和专家库", build_demo_network))

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import (
     BatchStatus,
     DocType,
@@ -29,13 +30,13 @@ from emergency_desk.services.supplies.stock import (
     EPS,
     BookedDoc,
     DocHeader,
-    _fmt,
-    _live_warehouse,
-    _q,
     batch_key_text,
     book_line_in,
     find_batch_in,
+    fmt_qty,
+    live_warehouse,
     new_doc_in,
+    round_qty,
 )
 from emergency_desk.services.supplies.supplies import clean
 
@@ -44,7 +45,7 @@ from emergency_desk.services.supplies.supplies import clean
 def start_stocktake_in(session: Session, warehouse_id: int, day: date, counter: str | None,
                        supervisor: str | None) -> Stocktake:
     """A count sheet with every live batch of the warehouse; counted = book until entered."""
-    warehouse = _live_warehouse(session, warehouse_id, "仓库")
+    warehouse = live_warehouse(session, warehouse_id, "仓库")
     st = Stocktake(warehouse_id=warehouse.id, take_date=day, counter=clean(counter),
                    supervisor=clean(supervisor))
     session.add(st)
@@ -66,7 +67,7 @@ def record_count_in(session: Session, stocktake_id: int, batch_id: int, actual: 
         raise InputRejected(t("盘点表中没有这个批次"))
     if actual is None or actual < 0:
         raise ValidationFailed({"实存数": t("实存数不能为负数")})
-    line.actual_qty = _q(actual)
+    line.actual_qty = round_qty(actual)
     line.reason = clean(reason)
 
 
@@ -82,14 +83,14 @@ def book_stocktake_in(session: Session, stocktake_id: int, header: DocHeader) ->
     missing = [ln for ln in lines if abs(ln.actual_qty - ln.book_qty) > EPS and not ln.reason]
     if missing:
         raise ValidationFailed({"原因": t("有 {n} 个批次账实不符但未填写原因", n=len(missing))})
-    warehouse = _live_warehouse(session, st.warehouse_id, "仓库")
+    warehouse = live_warehouse(session, st.warehouse_id, "仓库")
     doc: StockDoc | None = None
     out: BookedDoc | None = None
     for ln in lines:
         batch = session.get(StockBatch, ln.batch_id)
         assert batch is not None
         # The book may have moved since the sheet was printed: book the counted difference.
-        diff = _q(ln.actual_qty - ln.book_qty)
+        diff = round_qty(ln.actual_qty - ln.book_qty)
         if abs(diff) < EPS:
             continue
         if doc is None:
@@ -109,7 +110,7 @@ def batch_delete_in(session: Session, batch_id: int) -> None:
     if b is None or b.is_deleted:
         raise InputRejected(t("该库存批次不存在或已删除"))
     if b.qty > EPS:
-        raise InputRejected(t("该批次还有库存 {q}，请先出库、调拨或报损后再删除", q=_fmt(b.qty)))
+        raise InputRejected(t("该批次还有库存 {q}，请先出库、调拨或报损后再删除", q=fmt_qty(b.qty)))
     b.is_deleted, b.deleted_at = True, now()
 
 
@@ -142,3 +143,46 @@ def update_batch_details_in(session: Session, batch_id: int, *, batch_no: str | 
     assert item is not None and warehouse is not None
     b.search_key = batch_key_text(item, b, warehouse)
     session.flush()
+
+
+class BatchService:
+    """Stocktakes and batch upkeep, each method one transaction (the movements themselves are
+    `stock.StockService`)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def start_stocktake(self, warehouse_id: int, day: date, counter: str | None = None,
+                        supervisor: str | None = None) -> int:
+        with self.db.begin() as s:
+            return start_stocktake_in(s, warehouse_id, day, counter, supervisor).id
+
+    def book_stocktake(self, stocktake_id: int, counts: dict[int, tuple[float, str | None]],
+                       header: DocHeader) -> BookedDoc | None:
+        """Enter the counted quantities (batch id → (实存数, 原因)) and book the differences."""
+
+        with self.db.begin() as s:
+            for batch_id, (actual, reason) in counts.items():
+                record_count_in(s, stocktake_id, batch_id, actual, reason)
+            return book_stocktake_in(s, stocktake_id, header)
+
+    def take_stock(self, warehouse_id: int, day: date, counts: dict[int, tuple[float, str | None]],
+                   counter: str | None = None, supervisor: str | None = None
+                   ) -> BookedDoc | None:
+        """Count sheet, counts and the booked differences in ONE transaction: a refused count
+        (a difference without a reason) leaves no stocktake behind to satisfy rule S5."""
+        with self.db.begin() as s:
+            st = start_stocktake_in(s, warehouse_id, day, counter, supervisor)
+            for batch_id, (actual, reason) in counts.items():
+                record_count_in(s, st.id, batch_id, actual, reason)
+            return book_stocktake_in(s, st.id, DocHeader(day, handler=clean(counter),
+                                                         approver=clean(supervisor)))
+
+    def update_batch(self, batch_id: int, **details: object) -> None:
+
+        with self.db.begin() as s:
+            update_batch_details_in(s, batch_id, **details)  # type: ignore[arg-type]
+
+    def delete_batch(self, batch_id: int) -> None:
+        with self.db.begin() as s:
+            batch_delete_in(s, batch_id)

@@ -152,6 +152,26 @@ class QuotaService:
         with self.db.begin() as s:
             return save_quota_in(s, data, quota_id).id
 
+    def quota_input(self, quota_id: int) -> QuotaInput:
+        """A stored quota as the form edits it."""
+        with self.db.read() as s:
+            q = s.get(StockQuota, quota_id)
+            if q is None:
+                raise InputRejected(t("该储备定额已不存在"))
+            return QuotaInput(q.warehouse_id, q.item_id, q.min_qty, q.target_qty, q.basis,
+                              q.per_capita_ratio, q.relies_on_agreement, q.remark)
+
+    def agreement_input(self, agreement_id: int) -> AgreementInput:
+        """A stored agreement reserve's header as the form edits it (its goods: AgreementViews
+        .goods_lines)."""
+        with self.db.read() as s:
+            a = s.get(AgreementReserve, agreement_id)
+            if a is None:
+                raise InputRejected(t("该协议储备已不存在"))
+            return AgreementInput(a.supplier, a.contract_no, a.region_id, a.start_date,
+                                  a.end_date, a.contact, a.phone, a.response_hours,
+                                  remark=a.remark)
+
     def delete_quota(self, quota_id: int) -> None:
         with self.db.begin() as s:
             q = s.get(StockQuota, quota_id)

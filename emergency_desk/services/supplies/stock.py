@@ -36,7 +36,7 @@ from emergency_desk.services.supplies.supplies import clean
 EPS = 1e-9
 
 
-def _q(x: float) -> float:
+def round_qty(x: float) -> float:
     """Quantities are stored to 4 decimals (kg, m, 吨…) so sums never drift."""
     return round(float(x), 4)
 
@@ -109,7 +109,7 @@ def next_doc_no(session: Session, doc_type: DocType, day: date) -> str:
     return f"{prefix}{n:04d}"
 
 
-def _live_warehouse(session: Session, warehouse_id: int | None, label: str) -> Warehouse:
+def live_warehouse(session: Session, warehouse_id: int | None, label: str) -> Warehouse:
     w = session.get(Warehouse, warehouse_id) if warehouse_id else None
     if w is None or w.is_deleted:
         raise ValidationFailed({label: t("仓库不存在或已删除")})
@@ -136,23 +136,23 @@ def new_doc_in(session: Session, doc_type: DocType, header: DocHeader, warehouse
 def book_line_in(session: Session, doc: StockDoc, batch: StockBatch, direction: int,
                  qty: float) -> None:
     """One line and the batch balance, together; refuses to go below zero."""
-    qty = _q(qty)
+    qty = round_qty(qty)
     if qty <= 0:
         raise ValidationFailed({"数量": t("数量应大于 0")})
     if direction < 0 and qty > batch.qty + EPS:
         item = session.get(SupplyItem, batch.item_id)
         raise ValidationFailed({"数量": t(
             "“{item}”批号 {no} 只有 {have}，不能出 {want}", item=item.name if item else "",
-            no=batch.batch_no or t("（无）"), have=_fmt(batch.qty), want=_fmt(qty))})
+            no=batch.batch_no or t("（无）"), have=fmt_qty(batch.qty), want=fmt_qty(qty))})
     # Through the relationship: a batch created in the same flush gets its id in time, so
     # bulk imports need not flush per row.
     session.add(StockDocLine(doc_id=doc.id, batch=batch, item_id=batch.item_id,
                              warehouse_id=batch.warehouse_id, direction=direction, qty=qty,
                              unit_price=batch.unit_price))
-    batch.qty = _q(batch.qty + direction * qty)
+    batch.qty = round_qty(batch.qty + direction * qty)
 
 
-def _fmt(x: float) -> str:
+def fmt_qty(x: float) -> str:
     return f"{x:g}"
 
 
@@ -164,7 +164,7 @@ def check_batch_input_in(session: Session, b: BatchInput) -> tuple[SupplyItem, d
     item = session.get(SupplyItem, b.item_id)
     if item is None or item.is_deleted:
         raise ValidationFailed({"物资名称": t("物资品目不存在或已删除")})
-    if b.qty is None or _q(b.qty) <= 0:
+    if b.qty is None or round_qty(b.qty) <= 0:
         raise ValidationFailed({"数量": t("数量应大于 0")})
     expiry = b.expiry_date or expiry_from_shelf_life(b.production_date, item.shelf_life_months)
     if expiry is not None and b.production_date is not None and expiry < b.production_date:
@@ -221,7 +221,7 @@ def receive_in(session: Session, warehouse_id: int, header: DocHeader,
     """入库 (also 期初建账): new or existing batches, one document."""
     if not batches:
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
-    warehouse = _live_warehouse(session, warehouse_id, "仓库")
+    warehouse = live_warehouse(session, warehouse_id, "仓库")
     doc = new_doc_in(session, doc_type, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)
     for b in batches:
@@ -248,7 +248,7 @@ def issue_in(session: Session, warehouse_id: int, header: DocHeader, lines: Sequ
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
     if doc_type == DocType.WRITEOFF and not (clean(header.purpose) or clean(header.remark)):
         raise ValidationFailed({"用途": t("报损报废须写明原因")})
-    warehouse = _live_warehouse(session, warehouse_id, "仓库")
+    warehouse = live_warehouse(session, warehouse_id, "仓库")
     doc = new_doc_in(session, doc_type, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)
     for line in lines:
@@ -266,8 +266,8 @@ def transfer_in(session: Session, from_id: int, to_id: int, header: DocHeader,
         raise ValidationFailed({"调入仓库": t("调入仓库不能与调出仓库相同")})
     if not lines:
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
-    source = _live_warehouse(session, from_id, "调出仓库")
-    target = _live_warehouse(session, to_id, "调入仓库")
+    source = live_warehouse(session, from_id, "调出仓库")
+    target = live_warehouse(session, to_id, "调入仓库")
     doc = new_doc_in(session, DocType.TRANSFER, header, source, target)
     out = BookedDoc(doc.id, doc.doc_no)
     for line in lines:
@@ -289,7 +289,7 @@ def rotate_in(session: Session, warehouse_id: int, header: DocHeader,
     """轮换: near-expiry batches go out and fresh ones come in, one document."""
     if not out_lines and not new_batches:
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
-    warehouse = _live_warehouse(session, warehouse_id, "仓库")
+    warehouse = live_warehouse(session, warehouse_id, "仓库")
     doc = new_doc_in(session, DocType.ROTATION, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)
     for line in out_lines:
@@ -307,7 +307,7 @@ def return_in(session: Session, warehouse_id: int, header: DocHeader,
     """退库: issued goods that were not used come back to their batch."""
     if not lines:
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
-    warehouse = _live_warehouse(session, warehouse_id, "仓库")
+    warehouse = live_warehouse(session, warehouse_id, "仓库")
     doc = new_doc_in(session, DocType.RETURN, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)
     for line in lines:
@@ -324,7 +324,7 @@ def set_balance_in(session: Session, batch: StockBatch, qty: float, header: DocH
     """Bring a batch to `qty` with one ± line (an imported ledger, a counted difference)."""
     if qty < 0:
         raise ValidationFailed({"数量": t("数量不能为负数")})
-    diff = _q(qty - batch.qty)
+    diff = round_qty(qty - batch.qty)
     if abs(diff) < EPS:
         return None
     warehouse = session.get(Warehouse, batch.warehouse_id)
@@ -349,20 +349,20 @@ def fefo_in(session: Session, warehouse_id: int, item_id: int, qty: float,
         (StockBatch.expiry_date.is_(None)) | (StockBatch.expiry_date >= today))
         .order_by(StockBatch.expiry_date.is_(None), StockBatch.expiry_date,
                   StockBatch.inbound_date, StockBatch.id)).all()
-    left = _q(qty)
+    left = round_qty(qty)
     out: list[LineOut] = []
     for b in batches:
         if left <= EPS:
             break
         take = min(left, b.qty)
-        out.append(LineOut(b.id, _q(take)))
-        left = _q(left - take)
+        out.append(LineOut(b.id, round_qty(take)))
+        left = round_qty(left - take)
     if left > EPS:
-        have = _q(sum(b.qty for b in batches))
+        have = round_qty(sum(b.qty for b in batches))
         item = session.get(SupplyItem, item_id)
         raise ValidationFailed({"数量": t(
             "“{item}”可用库存只有 {have}（不含过期、冻结），不足 {want}",
-            item=item.name if item else "", have=_fmt(have), want=_fmt(qty))})
+            item=item.name if item else "", have=fmt_qty(have), want=fmt_qty(qty))})
     return out
 
 
@@ -384,8 +384,7 @@ recycle.register_model(StockBatch, _restore_batch)
 class StockService:
     """Each method is one transaction: the document and every balance it moves, or nothing.
 
-    Stocktakes and batch upkeep live in batches.py (imported where used: that module
-    builds on this one)."""
+    Stocktakes and batch upkeep are `batches.BatchService`: that module builds on this one."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -418,50 +417,3 @@ class StockService:
     def fefo(self, warehouse_id: int, item_id: int, qty: float, today: date) -> list[LineOut]:
         with self.db.read() as s:
             return fefo_in(s, warehouse_id, item_id, qty, today)
-
-    def start_stocktake(self, warehouse_id: int, day: date, counter: str | None = None,
-                        supervisor: str | None = None) -> int:
-        from emergency_desk.services.supplies.batches import start_stocktake_in
-
-        with self.db.begin() as s:
-            return start_stocktake_in(s, warehouse_id, day, counter, supervisor).id
-
-    def book_stocktake(self, stocktake_id: int, counts: dict[int, tuple[float, str | None]],
-                       header: DocHeader) -> BookedDoc | None:
-        """Enter the counted quantities (batch id → (实存数, 原因)) and book the differences."""
-        from emergency_desk.services.supplies.batches import book_stocktake_in, record_count_in
-
-        with self.db.begin() as s:
-            for batch_id, (actual, reason) in counts.items():
-                record_count_in(s, stocktake_id, batch_id, actual, reason)
-            return book_stocktake_in(s, stocktake_id, header)
-
-    def take_stock(self, warehouse_id: int, day: date, counts: dict[int, tuple[float, str | None]],
-                   counter: str | None = None, supervisor: str | None = None
-                   ) -> BookedDoc | None:
-        """Count sheet, counts and the booked differences in ONE transaction: a refused count
-        (a difference without a reason) leaves no stocktake behind to satisfy rule S5."""
-        from emergency_desk.services.supplies.batches import (
-            book_stocktake_in,
-            record_count_in,
-            start_stocktake_in,
-        )
-
-        with self.db.begin() as s:
-            st = start_stocktake_in(s, warehouse_id, day, counter, supervisor)
-            for batch_id, (actual, reason) in counts.items():
-                record_count_in(s, st.id, batch_id, actual, reason)
-            return book_stocktake_in(s, st.id, DocHeader(day, handler=clean(counter),
-                                                         approver=clean(supervisor)))
-
-    def update_batch(self, batch_id: int, **details: object) -> None:
-        from emergency_desk.services.supplies.batches import update_batch_details_in
-
-        with self.db.begin() as s:
-            update_batch_details_in(s, batch_id, **details)  # type: ignore[arg-type]
-
-    def delete_batch(self, batch_id: int) -> None:
-        from emergency_desk.services.supplies.batches import batch_delete_in
-
-        with self.db.begin() as s:
-            batch_delete_in(s, batch_id)

@@ -87,7 +87,7 @@ class WarehouseInput:
 
 def find_warehouse_in(session: Session, name: str, region_id: int | None = None,
                       exclude_id: int | None = None) -> Warehouse | None:
-    """A live warehouse by name (within a region when given: the natural key, DESIGN §2)."""
+    """A live warehouse by name (within a region when given: the natural key, docs/design.md §2)."""
     stmt = select(Warehouse).where(Warehouse.is_deleted.is_(False), Warehouse.name == name,
                                    Warehouse.id != (exclude_id or 0))
     if region_id is not None:

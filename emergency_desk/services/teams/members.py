@@ -145,7 +145,7 @@ def save_member_in(session: Session, data: MemberInput,
 
 
 def upsert_member_in(session: Session, data: MemberInput) -> tuple[TeamMember, Change]:
-    """Import one roster row: person by 身份证号, else 姓名+手机号码 (DESIGN.md §2); the
+    """Import one roster row: person by 身份证号, else 姓名+手机号码 (docs/design.md §2); the
     membership is the person's current one in that team (else their latest there)."""
     clean, problems = check_person(data.person)
     if problems:
@@ -161,6 +161,10 @@ def upsert_member_in(session: Session, data: MemberInput) -> tuple[TeamMember, C
             .order_by(TeamMember.leave_date.is_not(None) if data.leave_date is None else
                       case((TeamMember.leave_date == data.leave_date, 0), else_=1),
                       TeamMember.id.desc()).limit(1))
+        if stored is not None and stored.leave_date is not None and data.leave_date is None:
+            # Listed as a member again after leaving: a new membership beside the old one,
+            # whose 离队日期 stays history (the yearly roster refresh brings people back).
+            stored = None
     problems = _check(session, data, stored.id if stored else None,
                       person.id if person else None, stored)
     if problems:

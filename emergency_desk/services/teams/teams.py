@@ -30,7 +30,6 @@ from emergency_desk.data.teams import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.io.normalize import CellError, phone
 from emergency_desk.services import recycle
 from emergency_desk.services.officers.officers import join_roles, split_roles
 from emergency_desk.services.people import (
@@ -46,6 +45,7 @@ from emergency_desk.services.regions.references import (
     register_reference,
 )
 from emergency_desk.services.search import search_key
+from emergency_desk.values import InvalidValue, phone
 
 register_reference(Reference("region", RescueTeam, "region_id", "救援队伍", "支"))
 register_reference(Reference("person", RescueTeam, "leader_person_id", "救援队伍（任队长）", "支"))
@@ -120,7 +120,7 @@ def check_team(session: Session, data: TeamInput, team_id: int | None,
     if data.duty_phone:
         try:
             phone(data.duty_phone)
-        except CellError as exc:
+        except InvalidValue as exc:
             problems["值班电话"] = exc.reason
     if data.leader_mobile:
         try:
@@ -224,7 +224,7 @@ def save_team_in(session: Session, data: TeamInput, team_id: int | None = None) 
 
 
 def upsert_team_in(session: Session, data: TeamInput) -> tuple[RescueTeam, Change]:
-    """Import one sheet row: natural key 队伍名称 within 所属区划 (DESIGN.md §2).
+    """Import one sheet row: natural key 队伍名称 within 所属区划 (docs/design.md §2).
 
     Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
     """

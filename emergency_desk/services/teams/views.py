@@ -251,7 +251,7 @@ class MemberRow:
     leave_date: date | None
     insurance_expiry: date | None
     remark: str | None
-    is_officer: bool = False  # also an active 灾害信息员 (one person, DOMAIN.md A7)
+    is_officer: bool = False  # also an active 灾害信息员 (one person, docs/domain.md A7)
     certificates: tuple[CertificateRow, ...] = field(default_factory=tuple)
 
     @property

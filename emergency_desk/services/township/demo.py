@@ -18,7 +18,7 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.township import DutyLog, DutyRoster, DutyShift, GroupRole
 from emergency_desk.data.township import LeadershipMember as Member
-from emergency_desk.services.demo.county import STEPS, DemoContext
+from emergency_desk.services.demo.context import DemoContext
 from emergency_desk.services.demo.officers import GIVEN_F, GIVEN_M, MOBILE_PREFIXES, SURNAMES
 from emergency_desk.services.search import search_key
 
@@ -43,11 +43,11 @@ _CALLS = [
 ]
 
 
-def _name(rng: random.Random) -> str:
+def person_name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + rng.choice(GIVEN_M + GIVEN_F)
 
 
-def _mobile(rng: random.Random) -> str:
+def mobile_number(rng: random.Random) -> str:
     return rng.choice(MOBILE_PREFIXES) + f"{rng.randint(0, 99_999_999):08d}"
 
 
@@ -60,10 +60,10 @@ def build_demo_township(session: Session, ctx: DemoContext) -> int:
     staff_of: dict[int, list[str]] = {}
     for g in groups:
         for order, (role, post) in enumerate(_GROUP, 1):
-            name = _name(rng)
+            name = person_name(rng)
             session.add(Member(group_id=g.id, name=name, role=role.value,
                                post=post.replace("镇长", "乡长") if "乡" in g.name else post,
-                               mobile=_mobile(rng), office_phone=None, sort_order=order))
+                               mobile=mobile_number(rng), office_phone=None, sort_order=order))
             n += 1
             if role in (GroupRole.LEADER, GroupRole.DEPUTY, GroupRole.OFFICE_HEAD):
                 leaders_of.setdefault(g.region_id, []).append(name)
@@ -76,8 +76,8 @@ def build_demo_township(session: Session, ctx: DemoContext) -> int:
         if town in NO_ROSTER:
             continue
         phones[town] = f"0559-55{rng.randint(10000, 99999)}"
-        leaders = leaders_of.get(rid) or [_name(rng) for _ in range(3)]
-        staff = staff_of.get(rid) or [_name(rng) for _ in range(4)]
+        leaders = leaders_of.get(rid) or [person_name(rng) for _ in range(3)]
+        staff = staff_of.get(rid) or [person_name(rng) for _ in range(4)]
         last = ROSTER_ENDS.get(town, DAYS_AHEAD)
         for i in range(-DAYS_BACK, last + 1):
             day = ctx.today + timedelta(days=i)
@@ -87,8 +87,9 @@ def build_demo_township(session: Session, ctx: DemoContext) -> int:
             if flood:  # 汛期加强值班: two on duty
                 officer += "、" + staff[(i + 1) % len(staff)]
             session.add(DutyRoster(region_id=rid, duty_date=day, shift=DutyShift.ALL_DAY.value,
-                                   leader=leader, leader_phone=_mobile(rng) if leader else None,
-                                   officer=officer, officer_phone=_mobile(rng),
+                                   leader=leader,
+                                   leader_phone=mobile_number(rng) if leader else None,
+                                   officer=officer, officer_phone=mobile_number(rng),
                                    duty_phone=phones[town], flood_season=flood))
             n += 1
     kept = sorted(phones)
@@ -106,8 +107,6 @@ def build_demo_township(session: Session, ctx: DemoContext) -> int:
     session.flush()
     return n
 
-
-STEPS.append(("领导小组和值班", build_demo_township))
 
 
 NO_MANAGER = {"朱村村", "龙坑村", "石林村"}  # G1: villages nobody was appointed in
@@ -134,7 +133,7 @@ def build_demo_managers(session: Session, ctx: DemoContext) -> int:
             continue
         person_id = a_posts.get(rid) if i % 3 else None
         if person_id is None:
-            name_, mobile = _name(rng), _mobile(rng)
+            name_, mobile = person_name(rng), mobile_number(rng)
             p = Person(name=name_, mobile=mobile, search_key=search_key(name_, mobile))
             session.add(p)
             session.flush()
@@ -149,8 +148,6 @@ def build_demo_managers(session: Session, ctx: DemoContext) -> int:
     session.flush()
     return n
 
-
-STEPS.append(("村(社区)应急管理员", build_demo_managers))
 
 
 NO_PLEDGE = {"朱村村", "深冲村", "美坑村"}  # F1 (in the flood season): no letter this year
@@ -178,7 +175,7 @@ def build_demo_pledges(session: Session, ctx: DemoContext) -> int:
                 year=year, region_id=rid,
                 level=(PledgeLevel.COUNTY_TOWNSHIP if town
                        else PledgeLevel.TOWNSHIP_VILLAGE).value,
-                responsible=_name(rng), post="乡镇长" if town else "村党组织书记",
+                responsible=person_name(rng), post="乡镇长" if town else "村党组织书记",
                 issuer="黟县防汛抗旱指挥部" if town or parent is None
                 else f"{names.get(parent, '')}人民政府",
                 signed_date=min(signed, ctx.today)))
@@ -186,5 +183,3 @@ def build_demo_pledges(session: Session, ctx: DemoContext) -> int:
     session.flush()
     return n
 
-
-STEPS.append(("防汛责任书", build_demo_pledges))

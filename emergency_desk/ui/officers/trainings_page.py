@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.people import TrainingAudience
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.officers.trainings import (
@@ -51,6 +52,7 @@ def event_columns() -> list[ColumnSpec[TrainingEventRow]]:
         ColumnSpec(t("培训名称"), lambda e: e.title, None, width=260),
         ColumnSpec(t("层级"), lambda e: e.level_label, None, width=56),
         ColumnSpec(t("培训类型"), lambda e: e.kind, None, width=80),
+        ColumnSpec(t("培训对象"), lambda e: e.audience_label, None, width=80),
         ColumnSpec(t("组织单位"), lambda e: e.organizer, None, width=140),
         ColumnSpec(t("学时"), lambda e: e.hours, None, width=50),
         ColumnSpec(t("地点"), lambda e: e.location, None, width=150),
@@ -76,6 +78,9 @@ def event_fields() -> list[FieldSpec]:
         FieldSpec("层级", t("层级"), kind="choice",
                   choices=[(lv.label, lv) for lv in RegionLevel if lv != RegionLevel.COMMUNITY]),
         FieldSpec("培训类型", t("培训类型"), kind="choice", choices=[(k, k) for k in KINDS]),
+        FieldSpec("培训对象", t("培训对象"), kind="choice", required=True,
+                  choices=[(a.label, a) for a in TrainingAudience],
+                  help=t("只有“灾害信息员”培训计入灾害信息员培训率和培训超期提醒（O4、O5）")),
         FieldSpec("组织单位", t("组织单位"), placeholder=t("如 黟县应急管理局")),
         FieldSpec("学时", t("学时"), validator=_check_hours, placeholder=t("如 3")),
         FieldSpec("地点", t("地点")),
@@ -88,7 +93,8 @@ def _event_input(v: dict[str, Any]) -> TrainingEventInput:
     return TrainingEventInput(
         title=v["培训名称"], date=v["培训日期"], level=v["层级"], kind=v["培训类型"],
         organizer=v["组织单位"] or None, hours=float(v["学时"]) if v["学时"] else None,
-        location=v["地点"] or None, content=v["培训内容"] or None, remark=v["备注"] or None)
+        location=v["地点"] or None, content=v["培训内容"] or None, remark=v["备注"] or None,
+        audience=v["培训对象"])
 
 
 class TrainingsPage(RegisterPage):
@@ -96,6 +102,18 @@ class TrainingsPage(RegisterPage):
         super().__init__(parent)
         self.db = db
         self.service = TrainingService(db)
+        self._build_actions()
+        self._build_filters()
+        self._build_attendance_panel()
+
+        self.set_model(LazyTableModel(event_columns(), self.service.count_events,
+                                      self._fetch, TrainingQuery(), row_style=self._row_style))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_attendance())
+        self.show_attendance()
+
+    # -- building the page ---------------------------------------------------------------
+    def _build_actions(self) -> None:
+        """Search box and toolbar: events, attendance, prints, Excel."""
         tr = self.tr
         self.search.setPlaceholderText(tr("搜索：培训名称、地点、组织单位或拼音首字母（Ctrl+F）"))
         self.add_action(tr("新增"), self.add_event, QKeySequence.StandardKey.New)
@@ -116,6 +134,9 @@ class TrainingsPage(RegisterPage):
         self.toolbar.addSeparator()
         self.add_action(tr("刷新"), self.refresh, tip=tr("重新读取（F5）"))
 
+    def _build_filters(self) -> None:
+        """Year, level, and whether imported 最近培训日期 count as trainings."""
+        tr = self.tr
         self.year_filter = QComboBox()
         self.year_filter.setObjectName("year_filter")
         self.year_filter.addItem(tr("全部年份"), None)
@@ -136,6 +157,9 @@ class TrainingsPage(RegisterPage):
         self.add_filter(self.level_filter, tr("层级"))
         self.add_filter(self.imported_filter)
 
+    def _build_attendance_panel(self) -> None:
+        """Who attended the selected training, under the event table."""
+        tr = self.tr
         self.attendance = QTableWidget(0, 5)
         self.attendance.setObjectName("attendance")
         self.attendance.setHorizontalHeaderLabels(
@@ -168,11 +192,6 @@ class TrainingsPage(RegisterPage):
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.addWidget(panel)
         self.splitter.setSizes([420, 320])
-
-        self.set_model(LazyTableModel(event_columns(), self.service.count_events,
-                                      self._fetch, TrainingQuery(), row_style=self._row_style))
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_attendance())
-        self.show_attendance()
 
     # -- data ----------------------------------------------------------------------------
     def _fetch(self, q: TrainingQuery, offset: int, limit: int) -> list[TrainingEventRow]:
@@ -239,13 +258,16 @@ class TrainingsPage(RegisterPage):
 
     # -- actions -------------------------------------------------------------------------
     def _event_dialog(self, event_id: int | None) -> FormDialog:
-        values: dict[str, Any] = {"培训日期": date.today()}
+        # This page takes attendance from the officer roster: new events are for them.
+        values: dict[str, Any] = {"培训日期": date.today(),
+                                  "培训对象": TrainingAudience.OFFICERS}
         if event_id is not None:
             e = self.service.get_event(event_id)
             values = {"培训名称": e.title, "培训日期": e.date, "层级": e.level,
                       "培训类型": e.kind, "组织单位": e.organizer,
                       "学时": f"{e.hours:g}" if e.hours is not None else "",
-                      "地点": e.location, "培训内容": e.content, "备注": e.remark}
+                      "地点": e.location, "培训内容": e.content, "备注": e.remark,
+                      "培训对象": e.audience}
 
         def save(v: dict[str, Any]) -> int:
             if event_id is None:

@@ -6,10 +6,14 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
-from emergency_desk.services.audit_log import ACTION_LABELS, AuditRow, AuditService
+from emergency_desk.services.audit_log import (
+    ACTION_LABELS,
+    AuditRow,
+    AuditService,
+    table_labels,
+)
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import ColumnSpec, LazyTableModel
 
@@ -22,17 +26,6 @@ class AuditQuery:
     table: str | None = None
     order_by: str = "at"
     descending: bool = True
-
-
-def table_labels() -> dict[str, str]:
-    """Table name → its Chinese noun, for every model that has one (registers add theirs)."""
-    labels = {"setting": t("设置")}
-    for mapper in Base.registry.mappers:
-        cls = mapper.class_
-        label = getattr(cls, "__label__", None)
-        if label:
-            labels[cls.__tablename__] = t(label)
-    return labels
 
 
 class AuditPage(RegisterPage):

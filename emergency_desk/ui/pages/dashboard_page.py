@@ -158,6 +158,30 @@ class DashboardPage(QWidget):
         self.db = db
         self._rows: list[AlertRow] = []
         self._stale = False
+        top = self._build_heading()
+        self._build_cards()
+        left = self._build_alert_list()
+        scroll = self._build_charts()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        grid.addLayout(self.card_row, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(splitter, 1)
+        self._register: str | None = None
+        self.refresh()
+
+    # -- building the page ---------------------------------------------------------------
+    def _build_heading(self) -> QHBoxLayout:
+        """The office and date, and the 重新检查 button (F5)."""
         tr = self.tr
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -169,7 +193,11 @@ class DashboardPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(refresh)
+        return top
 
+    def _build_cards(self) -> None:
+        """One card of counts per register that has rules, after the 全部预警 card."""
+        tr = self.tr
         self.cards: dict[str, AlertCard] = {}
         self.card_row = QHBoxLayout()
         all_card = AlertCard("", self)
@@ -186,6 +214,9 @@ class DashboardPage(QWidget):
                 self.card_row.addWidget(card)
         self.card_row.addStretch(1)
 
+    def _build_alert_list(self) -> QWidget:
+        """The work list: severity filter, search, the lazy alert table and its count."""
+        tr = self.tr
         self.search = QLineEdit()
         self.search.setObjectName("alert_search")
         self.search.setClearButtonEnabled(True)
@@ -229,7 +260,11 @@ class DashboardPage(QWidget):
         ll.addLayout(filters)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.count_label)
+        return left
 
+    def _build_charts(self) -> QScrollArea:
+        """The severity chart and one chosen chart, in a scroll area."""
+        tr = self.tr
         self.chart_box = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_box)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -251,22 +286,7 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart_box)
         scroll.setMinimumWidth(360)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(top)
-        grid = QGridLayout()
-        grid.addLayout(self.card_row, 0, 0)
-        layout.addLayout(grid)
-        layout.addWidget(splitter, 1)
-        self._register: str | None = None
-        self.refresh()
+        return scroll
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:

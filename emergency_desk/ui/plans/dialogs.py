@@ -59,7 +59,8 @@ def plan_fields(db: Database) -> list[FieldSpec]:
                   choices=_enum_choices(PlanType)),
         FieldSpec("所属区划", t("所属区划"), kind="lookup", required=True,
                   choices=region_choices(db), placeholder=t("输入名称查找")),
-        FieldSpec("事件类别", t("事件类别"), placeholder=t("如 自然灾害")),
+        FieldSpec("事件类别", t("事件类别"), placeholder=t("如 自然灾害/防汛抗旱"),
+                  help=t("专项预案写明专项类别，按它核对应配备的专项预案（P5）")),
         FieldSpec("编制单位", t("编制单位")),
         FieldSpec("审批单位", t("审批单位")),
         FieldSpec("文号", t("文号"), placeholder=t("如 黟政办〔2024〕5号")),
@@ -186,6 +187,8 @@ def drill_fields(db: Database) -> list[FieldSpec]:
         FieldSpec("组织单位", t("组织单位")),
         FieldSpec("地点", t("地点")),
         FieldSpec("参演单位", t("参演单位")),
+        FieldSpec("参演队伍", t("参演救援队伍"), placeholder=t("队伍名称，多个用“、”分隔"),
+                  help=t("计为这些救援队伍的演练（T4）；参演单位中写出的队伍名称也会计入")),
         FieldSpec("参演人数", t("参演人数"), kind="int", minimum=0),
         FieldSpec("情景", t("情景")),
         FieldSpec("评估结论", t("评估结论"), kind="multiline",
@@ -199,13 +202,12 @@ def drill_fields(db: Database) -> list[FieldSpec]:
 
 
 def _drill_plan_ids(db: Database, v: dict[str, Any]) -> tuple[int, ...]:
-    from emergency_desk.io.plans import parse_plan_refs, resolve_plan_names
+    from emergency_desk.io.plans import parse_plan_refs, resolve_plan_refs
 
     ids = [v["依据预案"]] if v["依据预案"] else []
     refs = parse_plan_refs(v["其他依据预案"]) or ()
     if refs:
-        with db.read() as s:
-            more, problems = resolve_plan_names(s, refs)
+        more, problems = resolve_plan_refs(db, refs)
         if problems:
             raise ValidationFailed({"其他依据预案": "；".join(problems)})
         ids.extend(i for i in more if i not in ids)
@@ -219,7 +221,24 @@ def _drill_input(db: Database, v: dict[str, Any]) -> DrillInput:
         participant_units=v["参演单位"], participants_count=v["参演人数"],
         evaluation=v["评估结论"], problems=v["存在问题"], measures=v["整改措施"],
         rectification=v["整改情况"], triggers_revision=v["需修订预案"],
-        plan_ids=_drill_plan_ids(db, v), remark=v["备注"])
+        plan_ids=_drill_plan_ids(db, v), remark=v["备注"], team_ids=_drill_team_ids(db, v))
+
+
+def _drill_team_ids(db: Database, v: dict[str, Any]) -> tuple[int, ...]:
+    from emergency_desk.services.teams.drills import resolve_team_names, split_names
+
+    with db.read() as s:
+        ids, problems = resolve_team_names(s, split_names(v["参演队伍"]))
+    if problems:
+        raise ValidationFailed({"参演队伍": "；".join(problems)})
+    return tuple(ids)
+
+
+def _team_names(db: Database, ids: tuple[int, ...]) -> str:
+    from emergency_desk.services.teams.drills import team_names_in
+
+    with db.read() as s:
+        return team_names_in(s, ids)
 
 
 def make_drill_dialog(db: Database, drill_id: int | None = None, *,
@@ -234,6 +253,7 @@ def make_drill_dialog(db: Database, drill_id: int | None = None, *,
             "依据预案": ids[0] if ids else None, "其他依据预案": "、".join(names),
             "所属区划": d.region_id, "组织单位": d.organizer, "地点": d.location,
             "参演单位": d.participant_units, "参演人数": d.participants_count,
+            "参演队伍": _team_names(db, d.team_ids or ()),
             "情景": d.scenario, "评估结论": d.evaluation, "存在问题": d.problems,
             "整改措施": d.measures, "整改情况": d.rectification,
             "需修订预案": d.triggers_revision, "备注": d.remark}

@@ -39,7 +39,7 @@ from emergency_desk.ui.widgets.table_model import ColumnSpec, LazyTableModel, Ro
 
 
 def _rectification(r: DrillRow) -> str:
-    if not r.problems:
+    if not r.has_problems:
         return t("无问题")
     return r.rectification.label if r.rectification else ""
 
@@ -175,7 +175,7 @@ class DrillsTab(RegisterPage):
 
 
 _VERDICT_COLOURS = {Verdict.PASS: "#d4edda", Verdict.FAIL: "#f8d7da",
-                    Verdict.UNCHECKED: "#eeeeee"}
+                    Verdict.UNCHECKED: "#eeeeee", Verdict.NOT_ENTERED: "#eeeeee"}
 
 
 class SixHaveTab(QWidget):
@@ -201,7 +201,9 @@ class SixHaveTab(QWidget):
         self.group_button.clicked.connect(self.add_group)
         self.print_button = QPushButton(self.tr("打印自查表"))
         self.print_button.clicked.connect(self.print_report)
-        note = QLabel(self.tr("按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。"))
+        note = QLabel(self.tr(
+            "按各台账预警规则自动判定；“未录入”表示该项依据的台账（领导小组、值班表）"
+            "尚无记录，无法判定，不计入达标项。"))
         note.setStyleSheet("color: #666;")
         bar = QHBoxLayout()
         bar.addWidget(note, 1)
@@ -230,7 +232,7 @@ class SixHaveTab(QWidget):
                 cell.setBackground(QBrush(QColor(_VERDICT_COLOURS[it.verdict])))
                 cell.setToolTip("\n".join(it.problems) or it.basis)
                 self.table.setItem(r, c, cell)
-            total = QTableWidgetItem(f"{row.passed}/{len(row.items)}")
+            total = QTableWidgetItem(f"{row.passed}/{row.judged}")
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(r, len(headers) - 1, total)
         self.table.setColumnWidth(0, 150)

@@ -84,7 +84,17 @@ class PlanListTab(RegisterPage):
         self.views = PlanViews(db)
         self.service = PlanService(db)
         self._alerts: plan_tabs.Alerts = {}
-        tr = self.tr
+        self._build_actions()
+        self._build_filters()
+        self._build_details()
+        self._alerts = plan_tabs.plan_alerts(db, "emergency_plan")
+        self.set_model(LazyTableModel(plan_columns(), self.views.count, self._fetch,
+                                      PlanQuery(), row_style=self._row_style))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
+
+    def _build_actions(self) -> None:
+        """The toolbar: records, the plan's history, Excel, print."""
+        tr, db = self.tr, self.db
         self.add_action(tr("新增"), self.add_plan, QKeySequence.StandardKey.New)
         self.add_action(tr("编辑"), self.edit_current, needs_selection=True,
                         tip=tr("编辑选中的预案（回车或双击）"))
@@ -111,6 +121,9 @@ class PlanListTab(RegisterPage):
         self.toolbar.addSeparator()
         self.add_action(tr("刷新"), self.refresh, tip=tr("重新读取（F5）"))
 
+    def _build_filters(self) -> None:
+        """Township, type, status and "evaluation overdue" filters."""
+        tr, db = self.tr, self.db
         self.township_filter = plan_tabs.township_combo(db, tr("全部乡镇"))
         self.type_filter = QComboBox()
         self.type_filter.setObjectName("type_filter")
@@ -132,6 +145,10 @@ class PlanListTab(RegisterPage):
         self.add_filter(self.status_filter, tr("状态"))
         self.add_filter(self.overdue_filter)
 
+    def _build_details(self) -> None:
+        """The selected plan's history (revisions, evaluations, drills, attachments, resources)
+        in tabs under the plan table."""
+        tr = self.tr
         self.details = QTabWidget()
         self.details.setObjectName("plan_details")
         self.revision_table = self._detail_table(
@@ -161,11 +178,6 @@ class PlanListTab(RegisterPage):
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 1)
         self.splitter.addWidget(vertical)
-
-        self._alerts = plan_tabs.plan_alerts(db, "emergency_plan")
-        self.set_model(LazyTableModel(plan_columns(), self.views.count, self._fetch,
-                                      PlanQuery(), row_style=self._row_style))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
 
     @staticmethod
     def _detail_table(headers: list[str]) -> QTableWidget:
@@ -220,8 +232,10 @@ class PlanListTab(RegisterPage):
             [_d(e.date), e.method.label, e.conclusion.label, e.participants or ""]
             for e in self.views.evaluations(row.id)])
         self._fill(self.drill_table, [
-            [_d(d.date), d.title, d.form.label if d.form else "", d.evaluation or t("未评估"),
-             (d.rectification.label if d.rectification else "") if d.problems else t("无问题")]
+            [_d(d.date), d.title, d.form.label if d.form else "",
+             d.evaluation if d.evaluated else t("未评估"),
+             (d.rectification.label if d.rectification else "") if d.has_problems
+             else t("无问题")]
             for d in self.views.drills(DrillQuery(plan_id=row.id))])
 
     @staticmethod

@@ -25,6 +25,7 @@ from emergency_desk.data.supplies import (
     WarehouseType,
 )
 from emergency_desk.services.regions.regions import RegionQuery, RegionService
+from emergency_desk.services.supplies.batches import BatchService
 from emergency_desk.services.supplies.stock import (
     BatchInput,
     BookedDoc,
@@ -322,7 +323,7 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
               "产地": row.origin, "货位": row.bin, "状态": row.status, "备注": row.remark}
 
     def save(v: dict[str, Any]) -> int:
-        StockService(db).update_batch(
+        BatchService(db).update_batch(
             batch_id, batch_no=v["批号"] or "", production_date=v["生产日期"],
             expiry_date=v["有效期至"], funding=v["资金来源"] or row.funding,
             unit_price=_number(v["单价"]), origin=v["产地"], bin=v["货位"], status=v["状态"],
@@ -337,7 +338,6 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
 
 def make_quota_dialog(db: Database, quota_id: int | None = None,
                       parent: QWidget | None = None) -> FormDialog:
-    from emergency_desk.data.supplies import StockQuota
     from emergency_desk.services.supplies.quota import QuotaInput, QuotaService
 
     fields = [
@@ -355,13 +355,11 @@ def make_quota_dialog(db: Database, quota_id: int | None = None,
     ]
     values: dict[str, Any] = {}
     if quota_id is not None:
-        with db.read() as s:
-            q = s.get(StockQuota, quota_id)
-            assert q is not None
-            values = {"仓库": q.warehouse_id, "物资": q.item_id, "最低储备": f"{q.min_qty:g}",
-                      "标准储备": "" if q.target_qty is None else f"{q.target_qty:g}",
-                      "人均定额": "" if q.per_capita_ratio is None else f"{q.per_capita_ratio:g}",
-                      "依据": q.basis, "依靠协议储备": q.relies_on_agreement, "备注": q.remark}
+        q = QuotaService(db).quota_input(quota_id)
+        values = {"仓库": q.warehouse_id, "物资": q.item_id, "最低储备": f"{q.min_qty:g}",
+                  "标准储备": "" if q.target_qty is None else f"{q.target_qty:g}",
+                  "人均定额": "" if q.per_capita_ratio is None else f"{q.per_capita_ratio:g}",
+                  "依据": q.basis, "依靠协议储备": q.relies_on_agreement, "备注": q.remark}
 
     def save(v: dict[str, Any]) -> int:
         data = QuotaInput(v["仓库"], v["物资"], _number(v["最低储备"]) or 0.0,
@@ -375,7 +373,6 @@ def make_quota_dialog(db: Database, quota_id: int | None = None,
 
 def make_agreement_dialog(db: Database, agreement_id: int | None = None,
                           parent: QWidget | None = None) -> FormDialog:
-    from emergency_desk.data.supplies import AgreementReserve
     from emergency_desk.services.supplies.quota import (
         AgreementInput,
         AgreementViews,
@@ -401,14 +398,12 @@ def make_agreement_dialog(db: Database, agreement_id: int | None = None,
     ]
     values: dict[str, Any] = {}
     if agreement_id is not None:
-        with db.read() as s:
-            a = s.get(AgreementReserve, agreement_id)
-            assert a is not None
-            values = {"协议单位": a.supplier, "协议编号": a.contract_no, "所属区划": a.region_id,
-                      "起始日期": a.start_date, "截止日期": a.end_date, "联系人": a.contact,
-                      "电话": a.phone, "备注": a.remark,
-                      "响应时限": "" if a.response_hours is None else f"{a.response_hours:g}",
-                      "协议物资": AgreementViews(db).goods_lines(agreement_id)}
+        a = QuotaService(db).agreement_input(agreement_id)
+        values = {"协议单位": a.supplier, "协议编号": a.contract_no, "所属区划": a.region_id,
+                  "起始日期": a.start_date, "截止日期": a.end_date, "联系人": a.contact,
+                  "电话": a.phone, "备注": a.remark,
+                  "响应时限": "" if a.response_hours is None else f"{a.response_hours:g}",
+                  "协议物资": AgreementViews(db).goods_lines(agreement_id)}
 
     def save(v: dict[str, Any]) -> int:
         data = AgreementInput(v["协议单位"], v["协议编号"], v["所属区划"], v["起始日期"],

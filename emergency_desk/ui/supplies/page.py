@@ -6,8 +6,7 @@ document changes nothing; after an issue or a transfer the signed slip can be pr
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -22,7 +21,8 @@ from emergency_desk.i18n import t
 from emergency_desk.services.checks import Severity, run_checks
 from emergency_desk.services.regions.regions import RegionQuery, RegionService
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.services.supplies.stock import BookedDoc, StockService
+from emergency_desk.services.supplies.batches import BatchService
+from emergency_desk.services.supplies.stock import BookedDoc
 from emergency_desk.services.supplies.views import (
     BAND_LABELS,
     CatalogueViews,
@@ -79,14 +79,6 @@ def stock_columns(today: date) -> list[ColumnSpec[StockRow]]:
         ColumnSpec(t("区划"), lambda r: r.region, "region", width=120),
         ColumnSpec(t("备注"), lambda r: r.remark, None, width=120),
     ]
-
-
-def print_pdf(parent: QWidget, name: str, build: Any) -> workers.Task:
-    """Write a PDF into the documents folder off the GUI thread, then open it."""
-    stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
-    out: Path = register_page.documents_dir() / f"{name}_{stamp}.pdf"
-    return workers.run_task(parent, t("正在生成报表…"), lambda _p: build(out),
-                            lambda path: register_page.open_file(path))
 
 
 class StockTab(ExcelActions, RegisterPage):
@@ -294,7 +286,7 @@ class StockTab(ExcelActions, RegisterPage):
         refused = []
         for r in rows:
             try:
-                StockService(self.db).delete_batch(r.id)
+                BatchService(self.db).delete_batch(r.id)
             except KnownError as exc:
                 refused.append(f"{r.item_name} {r.batch_no}：{exc.message}")
         self.notify_changed()
@@ -310,15 +302,15 @@ class StockTab(ExcelActions, RegisterPage):
         from emergency_desk.reports.registry import generate_report
 
         region = self._region_text()
-        return print_pdf(self, t("应急物资储备台账"),
-                         lambda out: generate_report(self.db, "stock", out, region))
+        return register_page.print_pdf(self, t("应急物资储备台账"),
+                                       lambda out: generate_report(self.db, "stock", out, region))
 
     def print_expiry(self) -> workers.Task:
         from emergency_desk.reports.registry import generate_report
 
         region = self._region_text()
-        return print_pdf(self, t("临期过期物资清单"),
-                         lambda out: generate_report(self.db, "expiry", out, region))
+        return register_page.print_pdf(self, t("临期过期物资清单"),
+                                       lambda out: generate_report(self.db, "expiry", out, region))
 
     def print_slip(self) -> workers.Task | None:
         from emergency_desk.reports.supplies import build_slip
@@ -326,7 +318,8 @@ class StockTab(ExcelActions, RegisterPage):
         if self.last_doc is None:
             return None
         doc = self.last_doc
-        return print_pdf(self, doc.doc_no, lambda out: build_slip(self.db, doc.doc_id, out))
+        return register_page.print_pdf(
+            self, doc.doc_no, lambda out: build_slip(self.db, doc.doc_id, out))
 
 
 class SuppliesPage(QWidget):

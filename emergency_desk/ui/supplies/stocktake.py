@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError, ValidationFailed
-from emergency_desk.services.supplies.stock import BookedDoc, StockService
+from emergency_desk.services.supplies.batches import BatchService
+from emergency_desk.services.supplies.stock import BookedDoc
 from emergency_desk.services.supplies.views import StockViews
 from emergency_desk.ui import crash
 from emergency_desk.ui.supplies.dialogs import tr
+from emergency_desk.ui.widgets import register_page
 
 
 class StocktakeDialog(QDialog):
@@ -82,10 +84,9 @@ class StocktakeDialog(QDialog):
 
     def print_sheet(self) -> Any:
         from emergency_desk.reports.supplies_sheets import build_count_sheet
-        from emergency_desk.ui.supplies.page import print_pdf
 
-        return print_pdf(self, tr("盘点表"),
-                         lambda out: build_count_sheet(self.db, self.warehouse_id, out))
+        return register_page.print_pdf(
+            self, tr("盘点表"), lambda out: build_count_sheet(self.db, self.warehouse_id, out))
 
     def set_count(self, row: int, actual: float, reason: str = "") -> None:
         self.table.item(row, 4).setText(f"{actual:g}")
@@ -105,7 +106,7 @@ class StocktakeDialog(QDialog):
 
     def try_accept(self) -> None:
         try:
-            self.booked = StockService(self.db).take_stock(
+            self.booked = BatchService(self.db).take_stock(
                 self.warehouse_id, date.today(), self.counts(), self.counter.text(),
                 self.supervisor.text())
         except ValidationFailed as exc:

@@ -222,8 +222,10 @@ def _delete(page: RegisterPage, rows: list[tuple[int, str]], delete: Any) -> Non
         crash.show_error(page, KnownError("\n".join(refused)))
 
 
-class QuotasTab(RegisterPage):
+class QuotasTab(ExcelActions, RegisterPage):
     """储备定额: minimum and standard per warehouse and item, with what is usable now."""
+
+    register, title = "quotas", "储备定额"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +235,8 @@ class QuotasTab(RegisterPage):
         self.add_action(tr("编辑"), self.edit_current, needs_selection=True)
         self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
                         needs_selection=True, tip=tr("删除选中的定额（可在回收站恢复）"))
+        self.toolbar.addSeparator()
+        self.add_excel_actions()
         cols: list[ColumnSpec[QuotaStatus]] = [
             ColumnSpec(t("仓库"), lambda r: r.warehouse_name, None, width=190),
             ColumnSpec(t("物资名称"), lambda r: r.item_name, None, width=120),
@@ -279,8 +283,10 @@ class QuotasTab(RegisterPage):
                        for r in self.selected_rows()], QuotaService(self.db).delete_quota)
 
 
-class AgreementsTab(RegisterPage):
+class AgreementsTab(ExcelActions, RegisterPage):
     """协议储备 (B13): suppliers holding goods for the office, ending-soon ones tinted."""
+
+    register, title = "agreements", "协议储备"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,6 +298,7 @@ class AgreementsTab(RegisterPage):
         self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
                         needs_selection=True, tip=tr("删除选中的协议（可在回收站恢复）"))
         self.toolbar.addSeparator()
+        self.add_excel_actions()
         self.add_action(tr("打印名录"), self.print_directory, tip=tr("协议储备单位名录 PDF"))
         cols: list[ColumnSpec[AgreementRow]] = [
             ColumnSpec(t("单位"), lambda r: r.supplier, None, width=190),

@@ -43,8 +43,8 @@ from emergency_desk.ui.teams.dialogs import (
 from emergency_desk.ui.teams.record_actions import TeamRecordActions
 from emergency_desk.ui.teams.tables import (
     Alerts,
-    _style,
-    _SubTable,
+    SubTable,
+    alert_style,
     equipment_columns,
     fit_header,
     member_columns,
@@ -59,7 +59,8 @@ from emergency_desk.ui.widgets.table_model import (
 
 PAGE_TITLE = "救援队伍"
 # (register or report name, Chinese title) for the import/export/print choices.
-REGISTERS = [("teams", "救援队伍"), ("members", "队员"), ("equipment", "应急装备")]
+REGISTERS = [("teams", "救援队伍"), ("members", "队员"), ("equipment", "应急装备"),
+             ("certificates", "证书")]
 REPORTS = [("teams", "应急救援队伍汇总表"), ("members", "应急救援队伍花名册"),
            ("equipment", "应急装备清单")]
 
@@ -84,7 +85,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
                         needs_selection=True, tip=tr("删除选中的队伍（可在回收站恢复）"))
         self.toolbar.addSeparator()
-        self.add_action(tr("导入"), self.import_file, tip=tr("从 Excel 导入队伍、队员或装备"))
+        self.add_action(tr("导入"), self.import_file, tip=tr("从 Excel 导入队伍、队员、装备或证书"))
         self.add_action(tr("导出"), self.export_file, tip=tr("导出为 Excel（可再导入）"))
         self.add_action(tr("模板"), self.save_template, tip=tr("保存空白导入模板"))
         self.add_action(tr("打印"), self.print_report, QKeySequence.StandardKey.Print,
@@ -124,7 +125,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
     # -- layout --------------------------------------------------------------------------
     def _build_tabs(self) -> None:
         tr = self.tr
-        self.member_tab = _SubTable("members_table")
+        self.member_tab = SubTable("members_table")
         self.member_tab.button("add_member", tr("新增队员"), self.add_member)
         self.member_tab.button("edit_member", tr("编辑"), self.edit_member)
         self.member_tab.button("leave_member", tr("离队"), self.leave_member)
@@ -133,7 +134,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self.member_tab.button("delete_member", tr("删除"), self.delete_member)
         self.member_tab.bar.addStretch(1)
         self.member_tab.view.doubleClicked.connect(lambda _i: self.edit_member())
-        self.equipment_tab = _SubTable("equipment_table")
+        self.equipment_tab = SubTable("equipment_table")
         self.equipment_tab.button("add_equipment", tr("新增装备"), self.add_equipment)
         self.equipment_tab.button("edit_equipment", tr("编辑"), self.edit_equipment)
         self.equipment_tab.button("maintenance", tr("维护记录…"), self.maintenance_log)
@@ -169,11 +170,11 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self.member_tab.set_model(LazyTableModel(
             member_columns(self.today), self.views.count_members, self._fetch_members,
             MemberQuery(team_id=-1),
-            row_style=lambda r: _style(self._member_alerts, r.id)))
+            row_style=lambda r: alert_style(self._member_alerts, r.id)))
         self.equipment_tab.set_model(LazyTableModel(
             equipment_columns(), self.views.count_equipment, self._fetch_equipment,
             EquipmentQuery(team_id=-1),
-            row_style=lambda r: _style(self._equipment_alerts, r.id)))
+            row_style=lambda r: alert_style(self._equipment_alerts, r.id)))
 
     def apply_filters(self) -> None:
         super().apply_filters()
@@ -211,7 +212,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self._equipment_alerts = found["equipment"]
 
     def _team_style(self, r: TeamRow) -> RowStyle | None:
-        return _style(self._team_alerts, r.id)
+        return alert_style(self._team_alerts, r.id)
 
     def alert_of(self, team_id: int) -> tuple[Severity, list[str]] | None:
         return self._team_alerts.get(team_id)

@@ -98,14 +98,14 @@ def fit_header(view: QTableView, model: LazyTableModel[Any, Any]) -> None:
         view.setColumnWidth(i, max(col.width or 0, header.sectionSizeHint(i)))
 
 
-def _style(alerts: Alerts, record_id: int) -> RowStyle | None:
+def alert_style(alerts: Alerts, record_id: int) -> RowStyle | None:
     found = alerts.get(record_id)
     if found is None:
         return None
     return RowStyle(_TINTS[found[0]], tooltip="\n".join(found[1]))
 
 
-class _SubTable(QWidget):
+class SubTable(QWidget):
     """A tab: a small toolbar of buttons over a lazy table (members or equipment)."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:

@@ -1,9 +1,11 @@
 """Import wizard for any register: file → preview → column mapping → check → commit.
 
 Only the last step writes, and it writes all rows or none (io.importer's contract). The check
-step runs the same import as a dry run, lists every problem as `第 n 行 [列名]: reason`, and
-the 导入 button stays disabled until the file is clean, so what the check promised is what the
-commit does.
+step runs the same import as a dry run, lists every problem as `第 n 行 [列名]: reason` and
+shows the rejected rows in an editable grid (ui/rejected_grid.py): corrections typed there are
+laid over the file by every later check and by the import, and 导入 ("检查并导入" after an
+edit) only writes once every row passes, so what the check promised is what the commit does.
+A file chosen with 浏览… whose header is recognised goes straight to the check.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,11 +37,15 @@ from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.io.importer import ImportResult, Preview, import_file, preview_file
 from emergency_desk.io.registers import get_register
+from emergency_desk.io.replace import can_replace
 from emergency_desk.ui import crash, workers
-from emergency_desk.ui.widgets import register_page
+from emergency_desk.ui.widgets import register_actions, register_page
+from emergency_desk.ui.widgets.rejected_grid import FixPanel
 from emergency_desk.ui.widgets.table_model import display_text
 
 EXCEL_FILTER = "Excel 文件 (*.xlsx *.xls)"
+# Registers whose import is followed by printing their roster (the report of the same name).
+ROSTER_REPORTS = {"officers": "officers", "members": "members"}
 _ERROR_STYLE = "color: #b00020;"
 _OK_STYLE = "color: #1b5e20;"
 
@@ -55,13 +62,15 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
+        self.recognised = False
         self.setTitle(self.tr("第 1 步：选择文件"))
         self.setSubTitle(self.tr("选择要导入的 Excel 文件（.xlsx 或旧版 .xls）和工作表。"))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path")
         self.path_edit.setPlaceholderText(self.tr("点击“浏览…”选择文件"))
         self.path_edit.editingFinished.connect(self._path_changed)
-        browse = QPushButton(self.tr("浏览…"))
+        self.browse = browse = QPushButton(self.tr("浏览…"))
+        browse.setObjectName("browse")
         browse.clicked.connect(self._browse)
         template = QPushButton(self.tr("保存空白模板…"))
         template.clicked.connect(self._save_template)
@@ -84,8 +93,17 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path = register_page.ask_open_path(self, self.tr("选择要导入的文件"), EXCEL_FILTER)
-        if path is not None:
-            self.set_path(path)
+        if path is None:
+            return
+        self.set_path(path)
+        # A file whose header is recognised with every required column goes straight to the
+        # check (preview and mapping stay one "上一步" away): fewer clicks for the usual case.
+        if self.recognised:
+            self.wiz.quick = True
+            self.wiz.next()
+
+    def nextId(self) -> int:
+        return self.wiz.check_id if self.wiz.quick else super().nextId()
 
     def _save_template(self) -> None:
         from emergency_desk.io.template import write_template
@@ -106,6 +124,8 @@ class FilePage(QWizardPage):
         """Read the sheet names (and the sheet the importer would pick) straight away."""
         self.sheet_combo.clear()
         self.message.clear()
+        self.wiz.quick = self.recognised = False
+        self.wiz.check_page.grid.overrides.clear()  # corrections belong to the file read
         text = self.path_edit.text().strip()
         if text:
             try:
@@ -117,6 +137,8 @@ class FilePage(QWizardPage):
             else:
                 self.sheet_combo.addItems(preview.sheets)
                 self.sheet_combo.setCurrentText(preview.sheet)
+                self.recognised = preview.header_row is not None and \
+                    not preview.missing_required
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -293,28 +315,33 @@ class _RunPage(QWizardPage):
         self.details.setObjectName("details")
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.details, 1)
+        self.lay = QVBoxLayout(self)
+        self.lay.addWidget(self.summary)
 
     def initializePage(self) -> None:
+        self.run()
+
+    def run(self) -> None:
         self.result, self.failed = None, None
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("正在读取并检查……"))
         self.details.clear()
         wiz = self.wiz
         assert wiz.path is not None and wiz.preview is not None
-        path, sheet, mapping = wiz.path, wiz.preview.sheet, wiz.mapping
+        path, sheet, mapping, replace = wiz.path, wiz.preview.sheet, wiz.mapping, wiz.replace
+        # A copy: the clerk may go on typing in the grid while the worker reads.
+        overrides = {k: dict(v) for k, v in wiz.check_page.grid.overrides.items()}
         self.task = workers.run_task(
             self, self.tr("正在检查…") if self.dry_run else self.tr("正在导入…"),
             lambda progress: import_file(wiz.db, wiz.register, path, dry_run=self.dry_run,
-                                         progress=progress, mapping=mapping, sheet=sheet),
+                                         progress=progress, mapping=mapping, sheet=sheet,
+                                         overrides=overrides, replace=replace),
             self._done, self._failed)
         self.completeChanged.emit()
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
-        self.details.setPlainText("\n".join(result.error_lines()))
+        self.details.setPlainText("\n".join(result.leaver_lines() + result.error_lines()))
         self.summary.setStyleSheet(_OK_STYLE if result.ok else _ERROR_STYLE)
         self.summary.setText(self.describe(result))
         self.completeChanged.emit()
@@ -331,21 +358,82 @@ class _RunPage(QWizardPage):
 
 
 class CheckPage(_RunPage):
+    """The dry run; rejected rows in an editable grid (fix in place), the leavers of a
+    complete roster (--replace) listed before anything is written."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("第 4 步：检查"))
-        self.setSubTitle(self.tr("逐行检查，不写入数据库。有错误时请改正表格后点“上一步”"
-                                 "回到第 1 步重新选择文件。"))
+        self.setSubTitle(self.tr("逐行检查，不写入数据库。有错误的行列在下表中，可直接改正后"
+                                 "“重新检查”或“检查并导入”；也可保存被拒绝的行，改好后再导入。"))
         self.setCommitPage(True)  # after 导入 there is no going back
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
+        self.checked: dict[tuple[str, int], dict[int, Any]] = {}  # overrides of the last check
+        self.go_on = False  # 检查并导入: import as soon as the re-check passes
+        self.fix = FixPanel(self)
+        self.grid = self.fix.grid
+        self.replace = self.fix.replace
+        self.replace.setVisible(can_replace(wizard.register))
+        self.replace.toggled.connect(self._replace_toggled)
+        self.grid.edited.connect(self._edited)
+        self.fix.recheck.clicked.connect(self.run)
+        self.fix.save.clicked.connect(self._save_rejected)
+        self.fix.add_details(self.details)
+        self.lay.addWidget(self.fix, 1)
+
+    def run(self) -> None:
+        self.checked = {k: dict(v) for k, v in self.grid.overrides.items()}
+        super().run()
+
+    def _replace_toggled(self, on: bool) -> None:
+        self.wiz.replace = on
+        self.run()
+
+    def pending(self) -> bool:
+        """Corrections typed since the last check."""
+        return self.grid.overrides != self.checked
+
+    def _edited(self) -> None:
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("检查并导入"))
+        self.completeChanged.emit()
+
+    def _done(self, result: ImportResult) -> None:
+        previous = self.fix.leavers_shown
+        super()._done(result)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
+        self.fix.show_result(result, several=len(result.sheets) > 1)
+        go_on, self.go_on = self.go_on, False
+        # Import straight on only when the re-check passed and shows the same leavers the
+        # clerk already saw; otherwise stop here so the new list can be read first.
+        if go_on and result.ok and result.leaver_lines() == previous:
+            self.wiz.next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.go_on = False
+        super()._failed(exc)
 
     def describe(self, result: ImportResult) -> str:
         if result.ok:
             return result.summary() + "\n" + self.tr("点击“导入”写入数据库。")
-        return result.summary()
+        return result.summary() + "\n" + self.tr(
+            "请在下表中改正标红的单元格（输入后按回车跳到下一处），然后点“检查并导入”。")
+
+    def _save_rejected(self) -> None:
+        if self.result is not None:
+            self.fix.save_rejected(self.result, self.wiz.path.stem if self.wiz.path
+                                   else self.wiz.title)
 
     def isComplete(self) -> bool:
-        return self.result is not None and self.result.ok
+        if self.task is not None and not self.task.is_finished:
+            return False
+        return self.result is not None and (self.result.ok or self.pending())
+
+    def validatePage(self) -> bool:
+        if self.result is not None and self.result.ok and not self.pending():
+            return True
+        self.go_on = True  # re-check first; _done goes on when every row passes
+        self.run()
+        return False
 
 
 class CommitPage(_RunPage):
@@ -356,15 +444,29 @@ class CommitPage(_RunPage):
         self.setTitle(self.tr("第 5 步：导入"))
         self.setSubTitle(self.tr("所有行一次写入：要么全部导入，要么一条也不写。"))
         self.setFinalPage(True)
+        self.print_button = QPushButton(self.tr("打印花名册"))
+        self.print_button.setObjectName("print_roster")
+        self.print_button.setVisible(False)
+        self.print_button.clicked.connect(self.print_roster)
+        self.lay.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.lay.addWidget(self.details, 1)
+        self.lay.addStretch(0)
 
     def _done(self, result: ImportResult) -> None:
         super()._done(result)
         self.wiz.committed = result.ok
+        self.print_button.setVisible(result.ok and self.wiz.register in ROSTER_REPORTS)
+        self.details.setVisible(bool(self.details.toPlainText()))  # no empty box
+
+    def print_roster(self) -> workers.Task:
+        """The roster just imported, as PDF, opened at once (the clerk's next step)."""
+        return register_actions.print_roster(self, self.wiz.db, ROSTER_REPORTS[self.wiz.register],
+                                             self.wiz.title)
 
     def describe(self, result: ImportResult) -> str:
         if result.ok:
             return t("导入完成：新增 {i} 条、更新 {u} 条、未变 {n} 条。", i=result.inserted,
-                     u=result.updated, n=result.unchanged)
+                     u=result.updated, n=result.unchanged) + result.leaving(will=False)
         return result.summary()
 
     def isComplete(self) -> bool:
@@ -383,6 +485,9 @@ class ImportWizard(QWizard):
         self.preview: Preview | None = None
         self.mapping: dict[str, str | None] | None = None
         self.committed = False
+        self.quick = False  # the file page goes straight to the check
+        self.replace = False  # 本表为在岗人员全部名单 (io/replace.py)
+        self.browse_on_open = False  # show the file dialog as soon as the wizard opens
         self.setWindowTitle(t("导入{title}", title=self.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -398,10 +503,17 @@ class ImportWizard(QWizard):
         self.mapping_page = MappingPage(self)
         self.check_page = CheckPage(self)
         self.commit_page = CommitPage(self)
-        for page in (self.file_page, self.preview_page, self.mapping_page, self.check_page,
-                     self.commit_page):
-            self.addPage(page)
-        self.resize(900, 620)
+        ids = [self.addPage(page) for page in (self.file_page, self.preview_page,
+                                               self.mapping_page, self.check_page,
+                                               self.commit_page)]
+        self.check_id = ids[3]
+        self.resize(1000, 660)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.browse_on_open:
+            self.browse_on_open = False
+            QTimer.singleShot(0, self.file_page.browse.click)
 
     def reject(self) -> None:
         # Closing while the commit runs would hide its outcome; the import finishes anyway.

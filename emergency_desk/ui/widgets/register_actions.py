@@ -27,6 +27,7 @@ def import_with_wizard(parent: QWidget, db: Database, register: str) -> bool:
     from emergency_desk.ui.widgets.import_wizard import ImportWizard
 
     wizard = ImportWizard(db, register, parent)
+    wizard.browse_on_open = True  # the file dialog first: choosing the file is the first step
     wizard.exec()
     return bool(wizard.committed)
 
@@ -102,3 +103,14 @@ def save_template(parent: QWidget, register: str, file_name: str) -> workers.Tas
     path = path.with_suffix(".xlsx")
     return workers.run_task(parent, t("正在生成模板…"), lambda _p: write_template(register, path),
                             lambda _r: register_page.inform(parent, t("模板已保存"), str(path)))
+
+
+def print_roster(parent: QWidget, db: Database, report: str, title: str) -> workers.Task:
+    """Report `report` for the whole database as PDF in the documents folder, opened at once."""
+    from emergency_desk.reports.registry import generate_report
+
+    stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
+    out = register_page.documents_dir() / t("{title}花名册_{s}.pdf", title=title, s=stamp)
+    return workers.run_task(parent, t("正在生成报表…"),
+                            lambda _p: generate_report(db, report, out),
+                            lambda path: register_page.open_file(path))

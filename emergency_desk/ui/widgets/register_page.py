@@ -9,6 +9,7 @@ replace them with monkeypatch instead of clicking through native dialogs.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk.errors import KnownError
-from emergency_desk.ui import crash
+from emergency_desk.i18n import t
+from emergency_desk.ui import crash, workers
 from emergency_desk.ui.widgets.table_model import LazyTableModel
 
 SEARCH_DELAY_MS = 150  # long enough to skip keystrokes of a fast typist, short enough to feel live
@@ -49,6 +51,15 @@ def documents_dir() -> Path:
     folder = Path(base or Path.home()) / "EmergencyDesk"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def print_pdf(parent: QWidget, name: str, build: Callable[[Path], Any]) -> workers.Task:
+    """Write a PDF named `name` and a time stamp into the documents folder off the GUI thread
+    (`build(out)` writes it), then open it."""
+    stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
+    out = documents_dir() / f"{name}_{stamp}.pdf"
+    return workers.run_task(parent, t("正在生成报表…"), lambda _p: build(out),
+                            lambda path: open_file(path))
 
 
 def ask_save_path(parent: QWidget | None, title: str, default_name: str,

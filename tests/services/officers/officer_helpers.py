@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from emergency_desk.services.officers.officers import OfficerInput
-from emergency_desk.services.people import id_check_char
+from emergency_desk.values import id_check_char
 
 OfficerMaker = Callable[..., OfficerInput]
 

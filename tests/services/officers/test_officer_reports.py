@@ -11,6 +11,7 @@ from officer_helpers import OfficerMaker
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.officers import OfficerPost, OfficerStatus
+from emergency_desk.data.people import TrainingAudience
 from emergency_desk.errors import InputRejected
 from emergency_desk.reports.registry import REPORTS, generate_report
 from emergency_desk.reports.trainings import build_signin
@@ -19,6 +20,7 @@ from emergency_desk.services.officers.trainings import TrainingEventInput, Train
 from emergency_desk.services.officers.views import OfficerViews
 
 A, B, SINGLE = OfficerPost.A, OfficerPost.B, OfficerPost.SINGLE
+OFFICERS = TrainingAudience.OFFICERS
 
 
 def text_of(path: Path) -> str:
@@ -80,11 +82,15 @@ def test_signin_sheet_lists_attendance_with_a_signature_column(
     with pytest.raises(InputRejected):
         generate_report(db, "training-signin", tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
-    old = trainings.create_event(TrainingEventInput("去年培训", date(2024, 3, 1)))
+    old = trainings.create_event(TrainingEventInput("去年培训", date(2024, 3, 1),
+                                                    audience=OFFICERS))
     trainings.add_attendees(old, [views.get(staffed["余会计"]).person_id])
     eid = trainings.create_event(TrainingEventInput(
         "汛前灾害信息员培训", date(2025, 4, 1), organizer="黟县应急管理局", hours=3,
-        location="县应急局三楼"))
+        location="县应急局三楼", audience=OFFICERS))
+    # A rescue team's drill after it is not this sheet's training.
+    trainings.create_event(TrainingEventInput("救援队伍拉练", date(2025, 4, 20),
+                                              audience=TrainingAudience.TEAMS))
     trainings.add_attendees(eid, [views.get(staffed[n]).person_id for n in ("程书记", "王镇长")])
     text = text_of(generate_report(db, "training-signin", tmp_path / "s.pdf"))
     for s in ("灾害信息员培训签到表", "汛前灾害信息员培训", "2025-04-01", "县应急局三楼",
@@ -94,7 +100,8 @@ def test_signin_sheet_lists_attendance_with_a_signature_column(
     # --region limits the people; an event without attendance lists the officers to sign.
     text = text_of(generate_report(db, "training-signin", tmp_path / "s2.pdf", region="宏村镇"))
     assert "王镇长" in text and "程书记" not in text
-    fresh = trainings.create_event(TrainingEventInput("新培训", date(2025, 5, 1)))
+    fresh = trainings.create_event(TrainingEventInput("新培训", date(2025, 5, 1),
+                                                      audience=OFFICERS))
     text = text_of(build_signin(db, tmp_path / "s3.pdf", fresh, "碧阳镇"))
     for name in ("汪镇长", "胡干事", "程书记", "叶委员", "余会计"):
         assert name in text
@@ -105,14 +112,18 @@ def test_training_rate_table_by_level(db: Database, staffed: dict[str, int],
                                       tmp_path: Path) -> None:
     views, trainings = OfficerViews(db), TrainingService(db)
     year = date.today().year
-    eid = trainings.create_event(TrainingEventInput("本年培训", date(year, 1, 2)))
+    eid = trainings.create_event(TrainingEventInput("本年培训", date(year, 1, 2),
+                                                    audience=OFFICERS))
     trainings.add_attendees(eid, [views.get(staffed[n]).person_id
                                   for n in ("汪镇长", "程书记", "李书记")])
     text = text_of(generate_report(db, "training-rate", tmp_path / "r.pdf"))
     assert "灾害信息员培训率统计表" in text and f"{year} 年" in text
-    # 乡镇级: 3 active (汪, 胡, 王), 1 trained; 村（社区）级: 5 posts, 李书记 twice + 程书记
-    assert "乡镇级 3 1 33.3%" in text.replace("\n", " ")
-    assert "村（社区）级 5 3 60.0%" in text.replace("\n", " ")
+    # 乡镇级: 3 on post (汪, 胡, 王), 1 trained: below its 50 %; 村（社区）级: 4 people on 5
+    # posts (李书记 holds A and B and counts once), 程书记 and 李书记 trained: 50 % ≥ 20 %.
+    flat = text.replace("\n", " ")
+    assert "乡镇级 3 1 33.3% ≥50% 未达标 F4 烈山区" in flat
+    assert "村（社区）级 4 2 50.0% ≥20% 达标" in flat
+    assert "合计 7 3 42.9%" in flat
     assert "未达标" in text
     assert {"officers", "training-signin", "training-rate"} <= set(REPORTS)
 

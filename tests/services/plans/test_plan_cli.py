@@ -1,4 +1,4 @@
-"""The plan registers and reports through the command line (DESIGN.md §2)."""
+"""The plan registers and reports through the command line (docs/design.md §2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Excel `plans` and `drills`: DESIGN §3 columns, all-or-nothing with row/column errors,
+"""Excel `plans` and `drills`: docs/design.md §3 columns, all-or-nothing with row/column errors,
 idempotent re-import, 关联预案 resolved by name, export → import round trip."""
 
 from __future__ import annotations

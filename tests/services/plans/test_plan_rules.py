@@ -123,18 +123,20 @@ def test_p5_coverage_checklist(db: Database, plan: PlanMaker) -> None:
     settings.set("county_plan_checklist", "防汛抗旱、地震")
     settings.set("township_plan_checklist", "防汛抗旱、突发地质灾害")
     plan("黟县突发事件总体应急预案", "黟县", G)
-    plan("黟县防汛抗旱应急预案", "黟县", S)
-    plan("黟县地震应急预案", "黟县", S)
+    plan("黟县防汛抗旱应急预案", "黟县", S, hazard_class="自然灾害/防汛抗旱")
+    plan("黟县地震应急预案", "黟县", S, hazard_class="地震")
     plan("碧阳镇突发事件总体应急预案", "碧阳镇", T)
-    plan("碧阳镇防汛抗旱应急预案", "碧阳镇", S)
-    plan("碧阳镇地质灾害应急预案", "碧阳镇", S)  # covers 突发地质灾害
-    plan("宏村镇防汛抗旱应急预案", "宏村镇", S)
+    plan("碧阳镇防汛抗旱应急预案", "碧阳镇", S, hazard_class="防汛抗旱")
+    # 地质灾害 is a default synonym of 突发地质灾害 (setting plan_category_synonyms).
+    plan("碧阳镇地质灾害应急预案", "碧阳镇", S, hazard_class="自然灾害/地质灾害")
+    plan("宏村镇防汛抗旱应急预案", "宏村镇", S, hazard_class="自然灾害/防汛抗旱")
     plan("宏村镇总体预案（草稿）", "宏村镇", T, status=PlanStatus.DRAFT)
     for village in ("古筑村", "南屏村", "城东社区"):
         plan(f"{village}应急预案", village, V)
     found = {(a.subject, a.message) for a in alerts(db, "P5")}
     assert found == {("宏村镇", "没有现行有效的总体应急预案"),
-                     ("宏村镇", "缺少专项预案：突发地质灾害"),
+                     ("宏村镇", "缺少专项预案：突发地质灾害。请编制；已有的请在预案“事件类别”中"
+                                "写明专项类别，如“自然灾害/突发地质灾害”"),
                      ("宏村村", "没有现行有效的村（社区）应急预案")}
 
 
@@ -148,7 +150,7 @@ def test_p6_drill_follow_up(db: Database, drill: DrillMaker) -> None:
     drill("无问题", date(2024, 4, 1), region="古筑村")
     found = {a.subject.split("（")[0]: a.message for a in alerts(db, "P6")}
     assert set(found) == {"无评估", "未整改", "整改中"}
-    assert found["无评估"] == "演练后未开展评估"
+    assert found["无评估"] == "演练后未开展评估，请组织评估并填写评估结论"
     assert "广播不响" in found["未整改"]
 
 
@@ -187,7 +189,7 @@ def test_six_have_scorecard_follows_the_rules(db: Database, county: dict[str, in
     settings.set("comprehensive_drills_per_year", 0)
     for town in ("碧阳镇", "宏村镇"):
         plan(f"{town}总体应急预案", town, T)
-    p = plan("碧阳镇防汛抗旱应急预案", "碧阳镇", S)
+    p = plan("碧阳镇防汛抗旱应急预案", "碧阳镇", S, hazard_class="自然灾害/防汛抗旱")
     drill("碧阳镇防汛演练", date(2024, 5, 1), plans=[p], region="碧阳镇")
     for village in ("古筑村", "南屏村", "城东社区", "宏村村"):
         plan(f"{village}应急预案", village, V)
@@ -195,14 +197,16 @@ def test_six_have_scorecard_follows_the_rules(db: Database, county: dict[str, in
                                                leader="镇长"))
     cards = {c.township: {i.name: i for i in c.items} for c in scorecard(db, TODAY)}
     bi, hong = cards["碧阳镇"], cards["宏村镇"]
-    assert bi["有班子"].verdict == Verdict.PASS and hong["有班子"].verdict == Verdict.FAIL
+    # No leadership group on record is 未录入, not 未达标 (issue 15).
+    assert bi["有班子"].verdict == Verdict.PASS and hong["有班子"].verdict == Verdict.NOT_ENTERED
     assert bi["有预案"].verdict == Verdict.PASS
     assert hong["有预案"].verdict == Verdict.FAIL  # no 防汛抗旱 plan (P5)
     assert any("防汛抗旱" in p for p in hong["有预案"].problems)
-    # Registers this program does not have yet are 未检查, never a silent pass.
+    # No duty roster entered for the township: 未录入, never a silent pass nor a 未达标.
+    assert bi["有机制"].verdict == Verdict.NOT_ENTERED
+    assert bi["有机制"].basis == "未录入：值班表"
+    assert {c.township: (c.passed, c.judged) for c in scorecard(db, TODAY)}["宏村镇"][1] == 4
     known = {r.id for r in rules()}
-    if "D1" not in known:
-        assert bi["有机制"].verdict == Verdict.UNCHECKED
     if "T1" not in known:
         assert bi["有队伍"].verdict == Verdict.UNCHECKED
     drills = bi["有培训演练"]

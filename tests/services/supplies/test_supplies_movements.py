@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from emergency_desk.data.models import AuditLog
 from emergency_desk.data.supplies import DocType, StockBatch, StockDoc, StockDocLine
 from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.services.supplies.batches import BatchService
 from emergency_desk.services.supplies.stock import (
     BatchInput,
     DocHeader,
@@ -105,7 +106,7 @@ def test_fefo_suggests_the_earliest_usable_expiry_first(depot: Depot) -> None:
 
 def test_stocktake_books_differences_with_reasons(depot: Depot) -> None:
     batch = depot.receive(depot.town_wh, depot.jacket, 40, "J1")
-    svc = StockService(depot.db)
+    svc = BatchService(depot.db)
     st_id = svc.start_stocktake(depot.town_wh, TODAY, "胡志强", "汪晓燕")
     with pytest.raises(ValidationFailed):
         svc.book_stocktake(st_id, {batch: (38, None)}, DocHeader(TODAY))
@@ -120,9 +121,9 @@ def test_a_batch_with_stock_cannot_be_deleted(depot: Depot) -> None:
     batch = depot.receive(depot.town_wh, depot.jacket, 4, "J1")
     svc = StockService(depot.db)
     with pytest.raises(InputRejected, match="还有库存"):
-        svc.delete_batch(batch)
+        BatchService(depot.db).delete_batch(batch)
     svc.issue(depot.town_wh, DocHeader(TODAY), [LineOut(batch, 4)])
-    svc.delete_batch(batch)
+    BatchService(depot.db).delete_batch(batch)
     assert StockViews(depot.db).count(StockQuery(include_empty=True)) == 0
 
 

@@ -18,6 +18,7 @@ from emergency_desk.data.supplies import (
 from emergency_desk.services.checks import Alert, run_checks
 from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.services.settings import SettingsService
+from emergency_desk.services.supplies.batches import BatchService
 from emergency_desk.services.supplies.quota import AgreementInput, QuotaInput, QuotaService
 from emergency_desk.services.supplies.stock import DocHeader, LineOut, StockService
 from emergency_desk.services.supplies.supplies import ItemInput, SuppliesService, WarehouseInput
@@ -91,7 +92,7 @@ def test_s5_stocktake_overdue(depot: Depot) -> None:
     start = TODAY - timedelta(days=400)
     depot.receive(depot.town_wh, depot.jacket, 5, "J", day=start)
     assert [a.record_id for a in alerts(depot, "S5")] == [depot.town_wh]
-    svc = StockService(depot.db)
+    svc = BatchService(depot.db)
     st_id = svc.start_stocktake(depot.town_wh, TODAY - timedelta(days=360))
     svc.book_stocktake(st_id, {}, DocHeader(TODAY - timedelta(days=360)))
     assert alerts(depot, "S5") == []  # counted 360 days ago: within 12 months

@@ -12,6 +12,7 @@ from emergency_desk.data.supplies import Warehouse, WarehouseType
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.services.recycle import RecycleBin
 from emergency_desk.services.regions.regions import RegionService
+from emergency_desk.services.supplies.batches import BatchService
 from emergency_desk.services.supplies.stock import DocHeader, LineOut, StockService
 from emergency_desk.services.supplies.supplies import ItemInput, SuppliesService, WarehouseInput
 from emergency_desk.services.supplies.views import (
@@ -57,7 +58,7 @@ def test_a_warehouse_holding_stock_cannot_be_deleted_and_says_why(depot: Depot) 
     with pytest.raises(InputRejected, match="仓库"):
         RegionService(depot.db).delete(depot.regions["碧阳镇"])
     StockService(depot.db).issue(depot.town_wh, DocHeader(TODAY), [LineOut(batch, 3)])
-    StockService(depot.db).delete_batch(batch)
+    BatchService(depot.db).delete_batch(batch)
     with pytest.raises(InputRejected, match="出入库单"):  # its documents are its history
         svc.delete_warehouse(depot.town_wh)
 
@@ -97,7 +98,7 @@ def test_a_batch_comes_back_only_with_its_warehouse(depot: Depot) -> None:
     batch = depot.receive(depot.town_wh, depot.jacket, 2, "J")
     stock = StockService(depot.db)
     stock.issue(depot.town_wh, DocHeader(TODAY), [LineOut(batch, 2)])
-    stock.delete_batch(batch)
+    BatchService(depot.db).delete_batch(batch)
     bin_ = RecycleBin(depot.db)
     assert ("stock_batch", batch) in [(r.table, r.id) for r in bin_.list()]
     with depot.db.begin() as s:  # its warehouse went too (forced: its slips refer to it)

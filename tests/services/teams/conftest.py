@@ -12,10 +12,11 @@ import pytest
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.teams import MemberRole, TeamCategory, TeamLevel
-from emergency_desk.services.people import PersonInput, id_check_char
+from emergency_desk.services.people import PersonInput
 from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.services.teams.members import MemberInput, MemberService
 from emergency_desk.services.teams.teams import TeamInput, TeamService
+from emergency_desk.values import id_check_char
 
 
 def make_id_card(birth: str = "19850101", seq: int = 1, *, male: bool = True) -> str:

@@ -23,8 +23,8 @@ from emergency_desk.io.privacy import Privacy
 from emergency_desk.io.regions import SPEC as REGIONS
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.template import write_template
-from emergency_desk.services.people import id_check_char
 from emergency_desk.services.teams.views import EquipmentQuery, MemberQuery, TeamQuery, TeamViews
+from emergency_desk.values import id_check_char
 
 TEAM_HEADER = ["队伍名称", "类别", "专业", "层级", "所属区划", "主管单位", "队长", "队长电话",
                "值班电话", "驻地", "编制人数", "备注"]

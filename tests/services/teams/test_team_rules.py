@@ -168,7 +168,8 @@ def test_t6_comprehensive_team_below_its_equipment_standard(
     svc.create(EquipmentInput("照明灯", EquipmentCategory.LIGHTING, team_id=team,
                               condition=EquipmentCondition.NEEDS_REPAIR))
     found = alerts(db, "T6")
-    assert [(a.record_id, a.message) for a in found] == [(team, "缺少完好的照明动力类装备")]
+    assert [(a.record_id, a.message) for a in found] == [
+        (team, "缺少完好且在有效期内的照明动力类装备，请按配备标准补充")]
     svc.create(EquipmentInput("移动照明灯塔", EquipmentCategory.LIGHTING, team_id=team))
     assert alerts(db, "T6") == []
     SettingsService(db).set("team_equipment_standard", "防护、工程抢险")

@@ -21,7 +21,7 @@ from emergency_desk.data.teams import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.services.officers.officers import OfficerInput, OfficerService
-from emergency_desk.services.people import PeopleService, PersonInput, id_check_char
+from emergency_desk.services.people import PeopleService, PersonInput
 from emergency_desk.services.recycle import RecycleBin
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.teams.equipment import (
@@ -36,6 +36,7 @@ from emergency_desk.services.teams.members import (
 )
 from emergency_desk.services.teams.teams import TeamInput, TeamService
 from emergency_desk.services.teams.views import EquipmentQuery, MemberQuery, TeamQuery, TeamViews
+from emergency_desk.values import id_check_char
 
 
 def test_team_is_created_with_leader_and_listed_with_its_headcount(

@@ -75,6 +75,7 @@ def test_d1_and_you_ji_zhi(db: Database, county: dict[str, int]) -> None:
     mechanism = {k: next(i for i in c.items if i.name == "有机制") for k, c in cards.items()}
     assert mechanism["碧阳镇"].verdict == Verdict.PASS
     assert mechanism["宏村镇"].verdict == Verdict.FAIL
+    assert "7月6日未排班" in mechanism["宏村镇"].problems[0]
     # The look-ahead is a setting: 5 days and 宏村镇 passes too.
     SettingsService(db).set("duty_lookahead_days", 5)
     assert run_checks(db, today=TODAY, only={"D1"}) == []

@@ -1,0 +1,73 @@
+"""Is a file one of our databases, and at which schema revision? Read-only checks that both
+opening (migrate.py) and restoring (backup.py) make before they touch anything, and the Alembic
+scripts they compare with."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from emergency_desk.data.db import APPLICATION_ID
+from emergency_desk.data.sqlite_paths import readonly_uri
+from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem
+from emergency_desk.i18n import t
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _advice(path: Path, advice: Callable[[Path], str] | None) -> str:
+    if advice is not None:
+        return advice(path)
+    return t("请用“恢复”选择一份备份文件（emergency-desk restore 备份文件）。")
+
+
+def inspect_file(path: Path, advice: Callable[[Path], str] | None = None) -> str | None:
+    """Return the file's schema revision (None for a new/empty file) or raise a KnownError.
+
+    `advice(path)` says what to do about a damaged file (data/migrate.py names the newest good
+    backup); without it the message points to 恢复 in general."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(readonly_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise EnvironmentProblem(t("无法打开数据库文件 {path}：{err}", path=path, err=exc)) from exc
+    try:
+        ok = con.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            raise DatabaseDamaged(t("数据库文件已损坏（{detail}）。{advice}", detail=ok,
+                                    advice=_advice(path, advice)))
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != APPLICATION_ID and tables:
+            raise DatabaseDamaged(t("{path} 不是应急资源台账的数据库，程序没有打开它。", path=path))
+        if "alembic_version" not in tables:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(
+            t("{path} 不是有效的数据库文件或已损坏（{err}）。{advice}",
+              path=path, err=exc, advice=_advice(path, advice))) from exc
+    finally:
+        con.close()

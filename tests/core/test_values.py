@@ -1,0 +1,83 @@
+"""Value rules have one home (emergency_desk/values.py): a form and an Excel import accept and
+refuse the same ID and phone numbers, with the same reason.
+
+They used to disagree: `8613912345678` passed a form and failed an import, `0086…` the
+reverse, because each layer had its own copy of the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from emergency_desk import values
+from emergency_desk.io import normalize
+from emergency_desk.services import people
+from emergency_desk.values import InvalidValue, id_check_char
+
+FIRST17 = "34102319800301001"
+GOOD_ID = FIRST17 + id_check_char(FIRST17)
+
+
+def form_mobile(text: str) -> str:
+    """What the officer and team-member forms run (services/people.py check_person)."""
+    clean, problems = people.check_person(people.PersonInput(name="汪晓燕", mobile=text))
+    if "手机号码" in problems:
+        raise InvalidValue(problems["手机号码"])
+    assert clean.mobile is not None
+    return clean.mobile
+
+
+def import_mobile(text: str) -> str:
+    result = normalize.mobile(text)
+    assert result is not None
+    return result
+
+
+@pytest.mark.parametrize("typed", [
+    "8613912345678", "0086 139 1234 5678", "+86 139-1234-5678", "(+86)13912345678",
+    "１３９１２３４５６７８", "139 1234 5678",
+])
+def test_form_and_import_accept_the_same_mobile(typed: str) -> None:
+    assert form_mobile(typed) == import_mobile(typed) == "13912345678"
+
+
+@pytest.mark.parametrize("typed", ["1391234567", "12912345678", "86139123456789", "0559-5521110"])
+def test_form_and_import_refuse_the_same_mobile_with_the_same_reason(typed: str) -> None:
+    with pytest.raises(InvalidValue) as in_form:
+        form_mobile(typed)
+    with pytest.raises(InvalidValue) as in_import:
+        import_mobile(typed)
+    assert in_form.value.reason == in_import.value.reason
+    assert "11 位" in in_form.value.reason
+
+
+@pytest.mark.parametrize("typed, reason", [
+    (GOOD_ID[:-1] + ("0" if GOOD_ID[-1] != "0" else "1"), "校验位"),
+    (FIRST17[:15], "15 位"),
+    ("3410232099030100" + "1" + id_check_char("34102320990301001"), "不合理"),  # born in 2099
+    ("341023198002300011", "出生日期不存在"),
+])
+def test_form_and_import_refuse_the_same_id_number(typed: str, reason: str) -> None:
+    with pytest.raises(InvalidValue) as in_form:
+        people.validate_id_card(typed)
+    with pytest.raises(InvalidValue) as in_import:
+        normalize.id_card(typed)
+    assert reason in in_form.value.reason
+    assert in_form.value.reason == in_import.value.reason
+
+
+def test_an_id_number_typed_loosely_is_one_number_everywhere() -> None:
+    typed = " ".join([GOOD_ID[:6], GOOD_ID[6:14], GOOD_ID[14:]]).translate(
+        {ord(c): ord(c) + 0xFEE0 for c in "0123456789"})  # full-width digits, spaced
+    assert people.validate_id_card(typed) == normalize.id_card(typed) == GOOD_ID
+
+
+def test_landlines_keep_their_area_code() -> None:
+    assert values.phone("0559 5521110") == normalize.phone("05595521110") == "0559-5521110"
+    assert values.phone("010-12345678-8001") == "010-12345678-8001"
+    assert normalize.phone(5595521110) == "0559-5521110"  # Excel dropped the leading zero
+    with pytest.raises(InvalidValue, match="电话号码不正确"):
+        values.phone("55-21")
+
+
+def test_the_layers_share_one_error_type() -> None:
+    assert normalize.CellError is InvalidValue and people.FieldInvalid is InvalidValue
