@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from emergency_desk.io import normalize as nz
+from emergency_desk import values
 
 
 def clean(text: str | None) -> str | None:
@@ -12,8 +12,10 @@ def clean(text: str | None) -> str | None:
 
 def check_phone(label: str, value: str | None, problems: dict[str, str]) -> str | None:
     """A mobile or landline in the form the sheets use; a problem under `label` if unreadable."""
+    if value is None or not str(value).strip():
+        return None
     try:
-        return nz.phone(value)
-    except nz.CellError as exc:
+        return values.phone(str(value))
+    except values.InvalidValue as exc:
         problems[label] = str(exc)
         return None

@@ -171,6 +171,10 @@ class PledgeService:
                 raise InputRejected(t("该防汛责任书不存在或已删除"))
             p.is_deleted, p.deleted_at = True, now()
 
+    def villages_without(self, year: int) -> builtins.list[tuple[int, str]]:
+        with self.db.read() as s:
+            return villages_without_in(s, year)
+
     def get(self, pledge_id: int) -> PledgeRow | None:
         with self.db.read() as s:
             rows = pledge_rows_in(s, FloodPledge.id == pledge_id)

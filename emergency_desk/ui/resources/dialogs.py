@@ -6,14 +6,11 @@ import re
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.models import Region
 from emergency_desk.data.resources import (
     HazardStatus,
     HazardType,
-    Shelter,
     ShelterDuration,
     ShelterFunction,
     ShelterSpace,
@@ -21,28 +18,12 @@ from emergency_desk.data.resources import (
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.regions.regions import RegionService
+from emergency_desk.services.resources.choices import regions, shelters
 from emergency_desk.services.resources.hazards import HazardInput, HazardService
 from emergency_desk.services.resources.shelters import ShelterInput, ShelterService
 from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
 
 _SPLIT = re.compile(r"[、;；,，\s]+")
-
-
-def regions(db: Database) -> list[tuple[str, int]]:
-    """Townships, villages and communities as '碧阳镇/古筑村' (the county itself too)."""
-    with db.read() as s:
-        rows = s.execute(select(Region.id, Region.path).where(Region.is_deleted.is_(False))
-                         .order_by(Region.code, Region.path)).all()
-    return [(path.split("/", 1)[-1] if "/" in path else path, rid) for rid, path in rows]
-
-
-def shelters(db: Database) -> list[tuple[str, int]]:
-    with db.read() as s:
-        rows = s.execute(select(Shelter.id, Shelter.name, Region.path)
-                         .join(Region, Region.id == Shelter.region_id)
-                         .where(Shelter.is_deleted.is_(False))
-                         .order_by(Region.code, Shelter.name)).all()
-    return [(f"{name}（{path.split('/', 1)[-1]}）", sid) for sid, name, path in rows]
 
 
 def served_ids(db: Database, text: str | None) -> tuple[int, ...]:

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWidget
 from emergency_desk.data.db import Database
 from emergency_desk.data.resources import ContactCategory, ExpertSource
 from emergency_desk.i18n import t
+from emergency_desk.services.resources.choices import regions
 from emergency_desk.services.resources.contacts import ContactInput, ContactService
 from emergency_desk.services.resources.experts import ExpertInput, ExpertService
-from emergency_desk.ui.resources.dialogs import regions
 from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
 
 

@@ -7,14 +7,17 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.enums import RegionLevel
-from emergency_desk.data.models import Region
-from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.township import DutyShift, GroupRole
 from emergency_desk.i18n import t
+from emergency_desk.services.township.choices import (
+    duty_units,
+    groups,
+    officer_people,
+    pledge_units,
+    villages,
+)
 from emergency_desk.services.township.duty import DutyService, LogInput, LogRow, RosterInput
 from emergency_desk.services.township.leaders import LeadersService, MemberInput
 from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
@@ -38,26 +41,6 @@ def _clock_problem(value: Any) -> str | None:
     except ValueError:
         return t("请按“时:分”填写，如 08:30")
     return None
-
-
-def groups(db: Database) -> list[tuple[str, int]]:
-    """Live 领导小组 as '碧阳镇 · 碧阳镇应急管理工作领导小组' choices."""
-    with db.read() as s:
-        rows = s.execute(select(LeadershipGroup.id, LeadershipGroup.name, Region.name)
-                         .join(Region, Region.id == LeadershipGroup.region_id)
-                         .where(LeadershipGroup.is_deleted.is_(False))
-                         .order_by(Region.code, Region.path)).all()
-    return [(f"{town} · {name}", gid) for gid, name, town in rows]
-
-
-def duty_units(db: Database) -> list[tuple[str, int]]:
-    """Who keeps a roster: the townships and the county office."""
-    with db.read() as s:
-        rows = s.execute(select(Region.id, Region.name, Region.level).where(
-            Region.is_deleted.is_(False), Region.level.in_(
-                (RegionLevel.COUNTY.value, RegionLevel.TOWNSHIP.value)))
-            .order_by(Region.level != RegionLevel.COUNTY.value, Region.code)).all()
-    return [(name, rid) for rid, name, _level in rows]
 
 
 def make_member_dialog(db: Database, member_id: int | None = None,
@@ -169,32 +152,6 @@ def make_log_dialog(db: Database, log: LogRow | None = None, region_id: int | No
     return FormDialog(title, fields, values, save, parent)
 
 
-def villages(db: Database) -> list[tuple[str, int]]:
-    """Villages and communities as '碧阳镇/古筑村' (unique even where names repeat)."""
-    with db.read() as s:
-        rows = s.execute(select(Region.id, Region.path).where(
-            Region.is_deleted.is_(False), Region.level.in_(
-                (RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value)))
-            .order_by(Region.code, Region.path)).all()
-    return [(path.split("/", 1)[-1], rid) for rid, path in rows]
-
-
-def officer_people(db: Database) -> list[tuple[str, int]]:
-    """Active village 灾害信息员 as '碧阳镇/古筑村 胡建国' → person id, to link, not retype."""
-    from emergency_desk.data.officers import InfoOfficer, OfficerStatus
-    from emergency_desk.data.people import Person
-
-    with db.read() as s:
-        rows = s.execute(select(Person.id, Person.name, Region.path)
-                         .join(InfoOfficer, InfoOfficer.person_id == Person.id)
-                         .join(Region, Region.id == InfoOfficer.region_id).where(
-            InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
-            InfoOfficer.status == OfficerStatus.ACTIVE.value,
-            Region.level.in_((RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value)))
-            .order_by(Region.code, Region.path, Person.name)).all()
-    return [(f"{path.split('/', 1)[-1]} {name}", pid) for pid, name, path in rows]
-
-
 def make_manager_dialog(db: Database, manager_id: int | None = None,
                         region_id: int | None = None,
                         parent: QWidget | None = None) -> FormDialog:
@@ -249,15 +206,10 @@ def make_pledge_dialog(db: Database, pledge_id: int | None = None,
         values = {"年度": row.year, "签订单位": row.region_id, "责任人": row.responsible,
                   "职务": row.post, "签订日期": row.signed_date, "发放单位": row.issuer,
                   "备注": row.remark}
-    with db.read() as s:
-        units = s.execute(select(Region.id, Region.path).where(
-            Region.is_deleted.is_(False), Region.level.in_(
-                (RegionLevel.TOWNSHIP.value, RegionLevel.VILLAGE.value,
-                 RegionLevel.COMMUNITY.value))).order_by(Region.code, Region.path)).all()
     fields = [
         FieldSpec("年度", t("年度"), kind="int", required=True, minimum=2000, maximum=2100),
         FieldSpec("签订单位", t("签订单位"), kind="lookup", required=True,
-                  choices=[(path.split("/", 1)[-1], rid) for rid, path in units],
+                  choices=pledge_units(db),
                   help=t("乡镇与县签订，村（社区）与乡镇签订")),
         FieldSpec("责任人", t("责任人"), required=True),
         FieldSpec("职务", t("职务"), placeholder=t("如 村党组织书记、镇长")),

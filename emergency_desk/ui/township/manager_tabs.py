@@ -172,12 +172,9 @@ class PledgesTab(ListTab):
         return ListQuery(self.search.text().strip(), self.township_filter.currentData())
 
     def _show_missing(self) -> None:
-        from emergency_desk.services.township.pledges import villages_without_in
-
         year = self.year.currentData() or date.today().year
         town = self.township_filter.currentData()
-        with self.db.read() as s:
-            missing = [p for _i, p in villages_without_in(s, year)]
+        missing = [p for _i, p in self.service.villages_without(year)]
         if town is not None:
             name = self.township_filter.currentText()
             missing = [p for p in missing if p.split("/")[1:2] == [name]]
