@@ -63,11 +63,12 @@ def build(db: Database, out: Path, region: str | None = None,
     doc.heading(t("四、“六有”情况（期末）"))
     if cards:
         names = [i.name for i in cards[0].items]
-        colour = {Verdict.PASS: None, Verdict.FAIL: RED, Verdict.UNCHECKED: GREY}
+        colour = {Verdict.PASS: None, Verdict.FAIL: RED, Verdict.UNCHECKED: GREY,
+                  Verdict.NOT_ENTERED: GREY}
         doc.table([Col(t("乡镇"), 1.6), *[Col(t(n), 1.0, "centre") for n in names],
                    Col(t("达标项"), 0.8, "centre")],
                   [[c.township, *[Styled(i.verdict.label, colour[i.verdict])
-                                  for i in c.items], f"{c.passed}/{len(c.items)}"]
+                                  for i in c.items], f"{c.passed}/{c.judged}"]
                    for c in cards])
     else:
         doc.text(t("尚未录入乡镇。"))
