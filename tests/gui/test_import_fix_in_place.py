@@ -41,6 +41,11 @@ def card(n: int) -> str:
     return first17 + id_check_char(first17)
 
 
+def numeral(n: int) -> str:
+    """n in Chinese numerals: a 姓名 holds letters and the 间隔号 only (digits are refused)."""
+    return "".join("零一二三四五六七八九"[int(d)] for d in str(n))
+
+
 def roster(path: Path) -> tuple[Path, dict[int, tuple[int, str]]]:
     """200 rows (4 per village: A, B and two 单岗) under a title row, with a footer; five rows
     are wrong in one cell each. Returns the file and {Excel row: (cell index, right value)}."""
@@ -54,7 +59,7 @@ def roster(path: Path) -> tuple[Path, dict[int, tuple[int, str]]]:
         for post in ("A岗", "B岗", "单岗", "单岗"):
             n += 1
             name = SURNAMES[n % 20] + GIVEN[(n * 7) % 16] + GIVEN[(n * 3 + 1) % 16]
-            ws.append([n, "碧阳镇", f"碧阳{v:02d}村", name + str(n), card(n),
+            ws.append([n, "碧阳镇", f"碧阳{v:02d}村", name + numeral(n), card(n),
                        f"139055{n:05d}", post, "2021-03-01"])
     fixes: dict[int, tuple[int, str]] = {}
     for excel_row, col, wrong, right in (
@@ -182,7 +187,7 @@ def test_200_rows_5_bad_fixed_in_place_and_printed_in_10_clicks(
           f"{seen['clicks_to_printed']}")
     rows = OfficerViews(db).list(OfficerQuery(status=OfficerStatus.ACTIVE))
     assert len(rows) == 200
-    assert next(r for r in rows if r.name.endswith("50")).id_card == card(50)
+    assert next(r for r in rows if r.name.endswith(numeral(50))).id_card == card(50)
     assert opened and opened[0].suffix == ".pdf" and opened[0].stat().st_size > 0
     assert all(r.appoint_date == date(2021, 3, 1) for r in rows)
 
