@@ -75,7 +75,8 @@ register_report(ReportSpec("regions", regions.TITLE, regions.COLUMNS, regions.bu
 register_report(ReportSpec("alerts", alerts.TITLE, alerts.COLUMNS, alerts.build))
 register_report(ReportSpec("officers", officers.TITLE, officers.COLUMNS, officers.build))
 register_report(ReportSpec("training-signin", trainings.SIGNIN_TITLE, trainings.SIGNIN_COLUMNS,
-                           trainings.build_signin_report, trainings.build_signin_report))
+                           trainings.build_signin_report,
+                           event_build=trainings.build_signin_report))
 register_report(ReportSpec("training-rate", trainings.RATE_TITLE, trainings.RATE_COLUMNS,
                            trainings.build_rate))
 register_report(ReportSpec("teams", teams.TEAMS_TITLE, teams.TEAMS_COLUMNS, teams.build_teams))
