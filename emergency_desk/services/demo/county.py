@@ -157,7 +157,7 @@ _OFFICE_SETTINGS = {
     "preparer": "汪晓燕",
     "reviewer": "胡建国",
     "contact_phone": "0559-5521110",
-    "managers_required": True,  # G1 has examples to show (朱村村 and two more)
+    "managers_required": True,  # G1 has examples to show (朱村 and two more)
 }
 
 

@@ -109,7 +109,7 @@ def build_demo_township(session: Session, ctx: DemoContext) -> int:
 
 
 
-NO_MANAGER = {"朱村村", "龙坑村", "石林村"}  # G1: villages nobody was appointed in
+NO_MANAGER = {"朱村", "杨家墩村", "石印村"}  # G1: villages nobody was appointed in
 GRID_ONLY = {"城东社区"}  # a community whose 网格员 is listed, not a 应急管理员
 
 
@@ -150,7 +150,7 @@ def build_demo_managers(session: Session, ctx: DemoContext) -> int:
 
 
 
-NO_PLEDGE = {"朱村村", "深冲村", "美坑村"}  # F1 (in the flood season): no letter this year
+NO_PLEDGE = {"朱村", "深冲村", "美坑村"}  # F1 (in the flood season): no letter this year
 
 
 def build_demo_pledges(session: Session, ctx: DemoContext) -> int:
