@@ -2,8 +2,9 @@
 
 Not registers: no soft delete, no row version. `ExchangeMerge` is one merged package;
 `ExchangeRecord` is, per office the package came from and per record, the two "last change"
-times seen at that merge, so the next merge can tell who changed a record since (a conflict
-is both sides); `ExchangeConflict` keeps the side that did not win until someone chooses.
+marks (time and row version) seen at that merge, so the next merge can tell who changed a
+record since (a conflict is both sides); `ExchangeConflict` keeps the side that did not win
+until someone chooses.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ class ExchangeRecord(Base):
     record_uuid: Mapped[str] = mapped_column(String(36))  # the local record's uuid
     remote_updated_at: Mapped[datetime] = mapped_column(DateTime)
     local_updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # row_version on each side: times have one-second steps and two PCs' clocks differ, a
+    # version only ever goes up with each save of that record.
+    remote_version: Mapped[int] = mapped_column(Integer)
+    local_version: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = (UniqueConstraint("origin", "table_name", "record_uuid",
                                        name="uq_exchange_record_key"),)

@@ -17,7 +17,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.plans import AttachmentBlob
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
-from emergency_desk.services.exchange.package import encode, write_package
+from emergency_desk.services.exchange.package import SUFFIX, encode, write_package
 from emergency_desk.services.exchange.scope import (
     exchanged_models,
     fk_target,
@@ -46,6 +46,17 @@ class ExportSummary:
         if self.files:
             lines.append(t("  附件文件：{n} 个", n=self.files))
         return "\n".join(lines)
+
+
+def package_path(db: Database, out: Path) -> Path:
+    """`--out` as given; a folder gets a name saying who and when (碧阳镇-20241105.edx), and
+    the .edx suffix is added when missing."""
+    if out.is_dir():
+        with db.read() as s:
+            office = office_of(s)
+        who = (office.township_name or office.county_name) if office else db.path.stem
+        return out / f"{who}-{now().strftime('%Y%m%d-%H%M')}{SUFFIX}"
+    return out if out.suffix.lower() == SUFFIX else out.with_name(out.name + SUFFIX)
 
 
 def export_package(db: Database, out: Path, progress: Progress | None = None) -> ExportSummary:

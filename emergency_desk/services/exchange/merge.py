@@ -188,6 +188,7 @@ class _Merger:
                 if getattr(o, key):
                     by_key.setdefault(getattr(o, key), o)
         ids = self.ids.setdefault(table, {})
+        seen: list[tuple[Any, datetime, int]] = []
         for raw in _parents_first(model, self.package.rows(table)):
             if self.scope is not None and raw["uuid"] not in self.scope.get(table, set()):
                 counts.outside += 1
@@ -196,6 +197,7 @@ class _Merger:
             if values is None:  # names a record that did not come along: leave it out
                 counts.outside += 1
                 continue
+            version = int(raw.get("row_version") or 1)
             obj = (by_key.get(values[key]) if key and values.get(key) else None) \
                 or by_uuid.get(raw["uuid"])
             if obj is None:
@@ -207,9 +209,12 @@ class _Merger:
                 counts.inserted += 1
                 self.applied.setdefault(table, set()).add(obj.id)
             else:
-                self._update(model, obj, values, counts)
+                self._update(model, obj, values, version, counts)
             ids[raw["uuid"]] = obj.id
-            self._remember(table, obj.uuid, values["updated_at"], obj.updated_at)
+            seen.append((obj, values["updated_at"], version))
+        self.s.flush()  # raises the row versions of what changed: the baseline needs them
+        for obj, remote_at, version in seen:
+            self._remember(table, obj, remote_at, version)
 
     def _values(self, model: Any, raw: dict[str, Any]) -> dict[str, Any] | None:
         values: dict[str, Any] = {}
@@ -225,20 +230,24 @@ class _Merger:
             values[c.name] = value
         return values
 
-    def _update(self, model: Any, obj: Any, values: dict[str, Any], counts: Counts) -> None:
+    def _update(self, model: Any, obj: Any, values: dict[str, Any], version: int,
+                counts: Counts) -> None:
         table = model.__tablename__
         remote_at: datetime = values["updated_at"]
         base = self.base.get((table, obj.uuid))
-        if base is not None and remote_at <= base.remote_updated_at:
+        if base is not None and version <= base.remote_version:
             counts.unchanged += 1  # the package has nothing newer than the last merge
             return
         if all(_same(getattr(obj, k), v) for k, v in values.items() if k not in _TIMES):
             counts.unchanged += 1
             return
-        conflict = base is not None and obj.updated_at > base.local_updated_at
+        # Changed there since the last merge (or never merged); here too? Then a conflict.
+        conflict = base is not None and obj.row_version > base.local_version
         if conflict and self.package.from_county != self.office.is_county:
             remote_wins = self.package.from_county  # the county's copy wins until chosen
-        else:
+        elif base is not None and not conflict:
+            remote_wins = True  # changed only there
+        else:  # first meeting, or two townships: the later change
             remote_wins = remote_at > obj.updated_at
         if conflict:
             loser = values if not remote_wins else _current(model, obj, values)
@@ -284,16 +293,17 @@ class _Merger:
                 out[c.name] = f"{out[c.name]}-{self.origin[6:9]}"[: c.type.length or None]
         return out
 
-    def _remember(self, table: str, uuid: str, remote_at: datetime, local_at: datetime) -> None:
-        rec = self.base.get((table, uuid))
+    def _remember(self, table: str, obj: Any, remote_at: datetime, version: int) -> None:
+        rec = self.base.get((table, obj.uuid))
         if rec is None:
-            rec = self.base[(table, uuid)] = ExchangeRecord(
-                origin=self.origin, table_name=table, record_uuid=uuid,
-                remote_updated_at=remote_at, local_updated_at=local_at)
+            rec = self.base[(table, obj.uuid)] = ExchangeRecord(
+                origin=self.origin, table_name=table, record_uuid=obj.uuid,
+                remote_updated_at=remote_at, remote_version=version,
+                local_updated_at=obj.updated_at, local_version=obj.row_version)
             self.s.add(rec)
-        else:
-            rec.remote_updated_at = max(rec.remote_updated_at, remote_at)
-            rec.local_updated_at = local_at
+        elif version > rec.remote_version:
+            rec.remote_updated_at, rec.remote_version = remote_at, version
+            rec.local_updated_at, rec.local_version = obj.updated_at, obj.row_version
 
     # -- links and files --------------------------------------------------------------------
     def merge_links(self) -> None:

@@ -8,7 +8,6 @@ SQLite files, as they are in the offices."""
 from __future__ import annotations
 
 import json
-import sys
 import zipfile
 from pathlib import Path
 
@@ -32,9 +31,14 @@ from emergency_desk.services.regions.county_setup import init_county
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.teams.members import MemberService
 from emergency_desk.services.teams.teams import TeamInput, TeamService, to_input
-
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import BIYANG, COUNTY, HONGCUN, SHARED_CARD, build_township, content
+from tests.services.exchange.helpers import (
+    BIYANG,
+    COUNTY,
+    HONGCUN,
+    SHARED_CARD,
+    build_township,
+    content,
+)
 
 
 @pytest.fixture

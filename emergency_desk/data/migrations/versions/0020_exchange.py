@@ -38,6 +38,8 @@ def upgrade() -> None:
     sa.Column('record_uuid', sa.String(length=36), nullable=False),
     sa.Column('remote_updated_at', sa.DateTime(), nullable=False),
     sa.Column('local_updated_at', sa.DateTime(), nullable=False),
+    sa.Column('remote_version', sa.Integer(), nullable=False),
+    sa.Column('local_version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_exchange_record')),
     sa.UniqueConstraint('origin', 'table_name', 'record_uuid', name='uq_exchange_record_key')
     )
