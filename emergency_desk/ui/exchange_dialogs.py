@@ -49,12 +49,12 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], *, counts: bool = False) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            if c and text.isdigit():
+            if counts and text.isdigit():
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
@@ -138,7 +138,7 @@ class MergeSummaryDialog(QDialog):
             for label, c in changed:
                 rows.append([s.origin_name, label, str(c.inserted), str(c.updated),
                              str(c.deleted), str(c.kept), str(c.conflicts)])
-        _fill(self.table, rows)
+        _fill(self.table, rows, counts=True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
