@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from emergency_desk.cli import main
@@ -80,6 +81,12 @@ def test_two_townships_merge_at_the_county_and_again_changes_nothing(
     code, out, _ = run(capsys, "--db", str(county), "exchange", "import", str(packages[1]))
     assert code == 0 and "没有需要合并的变化" in out
     assert _officers(county) == (5, 0)
+    roster = tmp_path / "全县灾害信息员.pdf"  # the county-wide roster holds both townships
+    assert run(capsys, "--db", str(county), "report", "officers", "--out", str(roster))[0] == 0
+    text = "".join(page.extract_text() for page in PdfReader(roster).pages)
+    for name in ("汪明", "胡华", "江涛", "余亮", "叶平"):
+        assert name in text
+    assert "碧阳镇" in text and "宏村镇" in text
 
 
 def test_a_damaged_or_foreign_package_exits_1_and_writes_nothing(

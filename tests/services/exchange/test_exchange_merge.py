@@ -267,3 +267,29 @@ def test_a_package_of_another_county_is_refused_by_its_region_tree(
     with pytest.raises(InputRejected, match="另一个县"):
         merge_package(db, package)
     town.dispose()
+
+
+def test_a_township_merging_the_county_package_takes_the_countys_copy_of_a_conflict(
+        county: Database, tmp_path: Path) -> None:
+    town = build_township(tmp_path, HONGCUN, seed=2)
+    up = tmp_path / "up.edx"
+    export_package(town, up)
+    merge_package(county, up)
+    down = tmp_path / "down.edx"
+    export_package(county, down)
+    merge_package(town, down)  # the township now knows what it last had from the county
+    _rename_team(county, "宏村镇综合应急救援队", "宏村镇综合应急救援队", 40)
+    _rename_team(town, "宏村镇综合应急救援队", "宏村镇综合应急救援队", 26)
+    export_package(county, down)
+    summary = merge_package(town, down)
+    assert summary.conflicts == 1
+    with town.read() as s:
+        assert s.scalars(select(RescueTeam.planned_size).where(
+            RescueTeam.name == "宏村镇综合应急救援队")).one() == 40
+    [row] = ConflictService(town).list()
+    assert row.other_side == "local" and row.other_text == "本单位原来的版本"
+    assert [(d.current, d.other) for d in row.differences if d.label == "编制人数"] == \
+        [("40", "26")]
+    ConflictService(town).resolve(row.id, take_other=False)
+    assert ConflictService(town).list() == []
+    town.dispose()
