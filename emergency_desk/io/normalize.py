@@ -125,6 +125,13 @@ def text_max(max_len: int) -> Parser:
     return parse
 
 
+def person_name(value: Any) -> str | None:
+    """姓名 (values.person_name): letters, "·" and spaces only."""
+    if is_blank(value):
+        return None
+    return values.person_name(_plain_text(value) if not isinstance(value, str) else value)
+
+
 def name_text(value: Any) -> str | None:
     """A name (姓名, 村名): spaces inside Chinese names are typing noise ("张 三" → "张三")."""
     s = text(value, 100)
@@ -200,22 +207,8 @@ def non_negative(parse: Parser) -> Parser:
 
 # -- dates --------------------------------------------------------------------------------
 _EXCEL_EPOCH = date(1899, 12, 30)  # Excel's serial day 1 is 1900-01-01 (with the 1900 leap bug)
-_DATE_PATTERNS = [
-    re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?"
-               r"(?:\.\d+)?)?$"),
-    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-]
-MIN_YEAR, MAX_YEAR = 1900, 2100
-
-
-def _checked_date(y: int, m: int, d: int, shown: str) -> date:
-    if not MIN_YEAR <= y <= MAX_YEAR:
-        raise CellError(t("日期年份不合理：“{v}”", v=shown))
-    try:
-        return date(y, m, d)
-    except ValueError:
-        raise CellError(t("日期不存在：“{v}”", v=shown)) from None
+# The calendar check and the text forms are values.py's, shared with the forms.
+_checked_date = values.checked_date
 
 
 def _from_serial(serial: float, shown: str) -> date:
@@ -244,13 +237,9 @@ def date_value(value: Any) -> date | None:
                 return _checked_date(n // 10000, n // 100 % 100, n % 100, shown)
         return _from_serial(float(value), shown)
     s = half_width(str(value)).strip()
-    for pat in _DATE_PATTERNS:
-        m = pat.match(s)
-        if m:
-            return _checked_date(int(m[1]), int(m[2]), int(m[3]), shown)
     if re.fullmatch(r"\d{1,5}(\.0+)?", s):  # a serial number stored as text
         return _from_serial(float(s), shown)
-    raise CellError(t("不是有效的日期：“{v}”，请写成 2024-05-01", v=shown))
+    return values.date_value(s)
 
 
 # -- phones and identity numbers: the rules are values.py's; here, what Excel does to them ----

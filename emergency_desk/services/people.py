@@ -7,7 +7,6 @@ officer stays one person with one phone number.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
@@ -28,10 +27,12 @@ from emergency_desk.services.regions.references import (
 )
 from emergency_desk.services.search import search_key
 from emergency_desk.values import InvalidValue as FieldInvalid
-from emergency_desk.values import id_card as validate_id_card
 from emergency_desk.values import (  # the forms' names for the value rules
+    date_value,
     id_card_birth_date,
+    person_name,
 )
+from emergency_desk.values import id_card as validate_id_card
 from emergency_desk.values import mobile as validate_mobile
 
 # Registered here (not by each register) so that deleting a person is refused even when the
@@ -112,11 +113,16 @@ def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
     """
     problems: dict[str, str] = {}
     out = PersonInput(**{f.name: getattr(data, f.name) for f in fields(PersonInput)})
-    out.name = re.sub(r"\s+", "", data.name or "")
-    if not out.name:
-        problems["姓名"] = t("姓名不能为空")
-    elif len(out.name) > 50:
-        problems["姓名"] = t("姓名不能超过 50 个字")
+    try:
+        out.name = person_name(data.name or "")
+    except FieldInvalid as exc:
+        out.name = (data.name or "").strip()
+        problems["姓名"] = exc.reason
+    if out.birth_date is not None:
+        try:
+            out.birth_date = date_value(out.birth_date)
+        except FieldInvalid as exc:
+            problems["出生日期"] = exc.reason
     for attr in ("phone2", "employer", "job_title", "remark"):
         setattr(out, attr, _clean(getattr(data, attr)))
     out.id_card = _clean(data.id_card)

@@ -1848,6 +1848,10 @@ You can restore them from the Recycle Bin.</translation>
             <translation>15-digit ID numbers are no longer valid; enter the 18-digit ID number</translation>
         </message>
         <message>
+            <source>姓名只能包含汉字、英文字母、间隔号“·”和空格，现为“{v}”，请检查是否填错了列</source>
+            <translation>A name may hold only Chinese characters, Latin letters, the middle dot "·" and spaces; found "{v}". Check whether the columns were mixed up</translation>
+        </message>
+        <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
             <translation>an ID number has 18 characters, found "{v}"</translation>
         </message>

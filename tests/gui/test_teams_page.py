@@ -27,6 +27,7 @@ from emergency_desk.ui.widgets import register_actions, register_page
 from emergency_desk.ui.widgets.form_dialog import FormDialog
 from emergency_desk.ui.widgets.table_model import TINT_RED
 from emergency_desk.values import id_check_char
+from tests.names import numbered
 
 pytestmark = pytest.mark.gui
 
@@ -50,7 +51,7 @@ def ids(db: Database) -> dict[str, int]:
         "碧阳镇综合应急救援队", out["碧阳镇"], TeamCategory.COMPREHENSIVE, planned_size=20,
         duty_phone="0559-5521119"))
     for i in range(19):
-        members.create(MemberInput(_person(f"碧队员{i:02d}", i), out["short"],
+        members.create(MemberInput(_person(numbered("碧队员", i), i), out["short"],
                                    MemberRole.CAPTAIN if i == 0 else MemberRole.MEMBER))
     out["fire"] = teams.create(TeamInput("宏村镇半专业扑火队", out["宏村镇"],
                                          TeamCategory.FOREST_FIRE, duty_phone="0559-5500000"))

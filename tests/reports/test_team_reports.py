@@ -22,6 +22,7 @@ from emergency_desk.services.teams.equipment import EquipmentInput, EquipmentSer
 from emergency_desk.services.teams.members import MemberInput, MemberService
 from emergency_desk.services.teams.teams import TeamInput, TeamService
 from emergency_desk.values import id_check_char
+from tests.names import numbered
 
 TODAY = date.today()
 Reader = Callable[[Path], list[str]]
@@ -47,7 +48,7 @@ def teams(db: Database, county: dict[str, int]) -> dict[str, int]:
     b = svc.create(TeamInput("宏村镇综合应急救援队", county["宏村镇"],
                              TeamCategory.COMPREHENSIVE, planned_size=20))
     for i in range(20):
-        members.create(MemberInput(_person(f"队员{i:02d}", 10 + i), b))
+        members.create(MemberInput(_person(numbered("队员", i), 10 + i), b))
     EquipmentService(db).create(EquipmentInput("冲锋舟", EquipmentCategory.RESCUE, quantity=2,
                                                unit="艘", team_id=a,
                                                condition=EquipmentCondition.NEEDS_REPAIR))

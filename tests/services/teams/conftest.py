@@ -17,6 +17,7 @@ from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.services.teams.members import MemberInput, MemberService
 from emergency_desk.services.teams.teams import TeamInput, TeamService
 from emergency_desk.values import id_check_char
+from tests.names import numbered
 
 
 def make_id_card(birth: str = "19850101", seq: int = 1, *, male: bool = True) -> str:
@@ -85,6 +86,6 @@ def fill_team(make_member: MemberMaker) -> Callable[..., None]:
     """fill_team(team_id, n, prefix) → n members with made-up names (unique per prefix)."""
     def fill(team_id: int, n: int, prefix: str = "队员") -> None:
         for i in range(n):
-            make_member(team_id, f"{prefix}{i:02d}")
+            make_member(team_id, numbered(prefix, i))
 
     return fill
