@@ -19,7 +19,6 @@ from emergency_desk.data.officers import InfoOfficer
 from emergency_desk.data.people import Gender, Person, TrainingAttendance
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import (
     Reference,
     find_references,
@@ -239,13 +238,12 @@ def update_person_in(session: Session, person_id: int, data: PersonInput) -> Per
     return p
 
 
-def _restore_check(session: Session, obj: object) -> None:
+def restore_person(session: Session, obj: object) -> None:
     if isinstance(obj, Person) and obj.id_card and \
             _id_card_owner(session, obj.id_card, obj.id) is not None:
         raise InputRejected(t("已有身份证号相同的人员，不能恢复“{name}”", name=obj.name))
 
 
-recycle.register_model(Person, _restore_check)
 
 
 class PeopleService:

@@ -27,6 +27,7 @@ from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.ui.officers.page import OfficersPage
 from emergency_desk.ui.widgets import import_wizard, register_page
 from emergency_desk.values import id_check_char
+from tests.names import numbered
 
 pytestmark = pytest.mark.gui
 
@@ -54,7 +55,7 @@ def roster(path: Path) -> tuple[Path, dict[int, tuple[int, str]]]:
         for post in ("A岗", "B岗", "单岗", "单岗"):
             n += 1
             name = SURNAMES[n % 20] + GIVEN[(n * 7) % 16] + GIVEN[(n * 3 + 1) % 16]
-            ws.append([n, "碧阳镇", f"碧阳{v:02d}村", name + str(n), card(n),
+            ws.append([n, "碧阳镇", f"碧阳{v:02d}村", name + numbered("", n, 3), card(n),
                        f"139055{n:05d}", post, "2021-03-01"])
     fixes: dict[int, tuple[int, str]] = {}
     for excel_row, col, wrong, right in (
@@ -182,7 +183,7 @@ def test_200_rows_5_bad_fixed_in_place_and_printed_in_10_clicks(
           f"{seen['clicks_to_printed']}")
     rows = OfficerViews(db).list(OfficerQuery(status=OfficerStatus.ACTIVE))
     assert len(rows) == 200
-    assert next(r for r in rows if r.name.endswith("50")).id_card == card(50)
+    assert next(r for r in rows if r.name.endswith(numbered("", 50, 3))).id_card == card(50)
     assert opened and opened[0].suffix == ".pdf" and opened[0].stat().st_size > 0
     assert all(r.appoint_date == date(2021, 3, 1) for r in rows)
 
