@@ -98,7 +98,7 @@ def test_teams_listed_with_headcount_and_the_first_teams_members_below(
     assert page.current_row().id == ids["short"]
     assert page.current_row().headcount_text == "19/20"
     names = member_names(page)
-    assert len(names) == 19 and names[0] == "碧队员00"  # 队长 first
+    assert len(names) == 19 and names[0] == numbered("碧队员", 0)  # 队长 first
     assert page.tabs.tabText(0) == "队员名单（19）"
 
 
