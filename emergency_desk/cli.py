@@ -84,6 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     reg_help = t("台账名称，如 regions（用 registers 命令查看全部）")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help=t("打开主窗口"))
+    init = sub.add_parser("init", help=t(
+        "按统计用区划代码（2023，数据截至 2023-06-30）建立本县的乡镇和村（社区），并设置单位名称"))
+    init.add_argument("--county", required=True, metavar="CODE",
+                      help=t("6 位县级区划代码，如 341023"))
+    init.add_argument("--township", metavar="CODE",
+                      help=t("只建这一个乡镇（9 位或 12 位代码，或名称）：乡镇办公室用"))
+    init.add_argument("--office", required=True, metavar="NAME",
+                      help=t("单位名称，如 浮梁县应急管理局（印在报表上）"))
     demo = sub.add_parser("demo", help=t("用演示县的数据填充数据库"))
     demo.add_argument("--force", action="store_true", help=t("替换已有数据（先自动备份）"))
     imp = sub.add_parser("import", help=t("从 Excel 导入台账（全部成功才写入）"))
@@ -308,6 +316,22 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
+def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.services.regions.county_setup import apply, plan
+
+    # Checked against the bundled data before the database file is even opened (or created).
+    p = plan(args.county, office_name=args.office, township=args.township)
+    db = _open(db_path, writing=True)
+    try:
+        summary = apply(db, p)
+    finally:
+        db.dispose()
+    _out(summary.text())
+    _out(t("单位名称：{office}。区划数据截至 2023-06-30；"
+           "此后的村（社区）变动请在“行政区划”页中修改。", office=p.office_name))
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     from emergency_desk.io.importer import import_file
     from emergency_desk.io.registers import get_register
@@ -327,6 +351,9 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
                              replace=args.replace)
     finally:
         db.dispose()
+    if result.region_matches:
+        _out(t("按简称或去掉村委会、居委会后对应的区划：{m}",
+               m="；".join(result.region_matches)))
     for line in result.leaver_lines():  # listed before anything is written (dry run) or as done
         _out(line)
     if result.errors:
@@ -472,7 +499,7 @@ def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
-    "gui": cmd_gui, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+    "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
     "template": cmd_template, "report": cmd_report, "check": cmd_check,
     "backup": cmd_backup, "restore": cmd_restore, "registers": cmd_registers,
     "users": cmd_users,

@@ -73,6 +73,15 @@ def default_db_path() -> Path:
     return data_dir() / "emergency_desk.sqlite3"
 
 
+def demo_db_path(db_path: Path | None = None) -> Path:
+    """The demo county's own file beside the office's database (emergency_desk-demo.sqlite3),
+    so that looking at the demo never mixes it into the office's real registers."""
+    base = db_path or default_db_path()
+    if base.stem.endswith("-demo"):
+        return base
+    return base.with_name(f"{base.stem}-demo{base.suffix or '.sqlite3'}")
+
+
 def backup_dir_for(db_path: Path) -> Path:
     """Backups sit beside the database so that copying one folder copies everything."""
     return db_path.parent / "backups"

@@ -2,12 +2,14 @@
 
     python3 tools/setup_and_run.py              # first time: ~2 minutes; later: seconds
     python3 tools/setup_and_run.py --db D:/台账/乡镇.sqlite3
-    python3 tools/setup_and_run.py --no-demo    # start with an empty database
+    python3 tools/setup_and_run.py --no-demo    # the office's own database (first-start dialog)
     python3 tools/setup_and_run.py --setup-only # install, don't open the window
 
 Creates `.venv` in the project folder, installs the program with its development tools
-(`pip install -e ".[dev]"`), fills an empty database with the demo county, then opens the
-window. Needs only Python 3.11 or newer; uses nothing outside the standard library.
+(`pip install -e ".[dev]"`), then opens the window on the demo county. Without --db the demo
+lives in its own file (emergency_desk-demo.sqlite3 beside the office's database), so it never
+mixes with an office's real registers; with --db an empty database is filled with the demo.
+Needs only Python 3.11 or newer; uses nothing outside the standard library.
 """
 
 from __future__ import annotations
@@ -76,8 +78,14 @@ def main(argv: list[str] | None = None) -> int:
              "pip install --no-index --find-links WHEELS -e .[dev]")
         return 3
     common = [str(py), "-m", "emergency_desk"]
-    if args.db:
-        common += ["--db", args.db]
+    db = args.db
+    if not db and not args.no_demo:
+        db = subprocess.run(
+            [str(py), "-c", "from emergency_desk.paths import demo_db_path; "
+             "print(demo_db_path())"], capture_output=True, text=True, encoding="utf-8",
+            check=True).stdout.strip()
+    if db:
+        common += ["--db", db]
     if args.lang:
         common += ["--lang", args.lang]
     if not args.no_demo:

@@ -21,6 +21,9 @@ class Region(RecordMixin, Base):
 
     code: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
     name: Mapped[str] = mapped_column(String(100))
+    # The published 统计用区划代码 name ("柏山村村委会") when the region came from the bundled
+    # data; `name` is what people write ("柏山村"). Imports match either.
+    official_name: Mapped[str | None] = mapped_column(String(100), nullable=True)
     level: Mapped[str] = mapped_column(String(16))  # RegionLevel value
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("region.id", ondelete="RESTRICT"), nullable=True, index=True

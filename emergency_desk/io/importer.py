@@ -37,6 +37,7 @@ from emergency_desk.io.registers import get_register
 from emergency_desk.io.rejected import Overrides, RejectedRow, RowKeeper
 from emergency_desk.io.replace import Leaver, replacer_for
 from emergency_desk.io.spec import BAD, Column, Record, RegisterSpec
+from emergency_desk.services.regions import match as region_match
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[int, int], None]
@@ -59,6 +60,8 @@ class ImportResult:
     rejected: list[RejectedRow] = field(default_factory=list)
     headers: dict[str, list[str]] = field(default_factory=dict)
     leavers: list[Leaver] = field(default_factory=list)  # --replace: who leaves their post
+    # Region names found without their exact spelling: "柏山 → 柏山村" (shown before writing).
+    region_matches: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -163,7 +166,8 @@ def _columns(match: HeaderMatch, spec: RegisterSpec) -> dict[int, Column]:
 
 def _missing_required(spec: RegisterSpec, cols: dict[int, Column]) -> list[str]:
     have = {c.name for c in cols.values()}
-    return [c.name for c in spec.columns if c.required and c.name not in have]
+    return [c.name for c in spec.columns if c.required and c.name not in have
+            and spec.derivable.get(c.name) not in have]
 
 
 def _open_sheets(wb: Workbook, spec: RegisterSpec, sheet: str | None,
@@ -334,10 +338,11 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
     headers = {(s.name if several else None, c.name): s.headers[i] or c.name
                for s in sheets for i, c in s.columns.items() if i < len(s.headers)}
     try:
-        with db.begin() as session:
+        with db.begin() as session, region_match.collecting() as matched:
             if replacer is not None:  # before the rows: a new A takes over a leaving A's post
                 result.leavers = replacer(session, records)
             counts = spec.import_records(session, records, spec_progress)
+            result.region_matches = matched.lines()
             errors.extend(counts.errors)
             result.inserted, result.updated = counts.inserted, counts.updated
             result.unchanged = counts.unchanged

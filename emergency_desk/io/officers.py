@@ -30,6 +30,7 @@ from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSp
 from emergency_desk.services.officers.officers import OfficerInput, upsert_officer_in
 from emergency_desk.services.officers.views import OfficerQuery, officers_in
 from emergency_desk.services.people import PersonInput, check_person
+from emergency_desk.services.regions.match import Candidate, match_name, note
 from emergency_desk.services.regions.regions import ambiguous, not_found
 
 POST_SYNONYMS = {"A": "A岗", "A角": "A岗", "主岗": "A岗", "A岗(主岗)": "A岗", "主": "A岗",
@@ -120,6 +121,7 @@ class _R:
     level: RegionLevel
     parent_id: int | None
     path: str
+    official_name: str | None = None
 
 
 class RegionIndex:
@@ -129,10 +131,11 @@ class RegionIndex:
         self.nodes: dict[int, _R] = {}
         self.by_code: dict[str, int] = {}
         self.by_name: dict[str, list[int]] = {}
-        for rid, code, name, level, pid, path in session.execute(
+        for rid, code, name, level, pid, path, official in session.execute(
                 select(Region.id, Region.code, Region.name, Region.level, Region.parent_id,
-                       Region.path).where(Region.is_deleted.is_(False)).order_by(Region.path)):
-            r = _R(rid, code, name, RegionLevel(level), pid, path)
+                       Region.path, Region.official_name)
+                .where(Region.is_deleted.is_(False)).order_by(Region.path)):
+            r = _R(rid, code, name, RegionLevel(level), pid, path, official)
             self.nodes[rid] = r
             if code:
                 self.by_code.setdefault(code, rid)
@@ -156,7 +159,14 @@ class RegionIndex:
             return self.nodes[ids[0]], None
         if ids:
             return None, ambiguous(text, [self.nodes[i].path for i in ids]).problem
-        cands = [(r.name, r.path) for r in self.nodes.values() if fits(r)]
+        fitting = [r for r in self.nodes.values() if fits(r)]
+        found = match_name(text, [Candidate(r.id, r.name, r.official_name) for r in fitting])
+        if len(found.ids) == 1:
+            note(text, self.nodes[found.ids[0]].name)
+            return self.nodes[found.ids[0]], None
+        if found.ids:
+            return None, ambiguous(text, [self.nodes[i].path for i in found.ids]).problem
+        cands = [(r.name, r.path) for r in fitting]
         if not cands and parent is None:
             return None, t("尚未录入任何{what}，请先导入行政区划",
                            what=t("乡镇") if rank == 1 else t("村（社区）"))

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session, aliased
@@ -33,6 +33,8 @@ from emergency_desk.io.spec import (
     RegisterSpec,
     insert_rows,
 )
+from emergency_desk.services.regions.match import Candidate, match_name, note
+from emergency_desk.services.regions.official import display_name, level_for
 from emergency_desk.services.regions.regions import (
     ParentFacts,
     RegionInput,
@@ -104,7 +106,7 @@ _PARENT_LEVELS = {lv: frozenset(p for p in RegionLevel if p.rank == lv.rank - 1)
                   or frozenset(RegionLevel) for lv in RegionLevel}
 _RANK = {lv: lv.rank for lv in RegionLevel}
 _COMPARED = ("code", "name", "level", "parent_id", "is_disaster_prone", "population",
-             "main_hazards", "remark")
+             "main_hazards", "remark", "official_name")
 
 
 @dataclass(slots=True)
@@ -120,13 +122,14 @@ class _Node:
     population: int | None = None
     main_hazards: str | None = None
     remark: str | None = None
+    official_name: str | None = None
     failed: bool = False  # a row in error: kept so its children resolve, never written
 
     def values(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "level": self.level.value,
                 "parent_id": self.parent_id, "is_disaster_prone": self.is_disaster_prone,
                 "population": self.population, "main_hazards": self.main_hazards,
-                "remark": self.remark}
+                "remark": self.remark, "official_name": self.official_name}
 
 
 class _Tree:
@@ -197,6 +200,13 @@ class _Tree:
             return self.nodes[ids[0]], None
         if len(ids) > 1:
             return None, ambiguous(name, sorted(self.nodes[i].path for i in ids)).problem
+        fitting = [n for n in self.nodes.values() if n.level in want and not _PATH_SEP.search(text)]
+        found = match_name(name, [Candidate(n.id, n.name, n.official_name) for n in fitting])
+        if len(found.ids) == 1:
+            note(name, self.nodes[found.ids[0]].name)
+            return self.nodes[found.ids[0]], None
+        if found.ids:
+            return None, ambiguous(name, sorted(self.nodes[i].path for i in found.ids)).problem
         if _PATH_SEP.search(text):  # "黟县/碧阳镇", "黟县 > 碧阳镇"
             path = "/".join(p for p in (_as_name(x) for x in _PATH_SEP.split(text)) if p)
             hit = self.by_path.get(path)
@@ -214,11 +224,15 @@ class RegionsSpec(RegisterSpec):
     columns = COLUMNS
     natural_key = "区划代码；没有区划代码时按 上级+名称"
     table = "region"
+    # The published layout has only 区划代码 + 名称: the code gives 层级 and 上级.
+    derivable: ClassVar[dict[str, str]] = {"层级": "区划代码"}
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
         tree = _Tree(session)
+        for rec in records:
+            _official_layout(rec, counts, self)
         # Parents first, whatever the sheet's order: 县, then 乡镇, then 村/社区.
         order = sorted((r for r in records if isinstance(r.values.get("level"), RegionLevel)),
                        key=lambda r: _RANK[r.values["level"]])
@@ -289,7 +303,8 @@ class RegionsSpec(RegisterSpec):
                                         else False)),
             population=pick("population", cur.population if cur else None),
             main_hazards=pick("main_hazards", cur.main_hazards if cur else None),
-            remark=pick("remark", cur.remark if cur else None))
+            remark=pick("remark", cur.remark if cur else None),
+            official_name=vals.get("official_name", cur.official_name if cur else None))
         self_id = cur.id if cur else None
         facts = ParentFacts(parent.id, parent.name, parent.level) if parent else None
         checked = check_region(
@@ -318,11 +333,13 @@ class RegionsSpec(RegisterSpec):
         new = {"code": data.code, "name": data.name, "level": level,
                "parent_id": data.parent_id, "is_disaster_prone": data.is_disaster_prone,
                "population": data.population, "main_hazards": data.main_hazards,
-               "remark": data.remark, "path": _path(parent, data.name)}
+               "remark": data.remark, "official_name": data.official_name,
+               "path": _path(parent, data.name)}
         if cur is None:
             node = _Node(tree.next_id, new_uuid(), data.code, data.name, level,
                          data.parent_id, str(new["path"]), data.is_disaster_prone,
-                         data.population, data.main_hazards, data.remark)
+                         data.population, data.main_hazards, data.remark,
+                         data.official_name)
             tree.next_id += 1
             tree.add(node)
             inserted.append(node.id)
@@ -421,6 +438,34 @@ class RegionsSpec(RegisterSpec):
             parent_ref = None if pname is None else (pname if names[pname] == 1 else ppath)
             yield [code, name, RegionLevel(level).zh, parent_ref, "是" if prone else "否",
                    pop, hazards, remark]
+
+
+def _official_layout(rec: Record, counts: ImportCounts, spec: RegisterSpec) -> None:
+    """A row of the published layout (区划代码 + 名称, no 层级/上级): the code says the level
+    and the parent, and a committee name (柏山村村委会) is kept as the official name beside
+    the name people write (柏山村)."""
+    vals = rec.values
+    code, name = vals.get("code"), vals.get("name")
+    if "level" not in vals:  # no 层级 column at all: the published layout
+        if not isinstance(code, str):
+            counts.errors.append(spec.error(rec, "level", t(
+                "不能为空（没有 12 位区划代码时，请填写 县 / 乡镇 / 村 / 社区）")))
+            return
+        vals["level"] = level_for(code)
+        if "parent" not in vals or vals["parent"] is None:
+            parent_code = _parent_code(code)
+            if parent_code is not None:
+                vals["parent"] = parent_code
+    if isinstance(name, str):
+        short = display_name(name)
+        if short != name:
+            vals["name"], vals["official_name"] = short, name
+
+
+def _parent_code(code: str) -> str | None:
+    if code.endswith("000000"):
+        return None
+    return code[:6] + "000000" if code.endswith("000") else code[:9] + "000"
 
 
 def _as_name(text: str) -> str:

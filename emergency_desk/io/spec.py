@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
@@ -99,6 +99,9 @@ class RegisterSpec(ABC):
     columns: list[Column]
     natural_key: str  # described for users, e.g. "区划代码，没有时按 上级+名称"
     table: str  # database table, for the import's audit row
+    # A required column that may be left out when another one is present (the spec then works
+    # it out per row): 层级 ← 区划代码 for regions.
+    derivable: ClassVar[dict[str, str]] = {}
 
     def column(self, field_name: str) -> Column:
         for c in self.columns:

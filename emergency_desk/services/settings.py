@@ -35,9 +35,11 @@ class Param:
 
 
 PARAMS: list[Param] = [
-    Param("office_name", "单位名称", "黟县应急管理局", str, "本单位",
-          "显示在窗口标题和每一份报表上"),
-    Param("county_name", "县（区）名称", "黟县", str, "本单位", "报表抬头"),
+    # No default office: a new database prints a blank to fill in by hand, never the demo's
+    # office (`init`, the first-start dialog or this page fills it).
+    Param("office_name", "单位名称", "", str, "本单位",
+          "显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写"),
+    Param("county_name", "县（区）名称", "", str, "本单位", "报表抬头"),
     Param("preparer", "制表人", "", str, "本单位", "报表签字栏"),
     Param("reviewer", "审核人", "", str, "本单位", "报表签字栏"),
     Param("contact_phone", "联系电话", "", str, "本单位", "报表抬头"),
@@ -129,10 +131,14 @@ PARAMS: list[Param] = [
           "数据安全：锁定期满自动解锁；管理员重置密码可立即解锁", "分钟", 1, 1440),
     Param("password_min_length", "密码最少位数", 6, int, "用户",
           "数据安全：过短的密码容易被猜中", "位", 4, 64),
+    # Set once the window has asked for the county and office (first-start dialog): it asks
+    # once, never again, even when the clerk chose "以后再说".
+    Param("first_start_asked", "已询问本单位信息", False, bool, "本单位",
+          "首次启动对话框只出现一次"),
 ]
 # Settings with their own service (and their own page): the settings page does not show them
 # and SettingsService.set refuses them.
-MANAGED = {"roles_enabled"}
+MANAGED = {"roles_enabled", "first_start_asked"}
 PARAMS_BY_KEY = {p.key: p for p in PARAMS}
 
 

@@ -89,6 +89,54 @@ def open_or_recover(db_path: Path) -> Database | None:
         return open_database(db_path)
 
 
+def first_start(db: Database) -> str:
+    """Ask once for the county and the office ("built", "demo" or "later"); an office with
+    data but no name is asked for the name only."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from emergency_desk.services.demo.county import is_empty
+    from emergency_desk.services.regions.county_setup import first_start_due, mark_first_start_asked
+    from emergency_desk.services.settings import SettingsService
+    from emergency_desk.ui.first_start import FirstStartDialog
+
+    if not first_start_due(db):
+        return "done"
+    if not is_empty(db):
+        mark_first_start_asked(db)
+        name, ok = QInputDialog.getText(None, t("单位名称"), t(
+            "请填写本单位名称（印在每一份报表的“填报单位”处，以后可在“设置”页修改）："))
+        if ok and name.strip():
+            SettingsService(db).set("office_name", name.strip())
+        return "later"
+    dialog = FirstStartDialog(db)
+    dialog.exec()
+    if dialog.choice.value != "demo":
+        mark_first_start_asked(db)  # the demo choice asks again next time: nothing was chosen
+    return dialog.choice.value
+
+
+def open_demo(db_path: Path) -> Path:
+    """The demo county in its own file beside the office's database (built when empty)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.paths import demo_db_path
+    from emergency_desk.services.demo.county import build_demo, is_empty
+
+    path = demo_db_path(db_path)
+    demo = open_database(path)
+    try:
+        if is_empty(demo):
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                build_demo(demo)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+    finally:
+        demo.dispose()
+    return path
+
+
 def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
     from emergency_desk.data import access
     from emergency_desk.ui.main_window import MainWindow
@@ -113,6 +161,12 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
         if access.roles_enabled(db) and not run_sign_in(db, user or ""):
             db.dispose()  # the user closed the sign-in: nothing was opened
             return 0
+        # The smoke test's window quits by itself and must never wait on a dialog.
+        smoke_run = bool(os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"))
+        if not smoke_run and first_start(db) == "demo":
+            db.dispose()
+            lock.unlock()
+            return run_gui(open_demo(db_path), lang, user)
         window = MainWindow(db)
         window.show()
         if os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"):  # installer/smoke_test.py

@@ -39,6 +39,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
 from emergency_desk.services.checks import Alert, rules
+from emergency_desk.services.regions.official import CUTOFF
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.ui import crash, sign_in, workers
 from emergency_desk.ui.widgets import register_page
@@ -196,6 +197,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("备份与恢复…"), self.show_backups)
         self._action(file_menu, tr("打开备份文件夹"), self.open_backup_folder)
         file_menu.addSeparator()
+        self._action(file_menu, t("按区划代码建立本县区划…"), self.setup_regions)
+        file_menu.addSeparator()
         self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         go = self.menuBar().addMenu(tr("转到(&G)"))
         for i, e in enumerate(self.entries):
@@ -285,6 +288,20 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.show_page(current)
 
+    def setup_regions(self) -> bool:
+        """The first-start dialog again (without the demo): for an office that chose 以后再说,
+        or one adding the rest of its county. Existing regions are never changed."""
+        from emergency_desk.ui.first_start import Choice, FirstStartDialog
+
+        dialog = FirstStartDialog(self.db, parent=self)
+        dialog.demo_button.hide()
+        dialog.later_button.setText(t("取消"))
+        dialog.exec()
+        if dialog.choice != Choice.BUILT:
+            return False
+        self._reopen(self.db)  # every page shows the new tree and the office name
+        return True
+
     def show_backups(self) -> None:
         from emergency_desk.ui.backup_dialog import BackupDialog
 
@@ -299,8 +316,9 @@ class MainWindow(QMainWindow):
         register_page.inform(self, self.tr("关于"), t(
             "应急资源台账 {v}\n"
             "乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。\n"
-            "数据库：{path}\n字体：Droid Sans Fallback（Apache-2.0）", v=__version__,
-            path=self.db.path))
+            "数据库：{path}\n字体：Droid Sans Fallback（Apache-2.0）\n"
+            "区划数据：统计用区划代码 2023 年版，数据截至 {cutoff}", v=__version__,
+            path=self.db.path, cutoff=CUTOFF))
 
     # -- window state ----------------------------------------------------------------------
     def _fit_to_screen(self) -> None:

@@ -6699,6 +6699,206 @@ Tell them in person or by phone.</translation>
             <source>该协议储备已不存在</source>
             <translation>This agreement reserve no longer exists</translation>
         </message>
+        <message>
+            <source>按统计用区划代码（2023，数据截至 2023-06-30）建立本县的乡镇和村（社区），并设置单位名称</source>
+            <translation>Build the county's townships and villages/communities from the statistical division codes (2023, data as of 2023-06-30) and set the office name</translation>
+        </message>
+        <message>
+            <source>6 位县级区划代码，如 341023</source>
+            <translation>6-digit county code, e.g. 341023</translation>
+        </message>
+        <message>
+            <source>只建这一个乡镇（9 位或 12 位代码，或名称）：乡镇办公室用</source>
+            <translation>Build only this township (9- or 12-digit code, or its name): for a township office</translation>
+        </message>
+        <message>
+            <source>单位名称，如 浮梁县应急管理局（印在报表上）</source>
+            <translation>Office name, e.g. 浮梁县应急管理局 (printed on reports)</translation>
+        </message>
+        <message>
+            <source>单位名称：{office}。区划数据截至 2023-06-30；此后的村（社区）变动请在“行政区划”页中修改。</source>
+            <translation>Office name: {office}. Region data as of 2023-06-30; later village changes are edited on the Regions page.</translation>
+        </message>
+        <message>
+            <source>按简称或去掉村委会、居委会后对应的区划：{m}</source>
+            <translation>Regions matched by a short form or without 村委会/居委会: {m}</translation>
+        </message>
+        <message>
+            <source>不能为空（没有 12 位区划代码时，请填写 县 / 乡镇 / 村 / 社区）</source>
+            <translation>Required (without a 12-digit code, write 县 / 乡镇 / 村 / 社区)</translation>
+        </message>
+        <message>
+            <source>程序自带的区划数据文件 {path} 已损坏或缺失（{why}）。请重新安装本程序；已有数据没有改动。</source>
+            <translation>The bundled region data file {path} is damaged or missing ({why}). Please reinstall the program; no data was changed.</translation>
+        </message>
+        <message>
+            <source>文件不存在</source>
+            <translation>file not found</translation>
+        </message>
+        <message>
+            <source>{county}：{towns} 个乡镇（街道），{villages} 个村（社区）</source>
+            <translation>{county}: {towns} townships, {villages} villages/communities</translation>
+        </message>
+        <message>
+            <source>，均已存在，未作改动。</source>
+            <translation>, all already present; nothing changed.</translation>
+        </message>
+        <message>
+            <source>；本次新建 {n} 个区划。</source>
+            <translation>; {n} regions created.</translation>
+        </message>
+        <message>
+            <source>有多个“{name}”，请用 6 位县级代码：{list}</source>
+            <translation>There are several “{name}”; use the 6-digit county code: {list}</translation>
+        </message>
+        <message>
+            <source>找不到县级区划“{code}”（应为 6 位县级代码，如 341023）。</source>
+            <translation>No county “{code}” (expected a 6-digit county code such as 341023). </translation>
+        </message>
+        <message>
+            <source>最接近的是：{names}</source>
+            <translation>Closest: {names}</translation>
+        </message>
+        <message>
+            <source>请填写单位名称（如 浮梁县应急管理局），它印在每一份报表上。</source>
+            <translation>Please give the office name (e.g. 浮梁县应急管理局); it is printed on every report.</translation>
+        </message>
+        <message>
+            <source>单位名称不能超过 100 个字</source>
+            <translation>The office name cannot be longer than 100 characters</translation>
+        </message>
+        <message>
+            <source>{county}没有乡镇（街道）“{town}”。{county}的乡镇（街道）有：{list}</source>
+            <translation>{county} has no township “{town}”. Townships of {county}: {list}</translation>
+        </message>
+        <message>
+            <source>初始化本单位的区划和单位名称</source>
+            <translation>set up the office's regions and name</translation>
+        </message>
+        <message>
+            <source>数据库中已有另一个县“{other}”，没有写入任何数据。一个数据库只放一个县的台账；请用 --db 另建一个数据库文件。</source>
+            <translation>The database already holds another county, “{other}”; nothing was written. One database holds one county's registers; use --db to create another database file.</translation>
+        </message>
+        <message>
+            <source>请填写本单位名称（印在每一份报表的“填报单位”处，以后可在“设置”页修改）：</source>
+            <translation>Office name (printed as 填报单位 on every report; can be changed later on the Settings page):</translation>
+        </message>
+        <message>
+            <source>第一次使用 — 应急资源台账</source>
+            <translation>First use — EmergencyDesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;欢迎使用应急资源台账。&lt;/b&gt;请选择本单位所在的县（区），程序会按国家统计局的统计用区划代码建立全县的乡镇（街道）和村（社区），并把单位名称印在每一份报表上。</source>
+            <translation>&lt;b&gt;Welcome to EmergencyDesk.&lt;/b&gt; Choose your office's county: the program builds its townships and villages/communities from the National Bureau of Statistics' division codes and prints the office name on every report.</translation>
+        </message>
+        <message>
+            <source>搜索县（区）：名称、拼音首字母或代码，如 浮梁、flx、360222</source>
+            <translation>Search a county: name, pinyin initials or code, e.g. 浮梁, flx, 360222</translation>
+        </message>
+        <message>
+            <source>省</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>市</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>范围</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>如 浮梁县应急管理局、经公桥镇人民政府</source>
+            <translation>e.g. 浮梁县应急管理局, 经公桥镇人民政府</translation>
+        </message>
+        <message>
+            <source>单位名称</source>
+            <translation>Office name</translation>
+        </message>
+        <message>
+            <source>区划数据：统计用区划代码 2023 年版，数据截至 {d}（这是最后一版含村级的公开数据）。此后村（社区）的撤并、更名和新设，请在“行政区划”页中自行修改；自然村、组、片区也可以在那里添加。</source>
+            <translation>Region data: statistical division codes, 2023 edition, data as of {d} (the last edition published down to villages). Later mergers, renamings and new villages are edited on the Regions page, where natural villages, groups and areas can be added too.</translation>
+        </message>
+        <message>
+            <source>先看看演示数据</source>
+            <translation>Look at the demo first</translation>
+        </message>
+        <message>
+            <source>演示县（黟县）放在单独的数据库文件中，不会混入本单位的数据</source>
+            <translation>The demo county (黟县) lives in its own database file and never mixes with your office's data</translation>
+        </message>
+        <message>
+            <source>以后再说</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>建立本单位台账</source>
+            <translation>Set up my office</translation>
+        </message>
+        <message>
+            <source>全部省份</source>
+            <translation>All provinces</translation>
+        </message>
+        <message>
+            <source>全部城市</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <source>全县（全部乡镇、街道）</source>
+            <translation>Whole county (all townships)</translation>
+        </message>
+        <message>
+            <source>区划数据损坏</source>
+            <translation>Region data damaged</translation>
+        </message>
+        <message>
+            <source>只建 {name}（{code}）</source>
+            <translation>Only {name} ({code})</translation>
+        </message>
+        <message>
+            <source>{town}人民政府</source>
+            <translation>{town}人民政府</translation>
+        </message>
+        <message>
+            <source>{county}应急管理局</source>
+            <translation>{county}应急管理局</translation>
+        </message>
+        <message>
+            <source>没有建立</source>
+            <translation>Not set up</translation>
+        </message>
+        <message>
+            <source>已建立</source>
+            <translation>Set up</translation>
+        </message>
+        <message>
+            <source>工作台 · {d}</source>
+            <translation>Dashboard · {d}</translation>
+        </message>
+        <message>
+            <source>按简称或去掉村委会、居委会后对应的区划：</source>
+            <translation>Regions matched by a short form or without 村委会/居委会:</translation>
+        </message>
+        <message>
+            <source>按区划代码建立本县区划…</source>
+            <translation>Build the county's regions from the division codes…</translation>
+        </message>
+        <message>
+            <source>应急资源台账 {v}
+乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
+数据库：{path}
+字体：Droid Sans Fallback（Apache-2.0）
+区划数据：统计用区划代码 2023 年版，数据截至 {cutoff}</source>
+            <translation>EmergencyDesk {v}
+Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
+Database: {path}
+Font: Droid Sans Fallback (Apache-2.0)
+Region data: statistical division codes, 2023 edition, as of {cutoff}</translation>
+        </message>
+        <message>
+            <source>正在建立区划…</source>
+            <translation>Building the regions…</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8569,6 +8769,18 @@ Tell them in person or by phone.</translation>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
             <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
+        </message>
+        <message>
+            <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
+            <translation>Shown in the window title and on every report; filled by init or the first-start dialog</translation>
+        </message>
+        <message>
+            <source>已询问本单位信息</source>
+            <translation>Office details asked</translation>
+        </message>
+        <message>
+            <source>首次启动对话框只出现一次</source>
+            <translation>The first-start dialog appears only once</translation>
         </message>
     </context>
     <context>

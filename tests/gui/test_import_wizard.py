@@ -126,3 +126,22 @@ def test_unreadable_file_is_explained_on_the_first_page(qtbot: Any, db: Database
     wiz.file_page.set_path(junk)
     assert wiz.file_page.message.text()  # a plain reason, no traceback
     assert not wiz.file_page.isComplete()
+
+
+def test_the_check_shows_each_region_matched_by_a_short_form(qtbot: Any, db: Database,
+                                                             tmp_path: Path) -> None:
+    rows = [list(r) for r in GOOD]
+    rows[2][3] = "碧阳"  # the parent written short
+    first = workbook(tmp_path / "a.xlsx", GOOD[:2])
+    wiz = open_wizard(qtbot, db, first)
+    wiz.next()
+    wiz.next()
+    wait_result(qtbot, wiz.check_page)
+    wiz.next()
+    wait_result(qtbot, wiz.commit_page)
+    wiz = open_wizard(qtbot, db, workbook(tmp_path / "b.xlsx", rows))
+    wiz.next()
+    wiz.next()
+    wait_result(qtbot, wiz.check_page)
+    assert wiz.check_page.result.ok
+    assert "碧阳 → 碧阳镇" in wiz.check_page.details.toPlainText()

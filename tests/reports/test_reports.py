@@ -62,7 +62,7 @@ def test_unknown_region_is_rejected_with_suggestion_and_nothing_written(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     with pytest.raises(InputRejected) as err:
-        generate_report(db, "regions", out_dir / "r.pdf", region="碧阳")
+        generate_report(db, "regions", out_dir / "r.pdf", region="碧阳乡")
     assert "碧阳镇" in err.value.message
     assert list(out_dir.iterdir()) == []
 

@@ -224,7 +224,7 @@ def test_report_writes_a_pdf_with_the_county_data(
     assert code == 0, err
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "塔川村" in text
-    assert "古筑村" not in text  # another township
+    assert "柏山村" not in text  # another township
 
 
 def test_report_for_an_unknown_region_is_rejected(
@@ -347,8 +347,8 @@ def test_backup_then_restore_brings_the_data_back(
     before = fingerprint(demo_db)
     db = open_database(demo_db)
     svc = RegionService(db)
-    # A change (not a delete: 古筑村 has plans and drills in the demo that refer to it).
-    svc.set_disaster_prone([svc.lookup("古筑村").region_id or 0], True)
+    # A change (not a delete: 柏山村 has plans and drills in the demo that refer to it).
+    svc.set_disaster_prone([svc.lookup("柏山村").region_id or 0], True)
     db.dispose()
     assert fingerprint(demo_db) != before
     code, out, _ = run(capsys, "--db", str(demo_db), "restore", str(copy))

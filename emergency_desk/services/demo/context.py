@@ -17,7 +17,7 @@ class DemoContext:
 
     today: date
     rng: random.Random
-    region_ids: dict[str, int] = field(default_factory=dict)  # "碧阳镇/古筑村" and "碧阳镇"
+    region_ids: dict[str, int] = field(default_factory=dict)  # "碧阳镇/柏山村" and "碧阳镇"
 
 
 # A step fills one register and returns how many records it wrote.

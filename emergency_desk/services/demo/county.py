@@ -1,9 +1,9 @@
-"""A realistic demo county, modelled on 黟县 (安徽省黄山市, code 341023).
+"""A realistic demo county: 黟县 (安徽省黄山市, code 341023) with its official region tree.
 
 Used by `emergency-desk demo`, the screenshots and the tests: it must look like an office's real
 data, including the small gaps real data has (a disaster-prone village whose hazards were never
-written down, a village without its code, a development zone with no villages yet), so that the
-work list is not empty on first sight.
+written down, an area added by hand without a code, a development zone with no villages yet),
+so that the work list is not empty on first sight.
 
 One step per register (`regions_step` here, the others in this package's register modules): each
 takes the session and a `DemoContext` (context.py) and returns how many rows it wrote. `STEPS`
@@ -31,74 +31,52 @@ from emergency_desk.services.demo import plans as demo_plans
 from emergency_desk.services.demo import supplies as demo_supplies
 from emergency_desk.services.demo import teams as demo_teams
 from emergency_desk.services.demo.context import DemoContext, Step
+from emergency_desk.services.regions.official import RegionData
 from emergency_desk.services.regions.regions import RegionInput, create_in
 from emergency_desk.services.settings import MANAGED, SettingsService
 
-COUNTY = ("341023000000", "黟县", 92_000)
+COUNTY_CODE = "341023"
+COUNTY_POPULATION = 92_000
 OFFICE_NAME = "黟县应急管理局"
 
-# (code, name, population, disaster-prone, main hazards) per township; villages below.
-# Codes follow the statistical scheme: 1xx 镇, 2xx 乡, 4xx 开发区; under a township 0xx are
-# 社区 and 2xx are 村.
-TOWNSHIPS: list[tuple[str, str, bool, str]] = [
-    ("341023100000", "碧阳镇", False, ""),
-    ("341023101000", "宏村镇", True, "山洪、洪涝"),
-    ("341023102000", "渔亭镇", True, "洪涝"),
-    ("341023103000", "西递镇", False, ""),
-    ("341023104000", "柯村镇", True, "森林火灾、地质灾害"),
-    ("341023200000", "美溪乡", True, "山洪、地质灾害"),
-    ("341023201000", "宏潭乡", True, "山洪、地质灾害、森林火灾"),
-    ("341023202000", "洪星乡", False, ""),
-    # A township-level zone set up recently: no villages entered yet (fires rule R4).
-    ("341023400000", "黟县经济开发区", False, ""),
-]
-
-COMMUNITIES: dict[str, list[str]] = {
-    "碧阳镇": ["城东社区", "城西社区", "东源社区", "北庄社区", "横沟社区"],
-    "渔亭镇": ["渔亭社区"],
-}
-
-VILLAGES: dict[str, list[str]] = {
-    "碧阳镇": ["古筑村", "南屏村", "关麓村", "碧山村", "赤岭村", "郭门村", "五里村", "横岗村",
-             "丰梧村", "深冲村", "霞阳村", "石亭村", "朱村村"],
-    "宏村镇": ["宏村村", "卢村村", "际联村", "塔川村", "屏山村", "龙江村", "奇墅村", "泗溪村",
-             "潭口村", "际村村", "楠玛村", "东坑村"],
-    "渔亭镇": ["渔亭村", "团结村", "桃源村", "石山村", "汪村村", "东山村", "碧溪村"],
-    "西递镇": ["西递村", "叶村村", "石林村", "竹林村", "霭峰村", "金陵村", "西武村", "珠坑村",
-             "旧溪村"],
-    "柯村镇": ["柯村村", "江溪村", "翠林村", "方家岭村", "湾里村", "黄姑村", "樟岭村"],
-    "美溪乡": ["美坑村", "美溪村", "庐山村", "柏山村", "打鼓岭村", "溪口村"],
-    "宏潭乡": ["宏潭村", "竹溪村", "余光村", "秀里村", "马坑村", "苦竹溪村", "红岭村"],
-    "洪星乡": ["洪星村", "红旗村", "塘田村", "龙坑村", "黄村村", "石门村"],
+# The tree is the official one (统计用区划代码 2023, bundled: 8 townships, 70 villages and
+# communities), built the way `init` builds it; the demo adds what an office typically adds by
+# hand afterwards. Hazards and flags below use the display names (柏山村村委会 → 柏山村).
+TOWNSHIP_HAZARDS: dict[str, str] = {
+    "宏村镇": "山洪、洪涝", "渔亭镇": "洪涝", "柯村镇": "森林火灾、地质灾害",
+    "美溪乡": "山洪、地质灾害", "宏潭乡": "山洪、地质灾害、森林火灾",
 }
 
 # Villages along rivers and steep valleys: (main hazards). Empty text = flagged but the
 # hazards were never written down (fires rule R1).
 PRONE_VILLAGES: dict[str, str] = {
-    "宏村村": "山洪、洪涝",
-    "卢村村": "洪涝",
+    "宏村": "山洪、洪涝",
     "塔川村": "山洪",
     "龙江村": "山洪、地质灾害",
     "泗溪村": "山洪",
-    "渔亭村": "洪涝",
     "团结村": "洪涝",
+    "汪村": "洪涝",
     "桃源村": "",
-    "柯村村": "森林火灾",
+    "柯村": "森林火灾",
     "江溪村": "山洪、地质灾害",
     "翠林村": "森林火灾、地质灾害",
-    "方家岭村": "地质灾害",
+    "胡门村": "地质灾害",
     "美坑村": "山洪、地质灾害",
-    "打鼓岭村": "地质灾害、森林火灾",
+    "庙林村": "地质灾害、森林火灾",
     "宏潭村": "山洪",
     "竹溪村": "山洪、地质灾害",
-    "余光村": "地质灾害",
-    "苦竹溪村": "山洪、森林火灾",
+    "佘溪村": "地质灾害",
+    "溪下村": "山洪、森林火灾",
     "关麓村": "森林火灾",
-    "石林村": "地质灾害",
+    "石印村": "地质灾害",
 }
 
-# A village entered by hand without its code (fires rule R2).
-WITHOUT_CODE = {"红岭村"}
+# Added by the office after the 2023 edition, without a statistical code: a township-level
+# zone with no villages entered yet (fires R4) and a new residential area (fires R2).
+HAND_ADDED: list[tuple[str | None, str, RegionLevel]] = [
+    (None, "黟县经济开发区", RegionLevel.TOWNSHIP),
+    ("碧阳镇", "城南片区", RegionLevel.COMMUNITY),
+]
 
 
 @dataclass
@@ -112,34 +90,45 @@ class DemoSummary:
 
 
 def regions_step(session: Session, ctx: DemoContext) -> int:
-    code, name, population = COUNTY
-    county = create_in(session, RegionInput(name=name, level=RegionLevel.COUNTY, code=code,
-                                            population=population))
-    ctx.region_ids[name] = county.id
+    units = RegionData().county_units(COUNTY_CODE)
+    county_name = "黟县"
+    county = create_in(session, RegionInput(
+        name=county_name, level=RegionLevel.COUNTY, code=COUNTY_CODE.ljust(12, "0"),
+        population=COUNTY_POPULATION))
+    ctx.region_ids[county_name] = county.id
+    by_code: dict[str, tuple[int, str]] = {}  # township code → (id, name)
     n = 1
-    for tcode, tname, prone, hazards in TOWNSHIPS:
-        kids = COMMUNITIES.get(tname, []) + VILLAGES.get(tname, [])
-        town = create_in(session, RegionInput(
-            name=tname, level=RegionLevel.TOWNSHIP, parent_id=county.id, code=tcode,
-            is_disaster_prone=prone, main_hazards=hazards or None,
-            population=sum(ctx.rng.randint(600, 2400) for _ in kids) or None))
-        ctx.region_ids[tname] = town.id
-        n += 1
-        for i, cname in enumerate(COMMUNITIES.get(tname, []), start=1):
-            c = create_in(session, RegionInput(
-                name=cname, level=RegionLevel.COMMUNITY, parent_id=town.id,
-                code=f"{tcode[:9]}{i:03d}", population=ctx.rng.randint(1800, 5200)))
-            ctx.region_ids[f"{tname}/{cname}"] = c.id
-            n += 1
-        for i, vname in enumerate(VILLAGES.get(tname, []), start=1):
-            hazards_v = PRONE_VILLAGES.get(vname)
+    for u in units:
+        if u.level == RegionLevel.TOWNSHIP:
+            hazards = TOWNSHIP_HAZARDS.get(u.name, "")
+            kids = sum(1 for v in units if v.township_code == u.code) - 1
+            town = create_in(session, RegionInput(
+                name=u.name, level=u.level, parent_id=county.id, code=u.code,
+                official_name=u.official_name, is_disaster_prone=bool(hazards),
+                main_hazards=hazards or None,
+                population=sum(ctx.rng.randint(600, 2400) for _ in range(kids)) or None))
+            by_code[u.code] = (town.id, u.name)
+            ctx.region_ids[u.name] = town.id
+        else:
+            town_id, town_name = by_code[u.township_code]
+            hazards_v = PRONE_VILLAGES.get(u.name)
+            community = u.level == RegionLevel.COMMUNITY
             r = create_in(session, RegionInput(
-                name=vname, level=RegionLevel.VILLAGE, parent_id=town.id,
-                code=None if vname in WITHOUT_CODE else f"{tcode[:9]}{200 + i:03d}",
-                is_disaster_prone=hazards_v is not None, main_hazards=hazards_v or None,
-                population=ctx.rng.randint(420, 2600)))
-            ctx.region_ids[f"{tname}/{vname}"] = r.id
-            n += 1
+                name=u.name, level=u.level, parent_id=town_id, code=u.code,
+                official_name=u.official_name, is_disaster_prone=hazards_v is not None,
+                main_hazards=hazards_v or None,
+                population=ctx.rng.randint(1800, 5200) if community
+                else ctx.rng.randint(420, 2600)))
+            ctx.region_ids[f"{town_name}/{u.name}"] = r.id
+        n += 1
+    for under, name, level in HAND_ADDED:
+        parent_id = county.id if under is None else ctx.region_ids[under]
+        added = create_in(session, RegionInput(
+            name=name, level=level, parent_id=parent_id,
+            population=None if under is None else ctx.rng.randint(1800, 5200),
+            remark="本单位自行添加，2023 年版区划代码之后新设"))
+        ctx.region_ids[name if under is None else f"{under}/{name}"] = added.id
+        n += 1
     return n
 
 

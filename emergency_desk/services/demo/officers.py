@@ -42,10 +42,10 @@ MOBILE_PREFIXES = ["139", "138", "135", "136", "137", "150", "151", "152", "158"
                    "187", "188", "180", "181", "189", "133", "153", "177"]
 
 # The gaps the demo must show (names from services/demo/county.py).
-NO_OFFICER = {"朱村村"}  # O1: a village nobody was appointed in
-PRONE_WITHOUT_B = {"苦竹溪村", "打鼓岭村", "余光村"}  # O2: B post vacant
+NO_OFFICER = {"朱村"}  # O1: a village nobody was appointed in
+PRONE_WITHOUT_B = {"溪下村", "庙林村", "佘溪村"}  # O2: B post vacant
 SAME_PERSON_AB = {"塔川村"}  # O2: the secretary entered as both A and B
-SINGLE_POST = {"石亭村", "霞阳村", "叶村村", "竹林村", "塘田村", "黄村村"}  # non-prone: one post
+SINGLE_POST = {"石亭村", "星火村", "叶村", "源川村", "塘田村", "红光村"}  # non-prone: one post
 
 
 class People:
@@ -161,7 +161,7 @@ def build_demo_officers(session: Session, today: date,
                             else ["社区委员", "社区网格长"])
         b_person = people.person(female=True if member == "妇女主任" else None,
                                  employer=employer, job=member)
-        if name == "际联村":  # an old record nobody completed: no mobile (O3)
+        if name == "雉山村":  # an old record nobody completed: no mobile (O3)
             b_person.mobile = None
         add(rid, b_person, OfficerPost.B, member, roles=roles_for(hazards))
 

@@ -65,8 +65,8 @@ NOT_FILED = {"油气长输管道"}  # P4
 NO_GENERAL_PLAN = {"洪星乡"}  # P5: township without its 总体 plan
 TOWNSHIP_SPECIALS = ("防汛抗旱", "森林火灾", "突发地质灾害")
 MISSING_TOWNSHIP_SPECIAL = {"西递镇": "突发地质灾害", "碧阳镇": "森林火灾"}  # P5
-VILLAGES_WITHOUT_PLAN = {"朱村村", "红岭村", "石门村"}  # P5
-VILLAGES_WITHOUT_DRILL = {"朱村村", "深冲村", "龙坑村", "黄村村", "石林村"}  # P8
+VILLAGES_WITHOUT_PLAN = {"朱村", "南门村", "联光村"}  # P5
+VILLAGES_WITHOUT_DRILL = {"朱村", "深冲村", "杨林村", "红光村", "石印村"}  # P8
 NO_LEADERSHIP = {"黟县经济开发区", "洪星乡"}  # 六有 有班子
 
 
@@ -198,8 +198,8 @@ def build_demo_drills(session: Session, ctx: DemoContext) -> int:
               participant_units="县应急局、消防救援大队、相关乡镇")
     drill("黟县防汛抗旱综合应急演练", 5, DrillForm.COMPREHENSIVE,
           ["黟县防汛抗旱应急预案", "黟县突发事件总体应急预案"], "宏村镇",
-          organizer="黟县防汛抗旱指挥部", location="宏村镇际联村", participants_count=260,
-          scenario="强降雨引发山洪，际联村沿河群众紧急转移",
+          organizer="黟县防汛抗旱指挥部", location="宏村镇雉山村", participants_count=260,
+          scenario="强降雨引发山洪，雉山村沿河群众紧急转移",
           problems="部分村预警喇叭覆盖不全；转移路线标识缺失",
           measures="增设预警喇叭6处，补设转移路线标识牌",
           rectification=Rectification.IN_PROGRESS, triggers_revision=True)
@@ -229,7 +229,7 @@ def build_demo_drills(session: Session, ctx: DemoContext) -> int:
           organizer="柯村镇人民政府", location="翠林村林区", participants_count=75,
           evaluation=None)
     drill("美溪乡地质灾害避险演练", 4, DrillForm.LIVE, ["美溪乡突发地质灾害应急预案"], "美溪乡",
-          organizer="美溪乡人民政府", location="打鼓岭村", participants_count=48,
+          organizer="美溪乡人民政府", location="庙林村", participants_count=48,
           problems="隐患点监测员不熟悉预警信号；避险点物资不足",
           measures="组织监测员培训，补充避险点物资", rectification=Rectification.PENDING)
     _annual_plan(session, ctx)

@@ -122,7 +122,7 @@ def build_demo_supplies(session: Session, ctx: DemoContext) -> int:
             ctx.rng.choice([60, 80, 100, 120]), keeper, None,
             f"0559-55{ctx.rng.randint(10000, 99999)}")).id
     village = save_warehouse_in(session, WarehouseInput(
-        "宏村村应急物资储备点", WarehouseType.VILLAGE, region["宏村镇/宏村村"], "宏村村委会",
+        "宏村应急物资储备点", WarehouseType.VILLAGE, region["宏村镇/宏村"], "宏村村委会",
         30, "汪海燕", phone="13905597731")).id
     save_warehouse_in(session, WarehouseInput(
         "开发区企业代储点（徽州建材）", WarehouseType.ENTERPRISE, region["黟县经济开发区"],
@@ -183,14 +183,14 @@ def build_demo_supplies(session: Session, ctx: DemoContext) -> int:
         fefo_in(session, county, items["棉被"], 60, today)
     transfer_in(session, county, towns["宏村镇"], header(70, receiver="卢立新",
                                                         purpose="汛前预置"), lines)
-    # The flood: 宏村镇 issues to 宏村村 (signed) and to 卢村村 (approver missing: S6).
+    # The flood: 宏村镇 issues to 宏村 (signed) and to 雉山村 (approver missing: S6).
     issue_in(session, towns["宏村镇"], header(12, receiver="宏村村委会 汪海燕", purpose="抢险",
                                              event_ref="山洪转移安置"),
              fefo_in(session, towns["宏村镇"], items["救灾帐篷"], 12, today)
              + fefo_in(session, towns["宏村镇"], items["方便面"], 30, today)
              + fefo_in(session, towns["宏村镇"], items["雨衣"], 40, today))
     issue_in(session, towns["宏村镇"], DocHeader(today - timedelta(days=10), handler="卢立新",
-                                                receiver="卢村村委会", purpose="救助"),
+                                                receiver="雉山村村委会", purpose="救助"),
              fefo_in(session, towns["宏村镇"], items["棉被"], 50, today))
     return_in(session, towns["宏村镇"], header(5, handler="卢立新", purpose="未用完退回"),
               [LineOut(fefo_in(session, towns["宏村镇"], items["雨衣"], 1, today)[0].batch_id, 6)])

@@ -22,6 +22,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.regions.match import Candidate, match_name, note
 from emergency_desk.services.regions.references import (
     Reference,
     find_references,
@@ -43,6 +44,7 @@ class RegionInput:
     population: int | None = None
     main_hazards: str | None = None
     remark: str | None = None
+    official_name: str | None = None  # the published name, when it came from official data
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,8 @@ def _apply(r: Region, data: RegionInput, parent: Region | None) -> None:
     r.population = data.population
     r.main_hazards = (data.main_hazards or "").strip() or None
     r.remark = (data.remark or "").strip() or None
+    if data.official_name is not None:  # the window's form leaves it alone (None)
+        r.official_name = data.official_name.strip() or None
     r.path = f"{parent.path}/{r.name}" if parent else r.name
     r.search_key = search_key(r.name, r.code, r.path)
 
@@ -248,7 +252,8 @@ def update_in(session: Session, region_id: int, data: RegionInput) -> Region:
 def to_input(r: Region) -> RegionInput:
     return RegionInput(name=r.name, level=RegionLevel(r.level), parent_id=r.parent_id,
                        code=r.code, is_disaster_prone=bool(r.is_disaster_prone),
-                       population=r.population, main_hazards=r.main_hazards, remark=r.remark)
+                       population=r.population, main_hazards=r.main_hazards, remark=r.remark,
+                       official_name=r.official_name)
 
 
 def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
@@ -281,12 +286,21 @@ def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
     scope: list[ColumnElement[bool]] = [live]
     if parent_id is not None:
         scope.append(Region.parent_id == parent_id)
-    names = session.execute(select(Region.name, Region.path).where(*scope, level_cond)).all()
+    rows = session.execute(select(Region.id, Region.name, Region.official_name, Region.path)
+                           .where(*scope, level_cond)).all()
+    found = match_name(text, [Candidate(i, n, o) for i, n, o, _ in rows])
+    paths_by_id = {i: p for i, _, _, p in rows}
+    if len(found.ids) == 1:
+        note(text, paths_by_id[found.ids[0]].rsplit("/", 1)[-1])
+        return LookupResult(found.ids[0])
+    if found.ids:
+        return ambiguous(text, sorted(paths_by_id[i] for i in found.ids))
+    names = [(n, p) for _, n, _, p in rows]
     within = None
     if parent_id is not None:
         parent = session.get(Region, parent_id)
         within = parent.path if parent else None
-    return not_found(text, [(n, p) for n, p in names], within)
+    return not_found(text, names, within)
 
 
 def ambiguous(text: str, paths: list[str]) -> LookupResult:

@@ -298,7 +298,8 @@ class DashboardPage(QWidget):
         self._stale = False
         office = SettingsService(self.db).get("office_name")
         self.heading.setText(t("{office} · 工作台 · {d}", office=office,
-                               d=date.today().isoformat()))
+                               d=date.today().isoformat()) if office
+                             else t("工作台 · {d}", d=date.today().isoformat()))
         per_rule: dict[str, int] = {}
         for r in self._rows:
             per_rule[r.alert.rule] = per_rule.get(r.alert.rule, 0) + 1

@@ -341,7 +341,11 @@ class _RunPage(QWizardPage):
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
-        self.details.setPlainText("\n".join(result.leaver_lines() + result.error_lines()))
+        lines = result.leaver_lines() + result.error_lines()
+        if result.region_matches:  # shown before writing, so a wrong guess can be caught
+            lines += [t("按简称或去掉村委会、居委会后对应的区划："),
+                      *(f"  {m}" for m in result.region_matches)]
+        self.details.setPlainText("\n".join(lines))
         self.summary.setStyleSheet(_OK_STYLE if result.ok else _ERROR_STYLE)
         self.summary.setText(self.describe(result))
         self.completeChanged.emit()

@@ -28,9 +28,9 @@ def test_demo_officers_are_valid_and_show_the_expected_gaps(db: Database) -> Non
     by_rule: dict[str, dict[str, str]] = {}
     for a in alerts:
         by_rule.setdefault(a.rule, {})[a.region] = a.message
-    assert by_rule["O1"] == {"碧阳镇/朱村村": "没有在岗灾害信息员"}
-    assert "缺B岗" in by_rule["O2"]["宏潭乡/苦竹溪村"]
+    assert by_rule["O1"] == {"宏村镇/朱村": "没有在岗灾害信息员"}
+    assert "缺B岗" in by_rule["O2"]["宏潭乡/溪下村"]
     assert "同一人" in by_rule["O2"]["宏村镇/塔川村"]
-    assert by_rule["O3"] == {"宏村镇/际联村": "未填写手机号码"}
+    assert by_rule["O3"] == {"宏村镇/雉山村": "未填写手机号码"}
     assert by_rule["O4"] and by_rule["O6"]
     assert len(by_rule["O4"]) < len(rows) / 2  # most officers are trained

@@ -171,7 +171,7 @@ def test_region_cells_take_codes_and_level_must_fit(db: Database, county: dict[s
         HEADER,
         [None, None, "县员甲", None, None, None, "13905591001", "县", None, None, None, None,
          None, None, None],
-        ["碧阳", None, "错镇乙", None, None, None, "13905591002", None, None, None, None, None,
+        ["碧阳乡", None, "错镇乙", None, None, None, "13905591002", None, None, None, None, None,
          None, None, None],
         ["碧阳镇", None, "错层丙", None, None, None, "13905591003", "村", None, None, None,
          None, None, None, None],

@@ -94,7 +94,7 @@ def test_bad_rows_are_refused_by_row_and_column_and_nothing_is_written(
         db: Database, county: dict[str, int], tmp_path: Path) -> None:
     rows = [list(r) for r in PLANS]
     rows[0][1] = "应急"  # not a plan type
-    rows[1][3] = "古筑"  # unknown region: suggests 古筑村
+    rows[1][3] = "古竹村"  # unknown region: suggests 古筑村
     rows[2][7], rows[2][9] = "2024-05-01", "2024-04-01"  # filed before issued
     rows.append(list(PLANS[0]))  # the same plan twice
     result = import_file(db, "plans", book(tmp_path, "bad.xlsx", PLAN_HEADER, rows))

@@ -145,10 +145,23 @@ def test_lookup_by_code_name_and_short_code(svc: RegionService, tree: dict[str, 
 
 def test_lookup_of_a_typo_suggests_the_closest_names(svc: RegionService,
                                                      tree: dict[str, int]) -> None:
-    res = svc.lookup("古筑")
+    res = svc.lookup("古竹村")
     assert res.region_id is None
-    assert "古筑" in (res.problem or "")
+    assert "古竹村" in (res.problem or "")
     assert "黟县/碧阳镇/古筑村" in res.suggestions
+
+
+def test_lookup_matches_without_the_committee_suffix_and_by_a_short_form(
+        svc: RegionService, tree: dict[str, int]) -> None:
+    assert svc.lookup("古筑村村委会").region_id == tree["古筑村"]
+    assert svc.lookup("古筑村民委员会").region_id == tree["古筑村"]
+    assert svc.lookup("古筑").region_id == tree["古筑村"]  # a unique short form
+    assert svc.lookup("碧阳").region_id == tree["碧阳镇"]
+    svc.create(RegionInput("古筑社区", RegionLevel.COMMUNITY, tree["碧阳镇"]))
+    res = svc.lookup("古筑")  # now two regions shorten to 古筑: an error naming both
+    assert res.region_id is None
+    assert "黟县/碧阳镇/古筑村" in (res.problem or "")
+    assert "黟县/碧阳镇/古筑社区" in (res.problem or "")
 
 
 def test_lookup_of_an_ambiguous_name_asks_for_more(svc: RegionService,
@@ -197,3 +210,10 @@ def test_every_change_writes_an_audit_row_with_old_and_new(
     assert len(inserts) == len(tree)
     assert all(a.user for a in rows)
 
+
+
+def test_editing_a_region_keeps_its_official_name(svc: RegionService,
+                                                  tree: dict[str, int]) -> None:
+    vid = svc.create(RegionInput("柏山村", V, tree["碧阳镇"], official_name="柏山村村委会"))
+    svc.update(vid, RegionInput("柏山村", V, tree["碧阳镇"], population=900))  # as the form does
+    assert svc.lookup("柏山村村委会").region_id == vid

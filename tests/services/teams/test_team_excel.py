@@ -174,7 +174,7 @@ def test_same_member_twice_in_one_sheet_is_an_error(regions: Database, tmp_path:
 
 
 def test_unknown_region_names_the_closest(regions: Database, tmp_path: Path) -> None:
-    path = xlsx(tmp_path, "t.xlsx", [TEAM_HEADER, ["某队", "综合性", None, None, "碧阳", None,
+    path = xlsx(tmp_path, "t.xlsx", [TEAM_HEADER, ["某队", "综合性", None, None, "碧阳乡", None,
                                                    None, None, None, None, None, None]])
     result = import_file(regions, "teams", path)
     assert result.errors[0].column == "所属区划" and "碧阳镇" in result.errors[0].reason

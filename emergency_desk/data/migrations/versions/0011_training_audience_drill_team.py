@@ -5,7 +5,7 @@ Existing training events get their 培训对象 the way an imported event withou
 officer, 救援队伍 when the attendees are team members; otherwise it stays empty.
 
 Revision ID: 0011
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-05 17:30:00
 """
 from alembic import op
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = '0011'
-down_revision = '0007'
+down_revision = '0008'  # re-chained in number order after 0008 (region official_name)
 branch_labels = None
 depends_on = None
 

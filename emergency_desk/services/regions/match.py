@@ -1,0 +1,100 @@
+"""Region names as offices write them: with or without 村委会/居委会, or a short form (碧阳).
+
+Every register's region columns go through `match_name`, so "柏山村村委会", "柏山村" and "柏山"
+all find 柏山村 when that is the only one. An ambiguous short form is not guessed: the caller
+lists the candidates. Each fuzzy match is noted in the active `MatchNotes` so that the dry run
+can show it ("柏山 → 柏山村") before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from emergency_desk.services.regions.official import display_name
+
+# Level words a short form leaves off; longest first so 街道 goes before a bare 道-less match.
+_LEVEL_WORDS = ("街道办事处", "街道", "社区", "镇", "乡", "村")
+
+
+def name_key(text: str) -> str:
+    """The comparable form: variant characters folded and the committee suffix dropped."""
+    return display_name(text.strip())
+
+
+def short_form(name: str) -> str | None:
+    """碧阳镇 → 碧阳, 柏山村 → 柏山, 郭门社区 → 郭门; None when too little would be left to
+    mean anything (宏村 → 宏 is not a name anyone writes)."""
+    key = name_key(name)
+    for word in _LEVEL_WORDS:
+        if key.endswith(word) and len(key) - len(word) >= 2:
+            return key[: -len(word)]
+    return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    name: str
+    official_name: str | None = None
+
+
+@dataclass
+class Match:
+    ids: list[int]
+    fuzzy: bool = False  # found by suffix-free or short form, not by the exact name
+
+
+def match_name(text: str, candidates: Iterable[Candidate]) -> Match:
+    """Candidates (already limited to the right level and parent) that `text` names: the exact
+    name first, then the same name without the committee suffix, then a unique short form."""
+    text = text.strip()
+    pool = list(candidates)
+    exact = [c.id for c in pool if c.name == text or c.official_name == text]
+    if exact:
+        return Match(exact)
+    key = name_key(text)
+    same = [c.id for c in pool if name_key(c.name) == key or
+            (c.official_name is not None and name_key(c.official_name) == key)]
+    if same:
+        return Match(same, fuzzy=True)
+    if len(key) < 2:
+        return Match([])
+    short = [c.id for c in pool if short_form(c.name) == key]
+    return Match(short, fuzzy=True)
+
+
+@dataclass
+class MatchNotes:
+    """The fuzzy matches made during one import ("柏山 → 柏山村"), in first-seen order."""
+
+    notes: dict[str, None] = field(default_factory=dict)
+
+    def add(self, text: str, found: str) -> None:
+        self.notes.setdefault(f"{text.strip()} → {found}", None)
+
+    def lines(self) -> list[str]:
+        return list(self.notes)
+
+
+_ACTIVE: contextvars.ContextVar[MatchNotes | None] = contextvars.ContextVar(
+    "region_match_notes", default=None)
+
+
+@contextmanager
+def collecting() -> Iterator[MatchNotes]:
+    """Collect the fuzzy matches made inside the block (an import)."""
+    notes = MatchNotes()
+    token = _ACTIVE.set(notes)
+    try:
+        yield notes
+    finally:
+        _ACTIVE.reset(token)
+
+
+def note(text: str, found: str) -> None:
+    active = _ACTIVE.get()
+    if active is not None:
+        active.add(text, found)
