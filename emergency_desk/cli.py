@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
         "保留历史记录"))
     imp.add_argument("--errors-out", metavar="FILE.xlsx", help=t(
         "有错误时，把被拒绝的行（原表头，另加“错误说明”列）保存到该文件，改好后可再导入"))
+    imp.add_argument("--set", action="append", default=[], metavar="列名=值", dest="constants",
+                     help=t("为文件中缺少的列统一填写一个值，如 --set 所属区划=碧阳镇（可重复）"))
     exp = sub.add_parser("export", help=t("把台账导出为 Excel"))
     exp.add_argument("register", metavar="REGISTER", help=reg_help)
     exp.add_argument("file", metavar="FILE")
@@ -122,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--event", metavar="TITLE|DATE",
                      help=t("签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；"
                             "默认最近一次灾害信息员培训（仅 training-signin）"))
+    rep.add_argument("--full-id", action="store_true",
+                     help=t("打印完整身份证号（默认打码；保险公司、银行需要时用）"))
     chk = sub.add_parser("check", help=t("列出全部预警事项"))
     chk.add_argument("--json", action="store_true", help=t("以 JSON 列表输出"))
     bak = sub.add_parser("backup", help=t("把数据库备份到文件"))
@@ -177,7 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     try:
         if command not in ("gui", "users"):  # the window signs in with a dialog
-            sign_in(args, _db_path(args), admin_only=command == "restore")
+            sign_in(args, _db_path(args), admin_only=_ADMIN_ONLY.get(command),
+                    damaged_ok=command == "restore")
         return _COMMANDS[command](args, _db_path(args))
     except KnownError as exc:
         print(exc.message, file=sys.stderr)
@@ -202,7 +207,8 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
-def sign_in(args: argparse.Namespace, db_path: Path, *, admin_only: bool = False) -> None:
+def sign_in(args: argparse.Namespace, db_path: Path, *, admin_only: str | None = None,
+            damaged_ok: bool = False) -> None:
     """When roles are on, every command (reading ones too) needs a signed-in user: --user and
     the password from EMERGENCY_DESK_PASSWORD or a prompt. Refusals exit with 1."""
     import getpass
@@ -226,14 +232,14 @@ def sign_in(args: argparse.Namespace, db_path: Path, *, admin_only: bool = False
     try:
         db = open_database(db_path)
     except EnvironmentProblem:
-        if admin_only:  # restore is how a damaged or too-new file is replaced: let it run
+        if damaged_ok:  # restore is how a damaged or too-new file is replaced: let it run
             return
         raise
     try:
         users = UsersService(db)
         users.authenticate(username, password)
         if admin_only:
-            access.require_admin(db, t("从备份恢复数据"))
+            access.require_admin(db, t(admin_only))
         if users.must_change_password():
             _err(t("提示：您正在使用一次性密码，请尽快在主窗口“用户”页中修改密码。"))
     finally:
@@ -263,7 +269,14 @@ def _open(db_path: Path, *, writing: bool = False) -> Any:
     from emergency_desk.services.settings import SettingsService
 
     db = open_database(db_path)
-    if writing:
+    if db.read_only:  # a read-only disk: say so before anything else, and refuse writing
+        from emergency_desk.data.db import read_only_message
+
+        if writing:
+            db.dispose()
+            raise EnvironmentProblem(read_only_message(db_path))
+        _err(t("提示：") + read_only_message(db_path))
+    elif writing:
         auto_backup_if_due(db_path, keep=int(SettingsService(db).get("backup_keep")))
     return db
 
@@ -341,6 +354,13 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     get_register(args.register)  # a usage error before any file is touched
     if args.replace:
         replacer_for(args.register)
+    constants: dict[str, str] = {}
+    for item in args.constants:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(t("--set 应写成 列名=值，如 --set 所属区划=碧阳镇；现为“{v}”",
+                               v=item))
+        constants[name.strip()] = value.strip()
     source = _existing_file(args.file)
     errors_out = Path(args.errors_out).expanduser() if args.errors_out else None
     if errors_out is not None and errors_out.resolve() == source.resolve():
@@ -348,7 +368,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     db = _open(db_path, writing=not args.dry_run)
     try:
         result = import_file(db, args.register, source, dry_run=args.dry_run,
-                             replace=args.replace)
+                             replace=args.replace, constants=constants)
     finally:
         db.dispose()
     if result.region_matches:
@@ -406,8 +426,12 @@ def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
                            names="、".join(sorted(REPORTS))))
     db = _open(db_path)
     try:
+        if args.full_id:  # where roles are on, whole ID numbers are an administrator's call
+            from emergency_desk.data import access
+
+            access.require_admin(db, t("打印完整身份证号"))
         out = generate_report(db, args.report, Path(args.out).expanduser(), args.region,
-                              args.event)
+                              args.event, full_id=args.full_id)
     finally:
         db.dispose()
     _out(t("报表已保存：{path}", path=out))
@@ -455,15 +479,17 @@ def _width(text: str) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
-    from emergency_desk.data.backup import make_backup
+    from emergency_desk.data.backup import backup_by_user
 
-    db = _open(db_path)
-    db.dispose()
     dest = Path(args.file).expanduser()
     if dest.is_dir():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = dest / f"{db_path.stem}-{stamp}-manual.sqlite3"
-    written = make_backup(db_path, dest)
+    db = _open(db_path)
+    try:
+        written = backup_by_user(db, dest)
+    finally:
+        db.dispose()
     _out(t("已备份到 {path}。", path=written))
     return EXIT_OK
 
@@ -498,6 +524,9 @@ def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
+# Commands only an administrator may run where roles are on (t() at use: the language is set
+# by then). A backup holds every 身份证号 in full.
+_ADMIN_ONLY = {"restore": "从备份恢复数据", "backup": "备份数据库（备份中有完整的身份证号）"}
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
     "template": cmd_template, "report": cmd_report, "check": cmd_check,

@@ -110,50 +110,13 @@ def phone(text: str) -> str:
     raise InvalidValue(t("电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）", v=text))
 
 
-# -- dates: the text forms an office writes; io/normalize.py adds what Excel does to a cell ----
-_DATE_HALF = {ord("．"): ord("."), ord("／"): ord("/"), 0x3000: 0x20}
-_DATE_PATTERNS = [
-    re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?"
-               r"(?:\.\d+)?)?$"),
-    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-]
-MIN_YEAR, MAX_YEAR = 1900, 2100
-
-
-def checked_date(y: int, m: int, d: int, shown: str) -> date:
-    """A calendar date between MIN_YEAR and MAX_YEAR; `shown` is what the user wrote."""
-    if not MIN_YEAR <= y <= MAX_YEAR:
-        raise InvalidValue(t("日期年份不合理：“{v}”", v=shown))
-    try:
-        return date(y, m, d)
-    except ValueError:
-        raise InvalidValue(t("日期不存在：“{v}”", v=shown)) from None
-
-
-def date_value(value: date | str) -> date | None:
-    """A date from a form (a `date`) or as text: 2024-05-01 / 2024/5/1 / 2024.5.1 /
-    2024年5月1日 / 20240501; blank text is None. Impossible dates (2024-02-30) and years
-    outside 1900–2100 are refused. Excel serial numbers are io/normalize.py's business."""
-    if isinstance(value, date):
-        return checked_date(value.year, value.month, value.day, value.isoformat())
-    s = half_width(value).translate(_DATE_HALF).strip()
-    if not s:
-        return None
-    for pat in _DATE_PATTERNS:
-        m = pat.match(s)
-        if m:
-            return checked_date(int(m[1]), int(m[2]), int(m[3]), value.strip())
-    raise InvalidValue(t("不是有效的日期：“{v}”，请写成 2024-05-01", v=value.strip()))
-
-
 # -- a person's name ------------------------------------------------------------------------
 # Han characters (basic and extension A, and the compatibility block), Latin letters, the
 # middle dot of transliterated names (阿依古丽·买买提) and spaces between Latin words. Nothing
 # else: digits and formula signs (=HYPERLINK(…), +1+1) are a sign of a shifted column or a
 # planted formula, never of a name.
 _NAME_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·• ]+$")
-_DOTS = {ord("•"): ord("·"), ord("・"): ord("·"), 0x30FB: ord("·"), ord("．"): ord("·")}
+_DOTS = {ord(c): ord("·") for c in "•\u2027・\u30fb．"}
 NAME_MAX = 50
 
 

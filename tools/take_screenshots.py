@@ -4,8 +4,12 @@
     python tools/take_screenshots.py --lang en --out /tmp/shots
 
 Runs offscreen (no display needed): builds the demo county in a temporary database, opens the
-main window at 1366×768 (a common office screen) and saves one PNG per navigation page, plus
-the first-start dialog of a new database (first-start.png).
+main window as it is maximised on a 1366×768 office screen (the taskbar and the title bar take
+71 pixels, so the window itself is 1366×697) and saves one PNG per navigation page, plus
+the first-start dialog of a new database (first-start.png). Nothing is
+cropped or enlarged: if a label is cut off here, it is cut off on that screen.
+
+    python tools/take_screenshots.py --scale 1.5 --out /tmp/shots   # 150 % Windows scaling
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+OFFICE_WINDOW = (1366, 768 - 40 - 31)  # maximised on 1366×768: minus taskbar and title bar
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,8 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     ap.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     ap.add_argument("--pages", help="comma-separated page keys (default: all)")
+    ap.add_argument("--scale", type=float, default=1.0,
+                    help="display scaling, e.g. 1.25 or 1.5 (Windows 125%% / 150%%)")
     args = ap.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # no remembered window state
 
     from PySide6.QtWidgets import QApplication
@@ -42,11 +51,17 @@ def main(argv: list[str] | None = None) -> int:
         db = open_database(Path(tmp) / "demo.sqlite3")
         build_demo(db)
         window = MainWindow(db)
-        window.resize(1366, 768)
+        # The screen is 1366×768 physical pixels; at 150 % the window has 2/3 of them in
+        # logical pixels, exactly as on Windows.
+        window.resize(int(OFFICE_WINDOW[0] / args.scale), int(OFFICE_WINDOW[1] / args.scale))
         window.show()
         keys = args.pages.split(",") if args.pages else [e.key for e in window.entries]
         for key in (k for k in keys if k != "first-start"):
-            window.show_page(key)
+            page = window.show_page(key)
+            if key == "reports":  # show a report's first page in the preview
+                task = page.preview()
+                if task is not None:
+                    task.wait()
             for _ in range(30):
                 QApplication.processEvents()
             path = args.out / f"{key}.png"

@@ -21,7 +21,7 @@ from emergency_desk.data.base import RecordMixin, now
 
 _current_user: ContextVar[str | None] = ContextVar("audit_user", default=None)
 # Password hashes never go into the log (data/users.py).
-_SKIP = {"updated_at", "created_at", "search_key", "path", "password_hash"}
+_SKIP = {"updated_at", "created_at", "search_key", "path", "password_hash", "row_version"}
 
 
 def set_user(name: str | None) -> None:
@@ -113,3 +113,17 @@ def install(factory: sessionmaker[Session]) -> None:
     if factory not in _installed:
         event.listen(factory, "after_flush", _after_flush)
         _installed.add(factory)
+
+
+def record_event(session: Session, action: str, table_name: str, summary: str,
+                 changes: dict[str, Any] | None = None, *, user: str | None = None,
+                 record: RecordMixin | None = None) -> None:
+    """An audit row for something that is not a record change: a sign-in, a backup, an
+    export, a restore, a password recovery. Written in the caller's transaction."""
+    from emergency_desk.data.models import AuditLog
+
+    session.add(AuditLog(user=user or current_user(), action=action[:16],
+                         table_name=table_name[:64], summary=summary[:200],
+                         record_id=record.id if record is not None else None,
+                         record_uuid=record.uuid if record is not None else None,
+                         changes=json.dumps(changes or {}, ensure_ascii=False)))

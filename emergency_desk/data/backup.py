@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from emergency_desk.data import access, audit_carry, schema_check, write_lock
+from emergency_desk.data.db import Database
 from emergency_desk.data.schema_file import inspect_file, known_revisions
 from emergency_desk.data.sqlite_paths import readonly_uri, too_long_for_sqlite
 from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem, KnownError, os_reason
@@ -94,6 +96,33 @@ def make_backup(db_path: Path, dest: Path | None = None, *, reason: str = "manua
     return dest
 
 
+def backup_by_user(db: Database, dest: Path) -> Path:
+    """A backup someone asked for. Where roles are on it is an administrator's action: a
+    backup holds every 身份证号 in full, which a 只读 user's exports never show. Audited."""
+    access.require_admin(db, t("备份数据库（备份中有完整的身份证号）"))
+    written = make_backup(db.path, dest)
+    db.record_event("backup", "*", f"备份数据库：{written}", {"文件": str(written)})
+    return written
+
+
+def clean_leftovers(db_path: Path, *, older_than: float = 600.0) -> list[Path]:
+    """Remove `.part` / `.part-journal` files a killed backup or restore left (up to the size
+    of the database each) beside the database and in its backups folder. Only ones untouched
+    for `older_than` seconds: a backup running in another window is still writing its own."""
+    removed: list[Path] = []
+    cutoff = datetime.now().timestamp() - older_than
+    for folder in {db_path.parent, backup_dir_for(db_path)}:
+        if not folder.is_dir():
+            continue
+        for pattern in ("*.part", "*.part-journal", "*.part-wal", "*.part-shm"):
+            for leftover in folder.glob(pattern):
+                with contextlib.suppress(OSError):
+                    if leftover.stat().st_mtime < cutoff:
+                        leftover.unlink()
+                        removed.append(leftover)
+    return removed
+
+
 def list_backups(db_path: Path) -> list[BackupFile]:
     folder = backup_dir_for(db_path)
     out: list[BackupFile] = []
@@ -156,21 +185,31 @@ def _restore_from(db_path: Path, readable: Path, backup_file: Path) -> Path:
     if rev not in known_revisions():
         raise EnvironmentProblem(t("备份 {path} 来自更新版本的程序，不能恢复。请安装最新版本。",
                                    path=backup_file))
-    safety = _keep_current(db_path) if db_path.exists() else db_path
-    try:
-        src = sqlite3.connect(readonly_uri(readable), uri=True)
+    found = schema_check.problems(readable, rev)
+    if found:
+        raise DatabaseDamaged(t("备份 {path} 的结构或内容与本程序创建的不符（{detail}），没有恢复，"
+                                "现有数据未改动。请选择另一份备份。", path=backup_file,
+                                detail="；".join(found[:3])))
+    # From the safety copy to the end of the copy back no writer may commit: an import saved
+    # in between would be in neither file.
+    with write_lock.held(db_path):
+        carried = audit_carry.live_rows(db_path)
+        safety = _keep_current(db_path) if db_path.exists() else db_path
         try:
-            dst = sqlite3.connect(db_path)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=WAL")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
-        raise EnvironmentProblem(
-            t("恢复没有完成，数据库保持原样：{err}", err=exc)) from exc
+            with audit_carry.prepared(readable, carried, backup_file, safety) as ready:
+                src = sqlite3.connect(ready)
+                try:
+                    dst = sqlite3.connect(db_path)
+                    try:
+                        src.backup(dst)
+                        dst.execute("PRAGMA journal_mode=WAL")
+                    finally:
+                        dst.close()
+                finally:
+                    src.close()
+        except sqlite3.Error as exc:
+            raise EnvironmentProblem(
+                t("恢复没有完成，数据库保持原样：{err}", err=exc)) from exc
     return safety
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names so that Alembic batch migrations on SQLite can find them.
 NAMING = {
@@ -41,6 +42,14 @@ class RecordMixin:
     is_deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     remark: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Raised by one on every UPDATE (version_id_col): a save over a record someone else saved
+    # after it was read is refused (data/versions.py).
+    # (Not "version": plans have a 版本 column of that name.)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.row_version}
 
     # Audited classes set this to a Chinese noun used in the audit log and the recycle bin.
     __label__ = ""

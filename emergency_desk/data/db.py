@@ -12,7 +12,8 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from emergency_desk.data import access, audit
+from emergency_desk.data import access, audit, transactions, versions, write_lock
+from emergency_desk.data.sqlite_paths import readonly_uri
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.i18n import t
 
@@ -36,6 +37,21 @@ def make_engine(path: Path) -> Engine:
     # be decoded or cut by URL parsing.
     engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _on_connect)
+    transactions.install(engine)
+    return engine
+
+
+def read_only_message(path: Path) -> str:
+    return t("数据库 {path} 所在的文件夹或磁盘是只读的（如光盘、写保护的 U 盘、只读的共享文件夹），"
+             "只能查看和导出，不能修改。需要修改时，请把数据库复制到可写的文件夹。", path=path)
+
+
+def make_readonly_engine(path: Path) -> Engine:
+    uri = readonly_uri(path, immutable=True)
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True,
+                           creator=lambda: sqlite3.connect(uri, uri=True,
+                                                           check_same_thread=False))
+    transactions.install(engine)
     return engine
 
 
@@ -63,10 +79,21 @@ def storage_problem(exc: BaseException, path: Path) -> EnvironmentProblem | None
 class Database:
     """An open office database: the engine and short-lived sessions for the services."""
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None, *,
+                 read_only: bool = False) -> None:
         self.path = Path(path)
-        self.engine = engine or make_engine(self.path)
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        # On a read-only disk: opened immutable, every write refused with a plain message.
+        self.read_only = read_only
+        self.engine = engine or (make_readonly_engine(self.path) if read_only
+                                 else make_engine(self.path))
+        where = str(self.path)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False,
+                                     info={versions.READING: True, versions.DATABASE: where})
+        # Writes go through the writer engine: BEGIN IMMEDIATE (data/transactions.py).
+        self._writer = sessionmaker(transactions.writer(self.engine), expire_on_commit=False,
+                                    info={versions.DATABASE: where})
+        versions.install()
+        audit.install(self._writer)
         audit.install(self._factory)
         # Whether users and roles are on; None until data/access.py first reads it.
         self.roles_cache: bool | None = None
@@ -80,15 +107,27 @@ class Database:
         A full disk or a read-only folder becomes an EnvironmentProblem after the rollback,
         so callers (import, forms, CLI) show a plain message and nothing is half-written.
         """
+        if self.read_only:
+            raise EnvironmentProblem(read_only_message(self.path))
         access.check_write(self)
         try:
-            with self._factory.begin() as session:
+            with write_lock.held(self.path), self._writer.begin() as session:
                 yield session
         except DBAPIError as exc:
             problem = storage_problem(exc, self.path)
             if problem is None:
                 raise
             raise problem from exc
+
+    def record_event(self, action: str, table_name: str, summary: str,
+                     changes: dict[str, Any] | None = None) -> None:
+        """An audit row for an action that changes no record (a backup, an export), written
+        for whoever is signed in, 只读 users included: being logged is not writing data.
+        Nothing on a read-only disk, where nothing can change either."""
+        if self.read_only:
+            return
+        with access.system(), self.begin() as s:
+            audit.record_event(s, action, table_name, summary, changes)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

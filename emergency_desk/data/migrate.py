@@ -13,19 +13,22 @@ from alembic import command
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.exc import DBAPIError
 
-from emergency_desk.data import backup, schema_file
-from emergency_desk.data.db import APPLICATION_ID, Database
+from emergency_desk.data import backup, schema_file, transactions, write_lock
+from emergency_desk.data.db import APPLICATION_ID, Database, read_only_message, storage_problem
 from emergency_desk.data.schema_file import (  # noqa: F401  MIGRATIONS: the spec and tests read it here
     MIGRATIONS,
+    HalfMade,
     alembic_config,
     head_revision,
     known_revisions,
 )
-from emergency_desk.data.sqlite_paths import too_long_for_sqlite
+from emergency_desk.data.sqlite_paths import folder_read_only, too_long_for_sqlite
 from emergency_desk.errors import DatabaseTooNew, EnvironmentProblem
 from emergency_desk.i18n import t
 
 log = logging.getLogger(__name__)
+
+
 def restore_advice(path: Path) -> str:
     """What to do about a damaged database: name the newest good backup when there is one."""
     good = backup.latest_good_backup(path) if path.parent.is_dir() else None
@@ -41,6 +44,26 @@ def inspect_file(path: Path) -> str | None:
     return schema_file.inspect_file(path, advice=restore_advice)
 
 
+def _inspect_or_rebuild(path: Path) -> str | None:
+    try:
+        return inspect_file(path)
+    except HalfMade:
+        kept = backup.set_aside(path, "incomplete")
+        log.warning("set aside a half-created database %s as %s", path, kept)
+        return None
+
+
+def _open_read_only(path: Path) -> Database:
+    """A database on a read-only disk: checked and opened as it is, never migrated, never
+    called damaged for being unwritable (issue 18: the window offered to replace it)."""
+    current = inspect_file(path)
+    if current != head_revision():
+        raise EnvironmentProblem(read_only_message(path) + t(
+            "此外，它需要升级到本程序的版本才能打开，而只读的文件不能升级。"))
+    log.info("opening %s read-only: its folder cannot be written", path)
+    return Database(path, read_only=True)
+
+
 def open_database(path: Path) -> Database:
     """Create or migrate the file at `path` and return it open. Raises KnownError subclasses."""
     path = Path(path)
@@ -49,7 +72,12 @@ def open_database(path: Path) -> Database:
     except OSError as exc:
         raise EnvironmentProblem(t("无法创建文件夹 {path}：{err}", path=path.parent,
                                    err=exc.strerror)) from exc
-    current = inspect_file(path)
+    if folder_read_only(path):
+        return _open_read_only(path)
+    removed = backup.clean_leftovers(path)
+    if removed:
+        log.info("removed %d leftover partial copies: %s", len(removed), removed)
+    current = _inspect_or_rebuild(path)
     head = head_revision()
     if current is not None and current not in known_revisions():
         raise DatabaseTooNew(t(
@@ -61,14 +89,17 @@ def open_database(path: Path) -> Database:
     db = Database(path)
     if current != head:
         try:
-            with db.engine.begin() as conn:
+            # One transaction for the whole schema: a kill leaves all of it or nothing.
+            with write_lock.held(path), transactions.writer(db.engine).begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
         except DBAPIError as exc:  # read-only folder, disk full, path too long for SQLite
             db.dispose()
-            message = t("无法写入数据库 {path}：{err}", path=path, err=exc)
+            plain = storage_problem(exc, path)
+            message = plain.message if plain is not None else \
+                t("无法写入数据库 {path}：{err}", path=path, err=exc.orig or exc)
             if too_long_for_sqlite(path):
                 message += t("路径太长，请把数据库放在路径较短的文件夹中（如 D:\\应急台账）。")
             raise EnvironmentProblem(message) from exc

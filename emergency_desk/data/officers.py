@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, ColumnElement, Date, ForeignKey, Index, String, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emergency_desk.data.base import Base, RecordMixin
+from emergency_desk.data.dates import month_flag, track_month_precision
 from emergency_desk.data.enums import LabelledEnum, register_labels
 from emergency_desk.data.models import Region
 from emergency_desk.data.people import Person
@@ -58,10 +59,13 @@ class InfoOfficer(RecordMixin, Base):
     duty_title: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 本职职务
     fulltime: Mapped[str | None] = mapped_column(String(8), nullable=True)  # FullTime value
     appoint_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    appoint_date_month: Mapped[bool] = month_flag()
     leave_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(8), default=OfficerStatus.ACTIVE.value)
     in_national_system: Mapped[bool] = mapped_column(Boolean, default=False)
     other_roles: Mapped[str | None] = mapped_column(Text, nullable=True)  # joined by 、
+    # Columns of an imported sheet that map to no field (民族, 住址 …): {header: value} JSON.
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     person: Mapped[Person] = relationship()
     region: Mapped[Region] = relationship()
@@ -86,3 +90,6 @@ def on_post(today: date) -> ColumnElement[bool]:
                 InfoOfficer.status == OfficerStatus.ACTIVE.value,
                 or_(InfoOfficer.leave_date.is_(None), InfoOfficer.leave_date >= today),
                 or_(InfoOfficer.appoint_date.is_(None), InfoOfficer.appoint_date <= today))
+
+
+track_month_precision(InfoOfficer, "appoint_date")

@@ -12,6 +12,7 @@ from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, String, Text, te
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emergency_desk.data.base import Base, RecordMixin
+from emergency_desk.data.dates import month_flag, track_month_precision
 from emergency_desk.data.enums import LabelledEnum, register_labels
 
 
@@ -32,6 +33,7 @@ class Person(RecordMixin, Base):
     name: Mapped[str] = mapped_column(String(50))
     gender: Mapped[str | None] = mapped_column(String(8), nullable=True)  # Gender value
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    birth_date_month: Mapped[bool] = month_flag()  # 出生年月 1980.03: no day known
     # 身份证号: sensitive, masked in lists and prints; unique among live persons (index below).
     id_card: Mapped[str | None] = mapped_column(String(18), nullable=True)
     mobile: Mapped[str | None] = mapped_column(String(20), nullable=True)
@@ -73,6 +75,7 @@ class TrainingEvent(RecordMixin, Base):
 
     title: Mapped[str] = mapped_column(String(200))
     date: Mapped[date] = mapped_column(Date, index=True)
+    date_month: Mapped[bool] = month_flag()  # an imported 最近培训日期 2023.05
     level: Mapped[str | None] = mapped_column(String(16), nullable=True)  # RegionLevel value
     kind: Mapped[str | None] = mapped_column(String(20), nullable=True)  # 专题培训/业务培训…
     # TrainingAudience value; None = not said (inferred on import, services/trainings.py).
@@ -112,3 +115,7 @@ class TrainingAttendance(RecordMixin, Base):
     # equality terms beat one) and scan every attendance of the county for each person.
     __table_args__ = (Index("ix_training_attendance_person_event", "person_id", "is_deleted",
                             "event_id"),)
+
+
+track_month_precision(Person, "birth_date")
+track_month_precision(TrainingEvent, "date")

@@ -4,6 +4,7 @@ scripts they compare with."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -12,10 +13,11 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from emergency_desk.data.db import APPLICATION_ID
-from emergency_desk.data.sqlite_paths import readonly_uri
+from emergency_desk.data.sqlite_paths import folder_read_only, readonly_uri
 from emergency_desk.errors import DatabaseDamaged, EnvironmentProblem
 from emergency_desk.i18n import t
 
+log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -48,8 +50,11 @@ def inspect_file(path: Path, advice: Callable[[Path], str] | None = None) -> str
     backup); without it the message points to 恢复 in general."""
     if not path.exists() or path.stat().st_size == 0:
         return None
+    read_only = folder_read_only(path)
+    if not read_only:
+        _recover_wal(path)
     try:
-        con = sqlite3.connect(readonly_uri(path), uri=True)
+        con = sqlite3.connect(readonly_uri(path, immutable=read_only), uri=True)
     except sqlite3.Error as exc:
         raise EnvironmentProblem(t("无法打开数据库文件 {path}：{err}", path=path, err=exc)) from exc
     try:
@@ -62,6 +67,8 @@ def inspect_file(path: Path, advice: Callable[[Path], str] | None = None) -> str
         if app_id != APPLICATION_ID and tables:
             raise DatabaseDamaged(t("{path} 不是应急资源台账的数据库，程序没有打开它。", path=path))
         if "alembic_version" not in tables:
+            if tables:
+                _half_made(con, path, tables, advice)
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -71,3 +78,37 @@ def inspect_file(path: Path, advice: Callable[[Path], str] | None = None) -> str
               path=path, err=exc, advice=_advice(path, advice))) from exc
     finally:
         con.close()
+
+
+def _recover_wal(path: Path) -> None:
+    """A process killed while writing leaves a WAL that a read-only connection cannot replay
+    ("attempt to write a readonly database"): let one read-write connection recover it first,
+    as SQLite does on any normal open. Recovery only completes committed transactions."""
+    if not path.with_name(path.name + "-wal").exists():
+        return
+    try:
+        con = sqlite3.connect(path)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        log.info("could not recover the WAL of %s; inspecting as it is", path, exc_info=True)
+
+
+class HalfMade(DatabaseDamaged):
+    """An empty, half-created schema: safe to set aside and rebuild; refused as a backup."""
+
+
+def _half_made(con: sqlite3.Connection, path: Path, tables: set[str],
+               advice: Callable[[Path], str] | None) -> None:
+    """Our tables but no schema version: a first start killed by an older version, which
+    created the schema statement by statement. With no rows it is set aside (never deleted)
+    and rebuilt; with rows it is not ours to guess about."""
+    rows = sum(con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+               for name in tables if not name.startswith("sqlite_"))
+    if rows:
+        raise DatabaseDamaged(t("数据库文件 {path} 不完整（缺少版本信息）。{advice}",
+                                path=path, advice=_advice(path, advice)))
+    raise HalfMade(t("数据库文件 {path} 是一次未完成的新建（程序在建库时被中断），没有数据。",
+                     path=path))

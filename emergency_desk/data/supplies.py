@@ -14,6 +14,7 @@ from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emergency_desk.data.base import Base, RecordMixin
+from emergency_desk.data.dates import month_flag, track_month_precision
 from emergency_desk.data.enums import LabelledEnum, register_labels
 from emergency_desk.data.models import Region
 
@@ -146,7 +147,9 @@ class StockBatch(RecordMixin, Base):
     batch_no: Mapped[str] = mapped_column(String(50), default="")
     qty: Mapped[float] = mapped_column(Float, default=0.0)  # cache of the document lines
     production_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    production_date_month: Mapped[bool] = month_flag()
     expiry_date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    expiry_date_month: Mapped[bool] = month_flag()  # 有效期至 2024.07: good all July
     inbound_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     source: Mapped[str | None] = mapped_column(String(20), nullable=True)  # 采购/调入/捐赠/协议
     funding: Mapped[str | None] = mapped_column(String(20), nullable=True)  # 资金来源
@@ -154,6 +157,8 @@ class StockBatch(RecordMixin, Base):
     origin: Mapped[str | None] = mapped_column(String(100), nullable=True)  # 产地
     bin: Mapped[str | None] = mapped_column(String(50), nullable=True)  # 货位
     status: Mapped[str] = mapped_column(String(20), default=BatchStatus.IN_STOCK.value)
+    # Columns of an imported sheet that map to no field (民族, 住址 …): {header: value} JSON.
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
     search_key: Mapped[str] = mapped_column(Text, default="")
 
     item: Mapped[SupplyItem] = relationship()
@@ -307,3 +312,5 @@ class AgreementLine(RecordMixin, Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("supply_item.id", ondelete="RESTRICT"))
     agreed_qty: Mapped[float] = mapped_column(Float)
 
+
+track_month_precision(StockBatch, "production_date", "expiry_date")

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emergency_desk.data.base import Base, RecordMixin
+from emergency_desk.data.dates import month_flag, track_month_precision
 from emergency_desk.data.enums import LabelledEnum, register_labels
 from emergency_desk.data.models import Region
 from emergency_desk.data.people import Person
@@ -135,6 +136,8 @@ class RescueTeam(RecordMixin, Base):
     gov_purchase: Mapped[bool] = mapped_column(Boolean, default=False)
     founded_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(16), default=TeamStatus.IN_SERVICE.value)
+    # Columns of an imported sheet that map to no field (民族, 住址 …): {header: value} JSON.
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
     search_key: Mapped[str] = mapped_column(Text, default="")
 
     region: Mapped[Region] = relationship()
@@ -156,8 +159,12 @@ class TeamMember(RecordMixin, Base):
     skills: Mapped[str | None] = mapped_column(String(200), nullable=True)  # 专业特长
     source: Mapped[str | None] = mapped_column(String(16), nullable=True)  # MemberSource
     join_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    join_date_month: Mapped[bool] = month_flag()
     leave_date: Mapped[date | None] = mapped_column(Date, nullable=True)  # set = left
     insurance_expiry: Mapped[date | None] = mapped_column(Date, nullable=True)
+    insurance_expiry_month: Mapped[bool] = month_flag()  # 2024.07: good all July
+    # Columns of an imported sheet that map to no field (民族, 住址 …): {header: value} JSON.
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     team: Mapped[RescueTeam] = relationship()
     person: Mapped[Person] = relationship()
@@ -203,10 +210,14 @@ class Equipment(RecordMixin, Base):
         ForeignKey("rescue_team.id", ondelete="RESTRICT"), nullable=True, index=True)
     storage_place: Mapped[str | None] = mapped_column(String(200), nullable=True)
     acquire_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    acquire_date_month: Mapped[bool] = month_flag()
     service_life_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
     expiry_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    expiry_date_month: Mapped[bool] = month_flag()
     next_maint_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     condition: Mapped[str] = mapped_column(String(16), default=EquipmentCondition.GOOD.value)
+    # Columns of an imported sheet that map to no field (民族, 住址 …): {header: value} JSON.
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
     search_key: Mapped[str] = mapped_column(Text, default="")
 
     team: Mapped[RescueTeam | None] = relationship()
@@ -231,3 +242,7 @@ class EquipmentMaintenance(RecordMixin, Base):
     @property
     def name(self) -> str:
         return self.action
+
+
+track_month_precision(TeamMember, "join_date", "insurance_expiry")
+track_month_precision(Equipment, "acquire_date", "expiry_date")

@@ -17,6 +17,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.people import Person
 from emergency_desk.data.teams import Certificate
 from emergency_desk.i18n import t
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec
 from emergency_desk.io.spec import Column, Record
@@ -36,9 +37,9 @@ COLUMNS = [
            comment="如 应急救援员证、潜水证、急救员证"),
     Column("证书编号", "number", nz.text_max(60), width=18, as_text=True,
            synonyms=("编号", "证号", "证书号")),
-    Column("发证日期", "issue_date", nz.date_value, width=12,
+    Column("发证日期", "issue_date", dt.date_value, width=12,
            synonyms=("发证时间", "取证日期", "颁发日期")),
-    Column("有效期至", "expiry_date", nz.date_value, width=12,
+    Column("有效期至", "expiry_date", dt.expiry_date, width=12,
            synonyms=("有效期", "到期日期", "有效期限"), comment="长期有效的不填"),
     Column("备注", "remark", nz.multiline_text, width=18),
 ]

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.teams import Equipment, EquipmentCategory, EquipmentCondition
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec
-from emergency_desk.io.spec import Column, Record
+from emergency_desk.io.spec import Column, ExtraCells, Record, extras_by_id
 from emergency_desk.services.teams.equipment import EquipmentInput, upsert_equipment_in
 from emergency_desk.services.teams.teams import find_team_in
 from emergency_desk.services.teams.views import EquipmentQuery, equipment_in
@@ -42,11 +43,11 @@ COLUMNS = [
            synonyms=("队伍名称", "配备队伍", "使用队伍"), comment="空白表示存放在仓库、未配发"),
     Column("存放地点", "storage_place", nz.text_max(200), width=16,
            synonyms=("仓库", "存放仓库", "存放位置")),
-    Column("购置日期", "acquire_date", nz.date_value, width=12, synonyms=("购买日期", "配发日期")),
+    Column("购置日期", "acquire_date", dt.month_date, width=12, synonyms=("购买日期", "配发日期")),
     Column("使用年限(年)", "service_life_years", nz.non_negative(nz.integer), width=10,
            synonyms=("使用年限", "报废年限", "设计使用年限")),
-    Column("有效期至", "expiry_date", nz.date_value, width=12, synonyms=("有效期", "失效日期")),
-    Column("下次维护日期", "next_maint_date", nz.date_value, width=12,
+    Column("有效期至", "expiry_date", dt.expiry_date, width=12, synonyms=("有效期", "失效日期")),
+    Column("下次维护日期", "next_maint_date", dt.date_value, width=12,
            synonyms=("下次维护", "下次保养日期", "维护到期日")),
     Column("状态", "condition", parse_condition, width=8, synonyms=("装备状态", "完好情况"),
            choices=tuple(c.zh for c in EquipmentCondition), comment="完好 / 待修 / 报废"),
@@ -62,6 +63,7 @@ class EquipmentSpec(RowUpsertSpec):
     columns = COLUMNS
     natural_key = "装备编号；没有编号时按 所属队伍+装备名称+规格型号"
     table = "equipment"
+    keeps_extra = True
     model = Equipment
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
@@ -88,10 +90,12 @@ class EquipmentSpec(RowUpsertSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             rows = equipment_in(s, EquipmentQuery(order_by="team"))
+            extras = extras_by_id(s, Equipment)
         for e in rows:
             yield [e.name, e.category.zh, e.model, e.quantity, e.unit, e.team_name,
                    e.storage_place, e.acquire_date, e.service_life_years, e.expiry_date,
-                   e.next_maint_date, e.condition.zh, e.code, e.remark]
+                   e.next_maint_date, e.condition.zh, e.code, e.remark,
+                   extras.get(e.id, ExtraCells())]
 
 
 SPEC = EquipmentSpec()

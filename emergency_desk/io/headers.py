@@ -122,20 +122,66 @@ class HeaderMatcher:
         return out
 
 
+def _combined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher) -> list[Any]:
+    """One header from a group title row over its sub-column row (岗位 over A岗/B岗, 联系方式
+    over 手机/座机). A merged title holds its text in its first cell only, so it is carried
+    right over the empty cells beside it while the row below has sub-columns there."""
+    width = max(len(top), len(sub))
+    out: list[Any] = []
+    group = ""
+    for j in range(width):
+        t_cell = display(top[j]) if j < len(top) else ""
+        s_cell = display(sub[j]) if j < len(sub) else ""
+        if t_cell:
+            group = t_cell
+        elif not s_cell:
+            group = ""
+        if not s_cell:
+            out.append(t_cell)
+            continue
+        title = t_cell or group
+        # 手机 stands alone; 出生 over 年月 needs its title ("出生年月").
+        joined = title + s_cell
+        out.append(joined if title and matcher.match(s_cell) is None
+                   and matcher.match(joined) is not None else s_cell)
+    return out
+
+
+def _all_text(cells: Sequence[Any]) -> bool:
+    return all(c is None or isinstance(c, str) for c in cells)
+
+
 def find_header(rows: Iterable[Sequence[Any]], spec: RegisterSpec,
                 overrides: Mapping[str, str | None] | None = None) -> HeaderMatch | None:
     """The row among the first ten that names the most of the register's columns.
 
     At least two columns must match (one for a one-column register), so a title row that
-    happens to contain "名称" is not taken for the header.
+    happens to contain "名称" is not taken for the header. A two-row header (a group title over
+    its sub-columns) is read as one when together the two rows name more columns; the match
+    then points at the lower row, where the data starts below.
     """
     matcher = HeaderMatcher(spec)
     need = min(2, len(spec.columns))
-    best: HeaderMatch | None = None
+    scanned: list[Sequence[Any]] = []
     for i, cells in enumerate(rows):
         if i >= HEADER_SCAN_ROWS:
             break
+        scanned.append(cells)
+    best: HeaderMatch | None = None
+    for i, cells in enumerate(scanned):
         found = matcher.match_row(cells, overrides)
         if len(found) >= need and (best is None or len(found) > len(best.columns)):
             best = HeaderMatch(i, [display(c) for c in cells], found)
+    if best is None:
+        return None
+    i = best.row_index
+    pairs = [(i - 1, i), (i, i + 1)]
+    for top_i, sub_i in pairs:
+        if top_i < 0 or sub_i >= len(scanned) or not _all_text(scanned[sub_i]) \
+                or not _all_text(scanned[top_i]):
+            continue
+        cells = _combined(scanned[top_i], scanned[sub_i], matcher)
+        found = matcher.match_row(cells, overrides)
+        if len(found) > len(best.columns):
+            best = HeaderMatch(sub_i, [display(c) for c in cells], found)
     return best

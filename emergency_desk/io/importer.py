@@ -23,6 +23,7 @@ from emergency_desk.data.models import AuditLog
 from emergency_desk.data.people import Person
 from emergency_desk.errors import InputRejected, RowError
 from emergency_desk.i18n import t
+from emergency_desk.io import limits
 from emergency_desk.io.headers import (
     HEADER_SCAN_ROWS,
     HeaderMatch,
@@ -36,14 +37,12 @@ from emergency_desk.io.reader import Row, Workbook, open_workbook
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.rejected import Overrides, RejectedRow, RowKeeper
 from emergency_desk.io.replace import Leaver, replacer_for
+from emergency_desk.io.sheet_rows import extra_columns, extra_values, is_footer, parse_constants
 from emergency_desk.io.spec import BAD, Column, Record, RegisterSpec
 from emergency_desk.services.regions import match as region_match
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[int, int], None]
-# One-cell lines under a table that are not data: "填表人：张三", "注：…", "合计".
-_FOOTER_WORDS = ("填表人", "制表人", "审核人", "负责人签字", "注：", "注:", "说明：", "说明:",
-                 "合计", "总计", "小计", "填报日期", "填表日期")
 
 
 @dataclass
@@ -62,13 +61,22 @@ class ImportResult:
     leavers: list[Leaver] = field(default_factory=list)  # --replace: who leaves their post
     # Region names found without their exact spelling: "柏山 → 柏山村" (shown before writing).
     region_matches: list[str] = field(default_factory=list)
+    footer_rows: int = 0  # 合计 / 填表人 / 注 … lines skipped (io/sheet_rows.py)
+    extra_columns: list[str] = field(default_factory=list)  # kept with each record
+    register_notes: list[str] = field(default_factory=list)
+    extra_kept: bool = False  # the register stores those columns with each record
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
-    def error_lines(self) -> list[str]:
-        return [e.format() for e in self.errors]
+    def error_lines(self, limit: int | None = limits.SHOWN_ERRORS) -> list[str]:
+        """The errors as lines, the first `limit` of them and a line saying how many more."""
+        shown = self.errors if limit is None else self.errors[:limit]
+        lines = [e.format() for e in shown]
+        if len(self.errors) > len(shown):
+            lines.append(limits.more_errors(len(self.errors) - len(shown)))
+        return lines
 
     def summary(self) -> str:
         if self.errors:
@@ -78,10 +86,10 @@ class ImportResult:
         if self.dry_run:
             text = t("检查通过（未写入）：共 {total} 行，将新增 {i} 条，更新 {u} 条，未变 {n} 条。",
                      total=self.total, i=self.inserted, u=self.updated, n=self.unchanged)
-            return text + self.leaving(will=True)
+            return text + self.notes() + self.leaving(will=True)
         text = t("导入完成：新增 {i} 条，更新 {u} 条，未变 {n} 条。",
                  i=self.inserted, u=self.updated, n=self.unchanged)
-        return text + self.leaving(will=False)
+        return text + self.notes() + self.leaving(will=False)
 
     def leaving(self, *, will: bool) -> str:
         """'不在本表中、将离任 n 人。' for a --replace import ('' otherwise)."""
@@ -96,6 +104,20 @@ class ImportResult:
 
     def leaver_lines(self) -> list[str]:
         return [v.format() for v in self.leavers]
+
+    def notes(self) -> str:
+        """What was read besides the rows: footers skipped, columns kept as extra fields,
+        and what the register itself reports (新建物资品目 5 个)."""
+        out = ""
+        if self.footer_rows:
+            out += t("跳过 {n} 行表尾（合计、填表人等）。", n=self.footer_rows)
+        if self.extra_columns and self.extra_kept:
+            out += t("未对应的列已随记录保存：{cols}。", cols="、".join(self.extra_columns))
+        elif self.extra_columns:
+            out += t("未对应的列没有导入：{cols}。", cols="、".join(self.extra_columns))
+        for note in self.register_notes:
+            out += note
+        return out
 
 
 @dataclass
@@ -119,6 +141,8 @@ class _Sheet:
     headers: list[str]
     columns: dict[int, Column]  # cell index → column
     rows: Iterator[Row]  # the rest of the sheet, after the header
+    extras: list[tuple[int, str]] = field(default_factory=list)  # columns mapping to nothing
+    footers: int = 0
 
 
 _MISS = object()
@@ -164,14 +188,16 @@ def _columns(match: HeaderMatch, spec: RegisterSpec) -> dict[int, Column]:
     return {i: by_name[n] for i, n in match.columns.items()}
 
 
-def _missing_required(spec: RegisterSpec, cols: dict[int, Column]) -> list[str]:
+def _missing_required(spec: RegisterSpec, cols: dict[int, Column],
+                      constants: dict[str, Any] | None = None) -> list[str]:
     have = {c.name for c in cols.values()}
     return [c.name for c in spec.columns if c.required and c.name not in have
-            and spec.derivable.get(c.name) not in have]
+            and spec.derivable.get(c.name) not in have and c.field not in (constants or {})]
 
 
 def _open_sheets(wb: Workbook, spec: RegisterSpec, sheet: str | None,
-                 mapping: dict[str, str | None] | None) -> list[_Sheet]:
+                 mapping: dict[str, str | None] | None,
+                 constants: dict[str, Any] | None = None) -> list[_Sheet]:
     names = [sheet] if sheet else wb.sheet_names
     found: list[_Sheet] = []
     incomplete: list[tuple[str, list[str]]] = []
@@ -181,7 +207,7 @@ def _open_sheets(wb: Workbook, spec: RegisterSpec, sheet: str | None,
         if match is None:
             continue
         cols = _columns(match, spec)
-        missing = _missing_required(spec, cols)
+        missing = _missing_required(spec, cols, constants)
         if missing:
             incomplete.append((name, missing))
             continue
@@ -191,27 +217,25 @@ def _open_sheets(wb: Workbook, spec: RegisterSpec, sheet: str | None,
             yield from head
             yield from tail
 
-        found.append(_Sheet(name, first[match.row_index][0], match.raw, cols, chain()))
+        extras = [(i, h) for i, h in extra_columns(match.raw, cols)
+                  if not (mapping and h in mapping)]  # the user said: ignore it
+        found.append(_Sheet(name, first[match.row_index][0], match.raw, cols, chain(), extras))
     if found:
         return found
     if incomplete:
         name, missing = incomplete[0]
-        raise InputRejected(t("工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头。",
-                              sheet=name, cols="、".join(missing)))
+        raise InputRejected(t("工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头，"
+                              "或在导入时统一填写该列（如 --set {col}=…）。",
+                              sheet=name, cols="、".join(missing), col=missing[0]))
     raise InputRejected(t(
         "在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。",
         where=t("工作表“{sheet}”", sheet=sheet) if sheet else t("文件"), n=HEADER_SCAN_ROWS,
         cols="、".join(c.name for c in spec.columns)))
 
 
-def _is_footer(cells: list[Any]) -> bool:
-    filled = [c for c in cells if c is not None]
-    return len(filled) == 1 and isinstance(filled[0], str) and \
-        filled[0].strip().startswith(_FOOTER_WORDS)
-
-
 def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
-                 records: list[Record], progress: Callable[[int], None]) -> None:
+                 records: list[Record], progress: Callable[[int], None],
+                 constants: dict[str, Any] | None = None) -> None:
     # This loop runs for every cell of the file, so it is written for speed: plain lists,
     # no per-cell function calls beyond the parser (and that one is memoised).
     cols = sorted(sh.columns.items())
@@ -223,6 +247,8 @@ def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
     specs: list[tuple[str, Callable[[Any], Any], bool, dict[tuple[type, Any], Any], str]] = [
         (c.field, c.parse, c.required, {}, shown[k]) for k, (_, c) in enumerate(cols)]
     required_msg = t("不能为空")
+    constants = constants or {}
+    extras = sh.extras
     count = 0
     for number, cells in sh.rows:
         count += 1
@@ -231,8 +257,10 @@ def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
         if len(cells) < need:
             cells = cells + [None] * (need - len(cells))
         raw_values = [cells[i] for i in idxs]
-        blanks = raw_values.count(None)
-        if blanks == n or (blanks == n - 1 and _is_footer(cells)):
+        if is_footer(cells):
+            sh.footers += 1
+            continue
+        if raw_values.count(None) == n:
             continue
         if raw_values[0] is not None and display(raw_values[0]) == header_first and all(
                 display(v) == h for v, h in zip(raw_values, shown, strict=True)):
@@ -254,11 +282,16 @@ def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
             if v.__class__ is CellError:
                 errors.append(RowError(number, header, v.reason, sheet_label))
                 v = BAD
+            elif v is None and fld in constants:
+                v = constants[fld]  # a blank cell takes the value set for the whole file
             elif v is None and required:
                 errors.append(RowError(number, header, required_msg, sheet_label))
                 v = BAD
             values[fld] = v
-        records.append(Record(number, values, sheet_label))
+        for fld, v in constants.items():
+            values.setdefault(fld, v)
+        records.append(Record(number, values, sheet_label,
+                              extra_values(cells, extras) if extras else {}))
 
 
 def _resolve_masked_ids(db: Database, spec: RegisterSpec, records: list[Record],
@@ -291,7 +324,8 @@ def _resolve_masked_ids(db: Database, spec: RegisterSpec, records: list[Record],
 def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool = False,
                 progress: ProgressFn | None = None, mapping: dict[str, str | None] | None = None,
                 sheet: str | None = None, overrides: Overrides | None = None,
-                replace: bool = False) -> ImportResult:
+                replace: bool = False, constants: dict[str, Any] | None = None,
+                ) -> ImportResult:
     """Import `path` into `register`. Nothing is written unless every row is valid (and
     never on a dry run). Raises EnvironmentProblem for file problems and InputRejected when
     no usable header row exists; row problems come back in `ImportResult.errors`, the rows
@@ -300,7 +334,8 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
     `overrides`: corrected cells laid over the file (the wizard's fix-in-place grid).
     `replace`: the file is the complete current list of what it covers (officers: the
     regions named; members: the teams named); those missing leave as of today
-    (`ImportResult.leavers`, io/replace.py)."""
+    (`ImportResult.leavers`, io/replace.py).
+    `constants` (column → value, `--set 所属区划=碧阳镇`) fills a column the file lacks."""
     spec = get_register(register)
     replacer = replacer_for(register) if replace else None
     keeper = RowKeeper(overrides)
@@ -308,9 +343,10 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
     result = ImportResult(dry_run=dry_run)
     errors: list[RowError] = []
     records: list[Record] = []
+    fixed = parse_constants(spec, constants)
     with open_workbook(path) as wb:
         refuse_personless_reimport(spec, wb.keywords)
-        sheets = _open_sheets(wb, spec, sheet, _check_mapping(spec, mapping))
+        sheets = _open_sheets(wb, spec, sheet, _check_mapping(spec, mapping), fixed)
         result.sheets = [s.name for s in sheets]
         several = len(sheets) > 1
         # Progress: reading is the first half, checking and writing the second.
@@ -323,8 +359,11 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
 
         for sh in sheets:
             sh.rows = keeper.wrap(sh.name, sh.rows)
-            _parse_sheet(sh, sh.name if several else None, errors, records, tick)
+            _parse_sheet(sh, sh.name if several else None, errors, records, tick, fixed)
             read_before = len(records)
+    result.extra_kept = spec.keeps_extra
+    result.footer_rows = sum(sh.footers for sh in sheets)
+    result.extra_columns = list(dict.fromkeys(h for sh in sheets for _, h in sh.extras))
     _resolve_masked_ids(db, spec, records, errors)
     result.total = len(records)
     total = max(len(records), 1)
@@ -346,6 +385,7 @@ def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool 
             errors.extend(counts.errors)
             result.inserted, result.updated = counts.inserted, counts.updated
             result.unchanged = counts.unchanged
+            result.register_notes = counts.notes
             if errors or dry_run:
                 raise _Rollback
             if counts.inserted or counts.updated or result.leavers:

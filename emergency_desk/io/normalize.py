@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -62,14 +62,14 @@ def half_width(text: str) -> str:
     return text.translate(_HALF)
 
 
-def _shown(value: Any, limit: int = 30) -> str:
+def shown_text(value: Any, limit: int = 30) -> str:
     """The value as a clerk would recognise it in the error message."""
-    s = _plain_text(value) if not isinstance(value, str) else value
+    s = plain_text(value) if not isinstance(value, str) else value
     s = _CONTROL.sub("?", s).replace("\n", " ")
     return s if len(s) <= limit else s[:limit] + "…"
 
 
-def _plain_text(value: Any) -> str:
+def plain_text(value: Any) -> str:
     """Non-text cells as text: 12.0 → '12', a date → '2024-05-01'."""
     if isinstance(value, bool):
         return t("是") if value else t("否")
@@ -89,6 +89,15 @@ def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# What offices write for "none" in a date or number cell (not in text: "无" can be a remark).
+EMPTY_MARKS = frozenset({"/", "\\", "-", "--", "—", "——", "–", "无", "暂无", "没有", "空",
+                         "n/a", "na", "none", "null"})
+
+
+def is_empty_mark(value: Any) -> bool:
+    return isinstance(value, str) and half_width(value).strip().lower() in EMPTY_MARKS
+
+
 # -- text ---------------------------------------------------------------------------------
 def multiline_text(value: Any, max_len: int = _MAX_TEXT) -> str | None:
     """Free text (备注): lines kept, spaces inside each line collapsed."""
@@ -96,7 +105,7 @@ def multiline_text(value: Any, max_len: int = _MAX_TEXT) -> str | None:
         return value
     if is_blank(value):
         return None
-    s = half_width(_plain_text(value)).replace("\r\n", "\n").replace("\r", "\n")
+    s = half_width(plain_text(value)).replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(s):
         raise CellError(t("含有不可见的控制字符，请删除后重新输入"))
     lines = [_SPACES.sub(" ", ln).strip() for ln in s.split("\n")]
@@ -129,7 +138,7 @@ def person_name(value: Any) -> str | None:
     """姓名 (values.person_name): letters, "·" and spaces only."""
     if is_blank(value):
         return None
-    return values.person_name(_plain_text(value) if not isinstance(value, str) else value)
+    return values.person_name(plain_text(value) if not isinstance(value, str) else value)
 
 
 def name_text(value: Any) -> str | None:
@@ -145,54 +154,56 @@ _NUM_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 def _number_text(value: Any) -> Decimal:
-    s = half_width(_plain_text(value)).strip()
+    s = half_width(plain_text(value)).strip()
     s = s.replace(",", "").replace("，", "").replace(" ", "").replace("\u3000", "")
     if not _NUM_TEXT.match(s):
-        raise CellError(t("应为数字，现为“{v}”", v=_shown(value)))
+        raise CellError(t("应为数字，现为“{v}”", v=shown_text(value)))
     try:
         d = Decimal(s)
     except ArithmeticError as exc:  # "1E1000000" passes the regex but overflows Decimal
-        raise CellError(t("应为数字，现为“{v}”", v=_shown(value))) from exc
+        raise CellError(t("应为数字，现为“{v}”", v=shown_text(value))) from exc
     if d.is_finite() and d != 0 and d.adjusted() >= 15:  # no arithmetic: 1E1000000 overflows
-        raise CellError(t("数字过大：“{v}”", v=_shown(value)))
+        raise CellError(t("数字过大：“{v}”", v=shown_text(value)))
     return d
 
 
 def number(value: Any) -> float | None:
-    """A decimal number (单价, 面积): "1,234.5", full-width digits, numbers stored as text."""
-    if is_blank(value):
+    """A decimal number (单价, 面积): "1,234.5", full-width digits, numbers stored as text;
+    "/", "—", "无" for none."""
+    if is_blank(value) or is_empty_mark(value):
         return None
     if isinstance(value, bool):
-        raise CellError(t("应为数字，现为“{v}”", v=_shown(value)))
+        raise CellError(t("应为数字，现为“{v}”", v=shown_text(value)))
     if isinstance(value, int | float):
         if not math.isfinite(value) or abs(value) > 1e15:
-            raise CellError(t("应为数字，现为“{v}”", v=_shown(value)))
+            raise CellError(t("应为数字，现为“{v}”", v=shown_text(value)))
         return float(value)
     return float(_number_text(value))
 
 
 def integer(value: Any) -> int | None:
-    """A whole number (人口, 数量): 12.0 → 12; 12.5 is an error, not rounded silently."""
-    if is_blank(value):
+    """A whole number (人口, 数量): 12.0 → 12; 12.5 is an error, not rounded silently;
+    "/", "—", "无" for none."""
+    if is_blank(value) or is_empty_mark(value):
         return None
     if isinstance(value, bool):
-        raise CellError(t("应为整数，现为“{v}”", v=_shown(value)))
+        raise CellError(t("应为整数，现为“{v}”", v=shown_text(value)))
     if isinstance(value, int):
         if abs(value) > 10 ** 15:
-            raise CellError(t("数字过大：“{v}”", v=_shown(value)))
+            raise CellError(t("数字过大：“{v}”", v=shown_text(value)))
         return value
     if isinstance(value, float):
         if not math.isfinite(value) or abs(value) > 1e15:
-            raise CellError(t("应为整数，现为“{v}”", v=_shown(value)))
+            raise CellError(t("应为整数，现为“{v}”", v=shown_text(value)))
         if not value.is_integer():
-            raise CellError(t("应为整数，现为“{v}”", v=_shown(value)))
+            raise CellError(t("应为整数，现为“{v}”", v=shown_text(value)))
         return int(value)
     try:
         d = _number_text(value)
     except CellError:
-        raise CellError(t("应为整数，现为“{v}”", v=_shown(value))) from None
+        raise CellError(t("应为整数，现为“{v}”", v=shown_text(value))) from None
     if d != d.to_integral_value():
-        raise CellError(t("应为整数，现为“{v}”", v=_shown(value)))
+        raise CellError(t("应为整数，现为“{v}”", v=shown_text(value)))
     return int(d)
 
 
@@ -200,46 +211,9 @@ def non_negative(parse: Parser) -> Parser:
     def check(value: Any) -> Any:
         out = parse(value)
         if out is not None and out < 0:
-            raise CellError(t("不能为负数，现为“{v}”", v=_shown(value)))
+            raise CellError(t("不能为负数，现为“{v}”", v=shown_text(value)))
         return out
     return check
-
-
-# -- dates --------------------------------------------------------------------------------
-_EXCEL_EPOCH = date(1899, 12, 30)  # Excel's serial day 1 is 1900-01-01 (with the 1900 leap bug)
-# The calendar check and the text forms are values.py's, shared with the forms.
-_checked_date = values.checked_date
-
-
-def _from_serial(serial: float, shown: str) -> date:
-    if not math.isfinite(serial) or not 1 <= serial < 2958466:
-        raise CellError(t("不是有效的日期：“{v}”", v=shown))
-    day = _EXCEL_EPOCH + timedelta(days=int(serial))
-    return _checked_date(day.year, day.month, day.day, shown)
-
-
-def date_value(value: Any) -> date | None:
-    """Excel dates, Excel serial numbers, and text 2024-05-01 / 2024/5/1 / 2024.5.1 /
-    2024年5月1日 / 20240501. Impossible dates (2024-02-30) are errors."""
-    if is_blank(value):
-        return None
-    shown = _shown(value)
-    if isinstance(value, datetime):
-        return _checked_date(value.year, value.month, value.day, shown)
-    if isinstance(value, date):
-        return _checked_date(value.year, value.month, value.day, shown)
-    if isinstance(value, bool | time | timedelta):
-        raise CellError(t("不是有效的日期：“{v}”", v=shown))
-    if isinstance(value, int | float):
-        if isinstance(value, int) or value.is_integer():
-            n = int(value)
-            if 19000101 <= n <= 21001231:  # 20240501 typed as a number
-                return _checked_date(n // 10000, n // 100 % 100, n % 100, shown)
-        return _from_serial(float(value), shown)
-    s = half_width(str(value)).strip()
-    if re.fullmatch(r"\d{1,5}(\.0+)?", s):  # a serial number stored as text
-        return _from_serial(float(s), shown)
-    return values.date_value(s)
 
 
 # -- phones and identity numbers: the rules are values.py's; here, what Excel does to them ----
@@ -247,15 +221,15 @@ def _digits_text(value: Any) -> str:
     """A number-like cell as text with separators removed; numbers stored as numbers (and the
     floats Excel makes of them, 13912345678.0) come back as their digits."""
     if isinstance(value, bool):
-        raise CellError(t("应为号码，现为“{v}”", v=_shown(value)))
+        raise CellError(t("应为号码，现为“{v}”", v=shown_text(value)))
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer() or abs(value) >= 1e15:
-            raise CellError(t("号码不正确：“{v}”", v=_shown(value)))
+            raise CellError(t("号码不正确：“{v}”", v=shown_text(value)))
         return str(int(value))
     if isinstance(value, int):
         return str(value)
     if not isinstance(value, str):
-        raise CellError(t("号码不正确：“{v}”", v=_shown(value)))
+        raise CellError(t("号码不正确：“{v}”", v=shown_text(value)))
     s = half_width(value).strip()
     return re.sub(r"[\s()（）]", "", s)
 
@@ -309,12 +283,12 @@ def yes_no(value: Any) -> bool | None:
         return value
     if isinstance(value, int | float) and value in (0, 1):
         return bool(value)
-    s = half_width(_plain_text(value)).strip().lower()
+    s = half_width(plain_text(value)).strip().lower()
     if s in _YES:
         return True
     if s in _NO:
         return False
-    raise CellError(t("应填“是”或“否”，现为“{v}”", v=_shown(value)))
+    raise CellError(t("应填“是”或“否”，现为“{v}”", v=shown_text(value)))
 
 
 def _enum_key(text_: str) -> str:
@@ -335,10 +309,10 @@ def enumeration(labels: Mapping[str, T], synonyms: Mapping[str, str] | None = No
     def parse(value: Any) -> T | None:
         if is_blank(value):
             return None
-        key = _enum_key(_plain_text(value))
+        key = _enum_key(plain_text(value))
         if key in table:
             return table[key]
-        raise CellError(t("应为 {choices} 之一，现为“{v}”", choices=choices, v=_shown(value)))
+        raise CellError(t("应为 {choices} 之一，现为“{v}”", choices=choices, v=shown_text(value)))
 
     return parse
 
@@ -358,26 +332,27 @@ def region_code(value: Any) -> str | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=_shown(value)))
+        raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=shown_text(value)))
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer() or value < 0:
-            raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=_shown(value)))
+            raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=shown_text(value)))
         s = str(int(value))
     elif isinstance(value, int):
         s = str(value)
     else:
-        s = re.sub(r"\s", "", half_width(_plain_text(value)))
+        s = re.sub(r"\s", "", half_width(plain_text(value)))
         if re.fullmatch(r"\d+\.0*", s):
             s = s.split(".")[0]
         elif re.fullmatch(r"\d(\.\d+)?[eE]\+?\d{1,2}", s):
             d = Decimal(s)
             if d != d.to_integral_value():
-                raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=_shown(value)))
+                raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=shown_text(value)))
             s = str(int(d))
     if not s.isdigit() or not s.isascii():
-        raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=_shown(value)))
+        raise CellError(t("区划代码应为 12 位数字，现为“{v}”", v=shown_text(value)))
     if len(s) in (6, 9):
         s = s.ljust(12, "0")
     if len(s) != 12:
-        raise CellError(t("区划代码应为 12 位数字，现为“{v}”（{n} 位）", v=_shown(value), n=len(s)))
+        raise CellError(t("区划代码应为 12 位数字，现为“{v}”（{n} 位）",
+                          v=shown_text(value), n=len(s)))
     return s

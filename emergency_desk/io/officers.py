@@ -10,6 +10,7 @@ rolls the whole file back when any row is refused.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -24,9 +25,19 @@ from emergency_desk.data.officers import FullTime, InfoOfficer, OfficerPost, Off
 from emergency_desk.data.people import Gender
 from emergency_desk.errors import KnownError, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.regions import LEVEL_SYNONYMS, parse_parent
-from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.spec import (
+    BAD,
+    Column,
+    ExtraCells,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    extras_by_id,
+    merge_extra,
+)
 from emergency_desk.services.officers.officers import OfficerInput, upsert_officer_in
 from emergency_desk.services.officers.views import OfficerQuery, officers_in
 from emergency_desk.services.people import PersonInput, check_person
@@ -36,7 +47,18 @@ from emergency_desk.services.regions.regions import ambiguous, not_found
 POST_SYNONYMS = {"A": "A岗", "A角": "A岗", "主岗": "A岗", "A岗(主岗)": "A岗", "主": "A岗",
                  "B": "B岗", "B角": "B岗", "副岗": "B岗", "备岗": "B岗", "B岗(副岗)": "B岗",
                  "副": "B岗", "单": "单岗", "单人": "单岗", "无": "单岗"}
-parse_post = nz.enumeration({p.zh: p for p in OfficerPost}, POST_SYNONYMS)
+_one_post = nz.enumeration({p.zh: p for p in OfficerPost}, POST_SYNONYMS)
+# "A岗/B岗", "A、B岗", "AB岗": one person written on both posts of a village.
+_BOTH_POSTS = re.compile(r"^(a[岗角]?[/、,，+和及与]?b[岗角]?|主[/、,，]?副岗?|[ab]岗?兼[ab]岗?)$")
+
+
+def parse_post(value: Any) -> OfficerPost | tuple[OfficerPost, ...] | None:
+    """岗位: one post, or both (A岗/B岗) → (A, B); the row then records two posts, which the
+    O2 check flags (A and B must be different people)."""
+    if isinstance(value, str) and _BOTH_POSTS.match(
+            re.sub(r"\s+", "", nz.half_width(value)).lower()):
+        return (OfficerPost.A, OfficerPost.B)
+    return _one_post(value)
 parse_level = nz.enumeration(
     {lv.zh: lv for lv in RegionLevel},
     {**LEVEL_SYNONYMS, "村(社区)": "村", "村（社区）": "村", "村居": "村", "乡镇级": "乡镇"})
@@ -69,8 +91,9 @@ COLUMNS = [
     Column("姓名", "name", nz.person_name, required=True, width=10),
     Column("性别", "gender", parse_gender, width=6, choices=("男", "女"),
            comment="可不填（按身份证号）"),
-    Column("出生日期", "birth_date", nz.date_value, width=12,
-           synonyms=("出生年月", "生日"), comment="如 1980-05-01；可不填（按身份证号）"),
+    Column("出生日期", "birth_date", dt.birth_date, width=12,
+           synonyms=("出生年月", "生日"),
+           comment="如 1980-05-01，只知年月写 1980.05；可不填（按身份证号）"),
     Column("身份证号", "id_card", nz.id_card, width=21, as_text=True,
            comment="18 位，最后一位可为 X；请把本列设为“文本”"),
     Column("手机号码", "mobile", nz.mobile, width=14, as_text=True, comment="11 位手机号"),
@@ -85,9 +108,10 @@ COLUMNS = [
            synonyms=("职务", "本职", "现任职务", "本职工作")),
     Column("专兼职", "fulltime", parse_fulltime, width=8, synonyms=("专职/兼职", "专/兼职"),
            choices=tuple(f.zh for f in FullTime)),
-    Column("任职日期", "appoint_date", nz.date_value, width=12,
-           synonyms=("聘任日期", "任职时间", "聘任时间", "上岗日期")),
-    Column("最近培训日期", "latest_training", nz.date_value, width=13,
+    Column("任职日期", "appoint_date", dt.month_date, width=12,
+           synonyms=("聘任日期", "任职时间", "聘任时间", "上岗日期"),
+           comment="如 2021-03-01；只知年月写 2021.03"),
+    Column("最近培训日期", "latest_training", dt.month_date, width=13,
            synonyms=("最近培训时间", "培训日期", "最近一次培训"),
            comment="导入后记为一次培训记录；以后按培训记录自动计算"),
     Column("状态", "status", parse_status, width=8, synonyms=("在岗状态", "是否在岗"),
@@ -95,8 +119,8 @@ COLUMNS = [
     Column("备注", "remark", nz.multiline_text, width=20),
     # Beyond docs/design.md §3's list, so that an export holds everything the form does.
     Column("备用电话", "phone2", nz.phone, width=14, as_text=True,
-           synonyms=("其他电话", "固定电话", "办公电话")),
-    Column("离任日期", "leave_date", nz.date_value, width=12,
+           synonyms=("其他电话", "固定电话", "办公电话", "座机", "座机号码")),
+    Column("离任日期", "leave_date", dt.date_value, width=12,
            synonyms=("离岗日期", "离任时间")),
     Column("已录入国家系统", "in_national_system", nz.yes_no, width=12,
            synonyms=("录入国家系统", "是否录入国家系统", "已录入系统", "国家系统"),
@@ -209,6 +233,7 @@ class OfficersSpec(RegisterSpec):
     columns = COLUMNS
     natural_key = "身份证号；没有身份证号时按 姓名+手机号码"
     table = "info_officer"
+    keeps_extra = True
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
@@ -249,8 +274,15 @@ class OfficersSpec(RegisterSpec):
             self._report(rec, problems, bad, counts)
             return
         assert region is not None
+        post = get("post")
+        for one in post if isinstance(post, tuple) else (post,):
+            self._write(session, rec, region.id, person, one, get, bad, touched, counts)
+
+    def _write(self, session: Session, rec: Record, region_id: int, person: PersonInput,
+               post: OfficerPost | None, get: Callable[[str], Any], bad: set[str],
+               touched: dict[int, int], counts: ImportCounts) -> None:
         data = OfficerInput(
-            person=person, region_id=region.id, level=get("level"), post=get("post"),
+            person=person, region_id=region_id, level=get("level"), post=post,
             duty_title=get("duty_title"), fulltime=get("fulltime"),
             appoint_date=get("appoint_date"), leave_date=get("leave_date"),
             status=get("status"), in_national_system=get("in_national_system"),
@@ -270,6 +302,8 @@ class OfficersSpec(RegisterSpec):
                 "与第 {row} 行重复（同一人在同一区划的同一岗位出现两次）", row=touched[o.id])))
             return
         touched[o.id] = rec.row
+        if merge_extra(o, rec.extra) and change == "unchanged":
+            change = "updated"
         setattr(counts, change, getattr(counts, change) + 1)
 
     def _report(self, rec: Record, problems: dict[str, str], bad: set[str],
@@ -287,6 +321,7 @@ class OfficersSpec(RegisterSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             rows = officers_in(s, OfficerQuery())
+            extras = extras_by_id(s, InfoOfficer)
             towns = s.execute(select(Region.name, Region.path, Region.code).where(
                 Region.is_deleted.is_(False), Region.level == RegionLevel.TOWNSHIP.value)).all()
         names = [n for n, _, _ in towns]
@@ -303,7 +338,7 @@ class OfficersSpec(RegisterSpec):
                    r.level.zh, r.post.zh, r.duty_title, r.fulltime.zh if r.fulltime else None,
                    r.appoint_date, r.latest_training, r.status.zh, r.remark, r.phone2,
                    r.leave_date, "是" if r.in_national_system else "否",
-                   "、".join(r.other_roles) or None]
+                   "、".join(r.other_roles) or None, extras.get(r.id, ExtraCells())]
 
 
 SPEC = OfficersSpec()

@@ -27,6 +27,7 @@ from emergency_desk.data.plans import (
 )
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
 from emergency_desk.services.plans.drills import DrillInput, upsert_drill_in
@@ -79,7 +80,7 @@ def parse_plan_refs(value: Any) -> tuple[str, ...] | None:
 
 
 def _date_col(name: str, field: str, *synonyms: str) -> Column:
-    return Column(name, field, nz.date_value, width=12, synonyms=synonyms,
+    return Column(name, field, dt.date_value, width=12, synonyms=synonyms,
                   comment="如 2024-05-01")
 
 

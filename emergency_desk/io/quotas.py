@@ -28,6 +28,7 @@ from emergency_desk.data.supplies import (
 )
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
@@ -156,9 +157,9 @@ AGREEMENT_COLUMNS = [
     Column("协议编号", "contract_no", nz.text_max(50), width=14,
            synonyms=("合同编号", "协议号", "合同号"), as_text=True),
     Column("所属区划", "region", nz.text, width=12, synonyms=("区划", "乡镇")),
-    Column("起始日期", "start_date", nz.date_value, width=12,
+    Column("起始日期", "start_date", dt.date_value, width=12,
            synonyms=("开始日期", "协议起始日期", "签订日期", "生效日期")),
-    Column("截止日期", "end_date", nz.date_value, width=12,
+    Column("截止日期", "end_date", dt.date_value, width=12,
            synonyms=("到期日期", "协议截止日期", "终止日期", "有效期至")),
     Column("联系人", "contact", nz.name_text, width=10),
     Column("联系电话", "phone", nz.phone, width=14, as_text=True,

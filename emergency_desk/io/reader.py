@@ -16,6 +16,7 @@ from typing import Any
 
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.i18n import t
+from emergency_desk.io import limits
 
 log = logging.getLogger(__name__)
 Row = tuple[int, list[Any]]  # (row number Excel shows, cell values)
@@ -94,10 +95,14 @@ class Workbook:
         except OSError as exc:
             raise _open_error(self.path, exc) from exc
         except Exception as exc:  # corrupt archives raise a zoo of types
+            if self.kind == "xls" and limits.is_encrypted_office_file(self.path):
+                raise limits.encrypted(self.path) from exc
             raise _corrupt(self.path, type(exc).__name__) from exc
 
     def _open_xlsx(self) -> None:
         import openpyxl
+
+        limits.check_archive(self.path)  # before anything is unpacked
 
         try:
             self._book = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
@@ -133,7 +138,9 @@ class Workbook:
                 # skip_empty_area=False keeps leading blank rows, so numbering matches Excel.
                 source = self._book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
             for number, values in enumerate(source, start=1):
-                row = _clean_row(values)
+                if number > limits.MAX_ROWS:
+                    raise limits.too_many_rows(self.path, sheet)
+                row = _clean_row(values[:limits.MAX_COLUMNS])
                 if row is not None:
                     yield number, row
         except EnvironmentProblem:

@@ -18,7 +18,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec, merge_extra
 from emergency_desk.services.regions.regions import lookup_in
 
 
@@ -71,6 +71,9 @@ class RowUpsertSpec(RegisterSpec):
                     "与第 {row} 行重复（同一记录出现两次）", row=seen[record_id])))
                 continue
             seen[record_id] = rec.row
+            if self.keeps_extra and rec.extra and merge_extra(
+                    session.get(self.model, record_id), rec.extra) and change == "unchanged":
+                change = "updated"
             if change == "inserted":
                 counts.inserted += 1
             elif change == "updated":

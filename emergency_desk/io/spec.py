@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data import audit
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
+from emergency_desk.data.extra import parse_extra
 from emergency_desk.errors import RowError
 from emergency_desk.io.normalize import Parser
 
@@ -79,6 +80,9 @@ class Record:
     row: int
     values: dict[str, Any]
     sheet: str | None = None
+    # Cells under headers that map to no column (民族, 住址 …): header → text, kept with the
+    # record (its `extra` column) rather than dropped.
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -87,6 +91,7 @@ class ImportCounts:
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # for the summary: "新建物资品目 5 个。"
 
 
 class RegisterSpec(ABC):
@@ -102,6 +107,7 @@ class RegisterSpec(ABC):
     # A required column that may be left out when another one is present (the spec then works
     # it out per row): 层级 ← 区划代码 for regions.
     derivable: ClassVar[dict[str, str]] = {}
+    keeps_extra = False  # its records have an `extra` column for columns mapping to nothing
 
     def column(self, field_name: str) -> Column:
         for c in self.columns:
@@ -196,3 +202,27 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
            f"VALUES ({', '.join('?' for _ in cols)})")
     conn.exec_driver_sql(sql, params)
+
+
+def merge_extra(obj: Any, extra: dict[str, str]) -> bool:
+    """Store a row's unmapped cells in `obj.extra` (JSON), keeping what earlier imports kept
+    under other headers; True when that changed anything."""
+    if not extra:
+        return False
+    old = json.loads(obj.extra) if obj.extra else {}
+    new = {**old, **extra}
+    if new == old:
+        return False
+    obj.extra = _dumps(new)
+    return True
+
+
+class ExtraCells(dict[str, str]):
+    """Appended by `export_rows` as a row's last item: its extra fields, which the exporter
+    writes as columns after the template's (they import back into `extra`)."""
+
+
+def extras_by_id(session: Session, model: Any) -> dict[int, ExtraCells]:
+    return {rid: ExtraCells(parse_extra(raw)) for rid, raw in session.execute(
+        select(model.id, model.extra).where(model.extra.is_not(None)))}
+

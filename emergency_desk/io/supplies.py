@@ -22,7 +22,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
+from emergency_desk.data.extra import parse_extra
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import name_key
 from emergency_desk.data.supplies import (
     DocType,
     StockBatch,
@@ -33,8 +35,18 @@ from emergency_desk.data.supplies import (
 )
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.spec import (
+    BAD,
+    Column,
+    ExtraCells,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    merge_extra,
+)
+from emergency_desk.io.stock_items import StockItems, non_negative_quantity
 from emergency_desk.services.regions.regions import lookup_in
 from emergency_desk.services.supplies.stock import (
     BatchInput,
@@ -52,7 +64,6 @@ from emergency_desk.services.supplies.supplies import (
     find_item_in,
     find_warehouse_in,
     item_input,
-    lookup_item_in,
     lookup_warehouse_in,
     save_item_in,
     save_warehouse_in,
@@ -160,13 +171,15 @@ class WarehousesSpec(RegisterSpec):
             if found.region_id is None:
                 counts.errors.append(self.error(rec, "region", found.problem or ""))
                 continue
-            if _duplicate(self, rec, seen, (found.region_id, vals["name"]), "name", counts):
+            if _duplicate(self, rec, seen, (found.region_id, name_key(vals["name"])), "name",
+                          counts):
                 continue
             w = find_warehouse_in(session, vals["name"], found.region_id)
             cur = warehouse_input(w) if w is not None else WarehouseInput(
                 vals["name"], vals["type"], found.region_id)
-            data = WarehouseInput(
-                name=vals["name"], type=vals["type"], region_id=found.region_id,
+            data = WarehouseInput(  # a match keeps its name as typed: （） and () are one name
+                name=cur.name if w is not None else vals["name"], type=vals["type"],
+                region_id=found.region_id,
                 address=_pick(vals, "address", cur.address),
                 area_m2=_pick(vals, "area_m2", cur.area_m2),
                 keeper=_pick(vals, "keeper", cur.keeper), keeper2=cur.keeper2,
@@ -276,7 +289,6 @@ class _StockImport:
         self.today = date.today()
         self.seen: dict[Any, int] = {}
         self._warehouses: dict[str, tuple[int | None, str | None]] = {}
-        self._items: dict[tuple[str, str], tuple[int | None, str | None]] = {}
         self.warehouses_by_id: dict[int, Warehouse] = {}
         self.batches: dict[tuple[int, int, str], StockBatch] = {}
         self._docs: dict[int, StockDoc] = {}
@@ -293,11 +305,6 @@ class _StockImport:
                         StockBatch.warehouse_id == w.id, StockBatch.is_deleted.is_(False))):
                     self.batches[(b.warehouse_id, b.item_id, b.batch_no)] = b
         return self._warehouses[text]
-
-    def item(self, name: str, spec: str) -> tuple[int | None, str | None]:
-        if (name, spec) not in self._items:
-            self._items[(name, spec)] = lookup_item_in(self.session, name, spec)
-        return self._items[(name, spec)]
 
     def doc(self, warehouse_id: int) -> StockDoc:
         """One 期初建账 document per warehouse of the file, made on first need."""
@@ -322,14 +329,15 @@ STOCK_COLUMNS = [
     Column("分类编码", "category_code", category_code, width=10, as_text=True),
     Column("规格型号", "spec", nz.text_max(100), width=14, synonyms=("规格", "型号")),
     Column("计量单位", "unit", nz.text_max(16), width=8, synonyms=("单位",)),
-    Column("数量", "qty", nz.non_negative(nz.number), required=True, width=8,
+    Column("数量", "qty", non_negative_quantity, required=True, width=8,
            synonyms=("库存数量", "结存数量", "现有数量", "结存")),
     Column("批号", "batch_no", nz.text_max(50), width=12, as_text=True,
            synonyms=("批次", "批次号", "编号")),
-    Column("生产日期", "production_date", nz.date_value, width=12),
-    Column("有效期至", "expiry_date", nz.date_value, width=12,
-           synonyms=("有效期", "失效日期", "到期日期", "保质期至")),
-    Column("入库日期", "inbound_date", nz.date_value, width=12, synonyms=("入库时间",)),
+    Column("生产日期", "production_date", dt.month_date, width=12),
+    Column("有效期至", "expiry_date", dt.expiry_date, width=12,
+           synonyms=("有效期", "失效日期", "到期日期", "保质期至"),
+           comment="如 2027-06-30；只写年月（2027.06）按该月最后一天"),
+    Column("入库日期", "inbound_date", dt.date_value, width=12, synonyms=("入库时间",)),
     Column("资金来源", "funding", nz.text_max(20), width=10, synonyms=("来源",)),
     Column("存储方式", "storage_method", nz.text_max(50), width=10),
     Column("单价", "unit_price", nz.non_negative(nz.number), width=8,
@@ -344,11 +352,13 @@ class StockSpec(RegisterSpec):
     natural_key = "仓库 + 物资名称 + 规格型号 + 批号"
     table = "stock_batch"
     columns = STOCK_COLUMNS
+    keeps_extra = True  # 保管人, 存放位置 … of the office's ledger stay with the batch
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Progress = None) -> ImportCounts:
         counts = ImportCounts()
         state = _StockImport(session)
+        items = StockItems(session)
         # No flush per row: the rows' batches and lines go to the database together at the
         # end (lines reach their batch through the relationship), and nothing read here
         # depends on rows written earlier in the file.
@@ -363,11 +373,12 @@ class StockSpec(RegisterSpec):
                 wid, problem = state.warehouse(vals["warehouse"])
                 if wid is None:
                     counts.errors.append(self.error(rec, "warehouse", problem or ""))
-                iid, problem = state.item(vals["item"], vals.get("spec") or "")
-                if iid is None:
-                    counts.errors.append(self.error(rec, "item", problem or ""))
-                if wid is None or iid is None:
+                item, blame, problem = items.resolve(vals)  # new items are made (io/stock_items)
+                if item is None:
+                    counts.errors.append(self.error(rec, blame, problem))
+                if wid is None or item is None:
                     continue
+                iid = item.id
                 batch_no = vals.get("batch_no") or ""
                 if _duplicate(self, rec, state.seen, (wid, iid, batch_no), "batch_no", counts):
                     continue
@@ -379,6 +390,8 @@ class StockSpec(RegisterSpec):
                 setattr(counts, change, getattr(counts, change) + 1)
         if not counts.errors:
             session.flush()
+        if items.created:
+            counts.notes.append(items.note())
         return counts
 
     def _one(self, state: _StockImport, rec: Record, wid: int, iid: int, batch_no: str) -> str:
@@ -410,6 +423,8 @@ class StockSpec(RegisterSpec):
                 if getattr(batch, f) != v:
                     setattr(batch, f, v)
                     change = "updated"
+        if merge_extra(batch, rec.extra) and change == "unchanged":
+            change = "updated"
         diff = round(float(vals["qty"]) - batch.qty, 4)
         if abs(diff) > 1e-9:
             book_line_in(session, state.doc(wid), batch, 1 if diff > 0 else -1, abs(diff))
@@ -437,7 +452,8 @@ class StockSpec(RegisterSpec):
             wh = wname if dup[wname] == 1 else f"{rname}/{wname}"
             yield [wh, item.name, item.category_code, item.spec or None, item.unit, b.qty,
                    b.batch_no or None, b.production_date, b.expiry_date, b.inbound_date,
-                   b.funding, item.storage_method, b.unit_price, b.remark]
+                   b.funding, item.storage_method, b.unit_price, b.remark,
+                   ExtraCells(parse_extra(b.extra))]
 
 
 WAREHOUSES = WarehousesSpec()

@@ -6,6 +6,7 @@ within the team named in 队伍名称. Both go through the window's services, ro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.people import Gender
 from emergency_desk.data.teams import (
+    LIST_SEPARATOR,
     SPECIALTIES,
     MemberRole,
     MemberSource,
@@ -24,21 +26,43 @@ from emergency_desk.data.teams import (
     TeamMember,
     TeamStatus,
 )
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import Column, Record
+from emergency_desk.io.spec import Column, ExtraCells, Record, extras_by_id
 from emergency_desk.services.people import PersonInput
 from emergency_desk.services.teams.members import MemberInput, upsert_member_in
 from emergency_desk.services.teams.teams import TeamInput, find_team_in, upsert_team_in
 from emergency_desk.services.teams.views import MemberQuery, TeamQuery, members_in, teams_in
 
-parse_category = nz.enumeration({c.zh: c for c in TeamCategory}, {
+_category = nz.enumeration({c.zh: c for c in TeamCategory}, {
     "综合": "综合性", "综合应急救援队伍": "综合性", "综合性应急救援队伍": "综合性",
     "专业救援": "专业", "专业队伍": "专业", "社会": "社会应急力量", "社会力量": "社会应急力量",
     "企业": "企业专兼职", "企业专职": "企业专兼职", "企业兼职": "企业专兼职",
     "民兵应急连": "民兵", "民兵应急排": "民兵", "志愿": "志愿者", "志愿者队伍": "志愿者",
     "微型站": "微型消防站", "扑火队": "半专业扑火队", "半专业森林消防队": "半专业扑火队",
     "森林扑火队": "半专业扑火队"})
+# Words of a rescue specialty: a 类别 cell saying 森林防灭火 or 水域救援 names what the team does.
+_SPECIALTY_WORDS = re.compile(r"防汛|抗旱|抢险|救援|搜救|防灭火|消防|扑火|地质|地震|医疗|救护|通信|"
+                              r"电力|道路|危化|矿山|水域|山岳|排涝|抢修")
+
+
+class WrittenSpecialty(str):
+    """A 类别 cell holding a specialty: the team is 专业 and this is its 专业."""
+
+
+def parse_category(value: Any) -> TeamCategory | WrittenSpecialty | None:
+    """类别: a category label, or a specialty written in its place (森林防灭火, 防汛抢险,
+    水域救援 → 专业, with that specialty)."""
+    try:
+        return _category(value)
+    except nz.CellError:
+        written = nz.text(value, 50)
+        if written and _SPECIALTY_WORDS.search(written):
+            return WrittenSpecialty(written)
+        raise
+
+
 parse_level = nz.enumeration({lv.zh: lv for lv in TeamLevel}, {
     "县": "县级", "区级": "县级", "乡镇": "乡镇级", "乡级": "乡镇级", "镇级": "乡镇级",
     "街道": "乡镇级", "村": "村级", "社区": "村级", "村(社区)": "村级", "企业级": "企业"})
@@ -86,7 +110,7 @@ TEAM_COLUMNS = [
     Column("备注", "remark", nz.multiline_text, width=20, synonyms=("说明",)),
     Column("出动时间(分钟)", "response_minutes", nz.non_negative(nz.integer), width=12,
            synonyms=("出动时间", "响应时间(分钟)", "响应时间")),
-    Column("成立日期", "founded_date", nz.date_value, width=12, synonyms=("组建日期", "成立时间")),
+    Column("成立日期", "founded_date", dt.date_value, width=12, synonyms=("组建日期", "成立时间")),
     Column("政府购买服务", "gov_purchase", nz.yes_no, width=12, choices=("是", "否"),
            synonyms=("是否政府购买服务",)),
     Column("状态", "status", parse_status, width=8, choices=tuple(s.zh for s in TeamStatus)),
@@ -99,14 +123,20 @@ class TeamsSpec(RowUpsertSpec):
     columns = TEAM_COLUMNS
     natural_key = "队伍名称 + 所属区划"
     table = "rescue_team"
+    keeps_extra = True
     model = RescueTeam
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
         v = rec.values
+        category, specialties = v.get("category"), v.get("specialties")
+        if isinstance(category, WrittenSpecialty):
+            others = [x for x in re.split(r"[、,，;；/]", specialties or "") if x.strip()]
+            specialties = LIST_SEPARATOR.join(dict.fromkeys([str(category), *others]))
+            category = TeamCategory.PROFESSIONAL
         data = TeamInput(
             name=v["name"], region_id=region_id_in(session, v["region"], "所属区划", cache),
-            category=v.get("category"), level=v.get("level"),
-            specialties=v.get("specialties"), supervising_unit=v.get("supervising_unit"),
+            category=category, level=v.get("level"),
+            specialties=specialties, supervising_unit=v.get("supervising_unit"),
             leader_name=v.get("leader_name"), leader_mobile=v.get("leader_mobile"),
             duty_phone=v.get("duty_phone"), planned_size=v.get("planned_size"),
             response_minutes=v.get("response_minutes"), base_address=v.get("base_address"),
@@ -119,12 +149,13 @@ class TeamsSpec(RowUpsertSpec):
         with db.read() as s:
             refs = region_refs(s)
             rows = teams_in(s, TeamQuery(status=None))
+            extras = extras_by_id(s, RescueTeam)
         for r in rows:
             yield [r.name, r.category.zh, r.specialties_text or None, r.level.zh,
                    refs.get(r.region_id, r.region_name), r.supervising_unit, r.leader_name,
                    r.leader_mobile, r.duty_phone, r.base_address, r.planned_size, r.remark,
                    r.response_minutes, r.founded_date, "是" if r.gov_purchase else "否",
-                   r.status.zh]
+                   r.status.zh, extras.get(r.id, ExtraCells())]
 
 
 MEMBER_COLUMNS = [
@@ -132,7 +163,7 @@ MEMBER_COLUMNS = [
            synonyms=("所属队伍", "队伍", "所在队伍")),
     Column("姓名", "name", nz.person_name, required=True, width=10, synonyms=("队员姓名",)),
     Column("性别", "gender", parse_gender, width=6, choices=("男", "女")),
-    Column("出生日期", "birth_date", nz.date_value, width=12,
+    Column("出生日期", "birth_date", dt.birth_date, width=12,
            synonyms=("出生年月", "出生年月日", "生日")),
     Column("身份证号", "id_card", nz.id_card, width=20, as_text=True,
            synonyms=("身份证号码", "公民身份号码", "身份证"),
@@ -145,11 +176,12 @@ MEMBER_COLUMNS = [
     Column("人员来源", "source", parse_source, width=10, synonyms=("来源", "人员类别"),
            choices=tuple(s.zh for s in MemberSource),
            comment="民兵 / 保安 / 警务 / 医务 / 村干部 / 志愿者 / 其他"),
-    Column("保险有效期", "insurance_expiry", nz.date_value, width=12,
-           synonyms=("保险到期日", "保险有效期至", "保险到期日期", "意外险有效期")),
+    Column("保险有效期", "insurance_expiry", dt.expiry_date, width=12,
+           synonyms=("保险到期日", "保险有效期至", "保险到期日期", "意外险有效期"),
+           comment="如 2025-06-30；只写年月（2025.06）按该月最后一天"),
     Column("备注", "remark", nz.multiline_text, width=20, synonyms=("说明",)),
-    Column("入队日期", "join_date", nz.date_value, width=12, synonyms=("入队时间", "加入日期")),
-    Column("离队日期", "leave_date", nz.date_value, width=12, synonyms=("离队时间", "退出日期")),
+    Column("入队日期", "join_date", dt.month_date, width=12, synonyms=("入队时间", "加入日期")),
+    Column("离队日期", "leave_date", dt.date_value, width=12, synonyms=("离队时间", "退出日期")),
     Column("工作单位", "employer", nz.text_max(100), width=18, synonyms=("单位", "所在单位")),
     Column("队伍所属区划", "team_region", nz.text, width=14, synonyms=(),
            comment="队伍同名时用来区分：队伍所属区划的名称或区划代码"),
@@ -162,6 +194,7 @@ class MembersSpec(RowUpsertSpec):
     columns = MEMBER_COLUMNS
     natural_key = "身份证号；没有身份证号时按 姓名+手机号码；在所填队伍中"
     table = "team_member"
+    keeps_extra = True
     model = TeamMember
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
@@ -195,12 +228,14 @@ class MembersSpec(RowUpsertSpec):
                 RescueTeam.is_deleted.is_(False)).group_by(RescueTeam.name)).all())
             region_of = dict(s.execute(select(RescueTeam.id, RescueTeam.region_id)).all())
             rows = members_in(s, MemberQuery(include_left=True))
+            extras = extras_by_id(s, TeamMember)
         for m in rows:
             # The team's region only when its name alone is ambiguous (keeps sheets short).
             region = refs.get(region_of[m.team_id]) if names.get(m.team_name, 0) > 1 else None
             yield [m.team_name, m.name, m.gender.zh if m.gender else None, m.birth_date,
                    m.id_card, m.mobile, m.role.zh, m.skills, m.source.zh if m.source else None,
-                   m.insurance_expiry, m.remark, m.join_date, m.leave_date, m.employer, region]
+                   m.insurance_expiry, m.remark, m.join_date, m.leave_date, m.employer, region,
+                   extras.get(m.id, ExtraCells())]
 
 
 TEAMS_SPEC = TeamsSpec()

@@ -24,6 +24,7 @@ from emergency_desk.data.people import (
     TrainingEvent,
 )
 from emergency_desk.i18n import t
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.officers import parse_level
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
@@ -49,7 +50,7 @@ parse_audience = nz.enumeration({a.zh: a for a in TrainingAudience}, {
 COLUMNS = [
     Column("培训名称", "title", nz.text_max(200), required=True, width=26,
            synonyms=("培训班名称", "培训主题", "名称", "活动名称")),
-    Column("培训日期", "date", nz.date_value, required=True, width=12,
+    Column("培训日期", "date", dt.date_value, required=True, width=12,
            synonyms=("日期", "培训时间", "时间")),
     Column("层级", "level", parse_level, width=8, synonyms=("培训层级", "举办层级"),
            choices=tuple(lv.zh for lv in RegionLevel), comment="举办培训的层级：县 / 乡镇 / 村"),

@@ -11,6 +11,7 @@ back to the bundled font glyph by glyph for Chinese.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -51,6 +52,24 @@ def chart_figure(width: float, height: float) -> Figure:
     setup_font()
     fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
     return fig
+
+
+def wrap_tick(text: str, chars: int = 6) -> str:
+    """A long category or township label on two or more lines, so tick labels never overlap
+    and never take half the chart: Chinese every `chars` characters, other text at spaces."""
+    if len(text) <= chars:
+        return text
+    if text.isascii():
+        return textwrap.fill(text, max(chars * 3, 12))
+    return "\n".join(text[i:i + chars] for i in range(0, len(text), chars))
+
+
+def legend_below(fig: Figure, ncol: int = 3) -> None:
+    """The legend under the plot, outside it: inside, it covered the last bars."""
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    if handles:
+        fig.legend(handles, labels, loc="outside lower center", ncol=ncol, frameon=False,
+                   fontsize=8)
 
 
 def style_axes(ax: Any) -> None:
@@ -127,7 +146,7 @@ def _township_axes(ax: Any, towns: list[str], xmax: float, xlabel: str, title: s
     ax.set_xlabel(xlabel)
     ax.set_title(title)
     if towns:
-        ax.legend(loc="lower right", frameon=False)
+        legend_below(ax.figure)
     else:
         ax.text(0.5, 0.5, t("尚未录入乡镇"), transform=ax.transAxes, ha="center",
                 va="center", color="#555555")

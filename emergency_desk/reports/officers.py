@@ -164,11 +164,16 @@ def build(db: Database, out: Path, region: str | None = None,
                   n=len(rows), c=sum(1 for c in cover if c.active), all=len(cover))
         doc.table(cols, roster_items(rows, cover), total=total if whole else None)
     else:
-        doc.text(t("尚未登记在岗灾害信息员。"))
+        doc.text(Styled(t("尚未登记在岗灾害信息员：以下缺口清单列出每个需要配备的乡镇和村（社区）。"
+                          "请在“灾害信息员”页新增或导入花名册。"), RED))
     doc.heading(t("附：配备缺口清单（O1 未配备灾害信息员 / O2 灾害多发频发区划未落实AB岗）"))
     if gaps:
         cols = gap_columns()
         doc.table(cols, gap_items(gaps))
+    elif not cover:
+        # No regions at all: "no gaps" would claim a coverage that was never checked.
+        doc.text(Styled(t("无法检查配备情况：尚未建立乡镇和村（社区）。请先在“行政区划”页"
+                          "从区划代码建立区划树或导入区划，再打印本表。"), RED))
     else:
         doc.text(t("未发现配备缺口：每个乡镇和村（社区）都有在岗灾害信息员，"
                    "灾害多发频发区划均已落实AB岗。"))

@@ -9,12 +9,17 @@ Every printed register uses this builder so that they all carry the same header 
     doc.table(cols, rows)            # or doc.table(cols, [Group(...), ...], total=...)
     doc.signature()
     doc.save(path)
+
+身份证号 print masked unless the caller asked for them whole (`report --full-id`, the print
+dialog's checkbox): `full_ids()` switches every mask_id() of the reports built inside it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -41,6 +46,7 @@ from emergency_desk.i18n import t
 from emergency_desk.reports import fonts
 from emergency_desk.reports.tables import (
     GREY,
+    RED,
     Cell,
     Col,
     Group,
@@ -53,11 +59,31 @@ MARGIN = 14 * mm
 BLANK = "__________"
 
 
+_FULL_IDS: ContextVar[bool] = ContextVar("full_ids", default=False)
+
+
+@contextlib.contextmanager
+def full_ids(enabled: bool = True) -> Iterator[None]:
+    """Reports built inside print 身份证号 whole (insurers and banks need them)."""
+    token = _FULL_IDS.set(enabled)
+    try:
+        yield
+    finally:
+        _FULL_IDS.reset(token)
+
+
+def printing_full_ids() -> bool:
+    return _FULL_IDS.get()
+
+
 def mask_id(id_card: str | None) -> str:
-    """身份证号 for print: keep the first 4 and last 4 characters ("3410**********1234")."""
+    """身份证号 for print: keep the first 4 and last 4 characters ("3410**********1234"),
+    or the whole number inside `full_ids()`."""
     s = str(id_card or "").strip()
     if not s:
         return ""
+    if _FULL_IDS.get():
+        return s
     if len(s) <= 8:  # too short to show any part without revealing most of it
         return "*" * len(s)
     return s[:4] + "*" * (len(s) - 8) + s[-4:]
@@ -92,6 +118,21 @@ class _Title(Flowable):
                         align="centre", bold=True)
 
 
+class _SectionMark(Flowable):
+    """Takes no room; tells the canvas which section (heading) the following pages are in,
+    so that a page which starts in the middle of one names it: 碧阳镇综合应急救援队（续）."""
+
+    def __init__(self, text: str | None) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._ed_section = self.text
+
+
 def _numbered_canvas(title: str, office: str, printed: date) -> type[Canvas]:
     """reportlab's numbered-canvas recipe: keep every page until the end, then write
     "第 n 页 / 共 N 页" once the total is known (one layout pass, not two)."""
@@ -103,6 +144,7 @@ def _numbered_canvas(title: str, office: str, printed: date) -> type[Canvas]:
             kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.CJK_FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._ed_section: str | None = None
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -110,13 +152,15 @@ def _numbered_canvas(title: str, office: str, printed: date) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
+            section: str | None = None  # the section the page starts in
             for state in self._pages:
                 self.__dict__.update(state)
-                self._decorate(total)
+                self._decorate(total, section)
+                section = state.get("_ed_section")
                 super().showPage()
             super().save()
 
-        def _decorate(self, total: int) -> None:
+        def _decorate(self, total: int, section: str | None) -> None:
             w, h = self._pagesize
             n = self._pageNumber
             self.saveState()
@@ -132,6 +176,10 @@ def _numbered_canvas(title: str, office: str, printed: date) -> type[Canvas]:
                             align="right")
             if n > 1:  # later pages repeat the title so loose sheets stay identifiable
                 fonts.draw_text(self, w / 2, h - MARGIN + 4 * mm, title, 9, align="centre")
+            if n > 1 and section:
+                self.setFillColor(colors.black)
+                fonts.draw_text(self, MARGIN, h - MARGIN + 4 * mm,
+                                t("{title}（续）", title=section), 9, bold=True)
             self.restoreState()
 
     return NumberedCanvas
@@ -157,7 +205,8 @@ class ReportDocument:
         info = HeaderInfo(office=str(s.get("office_name") or ""), as_of=as_of or today,
                           printed=today, preparer=str(s.get("preparer") or ""),
                           reviewer=str(s.get("reviewer") or ""),
-                          phone=str(s.get("contact_phone") or ""), scope=scope)
+                          phone=str(s.get("contact_phone") or ""),
+                          scope=scope or t("全部（本县）"))  # always say what the sheet covers
         return cls(title, info, landscape)
 
     def __post_init__(self) -> None:
@@ -205,7 +254,11 @@ class ReportDocument:
         ]
         if i.scope:
             rows.append([self._para([t("统计范围：{v}", v=i.scope)], style), "", ""])
-            cmds.append(("SPAN", (0, 2), (-1, 2)))
+            cmds.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+        if printing_full_ids():
+            warn = Styled(t("本表含完整身份证号，请妥善保管，用后及时销毁。"), RED)
+            rows.append([self._para([warn], style), "", ""])
+            cmds.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
         w = self.width
         table = Table(rows, colWidths=[w * 0.42, w * 0.29, w * 0.29])
         table.setStyle(TableStyle(cmds))
@@ -218,12 +271,16 @@ class ReportDocument:
 
     def page_break(self) -> None:
         """Start a new page (rosters print one team or one village per sheet)."""
+        self._story.append(_SectionMark(None))
         self._story.append(PageBreak())
 
-    def heading(self, text: str) -> None:
-        """A section heading (e.g. 缺口清单 appended after a roster)."""
+    def heading(self, text: str, running: str | None = None) -> None:
+        """A section heading (e.g. 缺口清单 appended after a roster). Pages that continue the
+        section name it at the top, as `running`（续） (default: the heading itself)."""
+        self._story.append(_SectionMark(None))
         self._story.append(Spacer(1, 4 * mm))
         self._story.append(_Title(text, size=12.5))
+        self._story.append(_SectionMark(running or text))
 
     def table(self, cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Group], *,
               total: str | Sequence[Cell] | None = None) -> None:
@@ -241,16 +298,51 @@ class ReportDocument:
         self._story.append(Image(buf, width=width, height=width * fh / fw))
 
     def signature(self) -> None:
-        """制表人：____ 审核人：____ 日期：____, kept on one page with the space above it."""
+        """The block an office signs and stamps before handing the form in: 填表人, 审核人 and
+        单位负责人 each with a line long enough to sign on, 联系电话, 填报日期 and 单位（盖章）
+        with room for the seal. Kept on one page; never split from the space above it."""
         i = self.info
         style = ParagraphStyle("sig", fontName=fonts.CJK_FONT, fontSize=10.5, leading=14)
-        cells = [self._para([t("制表人：{v}", v=i.preparer or BLANK)], style),
-                 self._para([t("审核人：{v}", v=i.reviewer or BLANK)], style),
-                 self._para([t("日期：{v}", v="______年____月____日")], style)]
-        table = Table([cells], colWidths=[self.width / 3] * 3)
-        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("FONTNAME", (0, 0), (-1, -1), fonts.CJK_FONT)]))
-        self._story.append(KeepTogether([Spacer(1, 8 * mm), table]))
+        small = ParagraphStyle("sig-name", parent=style, fontSize=8, leading=10,
+                               textColor=GREY)
+
+        def label(text: str) -> Paragraph:
+            return self._para([text], style)
+
+        def signer(stored: str) -> Paragraph | str:
+            # The stored name, small and grey under the line, says who is meant to sign.
+            return self._para([stored], small) if stored else ""
+
+        names = [[t("填表人（签字）："), t("审核人（签字）："), t("单位负责人（签字）：")],
+                 [t("联系电话："), t("填报日期："), t("单位（盖章）：")]]
+        rows = [
+            [label(names[0][0]), "", label(names[0][1]), "", label(names[0][2]), ""],
+            ["", signer(i.preparer), "", signer(i.reviewer), "", ""],
+            [label(names[1][0] + (i.phone or BLANK)), "",
+             label(names[1][1] + t("____年___月___日")), "", label(names[1][2]), ""],
+        ]
+        # Labels get their own width (English ones are long); the lines share the rest.
+        labels = [max(fonts.text_width(r[c], 10.5) for r in names) + 10 for c in range(3)]
+        line = max((self.width - sum(labels)) / 3, 20 * mm)
+        widths = [labels[0], line, labels[1], line, labels[2], line]
+        table = Table(rows, colWidths=widths, rowHeights=[12 * mm, 5 * mm, 10 * mm])
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.CJK_FONT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("VALIGN", (0, 1), (-1, 1), "TOP"),
+            ("VALIGN", (0, 2), (-1, 2), "BOTTOM"),
+            ("ALIGN", (1, 1), (1, 1), "CENTRE"),
+            ("ALIGN", (3, 1), (3, 1), "CENTRE"),
+            ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+            ("LINEBELOW", (3, 0), (3, 0), 0.6, colors.black),
+            ("LINEBELOW", (5, 0), (5, 0), 0.6, colors.black),
+            ("SPAN", (0, 2), (1, 2)),
+            ("SPAN", (2, 2), (3, 2)),
+        ]))
+        self._story.append(_SectionMark(None))
+        # The space below leaves room for the seal over 单位（盖章）.
+        self._story.append(KeepTogether([Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]))
 
     def save(self, path: Path | str) -> Path:
         """Lay out and write the PDF (callers wanting atomic writes pass a temp path)."""
@@ -264,4 +356,5 @@ class ReportDocument:
         return path
 
 
-__all__ = ["Col", "Group", "HeaderInfo", "ReportDocument", "Row", "Styled", "colors", "mask_id"]
+__all__ = ["Col", "Group", "HeaderInfo", "ReportDocument", "Row", "Styled", "colors", "full_ids",
+           "mask_id", "printing_full_ids"]

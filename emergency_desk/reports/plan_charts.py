@@ -28,7 +28,9 @@ def drills_per_month_figure(drills: Sequence[DrillRow], year: int) -> Figure:
     bars = ax.bar(months, [counts.get(m, 0) for m in months], color=OTHER_COLOUR, width=0.65)
     ax.bar_label(bars, labels=[str(counts[m]) if counts.get(m) else "" for m in months],
                  padding=2)
-    ax.set_xticks(months, [t("{m}月", m=m) for m in months])
+    # Bare numbers under the columns and 月份 once: "10月 11月 12月" overlapped when narrow.
+    ax.set_xticks(months, [str(m) for m in months])
+    ax.set_xlabel(t("月份"))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylim(0, max([*counts.values(), 1]) * 1.2)
     ax.set_title(t("{year} 年各月演练次数", year=year))

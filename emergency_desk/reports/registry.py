@@ -28,6 +28,7 @@ from emergency_desk.reports import (
     teams,
     trainings,
 )
+from emergency_desk.reports.pdf import full_ids
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
@@ -99,8 +100,11 @@ def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:
 
 
 def generate_report(db: Database, name: str, out: Path | str,
-                    region: str | None = None, event: str | None = None) -> Path:
+                    region: str | None = None, event: str | None = None, *,
+                    full_id: bool = False) -> Path:
     """Write report `name` to `out` (a .pdf path) and return the path written.
+
+    `full_id` prints 身份证号 whole (default masked, DOMAIN.md §5).
 
     Raises UsageError (unknown report), InputRejected (unknown region; nothing written) or
     EnvironmentProblem (folder missing, no permission, disk full).
@@ -121,10 +125,11 @@ def generate_report(db: Database, name: str, out: Path | str,
         raise EnvironmentProblem(t("文件夹 {path} 不存在，报表没有保存。", path=out.parent))
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        if event is not None and spec.event_build is not None:
-            spec.event_build(db, tmp, region, event)
-        else:
-            spec.build(db, tmp, region)
+        with full_ids(full_id):
+            if event is not None and spec.event_build is not None:
+                spec.event_build(db, tmp, region, event)
+            else:
+                spec.build(db, tmp, region)
         os.replace(tmp, out)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -34,12 +34,13 @@ from emergency_desk.services.supplies.views import (
 )
 
 STOCK_TITLE = "应急物资储备台账（明细表）"
-STOCK_COLUMNS = ("序号", "分类编码", "物资名称", "规格型号", "单位", "数量", "仓库/存放地点",
-                 "存储方式", "批号", "生产日期", "有效期至", "资金来源", "入库日期", "保管人",
-                 "状态", "备注")
-# Dates get room for "2026-05-24" on one line; names, specs and remarks wrap instead.
-_STOCK_WEIGHTS = (0.4, 0.75, 1.1, 1.1, 0.4, 0.55, 1.1, 0.75, 1.0, 1.25, 1.25, 0.6, 1.25, 0.6,
-                  0.9, 0.8)
+# Grouped by warehouse: the warehouse, its region and its keeper head each group, so rows
+# carry only the place inside it (货位), not the warehouse name again on every line.
+STOCK_COLUMNS = ("序号", "分类编码", "物资名称", "规格型号", "单位", "数量", "存放位置",
+                 "存储方式", "批号", "生产日期", "有效期至", "资金来源", "入库日期", "状态", "备注")
+# Spare width (when every cell fits on one line) goes by these weights.
+_STOCK_WEIGHTS = (0.4, 0.75, 1.1, 1.1, 0.4, 0.55, 0.8, 0.75, 1.0, 1.0, 1.0, 0.6, 1.0, 0.9,
+                  1.2)
 SUMMARY_COLUMNS = ("仓库", "所属区划", "类型", "批次数", "基本生活保障物资", "应急装备及配套物资",
                    "工程材料与机械加工设备", "未分类", "金额（元）", "过期批次", "临期批次")
 EXPIRY_TITLE = "临期/过期物资清单"
@@ -98,13 +99,15 @@ def build_stock(db: Database, out: Path, region: str | None = None) -> Path:
         body: list[Sequence[Cell] | Row] = []
         for r in group:
             n += 1
-            body.append([n, r.category_code, r.item_name, r.spec, r.unit, r.qty,
-                         r.warehouse_name, r.storage_method, r.batch_no, r.production_date,
-                         r.expiry_date, r.funding, r.inbound_date, r.keeper,
-                         _band_cell(r, today, near), r.remark])
-        items.append(Group(f"{first.warehouse_name}（{first.region or first.region_path}）",
-                           body, t("{name} 小计：{n} 个批次，{k} 种物资", name=first.warehouse_name,
-                                   n=len(group), k=len({r.item_id for r in group}))))
+            body.append([n, r.category_code, r.item_name, r.spec, r.unit, r.qty, r.bin,
+                         r.storage_method, r.batch_no, r.production_date, r.expiry_date,
+                         r.funding, r.inbound_date, _band_cell(r, today, near), r.remark])
+        heading = f"{first.warehouse_name}（{first.region or first.region_path}）"
+        if first.keeper:
+            heading += t("　保管人：{name}", name=first.keeper)
+        items.append(Group(heading, body, t(
+            "{name} 小计：{n} 个批次，{k} 种物资", name=first.warehouse_name, n=len(group),
+            k=len({r.item_id for r in group}))))
     doc.text(t("共 {w} 个仓库（储备点），{n} 个在库批次。", w=len(by_wh), n=len(rows)))
     doc.table(_cols(STOCK_COLUMNS, _STOCK_WEIGHTS), items,
               total=t("合计：{n} 个批次，{k} 种物资", n=len(rows),

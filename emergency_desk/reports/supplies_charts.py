@@ -13,7 +13,7 @@ from sqlalchemy import select
 from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import TOP_CATEGORIES, StockBatch, SupplyItem, Warehouse
 from emergency_desk.i18n import t
-from emergency_desk.reports.charts import chart_figure, style_axes
+from emergency_desk.reports.charts import chart_figure, legend_below, style_axes, wrap_tick
 from emergency_desk.services.supplies.stock import add_months
 from emergency_desk.services.supplies.views import band_of
 
@@ -40,7 +40,7 @@ def stock_by_category_figure(db: Database, today: date | None = None,
     counts: Counter[tuple[str, str]] = Counter()
     for code, expiry in _live_batches(db):
         counts[((code or "?")[0], band_of(expiry, today, near_days))] += 1
-    classes = [(c, t(name)) for c, name in TOP_CATEGORIES] + [("?", t("未分类"))]
+    classes = [(c, wrap_tick(t(name))) for c, name in TOP_CATEGORIES] + [("?", t("未分类"))]
     fig = chart_figure(6.4, 2.8)
     ax = fig.add_subplot()
     left = [0] * len(classes)
@@ -55,7 +55,7 @@ def stock_by_category_figure(db: Database, today: date | None = None,
     ax.set_xlabel(t("在库批次数"))
     ax.set_title(t("各类物资在库批次（按有效期）"), fontsize=11)
     if any(left):
-        ax.legend(fontsize=8, frameon=False, loc="lower right")
+        legend_below(fig, ncol=5)
     style_axes(ax)
     return fig
 

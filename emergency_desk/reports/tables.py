@@ -2,27 +2,33 @@
 
 Speed (docs/design.md §8): a 5,000-row roster must cost no more than 1.5× a bare reportlab Table.
 Two things keep it there:
-- a cell becomes a Paragraph only when its text does not fit on one line; other cells stay plain
-  strings (or a tiny one-line flowable when they need the Latin font, see fonts.py);
+- a cell is broken into lines (lines.py) only when its text does not fit on one line; other
+  cells stay plain strings (or a tiny one-line flowable when they need the Latin font);
 - we compute every row height ourselves and pass `rowHeights`, because a Table without them
   re-measures all remaining rows each time it splits at a page end (quadratic in row count).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from emergency_desk.i18n import t
 from emergency_desk.reports import fonts
+from emergency_desk.reports.lines import (
+    PROSE_CHARS,
+    TextLines,
+    break_lines,
+    header_words,
+    min_width,
+)
 
 BODY_SIZE = 9.0
 LEADING = BODY_SIZE * 1.3
@@ -41,7 +47,6 @@ GREY = colors.HexColor("#5D6D7E")
 TEXT = colors.black
 
 _ALIGN = {"left": "LEFT", "right": "RIGHT", "centre": "CENTRE"}
-_TA = {"left": TA_LEFT, "right": TA_RIGHT, "centre": TA_CENTER}
 
 
 @dataclass(frozen=True)
@@ -140,24 +145,11 @@ class TextLine(Flowable):
             canvas.setFillColor(fill0)
 
 
-class _Para(Paragraph):
-    """A Paragraph that remembers its last layout: Table wraps each cell again when drawing."""
-
-    _wrapped_at: tuple[float, float] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._wrapped_at is not None and self._wrapped_at[0] == availWidth:
-            return self.width, self.height
-        w, h = super().wrap(availWidth, availHeight)
-        self._wrapped_at = (availWidth, h)
-        return w, h
+SIZES = (BODY_SIZE, 8.5, 8.0, 7.5, 7.0)  # a font step smaller before any word is broken
 
 
-def _para_style(align: str, size: float = BODY_SIZE, color: colors.Color | None = None
-                ) -> ParagraphStyle:
-    return ParagraphStyle(
-        f"cell-{align}-{size}", fontName=fonts.CJK_FONT, fontSize=size, leading=size * 1.3,
-        alignment=_TA[align], wordWrap="CJK", textColor=color or TEXT)
+def _leading(size: float) -> float:
+    return size * 1.3
 
 
 @dataclass
@@ -182,48 +174,84 @@ def _prep(value: Cell, *, bold: bool = False, color: colors.Color | None = None)
     return _Prep(text, width, font, color, bold)
 
 
+def _simple(text: str) -> bool:
+    """True when a cell's text has nowhere to break: its minimum width is its width."""
+    return len(text) <= PROSE_CHARS and not _BREAKABLE.search(text)
+
+
+_BREAKABLE = re.compile(r"[、，,/；;：: \n（(]")
+
+
 class _Layout:
-    """Column widths and fonts chosen from the measured cells, then the cells themselves."""
+    """Column widths and a font size chosen from the measured cells, then the cells.
+
+    Every column gets at least its widest unbreakable word (and its header's widest word), so
+    names, dates and numbers print whole; what is left goes to the columns whose text is
+    longer than that, in proportion to how much longer (the browsers' automatic table layout).
+    When even the words do not fit, the whole table steps down a font size first.
+    """
 
     def __init__(self, cols: Sequence[Col], rows: list[list[_Prep]], avail: float) -> None:
         self.cols = cols
-        natural = [0.0] * len(cols)
+        n = len(cols)
+        natural = [0.0] * n
+        least = [0.0] * n
         votes: list[dict[str, int]] = [{} for _ in cols]
         for row in rows:
             for i, p in enumerate(row):
-                natural[i] = max(natural[i], p.width)
                 if p.font and p.text:
                     votes[i][p.font] = votes[i].get(p.font, 0) + 1
-        for i, c in enumerate(cols):  # room for at least 4 characters of the header
-            natural[i] = max(natural[i], min(fonts.text_width(c.title, BODY_SIZE),
-                                             4 * BODY_SIZE)) + 2 * PAD_X + 0.5
-        self.widths = fit_widths([c.weight for c in cols], natural, avail)
+                if p.width <= least[i]:
+                    continue  # cannot raise either measure (the minimum is at most the width)
+                if _simple(p.text):
+                    natural[i] = max(natural[i], p.width)
+                    least[i] = p.width
+                    continue
+                lines_ = p.text.split("\n")
+                natural[i] = max(natural[i], p.width if len(lines_) == 1 else
+                                 max(fonts.text_width(s, BODY_SIZE) for s in lines_))
+                least[i] = max(least[i], min_width(p.text, BODY_SIZE))
+        self.head_words = [header_words(c.title) for c in cols]
+        for i, c in enumerate(cols):
+            head_least = max((fonts.text_width(w.strip(), BODY_SIZE)
+                              for w in self.head_words[i]), default=0.0)
+            least[i] = max(least[i], head_least)
+            natural[i] = max(natural[i], least[i],
+                             min(fonts.text_width(c.title, BODY_SIZE), 6 * BODY_SIZE))
+        pad = 2 * PAD_X + 0.5
+        self.size = SIZES[-1]
+        for size in SIZES:
+            if sum(m * size / BODY_SIZE + pad for m in least) <= avail:
+                self.size = size
+                break
+        k = self.size / BODY_SIZE
+        self.widths = fit_widths([c.weight for c in cols], [m * k + pad for m in least],
+                                 [x * k + pad for x in natural], avail)
         self.inner = [w - 2 * PAD_X for w in self.widths]
+        self.leading = _leading(self.size)
         # Each column's table font is the one most of its cells need, so those stay plain
         # strings (the cheapest cell); only the others become TextLine flowables.
         self.fonts = [max(v, key=lambda f: v[f]) if v else fonts.CJK_FONT for v in votes]
-        self.styles: dict[tuple[str, Any], ParagraphStyle] = {}
-
-    def style(self, align: str, color: colors.Color | None) -> ParagraphStyle:
-        key = (align, color)
-        if key not in self.styles:
-            self.styles[key] = _para_style(align, BODY_SIZE, color)
-        return self.styles[key]
 
     def cell(self, p: _Prep, width: float, align: str, col_font: str | None) -> tuple[Any, float]:
         if not p.text:
-            return "", LEADING
-        if p.width <= width and "\n" not in p.text:
+            return "", self.leading
+        k = self.size / BODY_SIZE
+        if p.width * k <= width and "\n" not in p.text:
             if p.color is None and not p.bold and p.font == col_font:
-                return p.text, LEADING
-            return TextLine(p.text, BODY_SIZE, p.color, p.bold, p.width), LEADING
-        para = _Para(fonts.markup(p.text), self.style(align, p.color))
-        _, h = para.wrap(width, 10_000)
-        return para, h
+                return p.text, self.leading
+            return TextLine(p.text, self.size, p.color, p.bold, p.width * k), self.leading
+        broken = break_lines(p.text, width, self.size)
+        return TextLines(broken, self.size, align, p.color, p.bold), self.leading * len(broken)
+
+    def header(self) -> tuple[list[Any], float]:
+        cells = [TextLines(break_lines(c.title, w, self.size, pieces=hw), self.size, "centre")
+                 for c, w, hw in zip(self.cols, self.inner, self.head_words, strict=True)]
+        return cells, max(c.leading * len(c.lines) for c in cells)
 
     def row(self, preps: list[_Prep]) -> tuple[list[Any], float]:
         cells: list[Any] = []
-        height = LEADING
+        height = self.leading
         for i, col in enumerate(self.cols):
             cell, h = self.cell(preps[i], self.inner[i], col.align, self.fonts[i])
             cells.append(cell)
@@ -231,32 +259,93 @@ class _Layout:
         return cells, height + 2 * PAD_Y
 
 
-def fit_widths(weights: Sequence[float], natural: Sequence[float], avail: float) -> list[float]:
-    """Column widths that avoid needless wrapping.
+def fit_widths(weights: Sequence[float], least: Sequence[float], natural: Sequence[float],
+               avail: float) -> list[float]:
+    """Column widths between each column's least width (its widest word) and its natural one
+    (its longest text on one line).
 
-    A column whose widest one-line cell fits within its weighted share gets just that width;
-    the width saved goes, by weight, to the columns that must wrap (long names, remarks). If
-    nothing needs to wrap, the spare width is shared by weight so the table fills the page.
+    If every column fits on one line, the spare width is shared by weight so the table fills
+    the page. Otherwise each column gets its least width plus a share of the rest in
+    proportion to how much it would still wrap, so long remarks take the room and short
+    columns keep theirs. If even the least widths do not fit, they are scaled down.
     """
-    n = len(weights)
-    fixed: dict[int, float] = {}
-    while True:
-        free = [i for i in range(n) if i not in fixed]
-        if not free:
-            break
-        remaining = avail - sum(fixed.values())
-        wsum = sum(weights[i] for i in free) or 1.0
-        newly = {i: natural[i] for i in free if natural[i] <= remaining * weights[i] / wsum}
-        if not newly:
-            break
-        fixed.update(newly)
-    free = [i for i in range(n) if i not in fixed]
-    remaining = avail - sum(fixed.values())
-    if free:
-        wsum = sum(weights[i] for i in free) or 1.0
-        return [fixed[i] if i in fixed else remaining * weights[i] / wsum for i in range(n)]
-    wsum = sum(weights) or 1.0
-    return [fixed[i] + remaining * weights[i] / wsum for i in range(n)]
+    nat = [max(a, b) for a, b in zip(least, natural, strict=True)]
+    if sum(nat) <= avail:
+        spare = avail - sum(nat)
+        wsum = sum(weights) or 1.0
+        return [x + spare * w / wsum for x, w in zip(nat, weights, strict=True)]
+    if sum(least) >= avail:
+        return _cap_widest(least, avail)
+    room = avail - sum(least)
+    want = sum(nat) - sum(least)
+    return [a + (b - a) * room / want for a, b in zip(least, nat, strict=True)]
+
+
+def _cap_widest(least: Sequence[float], avail: float) -> list[float]:
+    """When even the words do not fit: narrow only the widest columns, to one common cap, so
+    that long names wrap between characters while dates, numbers and short words keep the
+    width they need (scaling every column would break those first)."""
+    order = sorted(least)
+    fixed = 0.0
+    for k, x in enumerate(order):
+        cap = (avail - fixed) / (len(order) - k)
+        if x > cap:
+            return [min(w, cap) for w in least]
+        fixed += x
+    return list(least)
+
+
+class GroupedTable(Table):
+    """A Table whose continuation on the next page repeats the heading of the group it
+    continues, as 碧阳镇（续）, under the repeated column header: a loose page 2 of a roster
+    still says which township or warehouse it lists.
+
+    `group_of[r]` is the row index of the group heading that row r belongs to (None outside a
+    group); `continued[g]` is the cell printed instead of heading g on a continuation page.
+    reportlab builds the pieces of a split with `self.__class__`, so the maps are re-attached
+    to both pieces here.
+    """
+
+    group_of: list[int | None] | None = None
+    continued: dict[int, Any] | None = None
+
+    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list[Any]:
+        group_of = self.group_of
+        if not group_of or self.continued is None:
+            return super()._splitRows(availHeight, doInRowSplit)
+        n = self._getFirstPossibleSplitRowPosition(availHeight)
+        g = group_of[n] if 0 < n < len(group_of) else None
+        cont = g is not None and g != n and g > 0
+        repeat: Any = (0, g) if cont else (0,)
+        self.repeatRows = repeat
+        try:
+            parts = super()._splitRows(availHeight, doInRowSplit)
+        finally:
+            self.repeatRows = 1
+        if len(parts) != 2:
+            return parts
+        first, rest = parts
+        first.group_of, first.continued = group_of[:n], self.continued
+        rest_map: list[int | None] = [None]
+        continued: dict[int, Any] = {}
+        if cont and g is not None:
+            # A new row list: the heading's row is shared with the piece that keeps it.
+            rest._cellvalues[1] = [self.continued[g], *rest._cellvalues[1][1:]]
+            rest_map.append(1)
+            continued[1] = self.continued[g]
+        for old in group_of[n:]:
+            if old is None:
+                rest_map.append(None)
+            elif cont and old == g:
+                rest_map.append(1)
+            else:
+                rest_map.append(old - n + (2 if cont else 1))
+        for old_g, cell in self.continued.items():
+            if old_g >= n:
+                continued[old_g - n + (2 if cont else 1)] = cell
+        rest.group_of, rest.continued = rest_map, continued
+        rest.repeatRows = 1
+        return parts
 
 
 def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Group],
@@ -288,6 +377,8 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
         else:
             lines.append(("row", cells_of(row, True), SUBTOTAL_BG))
 
+    owner: list[int | None] = []  # per line: the line of its group's heading
+
     for item in items:
         if isinstance(item, Group):
             first = len(lines)
@@ -298,6 +389,7 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
             if item.subtotal is not None:
                 add_closing(item.subtotal)
             last = len(lines) - 1
+            owner.extend([first if item.title else None] * (last + 1 - first))
             # A group header never ends a page alone; a subtotal never starts one alone.
             if item.title and last > first:
                 nosplit.append((first, first + 1))
@@ -305,18 +397,18 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
                 nosplit.append((last - 1, last))
         else:
             add_row(item)
+            owner.append(None)
     if total is not None:
         add_closing(total)
+        owner.append(None)
 
     layout = _Layout(cols, [p for kind, p, _ in lines if kind == "row"], avail_width)
     widths = layout.widths
-    header_style = ParagraphStyle("head", fontName=fonts.CJK_FONT, fontSize=BODY_SIZE,
-                                  leading=LEADING, alignment=TA_CENTER, wordWrap="CJK")
-    head = [_Para(fonts.markup(c.title), header_style) for c in cols]
-    head_h = max(p.wrap(w - 2 * PAD_X, 1000)[1] for p, w in zip(head, widths, strict=True))
+    head, head_h = layout.header()
     data: list[list[Any]] = [head]
     heights: list[float] = [head_h + 2 * PAD_Y + 2]
     cmds: list[tuple[Any, ...]] = []
+    continued: dict[int, Any] = {}
     for kind, payload, bg in lines:
         r = len(data)
         if kind == "span":
@@ -325,6 +417,9 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
             data.append([cell] + [""] * (ncols - 1))
             heights.append(h + 2 * PAD_Y)
             cmds.extend([("SPAN", (0, r), (-1, r)), ("ALIGN", (0, r), (-1, r), "LEFT")])
+            if bg is GROUP_BG:
+                more = _prep(t("{title}（续）", title=payload), bold=True)
+                continued[r] = layout.cell(more, avail_width - 2 * PAD_X, "left", None)[0]
         else:
             cells, h = layout.row(payload)
             data.append(cells)
@@ -336,8 +431,8 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
 
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.CJK_FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
-        ("LEADING", (0, 0), (-1, -1), LEADING),
+        ("FONTSIZE", (0, 0), (-1, -1), layout.size),
+        ("LEADING", (0, 0), (-1, -1), layout.leading),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
@@ -353,6 +448,9 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
             style.append(("FONTNAME", (i, 1), (i, -1), layout.fonts[i]))
         if col.align != "left":
             style.append(("ALIGN", (i, 1), (i, -1), _ALIGN[col.align]))
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
+    table = GroupedTable(data, colWidths=widths, rowHeights=heights, repeatRows=1)
     table.setStyle(TableStyle(style + cmds))
+    if continued:
+        table.group_of = [None, *(o + 1 if o is not None else None for o in owner)]
+        table.continued = continued
     return table

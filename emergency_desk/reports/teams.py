@@ -180,6 +180,8 @@ def build_members(db: Database, out: Path, region: str | None = None) -> Path:
     doc = ReportDocument.for_db(db, t(MEMBERS_TITLE), landscape=True, scope=scope_label(scope))
     if not teams:
         doc.text(t("尚未登记救援队伍。"))
+        doc.signature()
+    # One sheet per team (DOMAIN.md §5, report 8), each signed on its own.
     for i, team in enumerate(teams):
         if i:
             doc.page_break()
@@ -194,10 +196,10 @@ def build_members(db: Database, out: Path, region: str | None = None) -> Path:
         members = roster.get(team.id, [])
         if not members:
             doc.text(t("尚无在队队员。"))
-            continue
-        doc.table(_cols(MEMBERS_COLUMNS, _MEMBERS_WEIGHTS),
-                  [_member_cells(n, m, today, warn) for n, m in enumerate(members, 1)])
-    doc.signature()
+        else:
+            doc.table(_cols(MEMBERS_COLUMNS, _MEMBERS_WEIGHTS),
+                      [_member_cells(n, m, today, warn) for n, m in enumerate(members, 1)])
+        doc.signature()
     return doc.save(out)
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
@@ -29,7 +32,67 @@ def table_labels() -> dict[str, str]:
 
 
 ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "restore": "恢复",
-                 "purge": "彻底删除", "import": "导入", "setting": "设置"}
+                 "purge": "彻底删除", "import": "导入", "setting": "设置",
+                 "recover": "恢复管理员", "login": "登录", "backup": "备份",
+                 "restore-db": "从备份恢复", "export": "导出", "demo": "演示数据"}
+
+
+# What a clerk calls each stored field (the Excel registers' headers where there is one).
+FIELD_LABELS = {
+    "name": "名称", "code": "区划代码", "level": "层级", "parent_id": "上级", "population": "人口",
+    "is_disaster_prone": "灾害多发频发", "main_hazards": "主要灾种", "remark": "备注",
+    "region_id": "所属区划", "person_id": "人员", "leader_person_id": "负责人", "team_id": "队伍",
+    "warehouse_id": "仓库", "peer_warehouse_id": "调入/调出仓库", "item_id": "物资",
+    "plan_id": "预案", "drill_id": "演练", "batch_id": "批次", "gender": "性别",
+    "birth_date": "出生日期", "id_card": "身份证号", "mobile": "手机号码", "phone2": "备用电话",
+    "phone": "联系电话", "employer": "工作单位", "job_title": "职务", "duty_title": "本职职务",
+    "post": "岗位", "fulltime": "专兼职", "appoint_date": "任职日期", "leave_date": "离岗日期",
+    "status": "状态", "in_national_system": "录入国家系统", "other_roles": "兼任",
+    "category": "类别", "category_code": "分类编码", "spec": "规格型号", "unit": "计量单位",
+    "qty": "数量", "quantity": "数量", "batch_no": "批号", "production_date": "生产日期",
+    "expiry_date": "有效期至", "inbound_date": "入库日期", "funding": "资金来源",
+    "storage_method": "存储方式", "unit_price": "单价", "keeper": "保管员", "keeper2": "保管员B",
+    "address": "地址", "area_m2": "面积(平方米)", "type": "类型", "min_qty": "最低储备",
+    "target_qty": "标准储备", "shelf_life_months": "保质期(月)", "frequently_used": "常用物资",
+    "leader": "负责人", "duty_phone": "值班电话", "base_address": "驻地",
+    "planned_size": "编制人数",
+    "supervising_unit": "主管单位", "role": "队内职务", "skills": "专业特长", "source": "人员来源",
+    "insurance_expiry": "保险有效期", "join_date": "入队日期", "model": "规格型号",
+    "acquire_date": "购置日期", "condition": "状态", "next_maint_date": "下次维护",
+    "storage_place": "存放地点", "plan_type": "预案类型", "issue_date": "发布日期",
+    "issuing_unit": "编制单位", "number": "文号", "version": "版本", "filed_date": "备案日期",
+    "filed_to": "备案单位", "expert_review_date": "专家评审日期",
+    "last_revised_date": "最近修订日期",
+    "last_eval_date": "最近评估日期", "review_cycle_years": "评估周期(年)", "date": "日期",
+    "form": "演练形式", "organizer": "组织单位", "location": "地点",
+    "participants_count": "参演人数",
+    "conclusion": "评估结论", "problems": "存在问题", "rectification": "整改情况",
+    "measures": "整改措施", "scenario": "情景", "title": "名称", "hours": "学时",
+    "content": "内容", "start_date": "开始日期", "end_date": "结束日期", "contract_no": "协议编号",
+    "supplier": "单位", "contact": "联系人", "response_hours": "响应时限(小时)", "value": "值",
+    "username": "用户名", "active": "启用", "reason": "原因", "purpose": "用途",
+    "handler": "经办人", "approver": "审批人", "receiver": "接收人", "doc_no": "单号",
+    "doc_type": "单据类型", "doc_date": "日期", "year": "年度", "month": "月份",
+    "evaluation": "评估情况", "triggers_revision": "需修订预案", "hazard_class": "事件类别",
+    "approving_unit": "审批单位", "basis": "依据", "relies_on_agreement": "依赖协议储备",
+}
+# The same field name meaning something else in one table.
+TABLE_FIELD_LABELS = {("emergency_plan", "doc_no"): "文号"}
+# Fields holding another record's id, shown by that record's name.
+REFERENCES = {"region_id": "region", "parent_id": "region", "person_id": "person",
+              "leader_person_id": "person", "team_id": "rescue_team",
+              "warehouse_id": "warehouse", "peer_warehouse_id": "warehouse",
+              "item_id": "supply_item", "plan_id": "emergency_plan", "drill_id": "drill"}
+
+
+def _value_text(value: Any, enums: dict[str, str]) -> str:
+    if value is None or value == "":
+        return t("（空）")
+    if isinstance(value, bool):
+        return t("是") if value else t("否")
+    if isinstance(value, str) and value in enums:
+        return enums[value]
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -42,9 +105,56 @@ class AuditRow:
     record_id: int | None
     summary: str
     changes: dict[str, Any]
+    names: dict[tuple[str, int], str] = field(default_factory=dict, compare=False)
 
     def changes_text(self) -> str:
-        return "；".join(f"{k}: {old!s} → {new!s}" for k, (old, new) in self.changes.items())
+        """字段名：原值 → 新值, with field labels, names for ids and 是/否 for flags."""
+        enums = enum_labels()
+        parts = []
+        labels = setting_labels() if self.table_name == "setting" else {}
+        for key, (old, new) in self.changes.items():
+            ref = REFERENCES.get(key)
+            if key == "parent_id" and self.table_name != "region":
+                ref = None
+
+            def show(v: Any, ref: str | None = ref) -> str:
+                if ref is not None and isinstance(v, int):
+                    return self.names.get((ref, v), f"#{v}")
+                return _value_text(v, enums)
+
+            label = t(labels.get(key) or TABLE_FIELD_LABELS.get((self.table_name, key))
+                      or FIELD_LABELS.get(key, key))
+            if self.action == "insert" and old is None:  # a new record: its values only
+                parts.append(f"{label}：{show(new)}")
+            else:
+                parts.append(f"{label}：{show(old)} → {show(new)}")
+        return "；".join(parts)
+
+
+@lru_cache(maxsize=1)
+def setting_labels() -> dict[str, str]:
+    from emergency_desk.services.settings import PARAMS
+
+    return {p.key: p.label for p in PARAMS}
+
+
+@lru_cache(maxsize=1)
+def enum_labels() -> dict[str, str]:
+    """Stored enumeration value → its Chinese label, for the values no two enums share."""
+    from enum import Enum
+
+    from emergency_desk.data import enums as enum_module
+    from emergency_desk.data import officers, people, plans, supplies, teams, users
+
+    seen: dict[str, set[str]] = {}
+    for module in (enum_module, officers, people, plans, supplies, teams, users):
+        for obj in vars(module).values():
+            if isinstance(obj, type) and issubclass(obj, Enum) and obj is not Enum:
+                for member in obj:
+                    label = getattr(member, "label", None)
+                    if isinstance(member.value, str) and isinstance(label, str):
+                        seen.setdefault(member.value, set()).add(label)
+    return {v: next(iter(ls)) for v, ls in seen.items() if len(ls) == 1 and v != next(iter(ls))}
 
 
 class AuditService:
@@ -72,8 +182,35 @@ class AuditService:
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.read() as s:
+            raw = [(a, json.loads(a.changes or "{}")) for a in s.scalars(stmt)]
+            names = self._names(s, raw)
             return [AuditRow(a.id, a.at, a.user, a.action, a.table_name, a.record_id, a.summary,
-                             json.loads(a.changes or "{}")) for a in s.scalars(stmt)]
+                             changes, names) for a, changes in raw]
+
+    @staticmethod
+    def _names(s: Session, raw: Sequence[tuple[AuditLog, dict[str, Any]]]
+               ) -> dict[tuple[str, int], str]:
+        """The names of every record an id in these changes points to, one query per table
+        (deleted records too: the log must still say what was changed)."""
+        wanted: dict[str, set[int]] = {}
+        for a, changes in raw:
+            for key, pair in changes.items():
+                ref = REFERENCES.get(key)
+                if ref is None or (key == "parent_id" and a.table_name != "region"):
+                    continue
+                wanted.setdefault(ref, set()).update(v for v in pair if isinstance(v, int))
+        out: dict[tuple[str, int], str] = {}
+        tables = Base.metadata.tables
+        for ref, ids in wanted.items():
+            table = tables.get(ref)
+            if table is None or not ids:
+                continue
+            label = next((table.c[k] for k in ("path", "name", "title") if k in table.c), None)
+            if label is None:
+                continue
+            for rid, text in s.execute(select(table.c.id, label).where(table.c.id.in_(ids))):
+                out[(ref, rid)] = str(text)
+        return out
 
     def record(self, action: str, table: str, summary: str,
                changes: dict[str, Any] | None = None) -> None:

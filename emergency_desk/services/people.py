@@ -14,6 +14,7 @@ from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
+from emergency_desk.data.dates import is_month
 from emergency_desk.data.db import Database
 from emergency_desk.data.officers import InfoOfficer
 from emergency_desk.data.people import Gender, Person, TrainingAttendance
@@ -26,12 +27,11 @@ from emergency_desk.services.regions.references import (
 )
 from emergency_desk.services.search import search_key
 from emergency_desk.values import InvalidValue as FieldInvalid
+from emergency_desk.values import id_card as validate_id_card
 from emergency_desk.values import (  # the forms' names for the value rules
-    date_value,
     id_card_birth_date,
     person_name,
 )
-from emergency_desk.values import id_card as validate_id_card
 from emergency_desk.values import mobile as validate_mobile
 
 # Registered here (not by each register) so that deleting a person is refused even when the
@@ -117,11 +117,6 @@ def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
     except FieldInvalid as exc:
         out.name = (data.name or "").strip()
         problems["姓名"] = exc.reason
-    if out.birth_date is not None:
-        try:
-            out.birth_date = date_value(out.birth_date)
-        except FieldInvalid as exc:
-            problems["出生日期"] = exc.reason
     for attr in ("phone2", "employer", "job_title", "remark"):
         setattr(out, attr, _clean(getattr(data, attr)))
     out.id_card = _clean(data.id_card)
@@ -134,6 +129,9 @@ def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
             born, gender = id_card_birth_date(out.id_card), id_card_gender(out.id_card)
             if out.birth_date is None:
                 out.birth_date = born
+            elif is_month(out.birth_date) and (out.birth_date.year, out.birth_date.month) == (
+                    born.year, born.month):
+                out.birth_date = born  # 出生年月 1980.03 agrees; the ID number knows the day
             elif out.birth_date != born:
                 problems["出生日期"] = t("出生日期 {d} 与身份证号中的 {b} 不一致",
                                      d=out.birth_date.isoformat(), b=born.isoformat())
@@ -142,7 +140,8 @@ def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
             elif out.gender != gender:
                 problems["性别"] = t("性别“{g}”与身份证号不一致（身份证号显示为{w}）",
                                    g=out.gender.label, w=gender.label)
-    if out.birth_date is not None and out.birth_date > date.today():
+    if out.birth_date is not None and out.birth_date > date.today() and not (
+            is_month(out.birth_date) and out.birth_date.replace(day=1) <= date.today()):
         problems["出生日期"] = t("出生日期不能晚于今天")
     out.mobile = _clean(data.mobile)
     if out.mobile is not None:

@@ -16,13 +16,20 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from emergency_desk.data import access
+from emergency_desk.data import access, audit, versions
 from emergency_desk.data.access import ROLES_KEY, SignedIn
 from emergency_desk.data.audit import current_user
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
-from emergency_desk.data.users import Role, User, hash_password, verify_password
+from emergency_desk.data.users import (
+    Role,
+    User,
+    dummy_hash,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.settings import SettingsService, write_setting
@@ -179,20 +186,42 @@ class UsersService:
                      at: datetime | None = None) -> SignedIn:
         """Check the password and sign the user in; lock the account after repeated failures.
 
-        `at` is the moment of the attempt (tests pass one instead of waiting)."""
+        The expensive hash check runs outside any transaction; the failure count is then
+        re-read and changed inside one writing transaction (BEGIN IMMEDIATE), so a burst of
+        parallel wrong passwords is counted in full. `at` is the moment of the attempt (tests
+        pass one instead of waiting)."""
         when = at or now()
         settings = SettingsService(self.db).all()
         max_failures = int(settings["login_max_failures"])
         lock_minutes = int(settings["login_lock_minutes"])
         wrong = InputRejected(t("用户名或密码不正确。"))
+        with versions.untracked(), self.db.read() as s:
+            known = self._by_name(s, username)
+        if known is None:
+            verify_password(password, dummy_hash())  # as slow as a known name
+            raise wrong
+        if known.locked_until is not None and known.locked_until > when:
+            raise self._locked(known, when)
+        stored = known.password_hash
+        right = verify_password(password, stored)
+        if self.db.read_only:  # nothing can be counted or logged on a read-only disk
+            if not right:
+                raise wrong
+            if not known.active:
+                raise InputRejected(t("账户“{name}”已停用，请联系管理员。", name=known.username))
+            access.sign_in(_signed(known))
+            return _signed(known)
+        rehashed = hash_password(password) if right and needs_rehash(stored) else None
         problem: InputRejected | None = None
         with access.system(), self.db.begin() as s:
             u = self._by_name(s, username)
             if u is None:
                 raise wrong
+            if u.password_hash != stored:  # changed meanwhile: check against the new one
+                right, rehashed = verify_password(password, u.password_hash), None
             if u.locked_until is not None and u.locked_until > when:
-                raise self._locked(u, when)
-            if not verify_password(password, u.password_hash):
+                problem = self._locked(u, when)
+            elif not right:
                 u.failed_attempts = (u.failed_attempts or 0) + 1
                 if u.failed_attempts >= max_failures:
                     u.failed_attempts = 0
@@ -204,6 +233,11 @@ class UsersService:
                 problem = InputRejected(t("账户“{name}”已停用，请联系管理员。", name=u.username))
             else:
                 u.failed_attempts, u.locked_until = 0, None
+                if rehashed is not None:
+                    u.password_hash = rehashed
+                audit.record_event(s, "login", User.__tablename__,
+                                   f"登录：{u.username}（{Role(u.role).label}）",
+                                   user=u.username, record=u)
                 signed = _signed(u)
         if problem is not None:  # raised after the commit: the failure count must be kept
             raise problem
@@ -248,7 +282,8 @@ class UsersService:
     # -- recovery --------------------------------------------------------------------------
     def reset_admin(self, username: str | None = None) -> tuple[str, str]:
         """Forgotten administrator password: whoever can reach the database file gets a
-        one-time password for an administrator (unlocked, re-activated). Returns
+        one-time password for an existing administrator (unlocked, re-activated); it never
+        makes anyone an administrator. Returns
         (username, password); an audit row records who did it from which login."""
         if not self.enabled():
             raise InputRejected(t("没有启用用户和角色，不需要恢复管理员密码。"))
@@ -258,12 +293,16 @@ class UsersService:
                 u = self._by_name(s, username)
                 if u is None:
                     raise InputRejected(t("没有名为“{name}”的用户。", name=username))
+                if u.role != Role.ADMIN.value:  # recovery, not a way to promote anyone
+                    raise InputRejected(t("“{name}”不是管理员。此命令只能重置管理员账户的密码；"
+                                          "其他用户的密码请由管理员在“用户”页重置。",
+                                          name=u.username))
             else:
                 u = s.scalar(select(User).where(User.role == Role.ADMIN.value)
                              .order_by(User.active.desc(), User.id))
                 if u is None:
                     raise InputRejected(t("数据库中没有管理员；请用 --user 指定一个用户。"))
-            u.role, u.active = Role.ADMIN.value, True
+            u.active = True
             u.password_hash = hash_password(password)
             u.failed_attempts, u.locked_until, u.must_change_password = 0, None, True
             s.add(AuditLog(user=current_user(), action="recover", table_name=User.__tablename__,

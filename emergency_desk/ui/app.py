@@ -13,14 +13,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EXIT_ENVIRONMENT, DatabaseDamaged, KnownError
 from emergency_desk.i18n import t
 from emergency_desk.paths import APP_AUTHOR, APP_NAME, FONT_FAMILY, FONT_FILE, ICON_FILE
-from emergency_desk.ui import crash, translator
+from emergency_desk.ui import crash, single_instance, translator
 
 log = logging.getLogger("emergency_desk.ui")
 
@@ -65,6 +65,33 @@ def create_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QA
     return app
 
 
+def show_splash(app: QApplication) -> QSplashScreen:
+    """The program's name and "正在打开…" on screen before anything slow happens."""
+    ratio = app.devicePixelRatio()
+    pixmap = QPixmap(int(420 * ratio), int(180 * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor("#F5F7FA"))
+    painter = QPainter(pixmap)
+    QIcon(str(ICON_FILE)).paint(painter, 24, 46, 72, 72)
+    title = QFont(app.font())
+    title.setPointSizeF(18)
+    painter.setFont(title)
+    painter.setPen(QColor("#1F3A5F"))
+    painter.drawText(116, 82, app.translate("app", "应急资源台账"))
+    small = QFont(app.font())
+    small.setPointSizeF(10)
+    painter.setFont(small)
+    painter.setPen(QColor("#5D6D7E"))
+    painter.drawText(116, 112, app.translate("app", "正在打开，请稍候…"))
+    painter.setPen(QColor("#9AA5B1"))
+    painter.drawRect(0, 0, 419, 179)
+    painter.end()
+    splash = QSplashScreen(pixmap)
+    splash.show()
+    app.processEvents()
+    return splash
+
+
 def lock_database(db_path: Path) -> QLockFile | None:
     """One window per database: a second one would overwrite the first one's edits.
 
@@ -79,11 +106,14 @@ def lock_database(db_path: Path) -> QLockFile | None:
 def open_or_recover(db_path: Path) -> Database | None:
     """Open the database; if it is damaged, offer to restore the newest good backup."""
     from emergency_desk.data.migrate import open_database
+    from emergency_desk.data.sqlite_paths import folder_read_only
     from emergency_desk.ui.recovery import offer_recovery
 
     try:
         return open_database(db_path)
     except DatabaseDamaged as exc:
+        if folder_read_only(db_path):  # nothing can be restored there: never offer it
+            raise
         if not offer_recovery(db_path, exc):
             return None
         return open_database(db_path)
@@ -139,36 +169,62 @@ def open_demo(db_path: Path) -> Path:
 
 def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
     from emergency_desk.data import access
+    from emergency_desk.data.db import read_only_message
+    from emergency_desk.data.sqlite_paths import folder_read_only
     from emergency_desk.ui.main_window import MainWindow
     from emergency_desk.ui.sign_in import run_sign_in
 
     app = create_application(lang)
+    splash = show_splash(app)  # at once: opening the database and the pages takes seconds
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = lock_database(db_path)
-    if lock is None:
-        QMessageBox.warning(None, app.translate("app", "数据库正在使用"), t(
-            "数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；"
-            "同一个数据库同时只能在一个窗口中修改。", path=db_path))
+    # On a read-only disk no lock file can be made, and no window can write either.
+    read_only = folder_read_only(db_path)
+    lock = None if read_only else lock_database(db_path)
+    if lock is None and not read_only:
+        splash.close()
+        brought = single_instance.ask_running_window_to_show(db_path)
+        box = QMessageBox(QMessageBox.Icon.Information, app.translate("app", "数据库正在使用"), t(
+            "数据库 {path} 已在另一个应急资源台账窗口中打开{shown}。"
+            "同一个数据库同时只能在一个窗口中修改。", path=db_path,
+            shown=t("，已把那个窗口切换到前面") if brought else ""))
+        # In front of the running window, which may just have been raised.
+        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        box.exec()
         return EXIT_ENVIRONMENT
     try:
         try:
             db = open_or_recover(db_path)
         except KnownError as exc:
+            splash.close()
             QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
             return EXIT_ENVIRONMENT
         if db is None:
+            splash.close()
             return EXIT_ENVIRONMENT
-        if access.roles_enabled(db) and not run_sign_in(db, user or ""):
-            db.dispose()  # the user closed the sign-in: nothing was opened
-            return 0
+        if db.read_only:
+            splash.close()
+            QMessageBox.information(None, app.translate("app", "只读"),
+                                    read_only_message(db_path))
+        if access.roles_enabled(db):
+            splash.close()
+            if not run_sign_in(db, user or ""):
+                db.dispose()  # the user closed the sign-in: nothing was opened
+                return 0
         # The smoke test's window quits by itself and must never wait on a dialog.
         smoke_run = bool(os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"))
-        if not smoke_run and first_start(db) == "demo":
-            db.dispose()
-            lock.unlock()
-            return run_gui(open_demo(db_path), lang, user)
+        if not smoke_run and not db.read_only:
+            splash.close()
+            if first_start(db) == "demo":
+                db.dispose()
+                if lock is not None:
+                    lock.unlock()
+                return run_gui(open_demo(db_path), lang, user)
         window = MainWindow(db)
-        window.show()
+        requests = single_instance.ShowRequests(db_path, window.bring_to_front, window)
+        if not requests.listening:
+            log.info("second-launch requests not available: %s", requests.server.errorString())
+        window.show_as_remembered()
+        splash.finish(window)
         if os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"):  # installer/smoke_test.py
             from emergency_desk.ui import smoke
 
@@ -178,4 +234,5 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
         finally:
             db.dispose()
     finally:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk import __version__
-from emergency_desk.data import access, backup
+from emergency_desk.data import access, audit, backup
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
@@ -111,7 +111,9 @@ class MainWindow(QMainWindow):
         metrics = QFontMetrics(nav_font)
         longest = max(metrics.horizontalAdvance(self.nav.item(i).text())
                       for i in range(self.nav.count()))
-        self.nav.setMaximumWidth(max(150, longest + 48))
+        # Long English labels wrap onto a second line instead of widening the column.
+        self.nav.setWordWrap(True)
+        self.nav.setMaximumWidth(min(max(150, longest + 48), 190))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _update_title(self) -> None:
+        self._set_audit_user()
         office = SettingsService(self.db).get("office_name")
         self.setWindowTitle(t("{office} — 应急资源台账", office=office) if office
                             else t("应急资源台账"))
@@ -228,8 +231,24 @@ class MainWindow(QMainWindow):
         self.user_label.setText(t("当前用户：{user}", user=me.label) if on and me else "")
         self.user_label.setVisible(on)
 
+    def _set_audit_user(self) -> None:
+        """Who the 操作日志 names: the signed-in user where roles are on, else the office's
+        填表人 from the settings (else the office), never the PC's login such as "root"."""
+        if access.current() is not None:
+            return
+        s = SettingsService(self.db)
+        who = str(s.get("preparer") or "").strip() or str(s.get("office_name") or "").strip()
+        audit.set_user(who or None)
+
     # -- backup and restore ----------------------------------------------------------------
     def backup_now(self) -> workers.Task | None:
+        from emergency_desk.errors import KnownError
+
+        try:  # before asking where: an administrator's action where roles are on
+            access.require_admin(self.db, t("备份数据库（备份中有完整的身份证号）"))
+        except KnownError as exc:
+            crash.show_error(self, exc)
+            return None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         path = register_page.ask_save_path(self, self.tr("备份数据库"),
                                            f"{self.db.path.stem}-{stamp}-manual.sqlite3",
@@ -237,7 +256,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return None
         return workers.run_task(self, self.tr("正在备份…"),
-                                lambda _p: backup.make_backup(self.db.path, path),
+                                lambda _p: backup.backup_by_user(self.db, path),
                                 lambda p: register_page.inform(
                                     self, self.tr("备份完成"), t("已备份到 {path}", path=p)))
 
@@ -335,10 +354,27 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = QSettings()
         geometry = s.value("main/geometry")
+        # First start: open maximised (an office laptop's 1366×768 has no pixel to spare);
+        # afterwards the size and the maximised state the user left are restored.
+        self.first_start = not isinstance(geometry, QByteArray)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         last = s.value("main/page", "dashboard")
         self.show_page(last if last in self._factories else "dashboard")
+
+    def show_as_remembered(self) -> None:
+        """Show the window maximised on first start, else as it was left."""
+        if self.first_start:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def bring_to_front(self) -> None:
+        """Another launch on the same database asked for this window (ui/single_instance.py)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         s = QSettings()

@@ -137,6 +137,10 @@
             <source>台账</source>
             <translation>Register</translation>
         </message>
+        <message>
+            <source>还没有操作记录：每一次新增、修改、删除和导入都会记在这里。</source>
+            <translation>No changes logged yet: every addition, change, deletion and import is recorded here.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -443,6 +447,10 @@ You can restore them from the Recycle Bin.</translation>
             <source>带 * 的为必填项</source>
             <translation>Fields marked * are required</translation>
         </message>
+        <message>
+            <source>导入表格中的其他列</source>
+            <translation>Other columns of the imported sheet</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
@@ -530,6 +538,14 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>例：</source>
             <translation>e.g. </translation>
+        </message>
+        <message>
+            <source>或统一填写（每行相同）</source>
+            <translation>or one value for every row</translation>
+        </message>
+        <message>
+            <source>表格没有这一列时，在此填写的值用于每一行，如整个文件都属于碧阳镇</source>
+            <translation>When the sheet lacks this column, the value typed here is used for every row, e.g. a whole file belonging to 碧阳镇</translation>
         </message>
     </context>
     <context>
@@ -744,6 +760,14 @@ You can restore it from the Recycle Bin.</translation>
             <translation>Delete {0}?
 You can restore it from the Recycle Bin.</translation>
         </message>
+        <message>
+            <source>没有找到符合条件的记录：请换一个搜索词，或清空搜索框和筛选条件。</source>
+            <translation>No records match: try another search, or clear the search box and the filters.</translation>
+        </message>
+        <message>
+            <source>还没有记录：点击工具栏的“新增”逐条添加，或点击“导入”从 Excel 台账导入。</source>
+            <translation>No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
+        </message>
     </context>
     <context>
         <name>RejectedGrid</name>
@@ -765,6 +789,10 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>正在生成报表…</source>
             <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <source>点击“预览”查看第一页；打印或保存前也会先显示在这里。</source>
+            <translation>Click "Preview" to see the first page; it is also shown here before printing or saving.</translation>
         </message>
     </context>
     <context>
@@ -1532,6 +1560,14 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>数据库正在使用</source>
             <translation>Database in use</translation>
+        </message>
+        <message>
+            <source>正在打开，请稍候…</source>
+            <translation>Opening, please wait…</translation>
+        </message>
+        <message>
+            <source>只读</source>
+            <translation>Read-only</translation>
         </message>
     </context>
     <context>
@@ -6899,6 +6935,266 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
             <source>正在建立区划…</source>
             <translation>Building the regions…</translation>
         </message>
+        <message>
+            <source>为文件中缺少的列统一填写一个值，如 --set 所属区划=碧阳镇（可重复）</source>
+            <translation>set one value for a column the file lacks, e.g. --set 所属区划=碧阳镇 (repeatable)</translation>
+        </message>
+        <message>
+            <source>--set 应写成 列名=值，如 --set 所属区划=碧阳镇；现为“{v}”</source>
+            <translation>--set takes COLUMN=VALUE, e.g. --set 所属区划=碧阳镇; got "{v}"</translation>
+        </message>
+        <message>
+            <source>请写成 1980-03-15 或 1980.03</source>
+            <translation>write it as 1980-03-15 or 1980.03</translation>
+        </message>
+        <message>
+            <source>请写成 2024-05-01</source>
+            <translation>write it as 2024-05-01</translation>
+        </message>
+        <message>
+            <source>不是有效的日期：“{v}”，{hint}</source>
+            <translation>not a valid date: "{v}"; {hint}</translation>
+        </message>
+        <message>
+            <source>{why}：“{v}”，{hint}</source>
+            <translation>{why}: "{v}"; {hint}</translation>
+        </message>
+        <message>
+            <source>日期晚于今天</source>
+            <translation>date is later than today</translation>
+        </message>
+        <message>
+            <source>日期年份不合理</source>
+            <translation>implausible year in date</translation>
+        </message>
+        <message>
+            <source>月份不存在</source>
+            <translation>no such month</translation>
+        </message>
+        <message>
+            <source>需要具体到日：“{v}”，请写成 2024-05-01</source>
+            <translation>a full date with the day is needed: "{v}"; write it as 2024-05-01</translation>
+        </message>
+        <message>
+            <source>只有年份，缺少月份</source>
+            <translation>only a year, the month is missing</translation>
+        </message>
+        <message>
+            <source>是数字，不是日期</source>
+            <translation>is a number, not a date</translation>
+        </message>
+        <message>
+            <source>“{v}”是 1 月还是 10 月无法确定（数字格式会丢掉末尾的 0）；请写成文本 {y}.01 或 {y}.10</source>
+            <translation>"{v}" could be January or October (a number cell drops the trailing 0); write it as text {y}.01 or {y}.10</translation>
+        </message>
+        <message>
+            <source>跳过 {n} 行表尾（合计、填表人等）。</source>
+            <translation> Skipped {n} footer rows (totals, signatures, notes).</translation>
+        </message>
+        <message>
+            <source>未对应的列已随记录保存：{cols}。</source>
+            <translation> Columns matching no field were kept with the records: {cols}.</translation>
+        </message>
+        <message>
+            <source>未对应的列没有导入：{cols}。</source>
+            <translation> Columns matching no field were not imported: {cols}.</translation>
+        </message>
+        <message>
+            <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头，或在导入时统一填写该列（如 --set {col}=…）。</source>
+            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header, or set one value for the whole file (e.g. --set {col}=…).</translation>
+        </message>
+        <message>
+            <source>“{name}”不是本台账的列，不能统一填写。可用的列：{cols}</source>
+            <translation>"{name}" is not a column of this register and cannot be set. Columns: {cols}</translation>
+        </message>
+        <message>
+            <source>统一填写的“{col}”不正确：{reason}</source>
+            <translation>The value set for "{col}" is not valid: {reason}</translation>
+        </message>
+        <message>
+            <source>统一填写的“{col}”是空的</source>
+            <translation>The value set for "{col}" is empty</translation>
+        </message>
+        <message>
+            <source>新建物资品目 {n} 个：{names}。</source>
+            <translation> New catalogue items: {n} ({names}).</translation>
+        </message>
+        <message>
+            <source>物资“{name}”有多个规格（{specs}），请填写规格型号</source>
+            <translation>Item "{name}" has several specifications ({specs}); please fill in 规格型号</translation>
+        </message>
+        <message>
+            <source>数量的单位“{a}”与计量单位“{b}”不一致</source>
+            <translation>the quantity's unit "{a}" differs from the unit "{b}"</translation>
+        </message>
+        <message>
+            <source>单位“{a}”与物资品目“{name}”的计量单位“{b}”不一致</source>
+            <translation>unit "{a}" differs from the unit "{b}" of catalogue item "{name}"</translation>
+        </message>
+        <message>
+            <source>必填列“{c}”还没有对应的列，也没有统一填写</source>
+            <translation>The required field "{c}" is not matched to a column and has no value set</translation>
+        </message>
+        <message>
+            <source>打印完整身份证号（默认打码；保险公司、银行需要时用）</source>
+            <translation>print whole ID numbers (masked by default; for insurers and banks)</translation>
+        </message>
+        <message>
+            <source>打印完整身份证号</source>
+            <translation>print whole ID numbers</translation>
+        </message>
+        <message>
+            <source>尚未登记在岗灾害信息员：以下缺口清单列出每个需要配备的乡镇和村（社区）。请在“灾害信息员”页新增或导入花名册。</source>
+            <translation>No active officers are registered: the gap list below names every township and village (community) that needs one. Add or import the roster on the Officers page.</translation>
+        </message>
+        <message>
+            <source>无法检查配备情况：尚未建立乡镇和村（社区）。请先在“行政区划”页从区划代码建立区划树或导入区划，再打印本表。</source>
+            <translation>Coverage cannot be checked: no townships or villages (communities) exist yet. First build the region tree from the official codes or import regions on the Regions page, then print this form.</translation>
+        </message>
+        <message>
+            <source>本表含完整身份证号，请妥善保管，用后及时销毁。</source>
+            <translation>This form contains whole ID numbers: keep it safe and destroy it after use.</translation>
+        </message>
+        <message>
+            <source>填表人（签字）：</source>
+            <translation>Prepared by (signature):</translation>
+        </message>
+        <message>
+            <source>审核人（签字）：</source>
+            <translation>Reviewed by (signature):</translation>
+        </message>
+        <message>
+            <source>单位负责人（签字）：</source>
+            <translation>Head of unit (signature):</translation>
+        </message>
+        <message>
+            <source>联系电话：</source>
+            <translation>Phone: </translation>
+        </message>
+        <message>
+            <source>填报日期：</source>
+            <translation>Date: </translation>
+        </message>
+        <message>
+            <source>单位（盖章）：</source>
+            <translation>Unit (seal):</translation>
+        </message>
+        <message>
+            <source>____年___月___日</source>
+            <translation>____-___-___</translation>
+        </message>
+        <message>
+            <source>　保管人：{name}</source>
+            <translation>  Keeper: {name}</translation>
+        </message>
+        <message>
+            <source>{title}（续）</source>
+            <translation>{title} (continued)</translation>
+        </message>
+        <message>
+            <source>默认打码，只印前 4 位和后 4 位；保险公司、银行需要时勾选（启用角色时仅管理员）</source>
+            <translation>Masked by default (first 4 and last 4 digits only); tick when an insurer or bank needs them (administrators only when roles are on)</translation>
+        </message>
+        <message>
+            <source>预览</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>第 1 页，共 {n} 页</source>
+            <translation>Page 1 of {n}</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 已在另一个应急资源台账窗口中打开{shown}。同一个数据库同时只能在一个窗口中修改。</source>
+            <translation>The database {path} is already open in another EmergencyDesk window{shown}. Only one window at a time can change a database.</translation>
+        </message>
+        <message>
+            <source>，已把那个窗口切换到前面</source>
+            <translation>; that window has been brought to the front</translation>
+        </message>
+        <message>
+            <source>依据文件：S0《黟县“十四五”应急管理体系和能力建设规划》（2022年8月）；S1《浮梁县“十四五”应急体系规划》（2021年12月）；S2 区级应急管理五年及年度工作总结；S3《加强应急管理工作的几点建议》（(4) 武胜县政协调研报告）；F2《突发事件应急预案管理办法》（国办发〔2024〕5号）；F3《生产安全事故应急预案管理办法》（应急管理部令第2号）；F5《中央级救灾储备物资管理办法》（民发〔2002〕193号）。</source>
+            <translation>Sources: S0 Yixian 14th Five-Year Plan for the emergency management system (Aug 2022); S1 Fuliang County 14th Five-Year emergency plan (Dec 2021); S2 a district's five-year and annual emergency work summary; S3 "Suggestions for strengthening emergency management" ((4) Wusheng County CPPCC survey); F2 Measures for the Management of Emergency Plans (国办发〔2024〕5号); F3 Measures for Work-Safety Accident Emergency Plans (Ministry of Emergency Management Order No. 2); F5 Measures for Central Disaster-Relief Reserves (民发〔2002〕193号).</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>全部（本县）</source>
+            <translation>All (whole county)</translation>
+        </message>
+        <message>
+            <source>回收站是空的：删除的记录会先放在这里，可以恢复。</source>
+            <translation>The recycle bin is empty: deleted records are kept here first and can be restored.</translation>
+        </message>
+        <message>
+            <source>还没有行政区划：点击“导入”导入区划表（可直接用统计用区划代码表），或点击“新增”依次建立县、乡镇和村（社区）。其他台账都挂在区划上。</source>
+            <translation>No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
+        </message>
+        <message>
+            <source>提示：</source>
+            <translation>Note: </translation>
+        </message>
+        <message>
+            <source>备份 {path} 的结构或内容与本程序创建的不符（{detail}），没有恢复，现有数据未改动。请选择另一份备份。</source>
+            <translation>The structure or content of backup {path} differs from what this program creates ({detail}); nothing was restored and the current data is untouched. Please choose another backup.</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 所在的文件夹或磁盘是只读的（如光盘、写保护的 U 盘、只读的共享文件夹），只能查看和导出，不能修改。需要修改时，请把数据库复制到可写的文件夹。</source>
+            <translation>The folder or disk of database {path} is read-only (a CD, a write-protected USB stick, a read-only share): you can view and export, not change. To make changes, copy the database to a writable folder.</translation>
+        </message>
+        <message>
+            <source>数据库文件 {path} 不完整（缺少版本信息）。{advice}</source>
+            <translation>The database file {path} is incomplete (its version is missing). {advice}</translation>
+        </message>
+        <message>
+            <source>数据库文件 {path} 是一次未完成的新建（程序在建库时被中断），没有数据。</source>
+            <translation>The database file {path} is an unfinished new database (the program was stopped while creating it) and holds no data.</translation>
+        </message>
+        <message>
+            <source>此外，它需要升级到本程序的版本才能打开，而只读的文件不能升级。</source>
+            <translation> It also needs upgrading to this program's version, which cannot be done to a read-only file.</translation>
+        </message>
+        <message>
+            <source>记录已被他人修改：“{what}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入）。您的修改没有保存。请关闭此窗口，重新打开该记录后再改。</source>
+            <translation>The record was changed by someone else: “{what}” was saved after you opened it (another window, the command line or an import). Your changes were not saved. Please close this window, open the record again and redo your change.</translation>
+        </message>
+        <message>
+            <source>另一个导入、恢复或保存正在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
+            <translation>Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
+        </message>
+        <message>
+            <source>“{name}”解压后有 {mb} MB（压缩了 {ratio} 倍），超出导入的上限（{limit} MB）。台账文件不会这么大：请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
+            <translation>“{name}” unpacks to {mb} MB (compressed {ratio} times), beyond the import limit ({limit} MB). A register is never that large: check that this is the right file, or delete surplus rows and sheets, save and import again.</translation>
+        </message>
+        <message>
+            <source>工作表“{sheet}”（{name}）超过 {n} 行，超出导入的上限。请删去表格下方的空行和多余内容（选中多余的行→删除），或把台账分成几个文件导入。</source>
+            <translation>Sheet “{sheet}” ({name}) has more than {n} rows, beyond the import limit. Delete the empty rows and other content below the table (select the surplus rows → Delete), or split the register into several files.</translation>
+        </message>
+        <message>
+            <source>…还有 {n} 处错误</source>
+            <translation>… and {n} more errors</translation>
+        </message>
+        <message>
+            <source>“{name}”设置了打开密码，程序不能读取。请在 Excel 或 WPS 中打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码），保存后再导入。</source>
+            <translation>“{name}” has an opening password, so the program cannot read it. Open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save and import again.</translation>
+        </message>
+        <message>
+            <source>姓名只能由文字和间隔号“·”组成，现为“{v}”</source>
+            <translation>A name may hold only letters and the separator dot “·”; found “{v}”</translation>
+        </message>
+        <message>
+            <source>“{name}”不是管理员。此命令只能重置管理员账户的密码；其他用户的密码请由管理员在“用户”页重置。</source>
+            <translation>“{name}” is not an administrator. This command resets administrator accounts only; other users' passwords are reset by an administrator on the Users page.</translation>
+        </message>
+        <message>
+            <source>备份数据库（备份中有完整的身份证号）</source>
+            <translation>back up the database (a backup holds full ID numbers)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8781,6 +9077,54 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         <message>
             <source>首次启动对话框只出现一次</source>
             <translation>The first-start dialog appears only once</translation>
+        </message>
+        <message>
+            <source>如 2027-06-30；只写年月（2027.06）按该月最后一天</source>
+            <translation>e.g. 2027-06-30; year and month only (2027.06) means the last day of that month</translation>
+        </message>
+        <message>
+            <source>如 2025-06-30；只写年月（2025.06）按该月最后一天</source>
+            <translation>e.g. 2025-06-30; year and month only (2025.06) means the last day of that month</translation>
+        </message>
+        <message>
+            <source>如 1980-05-01，只知年月写 1980.05；可不填（按身份证号）</source>
+            <translation>e.g. 1980-05-01, or 1980.05 when only the month is known; may be left blank (taken from the ID number)</translation>
+        </message>
+        <message>
+            <source>如 2021-03-01；只知年月写 2021.03</source>
+            <translation>e.g. 2021-03-01, or 2021.03 when only the month is known</translation>
+        </message>
+        <message>
+            <source>存放位置</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>使用说明《数据安全》：每天第一次修改前自动备份，轮换保存</source>
+            <translation>User guide, "Data safety": a backup before the first change of each day, kept in rotation</translation>
+        </message>
+        <message>
+            <source>S3(4)：乡(镇)、村(社区)与邻近超市、企业等合作开展应急物资协议储备（S8）</source>
+            <translation>S3(4): townships and villages (communities) keep agreement reserves with nearby supermarkets and enterprises (S8)</translation>
+        </message>
+        <message>
+            <source>恢复管理员</source>
+            <translation>Admin recovery</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>演示数据</source>
+            <translation>Demo data</translation>
         </message>
     </context>
     <context>

@@ -6,8 +6,6 @@ reverse, because each layer had its own copy of the rule."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from emergency_desk import values
@@ -85,7 +83,7 @@ def test_the_layers_share_one_error_type() -> None:
     assert normalize.CellError is InvalidValue and people.FieldInvalid is InvalidValue
 
 
-# -- names and dates: the same rule in the person forms and the importers -------------------
+# -- names: the same rule in the person forms and the importers -------------------
 def form_name(text: str) -> str:
     clean, problems = people.check_person(people.PersonInput(name=text))
     if "姓名" in problems:
@@ -125,31 +123,3 @@ def test_a_blank_name_is_refused_by_the_form_and_left_to_required_by_the_import(
     with pytest.raises(InvalidValue, match="姓名不能为空"):
         form_name("  ")
     assert normalize.person_name("  ") is None  # the column's required=True reports it
-
-
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("1980-03-01", date(1980, 3, 1)), ("1980/3/1", date(1980, 3, 1)),
-    ("1980.3.1", date(1980, 3, 1)), ("1980年3月1日", date(1980, 3, 1)),
-    ("19800301", date(1980, 3, 1)), ("１９８０．３．１", date(1980, 3, 1)),
-])
-def test_form_and_import_read_the_same_date_text(typed: str, expected: date) -> None:
-    assert values.date_value(typed) == normalize.date_value(typed) == expected
-
-
-@pytest.mark.parametrize(("day", "text"), [
-    (date(1899, 12, 31), "1899-12-31"), (date(1800, 1, 1), "1800-01-01")])
-def test_form_and_import_refuse_the_same_impossible_birth_date(day: date, text: str) -> None:
-    _, problems = people.check_person(people.PersonInput(name="张三", birth_date=day))
-    with pytest.raises(InvalidValue) as in_import:
-        normalize.date_value(text)
-    assert problems["出生日期"] == in_import.value.reason
-    assert "年份不合理" in in_import.value.reason
-
-
-@pytest.mark.parametrize("typed", ["2024-02-30", "1980.13.1", "明年"])
-def test_bad_date_text_is_refused_alike(typed: str) -> None:
-    with pytest.raises(InvalidValue) as in_form:
-        values.date_value(typed)
-    with pytest.raises(InvalidValue) as in_import:
-        normalize.date_value(typed)
-    assert in_form.value.reason == in_import.value.reason

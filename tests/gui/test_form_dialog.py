@@ -70,3 +70,25 @@ def test_refusals_keep_the_dialog_and_the_input(qtbot: Any) -> None:
     assert d.isVisible() and d.banner.text() == "记录已被删除"
     d.try_accept()
     assert not d.isVisible() and d.saved_result == 7 and len(calls) == 3
+
+
+def test_a_month_only_date_is_shown_and_kept_as_a_month(qtbot: Any) -> None:
+    from emergency_desk.data.dates import MonthDate
+
+    fields = [FieldSpec("born", "出生日期", kind="date"), FieldSpec("exp", "有效期至", kind="date")]
+    d = FormDialog("测试", fields, {"born": MonthDate(1980, 3, 1),
+                                    "exp": MonthDate.last(2024, 7)}, lambda v: None)
+    qtbot.addWidget(d)
+    born = d.widget("born")
+    assert born.text() == "1980-03"  # no made-up day on screen
+    assert d.values()["born"] == MonthDate(1980, 3, 1)
+    assert isinstance(d.values()["born"], MonthDate)
+    born.setDate(QDate(1981, 4, 1))  # the clerk changes the month: still a month
+    got = d.values()["born"]
+    assert isinstance(got, MonthDate) and str(got) == "1981-04"
+    d.widget("exp").setDate(QDate(2025, 2, 28))
+    assert d.values()["exp"] == MonthDate.last(2025, 2)  # an expiry month: its last day
+    plain = FormDialog("测试", fields, {"born": date(1980, 3, 15)}, lambda v: None)
+    qtbot.addWidget(plain)
+    assert plain.widget("born").text() == "1980-03-15"
+    assert not isinstance(plain.values()["born"], MonthDate)

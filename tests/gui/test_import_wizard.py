@@ -145,3 +145,43 @@ def test_the_check_shows_each_region_matched_by_a_short_form(qtbot: Any, db: Dat
     wait_result(qtbot, wiz.check_page)
     assert wiz.check_page.result.ok
     assert "碧阳 → 碧阳镇" in wiz.check_page.details.toPlainText()
+
+
+def test_a_missing_required_column_set_once_in_the_wizard(qtbot: Any, db: Database,
+                                                          tmp_path: Path) -> None:
+    from emergency_desk.data.enums import RegionLevel
+    from emergency_desk.services.plans.views import PlanQuery, PlanViews
+    from emergency_desk.services.regions.regions import RegionInput
+
+    svc = RegionService(db)
+    county = svc.create(RegionInput("黟县", RegionLevel.COUNTY, code="341023000000"))
+    svc.create(RegionInput("碧阳镇", RegionLevel.TOWNSHIP, county, "341023100000"))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["碧阳镇应急预案目录"])
+    ws.append(["序号", "预案名称", "预案类型", "发布日期"])
+    ws.append([1, "碧阳镇防汛抗旱应急预案", "乡镇(街道)", "2023-05-10"])
+    ws.append(["填表人：", "胡晓燕"])
+    path = tmp_path / "plans.xlsx"
+    wb.save(path)
+    wiz = ImportWizard(db, "plans")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.file_page.set_path(path)
+    wiz.next()
+    wiz.next()
+    page = wiz.mapping_page
+    assert page.combos["所属区划"].currentData() is None
+    assert not page.isComplete() and "所属区划" in page.message.text()
+    fixed = page.constants["所属区划"]
+    assert fixed.isVisibleTo(page)
+    fixed.setText("碧阳镇")
+    assert page.isComplete()
+    wiz.next()
+    wait_result(qtbot, wiz.check_page)
+    text = wiz.check_page.summary.text()
+    assert wiz.check_page.result.ok, wiz.check_page.details.toPlainText()
+    assert "将新增 1 条" in text and "跳过 1 行表尾" in text
+    wiz.next()
+    wait_result(qtbot, wiz.commit_page)
+    assert [p.region_name for p in PlanViews(db).list(PlanQuery())] == ["碧阳镇"]

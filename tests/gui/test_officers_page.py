@@ -249,11 +249,17 @@ def test_delete_print_and_export(page: OfficersPage, db: Database, county: dict[
     opened: list[Path] = []
     monkeypatch.setattr(register_page, "documents_dir", lambda: tmp_path)
     monkeypatch.setattr(register_page, "open_file", lambda p: opened.append(Path(p)))
-    page.coverage.select_region(county["宏村"])  # a village: its township's roster
+    page.coverage.select_region(county["宏村镇"])  # a township: what the page shows
     task = page.print_report()
     assert task.wait() and task.error is None, task.error
     text = "".join(p.extract_text() for p in pypdf.PdfReader(opened[0]).pages)
     assert "统计范围：黟县/宏村镇" in text and "叶书记" in text and "程书记" not in text
+    page.coverage.select_region(county["宏村"])  # a village: that village only, as shown
+    task = page.print_report()
+    assert task.wait() and task.error is None, task.error
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(opened[-1]).pages)
+    assert "统计范围：黟县/宏村镇/宏村" in text and "程书记" not in text
+    assert "古筑村" not in text and "叶书记" in text  # no other township's gaps
     page.coverage.select_region(None)
     out = tmp_path / "officers.xlsx"
     monkeypatch.setattr(register_page, "ask_save_path", lambda *a: out)

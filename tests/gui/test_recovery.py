@@ -72,7 +72,8 @@ def test_a_second_window_on_the_same_database_is_refused(
     first = QLockFile(str(db_path) + ".lock")
     assert first.tryLock(100)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    # The message is a box kept in front of the running window (ui/app.py), shown with exec.
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     try:
         assert app_module.run_gui(db_path) == 3
     finally:

@@ -27,10 +27,14 @@ from emergency_desk.ui.widgets import register_actions, register_page
 from emergency_desk.ui.widgets.form_dialog import FormDialog
 from emergency_desk.ui.widgets.table_model import TINT_RED
 from emergency_desk.values import id_check_char
-from tests.names import numbered
 
 pytestmark = pytest.mark.gui
 
+
+
+def _numeral(i: int) -> str:
+    """Two digits as Chinese numerals: a 姓名 holds no digits (队员零三)."""
+    return "".join("零一二三四五六七八九"[int(d)] for d in f"{i:02d}")
 
 def _person(name: str, n: int) -> PersonInput:
     first17 = f"34102319900101{n:03d}"
@@ -51,7 +55,7 @@ def ids(db: Database) -> dict[str, int]:
         "碧阳镇综合应急救援队", out["碧阳镇"], TeamCategory.COMPREHENSIVE, planned_size=20,
         duty_phone="0559-5521119"))
     for i in range(19):
-        members.create(MemberInput(_person(numbered("碧队员", i), i), out["short"],
+        members.create(MemberInput(_person("碧队员" + _numeral(i), i), out["short"],
                                    MemberRole.CAPTAIN if i == 0 else MemberRole.MEMBER))
     out["fire"] = teams.create(TeamInput("宏村镇半专业扑火队", out["宏村镇"],
                                          TeamCategory.FOREST_FIRE, duty_phone="0559-5500000"))
@@ -98,7 +102,7 @@ def test_teams_listed_with_headcount_and_the_first_teams_members_below(
     assert page.current_row().id == ids["short"]
     assert page.current_row().headcount_text == "19/20"
     names = member_names(page)
-    assert len(names) == 19 and names[0] == numbered("碧队员", 0)  # 队长 first
+    assert len(names) == 19 and names[0] == "碧队员零零"  # 队长 first
     assert page.tabs.tabText(0) == "队员名单（19）"
 
 

@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from emergency_desk.data.enums import RegionLevel
+from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.normalize import CellError
 
@@ -40,18 +41,18 @@ def test_numbers_from_text_thousands_and_full_width() -> None:
 
 
 @pytest.mark.parametrize("raw", [
-    datetime(2024, 5, 1, 0, 0), date(2024, 5, 1), 45413, 45413.0, "2024-05-01", "2024/5/1",
+    datetime(2024, 5, 1, 0, 0), date(2024, 5, 1), "2024-05-01", "2024/5/1",
     "2024.5.1", "2024年5月1日", "20240501", 20240501, "２０２４－０５－０１",
     "2024-05-01 00:00:00", " 2024 年 5 月 1 日 "])
 def test_dates_in_every_common_form(raw: object) -> None:
-    assert nz.date_value(raw) == date(2024, 5, 1)
+    assert dt.date_value(raw) == date(2024, 5, 1)
 
 
 @pytest.mark.parametrize("raw", ["2024-02-30", "2023年2月29日", "20241301", "明天", time(8, 0),
-                                 "2024-05", -5])
+                                 "2024-05", -5, 45413, 45413.0, "45413"])
 def test_impossible_or_unreadable_dates_are_errors(raw: object) -> None:
     with pytest.raises(CellError):
-        nz.date_value(raw)
+        dt.date_value(raw)
 
 
 def test_mobile_and_landline_numbers() -> None:
@@ -130,7 +131,8 @@ CELLS = st.one_of(
     st.none(), st.text(max_size=40), st.integers(), st.floats(allow_nan=True),
     st.booleans(), st.datetimes(), st.dates(), st.times(),
     st.from_regex(r"[\d０-９\-/. 年月日Ee+]{0,20}", fullmatch=True))
-PARSERS = [nz.text, nz.multiline_text, nz.name_text, nz.integer, nz.number, nz.date_value,
+PARSERS = [nz.text, nz.multiline_text, nz.name_text, nz.integer, nz.number, dt.date_value,
+           dt.month_date, dt.birth_date, dt.expiry_date,
            nz.mobile, nz.phone, nz.id_card, nz.yes_no, nz.region_code,
            nz.enumeration({"县": 1, "乡镇": 2}, {"镇": "乡镇"})]
 

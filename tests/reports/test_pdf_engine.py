@@ -37,11 +37,18 @@ def test_every_run_is_set_in_a_font_that_has_its_glyphs() -> None:
         assert not missing, (font_name, seg, missing)
 
 
-def test_fit_widths_gives_short_columns_their_width_and_the_rest_to_long_ones() -> None:
-    widths = fit_widths([1, 1, 1], [20, 30, 500], 300)
-    assert widths[:2] == [20, 30]
+def test_fit_widths_keeps_every_word_whole_and_gives_the_rest_to_long_columns() -> None:
+    # least = widest word, natural = longest text on one line
+    widths = fit_widths([1, 1, 1], [20, 30, 60], [20, 30, 500], 300)
+    assert widths[:2] == [20, 30]  # nothing to wrap: exactly their width
     assert widths[2] == pytest.approx(250)
-    roomy = fit_widths([1, 1], [10, 10], 100)  # nothing wraps: the table still fills the page
+    shared = fit_widths([1, 1], [40, 40], [140, 340], 280)  # both wrap: by how much they would
+    assert shared == pytest.approx([90, 190])
+    assert all(w >= 40 for w in shared)
+    # Too many words to fit: only the widest columns give way, the dates keep their width.
+    tight = fit_widths([1, 1, 1], [50, 50, 200], [50, 50, 300], 200)
+    assert tight == pytest.approx([50, 50, 100])
+    roomy = fit_widths([1, 1], [10, 10], [10, 10], 100)  # nothing wraps: fill the page
     assert sum(roomy) == pytest.approx(100)
 
 
@@ -96,7 +103,10 @@ def test_long_roster_repeats_header_numbers_pages_and_ends_with_signature(
         assert town in whole
     # wrapped text is all there, not clipped
     assert "村应急管理网格员" in whole.replace("\n", "")
-    assert "制表人：王小明" in pages[-1] and "日期：" in pages[-1]
+    last = "".join(pages[-1].split())
+    for label in ("填表人（签字）：", "王小明", "审核人（签字）：", "李审核",
+                  "单位负责人（签字）：", "联系电话：0559-5521234", "填报日期：", "单位（盖章）："):
+        assert label in last
     assert_fonts_embedded(out)
 
 
@@ -106,5 +116,5 @@ def test_empty_settings_leave_lines_to_fill_in_by_hand(
     doc.table([Col("预案名称")], [Row(["黟县防汛应急预案"], "emphasis")])
     doc.signature()
     text = read_pdf(doc.save(tmp_path / "plans.pdf"))[0]
-    assert "填报人：____" in text and "联系电话：____" in text and "制表人：____" in text
+    assert "填报人：____" in text and "联系电话：____" in text and "填表人（签字）：" in text
     assert "黟县防汛应急预案" in text

@@ -22,11 +22,15 @@ from emergency_desk.services.teams.equipment import EquipmentInput, EquipmentSer
 from emergency_desk.services.teams.members import MemberInput, MemberService
 from emergency_desk.services.teams.teams import TeamInput, TeamService
 from emergency_desk.values import id_check_char
-from tests.names import numbered
 
 TODAY = date.today()
 Reader = Callable[[Path], list[str]]
 
+
+
+def _numeral(i: int) -> str:
+    """Two digits as Chinese numerals: a 姓名 holds no digits (队员零三)."""
+    return "".join("零一二三四五六七八九"[int(d)] for d in f"{i:02d}")
 
 def _person(name: str, n: int, mobile: str | None = None) -> PersonInput:
     first17 = f"34102319850101{n:03d}"
@@ -48,7 +52,7 @@ def teams(db: Database, county: dict[str, int]) -> dict[str, int]:
     b = svc.create(TeamInput("宏村镇综合应急救援队", county["宏村镇"],
                              TeamCategory.COMPREHENSIVE, planned_size=20))
     for i in range(20):
-        members.create(MemberInput(_person(numbered("队员", i), 10 + i), b))
+        members.create(MemberInput(_person("队员" + _numeral(i), 10 + i), b))
     EquipmentService(db).create(EquipmentInput("冲锋舟", EquipmentCategory.RESCUE, quantity=2,
                                                unit="艘", team_id=a,
                                                condition=EquipmentCondition.NEEDS_REPAIR))

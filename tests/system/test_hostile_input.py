@@ -79,7 +79,7 @@ def plant_payloads(db: Database) -> int:
     planted = 0
     try:
         for table, cols in TEXT_COLUMNS.items():
-            ids = [r[0] for r in con.execute(f"SELECT id FROM {table}")]
+            ids = [r[0] for r in con.execute(f"SELECT id FROM {table} ORDER BY id")]
             for i, rid in enumerate(ids):
                 for j, col in enumerate(cols):
                     con.execute(f"UPDATE {table} SET {col} = ? WHERE id = ?",

@@ -19,7 +19,7 @@ from datetime import date
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from emergency_desk.data import access
+from emergency_desk.data import access, audit
 from emergency_desk.data.backup import make_backup
 from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
@@ -167,7 +167,9 @@ def _wipe(session: Session) -> None:
     """Remove every row of every table. Children before parents; a table that points at
     itself (regions) loses its leaves first, because its foreign key is RESTRICT."""
     for table in reversed(Base.metadata.sorted_tables):
-        if table.name == "app_user":  # users and roles survive: --force is not a way in
+        # Users and roles survive (--force is not a way in), and so does the audit log: it
+        # records what was replaced and by whom.
+        if table.name in ("app_user", "audit_log"):
             continue
         if table.name == "setting":
             session.execute(delete(table).where(table.c.key.not_in(MANAGED)))
@@ -202,6 +204,8 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
     with db.begin() as s:
         if summary.backup is not None:
             _wipe(s)
+            audit.record_event(s, "demo", "*", "用演示数据替换全部数据",
+                               {"原数据备份": summary.backup})
         for title, step in STEPS:
             summary.counts[title] = step(s, ctx)
     settings = SettingsService(db)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import calendar
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -19,6 +20,7 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
+from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
@@ -278,6 +280,24 @@ def latest_training_in(session: Session, person_id: int) -> date | None:
     return session.scalar(select(latest_training_of(person_id)))
 
 
+def month_only_trainings_in(session: Session, person_ids: Collection[int],
+                            ) -> set[tuple[int, date]]:
+    """(person, date) where the person's training on that date is known only to the month
+    (an imported 最近培训日期 2023.05), so lists print 2023-05 rather than a made-up day."""
+    if not person_ids:
+        return set()
+    rows = session.execute(
+        select(TrainingAttendance.person_id, TrainingEvent.date, TrainingEvent.date_month)
+        .join(TrainingEvent, TrainingEvent.id == TrainingAttendance.event_id)
+        .where(TrainingAttendance.person_id.in_(list(person_ids)),
+               TrainingAttendance.is_deleted.is_(False), TrainingEvent.is_deleted.is_(False)))
+    month: set[tuple[int, date]] = set()
+    day: set[tuple[int, date]] = set()
+    for pid, when, is_month in rows:
+        (month if is_month else day).add((pid, when))
+    return month - day  # a real session on the same day wins
+
+
 def imported_event_title(when: date) -> str:
     return t("导入的培训记录 {d}", d=when.isoformat())
 
@@ -294,12 +314,16 @@ def record_latest_training(session: Session, person_id: int,
     if latest is not None and latest >= when:
         return None
     # A roster repeats a handful of dates: remember this transaction's imported events.
-    cache: dict[date, TrainingEvent] = session.info.setdefault("imported_training_events", {})
-    event = cache.get(when)
+    # 2023.05 (a month) and 2023-05-01 (a day) are different events: each keeps its precision.
+    month = isinstance(when, MonthDate)
+    cache: dict[tuple[date, bool], TrainingEvent] = session.info.setdefault(
+        "imported_training_events", {})
+    event = cache.get((when, month))
     if event is None or event not in session:  # not there, or lost in a rolled-back savepoint
         event = session.scalar(select(TrainingEvent).where(
             TrainingEvent.is_deleted.is_(False), TrainingEvent.is_imported.is_(True),
-            TrainingEvent.date == when).order_by(TrainingEvent.id).limit(1))
+            TrainingEvent.date == when, TrainingEvent.date_month.is_(month))
+            .order_by(TrainingEvent.id).limit(1))
     if event is None:
         event = create_event_in(session, TrainingEventInput(
             title=imported_event_title(when), date=when,
@@ -307,7 +331,7 @@ def record_latest_training(session: Session, person_id: int,
         event.is_imported = True
         # The column comes from the officer roster: it is a 灾害信息员 training (O4/O5).
         event.audience = TrainingAudience.OFFICERS.value
-    cache[when] = event
+    cache[(when, month)] = event
     # latest < when = the event's date, so the person cannot already be on its list.
     a = TrainingAttendance()
     a.event, a.person = event, session.get_one(Person, person_id)

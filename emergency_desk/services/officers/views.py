@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
@@ -30,7 +31,7 @@ from emergency_desk.data.people import Gender, Person
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.services.officers.officers import split_roles
-from emergency_desk.services.officers.trainings import latest_training_of
+from emergency_desk.services.officers.trainings import latest_training_of, month_only_trainings_in
 from emergency_desk.services.people import mask_id_card
 from emergency_desk.services.search import like_pattern
 
@@ -198,7 +199,10 @@ def officers_in(session: Session, q: OfficerQuery | None = None, offset: int = 0
     stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [_officer_row(o, p, r, lt) for o, p, r, lt in session.execute(stmt)]
+    found = session.execute(stmt).all()
+    months = month_only_trainings_in(session, {p.id for _, p, _, lt in found if lt is not None})
+    return [_officer_row(o, p, r, MonthDate.of(lt) if (p.id, lt) in months else lt)
+            for o, p, r, lt in found]
 
 
 def count_officers_in(session: Session, q: OfficerQuery | None = None) -> int:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.supplies import (
     TOP_CATEGORIES,
     AgreementLine,
@@ -86,8 +87,10 @@ class WarehouseInput:
 
 def find_warehouse_in(session: Session, name: str, region_id: int | None = None,
                       exclude_id: int | None = None) -> Warehouse | None:
-    """A live warehouse by name (within a region when given: the natural key, docs/design.md §2)."""
-    stmt = select(Warehouse).where(Warehouse.is_deleted.is_(False), Warehouse.name == name,
+    """A live warehouse by name (within a region when given: the natural key, docs/design.md
+    §2), up to brackets' width and spaces (data/names.py)."""
+    stmt = select(Warehouse).where(Warehouse.is_deleted.is_(False),
+                                   same_name(Warehouse.name, name),
                                    Warehouse.id != (exclude_id or 0))
     if region_id is not None:
         stmt = stmt.where(Warehouse.region_id == region_id)

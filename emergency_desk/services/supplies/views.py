@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from emergency_desk.data.dates import with_precision
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.data.supplies import (
@@ -120,7 +121,8 @@ def _stock_select() -> Any:
                    StockBatch.batch_no, StockBatch.qty, StockBatch.production_date,
                    StockBatch.expiry_date, StockBatch.inbound_date, StockBatch.funding,
                    StockBatch.unit_price, StockBatch.origin, StockBatch.bin, StockBatch.status,
-                   StockBatch.remark, StockBatch.updated_at, Warehouse.type)
+                   StockBatch.remark, StockBatch.updated_at, Warehouse.type,
+                   StockBatch.production_date_month, StockBatch.expiry_date_month)
             .join(SupplyItem, SupplyItem.id == StockBatch.item_id)
             .join(Warehouse, Warehouse.id == StockBatch.warehouse_id)
             .join(Region, Region.id == Warehouse.region_id)
@@ -129,6 +131,8 @@ def _stock_select() -> Any:
 
 def _stock_row(r: Any) -> StockRow:
     v = list(r)
+    expiry_month, prod_month = v.pop(), v.pop()  # the last two: month-precision flags
+    v[13], v[14] = with_precision(v[13], prod_month), with_precision(v[14], expiry_month)
     v[20], v[23] = BatchStatus(v[20]), WarehouseType(v[23])
     v[3] = v[3] or ""
     return StockRow(*v)

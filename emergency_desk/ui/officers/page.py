@@ -320,13 +320,11 @@ class OfficersPage(RegisterPage):
     def print_report(self) -> workers.Task:
         from emergency_desk.reports.registry import generate_report
 
-        # The township chosen (in the filter, or the coverage view's township of the selected
-        # row): the roster a township office sends up; nothing chosen prints the county.
-        rid = self.township_filter.currentData()
-        chosen = self.coverage.selected_row()
-        if rid is None and chosen is not None:
-            rid = chosen.region_id if chosen.level == RegionLevel.TOWNSHIP else \
-                RegionService(self.db).get(chosen.region_id).parent_id
+        # Exactly the rows' scope the page shows (build_query): a village or township chosen
+        # in the coverage view, else the 乡镇 filter, else the whole county; the PDF's header
+        # names it (统计范围), and no other township's gaps are printed.
+        q = self.build_query()
+        rid = q.region_id if q.region_id is not None else q.township_id
         region = None
         if rid is not None:
             r = RegionService(self.db).get(rid)

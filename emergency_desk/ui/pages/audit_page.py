@@ -35,6 +35,7 @@ class AuditPage(RegisterPage):
         self.service = AuditService(db)
         self.labels = table_labels()
         self.search.setPlaceholderText(self.tr("在操作记录中查找：名称、修改内容（Ctrl+F）"))
+        self.empty_hint = self.tr("还没有操作记录：每一次新增、修改、删除和导入都会记在这里。")
         self.add_action(self.tr("刷新"), self.refresh, tip=self.tr("重新读取（F5）"))
         self.table_filter = QComboBox()
         self.table_filter.setObjectName("table_filter")

@@ -14,7 +14,7 @@ from datetime import date
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -99,12 +99,18 @@ def filter_alerts(rows: list[AlertRow], q: AlertQuery) -> list[AlertRow]:
 
 def alert_columns() -> list[ColumnSpec[AlertRow]]:
     return [
-        ColumnSpec(t("级别"), lambda r: r.alert.severity.label, "severity", width=56,
+        ColumnSpec(t("级别"), lambda r: r.alert.severity.label, "severity", width=66,
                    align=Qt.AlignmentFlag.AlignCenter),
-        ColumnSpec(t("规则"), lambda r: f"{r.alert.rule} {r.rule_title}", "rule", width=220),
-        ColumnSpec(t("区划"), lambda r: r.alert.region, "region", width=150),
-        ColumnSpec(t("对象"), lambda r: r.alert.subject, "subject", width=120),
-        ColumnSpec(t("问题说明"), lambda r: r.alert.message, None, width=320),
+        # Narrow enough that 问题说明 (the column that matters) keeps most of a 1366 screen;
+        # every cell's whole text is in its tooltip.
+        ColumnSpec(t("规则"), lambda r: f"{r.alert.rule} {r.rule_title}", "rule", width=170,
+                   tooltip=lambda r: f"{r.alert.rule} {r.rule_title}"),
+        ColumnSpec(t("区划"), lambda r: r.alert.region, "region", width=120,
+                   tooltip=lambda r: r.alert.region),
+        ColumnSpec(t("对象"), lambda r: r.alert.subject, "subject", width=110,
+                   tooltip=lambda r: r.alert.subject),
+        ColumnSpec(t("问题说明"), lambda r: r.alert.message, None, width=320,
+                   tooltip=lambda r: r.alert.message),
     ]
 
 
@@ -119,12 +125,17 @@ class AlertCard(QFrame):
         self.setObjectName(f"card_{register}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(100)
         self.title = QLabel(t(REGISTER_LABELS.get(register, register)))
         self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
+        # Both wrap rather than clip when the cards share a 1366-pixel screen (English labels
+        # are longer than Chinese ones).
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setWordWrap(True)
         self.details = QLabel()
+        self.details.setWordWrap(True)
         self.details.setObjectName("details")
         self.details.setStyleSheet("color: #444444;")
         layout = QVBoxLayout(self)
@@ -136,9 +147,19 @@ class AlertCard(QFrame):
 
     def set_counts(self, red: int, orange: int, info: int) -> None:
         self.numbers = (red, orange, info)
+        # Word joiners keep "49 提示" together: the line may break between the three groups,
+        # never inside one; the label is at least as wide as the widest group.
+        join = "\u2060"
         parts = [f'<span style="color:{charts.SEVERITY_COLOURS[sev]}; font-size:18pt;">{n}</span>'
-                 f" {sev.label}" for sev, n in zip(Severity, (red, orange, info), strict=True)]
-        self.counts.setText("&nbsp;&nbsp;".join(parts))
+                 f"{join}&nbsp;{join}{join.join(sev.label)}"
+                 for sev, n in zip(Severity, (red, orange, info), strict=True)]
+        self.counts.setText("&nbsp;&nbsp; ".join(parts))
+        big = QFont(self.counts.font())
+        big.setPointSizeF(18)
+        small = QFontMetrics(self.counts.font())
+        widest = max(QFontMetrics(big).horizontalAdvance(str(n)) + small.horizontalAdvance(
+            f" {sev.label}") for sev, n in zip(Severity, (red, orange, info), strict=True))
+        self.counts.setMinimumWidth(widest + 4)
 
     def set_selected(self, selected: bool) -> None:
         border = "#2c6fbb" if selected else "#c8c8c8"
@@ -204,15 +225,16 @@ class DashboardPage(QWidget):
         all_card.title.setText(tr("全部预警"))
         all_card.clicked.connect(self.choose_register)
         self.cards[""] = all_card
-        self.card_row.addWidget(all_card)
+        self.card_row.addWidget(all_card, 1)
         registers = {r.register for r in rules()}
         for reg in REGISTER_LABELS:
             if reg in registers:
                 card = AlertCard(reg, self)
                 card.clicked.connect(self.choose_register)
                 self.cards[reg] = card
-                self.card_row.addWidget(card)
-        self.card_row.addStretch(1)
+                self.card_row.addWidget(card, 1)
+        # No trailing stretch: the cards share the whole width, so their counts stay on one
+        # line whenever the screen allows and wrap (between groups) only when it does not.
 
     def _build_alert_list(self) -> QWidget:
         """The work list: severity filter, search, the lazy alert table and its count."""
@@ -280,12 +302,13 @@ class DashboardPage(QWidget):
         choice_row.addWidget(self.chart_choice, 1)
         self.chart_layout.addLayout(self.severity_slot)
         self.chart_layout.addLayout(choice_row)
-        self.chart_layout.addLayout(self.chosen_slot)
-        self.chart_layout.addStretch(1)
+        # The chosen chart takes the rest of the panel's height, so all nine townships show
+        # on a 1366×768 screen instead of the first five and a scroll bar.
+        self.chart_layout.addLayout(self.chosen_slot, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart_box)
-        scroll.setMinimumWidth(360)
+        scroll.setMinimumWidth(260)
         return scroll
 
     # -- data ----------------------------------------------------------------------------
@@ -344,8 +367,14 @@ class DashboardPage(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         canvas = FigureCanvasQTAgg(fig)
-        # The figure follows the panel's width; its height stays readable (bars per township).
-        canvas.setMinimumSize(300, int(fig.get_size_inches()[1] * fig.dpi))
+        # The figure follows the panel's width and height; below about 60 % of its natural
+        # height the bars would crowd, so the panel scrolls from there on.
+        natural = int(fig.get_size_inches()[1] * fig.dpi)
+        if slot is self.severity_slot:
+            canvas.setFixedHeight(min(natural, 190))
+            canvas.setMinimumWidth(300)
+        else:
+            canvas.setMinimumSize(300, max(200, int(natural * 0.6)))
         slot.addWidget(canvas)
 
     def mark_stale(self) -> None:

@@ -38,6 +38,7 @@ class RecyclePage(RegisterPage):
         self._rows: list[BinRow] = []
         tr = self.tr
         self.search.setPlaceholderText(tr("在回收站中查找（Ctrl+F）"))
+        self.empty_hint = tr("回收站是空的：删除的记录会先放在这里，可以恢复。")
         self.add_action(tr("恢复"), self.restore_selected, needs_selection=True,
                         tip=tr("把选中的记录放回原来的台账"))
         self.add_action(tr("彻底删除"), self.purge_selected, needs_selection=True,

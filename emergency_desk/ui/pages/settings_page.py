@@ -54,6 +54,17 @@ class SettingsPage(QWidget):
                           "每项下方注明默认值及其依据。"
                           "修改后点“保存”，工作台会按新阈值重新检查。"))
         intro.setWordWrap(True)
+        # The codes in the notes below are the documents a clerk can look up, by name.
+        sources = QLabel(tr(
+            "依据文件：S0《黟县“十四五”应急管理体系和能力建设规划》（2022年8月）；"
+            "S1《浮梁县“十四五”应急体系规划》（2021年12月）；S2 区级应急管理五年及年度工作总结；"
+            "S3《加强应急管理工作的几点建议》（(4) 武胜县政协调研报告）；"
+            "F2《突发事件应急预案管理办法》（国办发〔2024〕5号）；"
+            "F3《生产安全事故应急预案管理办法》（应急管理部令第2号）；"
+            "F5《中央级救灾储备物资管理办法》（民发〔2002〕193号）。"))
+        sources.setObjectName("sources")
+        sources.setWordWrap(True)
+        sources.setStyleSheet("color: #555555;")
         body = QWidget()
         body_layout = QVBoxLayout(body)
         groups: dict[str, QFormLayout] = {}
@@ -83,6 +94,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(intro)
+        layout.addWidget(sources)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.load()

@@ -69,6 +69,8 @@ class RegionsPage(RegisterPage):
         self.service = RegionService(db)
         self._alerts: dict[int, tuple[Severity, list[str]]] = {}
         tr = self.tr
+        self.empty_hint = tr("还没有行政区划：点击“导入”导入区划表（可直接用统计用区划代码表），"
+                             "或点击“新增”依次建立县、乡镇和村（社区）。其他台账都挂在区划上。")
         self.add_action(tr("新增"), self.add_region, QKeySequence.StandardKey.New)
         self.edit_action = self.add_action(tr("编辑"), self.edit_current, needs_selection=True,
                                            tip=tr("编辑选中的区划（回车或双击）"))

@@ -26,14 +26,18 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.people import Gender
 from emergency_desk.data.teams import (
     SPECIALTIES,
+    Equipment,
     EquipmentCategory,
     EquipmentCondition,
     MemberRole,
     MemberSource,
+    RescueTeam,
     TeamCategory,
     TeamLevel,
+    TeamMember,
     TeamStatus,
 )
+from emergency_desk.services.extra_fields import extra_fields_of
 from emergency_desk.services.people import FieldInvalid, PersonInput, validate_id_card
 from emergency_desk.services.people import validate_mobile as check_mobile
 from emergency_desk.services.regions.regions import RegionQuery, RegionService
@@ -143,7 +147,8 @@ def make_team_dialog(db: Database, team_id: int | None = None, *, region_id: int
         service.update(team_id, _team_input(v))
         return team_id
 
-    return FormDialog(title, team_fields(db), values, save, parent)
+    return FormDialog(title, team_fields(db), values, save, parent,
+                      extra=extra_fields_of(db, RescueTeam, team_id))
 
 
 def edit_team(db: Database, team_id: int | None = None, *, region_id: int | None = None,
@@ -216,7 +221,8 @@ def make_member_dialog(db: Database, team_id: int, member_id: int | None = None,
         service.update(member_id, _member_input(team_id, v, kept))
         return member_id
 
-    return FormDialog(f"{title} — {team_name}", member_fields(), values, save, parent)
+    return FormDialog(f"{title} — {team_name}", member_fields(), values, save, parent,
+                      extra=extra_fields_of(db, TeamMember, member_id))
 
 
 def edit_member(db: Database, team_id: int, member_id: int | None = None,
@@ -283,7 +289,8 @@ def make_equipment_dialog(db: Database, equipment_id: int | None = None, *,
         service.update(equipment_id, _equipment_input(v))
         return equipment_id
 
-    return FormDialog(title, equipment_fields(db), values, save, parent)
+    return FormDialog(title, equipment_fields(db), values, save, parent,
+                      extra=extra_fields_of(db, Equipment, equipment_id))
 
 
 def edit_equipment(db: Database, equipment_id: int | None = None, *, team_id: int | None = None,

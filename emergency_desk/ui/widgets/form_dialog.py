@@ -9,7 +9,7 @@ in the dialog; anything else goes to the crash dialog. The dialog only closes af
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emergency_desk.data.dates import MonthDate
 from emergency_desk.errors import KnownError, ValidationFailed
 from emergency_desk.ui import crash
 
@@ -70,6 +72,9 @@ class _Field:
     def __init__(self, spec: FieldSpec, form: FormDialog) -> None:
         self.spec = spec
         self.touched = False
+        # A month-only date (出生年月 1980.03) is shown and edited as a month; this holds the
+        # stored value so an untouched field gives back exactly what it was given.
+        self._month: MonthDate | None = None
         self.error = QLabel()
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -126,6 +131,11 @@ class _Field:
             w.setCompleter(comp)
             w.setCurrentIndex(-1)
             w.setEditText("")
+        elif not self.spec.required:
+            # An optional choice starts empty: a silent first item (男, 专职) was saved for
+            # people it did not describe. The form's values (or the office's most common
+            # value, which the caller passes) pre-select one where that helps.
+            w.setCurrentIndex(-1)
         w.blockSignals(False)
 
     def set_choices(self, choices: Sequence[tuple[str, Any]]) -> None:
@@ -151,7 +161,14 @@ class _Field:
             return w.isChecked()
         if isinstance(w, QDateEdit):
             d = w.date()
-            return None if d == _NO_DATE else date(d.year(), d.month(), d.day())
+            if d == _NO_DATE:
+                return None
+            m = self._month
+            if m is not None:  # still a month: the same rule for its day (1st, or the last)
+                if (d.year(), d.month()) == (m.year, m.month):
+                    return m
+                return (MonthDate.last if m.day > 1 else MonthDate.first)(d.year(), d.month())
+            return date(d.year(), d.month(), d.day())
         assert isinstance(w, QComboBox)
         if kind == "lookup":
             text = w.currentText().strip()
@@ -181,6 +198,8 @@ class _Field:
             elif isinstance(w, QCheckBox):
                 w.setChecked(bool(value))
             elif isinstance(w, QDateEdit):
+                self._month = value if isinstance(value, MonthDate) else None
+                w.setDisplayFormat("yyyy-MM" if self._month is not None else "yyyy-MM-dd")
                 w.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
             elif isinstance(w, QComboBox):
                 i = -1 if value is None or isinstance(value, _Unmatched) \
@@ -229,7 +248,8 @@ class FormDialog(QDialog):
     changed = Signal(str)  # a field's key, after the user changed it
 
     def __init__(self, title: str, fields: Sequence[FieldSpec], values: dict[str, Any] | None,
-                 save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> None:
+                 save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None, *,
+                 extra: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -268,6 +288,8 @@ class FormDialog(QDialog):
         note.setStyleSheet("color: #666;")
         outer = QVBoxLayout(self)
         outer.addLayout(form)
+        if extra:
+            outer.addWidget(self._extra_box(extra))
         outer.addWidget(self.banner)
         outer.addWidget(note)
         outer.addWidget(self.buttons)
@@ -275,6 +297,19 @@ class FormDialog(QDialog):
             if key in self.fields:
                 self.fields[key].set_value(value)
         self.revalidate()
+
+    def _extra_box(self, extra: Mapping[str, str]) -> QWidget:
+        """Columns of the imported sheet that map to no field (民族, 住址 …), read-only: they
+        are kept with the record and exported again, so the clerk sees nothing was lost."""
+        box = QGroupBox(self.tr("导入表格中的其他列"))
+        box.setObjectName("form_extra")
+        lay = QFormLayout(box)
+        for key, text in extra.items():
+            value = QLabel(text)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lay.addRow(QLabel(key), value)
+        return box
 
     # -- values --------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

@@ -212,6 +212,9 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("为每一列选择表格中对应的列。已自动识别的列无需改动；"
                                  "带 * 的列必须有。"))
         self.combos: dict[str, QComboBox] = {}
+        # A required column the sheet lacks can be set once for every row (所属区划 of a
+        # whole plans file): the same as the CLI's --set.
+        self.constants: dict[str, QLineEdit] = {}
         self.form = QFormLayout()
         inner = QWidget()
         inner.setLayout(self.form)
@@ -229,6 +232,7 @@ class MappingPage(QWizardPage):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos.clear()
+        self.constants.clear()
         chosen = {col: raw for raw, col in p.mapping.items() if col}
         headers = [h for h in dict.fromkeys(p.headers) if h]
         for col in self.wiz.spec.columns:
@@ -247,6 +251,17 @@ class MappingPage(QWizardPage):
             self.combos[col.name] = combo
             row = QHBoxLayout()
             row.addWidget(combo)
+            if col.required:
+                fixed = QLineEdit()
+                fixed.setObjectName(f"set_{col.name}")
+                fixed.setPlaceholderText(self.tr("或统一填写（每行相同）"))
+                fixed.setToolTip(self.tr("表格没有这一列时，在此填写的值用于每一行，"
+                                         "如整个文件都属于碧阳镇"))
+                fixed.setMaximumWidth(220)
+                fixed.setVisible(combo.currentData() is None)
+                fixed.textChanged.connect(lambda _t: self._changed())
+                self.constants[col.name] = fixed
+                row.addWidget(fixed)
             row.addWidget(sample, 1)
             star = "<span style='color:#b00020'> *</span>" if col.required else ""
             self.form.addRow(QLabel(col.name + star), row)
@@ -270,9 +285,12 @@ class MappingPage(QWizardPage):
         used: dict[str, str] = {}
         for col in self.wiz.spec.columns:
             raw = self.combos[col.name].currentData()
+            fixed = self.constants.get(col.name)
+            if fixed is not None:
+                fixed.setVisible(raw is None)
             if raw is None:
-                if col.required:
-                    problems.append(t("必填列“{c}”还没有对应的列", c=col.name))
+                if col.required and not (fixed is not None and fixed.text().strip()):
+                    problems.append(t("必填列“{c}”还没有对应的列，也没有统一填写", c=col.name))
             elif raw in used:
                 problems.append(t("表格的“{h}”同时对应了“{a}”和“{b}”", h=raw, a=used[raw],
                                   b=col.name))
@@ -293,8 +311,14 @@ class MappingPage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.combos) and not self.message.text()
 
+    def fixed_values(self) -> dict[str, str]:
+        """Required columns set once for the whole file (only those mapped to nothing)."""
+        return {name: box.text().strip() for name, box in self.constants.items()
+                if box.text().strip() and self.combos[name].currentData() is None}
+
     def validatePage(self) -> bool:
         self.wiz.mapping = self.mapping()
+        self.wiz.constants = self.fixed_values()
         return True
 
 
@@ -329,13 +353,15 @@ class _RunPage(QWizardPage):
         wiz = self.wiz
         assert wiz.path is not None and wiz.preview is not None
         path, sheet, mapping, replace = wiz.path, wiz.preview.sheet, wiz.mapping, wiz.replace
+        constants = wiz.constants
         # A copy: the clerk may go on typing in the grid while the worker reads.
         overrides = {k: dict(v) for k, v in wiz.check_page.grid.overrides.items()}
         self.task = workers.run_task(
             self, self.tr("正在检查…") if self.dry_run else self.tr("正在导入…"),
             lambda progress: import_file(wiz.db, wiz.register, path, dry_run=self.dry_run,
                                          progress=progress, mapping=mapping, sheet=sheet,
-                                         overrides=overrides, replace=replace),
+                                         overrides=overrides, replace=replace,
+                                         constants=constants),
             self._done, self._failed)
         self.completeChanged.emit()
 
@@ -488,6 +514,7 @@ class ImportWizard(QWizard):
         self.path: Path | None = None
         self.preview: Preview | None = None
         self.mapping: dict[str, str | None] | None = None
+        self.constants: dict[str, str] = {}
         self.committed = False
         self.quick = False  # the file page goes straight to the check
         self.replace = False  # 本表为在岗人员全部名单 (io/replace.py)

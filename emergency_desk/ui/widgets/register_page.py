@@ -17,6 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -98,6 +99,7 @@ class RegisterPage(QWidget):
     """Toolbar + search + filters + table (+ an optional side panel such as a tree)."""
 
     changed = Signal()  # after the user changed records (the dashboard re-counts)
+    empty_hint = ""  # a page's own "no records yet: do this" (see empty_text)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +111,9 @@ class RegisterPage(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：名称、代码、拼音或首字母（Ctrl+F）"))
-        self.search.setMinimumWidth(260)
+        # Narrow enough that the search, the filters and the table fit a 1366×768 screen at
+        # 150 % scaling (about 760 logical pixels beside the navigation).
+        self.search.setMinimumWidth(120)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -138,6 +142,7 @@ class RegisterPage(QWidget):
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.status = QLabel()
         self.status.setObjectName("status")
+        self.status.setWordWrap(True)  # an empty page's hint is a sentence, not a count
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -172,6 +177,12 @@ class RegisterPage(QWidget):
         return action
 
     def add_filter(self, widget: QWidget, label: str | None = None) -> None:
+        if isinstance(widget, QComboBox):
+            # A combo box is otherwise as wide as its longest item (a long warehouse name),
+            # which pushed whole pages wider than the screen; the open list still shows all.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(6)
         if label:
             lab = QLabel(label)
             lab.setBuddy(widget)
@@ -287,10 +298,22 @@ class RegisterPage(QWidget):
         for a in self._selection_actions:
             a.setEnabled(n > 0)
         if self.model is not None:
-            text = self.tr("共 {0} 条").replace("{0}", str(self.model.total_count()))
+            total = self.model.total_count()
+            text = self.tr("共 {0} 条").replace("{0}", str(total))
             if n:
                 text += self.tr("，已选 {0} 条").replace("{0}", str(n))
+            if total == 0:  # an empty page says what to do next
+                text = self.empty_text()
             self.status.setText(text)
+            self.status.setStyleSheet("color: #A04000;" if total == 0 else "")
+
+    def empty_text(self) -> str:
+        """What an empty table tells the user: a search that finds nothing, or (pages set
+        `empty_hint`) how to put the first records in."""
+        if self.search.text().strip():
+            return self.tr("没有找到符合条件的记录：请换一个搜索词，或清空搜索框和筛选条件。")
+        return self.empty_hint or self.tr(
+            "还没有记录：点击工具栏的“新增”逐条添加，或点击“导入”从 Excel 台账导入。")
 
 
 def print_roster(parent: QWidget, db: Database, report: str, title: str) -> workers.Task:

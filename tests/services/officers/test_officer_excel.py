@@ -83,7 +83,7 @@ def messy_roster(tmp_path: Path) -> Path:
          "村党总支书记", "兼职", "2021.3.1", "2024年5月1日", "在岗", "兼网格员"],
         [None] * 15,
         ["341023101000", "宏村村", "李秀英", None, "1990-07-08", None, "１３９０５５９１００４",
-         "村", "B角", "村委委员", None, 20210301, 45413, None, None],
+         "村", "B角", "村委委员", None, 20210301, datetime(2024, 5, 1), None, None],
         ["宏村镇", "卢村村", "吴海涛", "男", None, None, " 139-0559-1005 ", None, None, None,
          None, None, None, None, None],
     ]
@@ -106,7 +106,7 @@ def test_messy_roster_imports(db: Database, county: dict[str, int], tmp_path: Pa
     assert v.region_id == county["宏村村"] and v.post == A
     assert v.id_card == id_with_x() and v.appoint_date == date(2021, 3, 1)
     assert v.latest_training == date(2024, 5, 1) and v.remark == "兼网格员"
-    w = got["李秀英"]  # township by 区划代码, full-width digits, dates as numbers
+    w = got["李秀英"]  # township by 区划代码, full-width digits, 20210301 as a number
     assert w.region_id == county["宏村村"] and w.post == B and w.mobile == "13905591004"
     assert w.appoint_date == date(2021, 3, 1) and w.latest_training == date(2024, 5, 1)
     s = got["吴海涛"]  # a bare row: 单岗, 在岗, the region's level

@@ -15,7 +15,6 @@ from emergency_desk.services.officers.officers import OfficerService
 from emergency_desk.services.officers.trainings import TrainingEventInput, TrainingService
 from emergency_desk.services.officers.views import OfficerViews
 from emergency_desk.services.settings import SettingsService
-from tests.names import numbered
 
 A, B = OfficerPost.A, OfficerPost.B
 TODAY = date(2024, 6, 15)
@@ -99,7 +98,7 @@ def test_o5_targets_per_level_with_their_source(db: Database, officer: OfficerMa
     svc = OfficerService(db)
     town = svc.create(officer("镇应急办主任", "碧阳镇"))
     svc.create(officer("镇应急办干事", "宏村镇"))
-    villagers = [svc.create(officer(numbered("村干部", i, 1), v)) for i, v in
+    villagers = [svc.create(officer("村干部" + "零一二三四五六七八九"[i], v)) for i, v in
                  enumerate(["古筑村", "南屏村", "城东社区", "宏村村", "卢村村"])]
     training(db, "灾害信息员培训", date(2024, 3, 1),
              [OfficerViews(db).get(town).person_id, OfficerViews(db).get(villagers[0]).person_id])

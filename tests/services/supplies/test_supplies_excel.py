@@ -113,8 +113,8 @@ def test_bad_stock_rows_are_refused_with_rows_and_columns(depot: Depot, tmp_path
          None, None, None, None, None],
         ["县级救灾物资储备库", None, None, None, None, 3, "D", None, None, None, None, None,
          None, None],
-        ["县级救灾物资储备库", "救灾帐蓬", None, None, None, 3, "E", None, None, None, None, None,
-         None, None],
+        ["县级救灾物资储备库", "救灾帐篷", None, None, None, "3 件", "E", None, None, None, None,
+         None, None, None],
     ])
     result = import_file(depot.db, "stock", path)
     lines = result.error_lines()
@@ -124,7 +124,8 @@ def test_bad_stock_rows_are_refused_with_rows_and_columns(depot: Depot, tmp_path
     assert any(line.startswith("第 4 行 [数量]") and "负数" in line for line in lines), lines
     assert any(line.startswith("第 5 行 [有效期至]") for line in lines), lines
     assert any(line.startswith("第 6 行 [物资名称]") and "不能为空" in line for line in lines)
-    assert any(line.startswith("第 7 行 [物资名称]") and "救灾帐篷" in line for line in lines)
+    assert any(line.startswith("第 7 行 [数量]") and "“件”" in line and "“顶”" in line
+               for line in lines), lines  # the quantity's unit disagrees with the item's
     assert not any(line.startswith("第 2 行") for line in lines)
     assert snapshot(depot) == before  # row 2 was fine, but nothing at all was written
 

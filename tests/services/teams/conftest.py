@@ -17,7 +17,6 @@ from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.services.teams.members import MemberInput, MemberService
 from emergency_desk.services.teams.teams import TeamInput, TeamService
 from emergency_desk.values import id_check_char
-from tests.names import numbered
 
 
 def make_id_card(birth: str = "19850101", seq: int = 1, *, male: bool = True) -> str:
@@ -85,7 +84,8 @@ def make_member(db: Database) -> MemberMaker:
 def fill_team(make_member: MemberMaker) -> Callable[..., None]:
     """fill_team(team_id, n, prefix) → n members with made-up names (unique per prefix)."""
     def fill(team_id: int, n: int, prefix: str = "队员") -> None:
-        for i in range(n):
-            make_member(team_id, numbered(prefix, i))
+        for i in range(n):  # a 姓名 holds letters only (no digits): 队员零三
+            make_member(team_id, prefix + "".join("零一二三四五六七八九"[int(d)]
+                                                  for d in f"{i:02d}"))
 
     return fill

@@ -22,7 +22,6 @@ from emergency_desk.services.teams.equipment import (
 )
 from emergency_desk.services.teams.members import CertificateInput, MemberService
 from emergency_desk.services.teams.views import MemberQuery, TeamViews
-from tests.names import numbered
 
 TODAY = date.today()
 
@@ -105,8 +104,8 @@ def test_t4_team_without_training_in_12_months(
     trained = make_team("训练过的队")
     stale = make_team("很久没训练的队", "宏村镇")
     make_team("新成立的队", "古筑村", founded_date=TODAY - timedelta(days=30))
-    ours = [make_member(trained, numbered("甲", i, 1)) for i in range(3)]
-    theirs = [make_member(stale, numbered("乙", i, 1)) for i in range(3)]
+    ours = [make_member(trained, f"甲{n}") for n in "一二三"]
+    theirs = [make_member(stale, f"乙{n}") for n in "一二三"]
     pid = {m.id: m.person_id for m in TeamViews(db).members(MemberQuery())}
     svc = TrainingService(db)
     recent = svc.create_event(TrainingEventInput("汛前拉练", TODAY - timedelta(days=300),

@@ -68,8 +68,13 @@ def test_clerk_imports_but_may_not_restore_or_replace_with_demo(
     assert code == 0, err
     assert region_count(roles_file) == before + 1
     backup = tmp_path / "b.sqlite3"
+    # a backup holds every ID number in full: administrators only (issue 18)
     code, _, err = run(capsys, "--db", str(roles_file), "--user", "clerk", "backup", str(backup))
+    assert code == 1 and "只有管理员" in err and not backup.exists()
+    as_user(monkeypatch, ADMIN_PW)
+    code, _, err = run(capsys, "--db", str(roles_file), "--user", "admin", "backup", str(backup))
     assert code == 0, err
+    as_user(monkeypatch, CLERK_PW)
     code, _, err = run(capsys, "--db", str(roles_file), "--user", "clerk", "restore", str(backup))
     assert code == 1 and "只有管理员" in err
     code, _, err = run(capsys, "--db", str(roles_file), "--user", "clerk", "demo", "--force")

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = '0011'
-down_revision = '0008'  # re-chained in number order after 0008 (region official_name)
+down_revision = '0009'  # re-chained in number order
 branch_labels = None
 depends_on = None
 

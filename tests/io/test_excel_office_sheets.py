@@ -1,0 +1,116 @@
+"""What in an office's sheet is not data (footers, 序号) and how a two-row header, a missing
+required column set once for the whole file (--set) and numbers stored as text are read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from excel_helpers import COUNTY, HEADER, TOWN, VILLAGE, MakeXlsx
+
+from emergency_desk.cli import main
+from emergency_desk.data.db import Database
+from emergency_desk.data.migrate import open_database
+from emergency_desk.errors import InputRejected
+from emergency_desk.io.headers import find_header
+from emergency_desk.io.importer import import_file
+from emergency_desk.io.registers import get_register
+from emergency_desk.io.sheet_rows import is_footer
+from emergency_desk.services.plans.views import PlanQuery, PlanViews
+
+
+@pytest.mark.parametrize("cells", [
+    ["合计", None, 300], ["合  计", 12], [None, "小计：", 5], ["总计"], ["填表人：张三"],
+    ["填表人：", "张三", "审核人：", "李四"], ["审核人", "李四"], ["单位负责人：王五"],
+    ["填报日期：2024年5月6日"], ["制表：赵六"], ["制表人：赵六"], ["注：A岗为主岗"],
+    ["注1：…"], ["说明：本表由乡镇填报"], ["联系人：张三", "13905591001"],
+])
+def test_footer_rows(cells: list[object]) -> None:
+    assert is_footer(cells)
+
+
+@pytest.mark.parametrize("cells", [
+    ["碧阳镇", "古筑村", "张三"], [1, "合计"], ["注册消防员"], ["说明书存放点", 3],
+    [None, None], [12, "填表人"], ["制表机", 1],
+])
+def test_data_rows_are_not_footers(cells: list[object]) -> None:
+    assert not is_footer(cells)
+
+
+def test_two_row_header_is_read_as_one() -> None:
+    spec = get_register("officers")
+    rows = [
+        ["XX镇灾害信息员名册"],
+        ["序号", "姓名", "出生", "联系方式", None, "岗位"],
+        [None, None, "年月", "手机", "座机", None],
+        [1, "张三", "1980.03", "13905591001", "0559-5511001", "A岗"],
+    ]
+    match = find_header(rows, spec)
+    assert match is not None and match.row_index == 2  # data starts below the second row
+    cols = {match.raw[i]: name for i, name in match.columns.items()}
+    assert cols == {"姓名": "姓名", "出生年月": "出生日期", "手机": "手机号码",
+                    "座机": "备用电话", "岗位": "岗位(A岗/B岗/单岗)"}
+
+
+def test_a_single_header_row_is_not_merged_with_the_data_below() -> None:
+    spec = get_register("regions")
+    match = find_header([HEADER, TOWN, VILLAGE], spec)
+    assert match is not None and match.row_index == 0
+
+
+def test_regions_with_serial_column_footer_and_numbers_as_text(
+        db: Database, make_xlsx: MakeXlsx) -> None:
+    path = make_xlsx([
+        ["黟县行政区划"],
+        ["序号", *HEADER],
+        [1, *COUNTY[:5], "90000", *COUNTY[6:]],
+        [2, *TOWN],
+        [3, *VILLAGE],
+        ["合计", None, None, None, None, None, 121200],
+        ["制表：黟县应急管理局", None, None, "填报日期：", "2024-05-06"],
+    ])
+    result = import_file(db, "regions", path)
+    assert result.error_lines() == [] and result.inserted == 3
+    assert result.footer_rows == 2 and result.extra_columns == []  # 序号 is not "extra"
+    assert "跳过 2 行表尾" in result.summary() and "序号" not in result.summary()
+
+
+def _plans_sheet(make_xlsx: MakeXlsx) -> Path:
+    return make_xlsx([
+        ["碧阳镇应急预案目录"],
+        ["序号", "预案名称", "预案类型", "发布日期"],
+        [1, "碧阳镇防汛抗旱应急预案", "乡镇(街道)", "2023-05-10"],
+        [2, "碧阳镇地质灾害应急预案", "乡镇(街道)", "2023-06-01"],
+    ], name="plans.xlsx")
+
+
+def test_a_missing_required_column_set_once_for_the_whole_file(
+        db: Database, make_xlsx: MakeXlsx) -> None:
+    assert import_file(db, "regions", make_xlsx([HEADER, COUNTY, TOWN], name="r.xlsx")).ok
+    path = _plans_sheet(make_xlsx)
+    with pytest.raises(InputRejected, match=r"所属区划.*--set"):
+        import_file(db, "plans", path)
+    wrong = import_file(db, "plans", path, constants={"区划": "不存在镇"})  # a synonym names it
+    assert [e.row for e in wrong.errors] == [3, 4]  # every row, at its own row number
+    with pytest.raises(InputRejected, match="不是本台账的列"):
+        import_file(db, "plans", path, constants={"民族": "汉"})
+    result = import_file(db, "plans", path, constants={"所属区划": "碧阳镇"})
+    assert result.error_lines() == [] and result.inserted == 2
+    plans = PlanViews(db).list(PlanQuery())
+    assert {p.region_name for p in plans} == {"碧阳镇"}
+
+
+def test_cli_set_option(db_path: Path, make_xlsx: MakeXlsx,
+                        capsys: pytest.CaptureFixture[str]) -> None:
+    open_database(db_path).dispose()
+    regions = make_xlsx([HEADER, COUNTY, TOWN], name="r.xlsx")
+    assert main(["--db", str(db_path), "import", "regions", str(regions)]) == 0
+    path = _plans_sheet(make_xlsx)
+    assert main(["--db", str(db_path), "import", "plans", str(path)]) == 1
+    assert "--set" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "import", "plans", str(path), "--set", "所属区划"]) == 2
+    assert main(["--db", str(db_path), "import", "plans", str(path),
+                 "--set", "所属区划=碧阳镇", "--dry-run"]) == 0
+    assert "将新增 2 条" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "import", "plans", str(path),
+                 "--set", "所属区划=碧阳镇"]) == 0

@@ -1,0 +1,182 @@
+"""Printed pages a clerk would hand in (issue 17): read the PDFs back and check the layout rules.
+
+- words, names, dates and numbers never break inside a cell (lines break only at 、，/ spaces);
+- every page of a grouped report names its group (碧阳镇（续）);
+- the signature block has 填表人/审核人/单位负责人, 联系电话, 填报日期 and 单位（盖章）;
+- an empty roster says what is missing;
+- 身份证号 are masked unless --full-id;
+- English PDFs are laid out as tightly as Chinese ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from emergency_desk import i18n
+from emergency_desk.cli import main
+from emergency_desk.data.db import Database
+from emergency_desk.data.migrate import open_database
+from emergency_desk.reports.lines import break_lines, header_words, words
+from emergency_desk.reports.officers import officer_query
+from emergency_desk.reports.pdf import Col, Group, HeaderInfo, ReportDocument
+from emergency_desk.reports.registry import generate_report
+from emergency_desk.services.demo.county import build_demo
+from emergency_desk.services.officers.views import OfficerViews
+from emergency_desk.services.supplies.views import StockQuery, StockViews
+from tests.reports.conftest import pdf_pages
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    db = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    build_demo(db, today=date(2025, 6, 1))
+    yield db
+    db.dispose()
+
+
+def _lines(path: Path) -> list[list[str]]:
+    """Each page's text lines as extracted: one line per line of a cell."""
+    return [[ln.strip() for ln in page.splitlines()] for page in pdf_pages(path)]
+
+
+def _broken(values: set[str], pages: list[list[str]]) -> list[str]:
+    """The values some word of which is not found whole on any one line."""
+    every = [ln for page in pages for ln in page]
+    bad = []
+    for v in sorted(values):
+        for w in words(v):
+            w = w.strip(" 、，,/；;")
+            if w and not any(w in ln for ln in every):
+                bad.append(v)
+                break
+    return bad
+
+
+def test_breaking_happens_only_between_words() -> None:
+    assert words("网格员、气象信息员") == ["网格员、", "气象信息员"]
+    assert break_lines("网格员、气象信息员", 50, 9) == ["网格员、", "气象信息员"]
+    # A date or a number is one piece: no break at its hyphen or inside its digits.
+    assert break_lines("2024-05-01", 20, 9) == ["2024-05-01"]
+    assert break_lines("帐篷、12平方米单帐篷", 70, 9) == ["帐篷、", "12平方米单帐篷"]
+    # Long prose breaks between characters, but never inside the date it mentions.
+    prose = "演练中发现通讯保障不到位部分队员未按时到达集结点已于2024-05-01前整改完毕"
+    lines = break_lines(prose, 60, 9)
+    assert len(lines) > 2 and "".join(lines) == prose
+    assert any("2024-05-01" in ln for ln in lines)
+    # Headers wrap on purpose: before the final word, not in its middle.
+    assert header_words("录入国家系统") == ["录入国家", "系统"]
+    assert header_words("应急装备及配套物资") == ["应急装备及", "配套物资"]
+
+
+def test_narrow_columns_shrink_a_font_step_before_breaking_a_date(tmp_path: Path) -> None:
+    cols = [Col(f"日期{i}") for i in range(16)]
+    row = [date(2024, 5, i + 1) for i in range(16)]
+    doc = ReportDocument("日期表", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                               date(2024, 7, 1)))
+    doc.table(cols, [row] * 3)
+    out = doc.save(tmp_path / "dates.pdf")
+    pages = _lines(out)
+    for d in row:
+        assert sum(ln.count(d.isoformat()) for ln in pages[0]) == 3, d
+
+
+def test_group_heading_repeats_on_every_continuation_page(tmp_path: Path) -> None:
+    groups = [Group(town, [[f"{town}{n}号", "网格员、气象信息员"] for n in range(70)],
+                    f"{town} 小计：70 人") for town in ("碧阳镇", "宏村镇")]
+    doc = ReportDocument("花名册", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                               date(2024, 7, 1)))
+    doc.table([Col("姓名"), Col("兼任")], groups)
+    pages = _lines(doc.save(tmp_path / "groups.pdf"))
+    assert len(pages) >= 4
+    for n, page in enumerate(pages, 1):
+        first_row = next(ln for ln in page if re.search(r"\d+号", ln))
+        town = first_row[:3]
+        assert town in page or f"{town}（续）" in page, (n, page[:5])
+    assert sum(f"{t}（续）" in p for p in pages for t in ("碧阳镇", "宏村镇")) >= 2
+    # A group starting on a page is not marked as continued.
+    assert all(not (f"{t}（续）" in p and t in p) for p in pages for t in ("碧阳镇", "宏村镇"))
+
+
+def test_demo_officer_roster_prints_every_duty_and_role_unbroken(demo_db: Database,
+                                                                 tmp_path: Path) -> None:
+    out = generate_report(demo_db, "officers", tmp_path / "officers.pdf")
+    pages = _lines(out)
+    rows = OfficerViews(demo_db).list(officer_query(None))  # the roster's rows
+    values = {r.duty_title for r in rows if r.duty_title} | \
+        {"、".join(r.other_roles) for r in rows if r.other_roles}
+    assert len(values) > 15
+    assert _broken(values, pages) == []
+    dates = {r.appoint_date.isoformat() for r in rows if r.appoint_date}
+    assert _broken(dates, pages) == []
+    # Every page of the roster names the township it lists.
+    towns = {r.township for r in rows if r.township}
+    roster = [p for p in pages if any(re.fullmatch(r"3410\*+\w{4}", ln) for ln in p)]
+    for page in roster:
+        assert any(ln.startswith(town) for ln in page for town in towns | {"县级"}), page[:6]
+    assert any("（续）" in ln for page in roster for ln in page)
+
+
+def test_demo_stock_ledger_is_grouped_by_warehouse_with_values_unbroken(
+        demo_db: Database, tmp_path: Path) -> None:
+    out = generate_report(demo_db, "stock", tmp_path / "stock.pdf")
+    pages = _lines(out)
+    rows = StockViews(demo_db).list(StockQuery())
+    values = {v for r in rows for v in (r.item_name, r.spec, r.batch_no) if v}
+    assert _broken(values, pages) == []
+    text = [ln for p in pages for ln in p]
+    for wh in {r.warehouse_name for r in rows}:
+        # the warehouse heads its group (and its continuation), never each of its rows
+        headings = [ln for ln in text if ln.startswith(wh)]
+        n_rows = sum(1 for r in rows if r.warehouse_name == wh)
+        assert headings and len(headings) < n_rows + 1, wh
+
+
+def test_signature_block_has_room_for_three_signatures_date_and_seal(
+        demo_db: Database, tmp_path: Path) -> None:
+    out = generate_report(demo_db, "regions", tmp_path / "regions.pdf")
+    last = "".join(pdf_pages(out)[-1].split())
+    for label in ("填表人（签字）：", "审核人（签字）：", "单位负责人（签字）：", "联系电话：",
+                  "填报日期：", "年", "月", "日", "单位（盖章）："):
+        assert label in last
+
+
+def test_empty_roster_says_what_is_missing(db: Database, tmp_path: Path) -> None:
+    text = "".join("".join(pdf_pages(generate_report(db, "officers",
+                                                     tmp_path / "o.pdf"))).split())
+    assert "未发现配备缺口" not in text
+    assert "尚未建立乡镇和村（社区）" in text
+
+
+def test_id_numbers_are_masked_unless_full_id(demo_db: Database, tmp_path: Path) -> None:
+    masked = generate_report(demo_db, "members", tmp_path / "m.pdf")
+    whole = generate_report(demo_db, "members", tmp_path / "f.pdf", full_id=True)
+    masked_text, whole_text = "".join(pdf_pages(masked)), "".join(pdf_pages(whole))
+    assert not re.search(r"\d{17}[\dX]", masked_text)
+    assert re.search(r"3410\*{10}\w{4}", masked_text)
+    assert len(re.findall(r"\d{17}[\dX]", whole_text)) > 100
+    assert "本表含完整身份证号" in whole_text.replace("\n", "")
+
+
+def test_cli_report_full_id(db_path: Path, tmp_path: Path) -> None:
+    assert main(["--db", str(db_path), "demo"]) == 0
+    assert main(["--db", str(db_path), "report", "members", "--full-id",
+                 "--out", str(tmp_path / "f.pdf")]) == 0
+    assert re.search(r"\d{17}[\dX]", "".join(pdf_pages(tmp_path / "f.pdf")))
+
+
+def test_english_roster_is_as_compact_as_chinese_and_breaks_no_word(
+        demo_db: Database, tmp_path: Path) -> None:
+    zh = generate_report(demo_db, "officers", tmp_path / "zh.pdf")
+    i18n.set_language("en")
+    en = generate_report(demo_db, "officers", tmp_path / "en.pdf")
+    zh_pages, en_pages = _lines(zh), _lines(en)
+    assert len(en_pages) <= len(zh_pages) + 1
+    words_ = {"Female", "Male", "Part-time", "Full-time", "Single post", "A post", "B post",
+              "Township itself", "Village (community)", "Last training", "Remarks",
+              "In national system", "Other roles", "Mobile / other phone"}
+    assert _broken(words_, en_pages) == []

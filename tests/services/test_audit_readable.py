@@ -1,0 +1,48 @@
+"""The 操作日志 reads as a clerk would write it (issue 17): field labels, names instead of ids,
+是/否 instead of True/False, and the office's person instead of the operating-system account."""
+
+from __future__ import annotations
+
+from emergency_desk.data import audit
+from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
+from emergency_desk.services.audit_log import AuditService
+from emergency_desk.services.regions.regions import RegionInput, RegionService
+
+
+def test_changes_show_labels_and_names_not_field_names_and_ids(db: Database) -> None:
+    audit.set_user("汪晓燕")
+    try:
+        svc = RegionService(db)
+        county = svc.create(RegionInput("黟县", RegionLevel.COUNTY, code="341023000000"))
+        a = svc.create(RegionInput("碧阳镇", RegionLevel.TOWNSHIP, county))
+        b = svc.create(RegionInput("宏村镇", RegionLevel.TOWNSHIP, county))
+        village = svc.create(RegionInput("卢村", RegionLevel.VILLAGE, a))
+        svc.move(village, b)
+        svc.set_disaster_prone([village], True)
+    finally:
+        audit.set_user(None)
+    rows = AuditService(db).list()
+    moved = next(r for r in rows if r.action == "update" and "parent_id" in r.changes)
+    text = moved.changes_text()
+    assert "上级：黟县/碧阳镇 → 黟县/宏村镇" in text
+    assert "parent_id" not in text and "None" not in text
+    flagged = next(r for r in rows if "is_disaster_prone" in r.changes)
+    assert "灾害多发频发：否 → 是" in flagged.changes_text()
+    created = next(r for r in rows if r.action == "insert" and r.record_id == village)
+    assert "（空） →" not in created.changes_text() and "名称：卢村" in created.changes_text()
+    assert {r.user for r in rows} == {"汪晓燕"}
+
+
+def test_the_window_writes_the_offices_person_into_the_log(qtbot: object, db: Database) -> None:
+    from emergency_desk.services.settings import SettingsService
+    from emergency_desk.ui.main_window import MainWindow
+
+    SettingsService(db).set("preparer", "汪晓燕")
+    window = MainWindow(db)
+    try:
+        RegionService(db).create(RegionInput("黟县", RegionLevel.COUNTY, code="341023000000"))
+        assert AuditService(db).list()[0].user == "汪晓燕"
+    finally:
+        window.close()
+        audit.set_user(None)
