@@ -121,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=t("报表名称，如 alerts（用 registers 命令查看全部）"))
     rep.add_argument("--out", required=True, metavar="FILE.pdf", help=t("保存到的 PDF 文件"))
     rep.add_argument("--region", metavar="NAME|CODE", help=t("只包含该区划（名称或区划代码）"))
+    rep.add_argument("--period", metavar="YYYY-MM|YYYY-Qn|YYYY",
+                     help=t("统计时段（summary 报表）：月 2026-03、季度 2026-Q1 或年 2026"))
     rep.add_argument("--event", metavar="TITLE|DATE",
                      help=t("签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；"
                             "默认最近一次灾害信息员培训（仅 training-signin）"))
@@ -431,7 +433,8 @@ def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
 
             access.require_admin(db, t("打印完整身份证号"))
         out = generate_report(db, args.report, Path(args.out).expanduser(), args.region,
-                              args.event, full_id=args.full_id)
+                              event=args.event, period=args.period,
+                              full_id=args.full_id)
     finally:
         db.dispose()
     _out(t("报表已保存：{path}", path=out))

@@ -8,7 +8,9 @@ from emergency_desk.data import (  # noqa: F401  the declared list of model modu
     officers,
     people,
     plans,
+    resources,
     supplies,
     teams,
+    township,
     users,
 )

@@ -14,11 +14,19 @@ def _build() -> dict[str, RegisterSpec]:
     from emergency_desk.io import (
         categories,
         certificates,
+        contacts,
+        duty,
         equipment,
+        experts,
+        hazards,
+        leaders,
+        managers,
         officers,
         plans,
+        pledges,
         quotas,
         regions,
+        shelters,
         supplies,
         teams,
         trainings,
@@ -28,7 +36,9 @@ def _build() -> dict[str, RegisterSpec]:
         regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, categories.SPEC,
         teams.TEAMS_SPEC,
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
-        plans.DRILLS, quotas.QUOTAS, quotas.AGREEMENTS, certificates.SPEC]
+        plans.DRILLS, quotas.QUOTAS, quotas.AGREEMENTS, certificates.SPEC, leaders.SPEC,
+        duty.SPEC, managers.SPEC, shelters.SPEC, hazards.SPEC, experts.SPEC, contacts.SPEC,
+        pledges.SPEC]
     return {s.name: s for s in specs}
 
 

@@ -3,7 +3,8 @@
 reportlab's CJK word wrap breaks between any two Chinese characters, so 网格员、气象信息员 printed
 as 网格员、气象信息 / 员 and a date split at its hyphen. Here a cell breaks only:
 - after 、，,/；;： and at spaces (the separators offices write between items),
-- before an opening bracket （(,
+- before an opening bracket （( that follows a word of three or more characters
+  (开发区企业代储点 / （徽州建材）, but 村（社区）级 stays whole),
 - at an explicit newline (two phone numbers),
 - and, inside a long run of Chinese prose (a remark, a problem description) that has no
   separator, between two Chinese characters -- never inside a Latin word, a number or a date.
@@ -48,7 +49,8 @@ def words(text: str) -> list[str]:
     out: list[str] = []
     cur: list[str] = []
     for ch in text:
-        if ch in OPENING and cur and cur[-1] != " ":
+        # 村（社区）级, 乡（镇）: a bracket after one or two characters is part of the word.
+        if ch in OPENING and len(cur) >= 3 and cur[-1] != " ":
             out.append("".join(cur))
             cur = []
         cur.append(ch)

@@ -196,7 +196,8 @@ def build_six(db: Database, out: Path, region: str | None = None) -> Path:
     town_id = scope.id if scope is not None and scope.level == RegionLevel.TOWNSHIP else None
     cards = scorecard(db, township_id=town_id)
     doc = ReportDocument.for_db(db, t(SIX_TITLE), landscape=True, scope=scope_label(scope))
-    doc.text(t("按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；"
+    doc.text(t("按各台账预警规则自动判定：有班子＝已录入应急管理领导小组及组长；"
+               "有机制＝未来几天值班无缺口（D1）；"
                "有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。"
                "“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；"
                "达标项＝达标项数/已判定项数。"))

@@ -20,9 +20,14 @@ from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
 from emergency_desk.reports import (
     alerts,
+    duty,
+    managers,
+    network,
     officers,
     plans,
     regions,
+    resources,
+    summary,
     supplies,
     supplies_sheets,
     teams,
@@ -32,6 +37,8 @@ from emergency_desk.reports.pdf import full_ids
 from emergency_desk.reports.scope import resolve_region
 
 BuildFn = Callable[[Database, Path, str | None], Path]
+# Reports over a period (`--period 2026-Q1`) take its text as a fourth argument.
+PeriodBuildFn = Callable[[Database, Path, str | None, str | None], Path]
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,7 @@ class ReportSpec:
     title_zh: str
     columns_zh: tuple[str, ...]
     build: BuildFn
+    build_period: PeriodBuildFn | None = None  # set by reports that take --period
     # build(db, out, region, event=...) for a report about one training (--event).
     event_build: Callable[[Database, Path, str | None, str | None], Path] | None = None
 
@@ -67,7 +75,8 @@ register_report(ReportSpec("regions", regions.TITLE, regions.COLUMNS, regions.bu
 register_report(ReportSpec("alerts", alerts.TITLE, alerts.COLUMNS, alerts.build))
 register_report(ReportSpec("officers", officers.TITLE, officers.COLUMNS, officers.build))
 register_report(ReportSpec("training-signin", trainings.SIGNIN_TITLE, trainings.SIGNIN_COLUMNS,
-                           trainings.build_signin_report, trainings.build_signin_report))
+                           trainings.build_signin_report,
+                           event_build=trainings.build_signin_report))
 register_report(ReportSpec("training-rate", trainings.RATE_TITLE, trainings.RATE_COLUMNS,
                            trainings.build_rate))
 register_report(ReportSpec("teams", teams.TEAMS_TITLE, teams.TEAMS_COLUMNS, teams.build_teams))
@@ -85,6 +94,21 @@ register_report(ReportSpec("expiry", supplies.EXPIRY_TITLE, supplies.EXPIRY_COLU
                            supplies.build_expiry))
 register_report(ReportSpec("agreements", supplies_sheets.AGREEMENTS_TITLE,
                            supplies_sheets.AGREEMENTS_COLUMNS, supplies_sheets.build_agreements))
+register_report(ReportSpec("duty", duty.DUTY_TITLE, duty.DUTY_COLUMNS, duty.build_duty))
+register_report(ReportSpec("leaders", duty.LEADERS_TITLE, duty.LEADERS_COLUMNS,
+                           duty.build_leaders))
+register_report(ReportSpec("managers", managers.TITLE, managers.COLUMNS, managers.build))
+register_report(ReportSpec("shelters", resources.SHELTERS_TITLE, resources.SHELTERS_COLUMNS,
+                           resources.build_shelters))
+register_report(ReportSpec("hazards", resources.HAZARDS_TITLE, resources.HAZARDS_COLUMNS,
+                           resources.build_hazards))
+register_report(ReportSpec("contacts", network.CONTACTS_TITLE, network.CONTACTS_COLUMNS,
+                           network.build_contacts))
+register_report(ReportSpec("experts", network.EXPERTS_TITLE, network.EXPERTS_COLUMNS,
+                           network.build_experts))
+register_report(ReportSpec("summary", summary.TITLE, summary.COLUMNS,
+                           lambda db, out, region: summary.build(db, out, region),
+                           build_period=summary.build))
 
 
 def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:
@@ -100,8 +124,8 @@ def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:
 
 
 def generate_report(db: Database, name: str, out: Path | str,
-                    region: str | None = None, event: str | None = None, *,
-                    full_id: bool = False) -> Path:
+                    region: str | None = None, event: str | None = None,
+                    period: str | None = None, *, full_id: bool = False) -> Path:
     """Write report `name` to `out` (a .pdf path) and return the path written.
 
     `full_id` prints 身份证号 whole (default masked, DOMAIN.md §5).
@@ -117,6 +141,12 @@ def generate_report(db: Database, name: str, out: Path | str,
         raise UsageError(t("--event 只用于培训签到表（training-signin），报表“{name}”不需要。",
                            name=name))
     resolve_region(db, region)  # reject a bad --region before any file is touched
+    if period is not None:
+        if spec.build_period is None:
+            raise UsageError(t("报表“{name}”不按时段生成，请去掉 --period。", name=name))
+        from emergency_desk.services.summary.period import parse_period
+
+        parse_period(period)  # reject a bad --period before any file is touched
     out = Path(out)
     if out.is_dir():
         raise EnvironmentProblem(t("{path} 是一个文件夹，请给出报表文件名（如 报表.pdf）。",
@@ -128,6 +158,8 @@ def generate_report(db: Database, name: str, out: Path | str,
         with full_ids(full_id):
             if event is not None and spec.event_build is not None:
                 spec.event_build(db, tmp, region, event)
+            elif spec.build_period is not None:
+                spec.build_period(db, tmp, region, period)
             else:
                 spec.build(db, tmp, region)
         os.replace(tmp, out)

@@ -34,6 +34,7 @@ from emergency_desk.data.plans import (
     PlanResource,
     PlanRevision,
 )
+from emergency_desk.data.resources import ContactEntry, Expert, HazardPoint, Shelter
 from emergency_desk.data.supplies import (
     AgreementLine,
     AgreementReserve,
@@ -53,6 +54,13 @@ from emergency_desk.data.teams import (
     EquipmentMaintenance,
     RescueTeam,
     TeamMember,
+)
+from emergency_desk.data.township import (
+    DutyLog,
+    DutyRoster,
+    FloodPledge,
+    LeadershipMember,
+    VillageManager,
 )
 from emergency_desk.data.users import User
 
@@ -145,6 +153,42 @@ REGISTERS: tuple[Register, ...] = (
         checks=_S + "checks.plans",
         demo=(_S + "demo.plans:build_demo_plans", _S + "demo.plans:build_demo_drills"),
         page="plans"),
+    # Issue 16. How a township office is organised (六有 有班子, 有机制): 领导小组, 值班,
+    # 村(社区)应急管理员, 防汛责任书 — one page, one rule module.
+    Register(
+        "township", "领导小组、值班、应急管理员和防汛责任书",
+        bin=(BinModel(LeadershipMember), BinModel(DutyRoster), BinModel(DutyLog),
+             BinModel(VillageManager), BinModel(FloodPledge)),
+        services=(_S + "township.leaders", _S + "township.duty", _S + "township.managers",
+                  _S + "township.pledges"),
+        views=(_S + "township.choices",),
+        specs=("leaders", "duty", "managers", "pledges"),
+        reports=("duty", "leaders", "managers"),
+        checks=_S + "checks.township",
+        demo=(_S + "township.demo:build_demo_township", _S + "township.demo:build_demo_managers",
+              _S + "township.demo:build_demo_pledges"),
+        page="township"),
+    # Places in the field: 避难场所 and 隐患点 (a hazard point names its shelter).
+    Register(
+        "resources", "避难场所和隐患点",
+        bin=(BinModel(Shelter), BinModel(HazardPoint)),
+        services=(_S + "resources.shelters", _S + "resources.hazards"),
+        views=(_S + "resources.choices",),
+        specs=("shelters", "hazards"), reports=("shelters", "hazards"),
+        checks=_S + "checks.resources",
+        demo=(_S + "resources.demo:build_demo_resources",), page="field"),
+    # People to ring: 应急联络网 and 专家库 (two of 一网五库).
+    Register(
+        "network", "应急联络网和专家库",
+        bin=(BinModel(ContactEntry), BinModel(Expert)),
+        services=(_S + "resources.contacts", _S + "resources.experts"),
+        specs=("contacts", "experts"), reports=("contacts", "experts"),
+        checks=_S + "checks.network",
+        demo=(_S + "resources.demo:build_demo_network",), page="network"),
+    # Not a register: the period summary reads every register and belongs to none.
+    Register(
+        "summary", "综合台账汇总",
+        services=(_S + "summary.counts", _S + "summary.period"), reports=("summary",)),
     # Sign-in accounts: switched off, never deleted through the bin.
     Register("users", "用户", parts=(User,), services=(_S + "users",)),
 )

@@ -122,6 +122,25 @@ PARAMS: list[Param] = [
           "B11/B12：临期物资按 30 天内、90 天内分档提醒（S2）", "天", 1, 365),
     Param("village_storage_required", "灾害高风险村（社区）须设物资储备点", False, bool, "规则阈值",
           "S3(4)：鼓励灾害高风险的村(社区)建立储备站点（S9，可选）"),
+    # -- 领导小组 and 值班 (issue 16) --
+    Param("duty_lookahead_days", "值班表检查未来天数", 7, int, "规则阈值",
+          "E1（S0、S1）：建立健全24小时值班备勤制度，领导干部带班；未来这些天中每天都要有"
+          "带班领导和值班员（D1，六有“有机制”）", "天", 1, 60),
+    Param("managers_required", "每个村（社区）须配备应急管理员", False, bool, "规则阈值",
+          "A9（S0）：村(社区)党组织书记为应急管理工作主要负责人，应急管理员配备全覆盖；"
+          "各地要求不同，由本单位开启（G1）"),
+    Param("shelter_inspection_months", "避难场所检查间隔上限", 12, int, "规则阈值",
+          "E5（S3(4)）：确保设施设备有效维护；GB/T 33744-2025（管护使用）；种子文件未给周期，"
+          "默认每年至少一次（汛前）（H1）", "个月", 1, 60),
+    Param("shelter_need_percent", "避难场所应能容纳服务村（社区）人口的比例", 30, int, "规则阈值",
+          "GB/T 44013-2024 指标“可容纳避难人数”；种子文件未给比例，默认 30% 为本程序的假设，"
+          "请按本地风险调整，0 表示不检查（H1）", "%", 0, 100),
+    Param("contact_verify_months", "应急联络网核实间隔上限", 6, int, "规则阈值",
+          "S3(1)：应急管理工作网络实行动态管理，及时更新相关资料；种子文件未给周期，"
+          "默认每半年核实一次（K1）", "个月", 1, 36),
+    Param("flood_season_months", "汛期月份（防汛责任书检查）", "5-9", str, "规则阈值",
+          "种子文件未写明汛期；各地不同，默认 5—9 月为本程序的假设。写成 5-9 或 5、6、7；"
+          "留空则不检查（F1）"),
     # -- users and roles (issue 7): off for a single-user office. roles_enabled is changed only
     # through services/users.py (enabling creates the first 管理员), never on the settings page.
     Param("roles_enabled", "启用用户和角色", False, bool, "用户",

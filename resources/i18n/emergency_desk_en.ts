@@ -7195,6 +7195,1138 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
             <source>备份数据库（备份中有完整的身份证号）</source>
             <translation>back up the database (a backup holds full ID numbers)</translation>
         </message>
+        <message>
+            <source>同一领导小组的成立文号前后不一致</source>
+            <translation>The same leadership group has different founding document numbers</translation>
+        </message>
+        <message>
+            <source>值班时段：{a} 至 {b}。24小时值班，领导干部带班；汛期加强值班。</source>
+            <translation>Duty period: {a} to {b}. 24-hour duty led by a leading cadre; reinforced in the flood season.</translation>
+        </message>
+        <message>
+            <source>缺</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>这段时间没有值班安排。</source>
+            <translation>No duty is scheduled for this period.</translation>
+        </message>
+        <message>
+            <source>值班缺口（未来 {n} 天，规则 D1）</source>
+            <translation>Duty gaps (next {n} days, rule D1)</translation>
+        </message>
+        <message>
+            <source>无缺口。</source>
+            <translation>No gaps.</translation>
+        </message>
+        <message>
+            <source>值班记录（近 {n} 天）</source>
+            <translation>Duty log (last {n} days)</translation>
+        </message>
+        <message>
+            <source>没有值班记录。</source>
+            <translation>No duty log entries.</translation>
+        </message>
+        <message>
+            <source>（{doc}）</source>
+            <translation> ({doc})</translation>
+        </message>
+        <message>
+            <source>尚未录入领导小组成员。</source>
+            <translation>No leadership group members recorded yet.</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组及组长；有机制＝未来几天值班无缺口（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
+            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group with its head recorded; mechanism = no duty gaps in the coming days (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means the register does not exist yet.</translation>
+        </message>
+        <message>
+            <source>等</source>
+            <translation> and more</translation>
+        </message>
+        <message>
+            <source>未来 {days} 天中有 {n} 天值班缺口：{list}</source>
+            <translation>{n} of the next {days} days have duty gaps: {list}</translation>
+        </message>
+        <message>
+            <source>未录入应急管理领导小组或其组长</source>
+            <translation type="vanished">No emergency leadership group or no group head recorded</translation>
+        </message>
+        <message>
+            <source>值班日期不能为空</source>
+            <translation>Duty date is required</translation>
+        </message>
+        <message>
+            <source>值班员过长（最多 100 字）</source>
+            <translation>Duty officers text too long (at most 100 characters)</translation>
+        </message>
+        <message>
+            <source>带班领导和值班员至少填写一个</source>
+            <translation>Enter at least the leader on duty or the duty officer</translation>
+        </message>
+        <message>
+            <source>未排班</source>
+            <translation>not scheduled</translation>
+        </message>
+        <message>
+            <source>缺带班领导和值班员</source>
+            <translation>no leader and no officer on duty</translation>
+        </message>
+        <message>
+            <source>缺带班领导</source>
+            <translation>no leader on duty</translation>
+        </message>
+        <message>
+            <source>缺值班员</source>
+            <translation>no duty officer</translation>
+        </message>
+        <message>
+            <source>{day} {shift}已有值班安排，请编辑那一条</source>
+            <translation>{day} {shift} is already scheduled; edit that entry instead</translation>
+        </message>
+        <message>
+            <source>该值班安排不存在或已删除</source>
+            <translation>This duty slot does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>值班记录内容不能为空</source>
+            <translation>The log entry needs its content</translation>
+        </message>
+        <message>
+            <source>来电时间不能为空</source>
+            <translation>Time received is required</translation>
+        </message>
+        <message>
+            <source>报告时间早于来电时间</source>
+            <translation>Time reported is earlier than time received</translation>
+        </message>
+        <message>
+            <source>该值班记录不存在或已删除</source>
+            <translation>This duty log entry does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>姓名过长（最多 50 字）</source>
+            <translation>Name too long (at most 50 characters)</translation>
+        </message>
+        <message>
+            <source>该领导小组不存在或已删除，请先登记领导小组</source>
+            <translation>This leadership group does not exist or was deleted; record the group first</translation>
+        </message>
+        <message>
+            <source>{town}应急管理工作领导小组</source>
+            <translation>{town} emergency management leadership group</translation>
+        </message>
+        <message>
+            <source>“{name}”已在该领导小组中</source>
+            <translation>"{name}" is already in this leadership group</translation>
+        </message>
+        <message>
+            <source>该成员不存在或已删除</source>
+            <translation>This member does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>乡镇应急</source>
+            <translation>Township duty</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入</source>
+            <translation>Import from Excel</translation>
+        </message>
+        <message>
+            <source>新增成员</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>录入领导小组或应急办的一名成员</source>
+            <translation>Record a member of the leadership group or the emergency office</translation>
+        </message>
+        <message>
+            <source>登记领导小组</source>
+            <translation>Record leadership group</translation>
+        </message>
+        <message>
+            <source>登记乡镇应急管理领导小组（名称、成立文号、日期）</source>
+            <translation>Record a township emergency leadership group (name, founding document, date)</translation>
+        </message>
+        <message>
+            <source>安排一天的带班领导和值班员</source>
+            <translation>Schedule the leader and officer on duty for a day</translation>
+        </message>
+        <message>
+            <source>时段</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>星期</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>（缺）</source>
+            <translation>(missing)</translation>
+        </message>
+        <message>
+            <source>汛期</source>
+            <translation>Flood season</translation>
+        </message>
+        <message>
+            <source>D1 缺带班领导或值班员</source>
+            <translation>D1 no leader or no officer on duty</translation>
+        </message>
+        <message>
+            <source>等 {n} 天</source>
+            <translation> ({n} days in all)</translation>
+        </message>
+        <message>
+            <source>D1 未来 {days} 天值班缺口：{list}</source>
+            <translation>D1 duty gaps in the next {days} days: {list}</translation>
+        </message>
+        <message>
+            <source>登记一次来电或来文</source>
+            <translation>Log a call or message received</translation>
+        </message>
+        <message>
+            <source>来电时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <source>报告时间</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <source>请按“时:分”填写，如 08:30</source>
+            <translation>Enter hours:minutes, e.g. 08:30</translation>
+        </message>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>没有可选的领导小组时，先点“登记领导小组”</source>
+            <translation>If no group is listed, click "Record leadership group" first</translation>
+        </message>
+        <message>
+            <source>小组职务</source>
+            <translation>Role in group</translation>
+        </message>
+        <message>
+            <source>如 党委书记、分管应急副镇长</source>
+            <translation>e.g. Party secretary, deputy head for emergencies</translation>
+        </message>
+        <message>
+            <source>办公电话</source>
+            <translation>Office phone</translation>
+        </message>
+        <message>
+            <source>如 0559-5521110</source>
+            <translation>e.g. 0559-5521110</translation>
+        </message>
+        <message>
+            <source>编辑领导小组成员</source>
+            <translation>Edit group member</translation>
+        </message>
+        <message>
+            <source>新增领导小组成员</source>
+            <translation>Add group member</translation>
+        </message>
+        <message>
+            <source>值班日期</source>
+            <translation>Duty date</translation>
+        </message>
+        <message>
+            <source>班次</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>带班领导</source>
+            <translation>Leader on duty</translation>
+        </message>
+        <message>
+            <source>带班领导电话</source>
+            <translation>Leader phone</translation>
+        </message>
+        <message>
+            <source>多人用“、”分隔</source>
+            <translation>Separate several names with "、"</translation>
+        </message>
+        <message>
+            <source>值班员电话</source>
+            <translation>Officer phone</translation>
+        </message>
+        <message>
+            <source>汛期加强值班</source>
+            <translation>Flood-season reinforced duty</translation>
+        </message>
+        <message>
+            <source>编辑值班安排</source>
+            <translation>Edit duty slot</translation>
+        </message>
+        <message>
+            <source>新增值班安排</source>
+            <translation>Add duty slot</translation>
+        </message>
+        <message>
+            <source>来电日期</source>
+            <translation>Date received</translation>
+        </message>
+        <message>
+            <source>来电时刻</source>
+            <translation>Time received</translation>
+        </message>
+        <message>
+            <source>来电单位或人员</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>来电电话</source>
+            <translation>Caller phone</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>值班员</source>
+            <translation>Duty officer</translation>
+        </message>
+        <message>
+            <source>报告对象</source>
+            <translation>Reported to</translation>
+        </message>
+        <message>
+            <source>如 分管应急副镇长、县应急管理局</source>
+            <translation>e.g. deputy head for emergencies, county emergency bureau</translation>
+        </message>
+        <message>
+            <source>报告时刻（同一天）</source>
+            <translation>Time reported (same day)</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>编辑值班记录</source>
+            <translation>Edit duty log entry</translation>
+        </message>
+        <message>
+            <source>新增值班记录</source>
+            <translation>Add duty log entry</translation>
+        </message>
+        <message>
+            <source>周一</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>周二</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>周三</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>周四</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>周五</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>周六</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>周日</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>小计 {n} 名</source>
+            <translation>Subtotal {n}</translation>
+        </message>
+        <message>
+            <source>尚未录入村（社区）应急管理员。</source>
+            <translation>No village emergency managers recorded yet.</translation>
+        </message>
+        <message>
+            <source>未配备应急管理员的村（社区）（规则 G1）</source>
+            <translation>Villages and communities without an emergency manager (rule G1)</translation>
+        </message>
+        <message>
+            <source>情况</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>各村（社区）均已配备。</source>
+            <translation>Every village and community has one.</translation>
+        </message>
+        <message>
+            <source>没有在任的村（社区）应急管理员</source>
+            <translation>No village emergency manager in post</translation>
+        </message>
+        <message>
+            <source>所选人员不存在或已删除</source>
+            <translation>The chosen person does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>应急管理员按村（社区）配备，请选择村或社区</source>
+            <translation>Emergency managers serve a village or community; choose one</translation>
+        </message>
+        <message>
+            <source>离任日期早于任职日期</source>
+            <translation>Leaving date is before the appointment date</translation>
+        </message>
+        <message>
+            <source>{name}已是该村（社区）的应急管理员</source>
+            <translation>{name} is already an emergency manager of this village</translation>
+        </message>
+        <message>
+            <source>该应急管理员记录不存在或已删除</source>
+            <translation>This emergency manager record does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>登记村（社区）应急管理员或网格员</source>
+            <translation>Record a village emergency manager or grid worker</translation>
+        </message>
+        <message>
+            <source>仅在任</source>
+            <translation>Current only</translation>
+        </message>
+        <message>
+            <source>为所选村配备</source>
+            <translation>Appoint for selected village</translation>
+        </message>
+        <message>
+            <source>为选中的村（社区）登记应急管理员</source>
+            <translation>Record an emergency manager for the selected village</translation>
+        </message>
+        <message>
+            <source>仅未配备</source>
+            <translation>Without manager only</translation>
+        </message>
+        <message>
+            <source>应急管理员</source>
+            <translation>Emergency manager</translation>
+        </message>
+        <message>
+            <source>兼灾害信息员</source>
+            <translation>Also information officer</translation>
+        </message>
+        <message>
+            <source>G1 未配备应急管理员</source>
+            <translation>G1 no emergency manager</translation>
+        </message>
+        <message>
+            <source>从灾害信息员中选择</source>
+            <translation>Choose an information officer</translation>
+        </message>
+        <message>
+            <source>本村灾害信息员兼任时直接选择，不必重新填写姓名和电话</source>
+            <translation>If the village's information officer holds this job too, choose them here instead of retyping name and phone</translation>
+        </message>
+        <message>
+            <source>不是灾害信息员时填写</source>
+            <translation>Fill in when the person is not an information officer</translation>
+        </message>
+        <message>
+            <source>职责</source>
+            <translation>Duty</translation>
+        </message>
+        <message>
+            <source>如 村党组织书记、村委委员</source>
+            <translation>e.g. village Party secretary, committee member</translation>
+        </message>
+        <message>
+            <source>仍在任的不填</source>
+            <translation>Leave blank while in post</translation>
+        </message>
+        <message>
+            <source>编辑村(社区)应急管理员</source>
+            <translation>Edit village emergency manager</translation>
+        </message>
+        <message>
+            <source>新增村(社区)应急管理员</source>
+            <translation>Add village emergency manager</translation>
+        </message>
+        <message>
+            <source>有多个“{name}”，请写成 区划/场所名称</source>
+            <translation>Several shelters are named "{name}"; write region/shelter name</translation>
+        </message>
+        <message>
+            <source>找不到避难场所“{name}”，请先录入或导入避难场所</source>
+            <translation>No shelter "{name}"; enter or import the shelters first</translation>
+        </message>
+        <message>
+            <source>分类依据 GB/T 44013-2024《应急避难场所 分级及分类》：避难时长、空间类型、功能类型。</source>
+            <translation>Classified by GB/T 44013-2024 (emergency shelters: grading and classification): sheltering duration, space type, functional role.</translation>
+        </message>
+        <message>
+            <source>小计 {n} 处</source>
+            <translation>Subtotal {n}</translation>
+        </message>
+        <message>
+            <source>尚未录入避难场所。</source>
+            <translation>No shelters recorded yet.</translation>
+        </message>
+        <message>
+            <source>需要处理的问题（规则 H1）</source>
+            <translation>Problems to fix (rule H1)</translation>
+        </message>
+        <message>
+            <source>小计 {n} 处，威胁 {p} 人</source>
+            <translation>Subtotal {n} points, {p} people threatened</translation>
+        </message>
+        <message>
+            <source>尚未录入隐患点。</source>
+            <translation>No hazard points recorded yet.</translation>
+        </message>
+        <message>
+            <source>需要处理的问题（规则 Z1）</source>
+            <translation>Problems to fix (rule Z1)</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>无。</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>未落实监测人</source>
+            <translation>No monitor named</translation>
+        </message>
+        <message>
+            <source>未落实责任人</source>
+            <translation>No responsible person named</translation>
+        </message>
+        <message>
+            <source>未指定转移安置的避难场所</source>
+            <translation>No shelter to transfer people to</translation>
+        </message>
+        <message>
+            <source>转移安置的避难场所已删除</source>
+            <translation>The shelter people move to was deleted</translation>
+        </message>
+        <message>
+            <source>隐患点名称不能为空</source>
+            <translation>Hazard point name is required</translation>
+        </message>
+        <message>
+            <source>威胁人数少于户数</source>
+            <translation>Fewer people threatened than households</translation>
+        </message>
+        <message>
+            <source>所选避难场所不存在或已删除</source>
+            <translation>The chosen shelter does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>该区划已有同名隐患点</source>
+            <translation>This region already has a hazard point of that name</translation>
+        </message>
+        <message>
+            <source>该隐患点不存在或已删除</source>
+            <translation>This hazard point does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>场所名称不能为空</source>
+            <translation>Shelter name is required</translation>
+        </message>
+        <message>
+            <source>有效避难面积大于占地面积</source>
+            <translation>Effective area is larger than the site area</translation>
+        </message>
+        <message>
+            <source>经度应在 73 到 136 之间（中国境内）</source>
+            <translation>Longitude must be between 73 and 136 (within China)</translation>
+        </message>
+        <message>
+            <source>纬度应在 3 到 54 之间（中国境内）</source>
+            <translation>Latitude must be between 3 and 54 (within China)</translation>
+        </message>
+        <message>
+            <source>最近检查日期晚于今天</source>
+            <translation>Last inspection is after today</translation>
+        </message>
+        <message>
+            <source>服务的村（社区）有的不存在或已删除</source>
+            <translation>Some of the villages served do not exist or were deleted</translation>
+        </message>
+        <message>
+            <source>该区划已有同名避难场所</source>
+            <translation>This region already has a shelter of that name</translation>
+        </message>
+        <message>
+            <source>该避难场所不存在或已删除</source>
+            <translation>This shelter does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>“{name}”是 {n} 个隐患点的转移安置场所，请先修改这些隐患点</source>
+            <translation>"{name}" is the shelter of {n} hazard points; change those hazard points first</translation>
+        </message>
+        <message>
+            <source>未明确管理责任人</source>
+            <translation>No manager named</translation>
+        </message>
+        <message>
+            <source>没有检查记录</source>
+            <translation>Never inspected</translation>
+        </message>
+        <message>
+            <source>最近检查 {d}，已超过 {n} 个月</source>
+            <translation>Last inspected {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>可容纳 {c} 人，低于服务村（社区）人口 {p} 人的 {pc}%（{need} 人）</source>
+            <translation>Holds {c} people, below {pc}% of the {p} people of the villages it serves ({need} people)</translation>
+        </message>
+        <message>
+            <source>避险转移</source>
+            <translation>Shelters and hazards</translation>
+        </message>
+        <message>
+            <source>仅在册</source>
+            <translation>Active only</translation>
+        </message>
+        <message>
+            <source>场所名称</source>
+            <translation>Shelter name</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇中心学校操场</source>
+            <translation>e.g. 碧阳镇中心学校操场</translation>
+        </message>
+        <message>
+            <source>避难时长</source>
+            <translation>Sheltering duration</translation>
+        </message>
+        <message>
+            <source>GB/T 44013-2024：紧急/短期/中期/长期</source>
+            <translation>GB/T 44013-2024: emergency/short/medium/long term</translation>
+        </message>
+        <message>
+            <source>空间类型</source>
+            <translation>Space type</translation>
+        </message>
+        <message>
+            <source>功能类型</source>
+            <translation>Functional role</translation>
+        </message>
+        <message>
+            <source>可容纳人数</source>
+            <translation>Capacity (people)</translation>
+        </message>
+        <message>
+            <source>有效避难面积(平方米)</source>
+            <translation>Effective area (m²)</translation>
+        </message>
+        <message>
+            <source>占地面积(平方米)</source>
+            <translation>Site area (m²)</translation>
+        </message>
+        <message>
+            <source>管理责任人</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>最近检查日期</source>
+            <translation>Last inspection</translation>
+        </message>
+        <message>
+            <source>服务村(社区)</source>
+            <translation>Villages served</translation>
+        </message>
+        <message>
+            <source>如 古筑村、南屏村</source>
+            <translation>e.g. 古筑村、南屏村</translation>
+        </message>
+        <message>
+            <source>可容纳人数与这些村（社区）的人口比较（规则 H1）</source>
+            <translation>The capacity is compared with these villages' population (rule H1)</translation>
+        </message>
+        <message>
+            <source>设施设备和物资</source>
+            <translation>Facilities and supplies</translation>
+        </message>
+        <message>
+            <source>编辑避难场所</source>
+            <translation>Edit shelter</translation>
+        </message>
+        <message>
+            <source>新增避难场所</source>
+            <translation>Add shelter</translation>
+        </message>
+        <message>
+            <source>隐患点名称</source>
+            <translation>Hazard point</translation>
+        </message>
+        <message>
+            <source>如 古筑村后山滑坡</source>
+            <translation>e.g. 古筑村后山滑坡</translation>
+        </message>
+        <message>
+            <source>位置</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>威胁户数</source>
+            <translation>Households threatened</translation>
+        </message>
+        <message>
+            <source>威胁人数</source>
+            <translation>People threatened</translation>
+        </message>
+        <message>
+            <source>监测人</source>
+            <translation>Monitor</translation>
+        </message>
+        <message>
+            <source>监测人电话</source>
+            <translation>Monitor phone</translation>
+        </message>
+        <message>
+            <source>责任人电话</source>
+            <translation>Responsible person phone</translation>
+        </message>
+        <message>
+            <source>转移路线</source>
+            <translation>Transfer route</translation>
+        </message>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>群众转移安置的避难场所</source>
+            <translation>The shelter people are moved to</translation>
+        </message>
+        <message>
+            <source>编辑隐患点</source>
+            <translation>Edit hazard point</translation>
+        </message>
+        <message>
+            <source>新增隐患点</source>
+            <translation>Add hazard point</translation>
+        </message>
+        <message>
+            <source>核实日期早于 {d}（超过 {n} 个月）或从未核实的以红字标出，请打电话核实后更新。</source>
+            <translation>Entries verified before {d} (more than {n} months ago) or never are shown in red; phone them and update.</translation>
+        </message>
+        <message>
+            <source>尚未录入应急联络网。</source>
+            <translation>No contact network entries recorded yet.</translation>
+        </message>
+        <message>
+            <source>未分组</source>
+            <translation>No group</translation>
+        </message>
+        <message>
+            <source>小计 {n} 人</source>
+            <translation>Subtotal {n}</translation>
+        </message>
+        <message>
+            <source>尚未录入专家。</source>
+            <translation>No experts recorded yet.</translation>
+        </message>
+        <message>
+            <source>从未核实</source>
+            <translation>Never verified</translation>
+        </message>
+        <message>
+            <source>最近核实 {d}，已超过 {n} 个月</source>
+            <translation>Last verified {d}, more than {n} months ago</translation>
+        </message>
+        <message>
+            <source>单位不能为空</source>
+            <translation>Unit is required</translation>
+        </message>
+        <message>
+            <source>联系人不能为空</source>
+            <translation>Contact person is required</translation>
+        </message>
+        <message>
+            <source>办公电话和手机号码至少填写一个</source>
+            <translation>Enter at least an office phone or a mobile</translation>
+        </message>
+        <message>
+            <source>核实日期晚于今天</source>
+            <translation>Verification date is after today</translation>
+        </message>
+        <message>
+            <source>联络网中已有{unit}的{person}</source>
+            <translation>The network already has {person} of {unit}</translation>
+        </message>
+        <message>
+            <source>该联络网条目不存在或已删除</source>
+            <translation>This contact entry does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>{name}已在专家库中</source>
+            <translation>{name} is already in the expert pool</translation>
+        </message>
+        <message>
+            <source>该专家不存在或已删除</source>
+            <translation>This expert does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>如 县水利局、碧阳镇人民政府</source>
+            <translation>e.g. 县水利局、碧阳镇人民政府</translation>
+        </message>
+        <message>
+            <source>乡镇、村的条目填写，便于按乡镇筛选</source>
+            <translation>Fill in for township and village entries, to filter by township</translation>
+        </message>
+        <message>
+            <source>如 分管领导、值班室</source>
+            <translation>e.g. leader in charge, duty room</translation>
+        </message>
+        <message>
+            <source>最近一次打电话核实的日期</source>
+            <translation>The last day someone phoned to check it</translation>
+        </message>
+        <message>
+            <source>编辑联络网条目</source>
+            <translation>Edit contact entry</translation>
+        </message>
+        <message>
+            <source>新增联络网条目</source>
+            <translation>Add contact entry</translation>
+        </message>
+        <message>
+            <source>防汛抗旱、地质灾害、森林防火、安全生产、医疗卫生</source>
+            <translation>flood and drought, geohazards, forest fire, work safety, health</translation>
+        </message>
+        <message>
+            <source>如 水利工程、地质灾害防治</source>
+            <translation>e.g. hydraulic engineering, geohazard prevention</translation>
+        </message>
+        <message>
+            <source>如 高级工程师</source>
+            <translation>e.g. senior engineer</translation>
+        </message>
+        <message>
+            <source>已有的专家组：{groups}</source>
+            <translation>Existing groups: {groups}</translation>
+        </message>
+        <message>
+            <source>可参与应急处置</source>
+            <translation>Available for emergencies</translation>
+        </message>
+        <message>
+            <source>编辑专家</source>
+            <translation>Edit expert</translation>
+        </message>
+        <message>
+            <source>新增专家</source>
+            <translation>Add expert</translation>
+        </message>
+        <message>
+            <source>联络网与专家库</source>
+            <translation>Contacts and experts</translation>
+        </message>
+        <message>
+            <source>标记已核实</source>
+            <translation>Mark verified</translation>
+        </message>
+        <message>
+            <source>已打电话核实选中的条目，核实日期记为今天</source>
+            <translation>The selected entries were checked by phone; record today as their verification date</translation>
+        </message>
+        <message>
+            <source>核实日期</source>
+            <translation>Verified on</translation>
+        </message>
+        <message>
+            <source>未核实</source>
+            <translation>Not verified</translation>
+        </message>
+        <message>
+            <source>K1 超过 {n} 个月未核实</source>
+            <translation>K1 not verified for more than {n} months</translation>
+        </message>
+        <message>
+            <source>仅可参与处置</source>
+            <translation>Available only</translation>
+        </message>
+        <message>
+            <source>专家组</source>
+            <translation>Expert group</translation>
+        </message>
+        <message>
+            <source>职称</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>可参与处置</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>统计时段（summary 报表）：月 2026-03、季度 2026-Q1 或年 2026</source>
+            <translation>Period (summary report): month 2026-03, quarter 2026-Q1 or year 2026</translation>
+        </message>
+        <message>
+            <source>报表“{name}”不按时段生成，请去掉 --period。</source>
+            <translation>Report "{name}" does not take a period; leave out --period.</translation>
+        </message>
+        <message>
+            <source>统计时段：{label}（{a} 至 {b}）。台账数量为全部数据；预警和“六有”按期末日期判定。</source>
+            <translation>Period: {label} ({a} to {b}). Register counts cover all data; alerts and six-haves are judged on the last day.</translation>
+        </message>
+        <message>
+            <source>一、台账数量</source>
+            <translation>1. Registers</translation>
+        </message>
+        <message>
+            <source>二、本期变动</source>
+            <translation>2. Changes in the period</translation>
+        </message>
+        <message>
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>明细</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>三、期末未处理预警（共 {n} 条）</source>
+            <translation>3. Alerts open at the end of the period ({n})</translation>
+        </message>
+        <message>
+            <source>程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>条数</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>规则 事项 条数</source>
+            <translation>Rule, item, count</translation>
+        </message>
+        <message>
+            <source>逐条清单见“预警事项清单”报表（alerts）。</source>
+            <translation>The full list is in the alerts report (alerts).</translation>
+        </message>
+        <message>
+            <source>四、“六有”情况（期末）</source>
+            <translation>4. Six-haves (end of period)</translation>
+        </message>
+        <message>
+            <source>达标项</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>救援队员</source>
+            <translation>Team members</translation>
+        </message>
+        <message>
+            <source>仓库和储备点</source>
+            <translation>Warehouses and storage points</translation>
+        </message>
+        <message>
+            <source>物资批次</source>
+            <translation>Stock batches</translation>
+        </message>
+        <message>
+            <source>应急管理领导小组</source>
+            <translation>Emergency leadership groups</translation>
+        </message>
+        <message>
+            <source>值班安排</source>
+            <translation>Duty slot</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
+        </message>
+        <message>
+            <source>专家</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>灾害信息员新任</source>
+            <translation>Officers appointed</translation>
+        </message>
+        <message>
+            <source>灾害信息员离任</source>
+            <translation>Officers left</translation>
+        </message>
+        <message>
+            <source>物资{kind}单</source>
+            <translation>Stock documents: {kind}</translation>
+        </message>
+        <message>
+            <source>举办培训</source>
+            <translation>Trainings held</translation>
+        </message>
+        <message>
+            <source>开展演练</source>
+            <translation>Drills held</translation>
+        </message>
+        <message>
+            <source>修订预案</source>
+            <translation>Plans revised</translation>
+        </message>
+        <message>
+            <source>发布预案</source>
+            <translation>Plans issued</translation>
+        </message>
+        <message>
+            <source>{y}年{m}月</source>
+            <translation>{y}-{m}</translation>
+        </message>
+        <message>
+            <source>{y}年第{q}季度</source>
+            <translation>{y} Q{q}</translation>
+        </message>
+        <message>
+            <source>{y}年</source>
+            <translation>{y}</translation>
+        </message>
+        <message>
+            <source>时段“{text}”无法识别。请写成 2026-03（月）、2026-Q1（季度）或 2026（年）。</source>
+            <translation>Period "{text}" is not understood. Write 2026-03 (month), 2026-Q1 (quarter) or 2026 (year).</translation>
+        </message>
+        <message>
+            <source>本月</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>上月</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>本季度</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <source>上季度</source>
+            <translation>Last quarter</translation>
+        </message>
+        <message>
+            <source>本年</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>上年</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>统计时段</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>{m}月{d}日{what}</source>
+            <translation>{m}/{d} {what}</translation>
+        </message>
+        <message>
+            <source>未来 30 天</source>
+            <translation>Next 30 days</translation>
+        </message>
+        <message>
+            <source>过去 30 天</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>年度应为四位数字，如 2026，现为“{v}”</source>
+            <translation>Year must be four digits, e.g. 2026; found "{v}"</translation>
+        </message>
+        <message>
+            <source>年度不能为空</source>
+            <translation>Year is required</translation>
+        </message>
+        <message>
+            <source>未签订 {y} 年防汛责任书</source>
+            <translation>No {y} flood-control letter signed</translation>
+        </message>
+        <message>
+            <source>防汛责任书由乡镇或村（社区）签订</source>
+            <translation>Flood-control letters are signed by a township or a village</translation>
+        </message>
+        <message>
+            <source>年度应在 2000 到 {y} 之间</source>
+            <translation>Year must be between 2000 and {y}</translation>
+        </message>
+        <message>
+            <source>责任人不能为空</source>
+            <translation>Responsible person is required</translation>
+        </message>
+        <message>
+            <source>签订日期晚于今天</source>
+            <translation>Signing date is after today</translation>
+        </message>
+        <message>
+            <source>该单位 {y} 年的防汛责任书已登记</source>
+            <translation>This unit's {y} letter is already recorded</translation>
+        </message>
+        <message>
+            <source>该防汛责任书不存在或已删除</source>
+            <translation>This flood-control letter does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>乡镇与县签订，村（社区）与乡镇签订</source>
+            <translation>Townships sign with the county, villages and communities with their township</translation>
+        </message>
+        <message>
+            <source>如 村党组织书记、镇长</source>
+            <translation>e.g. village Party secretary, township head</translation>
+        </message>
+        <message>
+            <source>如 黟县防汛抗旱指挥部</source>
+            <translation>e.g. 黟县防汛抗旱指挥部</translation>
+        </message>
+        <message>
+            <source>编辑防汛责任书</source>
+            <translation>Edit flood-control letter</translation>
+        </message>
+        <message>
+            <source>登记防汛责任书</source>
+            <translation>Record flood-control letter</translation>
+        </message>
+        <message>
+            <source>登记一份防汛责任书</source>
+            <translation>Record a flood-control letter</translation>
+        </message>
+        <message>
+            <source>签订单位</source>
+            <translation>Signed by (unit)</translation>
+        </message>
+        <message>
+            <source>签订日期</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>发放单位</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>{y} 年各村（社区）均已签订防汛责任书。</source>
+            <translation>Every village and community has signed its {y} flood-control letter.</translation>
+        </message>
+        <message>
+            <source>{y} 年未签订的村（社区）{n} 个：{list}{more}</source>
+            <translation>{n} villages or communities without a {y} letter: {list}{more}</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组及组长；有机制＝未来几天值班无缺口（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
+            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group with its head recorded; mechanism = no duty gaps in the coming days (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; passed = items passed / items judged.</translation>
+        </message>
+        <message>
+            <source>已录入领导小组，但未录入组长</source>
+            <translation>A leadership group is recorded, but not its head (组长)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -9126,6 +10258,550 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
             <source>演示数据</source>
             <translation>Demo data</translation>
         </message>
+        <message>
+            <source>组长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>副组长</source>
+            <translation>Deputy leaders</translation>
+        </message>
+        <message>
+            <source>成员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>办公室主任</source>
+            <translation>Office head</translation>
+        </message>
+        <message>
+            <source>应急办工作人员</source>
+            <translation>Emergency office staff</translation>
+        </message>
+        <message>
+            <source>全天</source>
+            <translation>All day</translation>
+        </message>
+        <message>
+            <source>白班</source>
+            <translation>Day shift</translation>
+        </message>
+        <message>
+            <source>夜班</source>
+            <translation>Night shift</translation>
+        </message>
+        <message>
+            <source>值班表检查未来天数</source>
+            <translation>Days ahead checked in the duty roster</translation>
+        </message>
+        <message>
+            <source>E1（S0、S1）：建立健全24小时值班备勤制度，领导干部带班；未来这些天中每天都要有带班领导和值班员（D1，六有“有机制”）</source>
+            <translation>E1 (S0, S1): a sound 24-hour duty system led by leading cadres; every one of these coming days needs a leader and an officer on duty (D1, six-haves "mechanism")</translation>
+        </message>
+        <message>
+            <source>值班表有缺口（无带班领导或值班员）</source>
+            <translation>Duty roster has gaps (no leader or no officer on duty)</translation>
+        </message>
+        <message>
+            <source>值班安排</source>
+            <translation>Duty slot</translation>
+        </message>
+        <message>
+            <source>值班记录</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>领导小组成员</source>
+            <translation>Leadership group member</translation>
+        </message>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>乡镇名称或区划代码</source>
+            <translation>Township name or region code</translation>
+        </message>
+        <message>
+            <source>空白时用该乡镇已登记的领导小组；没有时新建“某某镇应急管理工作领导小组”</source>
+            <translation>Blank: the township's recorded group; if none, a new "&lt;township&gt; emergency management leadership group"</translation>
+        </message>
+        <message>
+            <source>空白按“成员”</source>
+            <translation>Blank means "Member"</translation>
+        </message>
+        <message>
+            <source>如 2024-03-01</source>
+            <translation>e.g. 2024-03-01</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>如 2024-07-01</source>
+            <translation>e.g. 2024-07-01</translation>
+        </message>
+        <message>
+            <source>空白按“全天”（24 小时值班）</source>
+            <translation>Blank means "All day" (24-hour duty)</translation>
+        </message>
+        <message>
+            <source>多人用“、”分隔</source>
+            <translation>Separate several names with "、"</translation>
+        </message>
+        <message>
+            <source>汛期加强值班填“是”</source>
+            <translation>Enter 是 for reinforced flood-season duty</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>星期</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>班次</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>带班领导</source>
+            <translation>Leader on duty</translation>
+        </message>
+        <message>
+            <source>带班领导电话</source>
+            <translation>Leader phone</translation>
+        </message>
+        <message>
+            <source>值班员</source>
+            <translation>Duty officer</translation>
+        </message>
+        <message>
+            <source>值班员电话</source>
+            <translation>Officer phone</translation>
+        </message>
+        <message>
+            <source>汛期</source>
+            <translation>Flood season</translation>
+        </message>
+        <message>
+            <source>应急管理领导小组名单</source>
+            <translation>Emergency leadership group list</translation>
+        </message>
+        <message>
+            <source>小组职务</source>
+            <translation>Role in group</translation>
+        </message>
+        <message>
+            <source>办公电话</source>
+            <translation>Office phone</translation>
+        </message>
+        <message>
+            <source>领导小组和值班</source>
+            <translation>Leadership groups and duty</translation>
+        </message>
+        <message>
+            <source>应急管理员</source>
+            <translation>Emergency manager</translation>
+        </message>
+        <message>
+            <source>网格员</source>
+            <translation>Grid worker</translation>
+        </message>
+        <message>
+            <source>应急管理员兼网格员</source>
+            <translation>Emergency manager and grid worker</translation>
+        </message>
+        <message>
+            <source>每个村（社区）须配备应急管理员</source>
+            <translation>Every village and community needs an emergency manager</translation>
+        </message>
+        <message>
+            <source>A9（S0）：村(社区)党组织书记为应急管理工作主要负责人，应急管理员配备全覆盖；各地要求不同，由本单位开启（G1）</source>
+            <translation>A9 (S0): the village Party secretary leads emergency work and every village has an emergency manager; requirements differ by province, so the office turns this on (G1)</translation>
+        </message>
+        <message>
+            <source>村（社区）未配备应急管理员</source>
+            <translation>Village or community without an emergency manager</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>村名在全县重名时填写</source>
+            <translation>Fill in when the village name occurs twice in the county</translation>
+        </message>
+        <message>
+            <source>村（社区）名称或区划代码</source>
+            <translation>Village or community name, or region code</translation>
+        </message>
+        <message>
+            <source>空白按“应急管理员”</source>
+            <translation>Blank means "Emergency manager"</translation>
+        </message>
+        <message>
+            <source>如 村党组织书记、村委委员</source>
+            <translation>e.g. village Party secretary, committee member</translation>
+        </message>
+        <message>
+            <source>仍在任的空白</source>
+            <translation>Blank while in post</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员花名册</source>
+            <translation>Village emergency manager roster</translation>
+        </message>
+        <message>
+            <source>职责</source>
+            <translation>Duty</translation>
+        </message>
+        <message>
+            <source>兼灾害信息员</source>
+            <translation>Also information officer</translation>
+        </message>
+        <message>
+            <source>任职日期</source>
+            <translation>Appointed on</translation>
+        </message>
+        <message>
+            <source>紧急</source>
+            <translation>Emergency</translation>
+        </message>
+        <message>
+            <source>短期</source>
+            <translation>Short term</translation>
+        </message>
+        <message>
+            <source>中期</source>
+            <translation>Medium term</translation>
+        </message>
+        <message>
+            <source>长期</source>
+            <translation>Long term</translation>
+        </message>
+        <message>
+            <source>室内</source>
+            <translation>Indoor</translation>
+        </message>
+        <message>
+            <source>室外</source>
+            <translation>Outdoor</translation>
+        </message>
+        <message>
+            <source>室内外结合</source>
+            <translation>Indoor and outdoor</translation>
+        </message>
+        <message>
+            <source>单一</source>
+            <translation>Single</translation>
+        </message>
+        <message>
+            <source>特定</source>
+            <translation>Specific</translation>
+        </message>
+        <message>
+            <source>滑坡</source>
+            <translation>Landslide</translation>
+        </message>
+        <message>
+            <source>崩塌</source>
+            <translation>Rockfall</translation>
+        </message>
+        <message>
+            <source>泥石流</source>
+            <translation>Debris flow</translation>
+        </message>
+        <message>
+            <source>地面塌陷</source>
+            <translation>Ground subsidence</translation>
+        </message>
+        <message>
+            <source>山洪</source>
+            <translation>Flash flood</translation>
+        </message>
+        <message>
+            <source>危房</source>
+            <translation>Dangerous house</translation>
+        </message>
+        <message>
+            <source>内涝</source>
+            <translation>Waterlogging</translation>
+        </message>
+        <message>
+            <source>在册</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>已销号</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>避难场所检查间隔上限</source>
+            <translation>Longest interval between shelter inspections</translation>
+        </message>
+        <message>
+            <source>E5（S3(4)）：确保设施设备有效维护；GB/T 33744-2025（管护使用）；种子文件未给周期，默认每年至少一次（汛前）（H1）</source>
+            <translation>E5 (S3(4)): keep facilities and equipment maintained; GB/T 33744-2025 (upkeep and use); the seeds give no interval, default at least once a year (before the flood season) (H1)</translation>
+        </message>
+        <message>
+            <source>避难场所应能容纳服务村（社区）人口的比例</source>
+            <translation>Share of the served villages' population a shelter must hold</translation>
+        </message>
+        <message>
+            <source>GB/T 44013-2024 指标“可容纳避难人数”；种子文件未给比例，默认 30% 为本程序的假设，请按本地风险调整，0 表示不检查（H1）</source>
+            <translation>GB/T 44013-2024 indicator "number of people it can hold"; the seeds give no ratio, the 30% default is this program's assumption — adjust it to local risk, 0 turns the check off (H1)</translation>
+        </message>
+        <message>
+            <source>避难场所无管理责任人、检查超期或容量不足</source>
+            <translation>Shelter without manager, inspection overdue or too small</translation>
+        </message>
+        <message>
+            <source>隐患点未落实监测人、责任人或避难场所</source>
+            <translation>Hazard point without monitor, responsible person or shelter</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
+        </message>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>GB/T 44013-2024：紧急/短期/中期/长期</source>
+            <translation>GB/T 44013-2024: emergency/short/medium/long term</translation>
+        </message>
+        <message>
+            <source>多个用“、”分隔；可容纳人数与这些村（社区）的人口比较（H1）</source>
+            <translation>Separate several with "、"; the capacity is compared with their population (H1)</translation>
+        </message>
+        <message>
+            <source>空白按“其他”</source>
+            <translation>Blank means "Other"</translation>
+        </message>
+        <message>
+            <source>避难场所台账中的场所名称</source>
+            <translation>A shelter name from the shelter register</translation>
+        </message>
+        <message>
+            <source>空白按“在册”</source>
+            <translation>Blank means "Active"</translation>
+        </message>
+        <message>
+            <source>避难场所一览表</source>
+            <translation>Emergency shelter list</translation>
+        </message>
+        <message>
+            <source>场所名称</source>
+            <translation>Shelter name</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>可容纳人数</source>
+            <translation>Capacity (people)</translation>
+        </message>
+        <message>
+            <source>有效避难面积(㎡)</source>
+            <translation>Effective area (m²)</translation>
+        </message>
+        <message>
+            <source>管理责任人</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>最近检查</source>
+            <translation>Last inspected</translation>
+        </message>
+        <message>
+            <source>服务村(社区)</source>
+            <translation>Villages served</translation>
+        </message>
+        <message>
+            <source>隐患点台账</source>
+            <translation>Hazard point register</translation>
+        </message>
+        <message>
+            <source>隐患点名称</source>
+            <translation>Hazard point</translation>
+        </message>
+        <message>
+            <source>位置</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>威胁户数</source>
+            <translation>Households threatened</translation>
+        </message>
+        <message>
+            <source>威胁人数</source>
+            <translation>People threatened</translation>
+        </message>
+        <message>
+            <source>监测人</source>
+            <translation>Monitor</translation>
+        </message>
+        <message>
+            <source>监测人电话</source>
+            <translation>Monitor phone</translation>
+        </message>
+        <message>
+            <source>责任人</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <source>责任人电话</source>
+            <translation>Responsible person phone</translation>
+        </message>
+        <message>
+            <source>转移路线</source>
+            <translation>Transfer route</translation>
+        </message>
+        <message>
+            <source>避难场所和隐患点</source>
+            <translation>Shelters and hazard points</translation>
+        </message>
+        <message>
+            <source>本县</source>
+            <translation>County</translation>
+        </message>
+        <message>
+            <source>市级</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>省级</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>县直部门</source>
+            <translation>County department</translation>
+        </message>
+        <message>
+            <source>应急联络网核实间隔上限</source>
+            <translation>Longest interval between contact verifications</translation>
+        </message>
+        <message>
+            <source>S3(1)：应急管理工作网络实行动态管理，及时更新相关资料；种子文件未给周期，默认每半年核实一次（K1）</source>
+            <translation>S3(1): keep the emergency contact network up to date; the seeds give no interval, default every six months (K1)</translation>
+        </message>
+        <message>
+            <source>应急联络网条目超过期限未核实</source>
+            <translation>Contact network entry not verified in time</translation>
+        </message>
+        <message>
+            <source>联络网条目</source>
+            <translation>contact entries</translation>
+        </message>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>如 防汛抗旱、地质灾害、森林防火、安全生产、医疗卫生</source>
+            <translation>e.g. flood and drought, geohazards, forest fire, work safety, health</translation>
+        </message>
+        <message>
+            <source>空白按“本县”</source>
+            <translation>Blank means "County"</translation>
+        </message>
+        <message>
+            <source>空白按“是”</source>
+            <translation>Blank means 是</translation>
+        </message>
+        <message>
+            <source>乡镇、村的条目填写，便于按乡镇筛选</source>
+            <translation>Fill in for township and village entries, to filter by township</translation>
+        </message>
+        <message>
+            <source>最近一次打电话核实的日期</source>
+            <translation>The last day someone phoned to check it</translation>
+        </message>
+        <message>
+            <source>应急联络网通讯录</source>
+            <translation>Emergency contact directory</translation>
+        </message>
+        <message>
+            <source>核实日期</source>
+            <translation>Verified on</translation>
+        </message>
+        <message>
+            <source>应急管理专家库名册</source>
+            <translation>Emergency expert pool</translation>
+        </message>
+        <message>
+            <source>职称</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>可参与处置</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>应急联络网和专家库</source>
+            <translation>Contact network and experts</translation>
+        </message>
+        <message>
+            <source>综合台账汇总</source>
+            <translation>Register summary</translation>
+        </message>
+        <message>
+            <source>台账</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>期末数量</source>
+            <translation>At end</translation>
+        </message>
+        <message>
+            <source>本期新增</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>本期删除</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>县—乡镇</source>
+            <translation>County → township</translation>
+        </message>
+        <message>
+            <source>乡镇—村(社区)</source>
+            <translation>Township → village</translation>
+        </message>
+        <message>
+            <source>汛期月份（防汛责任书检查）</source>
+            <translation>Flood-season months (flood-control letters)</translation>
+        </message>
+        <message>
+            <source>种子文件未写明汛期；各地不同，默认 5—9 月为本程序的假设。写成 5-9 或 5、6、7；留空则不检查（F1）</source>
+            <translation>The seeds do not give the flood season; it differs by region, the May–September default is this program's assumption. Write 5-9 or 5、6、7; blank turns the check off (F1)</translation>
+        </message>
+        <message>
+            <source>汛期村（社区）未签订本年度防汛责任书</source>
+            <translation>Village without this year's flood-control letter in the flood season</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
+        </message>
+        <message>
+            <source>如 2026</source>
+            <translation>e.g. 2026</translation>
+        </message>
+        <message>
+            <source>签订责任书的乡镇或村（社区）：名称或区划代码</source>
+            <translation>The township or village that signed: name or region code</translation>
+        </message>
     </context>
     <context>
         <name>form</name>
@@ -9179,6 +10855,176 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         <message>
             <source>恢复完成</source>
             <translation>Restore finished</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>删除联络网条目</source>
+            <translation>Delete contact entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条联络网条目</source>
+            <translation>the {0} selected contact entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLogTab</name>
+        <message>
+            <source>删除值班记录</source>
+            <translation>Delete duty log entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班记录</source>
+            <translation>the {0} selected duty log entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyTab</name>
+        <message>
+            <source>未来 {0} 天值班无缺口。</source>
+            <translation>No duty gaps in the next {0} days.</translation>
+        </message>
+        <message>
+            <source>删除值班安排</source>
+            <translation>Delete duty slots</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班安排</source>
+            <translation>the {0} selected duty slots</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertsTab</name>
+        <message>
+            <source>全部专家组</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>删除专家</source>
+            <translation>Delete experts</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名专家</source>
+            <translation>the {0} selected experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPage</name>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardsTab</name>
+        <message>
+            <source>删除隐患点</source>
+            <translation>Delete hazard points</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个隐患点</source>
+            <translation>the {0} selected hazard points</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadersTab</name>
+        <message>
+            <source>删除领导小组成员</source>
+            <translation>Delete group members</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名成员</source>
+            <translation>the {0} selected members</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagersTab</name>
+        <message>
+            <source>删除应急管理员</source>
+            <translation>Delete emergency managers</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名应急管理员</source>
+            <translation>the {0} selected emergency managers</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>PledgesTab</name>
+        <message>
+            <source>删除防汛责任书</source>
+            <translation>Delete flood-control letters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 份防汛责任书</source>
+            <translation>the {0} selected flood-control letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheltersTab</name>
+        <message>
+            <source>删除避难场所</source>
+            <translation>Delete shelters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个避难场所</source>
+            <translation>the {0} selected shelters</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownshipPage</name>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>值班记录</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>管理员配备</source>
+            <translation>Manager coverage</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation type="vanished">All townships</translation>
         </message>
     </context>
 </TS>

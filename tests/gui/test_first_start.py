@@ -99,7 +99,8 @@ def test_the_demo_opens_in_its_own_file(qtbot: Any, db_path: Path,
 
     monkeypatch.setattr(FirstStartDialog, "exec", choose_demo)
     opened: list[Path] = []
-    monkeypatch.setattr(main_window.MainWindow, "show", lambda self: opened.append(self.db.path))
+    monkeypatch.setattr(main_window.MainWindow, "show_as_remembered",
+                        lambda self: opened.append(self.db.path))
     monkeypatch.setattr(app_module.QApplication, "exec", lambda *_a: 0)
     assert app_module.run_gui(db_path) == 0
     demo = demo_db_path(db_path)

@@ -265,6 +265,7 @@ def test_record_leadership_group_turns_you_ban_zi_green(qtbot: Any, page: PlansP
     def fill(d: FormDialog) -> None:
         assert d.value("所属区划") == ids["宏村镇"]
         type_chinese(d.widget("名称"), "宏村镇应急管理工作领导小组")
+        type_chinese(d.widget("组长"), "程志强")  # 有班子: a group headed by its 组长 (S0)
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
     problems = when_dialog_opens(fill)

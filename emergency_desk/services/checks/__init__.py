@@ -7,7 +7,16 @@ registry never imports them back.
 """
 
 # The rule modules, one per register: importing them registers their rules.
-from emergency_desk.services.checks import officers, plans, regions, supplies, teams  # noqa: F401
+from emergency_desk.services.checks import (  # noqa: F401
+    network,
+    officers,
+    plans,
+    regions,
+    resources,
+    supplies,
+    teams,
+    township,
+)
 from emergency_desk.services.checks.registry import (
     Alert,
     CheckContext,

@@ -33,7 +33,9 @@ from emergency_desk.services.demo import teams as demo_teams
 from emergency_desk.services.demo.context import DemoContext, Step
 from emergency_desk.services.regions.official import RegionData
 from emergency_desk.services.regions.regions import RegionInput, create_in
+from emergency_desk.services.resources import demo as resources_demo
 from emergency_desk.services.settings import MANAGED, SettingsService
+from emergency_desk.services.township import demo as township_demo
 
 COUNTY_CODE = "341023"
 COUNTY_POPULATION = 92_000
@@ -141,6 +143,12 @@ STEPS: list[tuple[str, Step]] = [
     ("应急物资", demo_supplies.build_demo_supplies),
     ("应急预案", demo_plans.build_demo_plans),
     ("应急演练", demo_plans.build_demo_drills),
+    # Issue 16: after the plans (their 领导小组) and the officers (managers are often them).
+    ("领导小组和值班", township_demo.build_demo_township),
+    ("村(社区)应急管理员", township_demo.build_demo_managers),
+    ("防汛责任书", township_demo.build_demo_pledges),
+    ("避难场所和隐患点", resources_demo.build_demo_resources),
+    ("应急联络网和专家库", resources_demo.build_demo_network),
 ]
 
 _OFFICE_SETTINGS = {
@@ -149,6 +157,7 @@ _OFFICE_SETTINGS = {
     "preparer": "汪晓燕",
     "reviewer": "胡建国",
     "contact_phone": "0559-5521110",
+    "managers_required": True,  # G1 has examples to show (朱村 and two more)
 }
 
 

@@ -1,9 +1,10 @@
 """X1 "六有" scorecard per township (docs/domain.md E8, section 4 X1), derived from the other rules.
 
 有预案, 有队伍, 有物资 and 有培训演练 pass when none of their rules raises an alert for the
-township or its villages. 有班子 and 有机制 rest on registers of their own (the leadership
-group, the duty roster); `register_items` judges them and prints 未录入 where nothing is on
-record, never a 达标 or 未达标 without data behind it.
+township or its villages. 有班子 and 有机制 rest on registers of their own (services/township:
+the leadership group with its 组长, the duty roster of the coming days, rule D1);
+`register_items` judges them and prints 未录入 where nothing is on record, never a 达标 or
+未达标 without data behind it.
 """
 
 from __future__ import annotations
@@ -21,9 +22,13 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.teams import RescueTeam, TeamCategory, TeamStatus
+from emergency_desk.data.township import DutyRoster
 from emergency_desk.i18n import t
 from emergency_desk.services.checks import Alert, rules, run_checks
 from emergency_desk.services.checks.registry import region_label
+from emergency_desk.services.settings import SettingsService
+from emergency_desk.services.township.duty import gaps_in
+from emergency_desk.services.township.leaders import staffed_townships
 
 # (item, rule ids). "leadership" and "duty" are answered by `register_items`.
 ITEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -92,25 +97,41 @@ def _township_of(alert: Alert) -> str:
     return alert.region.split("/")[0] if alert.region else ""
 
 
-def register_items(s: Session) -> dict[str, Callable[[int], SixHaveItem]]:
+def register_items(s: Session, today: date, days: int
+                   ) -> dict[str, Callable[[int], SixHaveItem]]:
     """有班子 and 有机制, judged from their registers: item → (township id → verdict).
 
-    有班子: a leadership group on record passes; none on record is 未录入 (the register may
-    simply not have been filled in yet). 有机制: this program has no duty roster yet, so it is
-    未录入 everywhere. The leadership-group and duty-roster registers (issue of seeds16)
-    replace this one function when they land."""
+    有班子: a leadership group with its 组长 passes (S0: the group is headed by the township's
+    principal leader); a group without one fails; no group is 未录入. 有机制: a township that
+    keeps a duty roster passes when the coming `days` days have no gap (rule D1) and fails
+    otherwise; one that has never entered a roster is 未录入."""
     with_group = set(s.scalars(select(LeadershipGroup.region_id).where(
         LeadershipGroup.is_deleted.is_(False))))
+    with_leader = staffed_townships(s)
+    keeps_roster = set(s.scalars(select(DutyRoster.region_id).where(
+        DutyRoster.is_deleted.is_(False)).distinct()))
+    gaps: dict[int, list[str]] = {}
+    for g in gaps_in(s, today, days, keeps_roster):
+        gaps.setdefault(g.region_id, []).append(g.text)
 
     def leadership(township_id: int) -> SixHaveItem:
-        if township_id in with_group:
+        if township_id in with_leader:
             return SixHaveItem("有班子", Verdict.PASS, ("leadership",), (), ())
+        if township_id in with_group:
+            return SixHaveItem("有班子", Verdict.FAIL, ("leadership",), (),
+                               (t("已录入领导小组，但未录入组长"),))
         return SixHaveItem("有班子", Verdict.NOT_ENTERED, (), ("leadership",),
                            (t("未录入应急管理领导小组"),))
 
-    def duty(_township_id: int) -> SixHaveItem:
-        return SixHaveItem("有机制", Verdict.NOT_ENTERED, (), ("duty",),
-                           (t("未录入值班表"),))
+    def duty(township_id: int) -> SixHaveItem:
+        if township_id not in keeps_roster:
+            return SixHaveItem("有机制", Verdict.NOT_ENTERED, (), ("duty",),
+                               (t("未录入值班表"),))
+        found = gaps.get(township_id, [])
+        if found:
+            return SixHaveItem("有机制", Verdict.FAIL, ("duty",), (), (
+                t("D1 未来 {days} 天值班缺口：{list}", days=days, list="、".join(found[:5])),))
+        return SixHaveItem("有机制", Verdict.PASS, ("duty",), (), ())
 
     return {"leadership": leadership, "duty": duty}
 
@@ -127,7 +148,8 @@ def scorecard(db: Database, today: date | None = None,
         towns = s.execute(select(Region.id, Region.name, Region.path).where(
             Region.is_deleted.is_(False), Region.level == RegionLevel.TOWNSHIP.value)
             .order_by(Region.code, Region.path)).all()
-        judged = register_items(s)
+        days = int(SettingsService(db).get("duty_lookahead_days"))
+        judged = register_items(s, today or date.today(), days)
         team_paths = list(s.scalars(
             select(Region.path).join(RescueTeam, RescueTeam.region_id == Region.id).where(
                 RescueTeam.is_deleted.is_(False), Region.is_deleted.is_(False),

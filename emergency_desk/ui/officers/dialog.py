@@ -172,19 +172,10 @@ def make_officer_dialog(db: Database, officer_id: int | None = None, *,
 
 
 def most_common_fulltime(db: Database) -> FullTime | None:
-    """专兼职 as most of this office's officers are (in the demo 140 of 154 are 兼职), or
-    None (left empty) for an office with no officers yet."""
-    from sqlalchemy import func, select
+    """专兼职 as most of this office's officers are, or None for an office with none yet."""
+    from emergency_desk.services.officers.views import OfficerViews
 
-    from emergency_desk.data.officers import InfoOfficer
-
-    with db.read() as s:
-        row = s.execute(select(InfoOfficer.fulltime, func.count())
-                        .where(InfoOfficer.is_deleted.is_(False),
-                               InfoOfficer.fulltime.is_not(None))
-                        .group_by(InfoOfficer.fulltime)
-                        .order_by(func.count().desc()).limit(1)).first()
-    return FullTime(row[0]) if row is not None else None
+    return OfficerViews(db).most_common_fulltime()
 
 
 def _has_a(db: Database, region_id: int) -> bool:

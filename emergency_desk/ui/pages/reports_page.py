@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from emergency_desk.data import access
 from emergency_desk.data.db import Database
 from emergency_desk.data.users import Role
-from emergency_desk.i18n import t
+from emergency_desk.i18n import N_, t
 from emergency_desk.reports.registry import REPORTS, generate_report
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.ui import report_print, workers
@@ -40,6 +40,17 @@ from emergency_desk.ui.widgets import register_page
 PAGE_TITLE = "报表"
 PDF_FILTER = "PDF 文件 (*.pdf)"
 PREVIEW_DPI = 60
+
+
+def _period_choices(today: date) -> list[tuple[str, str]]:
+    """(label, --period text) for the usual summaries: this and last month, quarter, year."""
+    q = (today.month - 1) // 3 + 1
+    last_month = date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
+    last_q = (today.year, q - 1) if q > 1 else (today.year - 1, 4)
+    return [(N_("本月"), f"{today.year}-{today.month:02d}"),
+            (N_("上月"), f"{last_month.year}-{last_month.month:02d}"),
+            (N_("本季度"), f"{today.year}-Q{q}"), (N_("上季度"), f"{last_q[0]}-Q{last_q[1]}"),
+            (N_("本年"), f"{today.year}"), (N_("上年"), f"{today.year - 1}")]
 
 
 class ReportsPage(QWidget):
@@ -67,6 +78,10 @@ class ReportsPage(QWidget):
         self.full_id.setToolTip(tr(
             "默认打码，只印前 4 位和后 4 位；保险公司、银行需要时勾选（启用角色时仅管理员）"))
         self.full_id.toggled.connect(lambda _c: self._clear_preview())
+        self.period = QComboBox()  # for reports over a period (综合台账汇总)
+        self.period.setObjectName("period")
+        for label, code in _period_choices(date.today()):
+            self.period.addItem(f"{t(label)} {code}", code)
         self.description = QLabel()
         self.description.setObjectName("description")
         self.description.setWordWrap(True)
@@ -97,6 +112,9 @@ class ReportsPage(QWidget):
         scope_row.addWidget(self.scope)
         scope_row.addSpacing(16)
         scope_row.addWidget(self.full_id)
+        self.period_label = QLabel(tr("统计时段"))
+        scope_row.addWidget(self.period_label)
+        scope_row.addWidget(self.period)
         scope_row.addStretch(1)
         right.addLayout(scope_row)
         right.addWidget(self.description)
@@ -143,6 +161,9 @@ class ReportsPage(QWidget):
             self.description.clear()
             return
         spec = REPORTS[name]
+        takes_period = spec.build_period is not None
+        self.period.setVisible(takes_period)
+        self.period_label.setVisible(takes_period)
         cols = "、".join(t(c) for c in spec.columns_zh)
         self.description.setText(f"<h3>{spec.title}</h3><p>{t('列：')}{cols}</p>")
 
@@ -203,6 +224,7 @@ class ReportsPage(QWidget):
     def _run(self, name: str, out: Path, then: Callable[[Path], object]) -> workers.Task:
         region = self.scope.currentData()
         full = self.full_id.isChecked() and self.full_id.isEnabled()
+        period = self.period.currentData() if REPORTS[name].build_period else None
 
         def done(path: Path) -> None:
             self._show_preview(path)
@@ -210,7 +232,8 @@ class ReportsPage(QWidget):
 
         return workers.run_task(self, self.tr("正在生成报表…"),
                                 lambda _p: generate_report(self.db, name, out, region,
-                                                           full_id=full), done)
+                                                           period=period, full_id=full),
+                                done)
 
     def show_record(self, table: str, record_id: int) -> bool:
         return False

@@ -205,6 +205,7 @@ class SixHaveTab(QWidget):
             "按各台账预警规则自动判定；“未录入”表示该项依据的台账（领导小组、值班表）"
             "尚无记录，无法判定，不计入达标项。"))
         note.setStyleSheet("color: #666;")
+        note.setWordWrap(True)  # a long line: wraps beside the buttons instead of widening
         bar = QHBoxLayout()
         bar.addWidget(note, 1)
         bar.addWidget(self.group_button)

@@ -202,7 +202,7 @@ def test_six_have_scorecard_follows_the_rules(db: Database, county: dict[str, in
     assert bi["有预案"].verdict == Verdict.PASS
     assert hong["有预案"].verdict == Verdict.FAIL  # no 防汛抗旱 plan (P5)
     assert any("防汛抗旱" in p for p in hong["有预案"].problems)
-    # No duty roster in this program yet: 未录入, never a silent pass nor a 未达标.
+    # No duty roster entered for the township: 未录入, never a silent pass nor a 未达标.
     assert bi["有机制"].verdict == Verdict.NOT_ENTERED
     assert bi["有机制"].basis == "未录入：值班表"
     assert {c.township: (c.passed, c.judged) for c in scorecard(db, TODAY)}["宏村镇"][1] == 4

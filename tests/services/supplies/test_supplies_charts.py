@@ -16,7 +16,8 @@ def test_category_bars_are_stacked_by_expiry_band(depot: Depot) -> None:
     ax = fig.axes[0]
     widths = sorted(p.get_width() for p in ax.patches if p.get_width())
     assert widths == [1, 1, 1]  # class 1: one expired + one without expiry; class 2: one
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["已过期", "无有效期"]
+    # The legend sits below the plot (fig.legend), not over the bars.
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["已过期", "无有效期"]
 
 
 def test_expiry_timeline_puts_each_batch_in_its_month(depot: Depot) -> None:

@@ -1,7 +1,7 @@
 """record version: a `row_version` column on every register table (saving over a changed record)
 
 Revision ID: 0016
-Revises: 0011
+Revises: 0014
 Create Date: 2026-12-05 18:15:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0016'
-down_revision = '0011'
+down_revision = '0014'  # re-chained in number order
 branch_labels = None
 depends_on = None
 
@@ -19,7 +19,10 @@ TABLES = ('agreement_line', 'agreement_reserve', 'annual_drill', 'app_user', 'ce
           'info_officer', 'leadership_group', 'person', 'plan_attachment', 'plan_evaluation',
           'plan_resource', 'plan_revision', 'region', 'rescue_team', 'stock_batch', 'stock_doc',
           'stock_doc_line', 'stock_quota', 'stocktake', 'stocktake_line', 'supply_category',
-          'supply_item', 'team_member', 'training_attendance', 'training_event', 'warehouse')
+          'supply_item', 'team_member', 'training_attendance', 'training_event', 'warehouse',
+          # issue 16's registers (0012–0014)
+          'contact_entry', 'duty_log', 'duty_roster', 'expert', 'flood_pledge', 'hazard_point',
+          'leadership_member', 'shelter', 'village_manager')
 
 
 def upgrade() -> None:

@@ -1,0 +1,68 @@
+"""Excel register `pledges`: 防汛责任书, one row per signing township or village and year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.township import FloodPledge
+from emergency_desk.i18n import t
+from emergency_desk.io import dates as dt
+from emergency_desk.io import normalize as nz
+from emergency_desk.io.managers import village_id_in
+from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_refs
+from emergency_desk.io.spec import Column, Record
+from emergency_desk.services.township.pledges import PledgeInput, PledgeService, upsert_pledge_in
+
+
+def parse_year(value: Any) -> int | None:
+    n = nz.integer(str(value).replace("年", "").strip() if isinstance(value, str) else value)
+    if n is not None and not 2000 <= n <= 2100:
+        raise nz.CellError(t("年度应为四位数字，如 2026，现为“{v}”", v=value))
+    return n
+
+
+COLUMNS = [
+    Column("年度", "year", parse_year, required=True, width=8, synonyms=("年份",),
+           comment="如 2026"),
+    Column("签订单位", "region", nz.text_max(400), required=True, width=16,
+           synonyms=("乡镇", "村(社区)", "单位", "责任单位"),
+           comment="签订责任书的乡镇或村（社区）：名称或区划代码"),
+    Column("责任人", "responsible", nz.name_text, required=True, width=10,
+           synonyms=("防汛责任人", "签订人", "姓名")),
+    Column("职务", "post", nz.text_max(100), width=16, synonyms=("责任人职务",)),
+    Column("签订日期", "signed_date", dt.date_value, width=12, synonyms=("签订时间", "日期")),
+    Column("发放单位", "issuer", nz.text_max(100), width=16, synonyms=("上级单位", "甲方")),
+    Column("备注", "remark", nz.multiline_text, width=20, synonyms=("说明",)),
+]
+
+
+class PledgesSpec(RowUpsertSpec):
+    name = "pledges"
+    title_zh = "防汛责任书"
+    columns = COLUMNS
+    natural_key = "年度 + 签订单位"
+    table = "flood_pledge"
+    model = FloodPledge
+
+    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
+        v = rec.values
+        region_id = village_id_in(session, v["region"], None, "签订单位", cache)
+        if v.get("year") is None:
+            raise CellProblem("年度", t("年度不能为空"))
+        return upsert_pledge_in(session, PledgeInput(
+            v["year"], region_id, v["responsible"], v.get("post"), v.get("signed_date"),
+            v.get("issuer"), v.get("remark")))
+
+    def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        with db.read() as s:
+            refs = region_refs(s)
+        for p in PledgeService(db).list():
+            yield [p.year, refs.get(p.region_id, p.region_path), p.responsible, p.post,
+                   p.signed_date, p.issuer, p.remark]
+
+
+SPEC = PledgesSpec()

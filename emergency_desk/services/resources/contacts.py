@@ -1,0 +1,194 @@
+"""应急联络网 (register `contacts`, rule K1, report `contacts`).
+
+A directory is only useful while its numbers are right, so each entry carries the day it was
+last verified (someone rang it). K1 flags an entry never verified or verified more than the
+configured months ago.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.data.models import Region
+from emergency_desk.data.resources import ContactCategory, ContactEntry
+from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.services.regions.references import Reference, register_reference
+from emergency_desk.services.township.common import check_phone, clean
+
+register_reference(Reference("region", ContactEntry, "region_id", "联络网条目", "条"))
+
+
+@dataclass
+class ContactInput:
+    unit: str
+    person: str
+    category: ContactCategory = ContactCategory.OTHER
+    region_id: int | None = None
+    role: str | None = None
+    office_phone: str | None = None
+    mobile: str | None = None
+    last_verified: date | None = None
+    remark: str | None = None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    category: ContactCategory
+    unit: str
+    region_id: int | None
+    region_path: str | None
+    role: str | None
+    person: str
+    office_phone: str | None
+    mobile: str | None
+    last_verified: date | None
+    remark: str | None
+
+
+def _check_in(session: Session, d: ContactInput) -> ContactInput:
+    problems: dict[str, str] = {}
+    unit, person = clean(d.unit), clean(d.person)
+    if unit is None:
+        problems["单位"] = t("单位不能为空")
+    if person is None:
+        problems["联系人"] = t("联系人不能为空")
+    if d.region_id is not None:
+        r = session.get(Region, d.region_id)
+        if r is None or r.is_deleted:
+            problems["所属区划"] = t("所属区划不存在或已删除")
+    office = check_phone("办公电话", d.office_phone, problems)
+    mobile = check_phone("手机号码", d.mobile, problems)
+    if not problems and office is None and mobile is None:
+        problems["手机号码"] = t("办公电话和手机号码至少填写一个")
+    if d.last_verified is not None and d.last_verified > date.today():
+        problems["核实日期"] = t("核实日期晚于今天")
+    if problems:
+        raise ValidationFailed(problems)
+    assert unit is not None and person is not None
+    return ContactInput(unit, person, ContactCategory(d.category), d.region_id, clean(d.role),
+                        office, mobile, d.last_verified, clean(d.remark))
+
+
+_FIELDS = ("unit", "person", "region_id", "role", "office_phone", "mobile", "last_verified",
+           "remark")
+
+
+def _apply(c: ContactEntry, d: ContactInput) -> None:
+    for f in _FIELDS:
+        setattr(c, f, getattr(d, f))
+    c.category = d.category.value
+
+
+def _find(session: Session, unit: str, person: str) -> ContactEntry | None:
+    return session.scalars(select(ContactEntry).where(
+        ContactEntry.unit == unit, ContactEntry.person == person,
+        ContactEntry.is_deleted.is_(False))).first()
+
+
+def upsert_contact_in(session: Session, data: ContactInput) -> tuple[int, str]:
+    """The import's write: an entry is the same by 单位 + 联系人."""
+    d = _check_in(session, data)
+    found = _find(session, d.unit, d.person)
+    if found is None:
+        c = ContactEntry()
+        _apply(c, d)
+        session.add(c)
+        session.flush()
+        return c.id, "inserted"
+    if d.remark is None:
+        d.remark = found.remark
+    before = (*(getattr(found, f) for f in _FIELDS), found.category)
+    _apply(found, d)
+    after = (*(getattr(found, f) for f in _FIELDS), found.category)
+    return found.id, "unchanged" if after == before else "updated"
+
+
+_ORDER = {c.value: i for i, c in enumerate(ContactCategory)}
+
+
+def contact_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[ContactRow]:
+    stmt = (select(ContactEntry, Region.path)
+            .outerjoin(Region, Region.id == ContactEntry.region_id)
+            .where(ContactEntry.is_deleted.is_(False), *cond))
+    rows = [ContactRow(c.id, ContactCategory(c.category), c.unit, c.region_id, path, c.role,
+                       c.person, c.office_phone, c.mobile, c.last_verified, c.remark)
+            for c, path in session.execute(stmt)]
+    return sorted(rows, key=lambda r: (_ORDER[r.category.value], r.region_path or "", r.unit,
+                                       r.id))
+
+
+def stale(row: ContactRow, due: date) -> bool:
+    """K1: never verified, or last verified before `due`."""
+    return row.last_verified is None or row.last_verified < due
+
+
+class ContactService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, data: ContactInput, contact_id: int | None = None) -> int:
+        with self.db.begin() as s:
+            d = _check_in(s, data)
+            other = _find(s, d.unit, d.person)
+            if other is not None and other.id != contact_id:
+                raise ValidationFailed({"联系人": t("联络网中已有{unit}的{person}",
+                                                  unit=d.unit, person=d.person)})
+            if contact_id is None:
+                c = ContactEntry()
+                s.add(c)
+            else:
+                found = s.get(ContactEntry, contact_id)
+                if found is None or found.is_deleted:
+                    raise InputRejected(t("该联络网条目不存在或已删除"))
+                c = found
+            _apply(c, d)
+            s.flush()
+            return c.id
+
+    def verify(self, contact_ids: builtins.list[int], day: date | None = None) -> int:
+        """Mark entries as verified today (the office rang them and the numbers are right)."""
+        day = day or date.today()
+        with self.db.begin() as s:
+            n = 0
+            for cid in contact_ids:
+                c = s.get(ContactEntry, cid)
+                if c is not None and not c.is_deleted:
+                    c.last_verified = day
+                    n += 1
+            return n
+
+    def delete(self, contact_id: int) -> None:
+        with self.db.begin() as s:
+            c = s.get(ContactEntry, contact_id)
+            if c is None or c.is_deleted:
+                raise InputRejected(t("该联络网条目不存在或已删除"))
+            c.is_deleted, c.deleted_at = True, now()
+
+    def get(self, contact_id: int) -> ContactRow | None:
+        with self.db.read() as s:
+            rows = contact_rows_in(s, ContactEntry.id == contact_id)
+        return rows[0] if rows else None
+
+    def list(self, search: str = "", category: ContactCategory | None = None,
+             township_id: int | None = None) -> builtins.list[ContactRow]:
+        cond: builtins.list[ColumnElement[bool]] = []
+        if category is not None:
+            cond.append(ContactEntry.category == category.value)
+        if township_id is not None:
+            cond.append((Region.id == township_id) | (Region.parent_id == township_id))
+        if search.strip():
+            like = f"%{search.strip()}%"
+            cond.append(ContactEntry.unit.like(like) | ContactEntry.person.like(like)
+                        | ContactEntry.role.like(like) | ContactEntry.mobile.like(like)
+                        | ContactEntry.office_phone.like(like))
+        with self.db.read() as s:
+            return contact_rows_in(s, *cond)

@@ -1,0 +1,151 @@
+"""专家库 (register `experts`, report `experts`): experts the township can call on.
+
+The expert is the shared `person` (name, mobile), matched as everywhere else by 身份证号 or
+姓名 + 手机号码; the rest (unit, specialty, title, group, pool, available) is the expert's.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.data.people import Person
+from emergency_desk.data.resources import Expert, ExpertSource
+from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.services.people import PersonInput, find_or_create_in
+from emergency_desk.services.township.common import clean
+
+
+@dataclass
+class ExpertInput:
+    name: str
+    mobile: str | None = None
+    unit: str | None = None
+    specialty: str | None = None
+    title: str | None = None
+    group: str | None = None
+    source: ExpertSource = ExpertSource.COUNTY
+    available: bool = True
+    remark: str | None = None
+    id_card: str | None = None
+
+
+@dataclass(frozen=True)
+class ExpertRow:
+    id: int
+    person_id: int
+    name: str
+    mobile: str | None
+    unit: str | None
+    specialty: str | None
+    title: str | None
+    group: str | None
+    source: ExpertSource
+    available: bool
+    remark: str | None
+
+
+def _person_in(session: Session, d: ExpertInput) -> Person:
+    return find_or_create_in(session, PersonInput(name=d.name or "", mobile=d.mobile,
+                                                  id_card=d.id_card))
+
+
+def _apply(e: Expert, person: Person, d: ExpertInput) -> None:
+    e.person_id, e.unit, e.specialty = person.id, clean(d.unit), clean(d.specialty)
+    e.title, e.expert_group = clean(d.title), clean(d.group)
+    e.source, e.available, e.remark = ExpertSource(d.source).value, bool(d.available), \
+        clean(d.remark)
+
+
+def _find(session: Session, person_id: int) -> Expert | None:
+    return session.scalars(select(Expert).where(Expert.person_id == person_id,
+                                                Expert.is_deleted.is_(False))).first()
+
+
+def upsert_expert_in(session: Session, data: ExpertInput) -> tuple[int, str]:
+    """The import's write: one expert record per person."""
+    person = _person_in(session, data)
+    found = _find(session, person.id)
+    if found is None:
+        e = Expert()
+        _apply(e, person, data)
+        session.add(e)
+        session.flush()
+        return e.id, "inserted"
+    if data.remark is None:
+        data.remark = found.remark
+    keys = ("unit", "specialty", "title", "expert_group", "source", "available", "remark")
+    before = tuple(getattr(found, k) for k in keys)
+    _apply(found, person, data)
+    return found.id, "unchanged" if tuple(getattr(found, k) for k in keys) == before \
+        else "updated"
+
+
+def expert_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[ExpertRow]:
+    stmt = (select(Expert, Person).join(Person, Person.id == Expert.person_id)
+            .where(Expert.is_deleted.is_(False), *cond)
+            .order_by(Expert.expert_group, Expert.specialty, Person.name))
+    return [ExpertRow(e.id, p.id, p.name, p.mobile, e.unit, e.specialty, e.title,
+                      e.expert_group, ExpertSource(e.source), e.available, e.remark)
+            for e, p in session.execute(stmt)]
+
+
+class ExpertService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, data: ExpertInput, expert_id: int | None = None) -> int:
+        with self.db.begin() as s:
+            person = _person_in(s, data)
+            other = _find(s, person.id)
+            if other is not None and other.id != expert_id:
+                raise ValidationFailed({"姓名": t("{name}已在专家库中", name=person.name)})
+            if expert_id is None:
+                e = Expert()
+                s.add(e)
+            else:
+                found = s.get(Expert, expert_id)
+                if found is None or found.is_deleted:
+                    raise InputRejected(t("该专家不存在或已删除"))
+                e = found
+            _apply(e, person, data)
+            s.flush()
+            return e.id
+
+    def delete(self, expert_id: int) -> None:
+        with self.db.begin() as s:
+            e = s.get(Expert, expert_id)
+            if e is None or e.is_deleted:
+                raise InputRejected(t("该专家不存在或已删除"))
+            e.is_deleted, e.deleted_at = True, now()
+
+    def get(self, expert_id: int) -> ExpertRow | None:
+        with self.db.read() as s:
+            rows = expert_rows_in(s, Expert.id == expert_id)
+        return rows[0] if rows else None
+
+    def list(self, search: str = "", group: str | None = None,
+             available_only: bool = False) -> builtins.list[ExpertRow]:
+        cond: builtins.list[ColumnElement[bool]] = []
+        if group:
+            cond.append(Expert.expert_group == group)
+        if available_only:
+            cond.append(Expert.available.is_(True))
+        if search.strip():
+            like = f"%{search.strip().lower()}%"
+            cond.append(Person.search_key.like(like) | Expert.specialty.like(like)
+                        | Expert.unit.like(like) | Expert.expert_group.like(like))
+        with self.db.read() as s:
+            return expert_rows_in(s, *cond)
+
+    def groups(self) -> builtins.list[str]:
+        with self.db.read() as s:
+            return [g for g in s.scalars(select(Expert.expert_group).where(
+                Expert.is_deleted.is_(False), Expert.expert_group.is_not(None))
+                .distinct().order_by(Expert.expert_group)) if g]

@@ -1,0 +1,204 @@
+"""隐患点 (register `hazards`, rule Z1, report `hazards`): 地质灾害隐患点, 山洪, 危房 …
+
+Each point names who watches it (监测人), who answers for it (责任人), the transfer route and
+the shelter its people move to. Z1 flags a point in 在册 status without 监测人 or 责任人, or
+whose shelter is missing (none chosen, or deleted since).
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session, aliased
+
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.data.models import Region
+from emergency_desk.data.resources import HazardPoint, HazardStatus, HazardType, Shelter
+from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.services.regions.references import Reference, register_reference
+from emergency_desk.services.township.common import check_phone, clean
+
+register_reference(Reference("region", HazardPoint, "region_id", "隐患点", "个"))
+
+
+@dataclass
+class HazardInput:
+    name: str
+    region_id: int
+    hazard_type: HazardType = HazardType.OTHER
+    location: str | None = None
+    households: int | None = None
+    people: int | None = None
+    monitor: str | None = None
+    monitor_phone: str | None = None
+    responsible: str | None = None
+    responsible_phone: str | None = None
+    route: str | None = None
+    shelter_id: int | None = None
+    status: HazardStatus = HazardStatus.ACTIVE
+    remark: str | None = None
+
+
+@dataclass(frozen=True)
+class HazardRow:
+    id: int
+    name: str
+    hazard_type: HazardType
+    region_id: int
+    region_path: str
+    location: str | None
+    households: int | None
+    people: int | None
+    monitor: str | None
+    monitor_phone: str | None
+    responsible: str | None
+    responsible_phone: str | None
+    route: str | None
+    shelter_id: int | None
+    shelter_name: str | None  # None when none is chosen or it was deleted
+    status: HazardStatus
+    remark: str | None
+
+    def problems(self) -> builtins.list[str]:
+        """Z1's findings for an active point."""
+        if self.status != HazardStatus.ACTIVE:
+            return []
+        out = []
+        if not self.monitor:
+            out.append(t("未落实监测人"))
+        if not self.responsible:
+            out.append(t("未落实责任人"))
+        if self.shelter_name is None:
+            out.append(t("未指定转移安置的避难场所") if self.shelter_id is None
+                       else t("转移安置的避难场所已删除"))
+        return out
+
+
+def _check_in(session: Session, d: HazardInput) -> HazardInput:
+    problems: dict[str, str] = {}
+    name = (d.name or "").strip()
+    if not name:
+        problems["隐患点名称"] = t("隐患点名称不能为空")
+    region = session.get(Region, d.region_id)
+    if region is None or region.is_deleted:
+        problems["所属区划"] = t("所属区划不存在或已删除")
+    for label, value in (("威胁户数", d.households), ("威胁人数", d.people)):
+        if value is not None and value < 0:
+            problems[label] = t("不能为负数")
+    if d.households and d.people is not None and d.people < d.households:
+        problems["威胁人数"] = t("威胁人数少于户数")
+    if d.shelter_id is not None:
+        sh = session.get(Shelter, d.shelter_id)
+        if sh is None or sh.is_deleted:
+            problems["避难场所"] = t("所选避难场所不存在或已删除")
+    monitor_phone = check_phone("监测人电话", d.monitor_phone, problems)
+    responsible_phone = check_phone("责任人电话", d.responsible_phone, problems)
+    if problems:
+        raise ValidationFailed(problems)
+    return HazardInput(name, d.region_id, HazardType(d.hazard_type), clean(d.location),
+                       d.households, d.people, clean(d.monitor), monitor_phone,
+                       clean(d.responsible), responsible_phone, clean(d.route), d.shelter_id,
+                       HazardStatus(d.status), clean(d.remark))
+
+
+_FIELDS = ("name", "region_id", "location", "households", "people", "monitor",
+           "monitor_phone", "responsible", "responsible_phone", "route", "shelter_id",
+           "remark")
+
+
+def _apply(h: HazardPoint, d: HazardInput) -> None:
+    for f in _FIELDS:
+        setattr(h, f, getattr(d, f))
+    h.hazard_type, h.status = d.hazard_type.value, d.status.value
+
+
+def find_hazard_in(session: Session, region_id: int, name: str) -> HazardPoint | None:
+    return session.scalars(select(HazardPoint).where(
+        HazardPoint.region_id == region_id, HazardPoint.name == name.strip(),
+        HazardPoint.is_deleted.is_(False))).first()
+
+
+def upsert_hazard_in(session: Session, data: HazardInput) -> tuple[int, str]:
+    """The import's write: a point is the same by 所属区划 + 隐患点名称."""
+    d = _check_in(session, data)
+    found = find_hazard_in(session, d.region_id, d.name)
+    if found is None:
+        h = HazardPoint()
+        _apply(h, d)
+        session.add(h)
+        session.flush()
+        return h.id, "inserted"
+    if d.remark is None:
+        d.remark = found.remark
+    before = tuple(getattr(found, f) for f in (*_FIELDS, "hazard_type", "status"))
+    _apply(found, d)
+    after = tuple(getattr(found, f) for f in (*_FIELDS, "hazard_type", "status"))
+    return found.id, "unchanged" if after == before else "updated"
+
+
+def hazard_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[HazardRow]:
+    sh = aliased(Shelter)
+    stmt = (select(HazardPoint, Region.path, sh.name)
+            .join(Region, Region.id == HazardPoint.region_id)
+            .outerjoin(sh, (sh.id == HazardPoint.shelter_id) & sh.is_deleted.is_(False))
+            .where(HazardPoint.is_deleted.is_(False), *cond)
+            .order_by(Region.code, Region.path, HazardPoint.name))
+    return [HazardRow(h.id, h.name, HazardType(h.hazard_type), h.region_id, path, h.location,
+                      h.households, h.people, h.monitor, h.monitor_phone, h.responsible,
+                      h.responsible_phone, h.route, h.shelter_id, shelter_name,
+                      HazardStatus(h.status), h.remark)
+            for h, path, shelter_name in session.execute(stmt)]
+
+
+class HazardService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, data: HazardInput, hazard_id: int | None = None) -> int:
+        with self.db.begin() as s:
+            d = _check_in(s, data)
+            other = find_hazard_in(s, d.region_id, d.name)
+            if other is not None and other.id != hazard_id:
+                raise ValidationFailed({"隐患点名称": t("该区划已有同名隐患点")})
+            if hazard_id is None:
+                h = HazardPoint()
+                s.add(h)
+            else:
+                found = s.get(HazardPoint, hazard_id)
+                if found is None or found.is_deleted:
+                    raise InputRejected(t("该隐患点不存在或已删除"))
+                h = found
+            _apply(h, d)
+            s.flush()
+            return h.id
+
+    def delete(self, hazard_id: int) -> None:
+        with self.db.begin() as s:
+            h = s.get(HazardPoint, hazard_id)
+            if h is None or h.is_deleted:
+                raise InputRejected(t("该隐患点不存在或已删除"))
+            h.is_deleted, h.deleted_at = True, now()
+
+    def get(self, hazard_id: int) -> HazardRow | None:
+        with self.db.read() as s:
+            rows = hazard_rows_in(s, HazardPoint.id == hazard_id)
+        return rows[0] if rows else None
+
+    def list(self, township_id: int | None = None, search: str = "",
+             active_only: bool = False) -> builtins.list[HazardRow]:
+        cond: builtins.list[ColumnElement[bool]] = []
+        if township_id is not None:
+            cond.append((Region.id == township_id) | (Region.parent_id == township_id))
+        if active_only:
+            cond.append(HazardPoint.status == HazardStatus.ACTIVE.value)
+        if search.strip():
+            like = f"%{search.strip()}%"
+            cond.append(HazardPoint.name.like(like) | HazardPoint.location.like(like)
+                        | HazardPoint.monitor.like(like) | HazardPoint.responsible.like(like)
+                        | Region.path.like(like))
+        with self.db.read() as s:
+            return hazard_rows_in(s, *cond)

@@ -1,0 +1,210 @@
+"""领导小组 members and 应急办 staff (register `leaders`); 六有 有班子 is derived from them.
+
+A township's group (`leadership_group`, data/plans.py) is the header: name, 成立文号, date. Its
+people are `leadership_member` rows with a 小组职务, 本职职务 and phones. 有班子 holds when the
+township has a live group with a 组长 — a member whose role is 组长, or the group's own 组长
+field that offices filled in before members could be listed.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.data.models import Region
+from emergency_desk.data.plans import LeadershipGroup
+from emergency_desk.data.township import GroupRole, LeadershipMember
+from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.services.township.common import check_phone, clean
+
+Change = str  # "inserted" / "updated" / "unchanged"
+
+
+@dataclass
+class MemberInput:
+    group_id: int
+    name: str
+    role: GroupRole = GroupRole.MEMBER
+    post: str | None = None
+    mobile: str | None = None
+    office_phone: str | None = None
+    sort_order: int | None = None
+    remark: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    group_id: int
+    group_name: str
+    region_id: int
+    region_path: str
+    name: str
+    role: GroupRole
+    post: str | None
+    mobile: str | None
+    office_phone: str | None
+    doc_no: str | None
+    remark: str | None
+
+
+def _check(session: Session, data: MemberInput) -> tuple[LeadershipGroup, MemberInput]:
+    problems: dict[str, str] = {}
+    name = (data.name or "").strip()
+    if not name:
+        problems["姓名"] = t("姓名不能为空")
+    elif len(name) > 50:
+        problems["姓名"] = t("姓名过长（最多 50 字）")
+    mobile = check_phone("手机号码", data.mobile, problems)
+    office = check_phone("办公电话", data.office_phone, problems)
+    group = session.get(LeadershipGroup, data.group_id)
+    if group is None or group.is_deleted:
+        problems["领导小组"] = t("该领导小组不存在或已删除，请先登记领导小组")
+    if problems:
+        raise ValidationFailed(problems)
+    assert group is not None
+    return group, MemberInput(data.group_id, name, GroupRole(data.role), clean(data.post),
+                              mobile, office, data.sort_order, clean(data.remark))
+
+
+def _apply(m: LeadershipMember, data: MemberInput) -> None:
+    m.group_id, m.name, m.role = data.group_id, data.name, data.role.value
+    m.post, m.mobile, m.office_phone = data.post, data.mobile, data.office_phone
+    m.remark = data.remark
+    if data.sort_order is not None:
+        m.sort_order = data.sort_order
+
+
+def find_member_in(session: Session, group_id: int, name: str) -> LeadershipMember | None:
+    return session.scalars(select(LeadershipMember).where(
+        LeadershipMember.group_id == group_id, LeadershipMember.name == name.strip(),
+        LeadershipMember.is_deleted.is_(False))).first()
+
+
+def upsert_member_in(session: Session, data: MemberInput) -> tuple[int, Change]:
+    """The import's write: a member is the same person by group + 姓名."""
+    _group, clean_data = _check(session, data)
+    found = find_member_in(session, clean_data.group_id, clean_data.name)
+    if found is None:
+        m = LeadershipMember(sort_order=_next_order(session, clean_data.group_id))
+        _apply(m, clean_data)
+        session.add(m)
+        session.flush()
+        return m.id, "inserted"
+    before = _snapshot(found)
+    if clean_data.remark is None:
+        clean_data.remark = found.remark  # a sheet without 备注 leaves it alone
+    _apply(found, clean_data)
+    return found.id, "unchanged" if _snapshot(found) == before else "updated"
+
+
+def _snapshot(m: LeadershipMember) -> tuple[object, ...]:
+    return (m.name, m.role, m.post, m.mobile, m.office_phone, m.remark, m.sort_order)
+
+
+def _next_order(session: Session, group_id: int) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(LeadershipMember.sort_order), 0))
+                              .where(LeadershipMember.group_id == group_id)) or 0) + 1
+
+
+def group_for_in(session: Session, region_id: int, name: str | None) -> LeadershipGroup:
+    """The township's live group (by name when given), created when it has none yet."""
+    stmt = select(LeadershipGroup).where(LeadershipGroup.region_id == region_id,
+                                         LeadershipGroup.is_deleted.is_(False))
+    groups = list(session.scalars(stmt.order_by(LeadershipGroup.id)))
+    wanted = clean(name)
+    for g in groups:
+        if wanted is None or g.name == wanted:
+            return g
+    region = session.get(Region, region_id)
+    if region is None or region.is_deleted:
+        raise InputRejected(t("所属区划不存在或已删除"))
+    g = LeadershipGroup(region_id=region_id,
+                        name=wanted or t("{town}应急管理工作领导小组", town=region.name))
+    session.add(g)
+    session.flush()
+    return g
+
+
+_ROLE_ORDER = {GroupRole.LEADER.value: 0, GroupRole.DEPUTY.value: 1, GroupRole.MEMBER.value: 2,
+               GroupRole.OFFICE_HEAD.value: 3, GroupRole.OFFICE_STAFF.value: 4}
+
+
+def staffed_townships(session: Session) -> set[int]:
+    """Regions whose live 领导小组 has a 组长 (六有 有班子)."""
+    with_leader = set(session.scalars(
+        select(LeadershipGroup.region_id).join(
+            LeadershipMember, LeadershipMember.group_id == LeadershipGroup.id).where(
+            LeadershipGroup.is_deleted.is_(False), LeadershipMember.is_deleted.is_(False),
+            LeadershipMember.role == GroupRole.LEADER.value)))
+    with_leader |= set(session.scalars(select(LeadershipGroup.region_id).where(
+        LeadershipGroup.is_deleted.is_(False), LeadershipGroup.leader.is_not(None),
+        LeadershipGroup.leader != "")))
+    return with_leader
+
+
+class LeadersService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, data: MemberInput, member_id: int | None = None) -> int:
+        with self.db.begin() as s:
+            _group, clean_data = _check(s, data)
+            other = find_member_in(s, clean_data.group_id, clean_data.name)
+            if other is not None and other.id != member_id:
+                raise ValidationFailed({"姓名": t("“{name}”已在该领导小组中",
+                                                  name=clean_data.name)})
+            if member_id is None:
+                m = LeadershipMember(sort_order=_next_order(s, clean_data.group_id))
+                s.add(m)
+            else:
+                found = s.get(LeadershipMember, member_id)
+                if found is None or found.is_deleted:
+                    raise InputRejected(t("该成员不存在或已删除"))
+                m = found
+            _apply(m, clean_data)
+            s.flush()
+            return m.id
+
+    def delete(self, member_id: int) -> None:
+        with self.db.begin() as s:
+            m = s.get(LeadershipMember, member_id)
+            if m is None or m.is_deleted:
+                raise InputRejected(t("该成员不存在或已删除"))
+            m.is_deleted, m.deleted_at = True, now()
+
+    def get(self, member_id: int) -> MemberRow | None:
+        rows = self._rows(LeadershipMember.id == member_id)
+        return rows[0] if rows else None
+
+    def members(self, group_id: int | None = None, township_id: int | None = None,
+                search: str = "") -> builtins.list[MemberRow]:
+        cond: builtins.list[ColumnElement[bool]] = [
+            LeadershipMember.is_deleted.is_(False), LeadershipGroup.is_deleted.is_(False)]
+        if group_id is not None:
+            cond.append(LeadershipMember.group_id == group_id)
+        if township_id is not None:
+            cond.append(LeadershipGroup.region_id == township_id)
+        if search.strip():
+            like = f"%{search.strip()}%"
+            cond.append(LeadershipMember.name.like(like) | LeadershipMember.post.like(like)
+                        | Region.path.like(like) | LeadershipMember.mobile.like(like))
+        return self._rows(*cond)
+
+    def _rows(self, *cond: ColumnElement[bool]) -> builtins.list[MemberRow]:
+        stmt = (select(LeadershipMember, LeadershipGroup, Region.path, Region.code)
+                .join(LeadershipGroup, LeadershipGroup.id == LeadershipMember.group_id)
+                .join(Region, Region.id == LeadershipGroup.region_id).where(*cond))
+        with self.db.read() as s:
+            found = sorted(s.execute(stmt).all(), key=lambda x: (
+                x[3] or "", x[2], x[1].id, _ROLE_ORDER.get(x[0].role, 9), x[0].sort_order,
+                x[0].id))  # townships in 区划代码 order, as the county lists them
+            return [MemberRow(m.id, g.id, g.name, g.region_id, path, m.name, GroupRole(m.role),
+                              m.post, m.mobile, m.office_phone, g.doc_no, m.remark)
+                    for m, g, path, _code in found]
