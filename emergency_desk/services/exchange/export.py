@@ -23,6 +23,7 @@ from emergency_desk.services.exchange.scope import (
     fk_target,
     link_tables,
     office_of,
+    register_of,
 )
 
 Progress = Callable[[int, int], None]
@@ -46,6 +47,17 @@ class ExportSummary:
         if self.files:
             lines.append(t("  附件文件：{n} 个", n=self.files))
         return "\n".join(lines)
+
+
+def _counts(models: list[Any], tables: dict[str, tuple[list[str], list[list[Any]]]]
+            ) -> dict[str, Any]:
+    """Per register (services/registry.py): its title and the rows of each of its tables."""
+    out: dict[str, Any] = {}
+    for m in models:
+        register = register_of(m.__tablename__)
+        entry = out.setdefault(register.key, {"register": register.title_zh, "tables": {}})
+        entry["tables"][m.__tablename__] = len(tables[m.__tablename__][1])
+    return out
 
 
 def package_path(db: Database, out: Path) -> Path:
@@ -112,9 +124,7 @@ def export_package(db: Database, out: Path, progress: Progress | None = None) ->
             "township_code": office.township_code, "township_name": office.township_name,
             "office": office.office_name, "origin_name": office.title,
             "created_at": now().isoformat(sep=" "),
-            "counts": {m.__tablename__: {"register": t(m.__label__),
-                                         "rows": len(tables[m.__tablename__][1])}
-                       for m in models},
+            "counts": _counts(models, tables),
             "files": len(blobs),
         }
     if progress:

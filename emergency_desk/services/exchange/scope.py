@@ -9,27 +9,37 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from emergency_desk.data.base import Base, RecordMixin
+from emergency_desk.data.base import Base
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region, Setting
-from emergency_desk.data.users import User
+from emergency_desk.services.registry import REGISTERS, Register
 
 # Sign-in accounts stay in their office (password hashes, roles of that office's staff).
-_LOCAL_ONLY = {User.__tablename__}
+_LOCAL_ONLY = {"users"}
 # Tables read as files rather than rows (attachment bytes, by checksum).
 BLOB_TABLE = "attachment_blob"
 
 
+def _declared() -> dict[str, tuple[Any, Register]]:
+    """table → (model, its register) for every model the register list declares."""
+    out: dict[str, tuple[Any, Register]] = {}
+    for register in REGISTERS:
+        if register.key in _LOCAL_ONLY:
+            continue
+        for model in (*(b.model for b in register.bin), *register.parts):
+            out[model.__tablename__] = (model, register)
+    return out
+
+
 def exchanged_models() -> list[Any]:
-    """Every register model (RecordMixin), parents before children: a new register's model
-    travels without any change here."""
-    by_table: dict[str, Any] = {}
-    for mapper in Base.registry.mappers:
-        cls: Any = mapper.class_
-        if issubclass(cls, RecordMixin):
-            by_table[cls.__tablename__] = cls
-    return [by_table[t.name] for t in Base.metadata.sorted_tables
-            if t.name in by_table and t.name not in _LOCAL_ONLY]
+    """Every model of every register (services/registry.py), parents before children: a new
+    register declared there travels without any change here."""
+    declared = _declared()
+    return [declared[t.name][0] for t in Base.metadata.sorted_tables if t.name in declared]
+
+
+def register_of(table: str) -> Register:
+    return _declared()[table][1]
 
 
 def link_tables() -> list[Table]:

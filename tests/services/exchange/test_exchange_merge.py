@@ -293,3 +293,13 @@ def test_a_township_merging_the_county_package_takes_the_countys_copy_of_a_confl
     ConflictService(town).resolve(row.id, take_other=False)
     assert ConflictService(town).list() == []
     town.dispose()
+
+
+def test_every_register_travels_but_sign_in_accounts() -> None:
+    """Driven by services/registry.py: a register declared there is in the package."""
+    from emergency_desk.data.base import Base, RecordMixin
+    from emergency_desk.services.exchange.scope import exchanged_models
+
+    soft = {m.local_table.name for m in Base.registry.mappers
+            if issubclass(m.class_, RecordMixin)}
+    assert {m.__tablename__ for m in exchanged_models()} == soft - {"app_user"}
