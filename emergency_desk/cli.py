@@ -559,9 +559,8 @@ def cmd_exchange(args: argparse.Namespace, db_path: Path) -> int:
 
 
 # Commands only an administrator may run where roles are on (t() at use: the language is set
-# by then). A backup, and an exchange package, hold every 身份证号 in full.
-_ADMIN_ONLY = {"restore": "从备份恢复数据", "backup": "备份数据库（备份中有完整的身份证号）",
-               "exchange": "导出或合并上报包（包中有完整的身份证号）"}
+# by then). A backup holds every 身份证号 in full. (`exchange` is checked by its services.)
+_ADMIN_ONLY = {"restore": "从备份恢复数据", "backup": "备份数据库（备份中有完整的身份证号）"}
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
     "template": cmd_template, "report": cmd_report, "check": cmd_check,

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from emergency_desk.data import access
 from emergency_desk.data.audit import current_user, record_event
 from emergency_desk.data.dates import MONTH_FIELDS, MonthDate
 from emergency_desk.data.db import Database
@@ -362,7 +363,9 @@ def _parents_first(model: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any
 
 
 def merge_package(db: Database, path: Path, progress: Progress | None = None) -> MergeSummary:
-    """Merge the package at `path` in one transaction: on any refusal nothing is written."""
+    """Merge the package at `path` in one transaction: on any refusal nothing is written.
+    An administrator's task where roles are on: it rewrites any record of the registers."""
+    access.require_admin(db, t("合并收到的上报包"))
     package = read_package(path)
     models = exchanged_models()
     with db.begin() as s:
