@@ -177,7 +177,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -213,17 +213,6 @@
         <message>
             <source>打印花名册</source>
             <translation>Print roster</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsTab</name>
-        <message>
-            <source>删除联络网条目</source>
-            <translation>Delete contact entries</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条联络网条目</source>
-            <translation>the {0} selected contact entries</translation>
         </message>
     </context>
     <context>
@@ -320,32 +309,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>DutyLogTab</name>
-        <message>
-            <source>删除值班记录</source>
-            <translation>Delete duty log entries</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条值班记录</source>
-            <translation>the {0} selected duty log entries</translation>
-        </message>
-    </context>
-    <context>
-        <name>DutyTab</name>
-        <message>
-            <source>未来 {0} 天值班无缺口。</source>
-            <translation>No duty gaps in the next {0} days.</translation>
-        </message>
-        <message>
-            <source>删除值班安排</source>
-            <translation>Delete duty slots</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条值班安排</source>
-            <translation>the {0} selected duty slots</translation>
-        </message>
-    </context>
-    <context>
         <name>ExcelActions</name>
         <message>
             <source>导入</source>
@@ -366,32 +329,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>保存空白导入模板</source>
             <translation>Save a blank import template</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpertsTab</name>
-        <message>
-            <source>全部专家组</source>
-            <translation>All groups</translation>
-        </message>
-        <message>
-            <source>删除专家</source>
-            <translation>Delete experts</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名专家</source>
-            <translation>the {0} selected experts</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldPage</name>
-        <message>
-            <source>避难场所</source>
-            <translation>Shelter</translation>
-        </message>
-        <message>
-            <source>隐患点</source>
-            <translation>Hazard points</translation>
         </message>
     </context>
     <context>
@@ -516,17 +453,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>HazardsTab</name>
-        <message>
-            <source>删除隐患点</source>
-            <translation>Delete hazard points</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 个隐患点</source>
-            <translation>the {0} selected hazard points</translation>
-        </message>
-    </context>
-    <context>
         <name>ImportWizard</name>
         <message>
             <source>&lt; 上一步</source>
@@ -550,17 +476,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>LeadersTab</name>
-        <message>
-            <source>删除领导小组成员</source>
-            <translation>Delete group members</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名成员</source>
-            <translation>the {0} selected members</translation>
-        </message>
-    </context>
-    <context>
         <name>ListDialog</name>
         <message>
             <source>新增…</source>
@@ -577,13 +492,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>确定删除选中的记录吗？</source>
             <translation>Delete the selected record?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListTab</name>
-        <message>
-            <source>全部乡镇</source>
-            <translation>All townships</translation>
         </message>
     </context>
     <context>
@@ -614,17 +522,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>ManagersTab</name>
-        <message>
-            <source>删除应急管理员</source>
-            <translation>Delete emergency managers</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名应急管理员</source>
-            <translation>the {0} selected emergency managers</translation>
-        </message>
-    </context>
-    <context>
         <name>MappingPage</name>
         <message>
             <source>第 3 步：列对应</source>
@@ -649,17 +546,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>表格没有这一列时，在此填写的值用于每一行，如整个文件都属于碧阳镇</source>
             <translation>When the sheet lacks this column, the value typed here is used for every row, e.g. a whole file belonging to 碧阳镇</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetworkPage</name>
-        <message>
-            <source>应急联络网</source>
-            <translation>Contact network</translation>
-        </message>
-        <message>
-            <source>专家库</source>
-            <translation>Experts</translation>
         </message>
     </context>
     <context>
@@ -769,17 +655,6 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>年度演练计划</source>
             <translation>Annual drill plan</translation>
-        </message>
-    </context>
-    <context>
-        <name>PledgesTab</name>
-        <message>
-            <source>删除防汛责任书</source>
-            <translation>Delete flood-control letters</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 份防汛责任书</source>
-            <translation>the {0} selected flood-control letters</translation>
         </message>
     </context>
     <context>
@@ -932,17 +807,6 @@ You can restore it from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>SheltersTab</name>
-        <message>
-            <source>删除避难场所</source>
-            <translation>Delete shelters</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 个避难场所</source>
-            <translation>the {0} selected shelters</translation>
-        </message>
-    </context>
-    <context>
         <name>SixHaveTab</name>
         <message>
             <source>刷新</source>
@@ -954,7 +818,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
-            <translation type="vanished">Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>乡镇</source>
@@ -1545,33 +1409,6 @@ It can be restored from the recycle bin.</translation>
         </message>
     </context>
     <context>
-        <name>TownshipPage</name>
-        <message>
-            <source>领导小组</source>
-            <translation>Leadership group</translation>
-        </message>
-        <message>
-            <source>值班表</source>
-            <translation>Duty roster</translation>
-        </message>
-        <message>
-            <source>值班记录</source>
-            <translation>Duty log</translation>
-        </message>
-        <message>
-            <source>村(社区)应急管理员</source>
-            <translation>Village emergency managers</translation>
-        </message>
-        <message>
-            <source>管理员配备</source>
-            <translation>Manager coverage</translation>
-        </message>
-        <message>
-            <source>防汛责任书</source>
-            <translation>Flood-control letters</translation>
-        </message>
-    </context>
-    <context>
         <name>TrainingsPage</name>
         <message>
             <source>参训人员：请在上方选择一次培训</source>
@@ -1685,13 +1522,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ListTab</name>
-        <message>
-            <source>全部乡镇</source>
-            <translation type="vanished">All townships</translation>
         </message>
     </context>
     <context>
@@ -1967,7 +1797,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头。</source>
-            <translation type="vanished">Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
+            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
         </message>
         <message>
             <source>在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。</source>
@@ -2015,7 +1845,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期年份不合理：“{v}”</source>
-            <translation type="vanished">implausible year in date: "{v}"</translation>
+            <translation>implausible year in date: "{v}"</translation>
         </message>
         <message>
             <source>日期不存在：“{v}”</source>
@@ -2023,11 +1853,11 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”</source>
-            <translation type="vanished">not a valid date: "{v}"</translation>
+            <translation>not a valid date: "{v}"</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”，请写成 2024-05-01</source>
-            <translation type="vanished">not a valid date: "{v}"; write it as 2024-05-01</translation>
+            <translation>not a valid date: "{v}"; write it as 2024-05-01</translation>
         </message>
         <message>
             <source>应为号码，现为“{v}”</source>
@@ -2039,7 +1869,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>手机号码应为 11 位（1 开头），现为“{v}”</source>
-            <translation type="vanished">a mobile number has 11 digits starting with 1, found "{v}"</translation>
+            <translation>a mobile number has 11 digits starting with 1, found "{v}"</translation>
         </message>
         <message>
             <source>电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）</source>
@@ -2054,8 +1884,12 @@ You can restore them from the Recycle Bin.</translation>
             <translation>15-digit ID numbers are no longer valid; enter the 18-digit ID number</translation>
         </message>
         <message>
+            <source>姓名只能包含汉字、英文字母、间隔号“·”和空格，现为“{v}”，请检查是否填错了列</source>
+            <translation>A name may hold only Chinese characters, Latin letters, the middle dot "·" and spaces; found "{v}". Check whether the columns were mixed up</translation>
+        </message>
+        <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
-            <translation type="vanished">an ID number has 18 characters, found "{v}"</translation>
+            <translation>an ID number has 18 characters, found "{v}"</translation>
         </message>
         <message>
             <source>身份证号中的出生日期不存在：“{v}”</source>
@@ -2259,7 +2093,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>制表人：{v}</source>
-            <translation type="vanished">Prepared by: {v}</translation>
+            <translation>Prepared by: {v}</translation>
         </message>
         <message>
             <source>审核人：{v}</source>
@@ -2267,7 +2101,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期：{v}</source>
-            <translation type="vanished">Date: {v}</translation>
+            <translation>Date: {v}</translation>
         </message>
         <message>
             <source>人口 {n} 人</source>
@@ -2487,7 +2321,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>必填列“{c}”还没有对应的列</source>
-            <translation type="vanished">The required field "{c}" is not matched to a column yet</translation>
+            <translation>The required field "{c}" is not matched to a column yet</translation>
         </message>
         <message>
             <source>表格的“{h}”同时对应了“{a}”和“{b}”</source>
@@ -2779,15 +2613,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>没有培训记录</source>
-            <translation type="vanished">no training record</translation>
+            <translation>no training record</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">last trained on {d}, more than {n} months ago</translation>
+            <translation>last trained on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
-            <translation type="vanished">{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
+            <translation>{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
         </message>
         <message>
             <source>尚未录入国家灾害信息员管理系统</source>
@@ -2926,6 +2760,16 @@ The current data is first saved to the backup folder and can be restored again.<
         <message>
             <source>已从 {src} 恢复数据。恢复前的数据另存为 {safety}。</source>
             <translation>Data restored from {src}. The data from before the restore was saved as {safety}.</translation>
+        </message>
+        <message>
+            <source>应急资源台账 {v}
+乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
+数据库：{path}
+字体：Droid Sans Fallback（Apache-2.0）</source>
+            <translation>EmergencyDesk {v}
+Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
+Database: {path}
+Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>操作日志</source>
@@ -3085,7 +2929,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>命令行：</source>
-            <translation type="vanished">Command line: </translation>
+            <translation>Command line: </translation>
         </message>
         <message>
             <source>设置</source>
@@ -3141,7 +2985,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；同一个数据库同时只能在一个窗口中修改。</source>
-            <translation type="vanished">The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
+            <translation>The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
         </message>
         <message>
             <source>可以恢复最近的完好备份：{path}（{at}）。损坏的文件会移到备份文件夹保存。</source>
@@ -3241,7 +3085,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>尚未登记在岗灾害信息员。</source>
-            <translation type="vanished">No active officers have been entered yet.</translation>
+            <translation>No active officers have been entered yet.</translation>
         </message>
         <message>
             <source>附：配备缺口清单（O1 未配备灾害信息员 / O2 灾害多发频发区划未落实AB岗）</source>
@@ -3253,7 +3097,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation type="vanished">No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
         </message>
         <message>
             <source>县级</source>
@@ -3269,11 +3113,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}</source>
-            <translation type="vanished">Organiser: {v}; level: {l}; type: {k}</translation>
+            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
         </message>
         <message>
             <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
-            <translation type="vanished">Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
         </message>
         <message>
             <source>达标</source>
@@ -3441,11 +3285,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>没有训练或演练记录</source>
-            <translation type="vanished">No training or drill recorded</translation>
+            <translation>No training or drill recorded</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">Last training or drill on {d}, more than {n} months ago</translation>
+            <translation>Last training or drill on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3461,7 +3305,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>缺少完好的{cats}类装备</source>
-            <translation type="vanished">No working equipment of category: {cats}</translation>
+            <translation>No working equipment of category: {cats}</translation>
         </message>
         <message>
             <source>装备名称不能为空</source>
@@ -3649,7 +3493,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>{m}月</source>
-            <translation type="vanished">{m}</translation>
+            <translation>{m}</translation>
         </message>
         <message>
             <source>{year} 年各月演练次数</source>
@@ -3729,7 +3573,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>尚未录入乡镇。</source>
@@ -3737,7 +3581,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>未达标事项</source>
-            <translation type="vanished">Items not met</translation>
+            <translation>Items not met</translation>
         </message>
         <message>
             <source>…等 {n} 项</source>
@@ -3745,11 +3589,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>未达标项目及问题</source>
-            <translation type="vanished">Items not met and problems</translation>
+            <translation>Items not met and problems</translation>
         </message>
         <message>
             <source>各乡镇“六有”均已达标。</source>
-            <translation type="vanished">Every township meets all six items.</translation>
+            <translation>Every township meets all six items.</translation>
         </message>
         <message>
             <source>月份应为 1 到 12</source>
@@ -3769,7 +3613,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation type="vanished">The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -3817,15 +3661,15 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>缺少专项预案：{items}</source>
-            <translation type="vanished">Missing special plans: {items}</translation>
+            <translation>Missing special plans: {items}</translation>
         </message>
         <message>
             <source>演练后未开展评估</source>
-            <translation type="vanished">Not evaluated after the drill</translation>
+            <translation>Not evaluated after the drill</translation>
         </message>
         <message>
             <source>存在问题未整改：{p}</source>
-            <translation type="vanished">Problems not rectified: {p}</translation>
+            <translation>Problems not rectified: {p}</translation>
         </message>
         <message>
             <source>仓库</source>
@@ -4165,7 +4009,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>如 自然灾害</source>
-            <translation type="vanished">e.g. 自然灾害 (natural disaster)</translation>
+            <translation>e.g. 自然灾害 (natural disaster)</translation>
         </message>
         <message>
             <source>编制单位</source>
@@ -4837,7 +4681,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation type="vanished">Import teams, members or equipment from Excel</translation>
+            <translation>Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -5197,11 +5041,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
-            <translation type="vanished">Never counted (holding stock since {d})</translation>
+            <translation>Never counted (holding stock since {d})</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">Last stocktake {d}, more than {n} months ago</translation>
+            <translation>Last stocktake {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
@@ -6620,6 +6464,278 @@ Tell them in person or by phone.</translation>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
         </message>
         <message>
+            <source>本表为在岗人员全部名单（officers、members）：表中没有的人员按今天办理离任/离队，保留历史记录</source>
+            <translation>the file is the complete list of people in post (officers, members): those missing from it leave as of today, their history kept</translation>
+        </message>
+        <message>
+            <source>有错误时，把被拒绝的行（原表头，另加“错误说明”列）保存到该文件，改好后可再导入</source>
+            <translation>when rows are rejected, save them to this file (original header plus an 错误说明 column) to fix and import again</translation>
+        </message>
+        <message>
+            <source>--errors-out 不能是要导入的文件本身</source>
+            <translation>--errors-out must not be the file being imported</translation>
+        </message>
+        <message>
+            <source>被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}，改好后可直接再导入。</source>
+            <translation>The {n} rejected rows (with an 错误说明 column) were saved to {path}; fix them and import the file again.</translation>
+        </message>
+        <message>
+            <source>请填写身份证号，或手机号码（用来找到“{name}”）</source>
+            <translation>fill in the ID number or the mobile number (to find “{name}”)</translation>
+        </message>
+        <message>
+            <source>找不到人员“{name}”（按身份证号，没有时按姓名+手机号码）。请先在队员或灾害信息员中登记此人</source>
+            <translation>no person “{name}” found (by ID number, else name + mobile). Register this person as a team member or officer first</translation>
+        </message>
+        <message>
+            <source>身份证号登记的姓名是“{other}”，不是“{name}”</source>
+            <translation>this ID number is registered to “{other}”, not “{name}”</translation>
+        </message>
+        <message>
+            <source>不在本表中、将离队 {n} 人。</source>
+            <translation> {n} members not in this list will leave their teams.</translation>
+        </message>
+        <message>
+            <source>不在本表中、已离队 {n} 人。</source>
+            <translation> {n} members not in this list have left their teams.</translation>
+        </message>
+        <message>
+            <source>不在本表中、将离任 {n} 人。</source>
+            <translation> {n} people not in this list will leave their posts.</translation>
+        </message>
+        <message>
+            <source>不在本表中、已离任 {n} 人。</source>
+            <translation> {n} people not in this list have left their posts.</translation>
+        </message>
+        <message>
+            <source>与第 {row} 行（同一协议）填写的不一致：“{a}”与“{b}”</source>
+            <translation>differs from row {row} (same agreement): “{a}” and “{b}”</translation>
+        </message>
+        <message>
+            <source>填写了协议数量，请同时填写物资名称</source>
+            <translation>an agreed quantity is given; fill in the item name too</translation>
+        </message>
+        <message>
+            <source>协议数量应大于 0</source>
+            <translation>the agreed quantity must be greater than 0</translation>
+        </message>
+        <message>
+            <source>同一协议中这种物资出现了两次，请合并为一行</source>
+            <translation>this item appears twice in the same agreement; merge it into one row</translation>
+        </message>
+        <message>
+            <source>原第 {row} 行：{why}</source>
+            <translation>Original row {row}: {why}</translation>
+        </message>
+        <message>
+            <source>离队：{team} {name}（{role}）</source>
+            <translation>Leaves the team: {team} {name} ({role})</translation>
+        </message>
+        <message>
+            <source>离任：{where} {name}（{post}）</source>
+            <translation>Leaves: {where} {name} ({post})</translation>
+        </message>
+        <message>
+            <source>只有灾害信息员（officers）和队员（members）可以按全部名单替换（--replace）</source>
+            <translation>Only officers and members can be imported as a complete list (--replace)</translation>
+        </message>
+        <message>
+            <source>从 Excel 导入队伍、队员、装备或证书</source>
+            <translation>Import teams, members, equipment or certificates from Excel</translation>
+        </message>
+        <message>
+            <source>{title}花名册_{s}.pdf</source>
+            <translation>{title}_roster_{s}.pdf</translation>
+        </message>
+        <message>
+            <source>{name}_被拒绝的行.xlsx</source>
+            <translation>{name}_rejected_rows.xlsx</translation>
+        </message>
+        <message>
+            <source>签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；默认最近一次灾害信息员培训（仅 training-signin）</source>
+            <translation>The training of the sign-in sheet: title, date (e.g. 2025-04-01) or "title@date"; default the latest officer training (training-signin only)</translation>
+        </message>
+        <message>
+            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
+            <translation>Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
+        </message>
+        <message>
+            <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
+            <translation>--event is only for the training sign-in sheet (training-signin); report "{name}" does not take it.</translation>
+        </message>
+        <message>
+            <source>尚未登记培训对象为“灾害信息员”的培训，无法生成签到表。请先在“培训”页新增培训。</source>
+            <translation>No training for information officers recorded yet, so there is no sign-in sheet. Add a training on the Trainings page first.</translation>
+        </message>
+        <message>
+            <source>没有找到培训“{v}”。请写培训名称、培训日期（如 2025-04-01）或“培训名称@日期”。</source>
+            <translation>Training "{v}" not found. Write the title, the date (e.g. 2025-04-01) or "title@date".</translation>
+        </message>
+        <message>
+            <source>“{v}”对应多次培训：{list}。请写“培训名称@日期”。</source>
+            <translation>"{v}" matches several trainings: {list}. Write "title@date".</translation>
+        </message>
+        <message>
+            <source>组织单位：{v}；层级：{l}；类型：{k}；培训对象：{a}</source>
+            <translation>Organiser: {v}; level: {l}; type: {k}; audience: {a}</translation>
+        </message>
+        <message>
+            <source>名单为应到人员（已登记参训的按登记名单，否则为在岗灾害信息员）；名单外到场人员请在末尾空行补签。</source>
+            <translation>The list shows who is expected (recorded attendees, otherwise the officers on post); people not on it sign on the blank lines at the end.</translation>
+        </message>
+        <message>
+            <source>名单为已登记的参训人员；名单外到场人员请在末尾空行补签。</source>
+            <translation>The list shows the recorded attendees; people not on it sign on the blank lines at the end.</translation>
+        </message>
+        <message>
+            <source>统计年度：{y} 年；培训率 = 本年参加过灾害信息员培训的在岗人数 ÷ 在岗人数（按人计，一人兼两岗只计一人；救援队伍的训练演练不计）；各层级目标可在“设置”中修改。</source>
+            <translation>Year: {y}; training rate = people on post who attended an officer training this year ÷ people on post (people, not posts: one person with two posts counts once; rescue-team drills do not count); each level's target can be changed in Settings.</translation>
+        </message>
+        <message>
+            <source>没有灾害信息员培训记录，请安排参加培训</source>
+            <translation>No officer training on record; arrange training</translation>
+        </message>
+        <message>
+            <source>最近一次灾害信息员培训 {d}，已超过 {n} 个月，请安排参加培训</source>
+            <translation>Last officer training {d}, more than {n} months ago; arrange training</translation>
+        </message>
+        <message>
+            <source>{year} 年参加灾害信息员培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%（{source}），请组织未培训人员参训</source>
+            <translation>{k}/{n} people attended an officer training in {year} ({rate:.0f}%), below the target {target:.0f}% ({source}); arrange training for the others</translation>
+        </message>
+        <message>
+            <source>本预案规定</source>
+            <translation>this plan's own cycle</translation>
+        </message>
+        <message>
+            <source>国办发〔2024〕5号</source>
+            <translation>Guobanfa [2024] No. 5</translation>
+        </message>
+        <message>
+            <source>本单位默认设置</source>
+            <translation>office default setting</translation>
+        </message>
+        <message>
+            <source>评估期限 {due} 已过（每 {n} 年评估一次，依据：{source}），请组织评估或修订</source>
+            <translation>Evaluation was due {due} (every {n} years, per {source}); evaluate or revise the plan</translation>
+        </message>
+        <message>
+            <source>缺少专项预案：{items}。请编制；已有的请在预案“事件类别”中写明专项类别，如“自然灾害/{first}”</source>
+            <translation>Missing special plans: {items}. Draw them up; for existing ones write the specific category in the plan's event category, e.g. "自然灾害/{first}"</translation>
+        </message>
+        <message>
+            <source>演练后未开展评估，请组织评估并填写评估结论</source>
+            <translation>Not evaluated after the drill; evaluate it and record the conclusion</translation>
+        </message>
+        <message>
+            <source>存在问题未整改：{p}，请落实整改并登记整改情况</source>
+            <translation>Problems not rectified: {p}; rectify them and record it</translation>
+        </message>
+        <message>
+            <source>从未盘点（现存物资最早 {d} 入库），请组织盘点</source>
+            <translation>Never counted (oldest stock on hand received {d}); organise a stocktake</translation>
+        </message>
+        <message>
+            <source>最近盘点 {d}，已超过 {n} 个月，请组织盘点</source>
+            <translation>Last stocktake {d}, more than {n} months ago; organise a stocktake</translation>
+        </message>
+        <message>
+            <source>没有训练或演练记录，请组织队伍训练或参加演练</source>
+            <translation>No training or drill on record; organise team training or a drill</translation>
+        </message>
+        <message>
+            <source>最近一次训练或演练为 {d}，已超过 {n} 个月，请组织队伍训练或参加演练</source>
+            <translation>Last training or drill {d}, more than {n} months ago; organise team training or a drill</translation>
+        </message>
+        <message>
+            <source>缺少完好且在有效期内的{cats}类装备，请按配备标准补充</source>
+            <translation>No serviceable, unexpired {cats} equipment; add it to the standard</translation>
+        </message>
+        <message>
+            <source>参演队伍不存在或已删除，请重新选择</source>
+            <translation>A team taking part does not exist or was deleted; choose again</translation>
+        </message>
+        <message>
+            <source>未录入</source>
+            <translation>Not entered</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>duty roster</translation>
+        </message>
+        <message>
+            <source>未录入：{ids}</source>
+            <translation>Not entered: {ids}</translation>
+        </message>
+        <message>
+            <source>值班表尚未录入</source>
+            <translation type="vanished">No duty roster entered yet</translation>
+        </message>
+        <message>
+            <source>没有名为“{name}”的救援队伍，请核对队伍名称</source>
+            <translation>No rescue team named "{name}"; check the team name</translation>
+        </message>
+        <message>
+            <source>本单位设置</source>
+            <translation>office setting</translation>
+        </message>
+        <message>
+            <source>培训对象</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>只有“灾害信息员”培训计入灾害信息员培训率和培训超期提醒（O4、O5）</source>
+            <translation>Only trainings for information officers count for the officers' training rate and overdue reminders (O4, O5)</translation>
+        </message>
+        <message>
+            <source>如 自然灾害/防汛抗旱</source>
+            <translation>e.g. 自然灾害/防汛抗旱</translation>
+        </message>
+        <message>
+            <source>专项预案写明专项类别，按它核对应配备的专项预案（P5）</source>
+            <translation>For special plans write the specific category; the required special plans are checked against it (P5)</translation>
+        </message>
+        <message>
+            <source>参演救援队伍</source>
+            <translation>Rescue teams taking part</translation>
+        </message>
+        <message>
+            <source>队伍名称，多个用“、”分隔</source>
+            <translation>Team names, separated by 、</translation>
+        </message>
+        <message>
+            <source>计为这些救援队伍的演练（T4）；参演单位中写出的队伍名称也会计入</source>
+            <translation>Counts as a drill of these rescue teams (T4); team names written in the participating units count too</translation>
+        </message>
+        <message>
+            <source>未达标及未录入事项</source>
+            <translation>Items not met or not entered</translation>
+        </message>
+        <message>
+            <source>未达标、未录入项目及问题</source>
+            <translation>Items not met or not entered, and problems</translation>
+        </message>
+        <message>
+            <source>各乡镇已判定的“六有”项目均已达标。</source>
+            <translation>Every township meets all the judged items.</translation>
+        </message>
+        <message>
+            <source>{item}：各乡镇均{what}，无法判定。</source>
+            <translation>{item}: no township has data ({what}); cannot be judged.</translation>
+        </message>
+        <message>
+            <source>未录入值班表</source>
+            <translation>No duty roster entered</translation>
+        </message>
+        <message>
+            <source>该储备定额已不存在</source>
+            <translation>This reserve quota no longer exists</translation>
+        </message>
+        <message>
+            <source>该协议储备已不存在</source>
+            <translation>This agreement reserve no longer exists</translation>
+        </message>
+        <message>
             <source>按统计用区划代码（2023，数据截至 2023-06-30）建立本县的乡镇和村（社区），并设置单位名称</source>
             <translation>Build the county's townships and villages/communities from the statistical division codes (2023, data as of 2023-06-30) and set the office name</translation>
         </message>
@@ -6818,288 +6934,6 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         <message>
             <source>正在建立区划…</source>
             <translation>Building the regions…</translation>
-        </message>
-        <message>
-            <source>应急资源台账 {v}
-乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
-数据库：{path}
-字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation type="vanished">EmergencyDesk {v}
-Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
-Database: {path}
-Font: Droid Sans Fallback (Apache-2.0)</translation>
-        </message>
-        <message>
-            <source>本表为在岗人员全部名单（officers、members）：表中没有的人员按今天办理离任/离队，保留历史记录</source>
-            <translation>the file is the complete list of people in post (officers, members): those missing from it leave as of today, their history kept</translation>
-        </message>
-        <message>
-            <source>有错误时，把被拒绝的行（原表头，另加“错误说明”列）保存到该文件，改好后可再导入</source>
-            <translation>when rows are rejected, save them to this file (original header plus an 错误说明 column) to fix and import again</translation>
-        </message>
-        <message>
-            <source>--errors-out 不能是要导入的文件本身</source>
-            <translation>--errors-out must not be the file being imported</translation>
-        </message>
-        <message>
-            <source>被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}，改好后可直接再导入。</source>
-            <translation>The {n} rejected rows (with an 错误说明 column) were saved to {path}; fix them and import the file again.</translation>
-        </message>
-        <message>
-            <source>请填写身份证号，或手机号码（用来找到“{name}”）</source>
-            <translation>fill in the ID number or the mobile number (to find “{name}”)</translation>
-        </message>
-        <message>
-            <source>找不到人员“{name}”（按身份证号，没有时按姓名+手机号码）。请先在队员或灾害信息员中登记此人</source>
-            <translation>no person “{name}” found (by ID number, else name + mobile). Register this person as a team member or officer first</translation>
-        </message>
-        <message>
-            <source>身份证号登记的姓名是“{other}”，不是“{name}”</source>
-            <translation>this ID number is registered to “{other}”, not “{name}”</translation>
-        </message>
-        <message>
-            <source>不在本表中、将离队 {n} 人。</source>
-            <translation> {n} members not in this list will leave their teams.</translation>
-        </message>
-        <message>
-            <source>不在本表中、已离队 {n} 人。</source>
-            <translation> {n} members not in this list have left their teams.</translation>
-        </message>
-        <message>
-            <source>不在本表中、将离任 {n} 人。</source>
-            <translation> {n} people not in this list will leave their posts.</translation>
-        </message>
-        <message>
-            <source>不在本表中、已离任 {n} 人。</source>
-            <translation> {n} people not in this list have left their posts.</translation>
-        </message>
-        <message>
-            <source>与第 {row} 行（同一协议）填写的不一致：“{a}”与“{b}”</source>
-            <translation>differs from row {row} (same agreement): “{a}” and “{b}”</translation>
-        </message>
-        <message>
-            <source>填写了协议数量，请同时填写物资名称</source>
-            <translation>an agreed quantity is given; fill in the item name too</translation>
-        </message>
-        <message>
-            <source>协议数量应大于 0</source>
-            <translation>the agreed quantity must be greater than 0</translation>
-        </message>
-        <message>
-            <source>同一协议中这种物资出现了两次，请合并为一行</source>
-            <translation>this item appears twice in the same agreement; merge it into one row</translation>
-        </message>
-        <message>
-            <source>原第 {row} 行：{why}</source>
-            <translation>Original row {row}: {why}</translation>
-        </message>
-        <message>
-            <source>离队：{team} {name}（{role}）</source>
-            <translation>Leaves the team: {team} {name} ({role})</translation>
-        </message>
-        <message>
-            <source>离任：{where} {name}（{post}）</source>
-            <translation>Leaves: {where} {name} ({post})</translation>
-        </message>
-        <message>
-            <source>只有灾害信息员（officers）和队员（members）可以按全部名单替换（--replace）</source>
-            <translation>Only officers and members can be imported as a complete list (--replace)</translation>
-        </message>
-        <message>
-            <source>从 Excel 导入队伍、队员、装备或证书</source>
-            <translation>Import teams, members, equipment or certificates from Excel</translation>
-        </message>
-        <message>
-            <source>{title}花名册_{s}.pdf</source>
-            <translation>{title}_roster_{s}.pdf</translation>
-        </message>
-        <message>
-            <source>{name}_被拒绝的行.xlsx</source>
-            <translation>{name}_rejected_rows.xlsx</translation>
-        </message>
-        <message>
-            <source>签到表对应的培训：培训名称、日期（如 2025-04-01）或“名称@日期”；默认最近一次灾害信息员培训（仅 training-signin）</source>
-            <translation>The training of the sign-in sheet: title, date (e.g. 2025-04-01) or "title@date"; default the latest officer training (training-signin only)</translation>
-        </message>
-        <message>
-            <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
-            <translation type="vanished">Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
-        </message>
-        <message>
-            <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
-            <translation>--event is only for the training sign-in sheet (training-signin); report "{name}" does not take it.</translation>
-        </message>
-        <message>
-            <source>尚未登记培训对象为“灾害信息员”的培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation>No training for information officers recorded yet, so there is no sign-in sheet. Add a training on the Trainings page first.</translation>
-        </message>
-        <message>
-            <source>没有找到培训“{v}”。请写培训名称、培训日期（如 2025-04-01）或“培训名称@日期”。</source>
-            <translation>Training "{v}" not found. Write the title, the date (e.g. 2025-04-01) or "title@date".</translation>
-        </message>
-        <message>
-            <source>“{v}”对应多次培训：{list}。请写“培训名称@日期”。</source>
-            <translation>"{v}" matches several trainings: {list}. Write "title@date".</translation>
-        </message>
-        <message>
-            <source>组织单位：{v}；层级：{l}；类型：{k}；培训对象：{a}</source>
-            <translation>Organiser: {v}; level: {l}; type: {k}; audience: {a}</translation>
-        </message>
-        <message>
-            <source>名单为应到人员（已登记参训的按登记名单，否则为在岗灾害信息员）；名单外到场人员请在末尾空行补签。</source>
-            <translation>The list shows who is expected (recorded attendees, otherwise the officers on post); people not on it sign on the blank lines at the end.</translation>
-        </message>
-        <message>
-            <source>名单为已登记的参训人员；名单外到场人员请在末尾空行补签。</source>
-            <translation>The list shows the recorded attendees; people not on it sign on the blank lines at the end.</translation>
-        </message>
-        <message>
-            <source>统计年度：{y} 年；培训率 = 本年参加过灾害信息员培训的在岗人数 ÷ 在岗人数（按人计，一人兼两岗只计一人；救援队伍的训练演练不计）；各层级目标可在“设置”中修改。</source>
-            <translation>Year: {y}; training rate = people on post who attended an officer training this year ÷ people on post (people, not posts: one person with two posts counts once; rescue-team drills do not count); each level's target can be changed in Settings.</translation>
-        </message>
-        <message>
-            <source>没有灾害信息员培训记录，请安排参加培训</source>
-            <translation>No officer training on record; arrange training</translation>
-        </message>
-        <message>
-            <source>最近一次灾害信息员培训 {d}，已超过 {n} 个月，请安排参加培训</source>
-            <translation>Last officer training {d}, more than {n} months ago; arrange training</translation>
-        </message>
-        <message>
-            <source>{year} 年参加灾害信息员培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%（{source}），请组织未培训人员参训</source>
-            <translation>{k}/{n} people attended an officer training in {year} ({rate:.0f}%), below the target {target:.0f}% ({source}); arrange training for the others</translation>
-        </message>
-        <message>
-            <source>本预案规定</source>
-            <translation>this plan's own cycle</translation>
-        </message>
-        <message>
-            <source>国办发〔2024〕5号</source>
-            <translation>Guobanfa [2024] No. 5</translation>
-        </message>
-        <message>
-            <source>本单位默认设置</source>
-            <translation>office default setting</translation>
-        </message>
-        <message>
-            <source>评估期限 {due} 已过（每 {n} 年评估一次，依据：{source}），请组织评估或修订</source>
-            <translation>Evaluation was due {due} (every {n} years, per {source}); evaluate or revise the plan</translation>
-        </message>
-        <message>
-            <source>缺少专项预案：{items}。请编制；已有的请在预案“事件类别”中写明专项类别，如“自然灾害/{first}”</source>
-            <translation>Missing special plans: {items}. Draw them up; for existing ones write the specific category in the plan's event category, e.g. "自然灾害/{first}"</translation>
-        </message>
-        <message>
-            <source>演练后未开展评估，请组织评估并填写评估结论</source>
-            <translation>Not evaluated after the drill; evaluate it and record the conclusion</translation>
-        </message>
-        <message>
-            <source>存在问题未整改：{p}，请落实整改并登记整改情况</source>
-            <translation>Problems not rectified: {p}; rectify them and record it</translation>
-        </message>
-        <message>
-            <source>从未盘点（现存物资最早 {d} 入库），请组织盘点</source>
-            <translation>Never counted (oldest stock on hand received {d}); organise a stocktake</translation>
-        </message>
-        <message>
-            <source>最近盘点 {d}，已超过 {n} 个月，请组织盘点</source>
-            <translation>Last stocktake {d}, more than {n} months ago; organise a stocktake</translation>
-        </message>
-        <message>
-            <source>没有训练或演练记录，请组织队伍训练或参加演练</source>
-            <translation>No training or drill on record; organise team training or a drill</translation>
-        </message>
-        <message>
-            <source>最近一次训练或演练为 {d}，已超过 {n} 个月，请组织队伍训练或参加演练</source>
-            <translation>Last training or drill {d}, more than {n} months ago; organise team training or a drill</translation>
-        </message>
-        <message>
-            <source>缺少完好且在有效期内的{cats}类装备，请按配备标准补充</source>
-            <translation>No serviceable, unexpired {cats} equipment; add it to the standard</translation>
-        </message>
-        <message>
-            <source>参演队伍不存在或已删除，请重新选择</source>
-            <translation>A team taking part does not exist or was deleted; choose again</translation>
-        </message>
-        <message>
-            <source>未录入</source>
-            <translation>Not entered</translation>
-        </message>
-        <message>
-            <source>值班表</source>
-            <translation>duty roster</translation>
-        </message>
-        <message>
-            <source>未录入：{ids}</source>
-            <translation>Not entered: {ids}</translation>
-        </message>
-        <message>
-            <source>值班表尚未录入</source>
-            <translation type="vanished">No duty roster entered yet</translation>
-        </message>
-        <message>
-            <source>没有名为“{name}”的救援队伍，请核对队伍名称</source>
-            <translation>No rescue team named "{name}"; check the team name</translation>
-        </message>
-        <message>
-            <source>本单位设置</source>
-            <translation>office setting</translation>
-        </message>
-        <message>
-            <source>培训对象</source>
-            <translation>Audience</translation>
-        </message>
-        <message>
-            <source>只有“灾害信息员”培训计入灾害信息员培训率和培训超期提醒（O4、O5）</source>
-            <translation>Only trainings for information officers count for the officers' training rate and overdue reminders (O4, O5)</translation>
-        </message>
-        <message>
-            <source>如 自然灾害/防汛抗旱</source>
-            <translation>e.g. 自然灾害/防汛抗旱</translation>
-        </message>
-        <message>
-            <source>专项预案写明专项类别，按它核对应配备的专项预案（P5）</source>
-            <translation>For special plans write the specific category; the required special plans are checked against it (P5)</translation>
-        </message>
-        <message>
-            <source>参演救援队伍</source>
-            <translation>Rescue teams taking part</translation>
-        </message>
-        <message>
-            <source>队伍名称，多个用“、”分隔</source>
-            <translation>Team names, separated by 、</translation>
-        </message>
-        <message>
-            <source>计为这些救援队伍的演练（T4）；参演单位中写出的队伍名称也会计入</source>
-            <translation>Counts as a drill of these rescue teams (T4); team names written in the participating units count too</translation>
-        </message>
-        <message>
-            <source>未达标及未录入事项</source>
-            <translation>Items not met or not entered</translation>
-        </message>
-        <message>
-            <source>未达标、未录入项目及问题</source>
-            <translation>Items not met or not entered, and problems</translation>
-        </message>
-        <message>
-            <source>各乡镇已判定的“六有”项目均已达标。</source>
-            <translation>Every township meets all the judged items.</translation>
-        </message>
-        <message>
-            <source>{item}：各乡镇均{what}，无法判定。</source>
-            <translation>{item}: no township has data ({what}); cannot be judged.</translation>
-        </message>
-        <message>
-            <source>未录入值班表</source>
-            <translation>No duty roster entered</translation>
-        </message>
-        <message>
-            <source>该储备定额已不存在</source>
-            <translation>This reserve quota no longer exists</translation>
-        </message>
-        <message>
-            <source>该协议储备已不存在</source>
-            <translation>This agreement reserve no longer exists</translation>
         </message>
         <message>
             <source>为文件中缺少的列统一填写一个值，如 --set 所属区划=碧阳镇（可重复）</source>
@@ -7351,7 +7185,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>姓名只能由文字和间隔号“·”组成，现为“{v}”</source>
-            <translation type="vanished">A name may hold only letters and the separator dot “·”; found “{v}”</translation>
+            <translation>A name may hold only letters and the separator dot “·”; found “{v}”</translation>
         </message>
         <message>
             <source>“{name}”不是管理员。此命令只能重置管理员账户的密码；其他用户的密码请由管理员在“用户”页重置。</source>
@@ -8526,10 +8360,6 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <translation>Deleted</translation>
         </message>
         <message>
-            <source>在用</source>
-            <translation>In use</translation>
-        </message>
-        <message>
             <source>这条冲突已经处理过了，请刷新列表。</source>
             <translation>This conflict has already been settled; refresh the list.</translation>
         </message>
@@ -8754,10 +8584,6 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <translation>Merge conflicts…</translation>
         </message>
         <message>
-            <source>姓名只能包含汉字、英文字母、间隔号“·”和空格，现为“{v}”，请检查是否填错了列</source>
-            <translation>A name may hold only Chinese characters, Latin letters, the middle dot "·" and spaces; found "{v}". Check whether the columns were mixed up</translation>
-        </message>
-        <message>
             <source>合并收到的上报包</source>
             <translation>merge received packages</translation>
         </message>
@@ -8838,7 +8664,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>灾害信息员年度培训率目标</source>
-            <translation type="vanished">Annual officer training rate target</translation>
+            <translation>Annual officer training rate target</translation>
         </message>
         <message>
             <source>%</source>
@@ -8890,7 +8716,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>预案评估周期</source>
-            <translation type="vanished">Plan evaluation cycle</translation>
+            <translation>Plan evaluation cycle</translation>
         </message>
         <message>
             <source>年</source>
@@ -9142,7 +8968,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 1980-05-01；可不填（按身份证号）</source>
-            <translation type="vanished">e.g. 1980-05-01; optional (taken from the ID number)</translation>
+            <translation>e.g. 1980-05-01; optional (taken from the ID number)</translation>
         </message>
         <message>
             <source>18 位，最后一位可为 X；请把本列设为“文本”</source>
@@ -9866,7 +9692,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 自然灾害、事故灾难</source>
-            <translation type="vanished">e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
         </message>
         <message>
             <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
@@ -10266,7 +10092,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>仓库/存放地点</source>
-            <translation type="vanished">Warehouse / location</translation>
+            <translation>Warehouse / location</translation>
         </message>
         <message>
             <source>存储方式</source>
@@ -10294,7 +10120,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>保管人</source>
-            <translation type="vanished">Keeper</translation>
+            <translation>Keeper</translation>
         </message>
         <message>
             <source>临期/过期物资清单</source>
@@ -10341,6 +10167,10 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <translation>Supplies</translation>
         </message>
         <message>
+            <source>显示在窗口标题和每一份报表上</source>
+            <translation>Shown in the window title and on every report</translation>
+        </message>
+        <message>
             <source>报表抬头</source>
             <translation>Report heading</translation>
         </message>
@@ -10350,7 +10180,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>DESIGN.md §4：至少每日一份，轮换保存</source>
-            <translation type="vanished">DESIGN.md §4: at least one a day, kept in rotation</translation>
+            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
@@ -10362,7 +10192,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
-            <translation type="vanished">S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
         </message>
         <message>
             <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
@@ -10378,7 +10208,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>DOMAIN.md S8</source>
-            <translation type="vanished">DOMAIN.md S8</translation>
+            <translation>DOMAIN.md S8</translation>
         </message>
         <message>
             <source>B2：实现应急物资数据动态更新（S10）</source>
@@ -10402,7 +10232,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
-            <translation type="vanished">F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
         </message>
         <message>
             <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
@@ -10517,22 +10347,6 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
         </message>
         <message>
-            <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
-            <translation>Shown in the window title and on every report; filled by init or the first-start dialog</translation>
-        </message>
-        <message>
-            <source>已询问本单位信息</source>
-            <translation>Office details asked</translation>
-        </message>
-        <message>
-            <source>首次启动对话框只出现一次</source>
-            <translation>The first-start dialog appears only once</translation>
-        </message>
-        <message>
-            <source>显示在窗口标题和每一份报表上</source>
-            <translation type="vanished">Shown in the window title and on every report</translation>
-        </message>
-        <message>
             <source>仓库名称；同名仓库写成“区划/仓库名称”</source>
             <translation>Warehouse name; for warehouses sharing a name write “region/warehouse name”</translation>
         </message>
@@ -10638,11 +10452,23 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>docs/design.md §4：至少每日一份，轮换保存</source>
-            <translation type="vanished">docs/design.md §4: at least one a day, kept in rotation</translation>
+            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
-            <translation type="vanished">B13: remind before an agreement-reserve contract ends (S8)</translation>
+            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
+        </message>
+        <message>
+            <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
+            <translation>Shown in the window title and on every report; filled by init or the first-start dialog</translation>
+        </message>
+        <message>
+            <source>已询问本单位信息</source>
+            <translation>Office details asked</translation>
+        </message>
+        <message>
+            <source>首次启动对话框只出现一次</source>
+            <translation>The first-start dialog appears only once</translation>
         </message>
         <message>
             <source>如 2027-06-30；只写年月（2027.06）按该月最后一天</source>
@@ -11297,6 +11123,176 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>恢复完成</source>
             <translation>Restore finished</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>删除联络网条目</source>
+            <translation>Delete contact entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条联络网条目</source>
+            <translation>the {0} selected contact entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLogTab</name>
+        <message>
+            <source>删除值班记录</source>
+            <translation>Delete duty log entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班记录</source>
+            <translation>the {0} selected duty log entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyTab</name>
+        <message>
+            <source>未来 {0} 天值班无缺口。</source>
+            <translation>No duty gaps in the next {0} days.</translation>
+        </message>
+        <message>
+            <source>删除值班安排</source>
+            <translation>Delete duty slots</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班安排</source>
+            <translation>the {0} selected duty slots</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertsTab</name>
+        <message>
+            <source>全部专家组</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>删除专家</source>
+            <translation>Delete experts</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名专家</source>
+            <translation>the {0} selected experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPage</name>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardsTab</name>
+        <message>
+            <source>删除隐患点</source>
+            <translation>Delete hazard points</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个隐患点</source>
+            <translation>the {0} selected hazard points</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadersTab</name>
+        <message>
+            <source>删除领导小组成员</source>
+            <translation>Delete group members</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名成员</source>
+            <translation>the {0} selected members</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagersTab</name>
+        <message>
+            <source>删除应急管理员</source>
+            <translation>Delete emergency managers</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名应急管理员</source>
+            <translation>the {0} selected emergency managers</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>PledgesTab</name>
+        <message>
+            <source>删除防汛责任书</source>
+            <translation>Delete flood-control letters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 份防汛责任书</source>
+            <translation>the {0} selected flood-control letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheltersTab</name>
+        <message>
+            <source>删除避难场所</source>
+            <translation>Delete shelters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个避难场所</source>
+            <translation>the {0} selected shelters</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownshipPage</name>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>值班记录</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>管理员配备</source>
+            <translation>Manager coverage</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation type="vanished">All townships</translation>
         </message>
     </context>
 </TS>
