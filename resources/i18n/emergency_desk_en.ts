@@ -8584,6 +8584,10 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
             <translation>Merge conflicts…</translation>
         </message>
         <message>
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
             <source>合并收到的上报包</source>
             <translation>merge received packages</translation>
         </message>
