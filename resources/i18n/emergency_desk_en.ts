@@ -7331,7 +7331,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>另一个导入、恢复或保存正在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
-            <translation>Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
+            <translation type="vanished">Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
         </message>
         <message>
             <source>“{name}”解压后有 {mb} MB（压缩了 {ratio} 倍），超出导入的上限（{limit} MB）。台账文件不会这么大：请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
@@ -8492,6 +8492,14 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>已录入领导小组，但未录入组长</source>
             <translation>A leadership group is recorded, but not its head (组长)</translation>
+        </message>
+        <message>
+            <source>另一个程序正在写入数据库，正在等待…（已等待 {n} 秒）</source>
+            <translation>Another program is writing to the database; waiting… ({n} s so far)</translation>
+        </message>
+        <message>
+            <source>另一个导入正在进行，请稍后再试：另一个程序（导入、恢复或保存）一直在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
+            <translation>Another import is in progress, please try again later: another program (an import, restore or save) kept writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
         </message>
     </context>
     <context>
