@@ -384,6 +384,41 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>ExtraFieldsBox</name>
+        <message>
+            <source>其他信息</source>
+            <translation>Other information</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>添加栏目</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>删除栏目</source>
+            <translation>Remove field</translation>
+        </message>
+        <message>
+            <source>导入表格中没有对应栏目的列，随记录保存，导出时写回。</source>
+            <translation>Columns of an imported sheet that match no field: kept with the record and written back on export.</translation>
+        </message>
+        <message>
+            <source>其他信息：内容“{0}”没有填写名称</source>
+            <translation>Other information: the value “{0}” has no name</translation>
+        </message>
+        <message>
+            <source>其他信息：栏目“{0}”出现了两次，请合并或删除一行</source>
+            <translation>Other information: the field “{0}” appears twice; merge or delete one row</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldPage</name>
         <message>
             <source>避难场所</source>
@@ -512,7 +547,27 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>导入表格中的其他列</source>
-            <translation>Other columns of the imported sheet</translation>
+            <translation type="vanished">Other columns of the imported sheet</translation>
+        </message>
+        <message>
+            <source>重新载入</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>取回他人保存的最新内容，对话框保持打开</source>
+            <translation>Fetch the latest values someone else saved; the dialog stays open</translation>
+        </message>
+        <message>
+            <source>点“重新载入”取回最新内容（对话框不会关闭），再重新填写您的修改并保存。</source>
+            <translation>Click “Reload” to fetch the latest values (the dialog stays open), then enter your changes again and save.</translation>
+        </message>
+        <message>
+            <source>已载入最新内容。他人修改了：{0}。请重新填写您的修改后点“确定”。</source>
+            <translation>Latest values loaded. Someone else changed: {0}. Enter your changes again, then click OK.</translation>
+        </message>
+        <message>
+            <source>已载入最新内容（他人没有改动本表中的栏目）。请重新填写您的修改后点“确定”。</source>
+            <translation>Latest values loaded (no field of this form was changed by anyone else). Enter your changes again, then click OK.</translation>
         </message>
     </context>
     <context>
