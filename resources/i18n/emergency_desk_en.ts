@@ -558,16 +558,16 @@ You can restore them from the Recycle Bin.</translation>
             <translation>Fetch the latest values someone else saved; the dialog stays open</translation>
         </message>
         <message>
-            <source>点“重新载入”取回最新内容（对话框不会关闭），再重新填写您的修改并保存。</source>
-            <translation>Click “Reload” to fetch the latest values (the dialog stays open), then enter your changes again and save.</translation>
-        </message>
-        <message>
             <source>已载入最新内容。他人修改了：{0}。请重新填写您的修改后点“确定”。</source>
             <translation>Latest values loaded. Someone else changed: {0}. Enter your changes again, then click OK.</translation>
         </message>
         <message>
             <source>已载入最新内容（他人没有改动本表中的栏目）。请重新填写您的修改后点“确定”。</source>
             <translation>Latest values loaded (no field of this form was changed by anyone else). Enter your changes again, then click OK.</translation>
+        </message>
+        <message>
+            <source>记录已被他人修改：“{0}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入），您的修改没有保存。点“重新载入”取回最新内容（对话框不会关闭），再重新填写您的修改并保存。</source>
+            <translation>Record changed by someone else: “{0}” was saved after you opened it (perhaps by another window, the command line or an import); your changes were not saved. Click “Reload” to fetch the latest values (the dialog stays open), then enter your changes again and save.</translation>
         </message>
     </context>
     <context>

@@ -395,8 +395,10 @@ class FormDialog(QDialog):
             if self._reload is None:
                 self._show_banner(exc.message)
             else:
-                self._show_banner(exc.message + "\n" + self.tr(
-                    "点“重新载入”取回最新内容（对话框不会关闭），再重新填写您的修改并保存。"))
+                self._show_banner(self.tr(
+                    "记录已被他人修改：“{0}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入），"
+                    "您的修改没有保存。点“重新载入”取回最新内容（对话框不会关闭），"
+                    "再重新填写您的修改并保存。").replace("{0}", exc.what))
                 self.reload_button.show()
             return
         except KnownError as exc:
