@@ -21,6 +21,7 @@ from emergency_desk.data.supplies import (
     FUNDING_SOURCES,
     BatchStatus,
     DocType,
+    StockBatch,
     SupplyItem,
     Warehouse,
     WarehouseStatus,
@@ -333,11 +334,19 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
                   help=tr("冻结、待报损的批次不计入可用库存，也不参与先到期先出")),
         FieldSpec("备注", tr("备注"), "multiline"),
     ]
-    funding = row.funding if row.funding in FUNDING_SOURCES else None
-    values = {"批号": row.batch_no, "生产日期": row.production_date,
-              "有效期至": row.expiry_date, "资金来源": funding,
-              "单价": "" if row.unit_price is None else f"{row.unit_price:g}",
-              "产地": row.origin, "货位": row.bin, "状态": row.status, "备注": row.remark}
+
+    def stored() -> dict[str, Any]:
+        nonlocal row
+        fresh = StockViews(db).get(batch_id)
+        assert fresh is not None
+        row = fresh
+        funding = row.funding if row.funding in FUNDING_SOURCES else None
+        return {"批号": row.batch_no, "生产日期": row.production_date,
+                "有效期至": row.expiry_date, "资金来源": funding,
+                "单价": "" if row.unit_price is None else f"{row.unit_price:g}",
+                "产地": row.origin, "货位": row.bin, "状态": row.status, "备注": row.remark}
+
+    values = stored()
 
     def save(v: dict[str, Any]) -> int:
         BatchService(db).update_batch(
@@ -348,7 +357,8 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
         return batch_id
 
     title = tr("批次信息：{0} {1}").replace("{0}", row.item_name).replace("{1}", row.batch_no)
-    return FormDialog(title, fields, values, save, parent)
+    return FormDialog(title, fields, values, save, parent,
+                      extra=extra_fields_of(db, StockBatch, batch_id), reload=stored)
 
 
 
