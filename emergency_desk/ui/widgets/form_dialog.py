@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -249,7 +251,7 @@ class FormDialog(QDialog):
 
     def __init__(self, title: str, fields: Sequence[FieldSpec], values: dict[str, Any] | None,
                  save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None, *,
-                 extra: Mapping[str, str] | None = None) -> None:
+                 extra: Mapping[str, str] | None = None, scroll: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -287,7 +289,18 @@ class FormDialog(QDialog):
         note = QLabel(self.tr("带 * 的为必填项"))
         note.setStyleSheet("color: #666;")
         outer = QVBoxLayout(self)
-        outer.addLayout(form)
+        if scroll:
+            # A long form (a case's eight headings) scrolls inside a dialog that fits 1366×768.
+            inner = QWidget()
+            inner.setLayout(form)
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(inner)
+            area.setMinimumHeight(min(560, inner.sizeHint().height() + 8))
+            outer.addWidget(area, 1)
+        else:
+            outer.addLayout(form)
         if extra:
             outer.addWidget(self._extra_box(extra))
         outer.addWidget(self.banner)
