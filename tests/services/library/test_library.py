@@ -232,3 +232,18 @@ def test_reports(db: Database, county: dict[str, int], tmp_path: Path) -> None:
     text = "\n".join(p.extract_text() or "" for p in pypdf.PdfReader(
         generate_report(db, "cases", tmp_path / "c2.pdf", region="宏村镇")).pages)
     assert "尚无案例" in text
+
+
+def test_demo_library(db: Database) -> None:
+    from emergency_desk.services.demo.county import build_demo
+
+    build_demo(db, today=date(2025, 6, 1))
+    svc = RegulationService(db)
+    rows = svc.list()
+    assert rows[0].title == LAW and rows[0].file is not None  # in force, a law, newest first
+    assert {r.status for r in rows} >= {RegulationStatus.IN_FORCE, RegulationStatus.AMENDED}
+    assert [r.title for r in svc.list("网格化管理")] == [LAW]  # found in the attached notes
+    cases = CaseService(db).list()
+    assert [c.title for c in cases] == ["龙江村“6·20”山洪灾害", "2008年初低温雨雪冰冻灾害"]
+    assert cases[0].region_path is not None and cases[0].region_path.endswith("/龙江村")
+    assert all(c.cause and c.lessons and c.problems and c.suggestions for c in cases)
