@@ -247,3 +247,17 @@ def test_demo_library(db: Database) -> None:
     assert [c.title for c in cases] == ["龙江村“6·20”山洪灾害", "2008年初低温雨雪冰冻灾害"]
     assert cases[0].region_path is not None and cases[0].region_path.endswith("/龙江村")
     assert all(c.cause and c.lessons and c.problems and c.suggestions for c in cases)
+
+
+def test_period_summary_counts_the_library(db: Database) -> None:
+    from emergency_desk.services.summary.counts import register_counts
+    from emergency_desk.services.summary.period import parse_period
+
+    svc = RegulationService(db)
+    _law(svc)
+    svc.delete(svc.save(RegulationInput("安徽省突发事件应对条例")))
+    CaseService(db).save(CaseInput("古筑村“7·7”山洪", date(2020, 7, 7)))
+    with db.read() as s:
+        counts = {c.label: (c.at_end, c.added, c.removed)
+                  for c in register_counts(s, parse_period(str(date.today().year)))}
+    assert counts["法规库"] == (1, 2, 1) and counts["典型案例"] == (1, 1, 0)
