@@ -10,7 +10,7 @@ from emergency_desk.data.library import RegulationLevel, RegulationStatus
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import ReportDocument
 from emergency_desk.reports.scope import resolve_region, scope_label
-from emergency_desk.reports.tables import GREY, RED, Col, Group, Styled
+from emergency_desk.reports.tables import GREY, Col, Group, Styled
 from emergency_desk.services.library.cases import CaseRow, CaseService
 from emergency_desk.services.library.regulations import RegulationService
 
@@ -39,7 +39,7 @@ def build_regulations(db: Database, out: Path, region: str | None = None) -> Pat
         title = r.title if live else Styled(r.title, GREY)
         g.rows.append([len(g.rows) + 1, title, r.issuer, r.doc_number, r.issued_on,
                        r.effective_on, status, r.category,
-                       t("有") if r.file is not None else Styled(t("无"), RED)])
+                       t("有") if r.file is not None else Styled(t("无"), GREY)])
     for g in groups.values():
         g.subtotal = t("小计 {n} 件", n=len(g.rows))
     cols = [Col(t(n), w, "right" if n == "序号" else "left")
