@@ -1,12 +1,15 @@
 """Demo county: the 法规库 (national laws and regulations a township office keeps, one with
 the office's study notes attached so that full-text search has a document to read, and the
-superseded 2007 text marked 已修订) and two 典型案例 in the seed's headings."""
+superseded 2007 text marked 已修订), two 典型案例 in the seed's headings, and the scan of one
+防汛责任书."""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import date
+from io import BytesIO
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.dates import MonthDate
@@ -21,6 +24,7 @@ from emergency_desk.data.library import (
 from emergency_desk.data.library import (
     RegulationStatus as S,
 )
+from emergency_desk.data.township import FloodPledge
 from emergency_desk.services.demo.context import DemoContext
 from emergency_desk.services.library.cases import CaseInput, upsert_case_in
 from emergency_desk.services.library.files import put_file_in
@@ -79,7 +83,46 @@ def build_demo_library(session: Session, ctx: DemoContext) -> int:
     put_file_in(session, law, notes)
     set_text(law, notes)
     n += _cases(session, ctx)
+    n += _pledge_scan(session, ctx)
     return n
+
+
+def _pledge_scan(session: Session, ctx: DemoContext) -> int:
+    """碧阳镇's letter for this year comes with its scan, so the 扫描件 column shows one."""
+    town = ctx.region_ids.get("碧阳镇")
+    pledge = session.scalars(select(FloodPledge).where(
+        FloodPledge.region_id == town, FloodPledge.year == ctx.today.year)).first()
+    if pledge is None:
+        return 0
+    content = _letter_pdf(pledge.year, pledge.responsible, pledge.issuer or "")
+    scan = StoredFile(f"{pledge.year}年碧阳镇防汛责任书（扫描件）.pdf", len(content),
+                      hashlib.sha256(content).hexdigest(), content)
+    put_file_in(session, pledge, scan)
+    return 1
+
+
+def _letter_pdf(year: int, responsible: str, issuer: str) -> bytes:
+    """A one-page stand-in for the signed letter (the demo has no real scan)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from emergency_desk.reports import fonts
+
+    fonts.register_fonts()
+    buf = BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    width, height = A4
+    fonts.draw_text(c, width / 2, height - 120, f"{year}年度防汛工作责任书", 20, align="centre",
+                    bold=True)
+    lines = [f"甲方：{issuer}", "乙方：碧阳镇人民政府", f"乙方责任人：{responsible}（乡镇长）",
+             "一、乙方对本辖区防汛工作负总责，汛期落实24小时值班和领导带班。",
+             "二、做好山洪、地质灾害隐患点巡查，落实监测人、责任人和转移路线。",
+             "三、遇暴雨预警及时组织危险区群众转移，做到应转尽转、应转早转。",
+             "（演示数据：代替签字盖章后的扫描件）"]
+    for i, line in enumerate(lines):
+        fonts.draw_text(c, 72, height - 180 - 26 * i, line, 12)
+    c.save()
+    return buf.getvalue()
 
 
 def _village(ctx: DemoContext, name: str) -> int | None:

@@ -247,6 +247,11 @@ def test_demo_library(db: Database) -> None:
     assert [c.title for c in cases] == ["龙江村“6·20”山洪灾害", "2008年初低温雨雪冰冻灾害"]
     assert cases[0].region_path is not None and cases[0].region_path.endswith("/龙江村")
     assert all(c.cause and c.lessons and c.problems and c.suggestions for c in cases)
+    from emergency_desk.services.township.pledges import PledgeService
+
+    scans = [p for p in PledgeService(db).list(2025) if p.file is not None]
+    assert [p.region_path for p in scans] == ["黟县/碧阳镇"]
+    assert PledgeService(db).open_scan(scans[0].id).read_bytes().startswith(b"%PDF")
 
 
 def test_period_summary_counts_the_library(db: Database) -> None:
