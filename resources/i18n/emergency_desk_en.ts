@@ -8539,7 +8539,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>“{name}”不是已附加的文件。要附加新文件，请填写文件的完整路径（如 D:\扫描件\{name}），或在窗口中用“附加文件”添加；不改文件时留空</source>
-            <translation>&quot;{name}&quot; is not the attached file. To attach a new file, give its full path (e.g. D:\scans\{name}) or attach it in the window; leave the cell blank to keep the file as it is</translation>
+            <translation>"{name}" is not the attached file. To attach a new file, give its full path (e.g. D:\scans\{name}) or attach it in the window; leave the cell blank to keep the file as it is</translation>
         </message>
         <message>
             <source>按效力层级分类；已修订、已废止的以灰字列出，仅供查阅历史文本。</source>
@@ -8591,7 +8591,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>案例库中已有同一天的“{title}”</source>
-            <translation>The case library already has &quot;{title}&quot; on the same day</translation>
+            <translation>The case library already has "{title}" on the same day</translation>
         </message>
         <message>
             <source>该案例不存在或已删除</source>
@@ -8615,7 +8615,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>法规库中已有“{title}”{number}</source>
-            <translation>The regulations library already has &quot;{title}&quot; {number}</translation>
+            <translation>The regulations library already has "{title}" {number}</translation>
         </message>
         <message>
             <source>该法规不存在或已删除</source>
@@ -8699,7 +8699,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>移除“{name}”？记录保留，文件仍在以前的备份中。</source>
-            <translation>Remove &quot;{name}&quot;? The record stays; the file remains in earlier backups.</translation>
+            <translation>Remove "{name}"? The record stays; the file remains in earlier backups.</translation>
         </message>
         <message>
             <source>基本情况</source>
@@ -8723,7 +8723,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>专家意见</source>
-            <translation>Experts&apos; opinion</translation>
+            <translation>Experts' opinion</translation>
         </message>
         <message>
             <source>综合、防汛抗旱、地质灾害、森林防火、安全生产</source>
@@ -8735,7 +8735,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 全国人民代表大会常务委员会</source>
-            <translation>e.g. Standing Committee of the National People&apos;s Congress</translation>
+            <translation>e.g. Standing Committee of the National People's Congress</translation>
         </message>
         <message>
             <source>如 主席令第二十五号、皖政办〔2024〕12号</source>
@@ -8755,11 +8755,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 碧阳镇古筑村“7·7”山洪灾害</source>
-            <translation>e.g. 碧阳镇古筑村 &quot;7·7&quot; flash flood</translation>
+            <translation>e.g. 碧阳镇古筑村 "7·7" flash flood</translation>
         </message>
         <message>
             <source>本县的乡镇或村；外地案例留空，写在“地点”</source>
-            <translation>A township or village of the county; for a case elsewhere leave blank and use Location</translation>
+            <translation>A township or village of the county; for a case elsewhere leave blank and use Place</translation>
         </message>
         <message>
             <source>如 村东山塘、外省某县</source>
@@ -8783,7 +8783,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>法规与案例</source>
-            <translation>Regulations and cases</translation>
+            <translation>Laws and cases</translation>
         </message>
         <message>
             <source>全文检索：名称、发布机关、文号、原文内容（Ctrl+F）</source>
@@ -8831,7 +8831,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>发生地</source>
-            <translation>Place</translation>
+            <translation>Region</translation>
         </message>
         <message>
             <source>事件类型</source>
@@ -8844,6 +8844,10 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>扫描件</source>
             <translation>Scan</translation>
+        </message>
+        <message>
+            <source>典型案例</source>
+            <translation>Case</translation>
         </message>
     </context>
     <context>
@@ -11402,7 +11406,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>导出时为已附加扫描件的文件名；导入时留空不改，填完整路径则附加该文件</source>
-            <translation>Export writes the attached scan&apos;s file name; on import a blank cell changes nothing and a full path attaches that file</translation>
+            <translation>Export writes the attached scan's file name; on import a blank cell changes nothing and a full path attaches that file</translation>
         </message>
         <message>
             <source>法规库</source>
@@ -11410,7 +11414,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>空白按“现行有效”</source>
-            <translation>Blank means &quot;In force&quot;</translation>
+            <translation>Blank means "In force"</translation>
         </message>
         <message>
             <source>如 综合、防汛抗旱、地质灾害、森林防火、安全生产</source>
@@ -11418,7 +11422,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>导出时为已附加文件的名称；导入时留空不改，填完整路径则附加该文件</source>
-            <translation>Export writes the attached file&apos;s name; on import a blank cell changes nothing and a full path attaches that file</translation>
+            <translation>Export writes the attached file's name; on import a blank cell changes nothing and a full path attaches that file</translation>
         </message>
         <message>
             <source>典型案例库</source>
@@ -11430,11 +11434,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>本县的乡镇或村：名称或区划代码；外地案例留空，写在“地点”</source>
-            <translation>A township or village of the county: name or code; for a case elsewhere leave blank and use Location</translation>
+            <translation>A township or village of the county: name or code; for a case elsewhere leave blank and use Place</translation>
         </message>
         <message>
             <source>空白按“自然灾害”</source>
-            <translation>Blank means &quot;Natural disaster&quot;</translation>
+            <translation>Blank means "Natural disaster"</translation>
         </message>
         <message>
             <source>如 山洪、滑坡、森林火灾、道路交通事故</source>
@@ -11474,7 +11478,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>发生地</source>
-            <translation>Place</translation>
+            <translation>Region</translation>
         </message>
         <message>
             <source>法规库和典型案例库</source>

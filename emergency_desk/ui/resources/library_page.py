@@ -30,6 +30,8 @@ def _combo(name: str, everything: str, items: list[tuple[str, Any]],
            on_change: Callable[[], None]) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
+    # Categories arrive after the first show (refresh): the box follows its longest item.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     box.addItem(everything, None)
     for label, value in items:
         box.addItem(label, value)
