@@ -8849,6 +8849,14 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>典型案例</source>
             <translation>Case</translation>
         </message>
+        <message>
+            <source>案例库中已有同一天的“{title}”，不能恢复；请先删除或改动那一条</source>
+            <translation>The case library already has &quot;{title}&quot; on the same day: delete or change that case before restoring this one</translation>
+        </message>
+        <message>
+            <source>法规库中已有“{title}”{number}，不能恢复；请先删除或改动那一条</source>
+            <translation>The regulations library already has &quot;{title}&quot; {number}: delete or change that entry before restoring this one</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

@@ -11,6 +11,7 @@ import builtins
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -33,7 +34,6 @@ from emergency_desk.services.library.files import (
 from emergency_desk.services.regions.references import Reference, register_reference
 
 register_reference(Reference("region", CaseRecord, "region_id", "典型案例", "个"))
-recycle.register_model(CaseRecord)
 
 
 @dataclass
@@ -126,6 +126,17 @@ def _find(session: Session, title: str, occurred_on: date | None) -> CaseRecord 
         CaseRecord.title == title, CaseRecord.is_deleted.is_(False),
         CaseRecord.occurred_on.is_(None) if occurred_on is None
         else CaseRecord.occurred_on == occurred_on)).first()
+
+
+def restore_case(session: Session, obj: Any) -> None:
+    """Recycle bin: a case comes back only while no live case has its 标题 + 发生日期."""
+    other = _find(session, obj.title, obj.occurred_on)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("案例库中已有同一天的“{title}”，不能恢复；请先删除或改动那一条",
+                              title=obj.title))
+
+
+recycle.register_model(CaseRecord, restore_case)
 
 
 def upsert_case_in(session: Session, data: CaseInput) -> tuple[int, str]:

@@ -11,6 +11,7 @@ import builtins
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, undefer
@@ -30,8 +31,6 @@ from emergency_desk.services.library.files import (
     tidy,
 )
 from emergency_desk.services.stored_files import StoredFile, extract_text
-
-recycle.register_model(Regulation)
 
 
 @dataclass
@@ -101,6 +100,17 @@ def _find(session: Session, title: str, doc_number: str | None) -> Regulation | 
         Regulation.title == title, Regulation.is_deleted.is_(False),
         Regulation.doc_number.is_(None) if doc_number is None
         else Regulation.doc_number == doc_number)).first()
+
+
+def restore_regulation(session: Session, obj: Any) -> None:
+    """Recycle bin: a regulation comes back only while no live entry has its 名称 + 文号."""
+    other = _find(session, obj.title, obj.doc_number)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("法规库中已有“{title}”{number}，不能恢复；请先删除或改动那一条",
+                              title=obj.title, number=obj.doc_number or ""))
+
+
+recycle.register_model(Regulation, restore_regulation)
 
 
 def upsert_regulation_in(session: Session, data: RegulationInput) -> tuple[int, str]:

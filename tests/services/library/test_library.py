@@ -81,6 +81,11 @@ def test_regulation_rules_audit_and_bin(db: Database) -> None:
         RegulationStatus.AMENDED]
     svc.delete(rid)
     assert svc.list() == []
+    again = _law(svc)  # typed in again while the old one is in the bin
+    with pytest.raises(InputRejected) as refused:
+        RecycleBin(db).restore("regulation", rid)
+    assert "已有" in refused.value.message
+    svc.delete(again)
     RecycleBin(db).restore("regulation", rid)
     assert [r.id for r in svc.list()] == [rid]
     with db.read() as s:
@@ -135,6 +140,10 @@ def test_cases_service(db: Database, county: dict[str, int]) -> None:
         svc.save(CaseInput("", date(2999, 1, 1)))
     assert set(exc.value.problems) == {"标题", "发生日期"}
     svc.delete(cid)
+    twin = svc.save(CaseInput("碧阳镇古筑村“7·7”山洪灾害", MonthDate.first(2020, 7)))
+    with pytest.raises(InputRejected):
+        RecycleBin(db).restore("case_record", cid)
+    svc.delete(twin)
     RecycleBin(db).restore("case_record", cid)
     assert svc.get(cid) is not None
 
