@@ -23,7 +23,6 @@ from emergency_desk.data.library import CaseCategory, CaseGrade, CaseRecord
 from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.library.files import (
     FileInfo,
     RecordFiles,
@@ -135,8 +134,6 @@ def restore_case(session: Session, obj: Any) -> None:
         raise InputRejected(t("案例库中已有同一天的“{title}”，不能恢复；请先删除或改动那一条",
                               title=obj.title))
 
-
-recycle.register_model(CaseRecord, restore_case)
 
 
 def upsert_case_in(session: Session, data: CaseInput) -> tuple[int, str]:

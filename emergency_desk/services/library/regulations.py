@@ -21,7 +21,6 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.library import Regulation, RegulationLevel, RegulationStatus
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.library.files import (
     FileInfo,
     RecordFiles,
@@ -109,8 +108,6 @@ def restore_regulation(session: Session, obj: Any) -> None:
         raise InputRejected(t("法规库中已有“{title}”{number}，不能恢复；请先删除或改动那一条",
                               title=obj.title, number=obj.doc_number or ""))
 
-
-recycle.register_model(Regulation, restore_regulation)
 
 
 def upsert_regulation_in(session: Session, data: RegulationInput) -> tuple[int, str]:

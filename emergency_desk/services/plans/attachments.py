@@ -24,7 +24,7 @@ from emergency_desk.data.plans import (
 )
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle, stored_files
+from emergency_desk.services import stored_files
 
 
 @dataclass(frozen=True)
@@ -37,14 +37,11 @@ class AttachmentRow:
     sha256: str
 
 
-def _restore_attachment(session: Session, obj: Any) -> None:
+def restore_attachment(session: Session, obj: Any) -> None:
     if isinstance(obj, PlanAttachment):
         plan = session.get(EmergencyPlan, obj.plan_id)
         if plan is None or plan.is_deleted:
             raise InputRejected(t("请先恢复预案“{name}”", name=plan.name if plan else ""))
-
-
-recycle.register_model(PlanAttachment, _restore_attachment)
 
 
 class AttachmentService:
