@@ -8880,6 +8880,10 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>法规库中已有“{title}”{number}，不能恢复；请先删除或改动那一条</source>
             <translation>The regulations library already has "{title}" {number}: delete or change that entry before restoring this one</translation>
         </message>
+        <message>
+            <source>“{name}”解压后有 {mb} MB，却只有 {kb} KB（压缩了 {ratio} 倍），超出导入的上限（{limit} 倍）：表格中大概有大量重复或空白的内容。请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
+            <translation>“{name}” unpacks to {mb} MB from only {kb} KB (compressed {ratio} times), beyond the import limit ({limit} times): the sheet probably holds a great deal of repeated or blank content. Check that this is the right file, or delete the extra rows and sheets, save it again and import it.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
