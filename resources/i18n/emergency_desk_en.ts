@@ -8884,6 +8884,270 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>“{name}”解压后有 {mb} MB，却只有 {kb} KB（压缩了 {ratio} 倍），超出导入的上限（{limit} 倍）：表格中大概有大量重复或空白的内容。请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
             <translation>“{name}” unpacks to {mb} MB from only {kb} KB (compressed {ratio} times), beyond the import limit ({limit} times): the sheet probably holds a great deal of repeated or blank content. Check that this is the right file, or delete the extra rows and sheets, save it again and import it.</translation>
         </message>
+        <message>
+            <source>县乡上报包：导出本单位的全部台账，或合并收到的包</source>
+            <translation>County roll-up packages: export all of this office's registers, or merge a package received</translation>
+        </message>
+        <message>
+            <source>把全部台账（含已删除的记录和附件）导出为上报包</source>
+            <translation>Export every register (deleted records and attachments included) as a package</translation>
+        </message>
+        <message>
+            <source>合并一个上报包（同一个包合并两次不会改变数据）</source>
+            <translation>Merge a package (merging the same package twice changes nothing)</translation>
+        </message>
+        <message>
+            <source>县级的版本（现在台账中）</source>
+            <translation>County's copy (now in the registers)</translation>
+        </message>
+        <message>
+            <source>县级发来的版本（现在台账中）</source>
+            <translation>Copy sent by the county (now in the registers)</translation>
+        </message>
+        <message>
+            <source>{origin}的版本</source>
+            <translation>Copy of {origin}</translation>
+        </message>
+        <message>
+            <source>本单位原来的版本</source>
+            <translation>This office's earlier copy</translation>
+        </message>
+        <message>
+            <source>已删除</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>这条冲突已经处理过了，请刷新列表。</source>
+            <translation>This conflict has already been settled; refresh the list.</translation>
+        </message>
+        <message>
+            <source>冲突涉及的记录已不存在（可能已被彻底删除）。</source>
+            <translation>The record of this conflict no longer exists (it may have been purged).</translation>
+        </message>
+        <message>
+            <source>处理合并冲突：{what}，{choice}</source>
+            <translation>Merge conflict settled: {what}, {choice}</translation>
+        </message>
+        <message>
+            <source>采用另一份</source>
+            <translation>Take the other copy</translation>
+        </message>
+        <message>
+            <source>保留现有</source>
+            <translation>Keep current</translation>
+        </message>
+        <message>
+            <source>已导出上报包 {path}（{office}，{size} KB）。</source>
+            <translation>Package exported: {path} ({office}, {size} KB).</translation>
+        </message>
+        <message>
+            <source>  {label}：{live} 条，已删除 {deleted} 条</source>
+            <translation>  {label}: {live} records, {deleted} deleted</translation>
+        </message>
+        <message>
+            <source>  附件文件：{n} 个</source>
+            <translation>  Attached files: {n}</translation>
+        </message>
+        <message>
+            <source>导出上报包（包中有完整的身份证号）</source>
+            <translation>export a package (it holds full ID numbers)</translation>
+        </message>
+        <message>
+            <source>本数据库还没有建立本县的行政区划，无法导出上报包。请先在“文件”菜单中“按区划代码建立本县区划”（或用 init 命令）。</source>
+            <translation>This database has no county region tree yet, so no package can be exported. First use File → "Build the county's regions from the official codes" (or the init command).</translation>
+        </message>
+        <message>
+            <source>导出上报包：{path}</source>
+            <translation>Package exported: {path}</translation>
+        </message>
+        <message>
+            <source>已合并 {origin} 的上报包（{at} 导出）：新增 {ins} 条，更新 {upd} 条（其中删除 {dele} 条），冲突 {conf} 条。</source>
+            <translation>Merged the package of {origin} (exported {at}): {ins} added, {upd} updated ({dele} of them deleted), {conf} conflicts.</translation>
+        </message>
+        <message>
+            <source>  {label}：新增 {ins}，更新 {upd}（删除 {dele}），本单位较新保留 {kept}，冲突 {conf}</source>
+            <translation>  {label}: {ins} added, {upd} updated ({dele} deleted), {kept} kept (ours newer), {conf} conflicts</translation>
+        </message>
+        <message>
+            <source>  没有需要合并的变化（这个包以前已经合并过，或本单位的数据更新）。</source>
+            <translation>  Nothing to merge (this package was merged before, or this office's data is newer).</translation>
+        </message>
+        <message>
+            <source>上报包 {path} 来自另一个县（区划代码 {theirs}，{name}），本数据库是{ours}（{code}），没有合并任何数据。请确认文件是否发错。</source>
+            <translation>Package {path} comes from another county (region code {theirs}, {name}); this database is {ours} ({code}). Nothing was merged. Check whether the file was sent by mistake.</translation>
+        </message>
+        <message>
+            <source>本数据库还没有建立本县的行政区划，无法合并上报包，没有写入任何数据。请先用“按区划代码建立本县区划”（或 init 命令）建立本县区划。</source>
+            <translation>This database has no county region tree yet, so the package cannot be merged; nothing was written. First build the county's regions ("Build the county's regions from the official codes" or the init command).</translation>
+        </message>
+        <message>
+            <source>合并上报包：{origin}，新增 {ins} 条，更新 {upd} 条，冲突 {conf} 条</source>
+            <translation>Package merged: {origin}, {ins} added, {upd} updated, {conf} conflicts</translation>
+        </message>
+        <message>
+            <source>无法写入上报包 {path}：{reason}。请换一个文件夹或 U 盘后重试。</source>
+            <translation>Cannot write package {path}: {reason}. Choose another folder or USB stick and try again.</translation>
+        </message>
+        <message>
+            <source>上报包 {path} 已损坏或不完整（{what}），没有合并任何数据。请让对方重新导出一份，换一个 U 盘或传输方式后再合并。</source>
+            <translation>Package {path} is damaged or incomplete ({what}); nothing was merged. Ask the sender to export it again and use another USB stick or channel.</translation>
+        </message>
+        <message>
+            <source>{path} 不是应急资源台账的上报包（缺少清单 manifest.json），没有合并任何数据。</source>
+            <translation>{path} is not an EmergencyDesk package (no manifest.json); nothing was merged.</translation>
+        </message>
+        <message>
+            <source>{path} 不是应急资源台账的上报包，没有合并任何数据。</source>
+            <translation>{path} is not an EmergencyDesk package; nothing was merged.</translation>
+        </message>
+        <message>
+            <source>上报包 {path} 由较新版本的程序（{program}）导出，格式版本 {version} 比本程序支持的 {ours} 新，没有合并任何数据。请先把本程序升级到同一版本。</source>
+            <translation>Package {path} was exported by a newer program ({program}); its format version {version} is newer than the {ours} this program reads. Nothing was merged. Upgrade this program to the same version first.</translation>
+        </message>
+        <message>
+            <source>清单中没有校验值</source>
+            <translation>the manifest has no checksums</translation>
+        </message>
+        <message>
+            <source>缺少 {part}</source>
+            <translation>{part} is missing</translation>
+        </message>
+        <message>
+            <source>{part} 的校验值不符</source>
+            <translation>the checksum of {part} does not match</translation>
+        </message>
+        <message>
+            <source>无法读取上报包 {path}：{reason}。</source>
+            <translation>Cannot read package {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>清单中缺少 {key}</source>
+            <translation>the manifest lacks {key}</translation>
+        </message>
+        <message>
+            <source>上报包 (*.edx)</source>
+            <translation>Packages (*.edx)</translation>
+        </message>
+        <message>
+            <source>导出上报包</source>
+            <translation>Export package</translation>
+        </message>
+        <message>
+            <source>上报包已导出</source>
+            <translation>Package exported</translation>
+        </message>
+        <message>
+            <source>请把这个文件用 U 盘或县里规定的渠道交给县应急管理局。包中有完整的身份证号，请妥善保管，送达后删除 U 盘上的副本。</source>
+            <translation>Take this file to the county emergency bureau on a USB stick or by the county's usual channel. It holds full ID numbers: keep it safe and delete the copy on the stick once delivered.</translation>
+        </message>
+        <message>
+            <source>正在导出上报包…</source>
+            <translation>Exporting package…</translation>
+        </message>
+        <message>
+            <source>选择要合并的上报包（可多选）</source>
+            <translation>Choose the packages to merge (several allowed)</translation>
+        </message>
+        <message>
+            <source>正在合并上报包…</source>
+            <translation>Merging packages…</translation>
+        </message>
+        <message>
+            <source>合并结果</source>
+            <translation>Merge result</translation>
+        </message>
+        <message>
+            <source>已合并 {n} 个上报包：新增 {ins} 条，更新 {upd} 条，冲突 {conf} 条。</source>
+            <translation>{n} packages merged: {ins} added, {upd} updated, {conf} conflicts.</translation>
+        </message>
+        <message>
+            <source>冲突的记录暂时保留县级的版本，请在“合并冲突”中逐条确认。</source>
+            <translation> Conflicting records keep the county's copy for now; settle them one by one under "Merge conflicts".</translation>
+        </message>
+        <message>
+            <source>乡镇（来源）</source>
+            <translation>Township (from)</translation>
+        </message>
+        <message>
+            <source>更新</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>其中删除</source>
+            <translation>of which deleted</translation>
+        </message>
+        <message>
+            <source>本单位较新</source>
+            <translation>Ours newer</translation>
+        </message>
+        <message>
+            <source>冲突</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>（没有变化）</source>
+            <translation>(no changes)</translation>
+        </message>
+        <message>
+            <source>查看冲突（{n}）…</source>
+            <translation>View conflicts ({n})…</translation>
+        </message>
+        <message>
+            <source>合并冲突</source>
+            <translation>Merge conflicts</translation>
+        </message>
+        <message>
+            <source>下面的记录在上次合并之后，县里和乡镇两边都修改过。台账中暂时保留县级的版本；请核实后选择“保留现有”或“采用另一份”。选择后这条冲突即处理完毕，结果会随下次上报包发给对方。</source>
+            <translation>Both the county and the township changed these records since the last merge. The registers keep the county's copy for now; check, then choose "Keep current" or "Take the other copy". The conflict is then settled, and the result travels with the next package.</translation>
+        </message>
+        <message>
+            <source>合并时间</source>
+            <translation>Merged at</translation>
+        </message>
+        <message>
+            <source>来自</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>不同之处</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
+            <source>现在台账中</source>
+            <translation>Now in the registers</translation>
+        </message>
+        <message>
+            <source>另一份</source>
+            <translation>Other copy</translation>
+        </message>
+        <message>
+            <source>没有待处理的冲突。</source>
+            <translation>No conflicts to settle.</translation>
+        </message>
+        <message>
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>导出上报包…</source>
+            <translation>Export package…</translation>
+        </message>
+        <message>
+            <source>合并乡镇上报包…</source>
+            <translation>Merge township packages…</translation>
+        </message>
+        <message>
+            <source>合并冲突…</source>
+            <translation>Merge conflicts…</translation>
+        </message>
+        <message>
+            <source>合并收到的上报包</source>
+            <translation>merge received packages</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -11518,6 +11782,14 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>法规库和典型案例库</source>
             <translation>Regulations and case library</translation>
+        </message>
+        <message>
+            <source>合并上报包</source>
+            <translation>Package merged</translation>
+        </message>
+        <message>
+            <source>处理合并冲突</source>
+            <translation>Merge conflict settled</translation>
         </message>
     </context>
     <context>
