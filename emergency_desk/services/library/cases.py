@@ -21,6 +21,7 @@ from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
 from emergency_desk.data.library import CaseCategory, CaseGrade, CaseRecord
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import name_key, same_name
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.library.files import (
@@ -122,7 +123,7 @@ def _state(c: CaseRecord) -> tuple[object, ...]:
 
 def _find(session: Session, title: str, occurred_on: date | None) -> CaseRecord | None:
     return session.scalars(select(CaseRecord).where(
-        CaseRecord.title == title, CaseRecord.is_deleted.is_(False),
+        same_name(CaseRecord.title, title), CaseRecord.is_deleted.is_(False),
         CaseRecord.occurred_on.is_(None) if occurred_on is None
         else CaseRecord.occurred_on == occurred_on)).first()
 
@@ -148,6 +149,9 @@ def upsert_case_in(session: Session, data: CaseInput) -> tuple[int, str]:
         return c.id, "inserted"
     if d.remark is None:
         d.remark = found.remark
+    # Retyped brackets or spaces are the same name: keep the spelling on file.
+    if name_key(d.title) == name_key(found.title):
+        d.title = found.title
     before = _state(found)
     _apply(found, d)
     return found.id, "unchanged" if _state(found) == before else "updated"

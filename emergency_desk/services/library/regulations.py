@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, undefer
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.library import Regulation, RegulationLevel, RegulationStatus
+from emergency_desk.data.names import name_key, same_name
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.library.files import (
@@ -96,9 +97,9 @@ def _state(r: Regulation) -> tuple[object, ...]:
 
 def _find(session: Session, title: str, doc_number: str | None) -> Regulation | None:
     return session.scalars(select(Regulation).where(
-        Regulation.title == title, Regulation.is_deleted.is_(False),
+        same_name(Regulation.title, title), Regulation.is_deleted.is_(False),
         Regulation.doc_number.is_(None) if doc_number is None
-        else Regulation.doc_number == doc_number)).first()
+        else same_name(Regulation.doc_number, doc_number))).first()
 
 
 def restore_regulation(session: Session, obj: Any) -> None:
@@ -122,6 +123,11 @@ def upsert_regulation_in(session: Session, data: RegulationInput) -> tuple[int, 
         return r.id, "inserted"
     if d.remark is None:
         d.remark = found.remark
+    # Retyped brackets or spaces are the same name: keep the spelling on file.
+    if name_key(d.title) == name_key(found.title):
+        d.title = found.title
+    if d.doc_number and found.doc_number and name_key(d.doc_number) == name_key(found.doc_number):
+        d.doc_number = found.doc_number
     before = _state(found)
     _apply(found, d)
     return found.id, "unchanged" if _state(found) == before else "updated"
