@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from emergency_desk import i18n
+from emergency_desk.data import write_lock
 from emergency_desk.errors import (
     EXIT_ENVIRONMENT,
     EXIT_OK,
@@ -194,7 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command not in ("gui", "users"):  # the window signs in with a dialog
             sign_in(args, _db_path(args), admin_only=_ADMIN_ONLY.get(command),
                     damaged_ok=command == "restore")
-        return _COMMANDS[command](args, _db_path(args))
+        with write_lock.reporting(_print_waiting):
+            return _COMMANDS[command](args, _db_path(args))
     except KnownError as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code
@@ -210,6 +212,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(t("程序内部出错（这是程序的缺陷，不是您的操作问题）。详细信息已写入日志：{path}",
                 path=log_path or "-"), file=sys.stderr)
         return EXIT_ENVIRONMENT
+
+
+def _print_waiting(seconds: float | None) -> None:
+    """Another writer holds the database (data/write_lock.py): say so every few seconds on
+    stderr, so a script's log shows why the command is slow."""
+    if seconds is not None:
+        print(write_lock.waiting_message(seconds), file=sys.stderr, flush=True)
 
 
 def _db_path(args: argparse.Namespace) -> Path:

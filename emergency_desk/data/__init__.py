@@ -5,6 +5,7 @@ part of the data layer loads them all, so `Base.metadata` always holds every tab
 
 from emergency_desk.data import (  # noqa: F401  the declared list of model modules
     exchange,
+    library,
     models,
     officers,
     people,

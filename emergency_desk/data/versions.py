@@ -36,6 +36,8 @@ _local = threading.local()
 class RecordChanged(InputRejected):
     """The record was saved by someone else after this form was filled."""
 
+    what = ""  # the record's name, as the message gives it
+
 
 def _seen() -> dict[tuple[str, str, int], int]:
     seen: dict[tuple[str, str, int], int] | None = getattr(_local, "seen", None)
@@ -89,10 +91,12 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         if shown is not None and obj.row_version is not None and int(obj.row_version) != shown:
             if key is not None:
                 seen.pop(key, None)  # after the reload the form shows the new version
-            raise RecordChanged(t(
+            what = getattr(obj, "name", None) or obj.__label__
+            changed = RecordChanged(t(
                 "记录已被他人修改：“{what}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入）。"
-                "您的修改没有保存。请关闭此窗口，重新打开该记录后再改。",
-                what=getattr(obj, "name", None) or obj.__label__))
+                "您的修改没有保存。请关闭此窗口，重新打开该记录后再改。", what=what))
+            changed.what = str(what)  # a form that can reload says so instead (ui FormDialog)
+            raise changed
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:

@@ -72,6 +72,7 @@ PAGES: list[PageEntry] = [
     PageEntry("township", "township.page", "TownshipPage", ("township",)),
     PageEntry("field", "resources.field_page", "FieldPage", ("resources",)),
     PageEntry("network", "resources.network_page", "NetworkPage", ("network",)),
+    PageEntry("library", "resources.library_page", "LibraryPage"),
     PageEntry("reports", "pages.reports_page", "ReportsPage"),
     PageEntry("recycle", "pages.recycle_page", "RecyclePage"),
     PageEntry("audit", "pages.audit_page", "AuditPage"),

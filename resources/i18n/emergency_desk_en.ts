@@ -451,6 +451,26 @@ You can restore them from the Recycle Bin.</translation>
             <source>导入表格中的其他列</source>
             <translation>Other columns of the imported sheet</translation>
         </message>
+        <message>
+            <source>重新载入</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>取回他人保存的最新内容，对话框保持打开</source>
+            <translation>Fetch the latest values someone else saved; the dialog stays open</translation>
+        </message>
+        <message>
+            <source>已载入最新内容。他人修改了：{0}。请重新填写您的修改后点“确定”。</source>
+            <translation>Latest values loaded. Someone else changed: {0}. Enter your changes again, then click OK.</translation>
+        </message>
+        <message>
+            <source>已载入最新内容（他人没有改动本表中的栏目）。请重新填写您的修改后点“确定”。</source>
+            <translation>Latest values loaded (no field of this form was changed by anyone else). Enter your changes again, then click OK.</translation>
+        </message>
+        <message>
+            <source>记录已被他人修改：“{0}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入），您的修改没有保存。点“重新载入”取回最新内容（对话框不会关闭），再重新填写您的修改并保存。</source>
+            <translation>Record changed by someone else: “{0}” was saved after you opened it (perhaps by another window, the command line or an import); your changes were not saved. Click “Reload” to fetch the latest values (the dialog stays open), then enter your changes again and save.</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
@@ -8591,6 +8611,338 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
             <source>合并收到的上报包</source>
             <translation>merge received packages</translation>
         </message>
+        <message>
+            <source>另一个程序正在写入数据库，正在等待…（已等待 {n} 秒）</source>
+            <translation>Another program is writing to the database; waiting… ({n} s so far)</translation>
+        </message>
+        <message>
+            <source>另一个导入正在进行，请稍后再试：另一个程序（导入、恢复或保存）一直在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
+            <translation>Another import is in progress, please try again later: another program (an import, restore or save) kept writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
+        </message>
+        <message>
+            <source>“{name}”不是已附加的文件。要附加新文件，请填写文件的完整路径（如 D:\扫描件\{name}），或在窗口中用“附加文件”添加；不改文件时留空</source>
+            <translation>"{name}" is not the attached file. To attach a new file, give its full path (e.g. D:\scans\{name}) or attach it in the window; leave the cell blank to keep the file as it is</translation>
+        </message>
+        <message>
+            <source>按效力层级分类；已修订、已废止的以灰字列出，仅供查阅历史文本。</source>
+            <translation>Grouped by legal level; amended and repealed texts are listed in grey, for reference only.</translation>
+        </message>
+        <message>
+            <source>有</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>小计 {n} 件</source>
+            <translation>Subtotal {n}</translation>
+        </message>
+        <message>
+            <source>法规库中尚无条目。</source>
+            <translation>The regulations library is empty.</translation>
+        </message>
+        <message>
+            <source>案例库中尚无案例。</source>
+            <translation>The case library is empty.</translation>
+        </message>
+        <message>
+            <source>发生日期：{v}</source>
+            <translation>Date: {v}</translation>
+        </message>
+        <message>
+            <source>发生地：{v}</source>
+            <translation>Place: {v}</translation>
+        </message>
+        <message>
+            <source>事件类别：{v}</source>
+            <translation>Category: {v}</translation>
+        </message>
+        <message>
+            <source>级别：{v}</source>
+            <translation>Grade: {v}</translation>
+        </message>
+        <message>
+            <source>标题不能为空</source>
+            <translation>Title is required</translation>
+        </message>
+        <message>
+            <source>标题不能超过 {n} 个字</source>
+            <translation>Title may not exceed {n} characters</translation>
+        </message>
+        <message>
+            <source>发生日期晚于今天</source>
+            <translation>The date of the event is after today</translation>
+        </message>
+        <message>
+            <source>案例库中已有同一天的“{title}”</source>
+            <translation>The case library already has "{title}" on the same day</translation>
+        </message>
+        <message>
+            <source>该案例不存在或已删除</source>
+            <translation>This case does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>这条记录还没有附加文件</source>
+            <translation>No file is attached to this record yet</translation>
+        </message>
+        <message>
+            <source>名称不能超过 {n} 个字</source>
+            <translation>Title may not exceed {n} characters</translation>
+        </message>
+        <message>
+            <source>发布日期晚于今天</source>
+            <translation>Date of issue is after today</translation>
+        </message>
+        <message>
+            <source>施行日期早于发布日期，请核对</source>
+            <translation>In force before it was issued: please check the dates</translation>
+        </message>
+        <message>
+            <source>法规库中已有“{title}”{number}</source>
+            <translation>The regulations library already has "{title}" {number}</translation>
+        </message>
+        <message>
+            <source>该法规不存在或已删除</source>
+            <translation>This regulation does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>班</source>
+            <translation>shifts</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
+        </message>
+        <message>
+            <source>份</source>
+            <translation>copies</translation>
+        </message>
+        <message>
+            <source>处</source>
+            <translation>sites</translation>
+        </message>
+        <message>
+            <source>联络网</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>条</source>
+            <translation>entries</translation>
+        </message>
+        <message>
+            <source>人</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <source>法规库</source>
+            <translation>Regulations</translation>
+        </message>
+        <message>
+            <source>件</source>
+            <translation>items</translation>
+        </message>
+        <message>
+            <source>案例库</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>个</source>
+            <translation>cases</translation>
+        </message>
+        <message>
+            <source>{label}：{n} {unit}</source>
+            <translation>{label}: {n} {unit}</translation>
+        </message>
+        <message>
+            <source>{rule} 待办 {n} 条（点击只看这一条规则）</source>
+            <translation>{rule}: {n} to do (click to list only this rule)</translation>
+        </message>
+        <message>
+            <source>{rule} 无待办</source>
+            <translation>{rule}: nothing to do</translation>
+        </message>
+        <message>
+            <source>文档和扫描件 ({p});;所有文件 (*)</source>
+            <translation>Documents and scans ({p});;All files (*)</translation>
+        </message>
+        <message>
+            <source>附加{what}</source>
+            <translation>Attach {what}</translation>
+        </message>
+        <message>
+            <source>把文件复制进台账（随备份保存）；已有文件时替换</source>
+            <translation>Copy the file into the register (kept in backups); replaces the file already attached</translation>
+        </message>
+        <message>
+            <source>打开{what}</source>
+            <translation>Open {what}</translation>
+        </message>
+        <message>
+            <source>移除{what}</source>
+            <translation>Remove {what}</translation>
+        </message>
+        <message>
+            <source>移除“{name}”？记录保留，文件仍在以前的备份中。</source>
+            <translation>Remove "{name}"? The record stays; the file remains in earlier backups.</translation>
+        </message>
+        <message>
+            <source>基本情况</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>发生原因</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>采取措施</source>
+            <translation>Measures taken</translation>
+        </message>
+        <message>
+            <source>处置过程</source>
+            <translation>How it was handled</translation>
+        </message>
+        <message>
+            <source>意见和建议</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>专家意见</source>
+            <translation>Experts' opinion</translation>
+        </message>
+        <message>
+            <source>综合、防汛抗旱、地质灾害、森林防火、安全生产</source>
+            <translation>general, flood and drought, geological hazards, forest fire, work safety</translation>
+        </message>
+        <message>
+            <source>如 中华人民共和国突发事件应对法（2024修订）</source>
+            <translation>e.g. Emergency Response Law of the PRC (2024 revision)</translation>
+        </message>
+        <message>
+            <source>如 全国人民代表大会常务委员会</source>
+            <translation>e.g. Standing Committee of the National People's Congress</translation>
+        </message>
+        <message>
+            <source>如 主席令第二十五号、皖政办〔2024〕12号</source>
+            <translation>e.g. Presidential Order No. 25, 皖政办〔2024〕12号</translation>
+        </message>
+        <message>
+            <source>已有的类别：{v}</source>
+            <translation>Categories in use: {v}</translation>
+        </message>
+        <message>
+            <source>编辑法规</source>
+            <translation>Edit regulation</translation>
+        </message>
+        <message>
+            <source>新增法规</source>
+            <translation>New regulation</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇古筑村“7·7”山洪灾害</source>
+            <translation>e.g. 碧阳镇古筑村 "7·7" flash flood</translation>
+        </message>
+        <message>
+            <source>本县的乡镇或村；外地案例留空，写在“地点”</source>
+            <translation>A township or village of the county; for a case elsewhere leave blank and use Place</translation>
+        </message>
+        <message>
+            <source>如 村东山塘、外省某县</source>
+            <translation>e.g. the pond east of the village, a county in another province</translation>
+        </message>
+        <message>
+            <source>如 山洪、滑坡、森林火灾</source>
+            <translation>e.g. flash flood, landslide, forest fire</translation>
+        </message>
+        <message>
+            <source>事件级别</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>编辑典型案例</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <source>新增典型案例</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>法规与案例</source>
+            <translation>Laws and cases</translation>
+        </message>
+        <message>
+            <source>全文检索：名称、发布机关、文号、原文内容（Ctrl+F）</source>
+            <translation>Full-text search: title, issuer, document number, text (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>全部时效</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>发布机关</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>施行日期</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <source>时效性</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>效力层级</source>
+            <translation>Legal level</translation>
+        </message>
+        <message>
+            <source>原文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>{s}：仅供查阅历史文本</source>
+            <translation>{s}: for reference to the earlier text only</translation>
+        </message>
+        <message>
+            <source>搜索：标题、地点、原因、措施、经验、问题（Ctrl+F）</source>
+            <translation>Search: title, place, cause, measures, lessons, problems (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>发生日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>发生地</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>事件类型</source>
+            <translation>Type of event</translation>
+        </message>
+        <message>
+            <source>主要经验</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>扫描件</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <source>典型案例</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>案例库中已有同一天的“{title}”，不能恢复；请先删除或改动那一条</source>
+            <translation>The case library already has "{title}" on the same day: delete or change that case before restoring this one</translation>
+        </message>
+        <message>
+            <source>法规库中已有“{title}”{number}，不能恢复；请先删除或改动那一条</source>
+            <translation>The regulations library already has "{title}" {number}: delete or change that entry before restoring this one</translation>
+        </message>
+        <message>
+            <source>“{name}”解压后有 {mb} MB，却只有 {kb} KB（压缩了 {ratio} 倍），超出导入的上限（{limit} 倍）：表格中大概有大量重复或空白的内容。请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
+            <translation>“{name}” unpacks to {mb} MB from only {kb} KB (compressed {ratio} times), beyond the import limit ({limit} times): the sheet probably holds a great deal of repeated or blank content. Check that this is the right file, or delete the extra rows and sheets, save it again and import it.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -11074,6 +11426,166 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
             <source>处理合并冲突</source>
             <translation>Merge conflict settled</translation>
         </message>
+        <message>
+            <source>现行有效</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <source>已修订</source>
+            <translation>Amended</translation>
+        </message>
+        <message>
+            <source>已废止</source>
+            <translation>Repealed</translation>
+        </message>
+        <message>
+            <source>尚未施行</source>
+            <translation>Not yet in force</translation>
+        </message>
+        <message>
+            <source>法律</source>
+            <translation>Law</translation>
+        </message>
+        <message>
+            <source>行政法规</source>
+            <translation>Administrative regulation</translation>
+        </message>
+        <message>
+            <source>部门规章</source>
+            <translation>Departmental rule</translation>
+        </message>
+        <message>
+            <source>地方性法规</source>
+            <translation>Local regulation</translation>
+        </message>
+        <message>
+            <source>地方政府规章</source>
+            <translation>Local government rule</translation>
+        </message>
+        <message>
+            <source>规范性文件</source>
+            <translation>Normative document</translation>
+        </message>
+        <message>
+            <source>标准规范</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>自然灾害</source>
+            <translation>Natural disaster</translation>
+        </message>
+        <message>
+            <source>事故灾难</source>
+            <translation>Accident</translation>
+        </message>
+        <message>
+            <source>公共卫生事件</source>
+            <translation>Public health event</translation>
+        </message>
+        <message>
+            <source>社会安全事件</source>
+            <translation>Social security event</translation>
+        </message>
+        <message>
+            <source>一般</source>
+            <translation>Ordinary</translation>
+        </message>
+        <message>
+            <source>较大</source>
+            <translation>Large</translation>
+        </message>
+        <message>
+            <source>重大</source>
+            <translation>Major</translation>
+        </message>
+        <message>
+            <source>特别重大</source>
+            <translation>Extraordinarily serious</translation>
+        </message>
+        <message>
+            <source>典型案例</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>导出时为已附加扫描件的文件名；导入时留空不改，填完整路径则附加该文件</source>
+            <translation>Export writes the attached scan's file name; on import a blank cell changes nothing and a full path attaches that file</translation>
+        </message>
+        <message>
+            <source>法规库</source>
+            <translation>Regulations</translation>
+        </message>
+        <message>
+            <source>空白按“现行有效”</source>
+            <translation>Blank means "In force"</translation>
+        </message>
+        <message>
+            <source>如 综合、防汛抗旱、地质灾害、森林防火、安全生产</source>
+            <translation>e.g. general, flood and drought, geological hazards, forest fire, work safety</translation>
+        </message>
+        <message>
+            <source>导出时为已附加文件的名称；导入时留空不改，填完整路径则附加该文件</source>
+            <translation>Export writes the attached file's name; on import a blank cell changes nothing and a full path attaches that file</translation>
+        </message>
+        <message>
+            <source>典型案例库</source>
+            <translation>Case library</translation>
+        </message>
+        <message>
+            <source>可只写年月，如 2020.07</source>
+            <translation>Year and month are enough, e.g. 2020.07</translation>
+        </message>
+        <message>
+            <source>本县的乡镇或村：名称或区划代码；外地案例留空，写在“地点”</source>
+            <translation>A township or village of the county: name or code; for a case elsewhere leave blank and use Place</translation>
+        </message>
+        <message>
+            <source>空白按“自然灾害”</source>
+            <translation>Blank means "Natural disaster"</translation>
+        </message>
+        <message>
+            <source>如 山洪、滑坡、森林火灾、道路交通事故</source>
+            <translation>e.g. flash flood, landslide, forest fire, road accident</translation>
+        </message>
+        <message>
+            <source>应急管理法规库目录</source>
+            <translation>Emergency management regulations library</translation>
+        </message>
+        <message>
+            <source>发布机关</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>施行日期</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <source>时效性</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>原文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>突发事件典型案例汇编</source>
+            <translation>Collection of typical emergency cases</translation>
+        </message>
+        <message>
+            <source>发生日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>发生地</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>法规库和典型案例库</source>
+            <translation>Regulations and case library</translation>
+        </message>
     </context>
     <context>
         <name>form</name>
@@ -11297,6 +11809,85 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         <message>
             <source>全部乡镇</source>
             <translation type="vanished">All townships</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtraFieldsBox</name>
+        <message>
+            <source>其他信息</source>
+            <translation>Other information</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>添加栏目</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>删除栏目</source>
+            <translation>Remove field</translation>
+        </message>
+        <message>
+            <source>导入表格中没有对应栏目的列，随记录保存，导出时写回。</source>
+            <translation>Columns of an imported sheet that match no field: kept with the record and written back on export.</translation>
+        </message>
+        <message>
+            <source>其他信息：内容“{0}”没有填写名称</source>
+            <translation>Other information: the value “{0}” has no name</translation>
+        </message>
+        <message>
+            <source>其他信息：栏目“{0}”出现了两次，请合并或删除一行</source>
+            <translation>Other information: the field “{0}” appears twice; merge or delete one row</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesTab</name>
+        <message>
+            <source>删除典型案例</source>
+            <translation>Delete case</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个案例</source>
+            <translation>the {0} selected cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileTab</name>
+        <message>
+            <source>选择文件</source>
+            <translation>Choose a file</translation>
+        </message>
+        <message>
+            <source>移除文件</source>
+            <translation>Remove file</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>法规库</source>
+            <translation>Regulations</translation>
+        </message>
+        <message>
+            <source>典型案例库</source>
+            <translation>Case library</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegulationsTab</name>
+        <message>
+            <source>删除法规</source>
+            <translation>Delete regulation</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 件法规</source>
+            <translation>the {0} selected regulations</translation>
         </message>
     </context>
 </TS>

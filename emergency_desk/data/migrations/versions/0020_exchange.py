@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0020'
-down_revision = '0016'  # re-chained in number order
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 
