@@ -64,7 +64,7 @@ def install_postgresql(engine: Engine) -> None:
     """Make the server's statements compare and sort as SQLite's (see the module's doc)."""
     base: Any = engine.dialect.statement_compiler
 
-    class SQLiteLikeCompiler(base):  # type: ignore[misc, valid-type]
+    class SQLiteLikeCompiler(base):
         def visit_like_op_binary(self, binary: Any, operator: Any, **kw: Any) -> str:
             return str(self.visit_ilike_op_binary(binary, operator, **kw))
 

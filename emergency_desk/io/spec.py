@@ -199,8 +199,9 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
             values[j] = memo[key]
         params.append(tuple(values))
     quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite / psycopg (county server)
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
-           f"VALUES ({', '.join('?' for _ in cols)})")
+           f"VALUES ({', '.join(mark for _ in cols)})")
     conn.exec_driver_sql(sql, params)
 
 
