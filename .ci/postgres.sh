@@ -49,8 +49,10 @@ pg_start() {
     fi
     PG_CI_DIR="$(mktemp -d "${TMPDIR:-/tmp}/emergency-desk-pg.XXXXXX")"
     export PG_CI_DIR
-    [ "$(id -u)" -eq 0 ] && chown postgres "$PG_CI_DIR"
-    port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres "$PG_CI_DIR"
+    fi
+    port="$("${PYTHON:-python3}" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
     _pg_as_owner "$bindir/initdb" -D "$PG_CI_DIR/data" -U edtest --encoding=UTF8 --locale=C \
         --auth-local=trust --auth-host=scram-sha-256 >"$PG_CI_DIR/initdb.log" 2>&1 \
         || { cat "$PG_CI_DIR/initdb.log" >&2; return 1; }
