@@ -18,7 +18,7 @@ from emergency_desk.data import server_backup, transactions
 from emergency_desk.data.db import Database
 from emergency_desk.data.schema_file import alembic_config, head_revision, known_revisions
 from emergency_desk.data.server import MIGRATE_LOCK_KEY, ServerAddress, server_problem
-from emergency_desk.errors import DatabaseDamaged, DatabaseTooNew, EnvironmentProblem
+from emergency_desk.errors import DatabaseDamaged, DatabaseTooNew
 from emergency_desk.i18n import t
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def open_server(addr: ServerAddress) -> Database:
         if problem is None:
             raise
         raise problem from exc
-    except (EnvironmentProblem, Exception):
+    except Exception:  # a refusal above, or a bug: never leave the pool open
         db.dispose()
         raise
     return db
