@@ -203,6 +203,12 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
            f"VALUES ({', '.join(mark for _ in cols)})")
     conn.exec_driver_sql(sql, params)
+    if "id" in cols and dialect.name == "postgresql":
+        # Explicit ids (the regions importer numbers its rows) do not move the server's id
+        # sequence: move it past them, or the next form's insert would reuse an id.
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"(SELECT max(id) FROM {quote(table.name)}))")
 
 
 def merge_extra(obj: Any, extra: dict[str, str]) -> bool:

@@ -95,6 +95,10 @@ def test_two_imports_at_once_both_land(any_db: Database, any_target: Target,
         assert proc.returncode == 0, err.decode("utf-8")
     # Both towns' sets, one county, nothing lost or doubled.
     assert RegionService(any_db).count(RegionQuery()) == 1 + 10 * 21
+    # A form's insert after the importer's numbered rows gets a fresh id on both engines.
+    svc = RegionService(any_db)
+    svc.create(RegionInput("黟县经济开发区", RegionLevel.TOWNSHIP))
+    assert svc.count(RegionQuery()) == 2 + 10 * 21
 
 
 def _closed_port() -> int:
