@@ -163,10 +163,20 @@ def auto_backup_if_due(db_path: Path, keep: int = 30) -> Path | None:
     if not db_path.exists():
         return None
     today = datetime.now().date()
-    if any(b.reason == "daily" and b.taken_at.date() == today for b in list_backups(db_path)):
+
+    def taken() -> bool:
+        return any(b.reason == "daily" and b.taken_at.date() == today
+                   for b in list_backups(db_path))
+
+    if taken():
         return None
-    made = make_backup(db_path, reason="daily")
-    rotate(db_path, keep)
+    # Two programs starting their first write of the day at once (two imports) must not both
+    # write the same copy: the second waits for the first and then finds today's copy.
+    with write_lock.held(db_path):
+        if taken():
+            return None
+        made = make_backup(db_path, reason="daily")
+        rotate(db_path, keep)
     return made
 
 
