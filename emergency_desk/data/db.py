@@ -14,7 +14,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from emergency_desk.data import access, audit, transactions, versions, write_lock
+from emergency_desk.data import access, audit, extra, transactions, versions, write_lock
 from emergency_desk.data.server import ServerAddress, make_server_engine, server_problem
 from emergency_desk.data.sqlite_paths import readonly_uri
 from emergency_desk.errors import EnvironmentProblem
@@ -138,6 +138,7 @@ class Database:
         try:
             with lock, self._writer.begin() as session:
                 yield session
+                extra.apply_staged(session)  # a form's extra fields, in the same commit
         except DBAPIError as exc:
             problem = self.problem(exc)
             if problem is None:
