@@ -891,7 +891,11 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>还没有记录：点击工具栏的“新增”逐条添加，或点击“导入”从 Excel 台账导入。</source>
-            <translation>No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
+            <translation type="vanished">No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
+        </message>
+        <message>
+            <source>还没有记录：用下面的按钮（工具栏中也有）逐条新增，或从 Excel 台账导入。</source>
+            <translation>No records yet: use the buttons below (also on the toolbar) to add them one by one or to import an Excel register.</translation>
         </message>
     </context>
     <context>
@@ -7299,7 +7303,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>还没有行政区划：点击“导入”导入区划表（可直接用统计用区划代码表），或点击“新增”依次建立县、乡镇和村（社区）。其他台账都挂在区划上。</source>
-            <translation>No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
+            <translation type="vanished">No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
         </message>
         <message>
             <source>提示：</source>
@@ -8492,6 +8496,18 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>已录入领导小组，但未录入组长</source>
             <translation>A leadership group is recorded, but not its head (组长)</translation>
+        </message>
+        <message>
+            <source>还没有行政区划：点击“从区划代码建立”按统计用区划代码建立全县的乡镇和村（社区），或点击“导入”导入区划表，或点击“新增”逐个建立。其他台账都挂在区划上。</source>
+            <translation>No regions yet: click "Build from region codes" to create the county's townships and villages (communities) from the official statistical region codes, "Import" to import a region table, or "New" to add them one by one. Every other register hangs off the regions.</translation>
+        </message>
+        <message>
+            <source>从区划代码建立…</source>
+            <translation>Build from region codes…</translation>
+        </message>
+        <message>
+            <source>按国家统计局的统计用区划代码建立本县的乡镇和村（社区）</source>
+            <translation>Create the county's townships and villages (communities) from the National Bureau of Statistics' region codes</translation>
         </message>
     </context>
     <context>
