@@ -10984,6 +10984,478 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>签订责任书的乡镇或村（社区）：名称或区划代码</source>
             <translation>The township or village that signed: name or region code</translation>
         </message>
+        <message>
+            <source>负责人</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>队伍</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>调入/调出仓库</source>
+            <translation>Other warehouse (in/out)</translation>
+        </message>
+        <message>
+            <source>预案</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>演练</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>批次</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>备用电话</source>
+            <translation>Other phone</translation>
+        </message>
+        <message>
+            <source>岗位</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>离岗日期</source>
+            <translation>Left post on</translation>
+        </message>
+        <message>
+            <source>计量单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>单价</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>保管员</source>
+            <translation>Keeper</translation>
+        </message>
+        <message>
+            <source>保管员B</source>
+            <translation>Keeper B</translation>
+        </message>
+        <message>
+            <source>面积(平方米)</source>
+            <translation>Area (m²)</translation>
+        </message>
+        <message>
+            <source>最低储备</source>
+            <translation>Minimum reserve</translation>
+        </message>
+        <message>
+            <source>标准储备</source>
+            <translation>Standard reserve</translation>
+        </message>
+        <message>
+            <source>保质期(月)</source>
+            <translation>Shelf life (months)</translation>
+        </message>
+        <message>
+            <source>常用物资</source>
+            <translation>Frequently used</translation>
+        </message>
+        <message>
+            <source>编制人数</source>
+            <translation>Planned size</translation>
+        </message>
+        <message>
+            <source>主管单位</source>
+            <translation>Supervising unit</translation>
+        </message>
+        <message>
+            <source>入队日期</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>存放地点</source>
+            <translation>Storage place</translation>
+        </message>
+        <message>
+            <source>预案类型</source>
+            <translation>Plan type</translation>
+        </message>
+        <message>
+            <source>备案日期</source>
+            <translation>Filed on</translation>
+        </message>
+        <message>
+            <source>备案单位</source>
+            <translation>Filed with</translation>
+        </message>
+        <message>
+            <source>专家评审日期</source>
+            <translation>Expert review date</translation>
+        </message>
+        <message>
+            <source>最近修订日期</source>
+            <translation>Last revised on</translation>
+        </message>
+        <message>
+            <source>最近评估日期</source>
+            <translation>Last evaluated on</translation>
+        </message>
+        <message>
+            <source>评估周期(年)</source>
+            <translation>Review cycle (years)</translation>
+        </message>
+        <message>
+            <source>演练形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>参演人数</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>学时</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>结束日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>响应时限(小时)</source>
+            <translation>Response time (hours)</translation>
+        </message>
+        <message>
+            <source>值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>启用</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>用途</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>审批人</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>接收人</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>单号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>单据类型</source>
+            <translation>Document type</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>评估情况</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>需修订预案</source>
+            <translation>Plan needs revision</translation>
+        </message>
+        <message>
+            <source>审批单位</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>依赖协议储备</source>
+            <translation>Relies on agreement reserve</translation>
+        </message>
+        <message>
+            <source>专家组</source>
+            <translation>Expert group</translation>
+        </message>
+        <message>
+            <source>接报时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <source>来电单位（人）</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>报告对象</source>
+            <translation>Reported to</translation>
+        </message>
+        <message>
+            <source>报告时间</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>仓库名称</source>
+            <translation>Warehouse name</translation>
+        </message>
+        <message>
+            <source>出动时间(分钟)</source>
+            <translation>Response time (minutes)</translation>
+        </message>
+        <message>
+            <source>成立日期</source>
+            <translation>Founded</translation>
+        </message>
+        <message>
+            <source>政府购买服务</source>
+            <translation>Government-purchased service</translation>
+        </message>
+        <message>
+            <source>离队日期</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>队伍所属区划</source>
+            <translation>Team's region</translation>
+        </message>
+        <message>
+            <source>所属队伍</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>使用年限(年)</source>
+            <translation>Service life (years)</translation>
+        </message>
+        <message>
+            <source>下次维护日期</source>
+            <translation>Next maintenance date</translation>
+        </message>
+        <message>
+            <source>装备编号</source>
+            <translation>Equipment number</translation>
+        </message>
+        <message>
+            <source>岗位(A岗/B岗/单岗)</source>
+            <translation>Post (A/B/single)</translation>
+        </message>
+        <message>
+            <source>最近培训日期</source>
+            <translation>Last training</translation>
+        </message>
+        <message>
+            <source>离任日期</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>已录入国家系统</source>
+            <translation>In national system</translation>
+        </message>
+        <message>
+            <source>培训名称</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>培训日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>培训类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>培训内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>培训结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <source>培训对象</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>关联预案</source>
+            <translation>Linked plans</translation>
+        </message>
+        <message>
+            <source>演练日期</source>
+            <translation>Drill date</translation>
+        </message>
+        <message>
+            <source>参演单位</source>
+            <translation>Participating units</translation>
+        </message>
+        <message>
+            <source>人均定额</source>
+            <translation>Per-capita quota</translation>
+        </message>
+        <message>
+            <source>协议单位</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>起始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>证书名称</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>领导小组名称</source>
+            <translation>Leadership group name</translation>
+        </message>
+        <message>
+            <source>成立文号</source>
+            <translation>Founding document no.</translation>
+        </message>
+        <message>
+            <source>值班日期</source>
+            <translation>Duty date</translation>
+        </message>
+        <message>
+            <source>避难时长</source>
+            <translation>Sheltering duration</translation>
+        </message>
+        <message>
+            <source>空间类型</source>
+            <translation>Space type</translation>
+        </message>
+        <message>
+            <source>功能类型</source>
+            <translation>Functional role</translation>
+        </message>
+        <message>
+            <source>占地面积(平方米)</source>
+            <translation>Site area (m²)</translation>
+        </message>
+        <message>
+            <source>有效避难面积(平方米)</source>
+            <translation>Effective area (m²)</translation>
+        </message>
+        <message>
+            <source>最近检查日期</source>
+            <translation>Last inspection</translation>
+        </message>
+        <message>
+            <source>设施设备和物资</source>
+            <translation>Facilities and supplies</translation>
+        </message>
+        <message>
+            <source>经度</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>纬度</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>签订单位</source>
+            <translation>Signed by (unit)</translation>
+        </message>
+        <message>
+            <source>签订日期</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>发放单位</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>服务区域</source>
+            <translation>Areas served</translation>
+        </message>
+        <message>
+            <source>排序</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>账面数量</source>
+            <translation>Book quantity</translation>
+        </message>
+        <message>
+            <source>实存数量</source>
+            <translation>Counted quantity</translation>
+        </message>
+        <message>
+            <source>盘点日期</source>
+            <translation>Stocktake date</translation>
+        </message>
+        <message>
+            <source>对方单位</source>
+            <translation>Other party</translation>
+        </message>
+        <message>
+            <source>事件</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>建成日期</source>
+            <translation>Built on</translation>
+        </message>
+        <message>
+            <source>消耗品</source>
+            <translation>Consumable</translation>
+        </message>
+        <message>
+            <source>上级分类</source>
+            <translation>Parent category</translation>
+        </message>
+        <message>
+            <source>由导入建立</source>
+            <translation>Created by import</translation>
+        </message>
+        <message>
+            <source>维护人</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <source>规范名称</source>
+            <translation>Official name</translation>
+        </message>
     </context>
     <context>
         <name>form</name>

@@ -51,7 +51,7 @@ class AuditPage(RegisterPage):
                        width=70),
             ColumnSpec(t("台账"), lambda r: self.labels.get(r.table_name, r.table_name), None,
                        width=100),
-            ColumnSpec(t("记录"), lambda r: r.summary, None, width=220),
+            ColumnSpec(t("记录"), AuditRow.summary_text, None, width=220),
             ColumnSpec(t("修改内容（原值 → 新值）"), AuditRow.changes_text, None, width=400),
         ]
         self.set_model(LazyTableModel(
