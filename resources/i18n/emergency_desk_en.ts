@@ -8509,6 +8509,18 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>按国家统计局的统计用区划代码建立本县的乡镇和村（社区）</source>
             <translation>Create the county's townships and villages (communities) from the National Bureau of Statistics' region codes</translation>
         </message>
+        <message>
+            <source>状态：{value}</source>
+            <translation>Status: {value}</translation>
+        </message>
+        <message>
+            <source>搜索：{value}</source>
+            <translation>Search: {value}</translation>
+        </message>
+        <message>
+            <source>{label}：{value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

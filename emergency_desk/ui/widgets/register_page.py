@@ -66,6 +66,29 @@ def print_pdf(parent: QWidget, name: str, build: Callable[[Path], Any]) -> worke
                             lambda path: open_file(path))
 
 
+def filtered(query: Any, parts: list[str], build: Callable[..., Any]) -> Callable[..., Any]:
+    """`build` run with the page's query and the names of its filters (`parts`, e.g.
+    "岗位：A岗"), so that the report prints the rows the page shows and says which in its
+    统计范围 (issue 17). Run in the worker thread: the context is entered there."""
+    from emergency_desk import i18n
+    from emergency_desk.reports.scope import PageView, page_view
+
+    view = PageView(query, ("; " if i18n.language() == "en" else "；").join(parts))
+
+    def run(*args: Any) -> Any:
+        with page_view(view):
+            return build(*args)
+
+    return run
+
+
+def combo_filter(label: str, combo: QComboBox) -> list[str]:
+    """ "岗位：A岗" when the combo box filters (its current item has data), else nothing."""
+    if combo.currentData() in (None, ""):
+        return []
+    return [t("{label}：{value}", label=label, value=combo.currentText())]
+
+
 def ask_save_path(parent: QWidget | None, title: str, default_name: str,
                   file_filter: str = XLSX_FILTER) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / default_name),
