@@ -40,7 +40,6 @@ from emergency_desk.services.checks import Alert, Severity, rules, run_checks
 from emergency_desk.services.plans.six_have import scorecard
 from emergency_desk.services.plans.views import PlanViews
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.ui.widgets.flow_layout import FlowLayout
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
     TINT_RED,
@@ -250,18 +249,17 @@ class DashboardPage(QWidget):
         for label, sev in _SEVERITY_FILTERS:
             self.severity.addItem(t(label), sev)
         self.severity.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        # Wraps onto two lines when narrow (English at 150 % scaling) rather than widening
-        # the page past the window.
-        filter_box = QWidget()
-        filters = FlowLayout(filter_box)
-        filters.addWidget(QLabel(tr("待办事项（双击打开对应记录）")))
-        level = QWidget()
-        level_row = QHBoxLayout(level)
-        level_row.setContentsMargins(0, 0, 0, 0)
-        level_row.addWidget(QLabel(tr("级别")))
-        level_row.addWidget(self.severity)
-        filters.addWidget(level)
-        filters.addWidget(self.search)
+        filters = QHBoxLayout()
+        # The heading wraps (English at 150 % scaling) rather than widening the page past
+        # the window; the cards above leave no height for a second row of filters.
+        heading = QLabel(tr("待办事项（双击打开对应记录）"))
+        heading.setWordWrap(True)
+        heading.setMinimumWidth(120)
+        filters.addWidget(heading, 1)
+        filters.addWidget(QLabel(tr("级别")))
+        filters.addWidget(self.severity)
+        self.search.setMinimumWidth(120)
+        filters.addWidget(self.search, 1)
 
         self.model: LazyTableModel[AlertRow, AlertQuery] = LazyTableModel(
             alert_columns(), lambda q: len(filter_alerts(self._rows, q)),
@@ -286,7 +284,7 @@ class DashboardPage(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(filter_box)
+        ll.addLayout(filters)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.count_label)
         return left
