@@ -85,7 +85,8 @@ FIELD_LABELS = {
     "by_whom": "维护人", "official_name": "规范名称",
 }
 # The same field name meaning something else in one table.
-TABLE_FIELD_LABELS = {("emergency_plan", "doc_no"): "文号"}
+TABLE_FIELD_LABELS = {("emergency_plan", "doc_no"): "文号", ("expert", "unit"): "工作单位",
+                      ("contact_entry", "unit"): "单位"}
 # Fields holding another record's id, shown by that record's name.
 REFERENCES = {"region_id": "region", "parent_id": "region", "person_id": "person",
               "leader_person_id": "person", "team_id": "rescue_team",
