@@ -547,10 +547,11 @@ def cmd_restore(args: argparse.Namespace, db_path: Target) -> int:
 
 def _restore_server(address: ServerAddress, source: Path) -> int:
     from emergency_desk.data import server_backup
+    from emergency_desk.data.server_open import open_server
 
     db = _open(address)
     try:
-        safety = server_backup.restore(db, source)
+        safety = server_backup.restore(db, source, open_server)
     finally:
         db.dispose()
     _out(t("已从 {path} 恢复数据。", path=source))

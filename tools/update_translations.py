@@ -157,7 +157,7 @@ def dynamic_sources() -> list[str]:
     _import_everything()
     from emergency_desk.data.base import Base
     from emergency_desk.data.enums import _LABELS
-    from emergency_desk.services.audit_log import ACTION_LABELS
+    from emergency_desk.services.audit_log import ACTION_LABELS, FIELD_LABELS, TABLE_FIELD_LABELS
     from emergency_desk.services.checks import rules
     from emergency_desk.services.regions import references
     from emergency_desk.services.settings import PARAMS
@@ -170,12 +170,14 @@ def dynamic_sources() -> list[str]:
     out += [ref.noun for ref in references._REFS]
     out += [str(getattr(m.class_, "__label__", "")) for m in Base.registry.mappers]
     out += list(ACTION_LABELS.values())
+    out += list(FIELD_LABELS.values()) + list(TABLE_FIELD_LABELS.values())  # the audit log
     try:
         from emergency_desk.io.registers import REGISTERS
 
         for spec in REGISTERS.values():
             out.append(spec.title_zh)
             out += [c.comment for c in spec.columns]
+            out += [c.name for c in spec.columns]  # the audit log's field labels too
     except ImportError:  # io/ not present in a partial checkout
         pass
     try:

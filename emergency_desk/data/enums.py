@@ -48,3 +48,9 @@ _LABELS: dict[StrEnum, str] = {
 def register_labels(labels: dict[StrEnum, str]) -> None:
     """Later registers add their enumerations' labels here."""
     _LABELS.update(labels)
+
+
+def all_labels() -> dict[StrEnum, str]:
+    """Every enumeration member registered so far, with its Chinese label (the audit log shows
+    stored values by these)."""
+    return dict(_LABELS)

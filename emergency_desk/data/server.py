@@ -27,7 +27,6 @@ SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 DEFAULT_PORT = 5432
 CONNECT_SECONDS = 8  # a LAN answers at once; a switched-off server should not hang the window
 # Advisory-lock keys (any fixed 64-bit numbers; "EDK1" like the SQLite application_id).
-WRITE_LOCK_KEY = 0x45444B31_0001
 MIGRATE_LOCK_KEY = 0x45444B31_0002
 
 

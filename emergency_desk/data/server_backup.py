@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -136,13 +137,12 @@ def archive_revision(source: Path, addr: ServerAddress) -> str:
     return found[-1]
 
 
-def restore(db: Database, source: Path) -> Path:
+def restore(db: Database, source: Path, reopen: Callable[[ServerAddress], Database]) -> Path:
     """Replace everything on the server with the dump `source`; returns the safety dump of the
     data it replaced. As with a file (data/audit_carry.py), the audit log survives: rows the
     backup lacks are carried over, with one row recording the restore. `db` is disposed; the
-    caller opens the server again."""
-    from emergency_desk.data.server_open import open_server
-
+    caller opens the server again. `reopen` is data.server_open.open_server (passed in: that
+    module takes a dump through this one before it migrates)."""
     addr = _server(db)
     revision = archive_revision(source, addr)
     if revision not in known_revisions():
@@ -157,7 +157,7 @@ def restore(db: Database, source: Path) -> Path:
     if done.returncode != 0:
         raise EnvironmentProblem(t("恢复没有完成，服务器上的数据保持原样：{err}",
                                    err=_first_line(done.stderr)))
-    restored = open_server(addr)  # migrates a backup taken by an older version
+    restored = reopen(addr)  # migrates a backup taken by an older version
     try:
         with access.system(), restored.begin() as s:
             have = {tuple(r) for r in s.execute(select(*_AUDIT.c))}

@@ -44,12 +44,12 @@ def _sqlite_begin(conn: Connection) -> None:
 # How long a writer waits for the one before it (a big import) before giving up with a plain
 # message; the same as the SQLite write lock's wait (data/write_lock.py).
 PG_WAIT_MS = 60_000
+# The advisory lock every writing transaction on the county server takes first.
+WRITE_LOCK_KEY = 0x45444B31_0001
 
 
 def _pg_begin(conn: Connection) -> None:
     if conn.get_execution_options().get(_WRITE):
-        from emergency_desk.data.server import WRITE_LOCK_KEY
-
         conn.exec_driver_sql(f"SET LOCAL lock_timeout = {PG_WAIT_MS}")
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 

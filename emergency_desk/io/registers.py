@@ -57,3 +57,14 @@ def get_register(name: str) -> RegisterSpec:
     except KeyError:
         raise UsageError(t("没有名为“{name}”的台账。可用的有：{names}", name=name,
                            names="、".join(REGISTERS))) from None
+
+
+def column_labels() -> dict[tuple[str, str], str]:
+    """(table, field) → the Excel column header that fills it: how the audit log names a field
+    no curated label covers (a clerk knows the column she typed it in)."""
+    out: dict[tuple[str, str], str] = {}
+    for spec in REGISTERS.values():
+        for col in spec.columns:
+            out.setdefault((spec.table, col.field), col.name)
+            out.setdefault((spec.table, col.field + "_id"), col.name)  # 所属区划 → region_id
+    return out

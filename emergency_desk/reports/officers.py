@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +19,12 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.officers import OfficerPost, OfficerStatus
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled, mask_id
-from emergency_desk.reports.scope import resolve_region, scope_label
+from emergency_desk.reports.scope import (
+    current_view,
+    resolve_region,
+    scope_label,
+    with_filters,
+)
 from emergency_desk.reports.tables import GREY, RED, Cell
 from emergency_desk.services.officers.views import (
     CoverageRow,
@@ -51,6 +57,12 @@ def officer_query(scope: RegionRow | None) -> OfficerQuery:
     post today: a 离任日期 that has passed takes them off the roster even when the status was
     left at 在岗 (O3 says to correct it)."""
     q = OfficerQuery(status=OfficerStatus.ACTIVE, on_post_on=date.today())
+    view = current_view(OfficerQuery)
+    if view is not None:  # printed from the page: its 岗位, 状态 and search filters too
+        page = view[0]
+        q = replace(q, search=page.search, posts=page.posts, status=page.status,
+                    disaster_prone_only=page.disaster_prone_only,
+                    on_post_on=q.on_post_on if page.status == OfficerStatus.ACTIVE else None)
     if scope is None or scope.level == RegionLevel.COUNTY:
         return q
     if scope.level == RegionLevel.TOWNSHIP:
@@ -150,8 +162,9 @@ def build(db: Database, out: Path, region: str | None = None,
                   key=lambda r: (order(r.region_path), r.post.rank, r.name))
     cover = sorted(coverage_rows(views, scope), key=lambda c: order(c.path))
     gaps = [c for c in cover if c.gaps]
-    doc = ReportDocument.for_db(db, t(TITLE), landscape=True, scope=scope_label(scope),
-                                as_of=today)
+    view = current_view(OfficerQuery)
+    doc = ReportDocument.for_db(db, t(TITLE), landscape=True, as_of=today,
+                                scope=with_filters(scope_label(scope), view[1] if view else ""))
     posts = Counter(r.post for r in rows)
     doc.text(t("在岗灾害信息员 {n} 名：A岗 {a} 名、B岗 {b} 名、单岗 {s} 名。", n=len(rows),
                a=posts[OfficerPost.A], b=posts[OfficerPost.B], s=posts[OfficerPost.SINGLE]),

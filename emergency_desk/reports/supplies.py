@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,12 @@ from emergency_desk.data.supplies import TOP_CATEGORIES, DocType, Warehouse
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
-from emergency_desk.reports.scope import resolve_region, scope_label
+from emergency_desk.reports.scope import (
+    current_view,
+    resolve_region,
+    scope_label,
+    with_filters,
+)
 from emergency_desk.reports.tables import ORANGE, RED, Cell
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.services.supplies.quota import QuotaStatus, quota_status_in
@@ -78,7 +84,15 @@ def _band_cell(r: StockRow, today: date, near: int) -> Cell:
 def _rows(db: Database, region: str | None) -> tuple[list[StockRow], str | None]:
     scope = resolve_region(db, region)
     q = StockQuery(within_region_id=scope.id if scope else None, order_by="region")
-    return StockViews(db).list(q), scope_label(scope)
+    view = current_view(StockQuery)
+    if view is None:
+        return StockViews(db).list(q), scope_label(scope)
+    # Printed from the page: its warehouse, category, expiry and search filters too, in the
+    # ledger's own order.
+    page, label = view
+    q = replace(page, within_region_id=q.within_region_id or page.within_region_id,
+                order_by="region", descending=False)
+    return StockViews(db).list(q), with_filters(scope_label(scope), label)
 
 
 def build_stock(db: Database, out: Path, region: str | None = None) -> Path:

@@ -1,11 +1,13 @@
 """Report tables: fitted column widths, wrapping CJK cells, groups with subtotals.
 
-Speed (docs/design.md §8): a 5,000-row roster must cost no more than 1.5× a bare reportlab Table.
-Two things keep it there:
+Speed (docs/design.md §8, issue 20): a roster of any length costs no more than 1.5× a bare
+reportlab LongTable of the same cells, and grows linearly. Three things keep it there:
 - a cell is broken into lines (lines.py) only when its text does not fit on one line; other
   cells stay plain strings (or a tiny one-line flowable when they need the Latin font);
 - we compute every row height ourselves and pass `rowHeights`, because a Table without them
-  re-measures all remaining rows each time it splits at a page end (quadratic in row count).
+  re-measures all remaining rows each time it splits at a page end (quadratic in row count);
+- the table pages itself (paged.py): one small Table per page, so group headings, subtotals
+  and the rules that keep them with their rows cost nothing at the other pages' ends.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from emergency_desk.i18n import t
 from emergency_desk.reports import fonts
@@ -29,6 +31,7 @@ from emergency_desk.reports.lines import (
     header_words,
     min_width,
 )
+from emergency_desk.reports.paged import Lines, PagedTable
 
 BODY_SIZE = 9.0
 LEADING = BODY_SIZE * 1.3
@@ -295,62 +298,9 @@ def _cap_widest(least: Sequence[float], avail: float) -> list[float]:
     return list(least)
 
 
-class GroupedTable(Table):
-    """A Table whose continuation on the next page repeats the heading of the group it
-    continues, as 碧阳镇（续）, under the repeated column header: a loose page 2 of a roster
-    still says which township or warehouse it lists.
-
-    `group_of[r]` is the row index of the group heading that row r belongs to (None outside a
-    group); `continued[g]` is the cell printed instead of heading g on a continuation page.
-    reportlab builds the pieces of a split with `self.__class__`, so the maps are re-attached
-    to both pieces here.
-    """
-
-    group_of: list[int | None] | None = None
-    continued: dict[int, Any] | None = None
-
-    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list[Any]:
-        group_of = self.group_of
-        if not group_of or self.continued is None:
-            return super()._splitRows(availHeight, doInRowSplit)
-        n = self._getFirstPossibleSplitRowPosition(availHeight)
-        g = group_of[n] if 0 < n < len(group_of) else None
-        cont = g is not None and g != n and g > 0
-        repeat: Any = (0, g) if cont else (0,)
-        self.repeatRows = repeat
-        try:
-            parts = super()._splitRows(availHeight, doInRowSplit)
-        finally:
-            self.repeatRows = 1
-        if len(parts) != 2:
-            return parts
-        first, rest = parts
-        first.group_of, first.continued = group_of[:n], self.continued
-        rest_map: list[int | None] = [None]
-        continued: dict[int, Any] = {}
-        if cont and g is not None:
-            # A new row list: the heading's row is shared with the piece that keeps it.
-            rest._cellvalues[1] = [self.continued[g], *rest._cellvalues[1][1:]]
-            rest_map.append(1)
-            continued[1] = self.continued[g]
-        for old in group_of[n:]:
-            if old is None:
-                rest_map.append(None)
-            elif cont and old == g:
-                rest_map.append(1)
-            else:
-                rest_map.append(old - n + (2 if cont else 1))
-        for old_g, cell in self.continued.items():
-            if old_g >= n:
-                continued[old_g - n + (2 if cont else 1)] = cell
-        rest.group_of, rest.continued = rest_map, continued
-        rest.repeatRows = 1
-        return parts
-
-
 def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Group],
-                avail_width: float, *, total: str | Sequence[Cell] | None = None) -> Table:
-    """A table whose header repeats on every page.
+                avail_width: float, *, total: str | Sequence[Cell] | None = None) -> PagedTable:
+    """A table whose header repeats on every page (paged.py: linear in its rows).
 
     `items` mixes plain rows, Row objects and Groups (group header, rows, subtotal); `total` is
     a closing row (a sentence or cells) for the whole table.
@@ -403,33 +353,29 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
         owner.append(None)
 
     layout = _Layout(cols, [p for kind, p, _ in lines if kind == "row"], avail_width)
-    widths = layout.widths
     head, head_h = layout.header()
-    data: list[list[Any]] = [head]
-    heights: list[float] = [head_h + 2 * PAD_Y + 2]
-    cmds: list[tuple[Any, ...]] = []
-    continued: dict[int, Any] = {}
-    for kind, payload, bg in lines:
-        r = len(data)
+    cells: list[list[Any]] = []
+    heights: list[float] = []
+    continued: dict[int, tuple[Any, float]] = {}
+    for i, (kind, payload, bg) in enumerate(lines):
         if kind == "span":
             p = _prep(payload, bold=True)
             cell, h = layout.cell(p, avail_width - 2 * PAD_X, "left", None)
-            data.append([cell] + [""] * (ncols - 1))
+            cells.append([cell] + [""] * (ncols - 1))
             heights.append(h + 2 * PAD_Y)
-            cmds.extend([("SPAN", (0, r), (-1, r)), ("ALIGN", (0, r), (-1, r), "LEFT")])
             if bg is GROUP_BG:
                 more = _prep(t("{title}（续）", title=payload), bold=True)
-                continued[r] = layout.cell(more, avail_width - 2 * PAD_X, "left", None)[0]
+                cont, h = layout.cell(more, avail_width - 2 * PAD_X, "left", None)
+                continued[i] = (cont, h + 2 * PAD_Y)
         else:
-            cells, h = layout.row(payload)
-            data.append(cells)
+            row, h = layout.row(payload)
+            cells.append(row)
             heights.append(h)
-        if bg is not None:
-            cmds.append(("BACKGROUND", (0, r), (-1, r), bg))
-    for a, b in nosplit:
-        cmds.append(("NOSPLIT", (0, a + 1), (-1, b + 1)))
+    no_break = [False] * (len(lines) + 1)
+    for _, b in nosplit:
+        no_break[b] = True
 
-    style: list[tuple[Any, ...]] = [
+    header_style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.CJK_FONT),
         ("FONTSIZE", (0, 0), (-1, -1), layout.size),
         ("LEADING", (0, 0), (-1, -1), layout.leading),
@@ -439,18 +385,18 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
         ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
         ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, GREY),
     ]
+    style: list[tuple[Any, ...]] = []  # rows counted from a piece's first line
     for i, col in enumerate(cols):
         if layout.fonts[i] != fonts.CJK_FONT:
-            style.append(("FONTNAME", (i, 1), (i, -1), layout.fonts[i]))
+            style.append(("FONTNAME", (i, 0), (i, -1), layout.fonts[i]))
         if col.align != "left":
-            style.append(("ALIGN", (i, 1), (i, -1), _ALIGN[col.align]))
-    table = GroupedTable(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-    table.setStyle(TableStyle(style + cmds))
-    if continued:
-        table.group_of = [None, *(o + 1 if o is not None else None for o in owner)]
-        table.continued = continued
-    return table
+            style.append(("ALIGN", (i, 0), (i, -1), _ALIGN[col.align]))
+    return PagedTable(Lines(
+        widths=layout.widths, header=head, header_height=head_h + 2 * PAD_Y + 2, cells=cells,
+        heights=heights, spans=[kind == "span" for kind, _, _ in lines],
+        backgrounds=[bg for _, _, bg in lines], owner=owner, continued=continued,
+        no_break_before=no_break, style=style, zebra=(colors.white, ZEBRA),
+        header_style=header_style))

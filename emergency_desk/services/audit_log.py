@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from emergency_desk import i18n
 from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
@@ -40,6 +41,8 @@ ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "re
 
 # What a clerk calls each stored field (the Excel registers' headers where there is one).
 FIELD_LABELS = {
+    # an attached file (法规原文, 案例附件, 防汛责任书扫描件, 预案附件)
+    "file_name": "文件名", "file_size": "文件大小", "file_sha256": "文件校验值",
     "name": "名称", "code": "区划代码", "level": "层级", "parent_id": "上级", "population": "人口",
     "is_disaster_prone": "灾害多发频发", "main_hazards": "主要灾种", "remark": "备注",
     "region_id": "所属区划", "person_id": "人员", "leader_person_id": "负责人", "team_id": "队伍",
@@ -76,9 +79,17 @@ FIELD_LABELS = {
     "doc_type": "单据类型", "doc_date": "日期", "year": "年度", "month": "月份",
     "evaluation": "评估情况", "triggers_revision": "需修订预案", "hazard_class": "事件类别",
     "approving_unit": "审批单位", "basis": "依据", "relies_on_agreement": "依赖协议储备",
+    "expert_group": "专家组", "received_at": "接报时间", "caller": "来电单位（人）",
+    "reported_to": "报告对象", "reported_at": "报告时间", "outcome": "处理结果",
+    "served_summary": "服务区域", "sort_order": "排序", "established_date": "成立日期",
+    "agreed_qty": "协议数量", "book_qty": "账面数量", "actual_qty": "实存数量",
+    "take_date": "盘点日期", "peer_org": "对方单位", "event_ref": "事件", "build_date": "建成日期",
+    "is_consumable": "消耗品", "parent_code": "上级分类", "is_imported": "由导入建立",
+    "by_whom": "维护人", "official_name": "规范名称",
 }
 # The same field name meaning something else in one table.
-TABLE_FIELD_LABELS = {("emergency_plan", "doc_no"): "文号"}
+TABLE_FIELD_LABELS = {("emergency_plan", "doc_no"): "文号", ("expert", "unit"): "工作单位",
+                      ("contact_entry", "unit"): "单位"}
 # Fields holding another record's id, shown by that record's name.
 REFERENCES = {"region_id": "region", "parent_id": "region", "person_id": "person",
               "leader_person_id": "person", "team_id": "rescue_team",
@@ -96,11 +107,6 @@ def value_text(value: Any, enums: dict[str, str]) -> str:
     return str(value)
 
 
-def field_label(table: str, key: str) -> str:
-    """The Chinese name of a stored field (untranslated)."""
-    return TABLE_FIELD_LABELS.get((table, key)) or FIELD_LABELS.get(key, key)
-
-
 @dataclass(frozen=True)
 class AuditRow:
     id: int
@@ -112,28 +118,82 @@ class AuditRow:
     summary: str
     changes: dict[str, Any]
     names: dict[tuple[str, int], str] = field(default_factory=dict, compare=False)
+    # (table, field) → the register's Excel column header, for fields without a curated label
+    columns: Mapping[tuple[str, str], str] = field(default_factory=dict, compare=False)
 
     def changes_text(self) -> str:
-        """字段名：原值 → 新值, with field labels, names for ids and 是/否 for flags."""
+        """字段名：原值 → 新值, with field labels, names for ids and 是/否 for flags, in the
+        language of the window (English labels, values and separators in the English UI)."""
         enums = enum_labels()
         parts = []
         labels = setting_labels() if self.table_name == "setting" else {}
+        colon, semicolon = ("：", "；") if i18n.language() != "en" else (": ", "; ")
         for key, (old, new) in self.changes.items():
-            ref = REFERENCES.get(key)
-            if key == "parent_id" and self.table_name != "region":
-                ref = None
+            if key.endswith("_month") and isinstance(new, bool):
+                continue  # a date's precision flag (1980.03): the date itself says it
+            ref = reference(self.table_name, key)
 
             def show(v: Any, ref: str | None = ref) -> str:
                 if ref is not None and isinstance(v, int):
                     return self.names.get((ref, v), f"#{v}")
                 return value_text(v, enums)
 
-            label = t(labels.get(key) or field_label(self.table_name, key))
+            label = (t(labels[key]) if key in labels
+                     else field_label(self.table_name, key, self.columns))
             if self.action == "insert" and old is None:  # a new record: its values only
-                parts.append(f"{label}：{show(new)}")
+                parts.append(f"{label}{colon}{show(new)}")
             else:
-                parts.append(f"{label}：{show(old)} → {show(new)}")
-        return "；".join(parts)
+                parts.append(f"{label}{colon}{show(old)} → {show(new)}")
+        return semicolon.join(parts)
+
+    def summary_text(self) -> str:
+        """The stored summary (记录), its 表名：名称 prefix in the window's language."""
+        head, sep, name = self.summary.partition("：")
+        if not sep or i18n.language() != "en" or head not in _zh_table_labels():
+            return self.summary
+        return f"{t(head)}: {name}"
+
+
+def field_label(table: str, key: str,
+                columns: Mapping[tuple[str, str], str] | None = None) -> str:
+    """What a clerk calls a stored field: the curated label, else the header of the register's
+    Excel column that fills it, else (never seen by a clerk so far) the field's own name."""
+    zh = (TABLE_FIELD_LABELS.get((table, key)) or FIELD_LABELS.get(key)
+          or (columns or {}).get((table, key)) or _model_labels().get(reference(table, key) or ""))
+    return t(zh) if zh else key
+
+
+@lru_cache(maxsize=1)
+def _model_labels() -> dict[str, str]:
+    """Table → its model's noun: a field holding a 盘点 id is labelled 盘点."""
+    return {m.class_.__tablename__: str(getattr(m.class_, "__label__", ""))
+            for m in Base.registry.mappers if getattr(m.class_, "__label__", "")}
+
+
+@lru_cache(maxsize=1)
+def _zh_table_labels() -> set[str]:
+    return {str(getattr(m.class_, "__label__", "")) for m in Base.registry.mappers} - {""}
+
+
+@lru_cache(maxsize=1)
+def _foreign_keys() -> dict[tuple[str, str], str]:
+    """(table, column) → the table its id points to, from the models' foreign keys."""
+    out: dict[tuple[str, str], str] = {}
+    for table in Base.metadata.tables.values():
+        for col in table.columns:
+            for fk in col.foreign_keys:
+                out[(table.name, col.name)] = fk.column.table.name
+    return out
+
+
+def reference(table: str, key: str) -> str | None:
+    """The table whose record a field's id names (shown by that record's name), if any."""
+    found = _foreign_keys().get((table, key))
+    if found is not None:
+        return found
+    if key == "parent_id" and table != "region":
+        return None
+    return REFERENCES.get(key)
 
 
 @lru_cache(maxsize=1)
@@ -143,28 +203,30 @@ def setting_labels() -> dict[str, str]:
     return {p.key: p.label for p in PARAMS}
 
 
-@lru_cache(maxsize=1)
 def enum_labels() -> dict[str, str]:
-    """Stored enumeration value → its Chinese label, for the values no two enums share."""
-    from enum import Enum
+    """Stored enumeration value → its label in the window's language, for the values no two
+    enums share."""
+    return _enum_labels(i18n.language())
 
-    from emergency_desk.data import enums as enum_module
-    from emergency_desk.data import officers, people, plans, supplies, teams, users
+
+@lru_cache(maxsize=4)
+def _enum_labels(_language: str) -> dict[str, str]:
+    from emergency_desk.data.enums import all_labels
 
     seen: dict[str, set[str]] = {}
-    for module in (enum_module, officers, people, plans, supplies, teams, users):
-        for obj in vars(module).values():
-            if isinstance(obj, type) and issubclass(obj, Enum) and obj is not Enum:
-                for member in obj:
-                    label = getattr(member, "label", None)
-                    if isinstance(member.value, str) and isinstance(label, str):
-                        seen.setdefault(member.value, set()).add(label)
-    return {v: next(iter(ls)) for v, ls in seen.items() if len(ls) == 1 and v != next(iter(ls))}
+    for member, zh in all_labels().items():
+        seen.setdefault(str(member.value), set()).add(zh)
+    return {v: t(next(iter(ls))) for v, ls in seen.items()
+            if len(ls) == 1 and v != next(iter(ls))}
 
 
 class AuditService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database,
+                 column_labels: Mapping[tuple[str, str], str] | None = None) -> None:
+        """`column_labels`: (table, field) → Excel column header (io.registers.column_labels,
+        handed in by the window: services sit below io)."""
         self.db = db
+        self.column_labels = dict(column_labels or {})
 
     def _stmt(self, search: str, table: str | None):  # type: ignore[no-untyped-def]
         stmt = select(AuditLog)
@@ -190,7 +252,7 @@ class AuditService:
             raw = [(a, json.loads(a.changes or "{}")) for a in s.scalars(stmt)]
             names = self._names(s, raw)
             return [AuditRow(a.id, a.at, a.user, a.action, a.table_name, a.record_id, a.summary,
-                             changes, names) for a, changes in raw]
+                             changes, names, self.column_labels) for a, changes in raw]
 
     @staticmethod
     def _names(s: Session, raw: Sequence[tuple[AuditLog, dict[str, Any]]]
@@ -200,8 +262,8 @@ class AuditService:
         wanted: dict[str, set[int]] = {}
         for a, changes in raw:
             for key, pair in changes.items():
-                ref = REFERENCES.get(key)
-                if ref is None or (key == "parent_id" and a.table_name != "region"):
+                ref = reference(a.table_name, key)
+                if ref is None:
                     continue
                 wanted.setdefault(ref, set()).update(v for v in pair if isinstance(v, int))
         out: dict[tuple[str, int], str] = {}

@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         connected to it sees the restored data on its next reload."""
         from emergency_desk.data import server_backup
         from emergency_desk.data.migrate import open_database
+        from emergency_desk.data.server_open import open_server
         from emergency_desk.errors import KnownError
 
         server = self.db.server
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
                 "当前数据会先另存到备份文件夹，可以再恢复回来。", path=source, where=server.where)):
             return False
         try:
-            safety = server_backup.restore(self.db, source)
+            safety = server_backup.restore(self.db, source, open_server)
         except KnownError as exc:
             crash.show_error(self, exc)
             return False

@@ -170,6 +170,17 @@
         </message>
     </context>
     <context>
+        <name>CasesTab</name>
+        <message>
+            <source>删除典型案例</source>
+            <translation>Delete case</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个案例</source>
+            <translation>the {0} selected cases</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>第 4 步：检查</source>
@@ -177,7 +188,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -213,6 +224,17 @@
         <message>
             <source>打印花名册</source>
             <translation>Print roster</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>删除联络网条目</source>
+            <translation>Delete contact entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条联络网条目</source>
+            <translation>the {0} selected contact entries</translation>
         </message>
     </context>
     <context>
@@ -309,6 +331,32 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>DutyLogTab</name>
+        <message>
+            <source>删除值班记录</source>
+            <translation>Delete duty log entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班记录</source>
+            <translation>the {0} selected duty log entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyTab</name>
+        <message>
+            <source>未来 {0} 天值班无缺口。</source>
+            <translation>No duty gaps in the next {0} days.</translation>
+        </message>
+        <message>
+            <source>删除值班安排</source>
+            <translation>Delete duty slots</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班安排</source>
+            <translation>the {0} selected duty slots</translation>
+        </message>
+    </context>
+    <context>
         <name>ExcelActions</name>
         <message>
             <source>导入</source>
@@ -329,6 +377,67 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>保存空白导入模板</source>
             <translation>Save a blank import template</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertsTab</name>
+        <message>
+            <source>全部专家组</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>删除专家</source>
+            <translation>Delete experts</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名专家</source>
+            <translation>the {0} selected experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtraFieldsBox</name>
+        <message>
+            <source>其他信息</source>
+            <translation>Other information</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>添加栏目</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>删除栏目</source>
+            <translation>Remove field</translation>
+        </message>
+        <message>
+            <source>导入表格中没有对应栏目的列，随记录保存，导出时写回。</source>
+            <translation>Columns of an imported sheet that match no field: kept with the record and written back on export.</translation>
+        </message>
+        <message>
+            <source>其他信息：内容“{0}”没有填写名称</source>
+            <translation>Other information: the value “{0}” has no name</translation>
+        </message>
+        <message>
+            <source>其他信息：栏目“{0}”出现了两次，请合并或删除一行</source>
+            <translation>Other information: the field “{0}” appears twice; merge or delete one row</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPage</name>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
         </message>
     </context>
     <context>
@@ -380,6 +489,17 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>模板已保存</source>
             <translation>Template saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileTab</name>
+        <message>
+            <source>选择文件</source>
+            <translation>Choose a file</translation>
+        </message>
+        <message>
+            <source>移除文件</source>
+            <translation>Remove file</translation>
         </message>
     </context>
     <context>
@@ -449,7 +569,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>导入表格中的其他列</source>
-            <translation>Other columns of the imported sheet</translation>
+            <translation type="vanished">Other columns of the imported sheet</translation>
         </message>
         <message>
             <source>重新载入</source>
@@ -470,6 +590,17 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>记录已被他人修改：“{0}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入），您的修改没有保存。点“重新载入”取回最新内容（对话框不会关闭），再重新填写您的修改并保存。</source>
             <translation>Record changed by someone else: “{0}” was saved after you opened it (perhaps by another window, the command line or an import); your changes were not saved. Click “Reload” to fetch the latest values (the dialog stays open), then enter your changes again and save.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardsTab</name>
+        <message>
+            <source>删除隐患点</source>
+            <translation>Delete hazard points</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个隐患点</source>
+            <translation>the {0} selected hazard points</translation>
         </message>
     </context>
     <context>
@@ -496,6 +627,28 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>LeadersTab</name>
+        <message>
+            <source>删除领导小组成员</source>
+            <translation>Delete group members</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名成员</source>
+            <translation>the {0} selected members</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>法规库</source>
+            <translation>Regulations</translation>
+        </message>
+        <message>
+            <source>典型案例库</source>
+            <translation>Case library</translation>
+        </message>
+    </context>
+    <context>
         <name>ListDialog</name>
         <message>
             <source>新增…</source>
@@ -512,6 +665,13 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>确定删除选中的记录吗？</source>
             <translation>Delete the selected record?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
         </message>
     </context>
     <context>
@@ -542,6 +702,17 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>ManagersTab</name>
+        <message>
+            <source>删除应急管理员</source>
+            <translation>Delete emergency managers</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名应急管理员</source>
+            <translation>the {0} selected emergency managers</translation>
+        </message>
+    </context>
+    <context>
         <name>MappingPage</name>
         <message>
             <source>第 3 步：列对应</source>
@@ -566,6 +737,17 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>表格没有这一列时，在此填写的值用于每一行，如整个文件都属于碧阳镇</source>
             <translation>When the sheet lacks this column, the value typed here is used for every row, e.g. a whole file belonging to 碧阳镇</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
         </message>
     </context>
     <context>
@@ -678,6 +860,17 @@ You can restore it from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>PledgesTab</name>
+        <message>
+            <source>删除防汛责任书</source>
+            <translation>Delete flood-control letters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 份防汛责任书</source>
+            <translation>the {0} selected flood-control letters</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>第 2 步：预览</source>
@@ -786,7 +979,22 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>还没有记录：点击工具栏的“新增”逐条添加，或点击“导入”从 Excel 台账导入。</source>
-            <translation>No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
+            <translation type="vanished">No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
+        </message>
+        <message>
+            <source>还没有记录：用下面的按钮（工具栏中也有）逐条新增，或从 Excel 台账导入。</source>
+            <translation>No records yet: use the buttons below (also on the toolbar) to add them one by one or to import an Excel register.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegulationsTab</name>
+        <message>
+            <source>删除法规</source>
+            <translation>Delete regulation</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 件法规</source>
+            <translation>the {0} selected regulations</translation>
         </message>
     </context>
     <context>
@@ -843,6 +1051,17 @@ You can restore it from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>SheltersTab</name>
+        <message>
+            <source>删除避难场所</source>
+            <translation>Delete shelters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个避难场所</source>
+            <translation>the {0} selected shelters</translation>
+        </message>
+    </context>
+    <context>
         <name>SixHaveTab</name>
         <message>
             <source>刷新</source>
@@ -854,7 +1073,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>乡镇</source>
@@ -1445,6 +1664,33 @@ It can be restored from the recycle bin.</translation>
         </message>
     </context>
     <context>
+        <name>TownshipPage</name>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>值班记录</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>管理员配备</source>
+            <translation>Manager coverage</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingsPage</name>
         <message>
             <source>参训人员：请在上方选择一次培训</source>
@@ -1561,6 +1807,13 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
+        <name>_ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation type="vanished">All townships</translation>
+        </message>
+    </context>
+    <context>
         <name>_RunPage</name>
         <message>
             <source>正在读取并检查……</source>
@@ -1621,7 +1874,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>数据库文件（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）</source>
-            <translation>database file (default: the EMERGENCY_DESK_DB environment variable, else the user data folder)</translation>
+            <translation type="vanished">database file (default: the EMERGENCY_DESK_DB environment variable, else the user data folder)</translation>
         </message>
         <message>
             <source>界面语言</source>
@@ -1833,7 +2086,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头。</source>
-            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
+            <translation type="vanished">Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
         </message>
         <message>
             <source>在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。</source>
@@ -1881,7 +2134,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期年份不合理：“{v}”</source>
-            <translation>implausible year in date: "{v}"</translation>
+            <translation type="vanished">implausible year in date: "{v}"</translation>
         </message>
         <message>
             <source>日期不存在：“{v}”</source>
@@ -1889,11 +2142,11 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”</source>
-            <translation>not a valid date: "{v}"</translation>
+            <translation type="vanished">not a valid date: "{v}"</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”，请写成 2024-05-01</source>
-            <translation>not a valid date: "{v}"; write it as 2024-05-01</translation>
+            <translation type="vanished">not a valid date: "{v}"; write it as 2024-05-01</translation>
         </message>
         <message>
             <source>应为号码，现为“{v}”</source>
@@ -1905,7 +2158,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>手机号码应为 11 位（1 开头），现为“{v}”</source>
-            <translation>a mobile number has 11 digits starting with 1, found "{v}"</translation>
+            <translation type="vanished">a mobile number has 11 digits starting with 1, found "{v}"</translation>
         </message>
         <message>
             <source>电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）</source>
@@ -1925,7 +2178,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
-            <translation>an ID number has 18 characters, found "{v}"</translation>
+            <translation type="vanished">an ID number has 18 characters, found "{v}"</translation>
         </message>
         <message>
             <source>身份证号中的出生日期不存在：“{v}”</source>
@@ -2129,7 +2382,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>制表人：{v}</source>
-            <translation>Prepared by: {v}</translation>
+            <translation type="vanished">Prepared by: {v}</translation>
         </message>
         <message>
             <source>审核人：{v}</source>
@@ -2137,7 +2390,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期：{v}</source>
-            <translation>Date: {v}</translation>
+            <translation type="vanished">Date: {v}</translation>
         </message>
         <message>
             <source>人口 {n} 人</source>
@@ -2357,7 +2610,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>必填列“{c}”还没有对应的列</source>
-            <translation>The required field "{c}" is not matched to a column yet</translation>
+            <translation type="vanished">The required field "{c}" is not matched to a column yet</translation>
         </message>
         <message>
             <source>表格的“{h}”同时对应了“{a}”和“{b}”</source>
@@ -2649,15 +2902,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>没有培训记录</source>
-            <translation>no training record</translation>
+            <translation type="vanished">no training record</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation>last trained on {d}, more than {n} months ago</translation>
+            <translation type="vanished">last trained on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
-            <translation>{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
+            <translation type="vanished">{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
         </message>
         <message>
             <source>尚未录入国家灾害信息员管理系统</source>
@@ -2802,7 +3055,7 @@ The current data is first saved to the backup folder and can be restored again.<
 乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
 数据库：{path}
 字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation>EmergencyDesk {v}
+            <translation type="vanished">EmergencyDesk {v}
 Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
 Database: {path}
 Font: Droid Sans Fallback (Apache-2.0)</translation>
@@ -2965,7 +3218,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>命令行：</source>
-            <translation>Command line: </translation>
+            <translation type="vanished">Command line: </translation>
         </message>
         <message>
             <source>设置</source>
@@ -3021,7 +3274,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；同一个数据库同时只能在一个窗口中修改。</source>
-            <translation>The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
+            <translation type="vanished">The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
         </message>
         <message>
             <source>可以恢复最近的完好备份：{path}（{at}）。损坏的文件会移到备份文件夹保存。</source>
@@ -3121,7 +3374,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记在岗灾害信息员。</source>
-            <translation>No active officers have been entered yet.</translation>
+            <translation type="vanished">No active officers have been entered yet.</translation>
         </message>
         <message>
             <source>附：配备缺口清单（O1 未配备灾害信息员 / O2 灾害多发频发区划未落实AB岗）</source>
@@ -3133,7 +3386,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+            <translation type="vanished">No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
         </message>
         <message>
             <source>县级</source>
@@ -3149,11 +3402,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}</source>
-            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
+            <translation type="vanished">Organiser: {v}; level: {l}; type: {k}</translation>
         </message>
         <message>
             <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
-            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+            <translation type="vanished">Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
         </message>
         <message>
             <source>达标</source>
@@ -3321,11 +3574,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>没有训练或演练记录</source>
-            <translation>No training or drill recorded</translation>
+            <translation type="vanished">No training or drill recorded</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation>Last training or drill on {d}, more than {n} months ago</translation>
+            <translation type="vanished">Last training or drill on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3341,7 +3594,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少完好的{cats}类装备</source>
-            <translation>No working equipment of category: {cats}</translation>
+            <translation type="vanished">No working equipment of category: {cats}</translation>
         </message>
         <message>
             <source>装备名称不能为空</source>
@@ -3529,7 +3782,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{m}月</source>
-            <translation>{m}</translation>
+            <translation type="vanished">{m}</translation>
         </message>
         <message>
             <source>{year} 年各月演练次数</source>
@@ -3609,7 +3862,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>尚未录入乡镇。</source>
@@ -3617,7 +3870,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标事项</source>
-            <translation>Items not met</translation>
+            <translation type="vanished">Items not met</translation>
         </message>
         <message>
             <source>…等 {n} 项</source>
@@ -3625,11 +3878,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标项目及问题</source>
-            <translation>Items not met and problems</translation>
+            <translation type="vanished">Items not met and problems</translation>
         </message>
         <message>
             <source>各乡镇“六有”均已达标。</source>
-            <translation>Every township meets all six items.</translation>
+            <translation type="vanished">Every township meets all six items.</translation>
         </message>
         <message>
             <source>月份应为 1 到 12</source>
@@ -3649,7 +3902,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+            <translation type="vanished">The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -3697,15 +3950,15 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少专项预案：{items}</source>
-            <translation>Missing special plans: {items}</translation>
+            <translation type="vanished">Missing special plans: {items}</translation>
         </message>
         <message>
             <source>演练后未开展评估</source>
-            <translation>Not evaluated after the drill</translation>
+            <translation type="vanished">Not evaluated after the drill</translation>
         </message>
         <message>
             <source>存在问题未整改：{p}</source>
-            <translation>Problems not rectified: {p}</translation>
+            <translation type="vanished">Problems not rectified: {p}</translation>
         </message>
         <message>
             <source>仓库</source>
@@ -4045,7 +4298,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 自然灾害</source>
-            <translation>e.g. 自然灾害 (natural disaster)</translation>
+            <translation type="vanished">e.g. 自然灾害 (natural disaster)</translation>
         </message>
         <message>
             <source>编制单位</source>
@@ -4717,7 +4970,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation>Import teams, members or equipment from Excel</translation>
+            <translation type="vanished">Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -5077,11 +5330,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
-            <translation>Never counted (holding stock since {d})</translation>
+            <translation type="vanished">Never counted (holding stock since {d})</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation>Last stocktake {d}, more than {n} months ago</translation>
+            <translation type="vanished">Last stocktake {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
@@ -6593,7 +6846,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
-            <translation>Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
+            <translation type="vanished">Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
         </message>
         <message>
             <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
@@ -7169,7 +7422,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>还没有行政区划：点击“导入”导入区划表（可直接用统计用区划代码表），或点击“新增”依次建立县、乡镇和村（社区）。其他台账都挂在区划上。</source>
-            <translation>No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
+            <translation type="vanished">No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
         </message>
         <message>
             <source>提示：</source>
@@ -7201,7 +7454,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>另一个导入、恢复或保存正在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
-            <translation>Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
+            <translation type="vanished">Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
         </message>
         <message>
             <source>“{name}”解压后有 {mb} MB（压缩了 {ratio} 倍），超出导入的上限（{limit} MB）。台账文件不会这么大：请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
@@ -7221,7 +7474,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>姓名只能由文字和间隔号“·”组成，现为“{v}”</source>
-            <translation>A name may hold only letters and the separator dot “·”; found “{v}”</translation>
+            <translation type="vanished">A name may hold only letters and the separator dot “·”; found “{v}”</translation>
         </message>
         <message>
             <source>“{name}”不是管理员。此命令只能重置管理员账户的密码；其他用户的密码请由管理员在“用户”页重置。</source>
@@ -9097,6 +9350,30 @@ The current data is saved to the backups folder first and can be restored again.
             <source>连接成功：{where} 上的数据库“{name}”可以使用。</source>
             <translation>Connected: the database "{name}" on {where} can be used.</translation>
         </message>
+        <message>
+            <source>还没有行政区划：点击“从区划代码建立”按统计用区划代码建立全县的乡镇和村（社区），或点击“导入”导入区划表，或点击“新增”逐个建立。其他台账都挂在区划上。</source>
+            <translation>No regions yet: click "Build from region codes" to create the county's townships and villages (communities) from the official statistical region codes, "Import" to import a region table, or "New" to add them one by one. Every other register hangs off the regions.</translation>
+        </message>
+        <message>
+            <source>从区划代码建立…</source>
+            <translation>Build from region codes…</translation>
+        </message>
+        <message>
+            <source>按国家统计局的统计用区划代码建立本县的乡镇和村（社区）</source>
+            <translation>Create the county's townships and villages (communities) from the National Bureau of Statistics' region codes</translation>
+        </message>
+        <message>
+            <source>状态：{value}</source>
+            <translation>Status: {value}</translation>
+        </message>
+        <message>
+            <source>搜索：{value}</source>
+            <translation>Search: {value}</translation>
+        </message>
+        <message>
+            <source>{label}：{value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -9174,7 +9451,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>灾害信息员年度培训率目标</source>
-            <translation>Annual officer training rate target</translation>
+            <translation type="vanished">Annual officer training rate target</translation>
         </message>
         <message>
             <source>%</source>
@@ -9226,7 +9503,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>预案评估周期</source>
-            <translation>Plan evaluation cycle</translation>
+            <translation type="vanished">Plan evaluation cycle</translation>
         </message>
         <message>
             <source>年</source>
@@ -9478,7 +9755,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>如 1980-05-01；可不填（按身份证号）</source>
-            <translation>e.g. 1980-05-01; optional (taken from the ID number)</translation>
+            <translation type="vanished">e.g. 1980-05-01; optional (taken from the ID number)</translation>
         </message>
         <message>
             <source>18 位，最后一位可为 X；请把本列设为“文本”</source>
@@ -10202,7 +10479,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>如 自然灾害、事故灾难</source>
-            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+            <translation type="vanished">e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
         </message>
         <message>
             <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
@@ -10602,7 +10879,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>仓库/存放地点</source>
-            <translation>Warehouse / location</translation>
+            <translation type="vanished">Warehouse / location</translation>
         </message>
         <message>
             <source>存储方式</source>
@@ -10630,7 +10907,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>保管人</source>
-            <translation>Keeper</translation>
+            <translation type="vanished">Keeper</translation>
         </message>
         <message>
             <source>临期/过期物资清单</source>
@@ -10678,7 +10955,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>显示在窗口标题和每一份报表上</source>
-            <translation>Shown in the window title and on every report</translation>
+            <translation type="vanished">Shown in the window title and on every report</translation>
         </message>
         <message>
             <source>报表抬头</source>
@@ -10690,7 +10967,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>DESIGN.md §4：至少每日一份，轮换保存</source>
-            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
+            <translation type="vanished">DESIGN.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
@@ -10702,7 +10979,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
-            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+            <translation type="vanished">S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
         </message>
         <message>
             <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
@@ -10718,7 +10995,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>DOMAIN.md S8</source>
-            <translation>DOMAIN.md S8</translation>
+            <translation type="vanished">DOMAIN.md S8</translation>
         </message>
         <message>
             <source>B2：实现应急物资数据动态更新（S10）</source>
@@ -10742,7 +11019,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
-            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+            <translation type="vanished">F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
         </message>
         <message>
             <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
@@ -10962,11 +11239,11 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>docs/design.md §4：至少每日一份，轮换保存</source>
-            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
+            <translation type="vanished">docs/design.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
-            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
+            <translation type="vanished">B13: remind before an agreement-reserve contract ends (S8)</translation>
         </message>
         <message>
             <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
@@ -11740,6 +12017,542 @@ The current data is saved to the backups folder first and can be restored again.
             <source>法规库和典型案例库</source>
             <translation>Regulations and case library</translation>
         </message>
+        <message>
+            <source>负责人</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>队伍</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>调入/调出仓库</source>
+            <translation>Other warehouse (in/out)</translation>
+        </message>
+        <message>
+            <source>预案</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>演练</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>批次</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>备用电话</source>
+            <translation>Other phone</translation>
+        </message>
+        <message>
+            <source>岗位</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>离岗日期</source>
+            <translation>Left post on</translation>
+        </message>
+        <message>
+            <source>计量单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>单价</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>保管员</source>
+            <translation>Keeper</translation>
+        </message>
+        <message>
+            <source>保管员B</source>
+            <translation>Keeper B</translation>
+        </message>
+        <message>
+            <source>面积(平方米)</source>
+            <translation>Area (m²)</translation>
+        </message>
+        <message>
+            <source>最低储备</source>
+            <translation>Minimum reserve</translation>
+        </message>
+        <message>
+            <source>标准储备</source>
+            <translation>Standard reserve</translation>
+        </message>
+        <message>
+            <source>保质期(月)</source>
+            <translation>Shelf life (months)</translation>
+        </message>
+        <message>
+            <source>常用物资</source>
+            <translation>Frequently used</translation>
+        </message>
+        <message>
+            <source>编制人数</source>
+            <translation>Planned size</translation>
+        </message>
+        <message>
+            <source>主管单位</source>
+            <translation>Supervising unit</translation>
+        </message>
+        <message>
+            <source>入队日期</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>存放地点</source>
+            <translation>Storage place</translation>
+        </message>
+        <message>
+            <source>预案类型</source>
+            <translation>Plan type</translation>
+        </message>
+        <message>
+            <source>备案日期</source>
+            <translation>Filed on</translation>
+        </message>
+        <message>
+            <source>备案单位</source>
+            <translation>Filed with</translation>
+        </message>
+        <message>
+            <source>专家评审日期</source>
+            <translation>Expert review date</translation>
+        </message>
+        <message>
+            <source>最近修订日期</source>
+            <translation>Last revised on</translation>
+        </message>
+        <message>
+            <source>最近评估日期</source>
+            <translation>Last evaluated on</translation>
+        </message>
+        <message>
+            <source>评估周期(年)</source>
+            <translation>Review cycle (years)</translation>
+        </message>
+        <message>
+            <source>演练形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>参演人数</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>学时</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>结束日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>响应时限(小时)</source>
+            <translation>Response time (hours)</translation>
+        </message>
+        <message>
+            <source>值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>启用</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>用途</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>审批人</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>接收人</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>单号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <source>单据类型</source>
+            <translation>Document type</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>评估情况</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>需修订预案</source>
+            <translation>Plan needs revision</translation>
+        </message>
+        <message>
+            <source>审批单位</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>依赖协议储备</source>
+            <translation>Relies on agreement reserve</translation>
+        </message>
+        <message>
+            <source>专家组</source>
+            <translation>Expert group</translation>
+        </message>
+        <message>
+            <source>接报时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <source>来电单位（人）</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>报告对象</source>
+            <translation>Reported to</translation>
+        </message>
+        <message>
+            <source>报告时间</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>仓库名称</source>
+            <translation>Warehouse name</translation>
+        </message>
+        <message>
+            <source>出动时间(分钟)</source>
+            <translation>Response time (minutes)</translation>
+        </message>
+        <message>
+            <source>成立日期</source>
+            <translation>Founded</translation>
+        </message>
+        <message>
+            <source>政府购买服务</source>
+            <translation>Government-purchased service</translation>
+        </message>
+        <message>
+            <source>离队日期</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>队伍所属区划</source>
+            <translation>Team's region</translation>
+        </message>
+        <message>
+            <source>所属队伍</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>使用年限(年)</source>
+            <translation>Service life (years)</translation>
+        </message>
+        <message>
+            <source>下次维护日期</source>
+            <translation>Next maintenance date</translation>
+        </message>
+        <message>
+            <source>装备编号</source>
+            <translation>Equipment number</translation>
+        </message>
+        <message>
+            <source>岗位(A岗/B岗/单岗)</source>
+            <translation>Post (A/B/single)</translation>
+        </message>
+        <message>
+            <source>最近培训日期</source>
+            <translation>Last training</translation>
+        </message>
+        <message>
+            <source>离任日期</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>已录入国家系统</source>
+            <translation>In national system</translation>
+        </message>
+        <message>
+            <source>培训名称</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>培训日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>培训类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>培训内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>培训结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <source>培训对象</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>关联预案</source>
+            <translation>Linked plans</translation>
+        </message>
+        <message>
+            <source>演练日期</source>
+            <translation>Drill date</translation>
+        </message>
+        <message>
+            <source>参演单位</source>
+            <translation>Participating units</translation>
+        </message>
+        <message>
+            <source>人均定额</source>
+            <translation>Per-capita quota</translation>
+        </message>
+        <message>
+            <source>协议单位</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>起始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>证书名称</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>领导小组名称</source>
+            <translation>Leadership group name</translation>
+        </message>
+        <message>
+            <source>成立文号</source>
+            <translation>Founding document no.</translation>
+        </message>
+        <message>
+            <source>值班日期</source>
+            <translation>Duty date</translation>
+        </message>
+        <message>
+            <source>避难时长</source>
+            <translation>Sheltering duration</translation>
+        </message>
+        <message>
+            <source>空间类型</source>
+            <translation>Space type</translation>
+        </message>
+        <message>
+            <source>功能类型</source>
+            <translation>Functional role</translation>
+        </message>
+        <message>
+            <source>占地面积(平方米)</source>
+            <translation>Site area (m²)</translation>
+        </message>
+        <message>
+            <source>有效避难面积(平方米)</source>
+            <translation>Effective area (m²)</translation>
+        </message>
+        <message>
+            <source>最近检查日期</source>
+            <translation>Last inspection</translation>
+        </message>
+        <message>
+            <source>设施设备和物资</source>
+            <translation>Facilities and supplies</translation>
+        </message>
+        <message>
+            <source>经度</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>纬度</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>签订单位</source>
+            <translation>Signed by (unit)</translation>
+        </message>
+        <message>
+            <source>签订日期</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>发放单位</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>服务区域</source>
+            <translation>Areas served</translation>
+        </message>
+        <message>
+            <source>排序</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>账面数量</source>
+            <translation>Book quantity</translation>
+        </message>
+        <message>
+            <source>实存数量</source>
+            <translation>Counted quantity</translation>
+        </message>
+        <message>
+            <source>盘点日期</source>
+            <translation>Stocktake date</translation>
+        </message>
+        <message>
+            <source>对方单位</source>
+            <translation>Other party</translation>
+        </message>
+        <message>
+            <source>事件</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>建成日期</source>
+            <translation>Built on</translation>
+        </message>
+        <message>
+            <source>消耗品</source>
+            <translation>Consumable</translation>
+        </message>
+        <message>
+            <source>上级分类</source>
+            <translation>Parent category</translation>
+        </message>
+        <message>
+            <source>由导入建立</source>
+            <translation>Created by import</translation>
+        </message>
+        <message>
+            <source>维护人</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <source>规范名称</source>
+            <translation>Official name</translation>
+        </message>
+        <message>
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>文件大小</source>
+            <translation>File size</translation>
+        </message>
+        <message>
+            <source>文件校验值</source>
+            <translation>File checksum</translation>
+        </message>
+        <message>
+            <source>扫描件</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <source>效力层级</source>
+            <translation>Legal level</translation>
+        </message>
+        <message>
+            <source>原文文件</source>
+            <translation>Document file</translation>
+        </message>
+        <message>
+            <source>事件类型</source>
+            <translation>Type of event</translation>
+        </message>
+        <message>
+            <source>事件级别</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>基本情况</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>发生原因</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>采取措施</source>
+            <translation>Measures taken</translation>
+        </message>
+        <message>
+            <source>处置过程</source>
+            <translation>How it was handled</translation>
+        </message>
+        <message>
+            <source>主要经验</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>意见和建议</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>专家意见</source>
+            <translation>Experts' opinion</translation>
+        </message>
+        <message>
+            <source>附件</source>
+            <translation>Attachments</translation>
+        </message>
     </context>
     <context>
         <name>form</name>
@@ -11793,255 +12606,6 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>恢复完成</source>
             <translation>Restore finished</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsTab</name>
-        <message>
-            <source>删除联络网条目</source>
-            <translation>Delete contact entries</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条联络网条目</source>
-            <translation>the {0} selected contact entries</translation>
-        </message>
-    </context>
-    <context>
-        <name>DutyLogTab</name>
-        <message>
-            <source>删除值班记录</source>
-            <translation>Delete duty log entries</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条值班记录</source>
-            <translation>the {0} selected duty log entries</translation>
-        </message>
-    </context>
-    <context>
-        <name>DutyTab</name>
-        <message>
-            <source>未来 {0} 天值班无缺口。</source>
-            <translation>No duty gaps in the next {0} days.</translation>
-        </message>
-        <message>
-            <source>删除值班安排</source>
-            <translation>Delete duty slots</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条值班安排</source>
-            <translation>the {0} selected duty slots</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpertsTab</name>
-        <message>
-            <source>全部专家组</source>
-            <translation>All groups</translation>
-        </message>
-        <message>
-            <source>删除专家</source>
-            <translation>Delete experts</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名专家</source>
-            <translation>the {0} selected experts</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldPage</name>
-        <message>
-            <source>避难场所</source>
-            <translation>Shelter</translation>
-        </message>
-        <message>
-            <source>隐患点</source>
-            <translation>Hazard points</translation>
-        </message>
-    </context>
-    <context>
-        <name>HazardsTab</name>
-        <message>
-            <source>删除隐患点</source>
-            <translation>Delete hazard points</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 个隐患点</source>
-            <translation>the {0} selected hazard points</translation>
-        </message>
-    </context>
-    <context>
-        <name>LeadersTab</name>
-        <message>
-            <source>删除领导小组成员</source>
-            <translation>Delete group members</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名成员</source>
-            <translation>the {0} selected members</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListTab</name>
-        <message>
-            <source>全部乡镇</source>
-            <translation>All townships</translation>
-        </message>
-    </context>
-    <context>
-        <name>ManagersTab</name>
-        <message>
-            <source>删除应急管理员</source>
-            <translation>Delete emergency managers</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名应急管理员</source>
-            <translation>the {0} selected emergency managers</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetworkPage</name>
-        <message>
-            <source>应急联络网</source>
-            <translation>Contact network</translation>
-        </message>
-        <message>
-            <source>专家库</source>
-            <translation>Experts</translation>
-        </message>
-    </context>
-    <context>
-        <name>PledgesTab</name>
-        <message>
-            <source>删除防汛责任书</source>
-            <translation>Delete flood-control letters</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 份防汛责任书</source>
-            <translation>the {0} selected flood-control letters</translation>
-        </message>
-    </context>
-    <context>
-        <name>SheltersTab</name>
-        <message>
-            <source>删除避难场所</source>
-            <translation>Delete shelters</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 个避难场所</source>
-            <translation>the {0} selected shelters</translation>
-        </message>
-    </context>
-    <context>
-        <name>TownshipPage</name>
-        <message>
-            <source>领导小组</source>
-            <translation>Leadership group</translation>
-        </message>
-        <message>
-            <source>值班表</source>
-            <translation>Duty roster</translation>
-        </message>
-        <message>
-            <source>值班记录</source>
-            <translation>Duty log</translation>
-        </message>
-        <message>
-            <source>村(社区)应急管理员</source>
-            <translation>Village emergency managers</translation>
-        </message>
-        <message>
-            <source>管理员配备</source>
-            <translation>Manager coverage</translation>
-        </message>
-        <message>
-            <source>防汛责任书</source>
-            <translation>Flood-control letters</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ListTab</name>
-        <message>
-            <source>全部乡镇</source>
-            <translation type="vanished">All townships</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtraFieldsBox</name>
-        <message>
-            <source>其他信息</source>
-            <translation>Other information</translation>
-        </message>
-        <message>
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>内容</source>
-            <translation>Content</translation>
-        </message>
-        <message>
-            <source>添加栏目</source>
-            <translation>Add field</translation>
-        </message>
-        <message>
-            <source>删除栏目</source>
-            <translation>Remove field</translation>
-        </message>
-        <message>
-            <source>导入表格中没有对应栏目的列，随记录保存，导出时写回。</source>
-            <translation>Columns of an imported sheet that match no field: kept with the record and written back on export.</translation>
-        </message>
-        <message>
-            <source>其他信息：内容“{0}”没有填写名称</source>
-            <translation>Other information: the value “{0}” has no name</translation>
-        </message>
-        <message>
-            <source>其他信息：栏目“{0}”出现了两次，请合并或删除一行</source>
-            <translation>Other information: the field “{0}” appears twice; merge or delete one row</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesTab</name>
-        <message>
-            <source>删除典型案例</source>
-            <translation>Delete case</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 个案例</source>
-            <translation>the {0} selected cases</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileTab</name>
-        <message>
-            <source>选择文件</source>
-            <translation>Choose a file</translation>
-        </message>
-        <message>
-            <source>移除文件</source>
-            <translation>Remove file</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryPage</name>
-        <message>
-            <source>法规库</source>
-            <translation>Regulations</translation>
-        </message>
-        <message>
-            <source>典型案例库</source>
-            <translation>Case library</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegulationsTab</name>
-        <message>
-            <source>删除法规</source>
-            <translation>Delete regulation</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 件法规</source>
-            <translation>the {0} selected regulations</translation>
         </message>
     </context>
 </TS>

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QPushButton, QWidget
+
 from emergency_desk.data.db import Database
 from emergency_desk.ui.main_window import MainWindow
+from emergency_desk.ui.widgets.register_page import RegisterPage
 
 
 def test_every_register_page_says_what_to_do_when_empty(qtbot: Any, db: Database) -> None:
@@ -29,3 +32,32 @@ def test_every_register_page_says_what_to_do_when_empty(qtbot: Any, db: Database
     regions.search.setText("不存在的村")
     regions.apply_filters()
     assert "没有找到符合条件的记录" in regions.status.text()
+
+
+def test_empty_registers_offer_the_buttons_that_fill_them(qtbot: Any, db: Database) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    offered: dict[str, list[str]] = {}
+    for entry in window.entries:
+        page = window.show_page(entry.key)
+        for sub in [page, *page.findChildren(RegisterPage)]:
+            if not isinstance(sub, RegisterPage) or sub.model is None:
+                continue
+            sub.refresh()
+            box = sub.findChild(QWidget, "empty_actions")
+            if box is not None and box.isVisibleTo(sub):
+                offered.setdefault(entry.key, []).extend(
+                    b.text() for b in box.findChildren(QPushButton))
+    assert {"导入", "新增", "从区划代码建立…"} <= set(offered["regions"])
+    assert {"导入", "新增"} <= set(offered["officers"])
+    assert {"导入", "新增队伍"} <= set(offered["teams"])
+    assert {"导入", "入库"} <= set(offered["supplies"])
+    assert {"导入", "新增"} <= set(offered["plans"])
+    assert "recycle" not in offered  # nothing to add there: it says it is empty
+
+    # A search that finds nothing hides them: the hint then says to change the search.
+    regions = window.pages["regions"]
+    regions.search.setText("不存在的村")
+    regions.apply_filters()
+    assert not regions.findChild(QWidget, "empty_actions").isVisibleTo(regions)

@@ -260,6 +260,24 @@ def test_delete_print_and_export(page: OfficersPage, db: Database, county: dict[
     text = "".join(p.extract_text() for p in pypdf.PdfReader(opened[-1]).pages)
     assert "统计范围：黟县/宏村镇/宏村" in text and "程书记" not in text
     assert "古筑村" not in text and "叶书记" in text  # no other township's gaps
+    # The 岗位 and search filters too, named in the header's 统计范围 (issue 17).
+    page.coverage.select_region(None)
+    page.post_filter.setCurrentIndex(page.post_filter.findData(OfficerPost.B.value))
+    page.apply_filters()
+    shown = roster(page)
+    task = page.print_report()
+    assert task.wait() and task.error is None, task.error
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(opened[-1]).pages)
+    assert "统计范围：全部（本县）；岗位：B岗" in text
+    assert f"A岗 0 名、B岗 {len(shown)} 名" in text
+    page.search.setText(shown[0])
+    page.apply_filters()
+    task = page.print_report()
+    assert task.wait() and task.error is None, task.error
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(opened[-1]).pages)
+    assert f"岗位：B岗；搜索：{shown[0]}" in text and "在岗灾害信息员 1 名" in text
+    page.search.clear()
+    page.post_filter.setCurrentIndex(0)
     page.coverage.select_region(None)
     out = tmp_path / "officers.xlsx"
     monkeypatch.setattr(register_page, "ask_save_path", lambda *a: out)

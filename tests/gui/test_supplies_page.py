@@ -201,6 +201,21 @@ def test_print_ledger_writes_a_pdf(page: SuppliesPage, tmp_path: Path,
     task = page.stock.print_ledger()
     assert task.wait() and task.error is None, task.error
     assert opened and opened[0].read_bytes()[:5] == b"%PDF-"
+    # Printing prints what the page shows: its search too, named in 统计范围 (issue 17).
+    import pypdf
+
+    stock = page.stock
+    stock.model.fetch_all()
+    first = stock.model.row_at(0)
+    stock.search.setText(first.item_name)
+    stock.apply_filters()
+    shown = stock.model.total_count()
+    others = {stock.model.row_at(i).item_name for i in range(stock.model.rowCount())}
+    task = stock.print_ledger()
+    assert task.wait() and task.error is None, task.error
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(opened[-1]).pages)
+    assert f"统计范围：全部（本县）；搜索：{first.item_name}" in text
+    assert f"{shown} 个在库批次" in text and others == {first.item_name}
 
 
 def test_page_on_an_empty_database(qtbot: Any, db: Database) -> None:

@@ -46,3 +46,34 @@ def test_the_window_writes_the_offices_person_into_the_log(qtbot: object, db: Da
     finally:
         window.close()
         audit.set_user(None)
+
+
+def test_every_demo_change_reads_without_field_names_in_chinese_and_english(
+        db: Database) -> None:
+    import re
+
+    from emergency_desk import i18n
+    from emergency_desk.io.registers import column_labels
+    from emergency_desk.services.demo.county import build_demo
+
+    build_demo(db)
+    try:
+        for lang in ("zh_CN", "en"):
+            i18n.set_language(lang)
+            rows = AuditService(db, column_labels()).list(limit=None)
+            texts = [r.changes_text() for r in rows]
+            raw = {m for text in texts for m in re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", text)}
+            assert not raw, (lang, sorted(raw)[:20])  # no shelter_id, hz_landslide, …
+            assert not any("_month" in text for text in texts)
+            if lang == "zh_CN":  # the same field name, another meaning: an expert's 工作单位
+                expert = next(r for r in rows if r.table_name == "expert")
+                assert "工作单位：" in expert.changes_text() and "计量单位" not in \
+                    expert.changes_text()
+        hazard = next(r for r in rows if r.table_name == "hazard_point" and r.action == "insert")
+        text = hazard.changes_text()
+        assert "Type: Landslide" in text and "; Shelter: " in text and "：" not in text.split(
+            "; ")[1]
+        assert hazard.summary_text().startswith("Hidden-danger point: ") or \
+            not hazard.summary_text().startswith("隐患点")
+    finally:
+        i18n.set_language("zh_CN")

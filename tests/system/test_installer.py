@@ -80,3 +80,26 @@ def test_program_icon_is_made_from_the_bundled_font_and_used_everywhere() -> Non
         assert (256, 256) in ico.info["sizes"] and (16, 16) in ico.info["sizes"]
     assert "SetupIconFile=..\\resources\\icons\\emergency_desk.ico" in read("emergency_desk.iss")
     assert 'RESOURCES / "icons" / "emergency_desk.ico"' in read("emergency_desk.spec")
+
+
+def test_windows_workflow_builds_with_build_ps1_and_uploads_what_iscc_writes() -> None:
+    """The hosted-Windows workflow (it cannot run on these Linux machines, so its pieces are
+    checked against each other here): it runs build.ps1 on windows-latest for every v* tag
+    with Inno Setup installed where build.ps1 looks for ISCC.exe, and uploads the file the
+    .iss writes."""
+    workflow = (INSTALLER.parent / ".github" / "workflows" / "windows-installer.yml").read_text(
+        encoding="utf-8")
+    iss = read("emergency_desk.iss")
+    ps1 = read("build.ps1")
+    assert "runs-on: windows-latest" in workflow and 'tags: ["v*"]' in workflow
+    assert "installer\\build.ps1" in workflow and (INSTALLER / "build.ps1").exists()
+    assert "choco install innosetup" in workflow and "Inno Setup 6\\ISCC.exe" in ps1
+    out_dir = re.search(r"^OutputDir=(.+)$", iss, re.M)
+    base = re.search(r"^OutputBaseFilename=(.+)$", iss, re.M)
+    assert out_dir and base
+    # OutputDir is relative to installer/; the artifact path to the checkout.
+    folder = out_dir.group(1).strip().replace("\\", "/").removeprefix("../")
+    pattern = base.group(1).strip().replace("{#AppVersion}", "*")
+    assert f"path: {folder}/{pattern}.exe" in workflow
+    assert f"build\\installer\\{pattern.replace('*', '$Version')}.exe" in ps1
+    assert "if-no-files-found: error" in workflow

@@ -116,7 +116,7 @@ class ConflictService:
                         continue
                     mine, theirs = getattr(obj, col.key), decode(col, other[col.name])
                     if mine != theirs:
-                        diffs.append(Difference(col.name, t(field_label(c.table_name, col.name)),
+                        diffs.append(Difference(col.name, field_label(c.table_name, col.name),
                                                 _show(s, col, mine, enums),
                                                 _show(s, col, theirs, enums)))
                 out.append(ConflictRow(

@@ -25,6 +25,7 @@ from emergency_desk.data.library import (
     RegulationStatus as S,
 )
 from emergency_desk.data.township import FloodPledge
+from emergency_desk.paths import resource
 from emergency_desk.services.demo.context import DemoContext
 from emergency_desk.services.library.cases import CaseInput, upsert_case_in
 from emergency_desk.services.library.files import put_file_in
@@ -94,34 +95,34 @@ def _pledge_scan(session: Session, ctx: DemoContext) -> int:
         FloodPledge.region_id == town, FloodPledge.year == ctx.today.year)).first()
     if pledge is None:
         return 0
-    content = _letter_pdf(pledge.year, pledge.responsible, pledge.issuer or "")
-    scan = StoredFile(f"{pledge.year}年碧阳镇防汛责任书（扫描件）.pdf", len(content),
+    content = _letter_scan(pledge.year, pledge.responsible, pledge.issuer or "")
+    scan = StoredFile(f"{pledge.year}年碧阳镇防汛责任书（扫描件）.jpg", len(content),
                       hashlib.sha256(content).hexdigest(), content)
     put_file_in(session, pledge, scan)
     return 1
 
 
-def _letter_pdf(year: int, responsible: str, issuer: str) -> bytes:
-    """A one-page stand-in for the signed letter (the demo has no real scan)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
+def _letter_scan(year: int, responsible: str, issuer: str) -> bytes:
+    """A one-page stand-in for the signed letter, drawn as a scanner would deliver it (a JPEG
+    page; the demo has no real scan), with the bundled CJK font."""
+    from PIL import Image, ImageDraw, ImageFont
 
-    from emergency_desk.reports import fonts
-
-    fonts.register_fonts()
-    buf = BytesIO()
-    c = Canvas(buf, pagesize=A4)
-    width, height = A4
-    fonts.draw_text(c, width / 2, height - 120, f"{year}年度防汛工作责任书", 20, align="centre",
-                    bold=True)
+    page = Image.new("L", (827, 1169), 255)  # A4 at 100 dpi
+    draw = ImageDraw.Draw(page)
+    font_file = str(resource("fonts/DroidSansFallbackFull.ttf"))
+    title, body = ImageFont.truetype(font_file, 34), ImageFont.truetype(font_file, 20)
+    # The fallback font has no Latin digits: the year in Chinese numerals, as letters write it.
+    year_zh = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
+    draw.text((413, 160), f"{year_zh}年度防汛工作责任书", font=title, fill=0, anchor="mm")
     lines = [f"甲方：{issuer}", "乙方：碧阳镇人民政府", f"乙方责任人：{responsible}（乡镇长）",
-             "一、乙方对本辖区防汛工作负总责，汛期落实24小时值班和领导带班。",
+             "一、乙方对本辖区防汛工作负总责，汛期落实二十四小时值班和领导带班。",
              "二、做好山洪、地质灾害隐患点巡查，落实监测人、责任人和转移路线。",
              "三、遇暴雨预警及时组织危险区群众转移，做到应转尽转、应转早转。",
              "（演示数据：代替签字盖章后的扫描件）"]
     for i, line in enumerate(lines):
-        fonts.draw_text(c, 72, height - 180 - 26 * i, line, 12)
-    c.save()
+        draw.text((100, 240 + 40 * i), line, font=body, fill=0)
+    buf = BytesIO()
+    page.save(buf, format="JPEG", quality=80)
     return buf.getvalue()
 
 

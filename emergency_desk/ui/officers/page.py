@@ -331,8 +331,17 @@ class OfficersPage(RegisterPage):
             region = r.code or r.name
         stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
         out: Path = register_page.documents_dir() / t("灾害信息员花名册_{s}.pdf", s=stamp)
-        return workers.run_task(self, self.tr("正在生成报表…"),
-                                lambda _p: generate_report(self.db, "officers", out, region),
+        # And the 岗位, 状态 and search filters: the header's 统计范围 names them.
+        parts = register_page.combo_filter(t("岗位"), self.post_filter)
+        if q.status != OfficerStatus.ACTIVE:
+            parts.append(t("状态：{value}", value=self.status_filter.currentText()))
+        if q.disaster_prone_only:
+            parts.append(t("仅灾害多发频发"))
+        if q.search:
+            parts.append(t("搜索：{value}", value=q.search))
+        build = register_page.filtered(
+            q, parts, lambda _p: generate_report(self.db, "officers", out, region))
+        return workers.run_task(self, self.tr("正在生成报表…"), build,
                                 lambda path: register_page.open_file(path))
 
     def import_file(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
+from emergency_desk.io.registers import column_labels
 from emergency_desk.services.audit_log import (
     ACTION_LABELS,
     AuditRow,
@@ -32,7 +33,7 @@ class AuditPage(RegisterPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.service = AuditService(db)
+        self.service = AuditService(db, column_labels())
         self.labels = table_labels()
         self.search.setPlaceholderText(self.tr("在操作记录中查找：名称、修改内容（Ctrl+F）"))
         self.empty_hint = self.tr("还没有操作记录：每一次新增、修改、删除和导入都会记在这里。")
@@ -51,7 +52,7 @@ class AuditPage(RegisterPage):
                        width=70),
             ColumnSpec(t("台账"), lambda r: self.labels.get(r.table_name, r.table_name), None,
                        width=100),
-            ColumnSpec(t("记录"), lambda r: r.summary, None, width=220),
+            ColumnSpec(t("记录"), AuditRow.summary_text, None, width=220),
             ColumnSpec(t("修改内容（原值 → 新值）"), AuditRow.changes_text, None, width=400),
         ]
         self.set_model(LazyTableModel(

@@ -256,10 +256,15 @@ class DashboardPage(QWidget):
             self.severity.addItem(t(label), sev)
         self.severity.currentIndexChanged.connect(lambda _i: self.apply_filters())
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(tr("待办事项（双击打开对应记录）")))
-        filters.addStretch(1)
+        # The heading wraps (English at 150 % scaling) rather than widening the page past
+        # the window; the cards above leave no height for a second row of filters.
+        heading = QLabel(tr("待办事项（双击打开对应记录）"))
+        heading.setWordWrap(True)
+        heading.setMinimumWidth(120)
+        filters.addWidget(heading, 1)
         filters.addWidget(QLabel(tr("级别")))
         filters.addWidget(self.severity)
+        self.search.setMinimumWidth(120)
         filters.addWidget(self.search, 1)
 
         self.model: LazyTableModel[AlertRow, AlertQuery] = LazyTableModel(

@@ -111,7 +111,8 @@ class PlanListTab(RegisterPage):
                         tip=tr("正文、简本、作战图或评估报告；文件存入数据库，随备份保存"))
         self.toolbar.addSeparator()
         self.add_action(tr("导入"), lambda: self._imported(
-            plan_tabs.import_register(self, db, "plans")), tip=tr("从 Excel 导入应急预案"))
+            plan_tabs.import_register(self, db, "plans")), tip=tr("从 Excel 导入应急预案"),
+            empty_state=True)
         self.add_action(tr("导出"), lambda: plan_tabs.export_register(
             self, db, "plans", t("应急预案")), tip=tr("导出为 Excel（可再导入）"))
         self.add_action(tr("模板"), lambda: plan_tabs.save_template(self, "plans",

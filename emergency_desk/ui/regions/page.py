@@ -69,8 +69,9 @@ class RegionsPage(RegisterPage):
         self.service = RegionService(db)
         self._alerts: dict[int, tuple[Severity, list[str]]] = {}
         tr = self.tr
-        self.empty_hint = tr("还没有行政区划：点击“导入”导入区划表（可直接用统计用区划代码表），"
-                             "或点击“新增”依次建立县、乡镇和村（社区）。其他台账都挂在区划上。")
+        self.empty_hint = tr("还没有行政区划：点击“从区划代码建立”按统计用区划代码建立全县的乡镇和"
+                             "村（社区），或点击“导入”导入区划表，或点击“新增”逐个建立。"
+                             "其他台账都挂在区划上。")
         self.add_action(tr("新增"), self.add_region, QKeySequence.StandardKey.New)
         self.edit_action = self.add_action(tr("编辑"), self.edit_current, needs_selection=True,
                                            tip=tr("编辑选中的区划（回车或双击）"))
@@ -85,6 +86,8 @@ class RegionsPage(RegisterPage):
                         tip=tr("把选中的区划移到另一个上级下"))
         self.toolbar.addSeparator()
         self.add_action(tr("导入"), self.import_file, tip=tr("从 Excel 导入行政区划"))
+        self.add_empty_button(tr("从区划代码建立…"), self.setup_from_codes,
+                              tr("按国家统计局的统计用区划代码建立本县的乡镇和村（社区）"))
         self.add_action(tr("导出"), self.export_file, tip=tr("导出为 Excel（可再导入）"))
         self.add_action(tr("模板"), self.save_template, tip=tr("保存空白导入模板"))
         self.add_action(tr("打印"), self.print_report, QKeySequence.StandardKey.Print,
@@ -340,6 +343,12 @@ class RegionsPage(RegisterPage):
         except Exception as exc:  # one move refused: the rest stay moved, say which failed
             crash.show_error(self, exc)
         self.notify_changed()
+
+    def setup_from_codes(self) -> None:
+        """The main window's 按区划代码建立本县区划… (it reopens every page afterwards)."""
+        setup = getattr(self.window(), "setup_regions", None)
+        if setup is not None:
+            setup()
 
     def import_file(self) -> None:
         from emergency_desk.ui.widgets.import_wizard import ImportWizard

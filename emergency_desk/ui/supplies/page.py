@@ -302,8 +302,15 @@ class StockTab(ExcelActions, RegisterPage):
         from emergency_desk.reports.registry import generate_report
 
         region = self._region_text()
-        return register_page.print_pdf(self, t("应急物资储备台账"),
-                                       lambda out: generate_report(self.db, "stock", out, region))
+        # The page's warehouse, category, expiry and search filters too (named in 统计范围).
+        q = self.build_query()
+        parts = (register_page.combo_filter(t("仓库"), self.warehouse_filter)
+                 + register_page.combo_filter(t("分类"), self.category_filter)
+                 + register_page.combo_filter(t("有效期"), self.band_filter))
+        if q.search:
+            parts.append(t("搜索：{value}", value=q.search))
+        return register_page.print_pdf(self, t("应急物资储备台账"), register_page.filtered(
+            q, parts, lambda out: generate_report(self.db, "stock", out, region)))
 
     def print_expiry(self) -> workers.Task:
         from emergency_desk.reports.registry import generate_report

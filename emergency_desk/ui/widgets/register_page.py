@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QToolBar,
@@ -36,6 +37,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.ui import crash, workers
+from emergency_desk.ui.widgets.flow_layout import FlowLayout
 from emergency_desk.ui.widgets.table_model import LazyTableModel
 
 SEARCH_DELAY_MS = 150  # long enough to skip keystrokes of a fast typist, short enough to feel live
@@ -62,6 +64,29 @@ def print_pdf(parent: QWidget, name: str, build: Callable[[Path], Any]) -> worke
     out = documents_dir() / f"{name}_{stamp}.pdf"
     return workers.run_task(parent, t("正在生成报表…"), lambda _p: build(out),
                             lambda path: open_file(path))
+
+
+def filtered(query: Any, parts: list[str], build: Callable[..., Any]) -> Callable[..., Any]:
+    """`build` run with the page's query and the names of its filters (`parts`, e.g.
+    "岗位：A岗"), so that the report prints the rows the page shows and says which in its
+    统计范围 (issue 17). Run in the worker thread: the context is entered there."""
+    from emergency_desk import i18n
+    from emergency_desk.reports.scope import PageView, page_view
+
+    view = PageView(query, ("; " if i18n.language() == "en" else "；").join(parts))
+
+    def run(*args: Any) -> Any:
+        with page_view(view):
+            return build(*args)
+
+    return run
+
+
+def combo_filter(label: str, combo: QComboBox) -> list[str]:
+    """ "岗位：A岗" when the combo box filters (its current item has data), else nothing."""
+    if combo.currentData() in (None, ""):
+        return []
+    return [t("{label}：{value}", label=label, value=combo.currentText())]
 
 
 def ask_save_path(parent: QWidget | None, title: str, default_name: str,
@@ -119,9 +144,11 @@ class RegisterPage(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.filter_bar = QHBoxLayout()
-        self.filter_bar.setContentsMargins(0, 0, 0, 0)
-        self.filter_bar.addWidget(self.search, 2)
+        # The search and the filters wrap onto a second line when the window is narrow
+        # (English at 150 % scaling) instead of widening the page past the screen.
+        self.filter_box = QWidget()
+        self.filter_bar = FlowLayout(self.filter_box)
+        self.filter_bar.addWidget(self.search)
         self.table = QTableView()
         self.table.setObjectName("table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,12 +170,22 @@ class RegisterPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)  # an empty page's hint is a sentence, not a count
+        # An empty register shows, under its hint, the buttons that put the first records in
+        # (新增, 导入, and a page's own such as 从区划代码建立): a clerk need not find them in
+        # the toolbar.
+        self.empty_box = QWidget()
+        self.empty_box.setObjectName("empty_actions")
+        self._empty_row = QHBoxLayout(self.empty_box)
+        self._empty_row.setContentsMargins(0, 0, 0, 0)
+        self._empty_row.addStretch(1)
+        self.empty_box.hide()
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addLayout(self.filter_bar)
+        rl.addWidget(self.filter_box)
         rl.addWidget(self.table, 1)
         rl.addWidget(self.status)
+        rl.addWidget(self.empty_box)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
@@ -159,7 +196,10 @@ class RegisterPage(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def add_action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, *,
-                   needs_selection: bool = False, tip: str = "") -> QAction:
+                   needs_selection: bool = False, tip: str = "",
+                   empty_state: bool | None = None) -> QAction:
+        """A toolbar action. `empty_state`: also offered as a button while the register is
+        empty; by default the page's 新增 (the New shortcut) and 导入 (its import_file)."""
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
@@ -174,7 +214,20 @@ class RegisterPage(QWidget):
         if needs_selection:
             action.setEnabled(False)
             self._selection_actions.append(action)
+        if empty_state is None:
+            empty_state = (shortcut == QKeySequence.StandardKey.New
+                           or slot == getattr(self, "import_file", None))
+        if empty_state and not needs_selection:
+            self.add_empty_button(text, action.trigger, tip or text)
         return action
+
+    def add_empty_button(self, text: str, slot: Callable[[], Any], tip: str = "") -> QPushButton:
+        """A button shown under the hint while the register is empty."""
+        button = QPushButton(text)
+        button.setToolTip(tip or text)
+        button.clicked.connect(lambda _checked=False: slot())
+        self._empty_row.insertWidget(self._empty_row.count() - 1, button)
+        return button
 
     def add_filter(self, widget: QWidget, label: str | None = None) -> None:
         if isinstance(widget, QComboBox):
@@ -184,9 +237,16 @@ class RegisterPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(6)
         if label:
+            # A label and its filter wrap together.
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
             lab = QLabel(label)
             lab.setBuddy(widget)
-            self.filter_bar.addWidget(lab)
+            row.addWidget(lab)
+            row.addWidget(widget)
+            self.filter_bar.addWidget(pair)
+            return
         self.filter_bar.addWidget(widget)
 
     def set_side_panel(self, widget: QWidget, width: int = 260) -> None:
@@ -304,6 +364,8 @@ class RegisterPage(QWidget):
                 text += self.tr("，已选 {0} 条").replace("{0}", str(n))
             if total == 0:  # an empty page says what to do next
                 text = self.empty_text()
+            self.empty_box.setVisible(total == 0 and not self.search.text().strip()
+                                      and self._empty_row.count() > 1)
             self.status.setText(text)
             self.status.setStyleSheet("color: #A04000;" if total == 0 else "")
 
@@ -313,7 +375,7 @@ class RegisterPage(QWidget):
         if self.search.text().strip():
             return self.tr("没有找到符合条件的记录：请换一个搜索词，或清空搜索框和筛选条件。")
         return self.empty_hint or self.tr(
-            "还没有记录：点击工具栏的“新增”逐条添加，或点击“导入”从 Excel 台账导入。")
+            "还没有记录：用下面的按钮（工具栏中也有）逐条新增，或从 Excel 台账导入。")
 
 
 def print_roster(parent: QWidget, db: Database, report: str, title: str) -> workers.Task:

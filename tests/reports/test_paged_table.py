@@ -1,0 +1,80 @@
+"""Long grouped tables page themselves (issue 20, reports/paged.py): one small Table per page,
+so a page break is local. Read back, the PDF must still hold every row once and in order, and
+every page must say which group it lists, whatever the lengths of the groups."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from emergency_desk.reports.pdf import Col, Group, HeaderInfo, ReportDocument, Row
+from tests.reports.conftest import pdf_pages
+
+TOWNS = ("碧阳镇", "宏村镇", "西递镇", "渔亭镇", "柯村镇")
+
+
+def _doc() -> ReportDocument:
+    return ReportDocument("花名册", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                               date(2024, 7, 1)), landscape=True)
+
+
+def _lines(path: Path) -> list[list[str]]:
+    return [[ln.strip() for ln in page.splitlines()] for page in pdf_pages(path)]
+
+
+def test_every_row_prints_once_in_order_and_every_page_names_its_group(tmp_path: Path) -> None:
+    # Groups of very different lengths, so page ends fall inside groups, right after a
+    # heading, right before a subtotal, and between groups.
+    sizes = (1, 95, 3, 41, 160)
+    groups = []
+    seq = 0
+    for town, size in zip(TOWNS, sizes, strict=True):
+        rows: list[list[object] | Row] = []
+        for _ in range(size):
+            seq += 1
+            rows.append([f"R{seq:04d}", f"{town}辖区", "网格员、气象信息员", "2021-03-01"])
+        groups.append(Group(town, rows, f"{town} 小计：{size} 人"))
+    doc = _doc()
+    doc.table([Col("编号"), Col("乡镇"), Col("兼任"), Col("任职时间")], groups,
+              total=f"合计：{seq} 人")
+    pages = _lines(doc.save(tmp_path / "long.pdf"))
+    assert len(pages) >= 10
+
+    printed = [ln for page in pages for ln in page if re.fullmatch(r"R\d{4}", ln)]
+    assert printed == [f"R{n:04d}" for n in range(1, seq + 1)]
+
+    for n, page in enumerate(pages, 1):
+        codes = [ln for ln in page if re.fullmatch(r"R\d{4}", ln)]
+        if not codes:
+            continue
+        # The town of the first row on the page: its group heading is on the page, plain
+        # when the group starts here, as （续） when it started on an earlier page.
+        first = next(i for i, ln in enumerate(page) if ln == codes[0])
+        town = page[first + 1].removesuffix("辖区")
+        assert town in TOWNS, page[:8]
+        assert (town in page) != (f"{town}（续）" in page), (n, page[:8])
+        # Every page starts with the column header.
+        header = [i for i, ln in enumerate(page) if ln.startswith("编号") and "任职时间" in ln]
+        assert header and header[0] < first, (n, page[:8])
+        # A heading never ends a page: rows follow every heading on it.
+        last_code = max(i for i, ln in enumerate(page) if re.fullmatch(r"R\d{4}", ln))
+        headings = [i for i, ln in enumerate(page) if ln.removesuffix("（续）") in TOWNS]
+        assert headings and max(headings) < last_code, (n, page[-8:])
+        # A subtotal never starts a page.
+        body = [ln for ln in page if re.fullmatch(r"R\d{4}", ln) or "小计" in ln]
+        assert "小计" not in body[0], (n, page[:8])
+    continued = [t for page in pages for t in TOWNS if f"{t}（续）" in page]
+    assert {"宏村镇", "渔亭镇", "柯村镇"} <= set(continued)
+    subtotals = [ln for page in pages for ln in page if "小计" in ln]
+    assert len(subtotals) == len(TOWNS)
+
+
+def test_a_plain_table_longer_than_many_pages_keeps_every_row(tmp_path: Path) -> None:
+    doc = _doc()
+    doc.table([Col("序号", align="right"), Col("姓名"), Col("手机号码")],
+              [[n, f"张{n}", f"139{n:08d}"] for n in range(1, 1201)])
+    pages = _lines(doc.save(tmp_path / "plain.pdf"))
+    phones = [p for page in pages for ln in page for p in re.findall(r"139\d{8}", ln)]
+    assert phones == [f"139{n:08d}" for n in range(1, 1201)]
+    assert all(any("手机号码" in ln for ln in page) for page in pages[:-1])
