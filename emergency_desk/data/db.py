@@ -12,7 +12,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from emergency_desk.data import access, audit, transactions, versions, write_lock
+from emergency_desk.data import access, audit, extra, transactions, versions, write_lock
 from emergency_desk.data.sqlite_paths import readonly_uri
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.i18n import t
@@ -113,6 +113,7 @@ class Database:
         try:
             with write_lock.held(self.path), self._writer.begin() as session:
                 yield session
+                extra.apply_staged(session)  # a form's extra fields, in the same commit
         except DBAPIError as exc:
             problem = storage_problem(exc, self.path)
             if problem is None:

@@ -87,6 +87,8 @@ class TrainingEvent(RecordMixin, Base):
     # Made up from an imported 最近培训日期 rather than entered as a real session.
     is_imported: Mapped[bool] = mapped_column(Boolean, default=False)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Columns of an imported sheet that map to no field (data/extra.py).
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class TrainingAttendance(RecordMixin, Base):
@@ -101,6 +103,9 @@ class TrainingAttendance(RecordMixin, Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     result: Mapped[str | None] = mapped_column(String(50), nullable=True)  # 合格/结业…
     certificate_no: Mapped[str | None] = mapped_column(String(50), nullable=True)
+    # An attendee's own unmapped columns (民族, 文化程度 …) of a training sheet; the event's
+    # are on the event (data/extra.py).
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     event: Mapped[TrainingEvent] = relationship()
     person: Mapped[Person] = relationship()

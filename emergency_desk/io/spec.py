@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data import audit
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
-from emergency_desk.data.extra import parse_extra
+from emergency_desk.data.extra import dump_extra, parse_extra
 from emergency_desk.errors import RowError
 from emergency_desk.io.normalize import Parser
 
@@ -204,17 +204,33 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     conn.exec_driver_sql(sql, params)
 
 
-def merge_extra(obj: Any, extra: dict[str, str]) -> bool:
-    """Store a row's unmapped cells in `obj.extra` (JSON), keeping what earlier imports kept
-    under other headers; True when that changed anything."""
+def merged_extra(raw: str | None, extra: dict[str, str]) -> str | None:
+    """A record's extra JSON with a row's unmapped cells laid over it, keeping what earlier
+    imports kept under other headers; `raw` itself when nothing changes."""
     if not extra:
-        return False
-    old = json.loads(obj.extra) if obj.extra else {}
+        return raw
+    old = parse_extra(raw)
     new = {**old, **extra}
-    if new == old:
+    return raw if new == old else dump_extra(new)
+
+
+def merge_extra(obj: Any, extra: dict[str, str]) -> bool:
+    """Store a row's unmapped cells in `obj.extra` (JSON); True when that changed anything.
+    Through the ORM, so the change gets its audit row like any other field."""
+    new = merged_extra(obj.extra, extra)
+    if new == obj.extra:
         return False
-    obj.extra = _dumps(new)
+    obj.extra = new
     return True
+
+
+def kept_extra(obj: Any, change: str, rec: Record) -> str:
+    """The one step every importer takes after writing a row: its unmapped cells go with the
+    record it wrote (`obj`, as a service's upsert returns it with its `change`); a record
+    otherwise unchanged whose extra fields changed counts as updated."""
+    if merge_extra(obj, rec.extra) and change == "unchanged":
+        return "updated"
+    return change
 
 
 class ExtraCells(dict[str, str]):

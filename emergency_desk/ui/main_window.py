@@ -55,7 +55,7 @@ from emergency_desk.ui.pages import (
 )
 from emergency_desk.ui.plans import page as plans_page
 from emergency_desk.ui.regions import page as regions_page
-from emergency_desk.ui.resources import field_page, network_page
+from emergency_desk.ui.resources import field_page, library_page, network_page
 from emergency_desk.ui.supplies import page as supplies_page
 from emergency_desk.ui.teams import page as teams_page
 from emergency_desk.ui.township import page as township_page
@@ -94,6 +94,7 @@ PAGES: list[PageEntry] = [
     _entry("township", township_page, township_page.TownshipPage),
     _entry("field", field_page, field_page.FieldPage),
     _entry("network", network_page, network_page.NetworkPage),
+    _entry("library", library_page, library_page.LibraryPage),
     _entry("reports", reports_page, reports_page.ReportsPage),
     _entry("recycle", recycle_page, recycle_page.RecyclePage),
     _entry("audit", audit_page, audit_page.AuditPage),
@@ -225,6 +226,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, t("按区划代码建立本县区划…"), self.setup_regions)
         file_menu.addSeparator()
+        self._action(file_menu, t("导出上报包…"), self.export_exchange)
+        self._action(file_menu, t("合并乡镇上报包…"), self.merge_exchange)
+        self._action(file_menu, t("合并冲突…"), self.show_conflicts)
+        file_menu.addSeparator()
         self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         go = self.menuBar().addMenu(tr("转到(&G)"))
         for i, e in enumerate(self.entries):
@@ -344,6 +349,22 @@ class MainWindow(QMainWindow):
             return False
         self._reopen(self.db)  # every page shows the new tree and the office name
         return True
+
+    # -- 县级汇总: exchange packages (ui/exchange_dialogs.py) ----------------------------------
+    def export_exchange(self) -> workers.Task | None:
+        from emergency_desk.ui.exchange_dialogs import export_exchange
+
+        return export_exchange(self, self.db)
+
+    def merge_exchange(self, paths: list[Path] | None = None) -> workers.Task | None:
+        from emergency_desk.ui.exchange_dialogs import merge_exchange
+
+        return merge_exchange(self, self.db, lambda: self._reopen(self.db), paths)
+
+    def show_conflicts(self) -> None:
+        from emergency_desk.ui.exchange_dialogs import ConflictsDialog
+
+        ConflictsDialog(self.db, self).exec()
 
     def show_backups(self) -> None:
         from emergency_desk.ui.backup_dialog import BackupDialog
