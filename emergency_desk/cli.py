@@ -562,14 +562,18 @@ def _restore_server(address: ServerAddress, source: Path) -> int:
 def cmd_registers(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.io.registers import REGISTERS
     from emergency_desk.reports.registry import REPORTS
+    from emergency_desk.services import registry
 
+    # In the order of the register list: a register's sheets and reports stand together.
     _out(t("台账（REGISTER），* 为必填列："))
-    for name, spec in REGISTERS.items():
+    for name in (s for r in registry.REGISTERS for s in r.specs):
+        spec = REGISTERS[name]
         _out(f"  {name:<14}{t(spec.title_zh)}")
         _out("      " + "、".join(c.name + ("*" if c.required else "") for c in spec.columns))
     _out()
     _out(t("报表（REPORT）："))
-    for name, rep in REPORTS.items():
+    for name in (p for r in registry.REGISTERS for p in r.reports):
+        rep = REPORTS[name]
         _out(f"  {name:<16}{rep.title}")
         _out("      " + "、".join(t(c) for c in rep.columns_zh))
     return EXIT_OK

@@ -188,9 +188,9 @@ def dynamic_sources() -> list[str]:
             out += list(rep.columns_zh)
     except ImportError:
         pass
-    from emergency_desk.services.demo.county import STEPS
+    from emergency_desk.services.registry import REGISTERS
 
-    out += [title for title, _ in STEPS]
+    out += [d.title_zh for r in REGISTERS for d in r.demo]
     return [s for s in dict.fromkeys(out) if s and s.strip()]
 
 

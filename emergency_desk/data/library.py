@@ -1,4 +1,4 @@
-"""法规库 and 典型案例库 (issue 16): the last two of 一网五库 (DOMAIN.md E7).
+"""法规库 and 典型案例库 (issue 16): the last two of 一网五库 (docs/domain.md 1E, E7).
 
 The seed (S3 "一网五库") asks for regulations collected "按类别、分层次" — by subject and by
 legal level — and for cases with 发生原因、采取措施、处置过程、主要经验、存在问题、意见和建议 and,

@@ -57,7 +57,7 @@ class Person(RecordMixin, Base):
 
 class TrainingAudience(LabelledEnum):
     """培训对象: only trainings held for 灾害信息员 count for O4/O5 (a rescue team's drill
-    does not, DOMAIN.md O4)."""
+    does not, docs/domain.md section 4, O4)."""
 
     OFFICERS = "aud_officers"
     TEAMS = "aud_teams"

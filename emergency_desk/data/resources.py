@@ -1,8 +1,8 @@
 """Resources outside the office (issue 16): 避难场所, 隐患点, 专家库 and 应急联络网.
 
-Shelters use the terms of GB/T 44013-2024 《应急避难场所 分级及分类》 (DOMAIN.md F6): the
-sheltering duration (紧急/短期/中期/长期), the space type (室内/室外) and the functional role
-(综合/单一/特定). A shelter serves villages (`shelter_region`); rule H1 compares its
+Shelters use the terms of GB/T 44013-2024 《应急避难场所 分级及分类》 (docs/domain.md section 2,
+F6): the sheltering duration (紧急/短期/中期/长期), the space type (室内/室外) and the
+functional role (综合/单一/特定). A shelter serves villages (`shelter_region`); rule H1 compares its
 capacity with their population. A hazard point names the shelter its people move to (Z1).
 """
 

@@ -1,38 +1,38 @@
 """The registers that can be imported and exported, by their CLI name (docs/design.md §2).
 
-A new register adds its spec module and one line to `_build`.
+A new register adds its spec module and one line to `_build`; services/registry.py names the
+same specs under their register (tests/services/test_registry.py fails when the two differ).
 """
 
 from __future__ import annotations
 
 from emergency_desk.errors import UsageError
 from emergency_desk.i18n import t
+from emergency_desk.io import (
+    categories,
+    certificates,
+    contacts,
+    duty,
+    equipment,
+    experts,
+    hazards,
+    leaders,
+    library,
+    managers,
+    officers,
+    plans,
+    pledges,
+    quotas,
+    regions,
+    shelters,
+    supplies,
+    teams,
+    trainings,
+)
 from emergency_desk.io.spec import RegisterSpec
 
 
 def _build() -> dict[str, RegisterSpec]:
-    from emergency_desk.io import (
-        categories,
-        certificates,
-        contacts,
-        duty,
-        equipment,
-        experts,
-        hazards,
-        leaders,
-        library,
-        managers,
-        officers,
-        plans,
-        pledges,
-        quotas,
-        regions,
-        shelters,
-        supplies,
-        teams,
-        trainings,
-    )
-
     specs: list[RegisterSpec] = [
         regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, categories.SPEC,
         teams.TEAMS_SPEC,
@@ -44,11 +44,6 @@ def _build() -> dict[str, RegisterSpec]:
 
 
 REGISTERS: dict[str, RegisterSpec] = _build()
-
-
-def register(spec: RegisterSpec) -> None:
-    """Add (or replace) a register spec; for registers defined outside this package."""
-    REGISTERS[spec.name] = spec
 
 
 def get_register(name: str) -> RegisterSpec:

@@ -67,7 +67,8 @@ REPORTS: dict[str, ReportSpec] = {}
 
 
 def register_report(spec: ReportSpec) -> ReportSpec:
-    """Add a report to the catalogue (later registers call this for their rosters)."""
+    """Add a report to the catalogue (the calls below; services/registry.py names the same
+    reports under their register, and tests/services/test_registry.py fails when they differ)."""
     REPORTS[spec.name] = spec
     return spec
 
@@ -133,7 +134,7 @@ def generate_report(db: Database, name: str, out: Path | str,
                     period: str | None = None, *, full_id: bool = False) -> Path:
     """Write report `name` to `out` (a .pdf path) and return the path written.
 
-    `full_id` prints 身份证号 whole (default masked, DOMAIN.md §5).
+    `full_id` prints 身份证号 whole (default masked, docs/domain.md section 5).
 
     Raises UsageError (unknown report), InputRejected (unknown region; nothing written) or
     EnvironmentProblem (folder missing, no permission, disk full).

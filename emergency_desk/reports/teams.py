@@ -181,7 +181,7 @@ def build_members(db: Database, out: Path, region: str | None = None) -> Path:
     if not teams:
         doc.text(t("尚未登记救援队伍。"))
         doc.signature()
-    # One sheet per team (DOMAIN.md §5, report 8), each signed on its own.
+    # One sheet per team (docs/domain.md section 5, report 8), each signed on its own.
     for i, team in enumerate(teams):
         if i:
             doc.page_break()

@@ -1,10 +1,17 @@
 """The registers, declared in one list: what each owns, from its models to its page.
 
-Readers: the recycle bin (which models show there, which hook runs on restore), the CLI's
-`registers` listing (grouped by register), and tests/services/test_registry.py, which fails
-when a soft-deletable model is in no entry or an entry names a module, Excel spec, report,
-rule, demo step or page that does not exist. The window's pages are keyed by `page`
-(ui/main_window.PAGES: services must not import Qt).
+Everything that needs "every register" reads this list instead of a list filled as a side
+effect of importing modules:
+
+- the recycle bin (services/recycle.py): which models show there, which hook runs on restore;
+- the checks engine (services/checks/registry.py): the rule module of each register;
+- the demo county (services/demo/county.py): the demo steps, in the order listed here;
+- the window (ui/main_window.PAGES): its page keys are checked against `page`, and a page shows
+  the alerts of the registers naming it (services must not import Qt, so the page classes
+  stay on the ui side);
+- io/registers.py and reports/registry.py: tests/services/test_registry.py fails when their
+  Excel specs or reports and the ones named here differ, or when an entry names a module,
+  hook, rule, demo step or page that does not exist.
 
 Everything above the data layer is named as a dotted path ("package.module:name"), resolved
 only when used: this module imports models and nothing else of the project, so every layer can
@@ -80,6 +87,16 @@ class BinModel:
 
 
 @dataclass(frozen=True)
+class DemoStep:
+    """One step of the demo county: `step` ("module:function", `(session, DemoContext) ->
+    int`) fills part of a register and returns how many records it wrote; `title_zh` names it
+    in `demo`'s summary."""
+
+    title_zh: str
+    step: str
+
+
+@dataclass(frozen=True)
 class Register:
     key: str  # also the checks' rule `register` and, when it has one, the page key
     title_zh: str
@@ -92,33 +109,36 @@ class Register:
     specs: tuple[str, ...] = ()  # Excel specs by CLI name (io/registers.py REGISTERS)
     reports: tuple[str, ...] = ()  # reports by CLI name (reports/registry.py REPORTS)
     checks: str | None = None  # rule module (services/checks/); its rules carry `key`
-    demo: tuple[str, ...] = ()  # demo steps, "module:function" (services/demo/county.STEPS)
+    demo: tuple[DemoStep, ...] = ()  # run in list order: a step may use earlier registers
     page: str | None = None  # ui/main_window.PAGES key
 
 
+# In dependency order, which is the demo's order: regions first; teams after officers (captains
+# are officers); drills after the plans they exercise; the township registers after the plans
+# (their 领导小组) and the officers (managers are often them).
 REGISTERS: tuple[Register, ...] = (
     Register(
         "regions", "行政区划",
         bin=(BinModel(Region),),  # the bin itself checks the parent (recycle.py)
         services=(_S + "regions.regions", _S + "regions.references"),
         specs=("regions",), reports=("regions", "alerts"),
-        checks=_S + "checks.regions", demo=(_S + "demo.county:regions_step",), page="regions"),
+        checks=_S + "checks.regions",
+        demo=(DemoStep("行政区划", _S + "demo.county:regions_step"),), page="regions"),
     Register(
         "people", "人员",
         bin=(BinModel(Person, _S + "people:restore_person"),),
         services=(_S + "people",)),
     Register(
-        "supplies", "应急物资",
-        bin=(BinModel(Warehouse, _S + "supplies.supplies:restore_warehouse"),
-             BinModel(SupplyItem, _S + "supplies.supplies:restore_item"),
-             BinModel(StockBatch, _S + "supplies.stock:restore_batch"),
-             BinModel(StockQuota), BinModel(AgreementReserve)),
-        parts=(SupplyCategory, StockDoc, StockDocLine, Stocktake, StocktakeLine, AgreementLine),
-        services=(_S + "supplies.supplies", _S + "supplies.stock", _S + "supplies.quota"),
-        specs=("warehouses", "items", "stock", "categories", "quotas", "agreements"),
-        reports=("stock", "expiry", "agreements"),
-        checks=_S + "checks.supplies",
-        demo=(_S + "demo.supplies:build_demo_supplies",), page="supplies"),
+        "officers", "灾害信息员",
+        bin=(BinModel(InfoOfficer, _S + "officers.officers:restore_officer"),
+             BinModel(TrainingEvent, _S + "officers.trainings:restore_event")),
+        parts=(TrainingAttendance,),
+        services=(_S + "officers.officers", _S + "officers.trainings"),
+        views=(_S + "officers.views",),
+        specs=("officers", "trainings"),
+        reports=("officers", "training-signin", "training-rate"),
+        checks=_S + "checks.officers",
+        demo=(DemoStep("灾害信息员", _S + "demo.officers:demo_step"),), page="officers"),
     Register(
         "teams", "救援队伍",
         bin=(BinModel(RescueTeam, _S + "teams.teams:restore_team"),
@@ -127,18 +147,24 @@ REGISTERS: tuple[Register, ...] = (
              BinModel(Equipment, _S + "teams.equipment:restore_equipment"),
              BinModel(EquipmentMaintenance)),
         services=(_S + "teams.teams", _S + "teams.members", _S + "teams.equipment"),
+        views=(_S + "teams.views",),
         specs=("teams", "members", "equipment", "certificates"),
         reports=("teams", "members", "equipment"),
-        checks=_S + "checks.teams", demo=(_S + "demo.teams:demo_step",), page="teams"),
+        checks=_S + "checks.teams",
+        demo=(DemoStep("救援队伍", _S + "demo.teams:demo_step"),), page="teams"),
     Register(
-        "officers", "灾害信息员",
-        bin=(BinModel(InfoOfficer, _S + "officers.officers:restore_officer"),
-             BinModel(TrainingEvent, _S + "officers.trainings:restore_event")),
-        parts=(TrainingAttendance,),
-        services=(_S + "officers.officers", _S + "officers.trainings"),
-        specs=("officers", "trainings"),
-        reports=("officers", "training-signin", "training-rate"),
-        checks=_S + "checks.officers", demo=(_S + "demo.officers:demo_step",), page="officers"),
+        "supplies", "应急物资",
+        bin=(BinModel(Warehouse, _S + "supplies.supplies:restore_warehouse"),
+             BinModel(SupplyItem, _S + "supplies.supplies:restore_item"),
+             BinModel(StockBatch, _S + "supplies.stock:restore_batch"),
+             BinModel(StockQuota), BinModel(AgreementReserve)),
+        parts=(SupplyCategory, StockDoc, StockDocLine, Stocktake, StocktakeLine, AgreementLine),
+        services=(_S + "supplies.supplies", _S + "supplies.stock", _S + "supplies.quota"),
+        views=(_S + "supplies.views",),
+        specs=("warehouses", "items", "stock", "categories", "quotas", "agreements"),
+        reports=("stock", "expiry", "agreements"),
+        checks=_S + "checks.supplies",
+        demo=(DemoStep("应急物资", _S + "demo.supplies:build_demo_supplies"),), page="supplies"),
     Register(
         "plans", "应急预案与演练",
         bin=(BinModel(EmergencyPlan, _S + "plans.plans:restore_plan"),
@@ -150,9 +176,11 @@ REGISTERS: tuple[Register, ...] = (
         parts=(DrillPlan, DrillTeam, PlanResource),
         services=(_S + "plans.plans", _S + "plans.drills", _S + "plans.annual_drills",
                   _S + "plans.attachments", _S + "plans.leadership"),
+        views=(_S + "plans.views",),
         specs=("plans", "drills"), reports=("plans", "drills", "six"),
         checks=_S + "checks.plans",
-        demo=(_S + "demo.plans:build_demo_plans", _S + "demo.plans:build_demo_drills"),
+        demo=(DemoStep("应急预案", _S + "demo.plans:build_demo_plans"),
+              DemoStep("应急演练", _S + "demo.plans:build_demo_drills")),
         page="plans"),
     # Issue 16. How a township office is organised (六有 有班子, 有机制): 领导小组, 值班,
     # 村(社区)应急管理员, 防汛责任书 — one page, one rule module.
@@ -166,8 +194,9 @@ REGISTERS: tuple[Register, ...] = (
         specs=("leaders", "duty", "managers", "pledges"),
         reports=("duty", "leaders", "managers"),
         checks=_S + "checks.township",
-        demo=(_S + "township.demo:build_demo_township", _S + "township.demo:build_demo_managers",
-              _S + "township.demo:build_demo_pledges"),
+        demo=(DemoStep("领导小组和值班", _S + "township.demo:build_demo_township"),
+              DemoStep("村(社区)应急管理员", _S + "township.demo:build_demo_managers"),
+              DemoStep("防汛责任书", _S + "township.demo:build_demo_pledges")),
         page="township"),
     # Places in the field: 避难场所 and 隐患点 (a hazard point names its shelter).
     Register(
@@ -177,7 +206,8 @@ REGISTERS: tuple[Register, ...] = (
         views=(_S + "resources.choices",),
         specs=("shelters", "hazards"), reports=("shelters", "hazards"),
         checks=_S + "checks.resources",
-        demo=(_S + "resources.demo:build_demo_resources",), page="field"),
+        demo=(DemoStep("避难场所和隐患点", _S + "resources.demo:build_demo_resources"),),
+        page="field"),
     # People to ring: 应急联络网 and 专家库 (two of 一网五库).
     Register(
         "network", "应急联络网和专家库",
@@ -185,7 +215,8 @@ REGISTERS: tuple[Register, ...] = (
         services=(_S + "resources.contacts", _S + "resources.experts"),
         specs=("contacts", "experts"), reports=("contacts", "experts"),
         checks=_S + "checks.network",
-        demo=(_S + "resources.demo:build_demo_network",), page="network"),
+        demo=(DemoStep("应急联络网和专家库", _S + "resources.demo:build_demo_network"),),
+        page="network"),
     # 法规库 and 典型案例库, the last two of 一网五库; each record carries one file.
     Register(
         "library", "法规库和典型案例库",
@@ -194,7 +225,8 @@ REGISTERS: tuple[Register, ...] = (
         services=(_S + "library.regulations", _S + "library.cases", _S + "library.files",
                   _S + "stored_files"),
         specs=("regulations", "cases"), reports=("regulations", "cases"),
-        demo=(_S + "library.demo:build_demo_library",), page="library"),
+        demo=(DemoStep("法规库和典型案例库", _S + "library.demo:build_demo_library"),),
+        page="library"),
     # Not a register: the period summary reads every register and belongs to none.
     Register(
         "summary", "综合台账汇总",
@@ -221,6 +253,16 @@ def resolve(dotted: str) -> Any:
     module, _, name = dotted.partition(":")
     mod = importlib.import_module(module)
     return getattr(mod, name) if name else mod
+
+
+def rule_modules() -> list[str]:
+    """The checks' rule modules, one per register that has rules."""
+    return [r.checks for r in REGISTERS if r.checks]
+
+
+def demo_steps() -> list[tuple[str, Callable[..., int]]]:
+    """(title in Chinese, step) for every demo step, in the order they must run."""
+    return [(d.title_zh, resolve(d.step)) for r in REGISTERS for d in r.demo]
 
 
 def restore_hooks(table: str) -> list[Callable[[Any, Any], None]]:

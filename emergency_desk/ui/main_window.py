@@ -7,12 +7,12 @@ Clicking an alert opens the register page that owns its record (`show_record`).
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import (
@@ -38,10 +38,27 @@ from emergency_desk.data import access, audit, backup
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.paths import backup_dir_for
+from emergency_desk.services import registry
 from emergency_desk.services.checks import Alert, rules
 from emergency_desk.services.regions.official import CUTOFF
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.ui import crash, sign_in, workers
+from emergency_desk.ui.officers import page as officers_page
+from emergency_desk.ui.officers import trainings_page
+from emergency_desk.ui.pages import (
+    audit_page,
+    dashboard_page,
+    recycle_page,
+    reports_page,
+    settings_page,
+    users_page,
+)
+from emergency_desk.ui.plans import page as plans_page
+from emergency_desk.ui.regions import page as regions_page
+from emergency_desk.ui.resources import field_page, library_page, network_page
+from emergency_desk.ui.supplies import page as supplies_page
+from emergency_desk.ui.teams import page as teams_page
+from emergency_desk.ui.township import page as township_page
 from emergency_desk.ui.widgets import register_page
 
 log = logging.getLogger("emergency_desk.ui")
@@ -51,34 +68,39 @@ SERVER_FILTER = "服务器备份 (*.pgdump);;所有文件 (*)"  # pg_dump archiv
 
 @dataclass(frozen=True)
 class PageEntry:
-    key: str
-    module: str  # emergency_desk.ui.<module>
-    cls: str
-    registers: tuple[str, ...] = ()  # rule registers whose alerts this page shows
+    key: str  # a register's `page` in services/registry.py, or a page of the window's own
+    title: str  # Chinese; shown through t()
+    cls: Callable[[Database], QWidget]
 
-    def load(self) -> tuple[str, Callable[[Database], QWidget]]:
-        mod = importlib.import_module(f"emergency_desk.ui.{self.module}")
-        return mod.PAGE_TITLE, getattr(mod, self.cls)
+    @property
+    def registers(self) -> tuple[str, ...]:
+        """The registers whose alerts this page shows: those naming it in the register list."""
+        return tuple(r.key for r in registry.REGISTERS if r.page == self.key)
 
 
-# The navigation, top to bottom (docs/design.md §6). Register pages append themselves here.
+def _entry(key: str, module: ModuleType, cls: Callable[[Database], QWidget]) -> PageEntry:
+    return PageEntry(key, module.PAGE_TITLE, cls)
+
+
+# The navigation, top to bottom (docs/design.md §6): the page class of every key. The register
+# pages' keys are the ones services/registry.py names (tests/services/test_registry.py checks).
 PAGES: list[PageEntry] = [
-    PageEntry("dashboard", "pages.dashboard_page", "DashboardPage"),
-    PageEntry("regions", "regions.page", "RegionsPage", ("regions",)),
-    PageEntry("supplies", "supplies.page", "SuppliesPage", ("supplies",)),
-    PageEntry("teams", "teams.page", "TeamsPage", ("teams",)),
-    PageEntry("officers", "officers.page", "OfficersPage", ("officers",)),
-    PageEntry("trainings", "officers.trainings_page", "TrainingsPage"),
-    PageEntry("plans", "plans.page", "PlansPage", ("plans",)),
-    PageEntry("township", "township.page", "TownshipPage", ("township",)),
-    PageEntry("field", "resources.field_page", "FieldPage", ("resources",)),
-    PageEntry("network", "resources.network_page", "NetworkPage", ("network",)),
-    PageEntry("library", "resources.library_page", "LibraryPage"),
-    PageEntry("reports", "pages.reports_page", "ReportsPage"),
-    PageEntry("recycle", "pages.recycle_page", "RecyclePage"),
-    PageEntry("audit", "pages.audit_page", "AuditPage"),
-    PageEntry("settings", "pages.settings_page", "SettingsPage"),
-    PageEntry("users", "pages.users_page", "UsersPage"),
+    _entry("dashboard", dashboard_page, dashboard_page.DashboardPage),
+    _entry("regions", regions_page, regions_page.RegionsPage),
+    _entry("supplies", supplies_page, supplies_page.SuppliesPage),
+    _entry("teams", teams_page, teams_page.TeamsPage),
+    _entry("officers", officers_page, officers_page.OfficersPage),
+    _entry("trainings", trainings_page, trainings_page.TrainingsPage),
+    _entry("plans", plans_page, plans_page.PlansPage),
+    _entry("township", township_page, township_page.TownshipPage),
+    _entry("field", field_page, field_page.FieldPage),
+    _entry("network", network_page, network_page.NetworkPage),
+    _entry("library", library_page, library_page.LibraryPage),
+    _entry("reports", reports_page, reports_page.ReportsPage),
+    _entry("recycle", recycle_page, recycle_page.RecyclePage),
+    _entry("audit", audit_page, audit_page.AuditPage),
+    _entry("settings", settings_page, settings_page.SettingsPage),
+    _entry("users", users_page, users_page.UsersPage),
 ]
 
 
@@ -103,10 +125,9 @@ class MainWindow(QMainWindow):
         self._titles: dict[str, str] = {}
         self._factories: dict[str, Callable[[Database], QWidget]] = {}
         for e in self.entries:
-            title, factory = e.load()
-            self._titles[e.key] = title
-            self._factories[e.key] = factory
-            item = QListWidgetItem(t(title))
+            self._titles[e.key] = e.title
+            self._factories[e.key] = e.cls
+            item = QListWidgetItem(t(e.title))
             item.setData(Qt.ItemDataRole.UserRole, e.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real page on first visit

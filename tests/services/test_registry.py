@@ -15,7 +15,7 @@ from emergency_desk.io.registers import REGISTERS as SPECS
 from emergency_desk.reports.registry import REPORTS
 from emergency_desk.services import recycle, registry
 from emergency_desk.services.checks import rules
-from emergency_desk.services.demo.county import STEPS
+from emergency_desk.services.demo.county import steps
 from emergency_desk.services.registry import REGISTERS, Register
 
 
@@ -50,10 +50,9 @@ def test_every_name_in_an_entry_exists(reg: Register) -> None:
         assert inspect.ismodule(registry.resolve(module)), module
     assert [s for s in reg.specs if s not in SPECS] == []
     assert [r for r in reg.reports if r not in REPORTS] == []
-    steps = {(step.__module__, step.__name__) for _, step in STEPS}
-    for dotted in reg.demo:
-        step = registry.resolve(dotted)
-        assert (step.__module__, step.__name__) in steps, dotted
+    for d in reg.demo:
+        step = registry.resolve(d.step)
+        assert list(inspect.signature(step).parameters) == ["session", "ctx"], d.step
     if reg.checks:
         assert [r.id for r in rules() if r.func.__module__ == reg.checks and
                 r.register != reg.key] == []
@@ -66,8 +65,21 @@ def test_every_spec_report_rule_and_demo_step_belongs_to_a_register() -> None:
     assert sorted(reports) == sorted(REPORTS)
     keys = {r.key for r in REGISTERS}
     assert {r.register for r in rules()} - keys == set()
-    demo = {registry.resolve(d) for r in REGISTERS for d in r.demo}
-    assert [title for title, step in STEPS if step not in demo] == []
+    demo = [(d.title_zh, registry.resolve(d.step)) for r in REGISTERS for d in r.demo]
+    assert steps() == demo
+
+
+def test_the_rules_are_those_of_the_listed_rule_modules() -> None:
+    """`rules()` loads the modules the list names; a rule module nobody lists (imported only
+    by some other path) would show its rules on one machine and not another."""
+    assert {r.func.__module__ for r in rules()} == set(registry.rule_modules())
+
+
+def test_the_demo_runs_the_listed_steps_in_dependency_order() -> None:
+    titles = [title for title, _ in steps()]
+    assert titles[0] == "行政区划"
+    assert titles.index("灾害信息员") < titles.index("救援队伍")  # captains are officers
+    assert titles.index("应急预案") < titles.index("应急演练") < titles.index("领导小组和值班")
 
 
 def test_a_missing_name_is_caught() -> None:

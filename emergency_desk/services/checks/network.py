@@ -12,14 +12,13 @@ from emergency_desk.services.checks.registry import (
     region_label,
     rule,
 )
+from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.resources.contacts import contact_rows_in, stale
 
 
 @rule("K1", "应急联络网条目超过期限未核实", Severity.INFO, "network",
       "S3(1)：建立健全应急管理工作网络，指定专人负责，实行动态管理，及时更新相关资料")
 def contact_not_verified(ctx: CheckContext) -> Iterator[Alert]:
-    from emergency_desk.services.officers.trainings import months_before
-
     months = int(ctx.settings.get("contact_verify_months", 6))
     due = months_before(ctx.today, months)
     for c in contact_rows_in(ctx.session):

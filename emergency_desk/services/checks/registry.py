@@ -1,4 +1,9 @@
-"""Rule registry and the alert shape shared by the CLI (`check --json`) and the window."""
+"""Rule registry and the alert shape shared by the CLI (`check --json`) and the window.
+
+The rule modules are the ones services/registry.py names (`Register.checks`): `rules()` imports
+them by name the first time it is asked, and their `@rule` decorators fill the table. Nothing
+imports them for the side effect, and they are never imported back from here.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
+from emergency_desk.services.registry import resolve, rule_modules
 
 
 class Severity(StrEnum):
@@ -75,7 +81,9 @@ def rule(id: str, title: str, severity: Severity, register: str, source: str
 
 
 def rules() -> list[RuleInfo]:
-    """Every registered rule; the package (checks/__init__.py) loads the rule modules."""
+    """Every rule of every register's rule module, by id."""
+    for module in rule_modules():
+        resolve(module)  # imported once; its @rule decorators fill _RULES
     return sorted(_RULES.values(), key=lambda r: (r.id[0], int(r.id[1:] or 0)))
 
 

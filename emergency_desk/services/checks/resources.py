@@ -28,7 +28,7 @@ def shelter_problems(ctx: CheckContext) -> Iterator[Alert]:
 
 @rule("Z1", "隐患点未落实监测人、责任人或避难场所", Severity.RED, "resources",
       "S0：全县地质灾害隐患点202处，崩塌、滑坡、泥石流、山洪高发；每处隐患点须有"
-      "监测人、责任人和转移安置场所（DOMAIN.md Z1）")
+      "监测人、责任人和转移安置场所（docs/domain.md section 4, Z1）")
 def hazard_problems(ctx: CheckContext) -> Iterator[Alert]:
     for h in hazard_rows_in(ctx.session):
         for message in h.problems():

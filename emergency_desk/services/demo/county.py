@@ -5,9 +5,9 @@ data, including the small gaps real data has (a disaster-prone village whose haz
 written down, an area added by hand without a code, a development zone with no villages yet),
 so that the work list is not empty on first sight.
 
-One step per register (`regions_step` here, the others in this package's register modules): each
-takes the session and a `DemoContext` (context.py) and returns how many rows it wrote. `STEPS`
-lists them all, in the order they must run.
+One step per register (`regions_step` here, the others in the registers' demo modules): each
+takes the session and a `DemoContext` (context.py) and returns how many rows it wrote. The
+register list (services/registry.py, `Register.demo`) names them in the order they must run.
 """
 
 from __future__ import annotations
@@ -26,17 +26,11 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
-from emergency_desk.services.demo import officers as demo_officers
-from emergency_desk.services.demo import plans as demo_plans
-from emergency_desk.services.demo import supplies as demo_supplies
-from emergency_desk.services.demo import teams as demo_teams
+from emergency_desk.services import registry
 from emergency_desk.services.demo.context import DemoContext, Step
-from emergency_desk.services.library import demo as library_demo
 from emergency_desk.services.regions.official import RegionData
 from emergency_desk.services.regions.regions import RegionInput, create_in
-from emergency_desk.services.resources import demo as resources_demo
 from emergency_desk.services.settings import MANAGED, SettingsService
-from emergency_desk.services.township import demo as township_demo
 
 COUNTY_CODE = "341023"
 COUNTY_POPULATION = 92_000
@@ -135,23 +129,10 @@ def regions_step(session: Session, ctx: DemoContext) -> int:
     return n
 
 
-# (register title in Chinese, step), in dependency order: regions first; teams after officers
-# (captains are officers); drills after the plans they exercise.
-STEPS: list[tuple[str, Step]] = [
-    ("行政区划", regions_step),
-    ("灾害信息员", demo_officers.demo_step),
-    ("救援队伍", demo_teams.demo_step),
-    ("应急物资", demo_supplies.build_demo_supplies),
-    ("应急预案", demo_plans.build_demo_plans),
-    ("应急演练", demo_plans.build_demo_drills),
-    # Issue 16: after the plans (their 领导小组) and the officers (managers are often them).
-    ("领导小组和值班", township_demo.build_demo_township),
-    ("村(社区)应急管理员", township_demo.build_demo_managers),
-    ("防汛责任书", township_demo.build_demo_pledges),
-    ("避难场所和隐患点", resources_demo.build_demo_resources),
-    ("应急联络网和专家库", resources_demo.build_demo_network),
-    ("法规库和典型案例库", library_demo.build_demo_library),
-]
+def steps() -> list[tuple[str, Step]]:
+    """(title in Chinese, step) in the order they must run: the registers' demo steps, as
+    services/registry.py lists them (in dependency order)."""
+    return registry.demo_steps()
 
 _OFFICE_SETTINGS = {
     "office_name": OFFICE_NAME,
@@ -217,7 +198,7 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
             _wipe(s)
             audit.record_event(s, "demo", "*", "用演示数据替换全部数据",
                                {"原数据备份": summary.backup})
-        for title, step in STEPS:
+        for title, step in steps():
             summary.counts[title] = step(s, ctx)
     settings = SettingsService(db)
     # Part of filling the database, which this user was allowed to do (checked above); not

@@ -170,8 +170,8 @@ def build_demo_officers(session: Session, today: date,
 
 
 def demo_step(session: Session, ctx: DemoContext) -> int:
-    """services/demo/county.py STEPS entry. Its own fixed seed: the gaps above must not depend
-    on how many random numbers earlier steps drew."""
+    """The officers register's demo step (services/registry.py). Its own fixed seed: the gaps
+    above must not depend on how many random numbers earlier steps drew."""
     return build_demo_officers(session, ctx.today)
 
 

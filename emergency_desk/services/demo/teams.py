@@ -239,5 +239,6 @@ def build_demo_teams(session: Session, today: date, rng: random.Random | None = 
 
 
 def demo_step(session: Session, ctx: DemoContext) -> int:
-    """services/demo/county.py STEPS entry, with its own fixed seed (see demo_officers)."""
+    """The teams register's demo step (services/registry.py), with its own fixed seed (see
+    demo_officers)."""
     return build_demo_teams(session, ctx.today)

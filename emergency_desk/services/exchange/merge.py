@@ -41,7 +41,7 @@ from emergency_desk.services.exchange.scope import (
 )
 
 Progress = Callable[[int, int], None]
-# Natural keys that beat the UUID when both sides have a value (DESIGN.md §2 upsert keys;
+# Natural keys that beat the UUID when both sides have a value (docs/design.md §2 upsert keys;
 # the GB/T 38565 category code: every office seeds the same top classes on its own).
 NATURAL_KEYS = {"region": "code", "person": "id_card", "supply_category": "code"}
 _SKIP = {"id", "uuid", "row_version"}

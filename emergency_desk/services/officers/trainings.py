@@ -77,7 +77,7 @@ def months_before(day: date, months: int) -> date:
 def for_officers() -> Any:
     """Events that count as 灾害信息员 training (O4, O5): held for 灾害信息员 (培训对象), which
     includes the events made from an officer roster's 最近培训日期. A rescue team's drill
-    that an officer happened to join does not count (DOMAIN.md O4)."""
+    that an officer happened to join does not count (docs/domain.md section 4, O4)."""
     return TrainingEvent.audience == TrainingAudience.OFFICERS.value
 
 

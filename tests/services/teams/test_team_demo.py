@@ -21,8 +21,9 @@ TODAY = date(2025, 6, 1)
 @pytest.fixture
 def demo_db(db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
     # The order the integrated program runs: regions, officers, then teams.
-    monkeypatch.setattr(demo, "STEPS", [
-        demo.STEPS[0], ("灾害信息员", lambda s, ctx: build_demo_officers(s, ctx.today)),
+    regions = demo.steps()[0]
+    monkeypatch.setattr(demo, "steps", lambda: [
+        regions, ("灾害信息员", lambda s, ctx: build_demo_officers(s, ctx.today)),
         ("救援队伍", demo_teams.demo_step)])
     build_demo(db, today=TODAY)
     return db
