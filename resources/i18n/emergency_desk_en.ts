@@ -11035,6 +11035,10 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>签订责任书的乡镇或村（社区）：名称或区划代码</source>
             <translation>The township or village that signed: name or region code</translation>
         </message>
+        <message>
+            <source>如 2027-06-30；只写年月（2027.06）按该月最后一天；长期有效的不填</source>
+            <translation>e.g. 2027-06-30; a year and month only (2027.06) means the last day of that month; leave empty if it never expires</translation>
+        </message>
     </context>
     <context>
         <name>form</name>
