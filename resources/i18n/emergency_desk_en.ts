@@ -216,17 +216,6 @@
         </message>
     </context>
     <context>
-        <name>ContactsTab</name>
-        <message>
-            <source>删除联络网条目</source>
-            <translation>Delete contact entries</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条联络网条目</source>
-            <translation>the {0} selected contact entries</translation>
-        </message>
-    </context>
-    <context>
         <name>CoverageView</name>
         <message>
             <source>仅灾害多发频发</source>
@@ -320,32 +309,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>DutyLogTab</name>
-        <message>
-            <source>删除值班记录</source>
-            <translation>Delete duty log entries</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条值班记录</source>
-            <translation>the {0} selected duty log entries</translation>
-        </message>
-    </context>
-    <context>
-        <name>DutyTab</name>
-        <message>
-            <source>未来 {0} 天值班无缺口。</source>
-            <translation>No duty gaps in the next {0} days.</translation>
-        </message>
-        <message>
-            <source>删除值班安排</source>
-            <translation>Delete duty slots</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条值班安排</source>
-            <translation>the {0} selected duty slots</translation>
-        </message>
-    </context>
-    <context>
         <name>ExcelActions</name>
         <message>
             <source>导入</source>
@@ -366,67 +329,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>保存空白导入模板</source>
             <translation>Save a blank import template</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpertsTab</name>
-        <message>
-            <source>全部专家组</source>
-            <translation>All groups</translation>
-        </message>
-        <message>
-            <source>删除专家</source>
-            <translation>Delete experts</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名专家</source>
-            <translation>the {0} selected experts</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtraFieldsBox</name>
-        <message>
-            <source>其他信息</source>
-            <translation>Other information</translation>
-        </message>
-        <message>
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>内容</source>
-            <translation>Content</translation>
-        </message>
-        <message>
-            <source>添加栏目</source>
-            <translation>Add field</translation>
-        </message>
-        <message>
-            <source>删除栏目</source>
-            <translation>Remove field</translation>
-        </message>
-        <message>
-            <source>导入表格中没有对应栏目的列，随记录保存，导出时写回。</source>
-            <translation>Columns of an imported sheet that match no field: kept with the record and written back on export.</translation>
-        </message>
-        <message>
-            <source>其他信息：内容“{0}”没有填写名称</source>
-            <translation>Other information: the value “{0}” has no name</translation>
-        </message>
-        <message>
-            <source>其他信息：栏目“{0}”出现了两次，请合并或删除一行</source>
-            <translation>Other information: the field “{0}” appears twice; merge or delete one row</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldPage</name>
-        <message>
-            <source>避难场所</source>
-            <translation>Shelter</translation>
-        </message>
-        <message>
-            <source>隐患点</source>
-            <translation>Hazard points</translation>
         </message>
     </context>
     <context>
@@ -571,17 +473,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>HazardsTab</name>
-        <message>
-            <source>删除隐患点</source>
-            <translation>Delete hazard points</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 个隐患点</source>
-            <translation>the {0} selected hazard points</translation>
-        </message>
-    </context>
-    <context>
         <name>ImportWizard</name>
         <message>
             <source>&lt; 上一步</source>
@@ -605,17 +496,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>LeadersTab</name>
-        <message>
-            <source>删除领导小组成员</source>
-            <translation>Delete group members</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名成员</source>
-            <translation>the {0} selected members</translation>
-        </message>
-    </context>
-    <context>
         <name>ListDialog</name>
         <message>
             <source>新增…</source>
@@ -632,13 +512,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>确定删除选中的记录吗？</source>
             <translation>Delete the selected record?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListTab</name>
-        <message>
-            <source>全部乡镇</source>
-            <translation>All townships</translation>
         </message>
     </context>
     <context>
@@ -669,17 +542,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>ManagersTab</name>
-        <message>
-            <source>删除应急管理员</source>
-            <translation>Delete emergency managers</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名应急管理员</source>
-            <translation>the {0} selected emergency managers</translation>
-        </message>
-    </context>
-    <context>
         <name>MappingPage</name>
         <message>
             <source>第 3 步：列对应</source>
@@ -704,17 +566,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>表格没有这一列时，在此填写的值用于每一行，如整个文件都属于碧阳镇</source>
             <translation>When the sheet lacks this column, the value typed here is used for every row, e.g. a whole file belonging to 碧阳镇</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetworkPage</name>
-        <message>
-            <source>应急联络网</source>
-            <translation>Contact network</translation>
-        </message>
-        <message>
-            <source>专家库</source>
-            <translation>Experts</translation>
         </message>
     </context>
     <context>
@@ -824,17 +675,6 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>年度演练计划</source>
             <translation>Annual drill plan</translation>
-        </message>
-    </context>
-    <context>
-        <name>PledgesTab</name>
-        <message>
-            <source>删除防汛责任书</source>
-            <translation>Delete flood-control letters</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 份防汛责任书</source>
-            <translation>the {0} selected flood-control letters</translation>
         </message>
     </context>
     <context>
@@ -984,17 +824,6 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>设置</source>
             <translation>Settings</translation>
-        </message>
-    </context>
-    <context>
-        <name>SheltersTab</name>
-        <message>
-            <source>删除避难场所</source>
-            <translation>Delete shelters</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 个避难场所</source>
-            <translation>the {0} selected shelters</translation>
         </message>
     </context>
     <context>
@@ -1600,33 +1429,6 @@ It can be restored from the recycle bin.</translation>
         </message>
     </context>
     <context>
-        <name>TownshipPage</name>
-        <message>
-            <source>领导小组</source>
-            <translation>Leadership group</translation>
-        </message>
-        <message>
-            <source>值班表</source>
-            <translation>Duty roster</translation>
-        </message>
-        <message>
-            <source>值班记录</source>
-            <translation>Duty log</translation>
-        </message>
-        <message>
-            <source>村(社区)应急管理员</source>
-            <translation>Village emergency managers</translation>
-        </message>
-        <message>
-            <source>管理员配备</source>
-            <translation>Manager coverage</translation>
-        </message>
-        <message>
-            <source>防汛责任书</source>
-            <translation>Flood-control letters</translation>
-        </message>
-    </context>
-    <context>
         <name>TrainingsPage</name>
         <message>
             <source>参训人员：请在上方选择一次培训</source>
@@ -1740,13 +1542,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ListTab</name>
-        <message>
-            <source>全部乡镇</source>
-            <translation type="vanished">All townships</translation>
         </message>
     </context>
     <context>
@@ -2107,6 +1902,10 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>15 位旧身份证号已停用，请填写 18 位身份证号</source>
             <translation>15-digit ID numbers are no longer valid; enter the 18-digit ID number</translation>
+        </message>
+        <message>
+            <source>姓名只能包含汉字、英文字母、间隔号“·”和空格，现为“{v}”，请检查是否填错了列</source>
+            <translation>A name may hold only Chinese characters, Latin letters, the middle dot "·" and spaces; found "{v}". Check whether the columns were mixed up</translation>
         </message>
         <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
@@ -2981,6 +2780,16 @@ The current data is first saved to the backup folder and can be restored again.<
         <message>
             <source>已从 {src} 恢复数据。恢复前的数据另存为 {safety}。</source>
             <translation>Data restored from {src}. The data from before the restore was saved as {safety}.</translation>
+        </message>
+        <message>
+            <source>应急资源台账 {v}
+乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
+数据库：{path}
+字体：Droid Sans Fallback（Apache-2.0）</source>
+            <translation>EmergencyDesk {v}
+Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
+Database: {path}
+Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>操作日志</source>
@@ -6675,216 +6484,6 @@ Tell them in person or by phone.</translation>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
         </message>
         <message>
-            <source>按统计用区划代码（2023，数据截至 2023-06-30）建立本县的乡镇和村（社区），并设置单位名称</source>
-            <translation>Build the county's townships and villages/communities from the statistical division codes (2023, data as of 2023-06-30) and set the office name</translation>
-        </message>
-        <message>
-            <source>6 位县级区划代码，如 341023</source>
-            <translation>6-digit county code, e.g. 341023</translation>
-        </message>
-        <message>
-            <source>只建这一个乡镇（9 位或 12 位代码，或名称）：乡镇办公室用</source>
-            <translation>Build only this township (9- or 12-digit code, or its name): for a township office</translation>
-        </message>
-        <message>
-            <source>单位名称，如 浮梁县应急管理局（印在报表上）</source>
-            <translation>Office name, e.g. 浮梁县应急管理局 (printed on reports)</translation>
-        </message>
-        <message>
-            <source>单位名称：{office}。区划数据截至 2023-06-30；此后的村（社区）变动请在“行政区划”页中修改。</source>
-            <translation>Office name: {office}. Region data as of 2023-06-30; later village changes are edited on the Regions page.</translation>
-        </message>
-        <message>
-            <source>按简称或去掉村委会、居委会后对应的区划：{m}</source>
-            <translation>Regions matched by a short form or without 村委会/居委会: {m}</translation>
-        </message>
-        <message>
-            <source>不能为空（没有 12 位区划代码时，请填写 县 / 乡镇 / 村 / 社区）</source>
-            <translation>Required (without a 12-digit code, write 县 / 乡镇 / 村 / 社区)</translation>
-        </message>
-        <message>
-            <source>程序自带的区划数据文件 {path} 已损坏或缺失（{why}）。请重新安装本程序；已有数据没有改动。</source>
-            <translation>The bundled region data file {path} is damaged or missing ({why}). Please reinstall the program; no data was changed.</translation>
-        </message>
-        <message>
-            <source>文件不存在</source>
-            <translation>file not found</translation>
-        </message>
-        <message>
-            <source>{county}：{towns} 个乡镇（街道），{villages} 个村（社区）</source>
-            <translation>{county}: {towns} townships, {villages} villages/communities</translation>
-        </message>
-        <message>
-            <source>，均已存在，未作改动。</source>
-            <translation>, all already present; nothing changed.</translation>
-        </message>
-        <message>
-            <source>；本次新建 {n} 个区划。</source>
-            <translation>; {n} regions created.</translation>
-        </message>
-        <message>
-            <source>有多个“{name}”，请用 6 位县级代码：{list}</source>
-            <translation>There are several “{name}”; use the 6-digit county code: {list}</translation>
-        </message>
-        <message>
-            <source>找不到县级区划“{code}”（应为 6 位县级代码，如 341023）。</source>
-            <translation>No county “{code}” (expected a 6-digit county code such as 341023). </translation>
-        </message>
-        <message>
-            <source>最接近的是：{names}</source>
-            <translation>Closest: {names}</translation>
-        </message>
-        <message>
-            <source>请填写单位名称（如 浮梁县应急管理局），它印在每一份报表上。</source>
-            <translation>Please give the office name (e.g. 浮梁县应急管理局); it is printed on every report.</translation>
-        </message>
-        <message>
-            <source>单位名称不能超过 100 个字</source>
-            <translation>The office name cannot be longer than 100 characters</translation>
-        </message>
-        <message>
-            <source>{county}没有乡镇（街道）“{town}”。{county}的乡镇（街道）有：{list}</source>
-            <translation>{county} has no township “{town}”. Townships of {county}: {list}</translation>
-        </message>
-        <message>
-            <source>初始化本单位的区划和单位名称</source>
-            <translation>set up the office's regions and name</translation>
-        </message>
-        <message>
-            <source>数据库中已有另一个县“{other}”，没有写入任何数据。一个数据库只放一个县的台账；请用 --db 另建一个数据库文件。</source>
-            <translation>The database already holds another county, “{other}”; nothing was written. One database holds one county's registers; use --db to create another database file.</translation>
-        </message>
-        <message>
-            <source>请填写本单位名称（印在每一份报表的“填报单位”处，以后可在“设置”页修改）：</source>
-            <translation>Office name (printed as 填报单位 on every report; can be changed later on the Settings page):</translation>
-        </message>
-        <message>
-            <source>第一次使用 — 应急资源台账</source>
-            <translation>First use — EmergencyDesk</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;欢迎使用应急资源台账。&lt;/b&gt;请选择本单位所在的县（区），程序会按国家统计局的统计用区划代码建立全县的乡镇（街道）和村（社区），并把单位名称印在每一份报表上。</source>
-            <translation>&lt;b&gt;Welcome to EmergencyDesk.&lt;/b&gt; Choose your office's county: the program builds its townships and villages/communities from the National Bureau of Statistics' division codes and prints the office name on every report.</translation>
-        </message>
-        <message>
-            <source>搜索县（区）：名称、拼音首字母或代码，如 浮梁、flx、360222</source>
-            <translation>Search a county: name, pinyin initials or code, e.g. 浮梁, flx, 360222</translation>
-        </message>
-        <message>
-            <source>省</source>
-            <translation>Province</translation>
-        </message>
-        <message>
-            <source>市</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>范围</source>
-            <translation>Scope</translation>
-        </message>
-        <message>
-            <source>如 浮梁县应急管理局、经公桥镇人民政府</source>
-            <translation>e.g. 浮梁县应急管理局, 经公桥镇人民政府</translation>
-        </message>
-        <message>
-            <source>单位名称</source>
-            <translation>Office name</translation>
-        </message>
-        <message>
-            <source>区划数据：统计用区划代码 2023 年版，数据截至 {d}（这是最后一版含村级的公开数据）。此后村（社区）的撤并、更名和新设，请在“行政区划”页中自行修改；自然村、组、片区也可以在那里添加。</source>
-            <translation>Region data: statistical division codes, 2023 edition, data as of {d} (the last edition published down to villages). Later mergers, renamings and new villages are edited on the Regions page, where natural villages, groups and areas can be added too.</translation>
-        </message>
-        <message>
-            <source>先看看演示数据</source>
-            <translation>Look at the demo first</translation>
-        </message>
-        <message>
-            <source>演示县（黟县）放在单独的数据库文件中，不会混入本单位的数据</source>
-            <translation>The demo county (黟县) lives in its own database file and never mixes with your office's data</translation>
-        </message>
-        <message>
-            <source>以后再说</source>
-            <translation>Later</translation>
-        </message>
-        <message>
-            <source>建立本单位台账</source>
-            <translation>Set up my office</translation>
-        </message>
-        <message>
-            <source>全部省份</source>
-            <translation>All provinces</translation>
-        </message>
-        <message>
-            <source>全部城市</source>
-            <translation>All cities</translation>
-        </message>
-        <message>
-            <source>全县（全部乡镇、街道）</source>
-            <translation>Whole county (all townships)</translation>
-        </message>
-        <message>
-            <source>区划数据损坏</source>
-            <translation>Region data damaged</translation>
-        </message>
-        <message>
-            <source>只建 {name}（{code}）</source>
-            <translation>Only {name} ({code})</translation>
-        </message>
-        <message>
-            <source>{town}人民政府</source>
-            <translation>{town}人民政府</translation>
-        </message>
-        <message>
-            <source>{county}应急管理局</source>
-            <translation>{county}应急管理局</translation>
-        </message>
-        <message>
-            <source>没有建立</source>
-            <translation>Not set up</translation>
-        </message>
-        <message>
-            <source>已建立</source>
-            <translation>Set up</translation>
-        </message>
-        <message>
-            <source>工作台 · {d}</source>
-            <translation>Dashboard · {d}</translation>
-        </message>
-        <message>
-            <source>按简称或去掉村委会、居委会后对应的区划：</source>
-            <translation>Regions matched by a short form or without 村委会/居委会:</translation>
-        </message>
-        <message>
-            <source>按区划代码建立本县区划…</source>
-            <translation>Build the county's regions from the division codes…</translation>
-        </message>
-        <message>
-            <source>应急资源台账 {v}
-乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
-数据库：{path}
-字体：Droid Sans Fallback（Apache-2.0）
-区划数据：统计用区划代码 2023 年版，数据截至 {cutoff}</source>
-            <translation>EmergencyDesk {v}
-Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
-Database: {path}
-Font: Droid Sans Fallback (Apache-2.0)
-Region data: statistical division codes, 2023 edition, as of {cutoff}</translation>
-        </message>
-        <message>
-            <source>正在建立区划…</source>
-            <translation>Building the regions…</translation>
-        </message>
-        <message>
-            <source>应急资源台账 {v}
-乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
-数据库：{path}
-字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation>EmergencyDesk {v}
-Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
-Database: {path}
-Font: Droid Sans Fallback (Apache-2.0)</translation>
-        </message>
-        <message>
             <source>本表为在岗人员全部名单（officers、members）：表中没有的人员按今天办理离任/离队，保留历史记录</source>
             <translation>the file is the complete list of people in post (officers, members): those missing from it leave as of today, their history kept</translation>
         </message>
@@ -7155,6 +6754,206 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>该协议储备已不存在</source>
             <translation>This agreement reserve no longer exists</translation>
+        </message>
+        <message>
+            <source>按统计用区划代码（2023，数据截至 2023-06-30）建立本县的乡镇和村（社区），并设置单位名称</source>
+            <translation>Build the county's townships and villages/communities from the statistical division codes (2023, data as of 2023-06-30) and set the office name</translation>
+        </message>
+        <message>
+            <source>6 位县级区划代码，如 341023</source>
+            <translation>6-digit county code, e.g. 341023</translation>
+        </message>
+        <message>
+            <source>只建这一个乡镇（9 位或 12 位代码，或名称）：乡镇办公室用</source>
+            <translation>Build only this township (9- or 12-digit code, or its name): for a township office</translation>
+        </message>
+        <message>
+            <source>单位名称，如 浮梁县应急管理局（印在报表上）</source>
+            <translation>Office name, e.g. 浮梁县应急管理局 (printed on reports)</translation>
+        </message>
+        <message>
+            <source>单位名称：{office}。区划数据截至 2023-06-30；此后的村（社区）变动请在“行政区划”页中修改。</source>
+            <translation>Office name: {office}. Region data as of 2023-06-30; later village changes are edited on the Regions page.</translation>
+        </message>
+        <message>
+            <source>按简称或去掉村委会、居委会后对应的区划：{m}</source>
+            <translation>Regions matched by a short form or without 村委会/居委会: {m}</translation>
+        </message>
+        <message>
+            <source>不能为空（没有 12 位区划代码时，请填写 县 / 乡镇 / 村 / 社区）</source>
+            <translation>Required (without a 12-digit code, write 县 / 乡镇 / 村 / 社区)</translation>
+        </message>
+        <message>
+            <source>程序自带的区划数据文件 {path} 已损坏或缺失（{why}）。请重新安装本程序；已有数据没有改动。</source>
+            <translation>The bundled region data file {path} is damaged or missing ({why}). Please reinstall the program; no data was changed.</translation>
+        </message>
+        <message>
+            <source>文件不存在</source>
+            <translation>file not found</translation>
+        </message>
+        <message>
+            <source>{county}：{towns} 个乡镇（街道），{villages} 个村（社区）</source>
+            <translation>{county}: {towns} townships, {villages} villages/communities</translation>
+        </message>
+        <message>
+            <source>，均已存在，未作改动。</source>
+            <translation>, all already present; nothing changed.</translation>
+        </message>
+        <message>
+            <source>；本次新建 {n} 个区划。</source>
+            <translation>; {n} regions created.</translation>
+        </message>
+        <message>
+            <source>有多个“{name}”，请用 6 位县级代码：{list}</source>
+            <translation>There are several “{name}”; use the 6-digit county code: {list}</translation>
+        </message>
+        <message>
+            <source>找不到县级区划“{code}”（应为 6 位县级代码，如 341023）。</source>
+            <translation>No county “{code}” (expected a 6-digit county code such as 341023). </translation>
+        </message>
+        <message>
+            <source>最接近的是：{names}</source>
+            <translation>Closest: {names}</translation>
+        </message>
+        <message>
+            <source>请填写单位名称（如 浮梁县应急管理局），它印在每一份报表上。</source>
+            <translation>Please give the office name (e.g. 浮梁县应急管理局); it is printed on every report.</translation>
+        </message>
+        <message>
+            <source>单位名称不能超过 100 个字</source>
+            <translation>The office name cannot be longer than 100 characters</translation>
+        </message>
+        <message>
+            <source>{county}没有乡镇（街道）“{town}”。{county}的乡镇（街道）有：{list}</source>
+            <translation>{county} has no township “{town}”. Townships of {county}: {list}</translation>
+        </message>
+        <message>
+            <source>初始化本单位的区划和单位名称</source>
+            <translation>set up the office's regions and name</translation>
+        </message>
+        <message>
+            <source>数据库中已有另一个县“{other}”，没有写入任何数据。一个数据库只放一个县的台账；请用 --db 另建一个数据库文件。</source>
+            <translation>The database already holds another county, “{other}”; nothing was written. One database holds one county's registers; use --db to create another database file.</translation>
+        </message>
+        <message>
+            <source>请填写本单位名称（印在每一份报表的“填报单位”处，以后可在“设置”页修改）：</source>
+            <translation>Office name (printed as 填报单位 on every report; can be changed later on the Settings page):</translation>
+        </message>
+        <message>
+            <source>第一次使用 — 应急资源台账</source>
+            <translation>First use — EmergencyDesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;欢迎使用应急资源台账。&lt;/b&gt;请选择本单位所在的县（区），程序会按国家统计局的统计用区划代码建立全县的乡镇（街道）和村（社区），并把单位名称印在每一份报表上。</source>
+            <translation>&lt;b&gt;Welcome to EmergencyDesk.&lt;/b&gt; Choose your office's county: the program builds its townships and villages/communities from the National Bureau of Statistics' division codes and prints the office name on every report.</translation>
+        </message>
+        <message>
+            <source>搜索县（区）：名称、拼音首字母或代码，如 浮梁、flx、360222</source>
+            <translation>Search a county: name, pinyin initials or code, e.g. 浮梁, flx, 360222</translation>
+        </message>
+        <message>
+            <source>省</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>市</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>范围</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>如 浮梁县应急管理局、经公桥镇人民政府</source>
+            <translation>e.g. 浮梁县应急管理局, 经公桥镇人民政府</translation>
+        </message>
+        <message>
+            <source>单位名称</source>
+            <translation>Office name</translation>
+        </message>
+        <message>
+            <source>区划数据：统计用区划代码 2023 年版，数据截至 {d}（这是最后一版含村级的公开数据）。此后村（社区）的撤并、更名和新设，请在“行政区划”页中自行修改；自然村、组、片区也可以在那里添加。</source>
+            <translation>Region data: statistical division codes, 2023 edition, data as of {d} (the last edition published down to villages). Later mergers, renamings and new villages are edited on the Regions page, where natural villages, groups and areas can be added too.</translation>
+        </message>
+        <message>
+            <source>先看看演示数据</source>
+            <translation>Look at the demo first</translation>
+        </message>
+        <message>
+            <source>演示县（黟县）放在单独的数据库文件中，不会混入本单位的数据</source>
+            <translation>The demo county (黟县) lives in its own database file and never mixes with your office's data</translation>
+        </message>
+        <message>
+            <source>以后再说</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>建立本单位台账</source>
+            <translation>Set up my office</translation>
+        </message>
+        <message>
+            <source>全部省份</source>
+            <translation>All provinces</translation>
+        </message>
+        <message>
+            <source>全部城市</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <source>全县（全部乡镇、街道）</source>
+            <translation>Whole county (all townships)</translation>
+        </message>
+        <message>
+            <source>区划数据损坏</source>
+            <translation>Region data damaged</translation>
+        </message>
+        <message>
+            <source>只建 {name}（{code}）</source>
+            <translation>Only {name} ({code})</translation>
+        </message>
+        <message>
+            <source>{town}人民政府</source>
+            <translation>{town}人民政府</translation>
+        </message>
+        <message>
+            <source>{county}应急管理局</source>
+            <translation>{county}应急管理局</translation>
+        </message>
+        <message>
+            <source>没有建立</source>
+            <translation>Not set up</translation>
+        </message>
+        <message>
+            <source>已建立</source>
+            <translation>Set up</translation>
+        </message>
+        <message>
+            <source>工作台 · {d}</source>
+            <translation>Dashboard · {d}</translation>
+        </message>
+        <message>
+            <source>按简称或去掉村委会、居委会后对应的区划：</source>
+            <translation>Regions matched by a short form or without 村委会/居委会:</translation>
+        </message>
+        <message>
+            <source>按区划代码建立本县区划…</source>
+            <translation>Build the county's regions from the division codes…</translation>
+        </message>
+        <message>
+            <source>应急资源台账 {v}
+乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
+数据库：{path}
+字体：Droid Sans Fallback（Apache-2.0）
+区划数据：统计用区划代码 2023 年版，数据截至 {cutoff}</source>
+            <translation>EmergencyDesk {v}
+Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
+Database: {path}
+Font: Droid Sans Fallback (Apache-2.0)
+Region data: statistical division codes, 2023 edition, as of {cutoff}</translation>
+        </message>
+        <message>
+            <source>正在建立区划…</source>
+            <translation>Building the regions…</translation>
         </message>
         <message>
             <source>为文件中缺少的列统一填写一个值，如 --set 所属区划=碧阳镇（可重复）</source>
@@ -8555,10 +8354,6 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>另一个导入正在进行，请稍后再试：另一个程序（导入、恢复或保存）一直在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
             <translation>Another import is in progress, please try again later: another program (an import, restore or save) kept writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
-        </message>
-        <message>
-            <source>姓名只能包含汉字、英文字母、间隔号“·”和空格，现为“{v}”，请检查是否填错了列</source>
-            <translation>A name may hold only Chinese characters, Latin letters, the middle dot "·" and spaces; found "{v}". Check whether the columns were mixed up</translation>
         </message>
     </context>
     <context>
@@ -10140,6 +9935,10 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <translation>Supplies</translation>
         </message>
         <message>
+            <source>显示在窗口标题和每一份报表上</source>
+            <translation>Shown in the window title and on every report</translation>
+        </message>
+        <message>
             <source>报表抬头</source>
             <translation>Report heading</translation>
         </message>
@@ -10316,22 +10115,6 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
         </message>
         <message>
-            <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
-            <translation>Shown in the window title and on every report; filled by init or the first-start dialog</translation>
-        </message>
-        <message>
-            <source>已询问本单位信息</source>
-            <translation>Office details asked</translation>
-        </message>
-        <message>
-            <source>首次启动对话框只出现一次</source>
-            <translation>The first-start dialog appears only once</translation>
-        </message>
-        <message>
-            <source>显示在窗口标题和每一份报表上</source>
-            <translation>Shown in the window title and on every report</translation>
-        </message>
-        <message>
             <source>仓库名称；同名仓库写成“区划/仓库名称”</source>
             <translation>Warehouse name; for warehouses sharing a name write “region/warehouse name”</translation>
         </message>
@@ -10442,6 +10225,18 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
             <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
+        </message>
+        <message>
+            <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
+            <translation>Shown in the window title and on every report; filled by init or the first-start dialog</translation>
+        </message>
+        <message>
+            <source>已询问本单位信息</source>
+            <translation>Office details asked</translation>
+        </message>
+        <message>
+            <source>首次启动对话框只出现一次</source>
+            <translation>The first-start dialog appears only once</translation>
         </message>
         <message>
             <source>如 2027-06-30；只写年月（2027.06）按该月最后一天</source>
@@ -11092,6 +10887,211 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>恢复完成</source>
             <translation>Restore finished</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>删除联络网条目</source>
+            <translation>Delete contact entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条联络网条目</source>
+            <translation>the {0} selected contact entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLogTab</name>
+        <message>
+            <source>删除值班记录</source>
+            <translation>Delete duty log entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班记录</source>
+            <translation>the {0} selected duty log entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyTab</name>
+        <message>
+            <source>未来 {0} 天值班无缺口。</source>
+            <translation>No duty gaps in the next {0} days.</translation>
+        </message>
+        <message>
+            <source>删除值班安排</source>
+            <translation>Delete duty slots</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班安排</source>
+            <translation>the {0} selected duty slots</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertsTab</name>
+        <message>
+            <source>全部专家组</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>删除专家</source>
+            <translation>Delete experts</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名专家</source>
+            <translation>the {0} selected experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPage</name>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardsTab</name>
+        <message>
+            <source>删除隐患点</source>
+            <translation>Delete hazard points</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个隐患点</source>
+            <translation>the {0} selected hazard points</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadersTab</name>
+        <message>
+            <source>删除领导小组成员</source>
+            <translation>Delete group members</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名成员</source>
+            <translation>the {0} selected members</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagersTab</name>
+        <message>
+            <source>删除应急管理员</source>
+            <translation>Delete emergency managers</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名应急管理员</source>
+            <translation>the {0} selected emergency managers</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>PledgesTab</name>
+        <message>
+            <source>删除防汛责任书</source>
+            <translation>Delete flood-control letters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 份防汛责任书</source>
+            <translation>the {0} selected flood-control letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheltersTab</name>
+        <message>
+            <source>删除避难场所</source>
+            <translation>Delete shelters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个避难场所</source>
+            <translation>the {0} selected shelters</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownshipPage</name>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>值班记录</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>管理员配备</source>
+            <translation>Manager coverage</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation type="vanished">All townships</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtraFieldsBox</name>
+        <message>
+            <source>其他信息</source>
+            <translation>Other information</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>添加栏目</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>删除栏目</source>
+            <translation>Remove field</translation>
+        </message>
+        <message>
+            <source>导入表格中没有对应栏目的列，随记录保存，导出时写回。</source>
+            <translation>Columns of an imported sheet that match no field: kept with the record and written back on export.</translation>
+        </message>
+        <message>
+            <source>其他信息：内容“{0}”没有填写名称</source>
+            <translation>Other information: the value “{0}” has no name</translation>
+        </message>
+        <message>
+            <source>其他信息：栏目“{0}”出现了两次，请合并或删除一行</source>
+            <translation>Other information: the field “{0}” appears twice; merge or delete one row</translation>
         </message>
     </context>
 </TS>
