@@ -136,6 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help=t("从备份文件恢复数据库"))
     res.add_argument("file", metavar="FILE")
     sub.add_parser("registers", help=t("列出台账（REGISTER）和报表（REPORT）名称及其列"))
+    exchange = sub.add_parser("exchange", help=t(
+        "县乡上报包：导出本单位的全部台账，或合并收到的包"))
+    exchange_sub = exchange.add_subparsers(dest="exchange_command", metavar="ACTION",
+                                           required=True)
+    exchange_sub.add_parser("export", help=t(
+        "把全部台账（含已删除的记录和附件）导出为上报包")).add_argument(
+        "--out", required=True, metavar="FILE.edx")
+    exchange_sub.add_parser("import", help=t(
+        "合并一个上报包（同一个包合并两次不会改变数据）")).add_argument("file", metavar="FILE.edx")
     users = sub.add_parser("users", help=t("用户和角色的恢复操作"))
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     reset = users_sub.add_parser("reset-admin", help=t(
@@ -536,12 +545,34 @@ def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
+def cmd_exchange(args: argparse.Namespace, db_path: Path) -> int:
+    from emergency_desk.services.exchange.export import export_package, package_path
+    from emergency_desk.services.exchange.merge import merge_package
+
+    if args.exchange_command == "export":
+        db = _open(db_path)
+        try:
+            summary = export_package(db, package_path(db, Path(args.out).expanduser()))
+        finally:
+            db.dispose()
+        _out(summary.text())
+        return EXIT_OK
+    source = _existing_file(args.file)
+    db = _open(db_path, writing=True)
+    try:
+        merged = merge_package(db, source)
+    finally:
+        db.dispose()
+    _out(merged.text())
+    return EXIT_OK
+
+
 # Commands only an administrator may run where roles are on (t() at use: the language is set
-# by then). A backup holds every 身份证号 in full.
+# by then). A backup holds every 身份证号 in full. (`exchange` is checked by its services.)
 _ADMIN_ONLY = {"restore": "从备份恢复数据", "backup": "备份数据库（备份中有完整的身份证号）"}
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
     "template": cmd_template, "report": cmd_report, "check": cmd_check,
     "backup": cmd_backup, "restore": cmd_restore, "registers": cmd_registers,
-    "users": cmd_users,
+    "users": cmd_users, "exchange": cmd_exchange,
 }

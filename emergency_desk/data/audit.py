@@ -21,7 +21,8 @@ from emergency_desk.data.base import RecordMixin, now
 
 _current_user: ContextVar[str | None] = ContextVar("audit_user", default=None)
 # Password hashes never go into the log (data/users.py).
-_SKIP = {"updated_at", "created_at", "search_key", "path", "password_hash", "row_version"}
+_SKIP = {"updated_at", "created_at", "search_key", "path", "password_hash", "row_version",
+         "full_text"}  # full_text: derived from the attached file, whose checksum is audited
 
 
 def set_user(name: str | None) -> None:
@@ -47,21 +48,36 @@ def _plain(value: Any) -> Any:
 def _changes(obj: RecordMixin, *, is_new: bool) -> dict[str, list[Any]]:
     state = inspect(obj)
     out: dict[str, list[Any]] = {}
+    if is_new:  # every value is new: no history to ask for (an import adds thousands)
+        for key in _insert_keys(state.mapper):
+            value = getattr(obj, key)
+            if value is not None:
+                out[key] = [None, _plain(value)]
+        return out
     for attr in state.mapper.column_attrs:
         key = attr.key
         if key in _SKIP:
             continue
         hist = state.attrs[key].history
-        if is_new:
-            value = getattr(obj, key)
-            if value is not None and key not in ("id", "uuid", "is_deleted", "deleted_at"):
-                out[key] = [None, _plain(value)]
-        elif hist.has_changes():
+        if hist.has_changes():
             old = hist.deleted[0] if hist.deleted else None
             new = hist.added[0] if hist.added else None
             if old != new:
                 out[key] = [_plain(old), _plain(new)]
     return out
+
+
+_INSERT_KEYS: dict[Any, list[str]] = {}
+
+
+def _insert_keys(mapper: Any) -> list[str]:
+    """The columns an insert's audit row lists, in mapper order (cached per model)."""
+    keys = _INSERT_KEYS.get(mapper)
+    if keys is None:
+        keys = _INSERT_KEYS[mapper] = [
+            a.key for a in mapper.column_attrs
+            if a.key not in _SKIP and a.key not in ("id", "uuid", "is_deleted", "deleted_at")]
+    return keys
 
 
 def _table(obj: RecordMixin) -> str:

@@ -80,11 +80,14 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     if session.info.get(READING):
         return
     seen = _seen()
+    # This transaction's own earlier flushes (an autoflush halfway through a service's save)
+    # raised the version already: compare with that, not with what the form showed.
+    own = session.info.get("emergency_desk_versions", {})
     for obj in session.dirty:
         if not isinstance(obj, RecordMixin) or not session.is_modified(obj):
             continue
         key = _key(session, obj)
-        shown = seen.get(key) if key is not None else None
+        shown = (own[key] if key in own else seen.get(key)) if key is not None else None
         if shown is not None and obj.row_version is not None and int(obj.row_version) != shown:
             if key is not None:
                 seen.pop(key, None)  # after the reload the form shows the new version

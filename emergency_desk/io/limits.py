@@ -34,7 +34,15 @@ def check_archive(path: Path) -> None:
         return  # the reader reports a damaged file in its own words
     unpacked = sum(i.file_size for i in infos)
     packed = max(sum(i.compress_size for i in infos), 1)
-    if unpacked > MAX_UNPACKED or (unpacked > RATIO_FROM and unpacked / packed > MAX_RATIO):
+    if unpacked <= MAX_UNPACKED and unpacked > RATIO_FROM and unpacked / packed > MAX_RATIO:
+        # Within the size but packed like a zip bomb: say so, not "over 300 MB".
+        raise EnvironmentProblem(t(
+            "“{name}”解压后有 {mb} MB，却只有 {kb} KB（压缩了 {ratio} 倍），超出导入的上限"
+            "（{limit} 倍）：表格中大概有大量重复或空白的内容。请检查是否选错了文件，"
+            "或删去多余的行和工作表后另存再导入。",
+            name=path.name, mb=unpacked // (1024 * 1024), kb=packed // 1024,
+            ratio=int(unpacked / packed), limit=MAX_RATIO))
+    if unpacked > MAX_UNPACKED:
         raise EnvironmentProblem(t(
             "“{name}”解压后有 {mb} MB（压缩了 {ratio} 倍），超出导入的上限（{limit} MB）。"
             "台账文件不会这么大：请检查是否选错了文件，或删去多余的行和工作表后另存再导入。",

@@ -39,8 +39,9 @@ from emergency_desk.io.spec import (
     extras_by_id,
     merge_extra,
 )
+from emergency_desk.services.officers.lookup import BulkLookup
 from emergency_desk.services.officers.officers import OfficerInput, upsert_officer_in
-from emergency_desk.services.officers.views import OfficerQuery, officers_in
+from emergency_desk.services.officers.views import OfficerQuery, iter_officers_in
 from emergency_desk.services.people import PersonInput, check_person
 from emergency_desk.services.regions.match import Candidate, match_name, note
 from emergency_desk.services.regions.regions import ambiguous, not_found
@@ -228,6 +229,27 @@ class RegionIndex:
         return found, "village", problem
 
 
+FLUSH_EVERY = 1000  # rows written per flush: few statements, memory for one chunk of rows
+
+
+def _lookup(session: Session, records: list[Record]) -> BulkLookup:
+    """The people and posts the sheet can name, loaded once (by 身份证号 and 姓名+手机号码)."""
+    cards: set[str] = set()
+    name_mobiles: set[tuple[str, str]] = set()
+    for rec in records:
+        card, name, mobile = (rec.values.get(k) for k in ("id_card", "name", "mobile"))
+        # The keys as the rules will look them up: normalised the way check_person does.
+        clean, _ = check_person(PersonInput(
+            name=name if isinstance(name, str) else "",
+            id_card=card if isinstance(card, str) else None,
+            mobile=mobile if isinstance(mobile, str) else None))
+        if clean.id_card:
+            cards.add(clean.id_card)
+        if clean.name and clean.mobile:
+            name_mobiles.add((clean.name, clean.mobile))
+    return BulkLookup(session, cards, name_mobiles)
+
+
 class OfficersSpec(RegisterSpec):
     name = "officers"
     title_zh = "灾害信息员"
@@ -240,17 +262,25 @@ class OfficersSpec(RegisterSpec):
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
         index = RegionIndex(session)
-        touched: dict[int, int] = {}  # officer id → the row that wrote it
-        for done, rec in enumerate(records, 1):
-            if progress is not None and done % 200 == 0:
-                progress(done, len(records))
-            self._one(session, rec, index, touched, counts)
+        lookup = _lookup(session, records)
+        touched: dict[InfoOfficer, int] = {}  # post → the row that wrote it
+        # The lookup answers every question the rules ask, so nothing needs flushing before a
+        # row is checked: the rows go to the database a chunk at a time (one executemany per
+        # table), and the audit hook writes each chunk's audit rows at once.
+        with session.no_autoflush:
+            for done, rec in enumerate(records, 1):
+                if done % FLUSH_EVERY == 0:
+                    session.flush()
+                    if progress is not None:
+                        progress(done, len(records))
+                self._one(session, rec, index, lookup, touched, counts)
+            session.flush()
         if progress is not None:
             progress(len(records), len(records))
         return counts
 
-    def _one(self, session: Session, rec: Record, index: RegionIndex,
-             touched: dict[int, int], counts: ImportCounts) -> None:
+    def _one(self, session: Session, rec: Record, index: RegionIndex, lookup: BulkLookup,
+             touched: dict[InfoOfficer, int], counts: ImportCounts) -> None:
         vals = rec.values
         bad = {k for k, v in vals.items() if v is BAD}
 
@@ -277,11 +307,13 @@ class OfficersSpec(RegisterSpec):
         assert region is not None
         post = get("post")
         for one in post if isinstance(post, tuple) else (post,):
-            self._write(session, rec, region.id, person, one, get, bad, touched, counts)
+            self._write(session, rec, region.id, person, one, get, bad, lookup, touched,
+                        counts)
 
     def _write(self, session: Session, rec: Record, region_id: int, person: PersonInput,
                post: OfficerPost | None, get: Callable[[str], Any], bad: set[str],
-               touched: dict[int, int], counts: ImportCounts) -> None:
+               lookup: BulkLookup, touched: dict[InfoOfficer, int],
+               counts: ImportCounts) -> None:
         data = OfficerInput(
             person=person, region_id=region_id, level=get("level"), post=post,
             duty_title=get("duty_title"), fulltime=get("fulltime"),
@@ -290,7 +322,8 @@ class OfficersSpec(RegisterSpec):
             other_roles=get("other_roles"), remark=get("remark"),
             latest_training=get("latest_training"))
         try:
-            o, change = upsert_officer_in(session, data, exclude=touched.keys())
+            o, change = upsert_officer_in(session, data, exclude=touched.keys(),
+                                          lookup=lookup)
         except ValidationFailed as exc:
             self._report(rec, {_LABEL_FIELD.get(k, k): v for k, v in exc.problems.items()},
                          bad, counts)
@@ -298,11 +331,11 @@ class OfficersSpec(RegisterSpec):
         except KnownError as exc:
             self._report(rec, {"name": exc.message}, bad, counts)
             return
-        if o.id in touched:
+        if o in touched:
             counts.errors.append(self.error(rec, "name", t(
-                "与第 {row} 行重复（同一人在同一区划的同一岗位出现两次）", row=touched[o.id])))
+                "与第 {row} 行重复（同一人在同一区划的同一岗位出现两次）", row=touched[o])))
             return
-        touched[o.id] = rec.row
+        touched[o] = rec.row
         if merge_extra(o, rec.extra) and change == "unchanged":
             change = "updated"
         setattr(counts, change, getattr(counts, change) + 1)
@@ -321,13 +354,17 @@ class OfficersSpec(RegisterSpec):
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
-            rows = officers_in(s, OfficerQuery())
             extras = extras_by_id(s, InfoOfficer)
             towns = s.execute(select(Region.name, Region.path, Region.code).where(
                 Region.is_deleted.is_(False), Region.level == RegionLevel.TOWNSHIP.value)).all()
-        names = [n for n, _, _ in towns]
-        # Two townships of one name (rare): write the code so the row imports back.
-        by_code = {p: c for n, p, c in towns if c and names.count(n) > 1}
+            names = [n for n, _, _ in towns]
+            # Two townships of one name (rare): write the code so the row imports back.
+            by_code = {p: c for n, p, c in towns if c and names.count(n) > 1}
+            # Rows stream from one cursor into the write-only sheet (flat memory at any size).
+            yield from self._rows(iter_officers_in(s, OfficerQuery()), extras, by_code)
+
+    def _rows(self, rows: Iterator[Any], extras: dict[int, ExtraCells],
+              by_code: dict[str, str]) -> Iterator[list[Any]]:
         for r in rows:
             town, village = r.township, r.village
             if r.level == RegionLevel.COUNTY:

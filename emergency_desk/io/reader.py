@@ -78,6 +78,32 @@ def _clean_row(values: tuple[Any, ...] | list[Any]) -> list[Any] | None:
     return None if blank else out
 
 
+def _parse_dimensions(parser: Any) -> Any:
+    """The sheet's declared <dimension>, read from the head of its XML only.
+
+    openpyxl 3.1 opens every sheet of a read-only workbook by looking for <dimension> with
+    "end" events, and the end of <sheetData> comes only after the whole sheet: a sheet written
+    without a dimension (many tools do) was parsed completely before we read one row — a
+    150,000-row sheet took over a minute just to open (issue 20). "start" events see
+    <dimension> (its attributes are all it has) and <sheetData> as soon as they begin."""
+    from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG, SheetDimension
+    from openpyxl.xml.functions import iterparse
+
+    for _event, element in iterparse(parser.source, events=("start",)):
+        if element.tag == DIMENSION_TAG:
+            return SheetDimension.from_tree(element).boundaries
+        if element.tag == DATA_TAG:
+            return None  # no dimension declared
+    return None
+
+
+def _install_dimension_reader() -> None:
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    if getattr(WorkSheetParser.parse_dimensions, "__name__", "") != "_parse_dimensions":
+        WorkSheetParser.parse_dimensions = _parse_dimensions
+
+
 class Workbook:
     """An open workbook. Use as a context manager: the file stays locked until closed."""
 
@@ -103,6 +129,7 @@ class Workbook:
         import openpyxl
 
         limits.check_archive(self.path)  # before anything is unpacked
+        _install_dimension_reader()
 
         try:
             self._book = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
@@ -129,6 +156,12 @@ class Workbook:
         try:
             if self.kind == "xlsx":
                 ws = self._book[sheet]
+                # A sheet declaring more rows than the cap is refused before any is read
+                # (reading 100,000 rows to find out took a minute). An undeclared or wrong
+                # dimension still meets the cap below, while reading.
+                declared = ws.max_row if ws.max_row is not None else 0
+                if isinstance(declared, int) and declared > limits.MAX_ROWS:
+                    raise limits.too_many_rows(self.path, sheet)
                 # The stored dimension is sometimes wrong (files written by other tools say
                 # A1:A1); forgetting it makes openpyxl read what is really there.
                 if hasattr(ws, "reset_dimensions"):

@@ -72,6 +72,7 @@ PAGES: list[PageEntry] = [
     PageEntry("township", "township.page", "TownshipPage", ("township",)),
     PageEntry("field", "resources.field_page", "FieldPage", ("resources",)),
     PageEntry("network", "resources.network_page", "NetworkPage", ("network",)),
+    PageEntry("library", "resources.library_page", "LibraryPage"),
     PageEntry("reports", "pages.reports_page", "ReportsPage"),
     PageEntry("recycle", "pages.recycle_page", "RecyclePage"),
     PageEntry("audit", "pages.audit_page", "AuditPage"),
@@ -204,6 +205,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, t("按区划代码建立本县区划…"), self.setup_regions)
         file_menu.addSeparator()
+        self._action(file_menu, t("导出上报包…"), self.export_exchange)
+        self._action(file_menu, t("合并乡镇上报包…"), self.merge_exchange)
+        self._action(file_menu, t("合并冲突…"), self.show_conflicts)
+        file_menu.addSeparator()
         self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         go = self.menuBar().addMenu(tr("转到(&G)"))
         for i, e in enumerate(self.entries):
@@ -323,6 +328,22 @@ class MainWindow(QMainWindow):
             return False
         self._reopen(self.db)  # every page shows the new tree and the office name
         return True
+
+    # -- 县级汇总: exchange packages (ui/exchange_dialogs.py) ----------------------------------
+    def export_exchange(self) -> workers.Task | None:
+        from emergency_desk.ui.exchange_dialogs import export_exchange
+
+        return export_exchange(self, self.db)
+
+    def merge_exchange(self, paths: list[Path] | None = None) -> workers.Task | None:
+        from emergency_desk.ui.exchange_dialogs import merge_exchange
+
+        return merge_exchange(self, self.db, lambda: self._reopen(self.db), paths)
+
+    def show_conflicts(self) -> None:
+        from emergency_desk.ui.exchange_dialogs import ConflictsDialog
+
+        ConflictsDialog(self.db, self).exec()
 
     def show_backups(self) -> None:
         from emergency_desk.ui.backup_dialog import BackupDialog

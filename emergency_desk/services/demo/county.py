@@ -31,6 +31,7 @@ from emergency_desk.services.demo import plans as demo_plans
 from emergency_desk.services.demo import supplies as demo_supplies
 from emergency_desk.services.demo import teams as demo_teams
 from emergency_desk.services.demo.context import DemoContext, Step
+from emergency_desk.services.library import demo as library_demo
 from emergency_desk.services.regions.official import RegionData
 from emergency_desk.services.regions.regions import RegionInput, create_in
 from emergency_desk.services.resources import demo as resources_demo
@@ -149,6 +150,7 @@ STEPS: list[tuple[str, Step]] = [
     ("防汛责任书", township_demo.build_demo_pledges),
     ("避难场所和隐患点", resources_demo.build_demo_resources),
     ("应急联络网和专家库", resources_demo.build_demo_network),
+    ("法规库和典型案例库", library_demo.build_demo_library),
 ]
 
 _OFFICE_SETTINGS = {

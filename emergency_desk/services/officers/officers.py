@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -30,12 +29,15 @@ from emergency_desk.data.officers import (
 from emergency_desk.data.people import Gender, Person
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services.officers.trainings import record_latest_training
+from emergency_desk.services.officers.lookup import OfficerLookup
+from emergency_desk.services.officers.trainings import (
+    attend_imported_training,
+    record_latest_training,
+)
 from emergency_desk.services.people import (
     PersonInput,
     check_person,
     find_or_create_in,
-    find_person_in,
     mask_id_card,
     merge_person_in,
     update_person_in,
@@ -104,8 +106,8 @@ def region_field(level: RegionLevel | str | None) -> str:
 class _Post:
     """What the conflict checks need, whether from an input or a stored (restored) row."""
 
-    id: int | None
-    person_id: int | None
+    officer: InfoOfficer | None  # the post being saved (None: a new one)
+    person: Person | None  # the person holding it (None: a new one)
     person_name: str
     region: Region
     level: str
@@ -113,34 +115,36 @@ class _Post:
     status: str
 
 
-def _conflicts(session: Session, p: _Post) -> dict[str, str]:
+def _active(o: InfoOfficer, p: _Post, today: date) -> bool:
+    # A post whose 离任日期 has passed no longer blocks its successor, even if nobody set
+    # its status to 离岗 (status follows the dates; rule O3 reminds to correct it).
+    return (o is not p.officer and not o.is_deleted and o.status == OfficerStatus.ACTIVE.value
+            and (o.leave_date is None or o.leave_date >= today))
+
+
+def _conflicts(lookup: OfficerLookup, p: _Post) -> dict[str, str]:
     """O3 enforced on save: one active A per region; one active post per person and level."""
     problems: dict[str, str] = {}
     if p.status != OfficerStatus.ACTIVE.value:
         return problems
-    # A post whose 离任日期 has passed no longer blocks its successor, even if nobody set
-    # its status to 离岗 (status follows the dates; rule O3 reminds to correct it).
-    others = select(InfoOfficer, Person).join(Person, Person.id == InfoOfficer.person_id).where(
-        InfoOfficer.is_deleted.is_(False), InfoOfficer.status == OfficerStatus.ACTIVE.value,
-        or_(InfoOfficer.leave_date.is_(None), InfoOfficer.leave_date >= date.today()),
-        InfoOfficer.id != (p.id or 0))
+    today = date.today()
     if p.post == OfficerPost.A.value:
-        hit = session.execute(others.where(InfoOfficer.region_id == p.region.id,
-                                           InfoOfficer.post == OfficerPost.A.value)).first()
-        if hit is not None and hit[1].id != p.person_id:
+        hit = next((o for o in lookup.a_posts_in(p.region.id) if _active(o, p, today)), None)
+        if hit is not None and hit.person is not p.person:
             problems["岗位"] = t(
                 "“{region}”已有在岗的A岗灾害信息员“{name}”，一个区划只能有一名A岗。"
-                "请先将其改为B岗或办理离岗。", region=p.region.name, name=hit[1].name)
-    if p.person_id is not None:
-        for o, _person in session.execute(others.where(
-                InfoOfficer.person_id == p.person_id,
-                InfoOfficer.level.in_(_same_rank(p.level)))):
+                "请先将其改为B岗或办理离岗。", region=p.region.name, name=hit.person.name)
+    if p.person is not None:
+        rank = _same_rank(p.level)
+        for o in lookup.posts_of(p.person):
+            if not _active(o, p, today) or o.level not in rank:
+                continue
             if o.region_id == p.region.id and o.post == p.post:
                 problems["岗位"] = t("“{name}”已登记为“{region}”的{post}，不能重复登记",
                                    name=p.person_name, region=p.region.name,
                                    post=OfficerPost(p.post).label)
             elif o.region_id != p.region.id:
-                where = session.get(Region, o.region_id)
+                where = lookup.region(o.region_id)
                 problems["姓名"] = t(
                     "“{name}”已是“{other}”的在岗灾害信息员，同一人不能在同一层级的两个区划任职",
                     name=p.person_name, other=where.path if where else o.region_id)
@@ -149,11 +153,11 @@ def _conflicts(session: Session, p: _Post) -> dict[str, str]:
     return problems
 
 
-def _check(session: Session, data: OfficerInput, officer_id: int | None,
-           person_id: int | None, stored: InfoOfficer | None) -> tuple[str, dict[str, str]]:
+def _check(lookup: OfficerLookup, data: OfficerInput, person: Person | None,
+           stored: InfoOfficer | None) -> tuple[str, dict[str, str]]:
     """Validate the officer part; returns the level to store and the problems."""
     problems: dict[str, str] = {}
-    region = session.get(Region, data.region_id) if data.region_id else None
+    region = lookup.region(data.region_id)
     level = data.level.value if data.level else (stored.level if stored else None)
     if region is None or region.is_deleted:
         problems[region_field(level)] = t("所属区划不存在或已删除")
@@ -177,8 +181,8 @@ def _check(session: Session, data: OfficerInput, officer_id: int | None,
         post = (data.post or (OfficerPost(stored.post) if stored else OfficerPost.SINGLE)).value
         status = (data.status or (OfficerStatus(stored.status) if stored
                                   else OfficerStatus.ACTIVE)).value
-        problems.update(_conflicts(session, _Post(
-            officer_id, person_id, data.person.name.strip(), region, level, post, status)))
+        problems.update(_conflicts(lookup, _Post(
+            stored, person, data.person.name.strip(), region, level, post, status)))
     return level, problems
 
 
@@ -221,12 +225,11 @@ def save_officer_in(session: Session, data: OfficerInput,
         if stored is None or stored.is_deleted:
             raise InputRejected(t("该灾害信息员不存在或已删除"))
     clean, problems = check_person(data.person)
-    person_id = stored.person_id if stored else None
+    lookup = OfficerLookup(session)
+    holder = stored.person if stored else None
     if stored is None and not problems:
-        found = find_person_in(session, id_card=clean.id_card, name=clean.name,
-                               mobile=clean.mobile)
-        person_id = found.id if found else None
-    level, officer_problems = _check(session, data, officer_id, person_id, stored)
+        holder = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
+    level, officer_problems = _check(lookup, data, holder, stored)
     problems.update(officer_problems)
     if problems:
         raise ValidationFailed(problems)
@@ -248,8 +251,8 @@ def save_officer_in(session: Session, data: OfficerInput,
     return o, "updated" if attended or before != _snapshot(o, person) else "unchanged"
 
 
-def find_officer_in(session: Session, person_id: int, region_id: int,
-                    post: OfficerPost | None, exclude: Collection[int] = (),
+def find_officer_in(lookup: OfficerLookup, person: Person, region_id: int,
+                    post: OfficerPost | None, exclude: Collection[InfoOfficer] = (),
                     status: OfficerStatus | None = None) -> InfoOfficer | None:
     """The live post an imported row updates: same person, region and post (the one with the
     row's status first: a re-appointed officer has a former and a current record); else the
@@ -259,18 +262,16 @@ def find_officer_in(session: Session, person_id: int, region_id: int,
     `exclude`: posts an earlier row of the same sheet already wrote. A roster listing one
     person as both A and B of a village must give two posts, not turn the A into a B.
     """
-    region = session.get(Region, region_id)
+    region = lookup.region(region_id)
     if region is None:
         return None
-    live = select(InfoOfficer).where(InfoOfficer.is_deleted.is_(False),
-                                     InfoOfficer.person_id == person_id,
-                                     InfoOfficer.level.in_(_same_rank(region.level)))
+    rank = _same_rank(region.level)
     # "active" sorts before "left": current posts first.
-    posts = session.scalars(live.order_by(InfoOfficer.status, InfoOfficer.id)).all()
+    posts = [o for o in lookup.posts_of(person) if o.level in rank]
 
     def best(candidates: list[InfoOfficer]) -> InfoOfficer:
         # All already written by this sheet: return one anyway, the caller reports the repeat.
-        pool = [o for o in candidates if o.id not in exclude] or candidates
+        pool = [o for o in candidates if o not in exclude] or candidates
         same = [o for o in pool if status is not None and o.status == status.value]
         return (same or pool)[0]
 
@@ -282,24 +283,27 @@ def find_officer_in(session: Session, person_id: int, region_id: int,
         # old one (its 离任日期 stays history), not the old record switched back on.
         if not (status == OfficerStatus.ACTIVE and hit.status == OfficerStatus.LEFT.value):
             return hit
-    moved = [o for o in posts if o.id not in exclude and o.status == OfficerStatus.ACTIVE.value]
+    moved = [o for o in posts if o not in exclude and o.status == OfficerStatus.ACTIVE.value]
     return moved[0] if len(moved) == 1 else None
 
 
 def upsert_officer_in(session: Session, data: OfficerInput,
-                      exclude: Collection[int] = ()) -> tuple[InfoOfficer, Change]:
+                      exclude: Collection[InfoOfficer] = (),
+                      lookup: OfficerLookup | None = None) -> tuple[InfoOfficer, Change]:
     """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (docs/design.md §2).
 
     Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
+    `lookup`: an import passes a BulkLookup loaded once for the whole sheet (no query and no
+    flush per row); the default asks the database.
     """
+    lookup = lookup or OfficerLookup(session)
     clean, problems = check_person(data.person)
     if problems:  # report the officer part's problems too: the whole row at once
-        raise ValidationFailed({**problems, **_check(session, data, None, None, None)[1]})
-    person = find_person_in(session, id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
-    stored = find_officer_in(session, person.id, data.region_id, data.post, exclude,
+        raise ValidationFailed({**problems, **_check(lookup, data, None, None)[1]})
+    person = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
+    stored = find_officer_in(lookup, person, data.region_id, data.post, exclude,
                              data.status) if person else None
-    level, problems = _check(session, data, stored.id if stored else None,
-                             person.id if person else None, stored)
+    level, problems = _check(lookup, data, person, stored)
     if problems:
         raise ValidationFailed(problems)
     if stored is None:
@@ -316,11 +320,18 @@ def upsert_officer_in(session: Session, data: OfficerInput,
         _apply(stored, data, level, merge=True)
         o = stored
         change = "unchanged" if before == _snapshot(stored, person) else "updated"
-    session.flush()
-    if data.latest_training is not None and \
-            record_latest_training(session, o.person_id, data.latest_training) is not None \
-            and change == "unchanged":
-        change = "updated"
+    lookup.person_written(person)
+    lookup.post_written(o, person)
+    if lookup.flush_each_row:
+        session.flush()
+    when = data.latest_training
+    if when is not None:
+        latest = lookup.latest_training(person)
+        if latest is None or latest < when:
+            attend_imported_training(session, person, when)
+            lookup.trained(person, when)
+            if change == "unchanged":
+                change = "updated"
     return o, change
 
 
@@ -373,8 +384,8 @@ def restore_officer(session: Session, obj: Any) -> None:
     region = session.get(Region, obj.region_id)
     if region is None or region.is_deleted:
         raise InputRejected(t("请先恢复区划“{name}”", name=region.name if region else ""))
-    problems = _conflicts(session, _Post(obj.id, obj.person_id, person.name, region, obj.level,
-                                         obj.post, obj.status))
+    problems = _conflicts(OfficerLookup(session), _Post(obj, person, person.name, region,
+                                                        obj.level, obj.post, obj.status))
     if problems:
         raise InputRejected(t("不能恢复：{why}", why="；".join(problems.values())))
 

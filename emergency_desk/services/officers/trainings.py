@@ -314,6 +314,14 @@ def record_latest_training(session: Session, person_id: int,
     latest = latest_training_in(session, person_id)
     if latest is not None and latest >= when:
         return None
+    return attend_imported_training(session, session.get_one(Person, person_id), when)
+
+
+def attend_imported_training(session: Session, person: Person,
+                             when: date) -> TrainingAttendance:
+    """`person` attended the imported event of `when` (created on first use). The caller has
+    checked that the person has no training on or after `when`, so they are not on its list.
+    Takes the person object: an import's new people have no id until its next flush."""
     # A roster repeats a handful of dates: remember this transaction's imported events.
     # 2023.05 (a month) and 2023-05-01 (a day) are different events: each keeps its precision.
     month = isinstance(when, MonthDate)
@@ -333,9 +341,8 @@ def record_latest_training(session: Session, person_id: int,
         # The column comes from the officer roster: it is a 灾害信息员 training (O4/O5).
         event.audience = TrainingAudience.OFFICERS.value
     cache[(when, month)] = event
-    # latest < when = the event's date, so the person cannot already be on its list.
     a = TrainingAttendance()
-    a.event, a.person = event, session.get_one(Person, person_id)
+    a.event, a.person = event, person
     session.add(a)
     return a
 

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -259,7 +261,8 @@ class FormDialog(QDialog):
     def __init__(self, title: str, fields: Sequence[FieldSpec], values: dict[str, Any] | None,
                  save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None, *,
                  extra: ExtraFields | None = None,
-                 reload: Callable[[], Mapping[str, Any]] | None = None) -> None:
+                 reload: Callable[[], Mapping[str, Any]] | None = None,
+                 scroll: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -307,7 +310,18 @@ class FormDialog(QDialog):
         note = QLabel(self.tr("带 * 的为必填项"))
         note.setStyleSheet("color: #666;")
         outer = QVBoxLayout(self)
-        outer.addLayout(form)
+        if scroll:
+            # A long form (a case's eight headings) scrolls inside a dialog that fits 1366×768.
+            inner = QWidget()
+            inner.setLayout(form)
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(inner)
+            area.setMinimumHeight(min(560, inner.sizeHint().height() + 8))
+            outer.addWidget(area, 1)
+        else:
+            outer.addLayout(form)
         if self.extra_box is not None:
             outer.addWidget(self.extra_box)
         banner_row = QHBoxLayout()

@@ -1,0 +1,62 @@
+"""Issue 20, deliverable 4: `import`, `export` and `check` load only what they use — no Qt, no
+matplotlib, no reportlab (each costs a start-up the user waits for before a byte is read), and
+no pypinyin for commands that compute no search key. Checked in a fresh interpreter, as the
+command runs, by what is in sys.modules afterwards (no timings)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import Workbook
+
+HEAVY = ("PySide6", "matplotlib", "reportlab")
+
+_SCRIPT = """
+import json, sys
+from emergency_desk.cli import main
+codes = [main(args) for args in json.loads(sys.argv[1])]
+print(json.dumps({"codes": codes, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
+"""
+
+
+def _loaded(tmp_path: Path, *commands: list[str]) -> tuple[list[int], set[str]]:
+    proc = subprocess.run([sys.executable, "-c", _SCRIPT, json.dumps(list(commands))],
+                          capture_output=True, text=True, encoding="utf-8", timeout=300,
+                          cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out["codes"], set(out["modules"])
+
+
+def _roster(path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["黟县行政区划"])
+    ws.append(["区划代码", "名称", "层级", "上级"])
+    ws.append(["341023000000", "黟县", "县", None])
+    ws.append(["341023100000", "碧阳镇", "乡镇", "黟县"])
+    wb.save(path)
+
+
+def test_import_export_and_check_load_no_gui_chart_or_pdf_library(tmp_path: Path) -> None:
+    db = str(tmp_path / "county.sqlite3")
+    sheet = tmp_path / "regions.xlsx"
+    _roster(sheet)
+    codes, modules = _loaded(
+        tmp_path, ["--db", db, "import", "regions", str(sheet)],
+        ["--db", db, "export", "regions", str(tmp_path / "out.xlsx")],
+        ["--db", db, "check"])
+    assert codes == [0, 0, 0]
+    assert not modules & set(HEAVY), modules & set(HEAVY)
+
+
+def test_check_and_export_load_no_pinyin_dictionary(tmp_path: Path) -> None:
+    db = str(tmp_path / "county.sqlite3")
+    codes, modules = _loaded(tmp_path, ["--db", db, "check"],
+                             ["--db", db, "export", "officers", str(tmp_path / "o.xlsx")])
+    assert codes == [0, 0]
+    assert "pypinyin" not in modules
