@@ -40,7 +40,8 @@ COLUMNS = [
     Column("发证日期", "issue_date", dt.date_value, width=12,
            synonyms=("发证时间", "取证日期", "颁发日期")),
     Column("有效期至", "expiry_date", dt.expiry_date, width=12,
-           synonyms=("有效期", "到期日期", "有效期限"), comment="长期有效的不填"),
+           synonyms=("有效期", "到期日期", "有效期限"),
+           comment="如 2027-06-30；只写年月（2027.06）按该月最后一天；长期有效的不填"),
     Column("备注", "remark", nz.multiline_text, width=18),
 ]
 

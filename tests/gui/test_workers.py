@@ -98,7 +98,7 @@ def test_a_task_that_waits_for_another_writer_says_so(qtbot: Any, tmp_path: Any)
     path, sheet = tmp_path / "office.sqlite3", tmp_path / "regions.xlsx"
     db = open_database(path)
     _sheet(sheet)
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), "3"],
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), "8"],
                               stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
@@ -106,7 +106,7 @@ def test_a_task_that_waits_for_another_writer_says_so(qtbot: Any, tmp_path: Any)
         task = run_task(None, "正在导入…", lambda p: import_file(db, "regions", sheet,
                                                                 progress=p), results.append)
         qtbot.waitUntil(lambda: "另一个程序正在写入数据库，正在等待" in task.dialog.labelText(),
-                        timeout=5000)
+                        timeout=10_000)
         assert task.dialog.isVisible()
         assert task.wait()
         assert results and results[0].ok and results[0].inserted == 2
