@@ -178,7 +178,8 @@ class StockBatch(RecordMixin, Base):
         # The natural key of a stock row (docs/design.md §2): 仓库 + 物资 + 批号, among live
         # batches.
         Index("uq_stock_batch_live", "warehouse_id", "item_id", "batch_no", unique=True,
-              sqlite_where=text("is_deleted = 0")),
+              sqlite_where=text("is_deleted = 0"),
+              postgresql_where=text("NOT is_deleted")),
         Index("ix_stock_batch_item", "item_id", "is_deleted"),
     )
 

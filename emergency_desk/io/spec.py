@@ -199,9 +199,16 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
             values[j] = memo[key]
         params.append(tuple(values))
     quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite / psycopg (county server)
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
-           f"VALUES ({', '.join('?' for _ in cols)})")
+           f"VALUES ({', '.join(mark for _ in cols)})")
     conn.exec_driver_sql(sql, params)
+    if "id" in cols and dialect.name == "postgresql":
+        # Explicit ids (the regions importer numbers its rows) do not move the server's id
+        # sequence: move it past them, or the next form's insert would reuse an id.
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"(SELECT max(id) FROM {quote(table.name)}))")
 
 
 def merged_extra(raw: str | None, extra: dict[str, str]) -> str | None:

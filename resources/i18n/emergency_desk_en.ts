@@ -825,6 +825,22 @@ You can restore it from the Recycle Bin.</translation>
             <source>设置</source>
             <translation>Settings</translation>
         </message>
+        <message>
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>连接单位服务器…</source>
+            <translation>Connect to the office server…</translation>
+        </message>
+        <message>
+            <source>连接单位服务器</source>
+            <translation>Connect to the office server</translation>
+        </message>
+        <message>
+            <source>改用本机数据库文件</source>
+            <translation>Use the database file on this PC</translation>
+        </message>
     </context>
     <context>
         <name>SixHaveTab</name>
@@ -8942,6 +8958,144 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         <message>
             <source>“{name}”解压后有 {mb} MB，却只有 {kb} KB（压缩了 {ratio} 倍），超出导入的上限（{limit} 倍）：表格中大概有大量重复或空白的内容。请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
             <translation>“{name}” unpacks to {mb} MB from only {kb} KB (compressed {ratio} times), beyond the import limit ({limit} times): the sheet probably holds a great deal of repeated or blank content. Check that this is the right file, or delete the extra rows and sheets, save it again and import it.</translation>
+        </message>
+        <message>
+            <source>数据库文件，或县级单位服务器 postgresql://用户名@服务器:端口/数据库名（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）</source>
+            <translation>database file, or the county office server postgresql://user@server:port/database (default: the EMERGENCY_DESK_DB environment variable, else the user data folder)</translation>
+        </message>
+        <message>
+            <source>服务器地址“{url}”的格式不对，应为 postgresql://用户名@服务器:端口/数据库名。</source>
+            <translation>The server address "{url}" is not valid; it should be postgresql://user@server:port/database.</translation>
+        </message>
+        <message>
+            <source>无法登录服务器 {where}：用户名“{user}”或密码不对。请向服务器管理员核对用户名和密码（设置 → 连接单位服务器）。没有写入任何内容。</source>
+            <translation>Cannot sign in to the server {where}: the user name "{user}" or the password is wrong. Check them with the server's administrator (Settings → Connect to the office server). Nothing was written.</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 上没有名为“{name}”的数据库。请服务器管理员先建立它（见使用指南“县级单位服务器”），或检查数据库名是否写对。</source>
+            <translation>The server {where} has no database named "{name}". Ask the server's administrator to create it (see the user guide, "County office server"), or check the database name.</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 拒绝了用户“{user}”（没有权限）：{err}。请服务器管理员检查该用户的权限。没有写入任何内容。</source>
+            <translation>The server {where} refused the user "{user}" (no permission): {err}. Ask the server's administrator to check that user's rights. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>另一位同事正在向服务器 {where} 保存，等待超时，本次没有写入任何内容。请稍后重试。</source>
+            <translation>A colleague is saving to the server {where} and the wait timed out; nothing was written. Please try again shortly.</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 的磁盘已满，本次没有写入任何内容。请服务器管理员清理磁盘。</source>
+            <translation>The disk of the server {where} is full; nothing was written. Ask the server's administrator to free space.</translation>
+        </message>
+        <message>
+            <source>连接不上单位服务器 {where}，本次没有写入任何内容。请检查：服务器电脑是否开机、PostgreSQL 服务是否已启动、服务器地址和端口是否写对、本机与服务器之间的网线或无线网络、服务器防火墙是否放行端口 {port}。</source>
+            <translation>Cannot reach the office server {where}; nothing was written. Please check: the server PC is switched on, the PostgreSQL service is running, the server address and port are right, the cable or wireless network between this PC and the server, and that the server's firewall allows port {port}.</translation>
+        </message>
+        <message>
+            <source>这台电脑上没有 PostgreSQL 的 {tool} 工具，不能从这里备份或恢复单位服务器 {where} 上的数据。服务器上的数据由服务器自己的备份保护：请服务器管理员确认每天的备份（见使用指南“县级单位服务器”）。需要在这台电脑上备份时，请安装 PostgreSQL 客户端工具，并把 {tool} 所在的文件夹加入 PATH。</source>
+            <translation>This PC does not have PostgreSQL's {tool} tool, so the data on the office server {where} cannot be backed up or restored from here. The server's own backups protect it: ask the server's administrator to confirm the daily backup (see the user guide, "County office server"). To back up from this PC, install the PostgreSQL client tools and add the folder holding {tool} to PATH.</translation>
+        </message>
+        <message>
+            <source>无法运行 {tool}：{err}</source>
+            <translation>Cannot run {tool}: {err}</translation>
+        </message>
+        <message>
+            <source>备份没有完成，服务器上的数据未受影响：{err}。请检查服务器 {where} 是否可以连接、目标磁盘是否有足够空间。</source>
+            <translation>The backup did not complete; the data on the server is unaffected: {err}. Check that the server {where} can be reached and that the target disk has enough space.</translation>
+        </message>
+        <message>
+            <source>备份没有完成，服务器上的数据未受影响：{err}。请检查目标磁盘是否已插好、是否有足够空间。</source>
+            <translation>The backup did not complete; the data on the server is unaffected: {err}. Check that the target disk is plugged in and has enough space.</translation>
+        </message>
+        <message>
+            <source>{path} 不是本程序从单位服务器备份出的文件（pg_dump 备份），没有恢复，服务器上的数据未改动。</source>
+            <translation>{path} is not a backup this program made of the office server (a pg_dump backup); nothing was restored and the data on the server is unchanged.</translation>
+        </message>
+        <message>
+            <source>恢复没有完成，服务器上的数据保持原样：{err}</source>
+            <translation>The restore did not complete; the data on the server is as it was: {err}</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 上的数据库“{name}”里已有别的表（如 {tables}），不是应急资源台账的数据库，程序没有改动它。请服务器管理员为本程序单独建立一个空数据库。</source>
+            <translation>The database "{name}" on the server {where} already holds other tables (such as {tables}); it is not an EmergencyDesk database and the program left it unchanged. Ask the server's administrator to create an empty database for this program.</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 上的数据库由更新版本的程序升级过（版本 {rev}），本程序不能打开它。请安装最新版本。</source>
+            <translation>The database on the server {where} was upgraded by a newer version of the program (version {rev}); this program cannot open it. Please install the latest version.</translation>
+        </message>
+        <message>
+            <source>连接单位服务器…</source>
+            <translation>Connect to the office server…</translation>
+        </message>
+        <message>
+            <source>县级单位几位同事共用一台 PostgreSQL 服务器时使用；乡镇不需要</source>
+            <translation>For a county office whose staff share one PostgreSQL server; townships do not need it</translation>
+        </message>
+        <message>
+            <source>用备份 {path} 替换单位服务器 {where} 上的全部数据吗？所有同事都会看到恢复后的数据。
+当前数据会先另存到备份文件夹，可以再恢复回来。</source>
+            <translation>Replace all data on the office server {where} with the backup {path}? Every colleague will see the restored data.
+The current data is saved to the backups folder first and can be restored again.</translation>
+        </message>
+        <message>
+            <source>单位服务器：{path}</source>
+            <translation>Office server: {path}</translation>
+        </message>
+        <message>
+            <source>本机数据库文件：{path}</source>
+            <translation>Database file on this PC: {path}</translation>
+        </message>
+        <message>
+            <source>已保存。请关闭并重新打开本程序，之后打开的就是单位服务器 {where} 上的数据库。本机原来的数据库文件保留不动。</source>
+            <translation>Saved. Close and reopen the program; it will then open the database on the office server {where}. The database file on this PC is kept as it is.</translation>
+        </message>
+        <message>
+            <source>已改回本机数据库文件。请关闭并重新打开本程序。服务器上的数据不受影响。</source>
+            <translation>Switched back to the database file on this PC. Close and reopen the program. The data on the server is not affected.</translation>
+        </message>
+        <message>
+            <source>连接单位服务器</source>
+            <translation>Connect to the office server</translation>
+        </message>
+        <message>
+            <source>县级单位有几位同事同时录入时，可以共用一台 PostgreSQL 服务器上的数据库。服务器由单位的信息化人员或服务商安装，并告诉您下面这些信息。乡镇只用本机的数据库文件，不需要服务器。</source>
+            <translation>When several staff of a county office enter data at the same time, they can share one database on a PostgreSQL server. The office's IT staff or service provider installs the server and gives you the details below. Townships use the database file on their PC and need no server.</translation>
+        </message>
+        <message>
+            <source>服务器名称或 IP 地址，如 192.168.1.10</source>
+            <translation>server name or IP address, e.g. 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>端口</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>测试连接</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>连接</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>服务器</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>数据库名</source>
+            <translation>Database name</translation>
+        </message>
+        <message>
+            <source>请填写：{fields}。</source>
+            <translation>Please fill in: {fields}.</translation>
+        </message>
+        <message>
+            <source>正在连接 {where}…</source>
+            <translation>Connecting to {where}…</translation>
+        </message>
+        <message>
+            <source>连接成功：{where} 上的数据库“{name}”可以使用。</source>
+            <translation>Connected: the database "{name}" on {where} can be used.</translation>
         </message>
     </context>
     <context>

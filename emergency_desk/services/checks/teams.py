@@ -16,6 +16,7 @@ from sqlalchemy import and_, func, or_, select
 from emergency_desk.data.dates import date_text, with_precision
 from emergency_desk.data.models import Region
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
+from emergency_desk.data.sql import glob
 from emergency_desk.data.supplies import Warehouse
 from emergency_desk.data.teams import (
     Certificate,
@@ -92,7 +93,7 @@ def contacts(ctx: CheckContext) -> Iterator[Alert]:
                         t("未登记{what}", what=t("和").join(missing)), "rescue_team", tid)
     bad = _active_members(ctx, Person.mobile).where(
         or_(Person.mobile.is_(None),
-            ~Person.mobile.op("GLOB", is_comparison=True)(_MOBILE_GLOB)))
+            ~glob(Person.mobile, _MOBILE_GLOB)))
     for mid, pname, team, path, mobile in ctx.session.execute(bad):
         msg = t("{team}队员未登记手机号码", team=team) if not mobile else \
             t("{team}队员手机号码“{m}”不是 11 位手机号", team=team, m=mobile)

@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data import access, audit
-from emergency_desk.data.backup import make_backup
+from emergency_desk.data.backup import safety_copy
 from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
@@ -209,8 +209,8 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
         if not force:
             raise InputRejected(t(
                 "数据库 {path} 中已有数据，没有生成演示数据。如确要用演示数据替换现有数据，"
-                "请加 --force（替换前会自动备份）。", path=db.path))
-        summary.backup = str(make_backup(db.path, reason="before-demo"))
+                "请加 --force（替换前会自动备份）。", path=db.location))
+        summary.backup = str(safety_copy(db, "before-demo"))
     ctx = DemoContext(today=today or date.today(), rng=random.Random(341023))
     with db.begin() as s:
         if summary.backup is not None:

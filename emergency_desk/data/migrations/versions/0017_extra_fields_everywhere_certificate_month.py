@@ -28,7 +28,7 @@ def upgrade() -> None:
             batch_op.add_column(sa.Column('extra', sa.Text(), nullable=True))
     with op.batch_alter_table('certificate', schema=None) as batch_op:
         batch_op.add_column(sa.Column('expiry_date_month', sa.Boolean(), nullable=False,
-                                      server_default=sa.text('0')))
+                                      server_default=sa.false()))
 
 
 def downgrade() -> None:

@@ -53,7 +53,7 @@ def upgrade() -> None:
     op.create_table('case_record',
     sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('occurred_on', sa.Date(), nullable=True),
-    sa.Column('occurred_on_month', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('occurred_on_month', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('region_id', sa.Integer(), nullable=True),
     sa.Column('place', sa.String(length=200), nullable=True),
     sa.Column('category', sa.String(length=16), nullable=False),
