@@ -202,8 +202,8 @@ def test_the_county_package_gives_a_township_the_shared_registers_only(
     export_package(county, down)
     summary = merge_package(biyang, down)
     got = content(biyang)
-    shared = ("person", SHARED_CARD)  # on both rolls: 宏村镇's later copy came down with it
-    assert got[shared] == content(hongcun)[shared]
+    shared = ("person", SHARED_CARD)  # on both rolls: the county's copy came down with it
+    assert got[shared] == content(county)[shared]
     assert {k: v for k, v in got.items() if k in own and k != shared} == \
         {k: v for k, v in own.items() if k != shared}  # nothing of its own lost
     with biyang.read() as s:
