@@ -18,9 +18,10 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from emergency_desk import i18n
+from emergency_desk.data import write_lock
 from emergency_desk.errors import (
     EXIT_ENVIRONMENT,
     EXIT_OK,
@@ -30,6 +31,10 @@ from emergency_desk.errors import (
     UsageError,
 )
 from emergency_desk.i18n import t
+
+if TYPE_CHECKING:
+    from emergency_desk.data.location import Target
+    from emergency_desk.data.server import ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="emergency-desk",
         description=t("应急资源台账：应急物资、救援队伍、灾害信息员、应急预案。不带命令时打开主窗口。"))
     p.add_argument("--db", metavar="PATH",
-                   help=t("数据库文件（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）"))
+                   help=t("数据库文件，或县级单位服务器 postgresql://用户名@服务器:端口/数据库名"
+                          "（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）"))
     p.add_argument("--lang", choices=["zh_CN", "en"], help=t("界面语言"))
     p.add_argument("--user", metavar="NAME", help=t(
         "启用用户和角色后登录用的用户名；密码取环境变量 EMERGENCY_DESK_PASSWORD，否则提示输入"))
@@ -135,6 +141,15 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help=t("从备份文件恢复数据库"))
     res.add_argument("file", metavar="FILE")
     sub.add_parser("registers", help=t("列出台账（REGISTER）和报表（REPORT）名称及其列"))
+    exchange = sub.add_parser("exchange", help=t(
+        "县乡上报包：导出本单位的全部台账，或合并收到的包"))
+    exchange_sub = exchange.add_subparsers(dest="exchange_command", metavar="ACTION",
+                                           required=True)
+    exchange_sub.add_parser("export", help=t(
+        "把全部台账（含已删除的记录和附件）导出为上报包")).add_argument(
+        "--out", required=True, metavar="FILE.edx")
+    exchange_sub.add_parser("import", help=t(
+        "合并一个上报包（同一个包合并两次不会改变数据）")).add_argument("file", metavar="FILE.edx")
     users = sub.add_parser("users", help=t("用户和角色的恢复操作"))
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     reset = users_sub.add_parser("reset-admin", help=t(
@@ -185,7 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command not in ("gui", "users"):  # the window signs in with a dialog
             sign_in(args, _db_path(args), admin_only=_ADMIN_ONLY.get(command),
                     damaged_ok=command == "restore")
-        return _COMMANDS[command](args, _db_path(args))
+        with write_lock.reporting(_print_waiting):
+            return _COMMANDS[command](args, _db_path(args))
     except KnownError as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code
@@ -203,25 +219,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ENVIRONMENT
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    from emergency_desk.paths import default_db_path
+def _print_waiting(seconds: float | None) -> None:
+    """Another writer holds the database (data/write_lock.py): say so every few seconds on
+    stderr, so a script's log shows why the command is slow."""
+    if seconds is not None:
+        print(write_lock.waiting_message(seconds), file=sys.stderr, flush=True)
 
-    return Path(args.db).expanduser() if args.db else default_db_path()
+
+def _db_path(args: argparse.Namespace) -> Target:
+    from emergency_desk.data.location import resolve
+
+    return resolve(args.db)
 
 
-def sign_in(args: argparse.Namespace, db_path: Path, *, admin_only: str | None = None,
+def sign_in(args: argparse.Namespace, db_path: Target, *, admin_only: str | None = None,
             damaged_ok: bool = False) -> None:
     """When roles are on, every command (reading ones too) needs a signed-in user: --user and
     the password from EMERGENCY_DESK_PASSWORD or a prompt. Refusals exit with 1."""
     import getpass
 
     from emergency_desk.data import access
+    from emergency_desk.data.location import roles_enabled_at
     from emergency_desk.data.migrate import open_database
     from emergency_desk.errors import InputRejected
     from emergency_desk.services.users import UsersService
 
-    if not access.roles_enabled_in_file(db_path):
-        return
+    try:
+        if not roles_enabled_at(db_path):
+            return
+    except EnvironmentProblem:
+        if damaged_ok:  # restore is how a damaged or too-new database is replaced: let it run
+            return
+        raise
     username = args.user
     if not username:
         if not sys.stdin.isatty():
@@ -248,7 +277,7 @@ def sign_in(args: argparse.Namespace, db_path: Path, *, admin_only: str | None =
         db.dispose()
 
 
-def cmd_users(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_users(args: argparse.Namespace, db_path: Target) -> int:
     """`users reset-admin [NAME]`: the recovery path for a forgotten administrator password.
     Whoever can reach the database file could replace it anyway, so file access is the proof;
     the audit log records the reset and the operating-system login that did it."""
@@ -264,7 +293,7 @@ def cmd_users(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def _open(db_path: Path, *, writing: bool = False) -> Any:
+def _open(db_path: Target, *, writing: bool = False) -> Any:
     """Open (create, migrate) the database; before a write, take the daily backup."""
     from emergency_desk.data.backup import auto_backup_if_due
     from emergency_desk.data.migrate import open_database
@@ -276,10 +305,10 @@ def _open(db_path: Path, *, writing: bool = False) -> Any:
 
         if writing:
             db.dispose()
-            raise EnvironmentProblem(read_only_message(db_path))
-        _err(t("提示：") + read_only_message(db_path))
-    elif writing:
-        auto_backup_if_due(db_path, keep=int(SettingsService(db).get("backup_keep")))
+            raise EnvironmentProblem(read_only_message(db.path))
+        _err(t("提示：") + read_only_message(db.path))
+    elif writing and db.server is None:  # the server is backed up by its own schedule
+        auto_backup_if_due(db.path, keep=int(SettingsService(db).get("backup_keep")))
     return db
 
 
@@ -299,11 +328,12 @@ def _existing_file(path: str) -> Path:
 
 
 # -- commands ------------------------------------------------------------------------------
-def cmd_gui(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_gui(args: argparse.Namespace, db_path: Target) -> int:
     try:
         from emergency_desk.data.backup import auto_backup_if_due
 
-        auto_backup_if_due(db_path)
+        if isinstance(db_path, Path):  # the server is backed up by its own schedule
+            auto_backup_if_due(db_path)
     except KnownError as exc:  # the window shows database problems itself, in a dialog
         log.warning("daily backup skipped: %s", exc.message)
     try:
@@ -316,7 +346,7 @@ def cmd_gui(args: argparse.Namespace, db_path: Path) -> int:
     return int(run_gui(db_path, i18n.language(), user=args.user) or 0)
 
 
-def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_demo(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.services.demo.county import build_demo
 
     db = _open(db_path, writing=True)
@@ -327,11 +357,11 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
     if summary.backup:
         _out(t("原有数据已备份到 {path}。", path=summary.backup))
     _out(summary.text())
-    _out(t("数据库：{path}", path=db_path))
+    _out(t("数据库：{path}", path=db.location))
     return EXIT_OK
 
 
-def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_init(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.services.regions.county_setup import apply, plan
 
     # Checked against the bundled data before the database file is even opened (or created).
@@ -347,7 +377,7 @@ def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_import(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.io.importer import import_file
     from emergency_desk.io.registers import get_register
     from emergency_desk.io.rejected import write_rejected
@@ -391,7 +421,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_export(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.io.exporter import export_register
     from emergency_desk.io.privacy import Privacy, has_personal_columns
     from emergency_desk.io.registers import get_register
@@ -410,7 +440,7 @@ def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def cmd_template(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_template(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.io.registers import get_register
     from emergency_desk.io.template import write_template
 
@@ -420,7 +450,7 @@ def cmd_template(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_report(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.reports.registry import REPORTS, generate_report
 
     if args.report not in REPORTS:
@@ -447,7 +477,7 @@ def alert_objects(alerts: Sequence[Any]) -> list[dict[str, str]]:
              "subject": a.subject, "message": a.message} for a in alerts]
 
 
-def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_check(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.services.checks import Severity, run_checks
 
     db = _open(db_path)
@@ -481,13 +511,15 @@ def _width(text: str) -> int:
     return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
 
 
-def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_backup(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.data.backup import backup_by_user
 
     dest = Path(args.file).expanduser()
     if dest.is_dir():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        dest = dest / f"{db_path.stem}-{stamp}-manual.sqlite3"
+        name, suffix = (db_path.stem, ".sqlite3") if isinstance(db_path, Path) else \
+            (db_path.database, ".pgdump")
+        dest = dest / f"{name}-{stamp}-manual{suffix}"
     db = _open(db_path)
     try:
         written = backup_by_user(db, dest)
@@ -497,11 +529,13 @@ def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_restore(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.data.backup import restore
 
     # The current file is not opened first: restoring must work when it is damaged or newer.
     source = _existing_file(args.file)
+    if not isinstance(db_path, Path):
+        return _restore_server(db_path, source)
     safety = restore(db_path, source)
     db = _open(db_path)  # migrates a backup taken by an older version
     db.dispose()
@@ -511,7 +545,20 @@ def cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
+def _restore_server(address: ServerAddress, source: Path) -> int:
+    from emergency_desk.data import server_backup
+
+    db = _open(address)
+    try:
+        safety = server_backup.restore(db, source)
+    finally:
+        db.dispose()
+    _out(t("已从 {path} 恢复数据。", path=source))
+    _out(t("恢复前的数据已另存为 {path}。", path=safety))
+    return EXIT_OK
+
+
+def cmd_registers(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.io.registers import REGISTERS
     from emergency_desk.reports.registry import REPORTS
 
@@ -527,12 +574,34 @@ def cmd_registers(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
+def cmd_exchange(args: argparse.Namespace, db_path: Target) -> int:
+    from emergency_desk.services.exchange.export import export_package, package_path
+    from emergency_desk.services.exchange.merge import merge_package
+
+    if args.exchange_command == "export":
+        db = _open(db_path)
+        try:
+            summary = export_package(db, package_path(db, Path(args.out).expanduser()))
+        finally:
+            db.dispose()
+        _out(summary.text())
+        return EXIT_OK
+    source = _existing_file(args.file)
+    db = _open(db_path, writing=True)
+    try:
+        merged = merge_package(db, source)
+    finally:
+        db.dispose()
+    _out(merged.text())
+    return EXIT_OK
+
+
 # Commands only an administrator may run where roles are on (t() at use: the language is set
-# by then). A backup holds every 身份证号 in full.
+# by then). A backup holds every 身份证号 in full. (`exchange` is checked by its services.)
 _ADMIN_ONLY = {"restore": "从备份恢复数据", "backup": "备份数据库（备份中有完整的身份证号）"}
-_COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Target], int]] = {
     "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
     "template": cmd_template, "report": cmd_report, "check": cmd_check,
     "backup": cmd_backup, "restore": cmd_restore, "registers": cmd_registers,
-    "users": cmd_users,
+    "users": cmd_users, "exchange": cmd_exchange,
 }

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,11 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="emergency-desk-test-con
 from emergency_desk import i18n
 from emergency_desk.data.db import Database
 from emergency_desk.data.migrate import open_database
+from emergency_desk.data.server import ServerAddress, parse
+
+# The county server (issue 19): engine-dependent tests run against SQLite and, when this names a
+# PostgreSQL server whose user may create databases, against it too (.ci/run starts one).
+PG_ENV = "EMERGENCY_DESK_TEST_PG"
 
 
 @pytest.fixture(autouse=True)
@@ -38,5 +45,58 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
     database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+def pg_url_or_skip() -> str:
+    """The test server's URL; skipped without one, but in CI (CI=true) a missing server is a
+    failure: .ci/run starts PostgreSQL, so its absence there means that step broke."""
+    url = os.environ.get(PG_ENV, "").strip()
+    if not url:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true but {PG_ENV} is not set: .ci/run should have started "
+                        "PostgreSQL (.ci/postgres.sh)")
+        pytest.skip(f"no PostgreSQL server: set {PG_ENV}=postgresql://user@host:port/db "
+                    "(.ci/run starts one) to run the county-server tests")
+    return url
+
+
+@contextlib.contextmanager
+def server_database() -> Iterator[ServerAddress]:
+    """A fresh, empty database on the test server, dropped afterwards."""
+    import psycopg
+
+    admin = parse(pg_url_or_skip())
+    name = f"ed_test_{uuid.uuid4().hex[:12]}"
+    conninfo = admin.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield ServerAddress(admin.url.set(database=name))
+    finally:
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_address() -> Iterator[ServerAddress]:
+    with server_database() as address:
+        yield address
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_target(request: pytest.FixtureRequest, db_path: Path) -> Path | ServerAddress:
+    """The office's database on each engine: a SQLite file, and a database on the test
+    PostgreSQL server (skipped without one, see pg_url_or_skip)."""
+    if request.param == "sqlite":
+        return db_path
+    address: ServerAddress = request.getfixturevalue("pg_address")
+    return address
+
+
+@pytest.fixture
+def any_db(any_target: Path | ServerAddress) -> Iterator[Database]:
+    database = open_database(any_target)
     yield database
     database.dispose()

@@ -4,6 +4,8 @@ The model modules, foundation (models) and one per register, are listed here: im
 part of the data layer loads them all, so `Base.metadata` always holds every table."""
 
 from emergency_desk.data import (  # noqa: F401  the declared list of model modules
+    exchange,
+    library,
     models,
     officers,
     people,

@@ -96,11 +96,21 @@ def make_backup(db_path: Path, dest: Path | None = None, *, reason: str = "manua
     return dest
 
 
+def safety_copy(db: Database, reason: str, dest: Path | None = None) -> Path:
+    """A copy of `db` before something replaces its data: the file copied, or the county
+    server dumped with pg_dump (data/server_backup.py; refused plainly without it)."""
+    if db.server is not None:
+        from emergency_desk.data import server_backup
+
+        return server_backup.dump(db, dest or server_backup.rotation_name(db, reason))
+    return make_backup(db.path, dest, reason=reason)
+
+
 def backup_by_user(db: Database, dest: Path) -> Path:
     """A backup someone asked for. Where roles are on it is an administrator's action: a
     backup holds every 身份证号 in full, which a 只读 user's exports never show. Audited."""
     access.require_admin(db, t("备份数据库（备份中有完整的身份证号）"))
-    written = make_backup(db.path, dest)
+    written = safety_copy(db, "manual", dest)
     db.record_event("backup", "*", f"备份数据库：{written}", {"文件": str(written)})
     return written
 
@@ -153,10 +163,20 @@ def auto_backup_if_due(db_path: Path, keep: int = 30) -> Path | None:
     if not db_path.exists():
         return None
     today = datetime.now().date()
-    if any(b.reason == "daily" and b.taken_at.date() == today for b in list_backups(db_path)):
+
+    def taken() -> bool:
+        return any(b.reason == "daily" and b.taken_at.date() == today
+                   for b in list_backups(db_path))
+
+    if taken():
         return None
-    made = make_backup(db_path, reason="daily")
-    rotate(db_path, keep)
+    # Two programs starting their first write of the day at once (two imports) must not both
+    # write the same copy: the second waits for the first and then finds today's copy.
+    with write_lock.held(db_path):
+        if taken():
+            return None
+        made = make_backup(db_path, reason="daily")
+        rotate(db_path, keep)
     return made
 
 

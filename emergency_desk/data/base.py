@@ -9,6 +9,9 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+# The per-engine spellings (String lengths on PostgreSQL) must be known before any DDL is built.
+from emergency_desk.data import sql as _sql  # noqa: F401
+
 # Stable constraint names so that Alembic batch migrations on SQLite can find them.
 NAMING = {
     "ix": "ix_%(column_0_label)s",

@@ -68,10 +68,11 @@ def excel_value(value: Any) -> Any:
 # -- storage: a `<field>_month` flag beside each date column that may hold a MonthDate -------
 def month_flag() -> Any:
     """The column beside a date field saying the date is month precision."""
-    from sqlalchemy import Boolean, text
+    from sqlalchemy import Boolean, false
     from sqlalchemy.orm import mapped_column
 
-    return mapped_column(Boolean, default=False, server_default=text("0"))
+    # false(), not text("0"): PostgreSQL refuses an integer default on a boolean column.
+    return mapped_column(Boolean, default=False, server_default=false())
 
 
 MONTH_FIELDS: dict[type, tuple[str, ...]] = {}

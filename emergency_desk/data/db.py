@@ -1,7 +1,9 @@
-"""The SQLite engine: one file per office, WAL, foreign keys, full durability."""
+"""The database of an office: a SQLite file (WAL, foreign keys, full durability), or for a county
+office the shared PostgreSQL server (data/server.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,7 +14,8 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from emergency_desk.data import access, audit, transactions, versions, write_lock
+from emergency_desk.data import access, audit, extra, transactions, versions, write_lock
+from emergency_desk.data.server import ServerAddress, make_server_engine, server_problem
 from emergency_desk.data.sqlite_paths import readonly_uri
 from emergency_desk.errors import EnvironmentProblem
 from emergency_desk.i18n import t
@@ -77,16 +80,24 @@ def storage_problem(exc: BaseException, path: Path) -> EnvironmentProblem | None
 
 
 class Database:
-    """An open office database: the engine and short-lived sessions for the services."""
+    """An open office database: the engine and short-lived sessions for the services.
+
+    `server` is set for the county server; `path` is then a place on this PC beside which
+    its backups and opened attachments go (ServerAddress.placeholder_path), never a file."""
 
     def __init__(self, path: Path, engine: Engine | None = None, *,
-                 read_only: bool = False) -> None:
-        self.path = Path(path)
+                 read_only: bool = False, server: ServerAddress | None = None) -> None:
+        self.server = server
+        self.path = server.placeholder_path() if server is not None else Path(path)
         # On a read-only disk: opened immutable, every write refused with a plain message.
         self.read_only = read_only
-        self.engine = engine or (make_readonly_engine(self.path) if read_only
-                                 else make_engine(self.path))
-        where = str(self.path)
+        if engine is None:
+            if server is not None:
+                engine = make_server_engine(server)
+            else:
+                engine = make_readonly_engine(self.path) if read_only else make_engine(self.path)
+        self.engine = engine
+        where = self.location
         self._factory = sessionmaker(self.engine, expire_on_commit=False,
                                      info={versions.READING: True, versions.DATABASE: where})
         # Writes go through the writer engine: BEGIN IMMEDIATE (data/transactions.py).
@@ -97,6 +108,17 @@ class Database:
         audit.install(self._factory)
         # Whether users and roles are on; None until data/access.py first reads it.
         self.roles_cache: bool | None = None
+
+    @property
+    def location(self) -> str:
+        """The file, or the server (without its password), as messages and the window name it."""
+        return str(self.server) if self.server is not None else str(self.path)
+
+    def problem(self, exc: BaseException) -> EnvironmentProblem | None:
+        """A plain message for a storage or server failure; None when it is a bug."""
+        if self.server is not None:
+            return server_problem(exc, self.server)
+        return storage_problem(exc, self.path)
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
@@ -110,11 +132,15 @@ class Database:
         if self.read_only:
             raise EnvironmentProblem(read_only_message(self.path))
         access.check_write(self)
+        # The server's writers queue on its advisory lock instead (data/transactions.py).
+        lock = contextlib.nullcontext() if self.server is not None else \
+            write_lock.held(self.path)
         try:
-            with write_lock.held(self.path), self._writer.begin() as session:
+            with lock, self._writer.begin() as session:
                 yield session
+                extra.apply_staged(session)  # a form's extra fields, in the same commit
         except DBAPIError as exc:
-            problem = storage_problem(exc, self.path)
+            problem = self.problem(exc)
             if problem is None:
                 raise
             raise problem from exc
@@ -131,10 +157,16 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session (nothing is committed)."""
+        """A read-only session (nothing is committed). A server that went away while reading
+        becomes the same plain message as on opening."""
         session = self._factory()
         try:
             yield session
+        except DBAPIError as exc:
+            problem = self.problem(exc) if self.server is not None else None
+            if problem is None:
+                raise
+            raise problem from exc
         finally:
             session.close()
 

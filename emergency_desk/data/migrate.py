@@ -13,7 +13,7 @@ from alembic import command
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.exc import DBAPIError
 
-from emergency_desk.data import backup, schema_file, transactions, write_lock
+from emergency_desk.data import backup, schema_file, server_open, transactions, write_lock
 from emergency_desk.data.db import APPLICATION_ID, Database, read_only_message, storage_problem
 from emergency_desk.data.schema_file import (  # noqa: F401  MIGRATIONS: the spec and tests read it here
     MIGRATIONS,
@@ -22,6 +22,7 @@ from emergency_desk.data.schema_file import (  # noqa: F401  MIGRATIONS: the spe
     head_revision,
     known_revisions,
 )
+from emergency_desk.data.server import ServerAddress
 from emergency_desk.data.sqlite_paths import folder_read_only, too_long_for_sqlite
 from emergency_desk.errors import DatabaseTooNew, EnvironmentProblem
 from emergency_desk.i18n import t
@@ -64,8 +65,11 @@ def _open_read_only(path: Path) -> Database:
     return Database(path, read_only=True)
 
 
-def open_database(path: Path) -> Database:
-    """Create or migrate the file at `path` and return it open. Raises KnownError subclasses."""
+def open_database(path: Path | ServerAddress) -> Database:
+    """Create or migrate the file at `path` (or the county server's database) and return it
+    open. Raises KnownError subclasses."""
+    if isinstance(path, ServerAddress):
+        return server_open.open_server(path)
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

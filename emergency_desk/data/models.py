@@ -35,6 +35,8 @@ class Region(RecordMixin, Base):
     path: Mapped[str] = mapped_column(String(400), default="", index=True)
     # name + full pinyin + initials, lower case: lets SQL LIKE answer the search box.
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Columns of an imported sheet that map to no field (data/extra.py).
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     parent: Mapped[Region | None] = relationship(remote_side="Region.id")
 

@@ -32,3 +32,11 @@ def folded(column: Any) -> Any:
 def same_name(column: Any, name: str) -> ColumnElement[bool]:
     """SQL: the name in `column` is `name`, up to brackets' width and spaces."""
     return folded(column) == name_key(name)
+
+
+def same_path(column: Any, path: str) -> ColumnElement[bool]:
+    """SQL: the region path in `column` is `path` or ends with it ('宏村镇/宏村' finds
+    '黟县/宏村镇/宏村'), each part compared in the normal form."""
+    key = "/".join(name_key(p.strip()) for p in path.split("/") if p.strip())
+    col = folded(column)
+    return (col == key) | col.endswith("/" + key)

@@ -47,7 +47,8 @@ class Person(RecordMixin, Base):
         # Partial index: a person in the recycle bin must not block re-entering the number.
         # Queries must say `is_deleted = 0` (not IS 0) for SQLite to use it.
         Index("uq_person_id_card_live", "id_card", unique=True,
-              sqlite_where=text("is_deleted = 0 AND id_card IS NOT NULL")),
+              sqlite_where=text("is_deleted = 0 AND id_card IS NOT NULL"),
+              postgresql_where=text("NOT is_deleted AND id_card IS NOT NULL")),
         # The second natural key (docs/design.md §2): 姓名 + 手机号码. is_deleted is in it so that
         # SQLite, lacking statistics, does not prefer the one-column is_deleted index.
         Index("ix_person_name_mobile", "name", "mobile", "is_deleted"),
@@ -87,6 +88,8 @@ class TrainingEvent(RecordMixin, Base):
     # Made up from an imported 最近培训日期 rather than entered as a real session.
     is_imported: Mapped[bool] = mapped_column(Boolean, default=False)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Columns of an imported sheet that map to no field (data/extra.py).
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class TrainingAttendance(RecordMixin, Base):
@@ -101,6 +104,9 @@ class TrainingAttendance(RecordMixin, Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     result: Mapped[str | None] = mapped_column(String(50), nullable=True)  # 合格/结业…
     certificate_no: Mapped[str | None] = mapped_column(String(50), nullable=True)
+    # An attendee's own unmapped columns (民族, 文化程度 …) of a training sheet; the event's
+    # are on the event (data/extra.py).
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     event: Mapped[TrainingEvent] = relationship()
     person: Mapped[Person] = relationship()

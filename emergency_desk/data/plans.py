@@ -150,6 +150,8 @@ class EmergencyPlan(RecordMixin, Base):
     review_cycle_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
     responsible_person: Mapped[str | None] = mapped_column(String(50), nullable=True)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Columns of an imported sheet that map to no field (data/extra.py).
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     region: Mapped[Region] = relationship()
 
@@ -244,6 +246,8 @@ class Drill(RecordMixin, Base):
     rectification: Mapped[str | None] = mapped_column(String(16), nullable=True)
     triggers_revision: Mapped[bool] = mapped_column(Boolean, default=False)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Columns of an imported sheet that map to no field (data/extra.py).
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     region: Mapped[Region | None] = relationship()
 

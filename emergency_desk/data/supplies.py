@@ -99,6 +99,8 @@ class Warehouse(RecordMixin, Base):
     status: Mapped[str] = mapped_column(String(12), default=WarehouseStatus.ACTIVE.value)
     build_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Columns of an imported sheet that map to no field (data/extra.py).
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     region: Mapped[Region] = relationship()
 
@@ -132,6 +134,8 @@ class SupplyItem(RecordMixin, Base):
     is_consumable: Mapped[bool] = mapped_column(Boolean, default=False)
     frequently_used: Mapped[bool] = mapped_column(Boolean, default=False)  # 常用(及用及补)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Columns of an imported sheet that map to no field (data/extra.py).
+    extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (Index("ix_supply_item_name_spec", "name", "spec", "is_deleted"),)
 
@@ -174,7 +178,8 @@ class StockBatch(RecordMixin, Base):
         # The natural key of a stock row (docs/design.md §2): 仓库 + 物资 + 批号, among live
         # batches.
         Index("uq_stock_batch_live", "warehouse_id", "item_id", "batch_no", unique=True,
-              sqlite_where=text("is_deleted = 0")),
+              sqlite_where=text("is_deleted = 0"),
+              postgresql_where=text("NOT is_deleted")),
         Index("ix_stock_batch_item", "item_id", "is_deleted"),
     )
 

@@ -190,6 +190,7 @@ class Certificate(RecordMixin, Base):
     number: Mapped[str | None] = mapped_column(String(60), nullable=True)
     issue_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     expiry_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    expiry_date_month: Mapped[bool] = month_flag()  # 有效期至 2024.07: good all July
 
     person: Mapped[Person] = relationship()
 
@@ -246,3 +247,4 @@ class EquipmentMaintenance(RecordMixin, Base):
 
 track_month_precision(TeamMember, "join_date", "insurance_expiry")
 track_month_precision(Equipment, "acquire_date", "expiry_date")
+track_month_precision(Certificate, "expiry_date")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from emergency_desk.data.base import Base, RecordMixin
 from emergency_desk.data.enums import LabelledEnum, register_labels
+from emergency_desk.data.library import FileColumns
 
 
 class GroupRole(LabelledEnum):
@@ -135,8 +136,9 @@ register_labels({PledgeLevel.COUNTY_TOWNSHIP: "县—乡镇",
                  PledgeLevel.TOWNSHIP_VILLAGE: "乡镇—村(社区)"})
 
 
-class FloodPledge(RecordMixin, Base):
-    """防汛责任书: who answers for flood control in a township or village, for one year."""
+class FloodPledge(FileColumns, RecordMixin, Base):
+    """防汛责任书: who answers for flood control in a township or village, for one year; the
+    signed letter's scan (PDF/JPG) is its file."""
 
     __tablename__ = "flood_pledge"
     __label__ = "防汛责任书"

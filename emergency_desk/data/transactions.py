@@ -11,8 +11,13 @@ writer's BEGIN is `BEGIN IMMEDIATE`, which takes the write lock at once, so the 
 see the last committed state and nobody can commit in between. A second writer waits
 (busy_timeout) and then gets a plain "another program is writing" message.
 
-The county server (PostgreSQL) will get its equivalent here: writers run at SERIALIZABLE
-through the same `writer()` engine, so the services need not know the engine.
+The county server (PostgreSQL): a writer's first statement takes a transaction-scoped advisory
+lock (`pg_advisory_xact_lock`), the server's BEGIN IMMEDIATE: writers queue behind each other on
+every PC of the office, and the server releases the lock at commit, at rollback and when a PC's
+connection drops, so a crash never leaves it stuck. Writers stay READ COMMITTED, not
+SERIALIZABLE: a serializable snapshot would be taken by that very first statement, before the
+wait, and the writer would then decide from the state before the previous writer committed.
+Under READ COMMITTED every statement after the lock sees everything committed before it.
 """
 
 from __future__ import annotations
@@ -36,15 +41,28 @@ def _sqlite_begin(conn: Connection) -> None:
                          else "BEGIN")
 
 
+# How long a writer waits for the one before it (a big import) before giving up with a plain
+# message; the same as the SQLite write lock's wait (data/write_lock.py).
+PG_WAIT_MS = 60_000
+
+
+def _pg_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get(_WRITE):
+        from emergency_desk.data.server import WRITE_LOCK_KEY
+
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {PG_WAIT_MS}")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
 def install(engine: Engine) -> None:
     """Make `engine` start its transactions explicitly (call once, right after creating it)."""
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _pg_begin)
 
 
 def writer(engine: Engine) -> Engine:
     """The same engine (same pool) whose transactions are writing ones."""
-    if engine.dialect.name == "sqlite":
-        return engine.execution_options(**{_WRITE: True})
-    return engine.execution_options(isolation_level="SERIALIZABLE")
+    return engine.execution_options(**{_WRITE: True})

@@ -36,6 +36,8 @@ _local = threading.local()
 class RecordChanged(InputRejected):
     """The record was saved by someone else after this form was filled."""
 
+    what = ""  # the record's name, as the message gives it
+
 
 def _seen() -> dict[tuple[str, str, int], int]:
     seen: dict[tuple[str, str, int], int] | None = getattr(_local, "seen", None)
@@ -78,18 +80,23 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     if session.info.get(READING):
         return
     seen = _seen()
+    # This transaction's own earlier flushes (an autoflush halfway through a service's save)
+    # raised the version already: compare with that, not with what the form showed.
+    own = session.info.get("emergency_desk_versions", {})
     for obj in session.dirty:
         if not isinstance(obj, RecordMixin) or not session.is_modified(obj):
             continue
         key = _key(session, obj)
-        shown = seen.get(key) if key is not None else None
+        shown = (own[key] if key in own else seen.get(key)) if key is not None else None
         if shown is not None and obj.row_version is not None and int(obj.row_version) != shown:
             if key is not None:
                 seen.pop(key, None)  # after the reload the form shows the new version
-            raise RecordChanged(t(
+            what = getattr(obj, "name", None) or obj.__label__
+            changed = RecordChanged(t(
                 "记录已被他人修改：“{what}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入）。"
-                "您的修改没有保存。请关闭此窗口，重新打开该记录后再改。",
-                what=getattr(obj, "name", None) or obj.__label__))
+                "您的修改没有保存。请关闭此窗口，重新打开该记录后再改。", what=what))
+            changed.what = str(what)  # a form that can reload says so instead (ui FormDialog)
+            raise changed
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:

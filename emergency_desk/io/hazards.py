@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.resources import HazardPoint, HazardStatus, HazardType, Shelter
 from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
@@ -65,7 +66,7 @@ def _shelter_id(session: Session, ref: str, cache: dict[str, Any]) -> int:
     where, _, name = ref.rpartition("/")
     hits: list[tuple[int, str]] = [(i, p) for i, p in session.execute(
         select(Shelter.id, Region.path).join(Region, Region.id == Shelter.region_id).where(
-            Shelter.is_deleted.is_(False), Shelter.name == name.strip()))]
+            Shelter.is_deleted.is_(False), same_name(Shelter.name, name)))]
     if where:
         hits = [(i, p) for i, p in hits if p.endswith(where) or f"/{where}/" in p + "/"]
     if len(hits) == 1:

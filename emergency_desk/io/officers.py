@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import name_key
 from emergency_desk.data.officers import FullTime, InfoOfficer, OfficerPost, OfficerStatus
 from emergency_desk.data.people import Gender
 from emergency_desk.errors import KnownError, ValidationFailed
@@ -164,7 +165,7 @@ class RegionIndex:
             self.nodes[rid] = r
             if code:
                 self.by_code.setdefault(code, rid)
-            self.by_name.setdefault(name, []).append(rid)
+            self.by_name.setdefault(name_key(name), []).append(rid)  # normal form
 
     def _find(self, text: str, rank: int, parent: _R | None) -> tuple[_R | None, str | None]:
         def fits(r: _R) -> bool:
@@ -179,7 +180,7 @@ class RegionIndex:
                                code=text, path=self.nodes[hit].path, parent=parent.path)
             return None, t("找不到区划代码为 {code} 的{what}", code=text,
                            what=t("乡镇") if rank == 1 else t("村（社区）"))
-        ids = [i for i in self.by_name.get(text, ()) if fits(self.nodes[i])]
+        ids = [i for i in self.by_name.get(name_key(text), ()) if fits(self.nodes[i])]
         if len(ids) == 1:
             return self.nodes[ids[0]], None
         if ids:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import name_key
 from emergency_desk.data.plans import (
     Drill,
     DrillForm,
@@ -29,11 +30,20 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.spec import (
+    BAD,
+    Column,
+    ExtraCells,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    extras_by_id,
+    kept_extra,
+)
 from emergency_desk.services.plans.drills import DrillInput, upsert_drill_in
 from emergency_desk.services.plans.plans import PlanInput, upsert_plan_in
 from emergency_desk.services.plans.views import DrillQuery, PlanQuery, PlanViews
-from emergency_desk.services.regions.regions import lookup_in
+from emergency_desk.services.regions.regions import ids_by_path, lookup_in
 
 _TYPE_SYNONYMS = {"总体预案": "总体", "总体应急预案": "总体", "专项预案": "专项",
                   "专项应急预案": "专项", "部门预案": "部门", "部门应急预案": "部门",
@@ -150,9 +160,7 @@ def resolve_region(session: Session, text: str) -> tuple[int | None, str | None]
     text = text.strip()
     if "/" in text:
         path = "/".join(p.strip() for p in text.split("/") if p.strip())
-        hits = session.scalars(select(Region.id).where(
-            Region.is_deleted.is_(False),
-            (Region.path == path) | Region.path.endswith("/" + path))).all()
+        hits = ids_by_path(session, path)
         if len(hits) == 1:
             return hits[0], None
         text = path.rsplit("/", 1)[-1]
@@ -209,6 +217,7 @@ class PlansSpec(RegisterSpec):
     columns = PLAN_COLUMNS
     natural_key = "所属区划 + 预案名称"
     table = "emergency_plan"
+    keeps_extra = True
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
@@ -233,7 +242,7 @@ class PlansSpec(RegisterSpec):
                              region_id=region_id, **rest)
             # A refused row raises before writing; any error rolls the whole file back.
             try:
-                rows.count(upsert_plan_in(session, data)[1])
+                rows.count(kept_extra(*upsert_plan_in(session, data), rec))
             except ValidationFailed as exc:
                 rows.report(rec, exc, bad)
         return counts
@@ -244,35 +253,42 @@ class PlansSpec(RegisterSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             unique = _unique_region_names(s)
+            extras = extras_by_id(s, EmergencyPlan)
         for p in PlanViews(db).list(PlanQuery()):
             yield [p.name, p.plan_type.zh, p.hazard_class, region_ref(p.region_path, unique),
                    p.issuing_unit, p.doc_no, p.version, p.issue_date, p.expert_review_date,
                    p.filed_date, p.last_revised_date, p.last_eval_date, p.review_cycle_years,
-                   p.status.zh, p.remark, p.approving_unit, p.filed_to, p.responsible_person]
+                   p.status.zh, p.remark, p.approving_unit, p.filed_to, p.responsible_person,
+                   extras.get(p.id, ExtraCells())]
 
 
 class _PlanIndex:
     """Live plans by name, to resolve a drill's 关联预案."""
 
     def __init__(self, session: Session) -> None:
+        # By the names' normal form (data/names.py): 预案（试行） is 预案 (试行).
         self.by_name: dict[str, list[tuple[int, str]]] = {}
+        self.names: set[str] = set()
         for pid, name, path in session.execute(
                 select(EmergencyPlan.id, EmergencyPlan.name, Region.path)
                 .join(Region, Region.id == EmergencyPlan.region_id)
                 .where(EmergencyPlan.is_deleted.is_(False))):
-            self.by_name.setdefault(name, []).append((pid, path))
+            self.by_name.setdefault(name_key(name), []).append((pid, path))
+            self.names.add(name)
 
     def resolve(self, ref: str) -> tuple[int | None, str | None]:
         where, _, name = ref.rpartition("/")
-        hits = self.by_name.get(name, [])
+        hits = self.by_name.get(name_key(name), [])
         if where:
-            hits = [(i, p) for i, p in hits if p.endswith(where) or f"/{where}/" in p + "/"]
+            at = name_key(where)
+            hits = [(i, p) for i, p in hits
+                    if name_key(p).endswith(at) or f"/{at}/" in name_key(p) + "/"]
         if len(hits) == 1:
             return hits[0][0], None
         if hits:
             return None, t("有多个“{name}”（{paths}），请写成 区划/预案名称", name=name,
                            paths="、".join(sorted(p for _, p in hits)))
-        close = difflib.get_close_matches(name, list(self.by_name), n=3, cutoff=0.5)
+        close = difflib.get_close_matches(name, sorted(self.names), n=3, cutoff=0.5)
         problem = t("找不到预案“{name}”", name=ref)
         if close:
             problem += t("，是否为：{s}", s="、".join(close))
@@ -307,6 +323,7 @@ class DrillsSpec(RegisterSpec):
     columns = DRILL_COLUMNS
     natural_key = "演练名称 + 演练日期"
     table = "drill"
+    keeps_extra = True
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
@@ -347,7 +364,7 @@ class DrillsSpec(RegisterSpec):
             data = DrillInput(title=vals["title"], date=vals["date"], region_id=region_id,
                               plan_ids=plan_ids, **rest)
             try:
-                rows.count(upsert_drill_in(session, data)[1])
+                rows.count(kept_extra(*upsert_drill_in(session, data), rec))
             except ValidationFailed as exc:
                 rows.report(rec, exc, bad)
         return counts
@@ -362,6 +379,7 @@ class DrillsSpec(RegisterSpec):
                 EmergencyPlan.is_deleted.is_(False)).group_by(EmergencyPlan.name)).all())
             paths = {d.id: self._plan_refs(s, d.id, plan_names)
                      for d in s.scalars(select(Drill).where(Drill.is_deleted.is_(False)))}
+            extras = extras_by_id(s, Drill)
         for d in PlanViews(db).drills(DrillQuery(descending=False)):
             yield [d.title, "、".join(paths.get(d.id, ())), d.date,
                    d.form.zh if d.form else None, d.organizer, d.location,
@@ -369,7 +387,7 @@ class DrillsSpec(RegisterSpec):
                    d.rectification.zh if d.rectification else None, d.remark,
                    region_ref(d.region_path, unique) if d.region_path else None,
                    d.measures, d.participant_units, d.scenario,
-                   "是" if d.triggers_revision else "否"]
+                   "是" if d.triggers_revision else "否", extras.get(d.id, ExtraCells())]
 
     @staticmethod
     def _plan_refs(s: Session, drill_id: int, counts: dict[str, int]) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from emergency_desk.data.township import FloodPledge
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.library import file_cell_in, kept_text
 from emergency_desk.io.managers import village_id_in
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_refs
 from emergency_desk.io.spec import Column, Record
@@ -36,6 +37,9 @@ COLUMNS = [
     Column("职务", "post", nz.text_max(100), width=16, synonyms=("责任人职务",)),
     Column("签订日期", "signed_date", dt.date_value, width=12, synonyms=("签订时间", "日期")),
     Column("发放单位", "issuer", nz.text_max(100), width=16, synonyms=("上级单位", "甲方")),
+    Column("扫描件", "file", kept_text(400, one_line=True), width=20,
+           synonyms=("责任书扫描件", "附件"),
+           comment="导出时为已附加扫描件的文件名；导入时留空不改，填完整路径则附加该文件"),
     Column("备注", "remark", nz.multiline_text, width=20, synonyms=("说明",)),
 ]
 
@@ -53,16 +57,20 @@ class PledgesSpec(RowUpsertSpec):
         region_id = village_id_in(session, v["region"], None, "签订单位", cache)
         if v.get("year") is None:
             raise CellProblem("年度", t("年度不能为空"))
-        return upsert_pledge_in(session, PledgeInput(
+        pid, change = upsert_pledge_in(session, PledgeInput(
             v["year"], region_id, v["responsible"], v.get("post"), v.get("signed_date"),
             v.get("issuer"), v.get("remark")))
+        if file_cell_in(session, session.get(FloodPledge, pid), v.get("file"), "file") \
+                and change == "unchanged":
+            change = "updated"
+        return pid, change
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             refs = region_refs(s)
         for p in PledgeService(db).list():
             yield [p.year, refs.get(p.region_id, p.region_path), p.responsible, p.post,
-                   p.signed_date, p.issuer, p.remark]
+                   p.signed_date, p.issuer, p.file.name if p.file else None, p.remark]
 
 
 SPEC = PledgesSpec()

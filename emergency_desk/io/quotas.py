@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import name_key
 from emergency_desk.data.supplies import (
     AgreementLine,
     AgreementReserve,
@@ -262,12 +263,12 @@ class AgreementsSpec(RegisterSpec):
 
     def _upsert(self, session: Session, supplier: str, contract_no: str | None, g: _Group,
                 cache: dict[str, Any]) -> str:
-        # Compared as the sheet's cells are read (full-width brackets, spaces), so that an
-        # export finds its agreements again.
+        # Compared as the sheet's cells are read, names in their normal form (data/names.py),
+        # so that an export finds its agreements again.
         supplier_col, number_col = self.column("supplier"), self.column("contract_no")
         stored = next((a for a in session.scalars(select(AgreementReserve).where(
             AgreementReserve.is_deleted.is_(False)).order_by(AgreementReserve.id))
-            if supplier_col.parse(a.supplier) == supplier
+            if name_key(supplier_col.parse(a.supplier) or "") == name_key(supplier)
             and number_col.parse(a.contract_no) == contract_no), None)
         head = {f: v for f, (v, _row) in g.head.items()}
         region_text = head.get("region")

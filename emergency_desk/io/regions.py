@@ -21,17 +21,21 @@ from sqlalchemy.orm import Session, aliased
 from emergency_desk.data.base import new_uuid, now
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.extra import parse_extra
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import name_key
 from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.spec import (
     BAD,
     AuditRows,
     Column,
+    ExtraCells,
     ImportCounts,
     Record,
     RegisterSpec,
     insert_rows,
+    merged_extra,
 )
 from emergency_desk.services.regions.match import Candidate, match_name, note
 from emergency_desk.services.regions.official import display_name, level_for
@@ -106,7 +110,7 @@ _PARENT_LEVELS = {lv: frozenset(p for p in RegionLevel if p.rank == lv.rank - 1)
                   or frozenset(RegionLevel) for lv in RegionLevel}
 _RANK = {lv: lv.rank for lv in RegionLevel}
 _COMPARED = ("code", "name", "level", "parent_id", "is_disaster_prone", "population",
-             "main_hazards", "remark", "official_name")
+             "main_hazards", "remark", "official_name", "extra")
 
 
 @dataclass(slots=True)
@@ -123,13 +127,15 @@ class _Node:
     main_hazards: str | None = None
     remark: str | None = None
     official_name: str | None = None
+    extra: str | None = None  # unmapped columns of the sheet, JSON (data/extra.py)
     failed: bool = False  # a row in error: kept so its children resolve, never written
 
     def values(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "level": self.level.value,
                 "parent_id": self.parent_id, "is_disaster_prone": self.is_disaster_prone,
                 "population": self.population, "main_hazards": self.main_hazards,
-                "remark": self.remark, "official_name": self.official_name}
+                "remark": self.remark, "official_name": self.official_name,
+                "extra": self.extra}
 
 
 class _Tree:
@@ -138,6 +144,7 @@ class _Tree:
     def __init__(self, session: Session) -> None:
         self.nodes: dict[int, _Node] = {}
         self.by_code: dict[str, int] = {}
+        # Names by their normal form (data/names.py): 开发区（一） is 开发区 (一).
         self.by_key: dict[tuple[int | None, str], int] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_path: dict[str, int] = {}
@@ -157,17 +164,19 @@ class _Tree:
     def _index(self, n: _Node) -> None:
         if n.code:
             self.by_code.setdefault(n.code, n.id)
-        self.by_key.setdefault((n.parent_id, n.name), n.id)
-        self.by_name.setdefault(n.name, []).append(n.id)
+        key = name_key(n.name)
+        self.by_key.setdefault((n.parent_id, key), n.id)
+        self.by_name.setdefault(key, []).append(n.id)
         self.by_path.setdefault(n.path, n.id)
         self.children.setdefault(n.parent_id, []).append(n.id)
 
     def _unindex(self, n: _Node) -> None:
         if n.code and self.by_code.get(n.code) == n.id:
             del self.by_code[n.code]
-        if self.by_key.get((n.parent_id, n.name)) == n.id:
-            del self.by_key[(n.parent_id, n.name)]
-        self.by_name[n.name].remove(n.id)
+        key = name_key(n.name)
+        if self.by_key.get((n.parent_id, key)) == n.id:
+            del self.by_key[(n.parent_id, key)]
+        self.by_name[key].remove(n.id)
         if self.by_path.get(n.path) == n.id:
             del self.by_path[n.path]
         self.children[n.parent_id].remove(n.id)
@@ -183,7 +192,7 @@ class _Tree:
         return None if other is None or other == self_id else self.nodes[other].path
 
     def sibling_exists(self, name: str, parent_id: int | None, self_id: int | None) -> bool:
-        other = self.by_key.get((parent_id, name))
+        other = self.by_key.get((parent_id, name_key(name)))
         return other is not None and other != self_id
 
     def resolve(self, text: str, level: RegionLevel) -> tuple[_Node | None, str | None]:
@@ -195,7 +204,7 @@ class _Tree:
                 return self.nodes[hit], None
             return None, t("找不到区划代码为 {code} 的区划", code=text)
         name = _as_name(text)
-        ids = [i for i in self.by_name.get(name, ()) if self.nodes[i].level in want]
+        ids = [i for i in self.by_name.get(name_key(name), ()) if self.nodes[i].level in want]
         if len(ids) == 1:
             return self.nodes[ids[0]], None
         if len(ids) > 1:
@@ -224,6 +233,7 @@ class RegionsSpec(RegisterSpec):
     columns = COLUMNS
     natural_key = "区划代码；没有区划代码时按 上级+名称"
     table = "region"
+    keeps_extra = True
     # The published layout has only 区划代码 + 名称: the code gives 层级 and 上级.
     derivable: ClassVar[dict[str, str]] = {"层级": "区划代码"}
 
@@ -277,7 +287,7 @@ class RegionsSpec(RegisterSpec):
         if existing is None and isinstance(name, str) and "上级" not in problems \
                 and "parent" not in bad:
             pid = parent.id if parent else None
-            hit = tree.by_key.get((pid, name))
+            hit = tree.by_key.get((pid, name_key(name)))
             # Names are unique under a parent, so this is the same region even when the
             # sheet brings a new or corrected 区划代码: the file is the truth, update the code.
             existing = tree.nodes[hit] if hit is not None else None
@@ -330,16 +340,17 @@ class RegionsSpec(RegisterSpec):
                 touched[cur.id] = rec
             return False
 
+        extra = merged_extra(cur.extra if cur else None, rec.extra)
         new = {"code": data.code, "name": data.name, "level": level,
                "parent_id": data.parent_id, "is_disaster_prone": data.is_disaster_prone,
                "population": data.population, "main_hazards": data.main_hazards,
                "remark": data.remark, "official_name": data.official_name,
-               "path": _path(parent, data.name)}
+               "extra": extra, "path": _path(parent, data.name)}
         if cur is None:
             node = _Node(tree.next_id, new_uuid(), data.code, data.name, level,
                          data.parent_id, str(new["path"]), data.is_disaster_prone,
                          data.population, data.main_hazards, data.remark,
-                         data.official_name)
+                         data.official_name, extra)
             tree.next_id += 1
             tree.add(node)
             inserted.append(node.id)
@@ -425,19 +436,19 @@ class RegionsSpec(RegisterSpec):
         parent = aliased(Region)
         stmt = (select(Region.code, Region.name, Region.level, parent.name, parent.path,
                        Region.is_disaster_prone, Region.population, Region.main_hazards,
-                       Region.remark)
+                       Region.remark, Region.extra)
                 .outerjoin(parent, Region.parent_id == parent.id)
                 .where(Region.is_deleted.is_(False)).order_by(Region.path, Region.id))
         with db.read() as s:
             rows = s.execute(stmt).all()
             names = Counter(s.scalars(select(Region.name).where(
                 Region.is_deleted.is_(False))).all())
-        for code, name, level, pname, ppath, prone, pop, hazards, remark in rows:
+        for code, name, level, pname, ppath, prone, pop, hazards, remark, extra in rows:
             # A parent's name reads best; its path when the name alone is ambiguous, so the
             # export always imports back to the same tree.
             parent_ref = None if pname is None else (pname if names[pname] == 1 else ppath)
             yield [code, name, RegionLevel(level).zh, parent_ref, "是" if prone else "否",
-                   pop, hazards, remark]
+                   pop, hazards, remark, ExtraCells(parse_extra(extra))]
 
 
 def _official_layout(rec: Record, counts: ImportCounts, spec: RegisterSpec) -> None:

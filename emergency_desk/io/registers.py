@@ -20,6 +20,7 @@ def _build() -> dict[str, RegisterSpec]:
         experts,
         hazards,
         leaders,
+        library,
         managers,
         officers,
         plans,
@@ -38,7 +39,7 @@ def _build() -> dict[str, RegisterSpec]:
         teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
         plans.DRILLS, quotas.QUOTAS, quotas.AGREEMENTS, certificates.SPEC, leaders.SPEC,
         duty.SPEC, managers.SPEC, shelters.SPEC, hazards.SPEC, experts.SPEC, contacts.SPEC,
-        pledges.SPEC]
+        pledges.SPEC, library.REGULATIONS, library.CASES]
     return {s.name: s for s in specs}
 
 

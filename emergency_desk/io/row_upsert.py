@@ -18,8 +18,8 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec, merge_extra
-from emergency_desk.services.regions.regions import lookup_in
+from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec, kept_extra
+from emergency_desk.services.regions.regions import ids_by_path, lookup_in
 
 
 class CellProblem(Exception):
@@ -71,9 +71,8 @@ class RowUpsertSpec(RegisterSpec):
                     "与第 {row} 行重复（同一记录出现两次）", row=seen[record_id])))
                 continue
             seen[record_id] = rec.row
-            if self.keeps_extra and rec.extra and merge_extra(
-                    session.get(self.model, record_id), rec.extra) and change == "unchanged":
-                change = "updated"
+            if self.keeps_extra and rec.extra:
+                change = kept_extra(session.get(self.model, record_id), change, rec)
             if change == "inserted":
                 counts.inserted += 1
             elif change == "updated":
@@ -94,10 +93,7 @@ def region_id_in(session: Session, text: str, column: str, cache: dict[str, Any]
     found = lookup_in(session, text)
     rid = found.region_id
     if rid is None and "/" in text:
-        path = text.strip().strip("/")
-        hits = list(session.scalars(select(Region.id).where(
-            Region.is_deleted.is_(False),
-            (Region.path == path) | Region.path.endswith("/" + path))))
+        hits = ids_by_path(session, text.strip().strip("/"))
         rid = hits[0] if len(hits) == 1 else None
     if rid is None:
         raise CellProblem(column, found.problem or t("找不到区划“{name}”", name=text))

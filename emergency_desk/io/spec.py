@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data import audit
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
-from emergency_desk.data.extra import parse_extra
+from emergency_desk.data.extra import dump_extra, parse_extra
 from emergency_desk.errors import RowError
 from emergency_desk.io.normalize import Parser
 
@@ -199,22 +199,45 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
             values[j] = memo[key]
         params.append(tuple(values))
     quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite / psycopg (county server)
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
-           f"VALUES ({', '.join('?' for _ in cols)})")
+           f"VALUES ({', '.join(mark for _ in cols)})")
     conn.exec_driver_sql(sql, params)
+    if "id" in cols and dialect.name == "postgresql":
+        # Explicit ids (the regions importer numbers its rows) do not move the server's id
+        # sequence: move it past them, or the next form's insert would reuse an id.
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"(SELECT max(id) FROM {quote(table.name)}))")
+
+
+def merged_extra(raw: str | None, extra: dict[str, str]) -> str | None:
+    """A record's extra JSON with a row's unmapped cells laid over it, keeping what earlier
+    imports kept under other headers; `raw` itself when nothing changes."""
+    if not extra:
+        return raw
+    old = parse_extra(raw)
+    new = {**old, **extra}
+    return raw if new == old else dump_extra(new)
 
 
 def merge_extra(obj: Any, extra: dict[str, str]) -> bool:
-    """Store a row's unmapped cells in `obj.extra` (JSON), keeping what earlier imports kept
-    under other headers; True when that changed anything."""
-    if not extra:
+    """Store a row's unmapped cells in `obj.extra` (JSON); True when that changed anything.
+    Through the ORM, so the change gets its audit row like any other field."""
+    new = merged_extra(obj.extra, extra)
+    if new == obj.extra:
         return False
-    old = json.loads(obj.extra) if obj.extra else {}
-    new = {**old, **extra}
-    if new == old:
-        return False
-    obj.extra = _dumps(new)
+    obj.extra = new
     return True
+
+
+def kept_extra(obj: Any, change: str, rec: Record) -> str:
+    """The one step every importer takes after writing a row: its unmapped cells go with the
+    record it wrote (`obj`, as a service's upsert returns it with its `change`); a record
+    otherwise unchanged whose extra fields changed counts as updated."""
+    if merge_extra(obj, rec.extra) and change == "unchanged":
+        return "updated"
+    return change
 
 
 class ExtraCells(dict[str, str]):

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emergency_desk.data.names import same_name
 from emergency_desk.data.supplies import SupplyItem
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
@@ -84,7 +85,7 @@ class StockItems:
         if hit is not None:
             return hit
         same = self.session.scalars(select(SupplyItem).where(
-            SupplyItem.is_deleted.is_(False), SupplyItem.name == name)).all()
+            SupplyItem.is_deleted.is_(False), same_name(SupplyItem.name, name))).all()
         if not spec and len(same) == 1:
             return same[0]
         if not spec and same:

@@ -44,7 +44,7 @@ from emergency_desk.io.spec import (
     ImportCounts,
     Record,
     RegisterSpec,
-    merge_extra,
+    kept_extra,
 )
 from emergency_desk.io.stock_items import StockItems, non_negative_quantity
 from emergency_desk.services.regions.regions import lookup_in
@@ -102,21 +102,20 @@ def _pick(vals: dict[str, Any], key: str, current: Any) -> Any:
 
 
 def _save(spec: RegisterSpec, rec: Record, counts: ImportCounts, data: Any, stored: Any,
-          save: Callable[[Any], Any]) -> None:
+          save: Callable[[Any], Any], obj: Any) -> None:
     """Upsert one row through the service's save (the window's rules) and count what changed;
-    `stored` is the record as the form would show it, None for a new one."""
-    if stored is not None and data == stored:
-        counts.unchanged += 1
-        return
-    try:
-        save(data)
-    except ValidationFailed as exc:
-        _fail(spec, rec, counts, exc)
-        return
-    if stored is None:
-        counts.inserted += 1
-    else:
-        counts.updated += 1
+    `stored` is the record as the form would show it and `obj` the record itself, both None
+    for a new one. The row's unmapped columns go with the record (io/spec.py kept_extra)."""
+    change = "unchanged"
+    if stored is None or data != stored:
+        try:
+            obj = save(data)
+        except ValidationFailed as exc:
+            _fail(spec, rec, counts, exc)
+            return
+        change = "inserted" if stored is None else "updated"
+    change = kept_extra(obj, change, rec)
+    setattr(counts, change, getattr(counts, change) + 1)
 
 
 def _duplicate(spec: RegisterSpec, rec: Record, seen: dict[Any, int], key: Any, column: str,
@@ -155,6 +154,7 @@ class WarehousesSpec(RegisterSpec):
     title_zh = "仓库"
     natural_key = "所属区划 + 仓库名称"
     table = "warehouse"
+    keeps_extra = True
     columns = WAREHOUSE_COLUMNS
 
     def import_records(self, session: Session, records: list[Record],
@@ -187,7 +187,7 @@ class WarehousesSpec(RegisterSpec):
                 build_date=cur.build_date, remark=_pick(vals, "remark", cur.remark))
             _save(self, rec, counts, data, cur if w is not None else None,
                   partial(save_warehouse_in, session,
-                          warehouse_id=w.id if w is not None else None))
+                          warehouse_id=w.id if w is not None else None), w)
         return counts
 
     def count(self, db: Database) -> int:
@@ -205,7 +205,7 @@ class WarehousesSpec(RegisterSpec):
         for w, rname, rcode in rows:
             region = rname if names[rname] == 1 or not rcode else rcode
             yield [w.name, WarehouseType(w.type).zh, region, w.address, w.keeper, w.phone,
-                   w.area_m2, w.remark]
+                   w.area_m2, w.remark, ExtraCells(parse_extra(w.extra))]
 
 
 # -- items --------------------------------------------------------------------------------
@@ -232,6 +232,7 @@ class ItemsSpec(RegisterSpec):
     title_zh = "物资品目"
     natural_key = "物资名称 + 规格型号"
     table = "supply_item"
+    keeps_extra = True
     columns = ITEM_COLUMNS
 
     def import_records(self, session: Session, records: list[Record],
@@ -262,7 +263,8 @@ class ItemsSpec(RegisterSpec):
                                                 t("保质期应为正整数（月），没有保质期请留空")))
                 continue
             _save(self, rec, counts, data, cur if item is not None else None,
-                  partial(save_item_in, session, item_id=item.id if item is not None else None))
+                  partial(save_item_in, session, item_id=item.id if item is not None else None),
+                  item)
         return counts
 
     def count(self, db: Database) -> int:
@@ -276,7 +278,7 @@ class ItemsSpec(RegisterSpec):
                               .order_by(SupplyItem.category_code, SupplyItem.name)).all()
         for i in items:
             yield [i.name, i.category_code, i.spec or None, i.unit, i.shelf_life_months,
-                   "是" if i.frequently_used else "否", i.remark]
+                   "是" if i.frequently_used else "否", i.remark, ExtraCells(parse_extra(i.extra))]
 
 
 # -- stock (opening balances) -------------------------------------------------------------
@@ -423,8 +425,7 @@ class StockSpec(RegisterSpec):
                 if getattr(batch, f) != v:
                     setattr(batch, f, v)
                     change = "updated"
-        if merge_extra(batch, rec.extra) and change == "unchanged":
-            change = "updated"
+        change = kept_extra(batch, change, rec)
         diff = round(float(vals["qty"]) - batch.qty, 4)
         if abs(diff) > 1e-9:
             book_line_in(session, state.doc(wid), batch, 1 if diff > 0 else -1, abs(diff))

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.extra import parse_extra
+from emergency_desk.data.names import name_key
 from emergency_desk.data.people import (
     Person,
     TrainingAttendance,
@@ -27,7 +29,16 @@ from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.officers import parse_level
-from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.spec import (
+    BAD,
+    Column,
+    ExtraCells,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    kept_extra,
+    merge_extra,
+)
 from emergency_desk.services.officers.trainings import (
     KINDS,
     TrainingEventInput,
@@ -89,21 +100,31 @@ def _event_values(e: TrainingEvent) -> dict[str, Any]:
             "audience": TrainingAudience(e.audience) if e.audience else None}
 
 
+def _own_extra(event: TrainingEvent, rec: Record) -> dict[str, str]:
+    """An attendee row's unmapped cells, less those the event itself keeps: an export writes
+    the event's on every attendee's row, and importing it back must change nothing."""
+    shared = parse_extra(event.extra)
+    return {k: v for k, v in rec.extra.items() if shared.get(k) != v}
+
+
 class TrainingsSpec(RegisterSpec):
     name = "trainings"
     title_zh = "培训"
     columns = COLUMNS
     natural_key = "培训名称+培训日期；参训人按 身份证号，没有时按 姓名+手机号码"
     table = "training_event"
+    # A row naming a person keeps its unmapped cells with that attendance (each attendee's
+    # 民族 differs); a row of the event alone, with the event.
+    keeps_extra = True
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
         seen: dict[tuple[int, int], int] = {}  # (event, person) → row
         created: set[int] = set()  # events this file created
-        # Titles compared as the importer reads them: a stored "培训（视频会议）" is the
-        # sheet's "培训(视频会议)" once full-width brackets are normalised.
-        events = {(nz.half_width(title), day): eid for eid, title, day in session.execute(
+        # Titles compared in the one normal form of names (data/names.py): a stored
+        # "培训（视频会议）" is the sheet's "培训 (视频会议)".
+        events = {(name_key(title), day): eid for eid, title, day in session.execute(
             select(TrainingEvent.id, TrainingEvent.title, TrainingEvent.date)
             .where(TrainingEvent.is_deleted.is_(False)).order_by(TrainingEvent.id.desc()))}
         for done, rec in enumerate(records, 1):
@@ -144,12 +165,12 @@ class TrainingsSpec(RegisterSpec):
         if problems or bad:
             return
         change = "unchanged"
-        eid = events.get((data.title, data.date))
+        eid = events.get((name_key(data.title), data.date))
         event = session.get(TrainingEvent, eid) if eid is not None else None
         if event is None:
             event = create_event_in(session, data)
             created.add(event.id)
-            events[(data.title, data.date)] = event.id
+            events[(name_key(data.title), data.date)] = event.id
             change = "inserted"
         elif event.id not in created:
             before = _event_values(event)
@@ -171,7 +192,9 @@ class TrainingsSpec(RegisterSpec):
                 return
             seen[key] = rec.row
             change = self._attend(session, event, person, get("result"),
-                                  get("certificate_no"), change)
+                                  get("certificate_no"), change, rec)
+        else:
+            change = kept_extra(event, change, rec)
         setattr(counts, change, getattr(counts, change) + 1)
 
     def _person(self, session: Session, rec: Record, data: PersonInput,
@@ -192,7 +215,7 @@ class TrainingsSpec(RegisterSpec):
 
     @staticmethod
     def _attend(session: Session, event: TrainingEvent, person: Person, result: str | None,
-                certificate_no: str | None, change: str) -> str:
+                certificate_no: str | None, change: str, rec: Record) -> str:
         a = session.scalar(select(TrainingAttendance).where(
             TrainingAttendance.event_id == event.id, TrainingAttendance.person_id == person.id,
             TrainingAttendance.is_deleted.is_(False)))
@@ -200,6 +223,7 @@ class TrainingsSpec(RegisterSpec):
             a = TrainingAttendance(event_id=event.id, person_id=person.id, result=result,
                                    certificate_no=certificate_no)
             a.person = person
+            merge_extra(a, _own_extra(event, rec))
             session.add(a)
             session.flush()
             return "inserted"
@@ -208,7 +232,9 @@ class TrainingsSpec(RegisterSpec):
             a.result = result if result is not None else a.result
             a.certificate_no = certificate_no if certificate_no is not None else \
                 a.certificate_no
-            return "updated" if change == "unchanged" else change
+            change = "updated" if change == "unchanged" else change
+        if merge_extra(a, _own_extra(event, rec)) and change == "unchanged":
+            change = "updated"
         return change
 
     # -- export ------------------------------------------------------------------------
@@ -232,7 +258,8 @@ class TrainingsSpec(RegisterSpec):
                      p.mobile if p else None, p.employer if p else None,
                      p.job_title if p else None, a.result if a else None,
                      a.certificate_no if a else None, e.remark,
-                     TrainingAudience(e.audience).zh if e.audience else None)
+                     TrainingAudience(e.audience).zh if e.audience else None,
+                     ExtraCells({**parse_extra(e.extra), **parse_extra(a.extra if a else None)}))
                     for e, p, a in s.execute(stmt)]
         for row in rows:
             yield list(row)

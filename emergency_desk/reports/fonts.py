@@ -12,6 +12,7 @@ filling them (PDF text render mode 2), the usual "fake bold" of Chinese office d
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -52,11 +53,31 @@ def register_fonts() -> FontSet:
     return FontSet(CJK_FONT, LATIN_FONT, chars, ascii_ok)
 
 
+def _number_form(code: int) -> bool:  # Ⅰ…ⅿ (U+2150–218F), ①…⓿ (U+2460–24FF)
+    return 0x2150 <= code <= 0x218F or 0x2460 <= code <= 0x24FF
+
+
+def _printable(text: str, cover: frozenset[int]) -> str:
+    """Roman numerals and circled numbers the CJK font lacks, spelt with what the fonts have
+    (their NFKC form): Ⅳ级应急响应 prints as IV级 instead of a blank box."""
+    if text.isascii() or all(ord(c) in cover for c in text):
+        return text
+    out = []
+    for ch in text:
+        if ord(ch) not in cover and _number_form(ord(ch)):
+            nf = unicodedata.normalize("NFKC", ch)
+            if nf != ch and all(ord(c) in cover or c.isascii() for c in nf):
+                ch = nf
+        out.append(ch)
+    return "".join(out)
+
+
 def runs(text: str) -> list[tuple[str, str]]:
     """Split text into (font name, segment) runs; spaces stay with the run they are in."""
     fs = register_fonts()
     if not text:
         return []
+    text = _printable(text, fs.cjk_chars)
     if text.isascii() and not fs.ascii_in_cjk:
         return [(fs.latin, text)]
     cover = fs.cjk_chars

@@ -21,6 +21,7 @@ from emergency_desk.i18n import t
 from emergency_desk.reports import (
     alerts,
     duty,
+    library,
     managers,
     network,
     officers,
@@ -106,6 +107,10 @@ register_report(ReportSpec("contacts", network.CONTACTS_TITLE, network.CONTACTS_
                            network.build_contacts))
 register_report(ReportSpec("experts", network.EXPERTS_TITLE, network.EXPERTS_COLUMNS,
                            network.build_experts))
+register_report(ReportSpec("regulations", library.REGULATIONS_TITLE,
+                           library.REGULATIONS_COLUMNS, library.build_regulations))
+register_report(ReportSpec("cases", library.CASES_TITLE, library.CASES_COLUMNS,
+                           library.build_cases))
 register_report(ReportSpec("summary", summary.TITLE, summary.COLUMNS,
                            lambda db, out, region: summary.build(db, out, region),
                            build_period=summary.build))

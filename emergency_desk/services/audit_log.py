@@ -34,7 +34,8 @@ def table_labels() -> dict[str, str]:
 ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "restore": "恢复",
                  "purge": "彻底删除", "import": "导入", "setting": "设置",
                  "recover": "恢复管理员", "login": "登录", "backup": "备份",
-                 "restore-db": "从备份恢复", "export": "导出", "demo": "演示数据"}
+                 "restore-db": "从备份恢复", "export": "导出", "demo": "演示数据",
+                 "merge": "合并上报包", "conflict": "处理合并冲突"}
 
 
 # What a clerk calls each stored field (the Excel registers' headers where there is one).
@@ -85,7 +86,7 @@ REFERENCES = {"region_id": "region", "parent_id": "region", "person_id": "person
               "item_id": "supply_item", "plan_id": "emergency_plan", "drill_id": "drill"}
 
 
-def _value_text(value: Any, enums: dict[str, str]) -> str:
+def value_text(value: Any, enums: dict[str, str]) -> str:
     if value is None or value == "":
         return t("（空）")
     if isinstance(value, bool):
@@ -93,6 +94,11 @@ def _value_text(value: Any, enums: dict[str, str]) -> str:
     if isinstance(value, str) and value in enums:
         return enums[value]
     return str(value)
+
+
+def field_label(table: str, key: str) -> str:
+    """The Chinese name of a stored field (untranslated)."""
+    return TABLE_FIELD_LABELS.get((table, key)) or FIELD_LABELS.get(key, key)
 
 
 @dataclass(frozen=True)
@@ -120,10 +126,9 @@ class AuditRow:
             def show(v: Any, ref: str | None = ref) -> str:
                 if ref is not None and isinstance(v, int):
                     return self.names.get((ref, v), f"#{v}")
-                return _value_text(v, enums)
+                return value_text(v, enums)
 
-            label = t(labels.get(key) or TABLE_FIELD_LABELS.get((self.table_name, key))
-                      or FIELD_LABELS.get(key, key))
+            label = t(labels.get(key) or field_label(self.table_name, key))
             if self.action == "insert" and old is None:  # a new record: its values only
                 parts.append(f"{label}：{show(new)}")
             else:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from emergency_desk.data.library import CaseRecord, Regulation
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
@@ -185,6 +186,15 @@ REGISTERS: tuple[Register, ...] = (
         specs=("contacts", "experts"), reports=("contacts", "experts"),
         checks=_S + "checks.network",
         demo=(_S + "resources.demo:build_demo_network",), page="network"),
+    # 法规库 and 典型案例库, the last two of 一网五库; each record carries one file.
+    Register(
+        "library", "法规库和典型案例库",
+        bin=(BinModel(Regulation, _S + "library.regulations:restore_regulation"),
+             BinModel(CaseRecord, _S + "library.cases:restore_case")),
+        services=(_S + "library.regulations", _S + "library.cases", _S + "library.files",
+                  _S + "stored_files"),
+        specs=("regulations", "cases"), reports=("regulations", "cases"),
+        demo=(_S + "library.demo:build_demo_library",), page="library"),
     # Not a register: the period summary reads every register and belongs to none.
     Register(
         "summary", "综合台账汇总",

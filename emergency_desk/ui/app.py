@@ -17,9 +17,17 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, 
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from emergency_desk.data.db import Database
+from emergency_desk.data.server import ServerAddress
 from emergency_desk.errors import EXIT_ENVIRONMENT, DatabaseDamaged, KnownError
 from emergency_desk.i18n import t
-from emergency_desk.paths import APP_AUTHOR, APP_NAME, FONT_FAMILY, FONT_FILE, ICON_FILE
+from emergency_desk.paths import (
+    APP_AUTHOR,
+    APP_NAME,
+    FONT_FAMILY,
+    FONT_FILE,
+    ICON_FILE,
+    default_db_path,
+)
 from emergency_desk.ui import crash, single_instance, translator
 
 log = logging.getLogger("emergency_desk.ui")
@@ -103,12 +111,14 @@ def lock_database(db_path: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
-def open_or_recover(db_path: Path) -> Database | None:
+def open_or_recover(db_path: Path | ServerAddress) -> Database | None:
     """Open the database; if it is damaged, offer to restore the newest good backup."""
     from emergency_desk.data.migrate import open_database
     from emergency_desk.data.sqlite_paths import folder_read_only
     from emergency_desk.ui.recovery import offer_recovery
 
+    if not isinstance(db_path, Path):  # the county server: its administrator restores it
+        return open_database(db_path)
     try:
         return open_database(db_path)
     except DatabaseDamaged as exc:
@@ -167,7 +177,7 @@ def open_demo(db_path: Path) -> Path:
     return path
 
 
-def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
+def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None = None) -> int:
     from emergency_desk.data import access
     from emergency_desk.data.db import read_only_message
     from emergency_desk.data.sqlite_paths import folder_read_only
@@ -176,6 +186,9 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
 
     app = create_application(lang)
     splash = show_splash(app)  # at once: opening the database and the pages takes seconds
+    # The county server is shared by design; one window per server on this PC is locked in
+    # this PC's own folder for it (ServerAddress.placeholder_path).
+    db_path = target if isinstance(target, Path) else target.placeholder_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     # On a read-only disk no lock file can be made, and no window can write either.
     read_only = folder_read_only(db_path)
@@ -185,7 +198,7 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
         brought = single_instance.ask_running_window_to_show(db_path)
         box = QMessageBox(QMessageBox.Icon.Information, app.translate("app", "数据库正在使用"), t(
             "数据库 {path} 已在另一个应急资源台账窗口中打开{shown}。"
-            "同一个数据库同时只能在一个窗口中修改。", path=db_path,
+            "同一个数据库同时只能在一个窗口中修改。", path=target,
             shown=t("，已把那个窗口切换到前面") if brought else ""))
         # In front of the running window, which may just have been raised.
         box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
@@ -193,7 +206,7 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
         return EXIT_ENVIRONMENT
     try:
         try:
-            db = open_or_recover(db_path)
+            db = open_or_recover(target)
         except KnownError as exc:
             splash.close()
             QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
@@ -214,11 +227,23 @@ def run_gui(db_path: Path, lang: str = "zh_CN", user: str | None = None) -> int:
         smoke_run = bool(os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"))
         if not smoke_run and not db.read_only:
             splash.close()
-            if first_start(db) == "demo":
+            chosen = first_start(db)
+            if chosen == "server":  # saved by the dialog: open the county server instead
+                from emergency_desk.data import server_config
+
+                saved = server_config.load()
+                if saved is not None:
+                    db.dispose()
+                    if lock is not None:
+                        lock.unlock()
+                    return run_gui(saved, lang, user)
+            if chosen == "demo":
                 db.dispose()
                 if lock is not None:
                     lock.unlock()
-                return run_gui(open_demo(db_path), lang, user)
+                # The demo is a file on this PC, also for an office on the server.
+                return run_gui(open_demo(db_path if isinstance(target, Path) else
+                                         default_db_path()), lang, user)
         window = MainWindow(db)
         requests = single_instance.ShowRequests(db_path, window.bring_to_front, window)
         if not requests.listening:

@@ -40,6 +40,7 @@ class Choice(Enum):
     BUILT = "built"
     DEMO = "demo"
     LATER = "later"
+    SERVER = "server"  # connected to the county server instead (ui/server_dialog.py)
 
 
 class FirstStartDialog(QDialog):
@@ -97,10 +98,14 @@ class FirstStartDialog(QDialog):
         buttons = QHBoxLayout()
         self.demo_button = QPushButton(t("先看看演示数据"), self)
         self.demo_button.setToolTip(t("演示县（黟县）放在单独的数据库文件中，不会混入本单位的数据"))
+        self.server_button = QPushButton(t("连接单位服务器…"), self)
+        self.server_button.setToolTip(t("县级单位几位同事共用一台 PostgreSQL 服务器时使用；"
+                                        "乡镇不需要"))
         self.later_button = QPushButton(t("以后再说"), self)
         self.build_button = QPushButton(t("建立本单位台账"), self)
         self.build_button.setDefault(True)
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.server_button)
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.build_button)
@@ -117,6 +122,7 @@ class FirstStartDialog(QDialog):
         self.township.currentIndexChanged.connect(lambda _i: self._suggest_office())
         self.office.textEdited.connect(self._office_edited)
         self.demo_button.clicked.connect(self._demo)
+        self.server_button.clicked.connect(self._server)
         self.later_button.clicked.connect(self.reject)
         self.build_button.clicked.connect(self._build)
         self._province_changed()
@@ -219,3 +225,12 @@ class FirstStartDialog(QDialog):
     def _demo(self) -> None:
         self.choice = Choice.DEMO
         self.accept()
+
+    def _server(self) -> None:
+        from emergency_desk.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        dialog.exec()
+        if dialog.address is not None:  # connected and saved
+            self.choice = Choice.SERVER
+            self.accept()

@@ -46,6 +46,7 @@ from emergency_desk.ui.widgets import register_page
 
 log = logging.getLogger("emergency_desk.ui")
 SQLITE_FILTER = "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"
+SERVER_FILTER = "服务器备份 (*.pgdump);;所有文件 (*)"  # pg_dump archives (data/server_backup.py)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ PAGES: list[PageEntry] = [
     PageEntry("township", "township.page", "TownshipPage", ("township",)),
     PageEntry("field", "resources.field_page", "FieldPage", ("resources",)),
     PageEntry("network", "resources.network_page", "NetworkPage", ("network",)),
+    PageEntry("library", "resources.library_page", "LibraryPage"),
     PageEntry("reports", "pages.reports_page", "ReportsPage"),
     PageEntry("recycle", "pages.recycle_page", "RecyclePage"),
     PageEntry("audit", "pages.audit_page", "AuditPage"),
@@ -80,8 +82,9 @@ PAGES: list[PageEntry] = [
 ]
 
 
-def ask_open_backup(parent: QWidget) -> Path | None:
-    return register_page.ask_open_path(parent, parent.tr("选择要恢复的备份文件"), SQLITE_FILTER)
+def ask_open_backup(parent: QWidget, server: bool = False) -> Path | None:
+    return register_page.ask_open_path(parent, parent.tr("选择要恢复的备份文件"),
+                                       SERVER_FILTER if server else SQLITE_FILTER)
 
 
 class MainWindow(QMainWindow):
@@ -204,6 +207,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, t("按区划代码建立本县区划…"), self.setup_regions)
         file_menu.addSeparator()
+        self._action(file_menu, t("导出上报包…"), self.export_exchange)
+        self._action(file_menu, t("合并乡镇上报包…"), self.merge_exchange)
+        self._action(file_menu, t("合并冲突…"), self.show_conflicts)
+        file_menu.addSeparator()
         self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         go = self.menuBar().addMenu(tr("转到(&G)"))
         for i, e in enumerate(self.entries):
@@ -228,7 +235,8 @@ class MainWindow(QMainWindow):
         office = SettingsService(self.db).get("office_name")
         self.setWindowTitle(t("{office} — 应急资源台账", office=office) if office
                             else t("应急资源台账"))
-        self.db_label.setText(t("数据库：{path}", path=self.db.path))
+        self.db_label.setText(t("单位服务器：{path}", path=self.db.location) if self.db.server
+                              else t("数据库：{path}", path=self.db.path))
         me = access.current()
         on = access.roles_enabled(self.db) and me is not None
         self.user_label.setText(t("当前用户：{user}", user=me.label) if on and me else "")
@@ -253,9 +261,11 @@ class MainWindow(QMainWindow):
             crash.show_error(self, exc)
             return None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = register_page.ask_save_path(self, self.tr("备份数据库"),
-                                           f"{self.db.path.stem}-{stamp}-manual.sqlite3",
-                                           SQLITE_FILTER)
+        if self.db.server is not None:  # pg_dump (data/server_backup.py)
+            name, kind = f"{self.db.server.database}-{stamp}-manual.pgdump", SERVER_FILTER
+        else:
+            name, kind = f"{self.db.path.stem}-{stamp}-manual.sqlite3", SQLITE_FILTER
+        path = register_page.ask_save_path(self, self.tr("备份数据库"), name, kind)
         if path is None:
             return None
         return workers.run_task(self, self.tr("正在备份…"),
@@ -272,9 +282,11 @@ class MainWindow(QMainWindow):
         except KnownError as exc:
             crash.show_error(self, exc)
             return False
-        source = source or ask_open_backup(self)
+        source = source or ask_open_backup(self, server=self.db.server is not None)
         if source is None:
             return False
+        if self.db.server is not None:
+            return self._restore_server(source)
         if not register_page.confirm(self, self.tr("从备份恢复"), t(
                 "用备份 {path} 替换当前全部数据吗？\n"
                 "当前数据会先另存到备份文件夹，可以再恢复回来。",
@@ -293,6 +305,34 @@ class MainWindow(QMainWindow):
             self.close()  # the restored file has other users and nobody signed in
             return True
         self._update_title()
+        register_page.inform(self, self.tr("恢复完成"), t(
+            "已从 {src} 恢复数据。恢复前的数据另存为 {safety}。", src=source, safety=safety))
+        return True
+
+    def _restore_server(self, source: Path) -> bool:
+        """The county server: pg_restore in one transaction (data/server_backup.py); every PC
+        connected to it sees the restored data on its next reload."""
+        from emergency_desk.data import server_backup
+        from emergency_desk.data.migrate import open_database
+        from emergency_desk.errors import KnownError
+
+        server = self.db.server
+        assert server is not None
+        if not register_page.confirm(self, self.tr("从备份恢复"), t(
+                "用备份 {path} 替换单位服务器 {where} 上的全部数据吗？"
+                "所有同事都会看到恢复后的数据。\n"
+                "当前数据会先另存到备份文件夹，可以再恢复回来。", path=source, where=server.where)):
+            return False
+        try:
+            safety = server_backup.restore(self.db, source)
+        except KnownError as exc:
+            crash.show_error(self, exc)
+            return False
+        finally:
+            self._reopen(open_database(server))
+        if not sign_in.ensure_signed_in(self.db, self):
+            self.close()
+            return True
         register_page.inform(self, self.tr("恢复完成"), t(
             "已从 {src} 恢复数据。恢复前的数据另存为 {safety}。", src=source, safety=safety))
         return True
@@ -324,9 +364,28 @@ class MainWindow(QMainWindow):
         self._reopen(self.db)  # every page shows the new tree and the office name
         return True
 
+    # -- 县级汇总: exchange packages (ui/exchange_dialogs.py) ----------------------------------
+    def export_exchange(self) -> workers.Task | None:
+        from emergency_desk.ui.exchange_dialogs import export_exchange
+
+        return export_exchange(self, self.db)
+
+    def merge_exchange(self, paths: list[Path] | None = None) -> workers.Task | None:
+        from emergency_desk.ui.exchange_dialogs import merge_exchange
+
+        return merge_exchange(self, self.db, lambda: self._reopen(self.db), paths)
+
+    def show_conflicts(self) -> None:
+        from emergency_desk.ui.exchange_dialogs import ConflictsDialog
+
+        ConflictsDialog(self.db, self).exec()
+
     def show_backups(self) -> None:
         from emergency_desk.ui.backup_dialog import BackupDialog
 
+        if self.db.server is not None:  # its dumps: choose one (the list reads SQLite files)
+            self.restore_from_file()
+            return
         BackupDialog(self.db.path, lambda p: self.restore_from_file(p), self).exec()
 
     def open_backup_folder(self) -> None:
@@ -340,7 +399,7 @@ class MainWindow(QMainWindow):
             "乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。\n"
             "数据库：{path}\n字体：Droid Sans Fallback（Apache-2.0）\n"
             "区划数据：统计用区划代码 2023 年版，数据截至 {cutoff}", v=__version__,
-            path=self.db.path, cutoff=CUTOFF))
+            path=self.db.location, cutoff=CUTOFF))
 
     # -- window state ----------------------------------------------------------------------
     def _fit_to_screen(self) -> None:

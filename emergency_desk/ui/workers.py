@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from emergency_desk.data import write_lock
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.ui import crash
@@ -41,6 +42,7 @@ class TaskCancelled(KnownError):
 
 class _Signals(QObject):
     progress = Signal(int, int)
+    waiting = Signal(str)  # another writer holds the database; '' once it is ours
     done = Signal(object)
     failed = Signal(object)
 
@@ -71,6 +73,7 @@ class Task(QObject):
         self._parent = parent
         self._cancel = threading.Event()
         self._last_pct = -1
+        self._title = title
         self.is_finished = False
         self.result: Any = None
         self.error: BaseException | None = None
@@ -78,6 +81,7 @@ class Task(QObject):
         # Queued: the slots run on the GUI thread whichever thread emits.
         queued = Qt.ConnectionType.QueuedConnection
         self.signals.progress.connect(self._on_progress, queued)
+        self.signals.waiting.connect(self._on_waiting, queued)
         self.signals.done.connect(self._finish_ok, queued)
         self.signals.failed.connect(self._finish_error, queued)
         self.dialog = QProgressDialog(title, t("取消"), 0, 0, parent)
@@ -101,9 +105,13 @@ class Task(QObject):
             self._last_pct = pct
             self.signals.progress.emit(int(done), int(total))
 
+    def _waiting(self, seconds: float | None) -> None:
+        self.signals.waiting.emit("" if seconds is None else write_lock.waiting_message(seconds))
+
     def _run_in_worker(self) -> None:
         try:
-            result = self._context.run(self._fn, self._progress)
+            with write_lock.reporting(self._waiting):
+                result = self._context.run(self._fn, self._progress)
         except BaseException as exc:  # everything goes to the one failure path
             self.signals.failed.emit(exc)
         else:
@@ -120,6 +128,14 @@ class Task(QObject):
             self.dialog.setValue(min(1000, int(done * 1000 / total)))
         else:
             self.dialog.setMaximum(0)
+
+    @Slot(str)
+    def _on_waiting(self, message: str) -> None:
+        if self.is_finished:
+            return
+        self.dialog.setLabelText(self._title + ("\n" + message if message else ""))
+        if message:
+            self.dialog.show()  # a wait is worth seeing at once, not after the usual delay
 
     def _close(self) -> None:
         self.is_finished = True

@@ -216,17 +216,6 @@
         </message>
     </context>
     <context>
-        <name>ContactsTab</name>
-        <message>
-            <source>删除联络网条目</source>
-            <translation>Delete contact entries</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条联络网条目</source>
-            <translation>the {0} selected contact entries</translation>
-        </message>
-    </context>
-    <context>
         <name>CoverageView</name>
         <message>
             <source>仅灾害多发频发</source>
@@ -320,32 +309,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>DutyLogTab</name>
-        <message>
-            <source>删除值班记录</source>
-            <translation>Delete duty log entries</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条值班记录</source>
-            <translation>the {0} selected duty log entries</translation>
-        </message>
-    </context>
-    <context>
-        <name>DutyTab</name>
-        <message>
-            <source>未来 {0} 天值班无缺口。</source>
-            <translation>No duty gaps in the next {0} days.</translation>
-        </message>
-        <message>
-            <source>删除值班安排</source>
-            <translation>Delete duty slots</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 条值班安排</source>
-            <translation>the {0} selected duty slots</translation>
-        </message>
-    </context>
-    <context>
         <name>ExcelActions</name>
         <message>
             <source>导入</source>
@@ -366,32 +329,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>保存空白导入模板</source>
             <translation>Save a blank import template</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpertsTab</name>
-        <message>
-            <source>全部专家组</source>
-            <translation>All groups</translation>
-        </message>
-        <message>
-            <source>删除专家</source>
-            <translation>Delete experts</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名专家</source>
-            <translation>the {0} selected experts</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldPage</name>
-        <message>
-            <source>避难场所</source>
-            <translation>Shelter</translation>
-        </message>
-        <message>
-            <source>隐患点</source>
-            <translation>Hazard points</translation>
         </message>
     </context>
     <context>
@@ -514,16 +451,25 @@ You can restore them from the Recycle Bin.</translation>
             <source>导入表格中的其他列</source>
             <translation>Other columns of the imported sheet</translation>
         </message>
-    </context>
-    <context>
-        <name>HazardsTab</name>
         <message>
-            <source>删除隐患点</source>
-            <translation>Delete hazard points</translation>
+            <source>重新载入</source>
+            <translation>Reload</translation>
         </message>
         <message>
-            <source>选中的 {0} 个隐患点</source>
-            <translation>the {0} selected hazard points</translation>
+            <source>取回他人保存的最新内容，对话框保持打开</source>
+            <translation>Fetch the latest values someone else saved; the dialog stays open</translation>
+        </message>
+        <message>
+            <source>已载入最新内容。他人修改了：{0}。请重新填写您的修改后点“确定”。</source>
+            <translation>Latest values loaded. Someone else changed: {0}. Enter your changes again, then click OK.</translation>
+        </message>
+        <message>
+            <source>已载入最新内容（他人没有改动本表中的栏目）。请重新填写您的修改后点“确定”。</source>
+            <translation>Latest values loaded (no field of this form was changed by anyone else). Enter your changes again, then click OK.</translation>
+        </message>
+        <message>
+            <source>记录已被他人修改：“{0}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入），您的修改没有保存。点“重新载入”取回最新内容（对话框不会关闭），再重新填写您的修改并保存。</source>
+            <translation>Record changed by someone else: “{0}” was saved after you opened it (perhaps by another window, the command line or an import); your changes were not saved. Click “Reload” to fetch the latest values (the dialog stays open), then enter your changes again and save.</translation>
         </message>
     </context>
     <context>
@@ -550,17 +496,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>LeadersTab</name>
-        <message>
-            <source>删除领导小组成员</source>
-            <translation>Delete group members</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名成员</source>
-            <translation>the {0} selected members</translation>
-        </message>
-    </context>
-    <context>
         <name>ListDialog</name>
         <message>
             <source>新增…</source>
@@ -577,13 +512,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>确定删除选中的记录吗？</source>
             <translation>Delete the selected record?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListTab</name>
-        <message>
-            <source>全部乡镇</source>
-            <translation>All townships</translation>
         </message>
     </context>
     <context>
@@ -614,17 +542,6 @@ You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
     <context>
-        <name>ManagersTab</name>
-        <message>
-            <source>删除应急管理员</source>
-            <translation>Delete emergency managers</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 名应急管理员</source>
-            <translation>the {0} selected emergency managers</translation>
-        </message>
-    </context>
-    <context>
         <name>MappingPage</name>
         <message>
             <source>第 3 步：列对应</source>
@@ -649,17 +566,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>表格没有这一列时，在此填写的值用于每一行，如整个文件都属于碧阳镇</source>
             <translation>When the sheet lacks this column, the value typed here is used for every row, e.g. a whole file belonging to 碧阳镇</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetworkPage</name>
-        <message>
-            <source>应急联络网</source>
-            <translation>Contact network</translation>
-        </message>
-        <message>
-            <source>专家库</source>
-            <translation>Experts</translation>
         </message>
     </context>
     <context>
@@ -769,17 +675,6 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>年度演练计划</source>
             <translation>Annual drill plan</translation>
-        </message>
-    </context>
-    <context>
-        <name>PledgesTab</name>
-        <message>
-            <source>删除防汛责任书</source>
-            <translation>Delete flood-control letters</translation>
-        </message>
-        <message>
-            <source>选中的 {0} 份防汛责任书</source>
-            <translation>the {0} selected flood-control letters</translation>
         </message>
     </context>
     <context>
@@ -930,16 +825,21 @@ You can restore it from the Recycle Bin.</translation>
             <source>设置</source>
             <translation>Settings</translation>
         </message>
-    </context>
-    <context>
-        <name>SheltersTab</name>
         <message>
-            <source>删除避难场所</source>
-            <translation>Delete shelters</translation>
+            <source>数据库</source>
+            <translation>Database</translation>
         </message>
         <message>
-            <source>选中的 {0} 个避难场所</source>
-            <translation>the {0} selected shelters</translation>
+            <source>连接单位服务器…</source>
+            <translation>Connect to the office server…</translation>
+        </message>
+        <message>
+            <source>连接单位服务器</source>
+            <translation>Connect to the office server</translation>
+        </message>
+        <message>
+            <source>改用本机数据库文件</source>
+            <translation>Use the database file on this PC</translation>
         </message>
     </context>
     <context>
@@ -1545,33 +1445,6 @@ It can be restored from the recycle bin.</translation>
         </message>
     </context>
     <context>
-        <name>TownshipPage</name>
-        <message>
-            <source>领导小组</source>
-            <translation>Leadership group</translation>
-        </message>
-        <message>
-            <source>值班表</source>
-            <translation>Duty roster</translation>
-        </message>
-        <message>
-            <source>值班记录</source>
-            <translation>Duty log</translation>
-        </message>
-        <message>
-            <source>村(社区)应急管理员</source>
-            <translation>Village emergency managers</translation>
-        </message>
-        <message>
-            <source>管理员配备</source>
-            <translation>Manager coverage</translation>
-        </message>
-        <message>
-            <source>防汛责任书</source>
-            <translation>Flood-control letters</translation>
-        </message>
-    </context>
-    <context>
         <name>TrainingsPage</name>
         <message>
             <source>参训人员：请在上方选择一次培训</source>
@@ -1685,13 +1558,6 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ListTab</name>
-        <message>
-            <source>全部乡镇</source>
-            <translation type="vanished">All townships</translation>
         </message>
     </context>
     <context>
@@ -2052,6 +1918,10 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>15 位旧身份证号已停用，请填写 18 位身份证号</source>
             <translation>15-digit ID numbers are no longer valid; enter the 18-digit ID number</translation>
+        </message>
+        <message>
+            <source>姓名只能包含汉字、英文字母、间隔号“·”和空格，现为“{v}”，请检查是否填错了列</source>
+            <translation>A name may hold only Chinese characters, Latin letters, the middle dot "·" and spaces; found "{v}". Check whether the columns were mixed up</translation>
         </message>
         <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
@@ -2926,6 +2796,16 @@ The current data is first saved to the backup folder and can be restored again.<
         <message>
             <source>已从 {src} 恢复数据。恢复前的数据另存为 {safety}。</source>
             <translation>Data restored from {src}. The data from before the restore was saved as {safety}.</translation>
+        </message>
+        <message>
+            <source>应急资源台账 {v}
+乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
+数据库：{path}
+字体：Droid Sans Fallback（Apache-2.0）</source>
+            <translation>EmergencyDesk {v}
+Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
+Database: {path}
+Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>操作日志</source>
@@ -6620,216 +6500,6 @@ Tell them in person or by phone.</translation>
             <translation>Import a fuller category table from Excel (code, name, remark)</translation>
         </message>
         <message>
-            <source>按统计用区划代码（2023，数据截至 2023-06-30）建立本县的乡镇和村（社区），并设置单位名称</source>
-            <translation>Build the county's townships and villages/communities from the statistical division codes (2023, data as of 2023-06-30) and set the office name</translation>
-        </message>
-        <message>
-            <source>6 位县级区划代码，如 341023</source>
-            <translation>6-digit county code, e.g. 341023</translation>
-        </message>
-        <message>
-            <source>只建这一个乡镇（9 位或 12 位代码，或名称）：乡镇办公室用</source>
-            <translation>Build only this township (9- or 12-digit code, or its name): for a township office</translation>
-        </message>
-        <message>
-            <source>单位名称，如 浮梁县应急管理局（印在报表上）</source>
-            <translation>Office name, e.g. 浮梁县应急管理局 (printed on reports)</translation>
-        </message>
-        <message>
-            <source>单位名称：{office}。区划数据截至 2023-06-30；此后的村（社区）变动请在“行政区划”页中修改。</source>
-            <translation>Office name: {office}. Region data as of 2023-06-30; later village changes are edited on the Regions page.</translation>
-        </message>
-        <message>
-            <source>按简称或去掉村委会、居委会后对应的区划：{m}</source>
-            <translation>Regions matched by a short form or without 村委会/居委会: {m}</translation>
-        </message>
-        <message>
-            <source>不能为空（没有 12 位区划代码时，请填写 县 / 乡镇 / 村 / 社区）</source>
-            <translation>Required (without a 12-digit code, write 县 / 乡镇 / 村 / 社区)</translation>
-        </message>
-        <message>
-            <source>程序自带的区划数据文件 {path} 已损坏或缺失（{why}）。请重新安装本程序；已有数据没有改动。</source>
-            <translation>The bundled region data file {path} is damaged or missing ({why}). Please reinstall the program; no data was changed.</translation>
-        </message>
-        <message>
-            <source>文件不存在</source>
-            <translation>file not found</translation>
-        </message>
-        <message>
-            <source>{county}：{towns} 个乡镇（街道），{villages} 个村（社区）</source>
-            <translation>{county}: {towns} townships, {villages} villages/communities</translation>
-        </message>
-        <message>
-            <source>，均已存在，未作改动。</source>
-            <translation>, all already present; nothing changed.</translation>
-        </message>
-        <message>
-            <source>；本次新建 {n} 个区划。</source>
-            <translation>; {n} regions created.</translation>
-        </message>
-        <message>
-            <source>有多个“{name}”，请用 6 位县级代码：{list}</source>
-            <translation>There are several “{name}”; use the 6-digit county code: {list}</translation>
-        </message>
-        <message>
-            <source>找不到县级区划“{code}”（应为 6 位县级代码，如 341023）。</source>
-            <translation>No county “{code}” (expected a 6-digit county code such as 341023). </translation>
-        </message>
-        <message>
-            <source>最接近的是：{names}</source>
-            <translation>Closest: {names}</translation>
-        </message>
-        <message>
-            <source>请填写单位名称（如 浮梁县应急管理局），它印在每一份报表上。</source>
-            <translation>Please give the office name (e.g. 浮梁县应急管理局); it is printed on every report.</translation>
-        </message>
-        <message>
-            <source>单位名称不能超过 100 个字</source>
-            <translation>The office name cannot be longer than 100 characters</translation>
-        </message>
-        <message>
-            <source>{county}没有乡镇（街道）“{town}”。{county}的乡镇（街道）有：{list}</source>
-            <translation>{county} has no township “{town}”. Townships of {county}: {list}</translation>
-        </message>
-        <message>
-            <source>初始化本单位的区划和单位名称</source>
-            <translation>set up the office's regions and name</translation>
-        </message>
-        <message>
-            <source>数据库中已有另一个县“{other}”，没有写入任何数据。一个数据库只放一个县的台账；请用 --db 另建一个数据库文件。</source>
-            <translation>The database already holds another county, “{other}”; nothing was written. One database holds one county's registers; use --db to create another database file.</translation>
-        </message>
-        <message>
-            <source>请填写本单位名称（印在每一份报表的“填报单位”处，以后可在“设置”页修改）：</source>
-            <translation>Office name (printed as 填报单位 on every report; can be changed later on the Settings page):</translation>
-        </message>
-        <message>
-            <source>第一次使用 — 应急资源台账</source>
-            <translation>First use — EmergencyDesk</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;欢迎使用应急资源台账。&lt;/b&gt;请选择本单位所在的县（区），程序会按国家统计局的统计用区划代码建立全县的乡镇（街道）和村（社区），并把单位名称印在每一份报表上。</source>
-            <translation>&lt;b&gt;Welcome to EmergencyDesk.&lt;/b&gt; Choose your office's county: the program builds its townships and villages/communities from the National Bureau of Statistics' division codes and prints the office name on every report.</translation>
-        </message>
-        <message>
-            <source>搜索县（区）：名称、拼音首字母或代码，如 浮梁、flx、360222</source>
-            <translation>Search a county: name, pinyin initials or code, e.g. 浮梁, flx, 360222</translation>
-        </message>
-        <message>
-            <source>省</source>
-            <translation>Province</translation>
-        </message>
-        <message>
-            <source>市</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>范围</source>
-            <translation>Scope</translation>
-        </message>
-        <message>
-            <source>如 浮梁县应急管理局、经公桥镇人民政府</source>
-            <translation>e.g. 浮梁县应急管理局, 经公桥镇人民政府</translation>
-        </message>
-        <message>
-            <source>单位名称</source>
-            <translation>Office name</translation>
-        </message>
-        <message>
-            <source>区划数据：统计用区划代码 2023 年版，数据截至 {d}（这是最后一版含村级的公开数据）。此后村（社区）的撤并、更名和新设，请在“行政区划”页中自行修改；自然村、组、片区也可以在那里添加。</source>
-            <translation>Region data: statistical division codes, 2023 edition, data as of {d} (the last edition published down to villages). Later mergers, renamings and new villages are edited on the Regions page, where natural villages, groups and areas can be added too.</translation>
-        </message>
-        <message>
-            <source>先看看演示数据</source>
-            <translation>Look at the demo first</translation>
-        </message>
-        <message>
-            <source>演示县（黟县）放在单独的数据库文件中，不会混入本单位的数据</source>
-            <translation>The demo county (黟县) lives in its own database file and never mixes with your office's data</translation>
-        </message>
-        <message>
-            <source>以后再说</source>
-            <translation>Later</translation>
-        </message>
-        <message>
-            <source>建立本单位台账</source>
-            <translation>Set up my office</translation>
-        </message>
-        <message>
-            <source>全部省份</source>
-            <translation>All provinces</translation>
-        </message>
-        <message>
-            <source>全部城市</source>
-            <translation>All cities</translation>
-        </message>
-        <message>
-            <source>全县（全部乡镇、街道）</source>
-            <translation>Whole county (all townships)</translation>
-        </message>
-        <message>
-            <source>区划数据损坏</source>
-            <translation>Region data damaged</translation>
-        </message>
-        <message>
-            <source>只建 {name}（{code}）</source>
-            <translation>Only {name} ({code})</translation>
-        </message>
-        <message>
-            <source>{town}人民政府</source>
-            <translation>{town}人民政府</translation>
-        </message>
-        <message>
-            <source>{county}应急管理局</source>
-            <translation>{county}应急管理局</translation>
-        </message>
-        <message>
-            <source>没有建立</source>
-            <translation>Not set up</translation>
-        </message>
-        <message>
-            <source>已建立</source>
-            <translation>Set up</translation>
-        </message>
-        <message>
-            <source>工作台 · {d}</source>
-            <translation>Dashboard · {d}</translation>
-        </message>
-        <message>
-            <source>按简称或去掉村委会、居委会后对应的区划：</source>
-            <translation>Regions matched by a short form or without 村委会/居委会:</translation>
-        </message>
-        <message>
-            <source>按区划代码建立本县区划…</source>
-            <translation>Build the county's regions from the division codes…</translation>
-        </message>
-        <message>
-            <source>应急资源台账 {v}
-乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
-数据库：{path}
-字体：Droid Sans Fallback（Apache-2.0）
-区划数据：统计用区划代码 2023 年版，数据截至 {cutoff}</source>
-            <translation>EmergencyDesk {v}
-Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
-Database: {path}
-Font: Droid Sans Fallback (Apache-2.0)
-Region data: statistical division codes, 2023 edition, as of {cutoff}</translation>
-        </message>
-        <message>
-            <source>正在建立区划…</source>
-            <translation>Building the regions…</translation>
-        </message>
-        <message>
-            <source>应急资源台账 {v}
-乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
-数据库：{path}
-字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation>EmergencyDesk {v}
-Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
-Database: {path}
-Font: Droid Sans Fallback (Apache-2.0)</translation>
-        </message>
-        <message>
             <source>本表为在岗人员全部名单（officers、members）：表中没有的人员按今天办理离任/离队，保留历史记录</source>
             <translation>the file is the complete list of people in post (officers, members): those missing from it leave as of today, their history kept</translation>
         </message>
@@ -7100,6 +6770,206 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>该协议储备已不存在</source>
             <translation>This agreement reserve no longer exists</translation>
+        </message>
+        <message>
+            <source>按统计用区划代码（2023，数据截至 2023-06-30）建立本县的乡镇和村（社区），并设置单位名称</source>
+            <translation>Build the county's townships and villages/communities from the statistical division codes (2023, data as of 2023-06-30) and set the office name</translation>
+        </message>
+        <message>
+            <source>6 位县级区划代码，如 341023</source>
+            <translation>6-digit county code, e.g. 341023</translation>
+        </message>
+        <message>
+            <source>只建这一个乡镇（9 位或 12 位代码，或名称）：乡镇办公室用</source>
+            <translation>Build only this township (9- or 12-digit code, or its name): for a township office</translation>
+        </message>
+        <message>
+            <source>单位名称，如 浮梁县应急管理局（印在报表上）</source>
+            <translation>Office name, e.g. 浮梁县应急管理局 (printed on reports)</translation>
+        </message>
+        <message>
+            <source>单位名称：{office}。区划数据截至 2023-06-30；此后的村（社区）变动请在“行政区划”页中修改。</source>
+            <translation>Office name: {office}. Region data as of 2023-06-30; later village changes are edited on the Regions page.</translation>
+        </message>
+        <message>
+            <source>按简称或去掉村委会、居委会后对应的区划：{m}</source>
+            <translation>Regions matched by a short form or without 村委会/居委会: {m}</translation>
+        </message>
+        <message>
+            <source>不能为空（没有 12 位区划代码时，请填写 县 / 乡镇 / 村 / 社区）</source>
+            <translation>Required (without a 12-digit code, write 县 / 乡镇 / 村 / 社区)</translation>
+        </message>
+        <message>
+            <source>程序自带的区划数据文件 {path} 已损坏或缺失（{why}）。请重新安装本程序；已有数据没有改动。</source>
+            <translation>The bundled region data file {path} is damaged or missing ({why}). Please reinstall the program; no data was changed.</translation>
+        </message>
+        <message>
+            <source>文件不存在</source>
+            <translation>file not found</translation>
+        </message>
+        <message>
+            <source>{county}：{towns} 个乡镇（街道），{villages} 个村（社区）</source>
+            <translation>{county}: {towns} townships, {villages} villages/communities</translation>
+        </message>
+        <message>
+            <source>，均已存在，未作改动。</source>
+            <translation>, all already present; nothing changed.</translation>
+        </message>
+        <message>
+            <source>；本次新建 {n} 个区划。</source>
+            <translation>; {n} regions created.</translation>
+        </message>
+        <message>
+            <source>有多个“{name}”，请用 6 位县级代码：{list}</source>
+            <translation>There are several “{name}”; use the 6-digit county code: {list}</translation>
+        </message>
+        <message>
+            <source>找不到县级区划“{code}”（应为 6 位县级代码，如 341023）。</source>
+            <translation>No county “{code}” (expected a 6-digit county code such as 341023). </translation>
+        </message>
+        <message>
+            <source>最接近的是：{names}</source>
+            <translation>Closest: {names}</translation>
+        </message>
+        <message>
+            <source>请填写单位名称（如 浮梁县应急管理局），它印在每一份报表上。</source>
+            <translation>Please give the office name (e.g. 浮梁县应急管理局); it is printed on every report.</translation>
+        </message>
+        <message>
+            <source>单位名称不能超过 100 个字</source>
+            <translation>The office name cannot be longer than 100 characters</translation>
+        </message>
+        <message>
+            <source>{county}没有乡镇（街道）“{town}”。{county}的乡镇（街道）有：{list}</source>
+            <translation>{county} has no township “{town}”. Townships of {county}: {list}</translation>
+        </message>
+        <message>
+            <source>初始化本单位的区划和单位名称</source>
+            <translation>set up the office's regions and name</translation>
+        </message>
+        <message>
+            <source>数据库中已有另一个县“{other}”，没有写入任何数据。一个数据库只放一个县的台账；请用 --db 另建一个数据库文件。</source>
+            <translation>The database already holds another county, “{other}”; nothing was written. One database holds one county's registers; use --db to create another database file.</translation>
+        </message>
+        <message>
+            <source>请填写本单位名称（印在每一份报表的“填报单位”处，以后可在“设置”页修改）：</source>
+            <translation>Office name (printed as 填报单位 on every report; can be changed later on the Settings page):</translation>
+        </message>
+        <message>
+            <source>第一次使用 — 应急资源台账</source>
+            <translation>First use — EmergencyDesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;欢迎使用应急资源台账。&lt;/b&gt;请选择本单位所在的县（区），程序会按国家统计局的统计用区划代码建立全县的乡镇（街道）和村（社区），并把单位名称印在每一份报表上。</source>
+            <translation>&lt;b&gt;Welcome to EmergencyDesk.&lt;/b&gt; Choose your office's county: the program builds its townships and villages/communities from the National Bureau of Statistics' division codes and prints the office name on every report.</translation>
+        </message>
+        <message>
+            <source>搜索县（区）：名称、拼音首字母或代码，如 浮梁、flx、360222</source>
+            <translation>Search a county: name, pinyin initials or code, e.g. 浮梁, flx, 360222</translation>
+        </message>
+        <message>
+            <source>省</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>市</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>范围</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>如 浮梁县应急管理局、经公桥镇人民政府</source>
+            <translation>e.g. 浮梁县应急管理局, 经公桥镇人民政府</translation>
+        </message>
+        <message>
+            <source>单位名称</source>
+            <translation>Office name</translation>
+        </message>
+        <message>
+            <source>区划数据：统计用区划代码 2023 年版，数据截至 {d}（这是最后一版含村级的公开数据）。此后村（社区）的撤并、更名和新设，请在“行政区划”页中自行修改；自然村、组、片区也可以在那里添加。</source>
+            <translation>Region data: statistical division codes, 2023 edition, data as of {d} (the last edition published down to villages). Later mergers, renamings and new villages are edited on the Regions page, where natural villages, groups and areas can be added too.</translation>
+        </message>
+        <message>
+            <source>先看看演示数据</source>
+            <translation>Look at the demo first</translation>
+        </message>
+        <message>
+            <source>演示县（黟县）放在单独的数据库文件中，不会混入本单位的数据</source>
+            <translation>The demo county (黟县) lives in its own database file and never mixes with your office's data</translation>
+        </message>
+        <message>
+            <source>以后再说</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>建立本单位台账</source>
+            <translation>Set up my office</translation>
+        </message>
+        <message>
+            <source>全部省份</source>
+            <translation>All provinces</translation>
+        </message>
+        <message>
+            <source>全部城市</source>
+            <translation>All cities</translation>
+        </message>
+        <message>
+            <source>全县（全部乡镇、街道）</source>
+            <translation>Whole county (all townships)</translation>
+        </message>
+        <message>
+            <source>区划数据损坏</source>
+            <translation>Region data damaged</translation>
+        </message>
+        <message>
+            <source>只建 {name}（{code}）</source>
+            <translation>Only {name} ({code})</translation>
+        </message>
+        <message>
+            <source>{town}人民政府</source>
+            <translation>{town}人民政府</translation>
+        </message>
+        <message>
+            <source>{county}应急管理局</source>
+            <translation>{county}应急管理局</translation>
+        </message>
+        <message>
+            <source>没有建立</source>
+            <translation>Not set up</translation>
+        </message>
+        <message>
+            <source>已建立</source>
+            <translation>Set up</translation>
+        </message>
+        <message>
+            <source>工作台 · {d}</source>
+            <translation>Dashboard · {d}</translation>
+        </message>
+        <message>
+            <source>按简称或去掉村委会、居委会后对应的区划：</source>
+            <translation>Regions matched by a short form or without 村委会/居委会:</translation>
+        </message>
+        <message>
+            <source>按区划代码建立本县区划…</source>
+            <translation>Build the county's regions from the division codes…</translation>
+        </message>
+        <message>
+            <source>应急资源台账 {v}
+乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
+数据库：{path}
+字体：Droid Sans Fallback（Apache-2.0）
+区划数据：统计用区划代码 2023 年版，数据截至 {cutoff}</source>
+            <translation>EmergencyDesk {v}
+Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
+Database: {path}
+Font: Droid Sans Fallback (Apache-2.0)
+Region data: statistical division codes, 2023 edition, as of {cutoff}</translation>
+        </message>
+        <message>
+            <source>正在建立区划…</source>
+            <translation>Building the regions…</translation>
         </message>
         <message>
             <source>为文件中缺少的列统一填写一个值，如 --set 所属区划=碧阳镇（可重复）</source>
@@ -8494,12 +8364,738 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <translation>A leadership group is recorded, but not its head (组长)</translation>
         </message>
         <message>
+            <source>县乡上报包：导出本单位的全部台账，或合并收到的包</source>
+            <translation>County roll-up packages: export all of this office's registers, or merge a package received</translation>
+        </message>
+        <message>
+            <source>把全部台账（含已删除的记录和附件）导出为上报包</source>
+            <translation>Export every register (deleted records and attachments included) as a package</translation>
+        </message>
+        <message>
+            <source>合并一个上报包（同一个包合并两次不会改变数据）</source>
+            <translation>Merge a package (merging the same package twice changes nothing)</translation>
+        </message>
+        <message>
+            <source>县级的版本（现在台账中）</source>
+            <translation>County's copy (now in the registers)</translation>
+        </message>
+        <message>
+            <source>县级发来的版本（现在台账中）</source>
+            <translation>Copy sent by the county (now in the registers)</translation>
+        </message>
+        <message>
+            <source>{origin}的版本</source>
+            <translation>Copy of {origin}</translation>
+        </message>
+        <message>
+            <source>本单位原来的版本</source>
+            <translation>This office's earlier copy</translation>
+        </message>
+        <message>
+            <source>已删除</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>这条冲突已经处理过了，请刷新列表。</source>
+            <translation>This conflict has already been settled; refresh the list.</translation>
+        </message>
+        <message>
+            <source>冲突涉及的记录已不存在（可能已被彻底删除）。</source>
+            <translation>The record of this conflict no longer exists (it may have been purged).</translation>
+        </message>
+        <message>
+            <source>处理合并冲突：{what}，{choice}</source>
+            <translation>Merge conflict settled: {what}, {choice}</translation>
+        </message>
+        <message>
+            <source>采用另一份</source>
+            <translation>Take the other copy</translation>
+        </message>
+        <message>
+            <source>保留现有</source>
+            <translation>Keep current</translation>
+        </message>
+        <message>
+            <source>已导出上报包 {path}（{office}，{size} KB）。</source>
+            <translation>Package exported: {path} ({office}, {size} KB).</translation>
+        </message>
+        <message>
+            <source>  {label}：{live} 条，已删除 {deleted} 条</source>
+            <translation>  {label}: {live} records, {deleted} deleted</translation>
+        </message>
+        <message>
+            <source>  附件文件：{n} 个</source>
+            <translation>  Attached files: {n}</translation>
+        </message>
+        <message>
+            <source>导出上报包（包中有完整的身份证号）</source>
+            <translation>export a package (it holds full ID numbers)</translation>
+        </message>
+        <message>
+            <source>本数据库还没有建立本县的行政区划，无法导出上报包。请先在“文件”菜单中“按区划代码建立本县区划”（或用 init 命令）。</source>
+            <translation>This database has no county region tree yet, so no package can be exported. First use File → "Build the county's regions from the official codes" (or the init command).</translation>
+        </message>
+        <message>
+            <source>导出上报包：{path}</source>
+            <translation>Package exported: {path}</translation>
+        </message>
+        <message>
+            <source>已合并 {origin} 的上报包（{at} 导出）：新增 {ins} 条，更新 {upd} 条（其中删除 {dele} 条），冲突 {conf} 条。</source>
+            <translation>Merged the package of {origin} (exported {at}): {ins} added, {upd} updated ({dele} of them deleted), {conf} conflicts.</translation>
+        </message>
+        <message>
+            <source>  {label}：新增 {ins}，更新 {upd}（删除 {dele}），本单位较新保留 {kept}，冲突 {conf}</source>
+            <translation>  {label}: {ins} added, {upd} updated ({dele} deleted), {kept} kept (ours newer), {conf} conflicts</translation>
+        </message>
+        <message>
+            <source>  没有需要合并的变化（这个包以前已经合并过，或本单位的数据更新）。</source>
+            <translation>  Nothing to merge (this package was merged before, or this office's data is newer).</translation>
+        </message>
+        <message>
+            <source>上报包 {path} 来自另一个县（区划代码 {theirs}，{name}），本数据库是{ours}（{code}），没有合并任何数据。请确认文件是否发错。</source>
+            <translation>Package {path} comes from another county (region code {theirs}, {name}); this database is {ours} ({code}). Nothing was merged. Check whether the file was sent by mistake.</translation>
+        </message>
+        <message>
+            <source>本数据库还没有建立本县的行政区划，无法合并上报包，没有写入任何数据。请先用“按区划代码建立本县区划”（或 init 命令）建立本县区划。</source>
+            <translation>This database has no county region tree yet, so the package cannot be merged; nothing was written. First build the county's regions ("Build the county's regions from the official codes" or the init command).</translation>
+        </message>
+        <message>
+            <source>合并上报包：{origin}，新增 {ins} 条，更新 {upd} 条，冲突 {conf} 条</source>
+            <translation>Package merged: {origin}, {ins} added, {upd} updated, {conf} conflicts</translation>
+        </message>
+        <message>
+            <source>无法写入上报包 {path}：{reason}。请换一个文件夹或 U 盘后重试。</source>
+            <translation>Cannot write package {path}: {reason}. Choose another folder or USB stick and try again.</translation>
+        </message>
+        <message>
+            <source>上报包 {path} 已损坏或不完整（{what}），没有合并任何数据。请让对方重新导出一份，换一个 U 盘或传输方式后再合并。</source>
+            <translation>Package {path} is damaged or incomplete ({what}); nothing was merged. Ask the sender to export it again and use another USB stick or channel.</translation>
+        </message>
+        <message>
+            <source>{path} 不是应急资源台账的上报包（缺少清单 manifest.json），没有合并任何数据。</source>
+            <translation>{path} is not an EmergencyDesk package (no manifest.json); nothing was merged.</translation>
+        </message>
+        <message>
+            <source>{path} 不是应急资源台账的上报包，没有合并任何数据。</source>
+            <translation>{path} is not an EmergencyDesk package; nothing was merged.</translation>
+        </message>
+        <message>
+            <source>上报包 {path} 由较新版本的程序（{program}）导出，格式版本 {version} 比本程序支持的 {ours} 新，没有合并任何数据。请先把本程序升级到同一版本。</source>
+            <translation>Package {path} was exported by a newer program ({program}); its format version {version} is newer than the {ours} this program reads. Nothing was merged. Upgrade this program to the same version first.</translation>
+        </message>
+        <message>
+            <source>清单中没有校验值</source>
+            <translation>the manifest has no checksums</translation>
+        </message>
+        <message>
+            <source>缺少 {part}</source>
+            <translation>{part} is missing</translation>
+        </message>
+        <message>
+            <source>{part} 的校验值不符</source>
+            <translation>the checksum of {part} does not match</translation>
+        </message>
+        <message>
+            <source>无法读取上报包 {path}：{reason}。</source>
+            <translation>Cannot read package {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>清单中缺少 {key}</source>
+            <translation>the manifest lacks {key}</translation>
+        </message>
+        <message>
+            <source>上报包 (*.edx)</source>
+            <translation>Packages (*.edx)</translation>
+        </message>
+        <message>
+            <source>导出上报包</source>
+            <translation>Export package</translation>
+        </message>
+        <message>
+            <source>上报包已导出</source>
+            <translation>Package exported</translation>
+        </message>
+        <message>
+            <source>请把这个文件用 U 盘或县里规定的渠道交给县应急管理局。包中有完整的身份证号，请妥善保管，送达后删除 U 盘上的副本。</source>
+            <translation>Take this file to the county emergency bureau on a USB stick or by the county's usual channel. It holds full ID numbers: keep it safe and delete the copy on the stick once delivered.</translation>
+        </message>
+        <message>
+            <source>正在导出上报包…</source>
+            <translation>Exporting package…</translation>
+        </message>
+        <message>
+            <source>选择要合并的上报包（可多选）</source>
+            <translation>Choose the packages to merge (several allowed)</translation>
+        </message>
+        <message>
+            <source>正在合并上报包…</source>
+            <translation>Merging packages…</translation>
+        </message>
+        <message>
+            <source>合并结果</source>
+            <translation>Merge result</translation>
+        </message>
+        <message>
+            <source>已合并 {n} 个上报包：新增 {ins} 条，更新 {upd} 条，冲突 {conf} 条。</source>
+            <translation>{n} packages merged: {ins} added, {upd} updated, {conf} conflicts.</translation>
+        </message>
+        <message>
+            <source>冲突的记录暂时保留县级的版本，请在“合并冲突”中逐条确认。</source>
+            <translation> Conflicting records keep the county's copy for now; settle them one by one under "Merge conflicts".</translation>
+        </message>
+        <message>
+            <source>乡镇（来源）</source>
+            <translation>Township (from)</translation>
+        </message>
+        <message>
+            <source>更新</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>其中删除</source>
+            <translation>of which deleted</translation>
+        </message>
+        <message>
+            <source>本单位较新</source>
+            <translation>Ours newer</translation>
+        </message>
+        <message>
+            <source>冲突</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>（没有变化）</source>
+            <translation>(no changes)</translation>
+        </message>
+        <message>
+            <source>查看冲突（{n}）…</source>
+            <translation>View conflicts ({n})…</translation>
+        </message>
+        <message>
+            <source>合并冲突</source>
+            <translation>Merge conflicts</translation>
+        </message>
+        <message>
+            <source>下面的记录在上次合并之后，县里和乡镇两边都修改过。台账中暂时保留县级的版本；请核实后选择“保留现有”或“采用另一份”。选择后这条冲突即处理完毕，结果会随下次上报包发给对方。</source>
+            <translation>Both the county and the township changed these records since the last merge. The registers keep the county's copy for now; check, then choose "Keep current" or "Take the other copy". The conflict is then settled, and the result travels with the next package.</translation>
+        </message>
+        <message>
+            <source>合并时间</source>
+            <translation>Merged at</translation>
+        </message>
+        <message>
+            <source>来自</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>不同之处</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
+            <source>现在台账中</source>
+            <translation>Now in the registers</translation>
+        </message>
+        <message>
+            <source>另一份</source>
+            <translation>Other copy</translation>
+        </message>
+        <message>
+            <source>没有待处理的冲突。</source>
+            <translation>No conflicts to settle.</translation>
+        </message>
+        <message>
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>导出上报包…</source>
+            <translation>Export package…</translation>
+        </message>
+        <message>
+            <source>合并乡镇上报包…</source>
+            <translation>Merge township packages…</translation>
+        </message>
+        <message>
+            <source>合并冲突…</source>
+            <translation>Merge conflicts…</translation>
+        </message>
+        <message>
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>合并收到的上报包</source>
+            <translation>merge received packages</translation>
+        </message>
+        <message>
+            <source>另一个程序正在写入数据库，正在等待…（已等待 {n} 秒）</source>
+            <translation>Another program is writing to the database; waiting… ({n} s so far)</translation>
+        </message>
+        <message>
+            <source>另一个导入正在进行，请稍后再试：另一个程序（导入、恢复或保存）一直在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
+            <translation>Another import is in progress, please try again later: another program (an import, restore or save) kept writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
+        </message>
+        <message>
+            <source>“{name}”不是已附加的文件。要附加新文件，请填写文件的完整路径（如 D:\扫描件\{name}），或在窗口中用“附加文件”添加；不改文件时留空</source>
+            <translation>"{name}" is not the attached file. To attach a new file, give its full path (e.g. D:\scans\{name}) or attach it in the window; leave the cell blank to keep the file as it is</translation>
+        </message>
+        <message>
+            <source>按效力层级分类；已修订、已废止的以灰字列出，仅供查阅历史文本。</source>
+            <translation>Grouped by legal level; amended and repealed texts are listed in grey, for reference only.</translation>
+        </message>
+        <message>
+            <source>有</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>小计 {n} 件</source>
+            <translation>Subtotal {n}</translation>
+        </message>
+        <message>
+            <source>法规库中尚无条目。</source>
+            <translation>The regulations library is empty.</translation>
+        </message>
+        <message>
+            <source>案例库中尚无案例。</source>
+            <translation>The case library is empty.</translation>
+        </message>
+        <message>
+            <source>发生日期：{v}</source>
+            <translation>Date: {v}</translation>
+        </message>
+        <message>
+            <source>发生地：{v}</source>
+            <translation>Place: {v}</translation>
+        </message>
+        <message>
+            <source>事件类别：{v}</source>
+            <translation>Category: {v}</translation>
+        </message>
+        <message>
+            <source>级别：{v}</source>
+            <translation>Grade: {v}</translation>
+        </message>
+        <message>
+            <source>标题不能为空</source>
+            <translation>Title is required</translation>
+        </message>
+        <message>
+            <source>标题不能超过 {n} 个字</source>
+            <translation>Title may not exceed {n} characters</translation>
+        </message>
+        <message>
+            <source>发生日期晚于今天</source>
+            <translation>The date of the event is after today</translation>
+        </message>
+        <message>
+            <source>案例库中已有同一天的“{title}”</source>
+            <translation>The case library already has "{title}" on the same day</translation>
+        </message>
+        <message>
+            <source>该案例不存在或已删除</source>
+            <translation>This case does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>这条记录还没有附加文件</source>
+            <translation>No file is attached to this record yet</translation>
+        </message>
+        <message>
+            <source>名称不能超过 {n} 个字</source>
+            <translation>Title may not exceed {n} characters</translation>
+        </message>
+        <message>
+            <source>发布日期晚于今天</source>
+            <translation>Date of issue is after today</translation>
+        </message>
+        <message>
+            <source>施行日期早于发布日期，请核对</source>
+            <translation>In force before it was issued: please check the dates</translation>
+        </message>
+        <message>
+            <source>法规库中已有“{title}”{number}</source>
+            <translation>The regulations library already has "{title}" {number}</translation>
+        </message>
+        <message>
+            <source>该法规不存在或已删除</source>
+            <translation>This regulation does not exist or has been deleted</translation>
+        </message>
+        <message>
+            <source>班</source>
+            <translation>shifts</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
+        </message>
+        <message>
+            <source>份</source>
+            <translation>copies</translation>
+        </message>
+        <message>
+            <source>处</source>
+            <translation>sites</translation>
+        </message>
+        <message>
+            <source>联络网</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>条</source>
+            <translation>entries</translation>
+        </message>
+        <message>
+            <source>人</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <source>法规库</source>
+            <translation>Regulations</translation>
+        </message>
+        <message>
+            <source>件</source>
+            <translation>items</translation>
+        </message>
+        <message>
+            <source>案例库</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>个</source>
+            <translation>cases</translation>
+        </message>
+        <message>
+            <source>{label}：{n} {unit}</source>
+            <translation>{label}: {n} {unit}</translation>
+        </message>
+        <message>
+            <source>{rule} 待办 {n} 条（点击只看这一条规则）</source>
+            <translation>{rule}: {n} to do (click to list only this rule)</translation>
+        </message>
+        <message>
+            <source>{rule} 无待办</source>
+            <translation>{rule}: nothing to do</translation>
+        </message>
+        <message>
+            <source>文档和扫描件 ({p});;所有文件 (*)</source>
+            <translation>Documents and scans ({p});;All files (*)</translation>
+        </message>
+        <message>
+            <source>附加{what}</source>
+            <translation>Attach {what}</translation>
+        </message>
+        <message>
+            <source>把文件复制进台账（随备份保存）；已有文件时替换</source>
+            <translation>Copy the file into the register (kept in backups); replaces the file already attached</translation>
+        </message>
+        <message>
+            <source>打开{what}</source>
+            <translation>Open {what}</translation>
+        </message>
+        <message>
+            <source>移除{what}</source>
+            <translation>Remove {what}</translation>
+        </message>
+        <message>
+            <source>移除“{name}”？记录保留，文件仍在以前的备份中。</source>
+            <translation>Remove "{name}"? The record stays; the file remains in earlier backups.</translation>
+        </message>
+        <message>
+            <source>基本情况</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>发生原因</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>采取措施</source>
+            <translation>Measures taken</translation>
+        </message>
+        <message>
+            <source>处置过程</source>
+            <translation>How it was handled</translation>
+        </message>
+        <message>
+            <source>意见和建议</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>专家意见</source>
+            <translation>Experts' opinion</translation>
+        </message>
+        <message>
+            <source>综合、防汛抗旱、地质灾害、森林防火、安全生产</source>
+            <translation>general, flood and drought, geological hazards, forest fire, work safety</translation>
+        </message>
+        <message>
+            <source>如 中华人民共和国突发事件应对法（2024修订）</source>
+            <translation>e.g. Emergency Response Law of the PRC (2024 revision)</translation>
+        </message>
+        <message>
+            <source>如 全国人民代表大会常务委员会</source>
+            <translation>e.g. Standing Committee of the National People's Congress</translation>
+        </message>
+        <message>
+            <source>如 主席令第二十五号、皖政办〔2024〕12号</source>
+            <translation>e.g. Presidential Order No. 25, 皖政办〔2024〕12号</translation>
+        </message>
+        <message>
+            <source>已有的类别：{v}</source>
+            <translation>Categories in use: {v}</translation>
+        </message>
+        <message>
+            <source>编辑法规</source>
+            <translation>Edit regulation</translation>
+        </message>
+        <message>
+            <source>新增法规</source>
+            <translation>New regulation</translation>
+        </message>
+        <message>
+            <source>如 碧阳镇古筑村“7·7”山洪灾害</source>
+            <translation>e.g. 碧阳镇古筑村 "7·7" flash flood</translation>
+        </message>
+        <message>
+            <source>本县的乡镇或村；外地案例留空，写在“地点”</source>
+            <translation>A township or village of the county; for a case elsewhere leave blank and use Place</translation>
+        </message>
+        <message>
+            <source>如 村东山塘、外省某县</source>
+            <translation>e.g. the pond east of the village, a county in another province</translation>
+        </message>
+        <message>
+            <source>如 山洪、滑坡、森林火灾</source>
+            <translation>e.g. flash flood, landslide, forest fire</translation>
+        </message>
+        <message>
+            <source>事件级别</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>编辑典型案例</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <source>新增典型案例</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>法规与案例</source>
+            <translation>Laws and cases</translation>
+        </message>
+        <message>
+            <source>全文检索：名称、发布机关、文号、原文内容（Ctrl+F）</source>
+            <translation>Full-text search: title, issuer, document number, text (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>全部时效</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>发布机关</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>施行日期</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <source>时效性</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>效力层级</source>
+            <translation>Legal level</translation>
+        </message>
+        <message>
+            <source>原文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>{s}：仅供查阅历史文本</source>
+            <translation>{s}: for reference to the earlier text only</translation>
+        </message>
+        <message>
+            <source>搜索：标题、地点、原因、措施、经验、问题（Ctrl+F）</source>
+            <translation>Search: title, place, cause, measures, lessons, problems (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>发生日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>发生地</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>事件类型</source>
+            <translation>Type of event</translation>
+        </message>
+        <message>
+            <source>主要经验</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>扫描件</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <source>典型案例</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>案例库中已有同一天的“{title}”，不能恢复；请先删除或改动那一条</source>
+            <translation>The case library already has "{title}" on the same day: delete or change that case before restoring this one</translation>
+        </message>
+        <message>
+            <source>法规库中已有“{title}”{number}，不能恢复；请先删除或改动那一条</source>
+            <translation>The regulations library already has "{title}" {number}: delete or change that entry before restoring this one</translation>
+        </message>
+        <message>
             <source>“{name}”解压后有 {mb} MB，却只有 {kb} KB（压缩了 {ratio} 倍），超出导入的上限（{limit} 倍）：表格中大概有大量重复或空白的内容。请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
             <translation>“{name}” unpacks to {mb} MB from only {kb} KB (compressed {ratio} times), beyond the import limit ({limit} times): the sheet probably holds a great deal of repeated or blank content. Check that this is the right file, or delete the extra rows and sheets, save it again and import it.</translation>
         </message>
         <message>
-            <source>姓名只能包含汉字、英文字母、间隔号“·”和空格，现为“{v}”，请检查是否填错了列</source>
-            <translation>A name may hold only Chinese characters, Latin letters, the middle dot "·" and spaces; found "{v}". Check whether the columns were mixed up</translation>
+            <source>数据库文件，或县级单位服务器 postgresql://用户名@服务器:端口/数据库名（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）</source>
+            <translation>database file, or the county office server postgresql://user@server:port/database (default: the EMERGENCY_DESK_DB environment variable, else the user data folder)</translation>
+        </message>
+        <message>
+            <source>服务器地址“{url}”的格式不对，应为 postgresql://用户名@服务器:端口/数据库名。</source>
+            <translation>The server address "{url}" is not valid; it should be postgresql://user@server:port/database.</translation>
+        </message>
+        <message>
+            <source>无法登录服务器 {where}：用户名“{user}”或密码不对。请向服务器管理员核对用户名和密码（设置 → 连接单位服务器）。没有写入任何内容。</source>
+            <translation>Cannot sign in to the server {where}: the user name "{user}" or the password is wrong. Check them with the server's administrator (Settings → Connect to the office server). Nothing was written.</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 上没有名为“{name}”的数据库。请服务器管理员先建立它（见使用指南“县级单位服务器”），或检查数据库名是否写对。</source>
+            <translation>The server {where} has no database named "{name}". Ask the server's administrator to create it (see the user guide, "County office server"), or check the database name.</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 拒绝了用户“{user}”（没有权限）：{err}。请服务器管理员检查该用户的权限。没有写入任何内容。</source>
+            <translation>The server {where} refused the user "{user}" (no permission): {err}. Ask the server's administrator to check that user's rights. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>另一位同事正在向服务器 {where} 保存，等待超时，本次没有写入任何内容。请稍后重试。</source>
+            <translation>A colleague is saving to the server {where} and the wait timed out; nothing was written. Please try again shortly.</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 的磁盘已满，本次没有写入任何内容。请服务器管理员清理磁盘。</source>
+            <translation>The disk of the server {where} is full; nothing was written. Ask the server's administrator to free space.</translation>
+        </message>
+        <message>
+            <source>连接不上单位服务器 {where}，本次没有写入任何内容。请检查：服务器电脑是否开机、PostgreSQL 服务是否已启动、服务器地址和端口是否写对、本机与服务器之间的网线或无线网络、服务器防火墙是否放行端口 {port}。</source>
+            <translation>Cannot reach the office server {where}; nothing was written. Please check: the server PC is switched on, the PostgreSQL service is running, the server address and port are right, the cable or wireless network between this PC and the server, and that the server's firewall allows port {port}.</translation>
+        </message>
+        <message>
+            <source>这台电脑上没有 PostgreSQL 的 {tool} 工具，不能从这里备份或恢复单位服务器 {where} 上的数据。服务器上的数据由服务器自己的备份保护：请服务器管理员确认每天的备份（见使用指南“县级单位服务器”）。需要在这台电脑上备份时，请安装 PostgreSQL 客户端工具，并把 {tool} 所在的文件夹加入 PATH。</source>
+            <translation>This PC does not have PostgreSQL's {tool} tool, so the data on the office server {where} cannot be backed up or restored from here. The server's own backups protect it: ask the server's administrator to confirm the daily backup (see the user guide, "County office server"). To back up from this PC, install the PostgreSQL client tools and add the folder holding {tool} to PATH.</translation>
+        </message>
+        <message>
+            <source>无法运行 {tool}：{err}</source>
+            <translation>Cannot run {tool}: {err}</translation>
+        </message>
+        <message>
+            <source>备份没有完成，服务器上的数据未受影响：{err}。请检查服务器 {where} 是否可以连接、目标磁盘是否有足够空间。</source>
+            <translation>The backup did not complete; the data on the server is unaffected: {err}. Check that the server {where} can be reached and that the target disk has enough space.</translation>
+        </message>
+        <message>
+            <source>备份没有完成，服务器上的数据未受影响：{err}。请检查目标磁盘是否已插好、是否有足够空间。</source>
+            <translation>The backup did not complete; the data on the server is unaffected: {err}. Check that the target disk is plugged in and has enough space.</translation>
+        </message>
+        <message>
+            <source>{path} 不是本程序从单位服务器备份出的文件（pg_dump 备份），没有恢复，服务器上的数据未改动。</source>
+            <translation>{path} is not a backup this program made of the office server (a pg_dump backup); nothing was restored and the data on the server is unchanged.</translation>
+        </message>
+        <message>
+            <source>恢复没有完成，服务器上的数据保持原样：{err}</source>
+            <translation>The restore did not complete; the data on the server is as it was: {err}</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 上的数据库“{name}”里已有别的表（如 {tables}），不是应急资源台账的数据库，程序没有改动它。请服务器管理员为本程序单独建立一个空数据库。</source>
+            <translation>The database "{name}" on the server {where} already holds other tables (such as {tables}); it is not an EmergencyDesk database and the program left it unchanged. Ask the server's administrator to create an empty database for this program.</translation>
+        </message>
+        <message>
+            <source>服务器 {where} 上的数据库由更新版本的程序升级过（版本 {rev}），本程序不能打开它。请安装最新版本。</source>
+            <translation>The database on the server {where} was upgraded by a newer version of the program (version {rev}); this program cannot open it. Please install the latest version.</translation>
+        </message>
+        <message>
+            <source>连接单位服务器…</source>
+            <translation>Connect to the office server…</translation>
+        </message>
+        <message>
+            <source>县级单位几位同事共用一台 PostgreSQL 服务器时使用；乡镇不需要</source>
+            <translation>For a county office whose staff share one PostgreSQL server; townships do not need it</translation>
+        </message>
+        <message>
+            <source>用备份 {path} 替换单位服务器 {where} 上的全部数据吗？所有同事都会看到恢复后的数据。
+当前数据会先另存到备份文件夹，可以再恢复回来。</source>
+            <translation>Replace all data on the office server {where} with the backup {path}? Every colleague will see the restored data.
+The current data is saved to the backups folder first and can be restored again.</translation>
+        </message>
+        <message>
+            <source>单位服务器：{path}</source>
+            <translation>Office server: {path}</translation>
+        </message>
+        <message>
+            <source>本机数据库文件：{path}</source>
+            <translation>Database file on this PC: {path}</translation>
+        </message>
+        <message>
+            <source>已保存。请关闭并重新打开本程序，之后打开的就是单位服务器 {where} 上的数据库。本机原来的数据库文件保留不动。</source>
+            <translation>Saved. Close and reopen the program; it will then open the database on the office server {where}. The database file on this PC is kept as it is.</translation>
+        </message>
+        <message>
+            <source>已改回本机数据库文件。请关闭并重新打开本程序。服务器上的数据不受影响。</source>
+            <translation>Switched back to the database file on this PC. Close and reopen the program. The data on the server is not affected.</translation>
+        </message>
+        <message>
+            <source>连接单位服务器</source>
+            <translation>Connect to the office server</translation>
+        </message>
+        <message>
+            <source>县级单位有几位同事同时录入时，可以共用一台 PostgreSQL 服务器上的数据库。服务器由单位的信息化人员或服务商安装，并告诉您下面这些信息。乡镇只用本机的数据库文件，不需要服务器。</source>
+            <translation>When several staff of a county office enter data at the same time, they can share one database on a PostgreSQL server. The office's IT staff or service provider installs the server and gives you the details below. Townships use the database file on their PC and need no server.</translation>
+        </message>
+        <message>
+            <source>服务器名称或 IP 地址，如 192.168.1.10</source>
+            <translation>server name or IP address, e.g. 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>端口</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>测试连接</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>连接</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>服务器</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>数据库名</source>
+            <translation>Database name</translation>
+        </message>
+        <message>
+            <source>请填写：{fields}。</source>
+            <translation>Please fill in: {fields}.</translation>
+        </message>
+        <message>
+            <source>正在连接 {where}…</source>
+            <translation>Connecting to {where}…</translation>
+        </message>
+        <message>
+            <source>连接成功：{where} 上的数据库“{name}”可以使用。</source>
+            <translation>Connected: the database "{name}" on {where} can be used.</translation>
         </message>
     </context>
     <context>
@@ -10081,6 +10677,10 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <translation>Supplies</translation>
         </message>
         <message>
+            <source>显示在窗口标题和每一份报表上</source>
+            <translation>Shown in the window title and on every report</translation>
+        </message>
+        <message>
             <source>报表抬头</source>
             <translation>Report heading</translation>
         </message>
@@ -10257,22 +10857,6 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <translation>GB/T 38565: 1 digit for the class, 2 each for the sub-levels, e.g. 1, 101, 10101, 1010101</translation>
         </message>
         <message>
-            <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
-            <translation>Shown in the window title and on every report; filled by init or the first-start dialog</translation>
-        </message>
-        <message>
-            <source>已询问本单位信息</source>
-            <translation>Office details asked</translation>
-        </message>
-        <message>
-            <source>首次启动对话框只出现一次</source>
-            <translation>The first-start dialog appears only once</translation>
-        </message>
-        <message>
-            <source>显示在窗口标题和每一份报表上</source>
-            <translation>Shown in the window title and on every report</translation>
-        </message>
-        <message>
             <source>仓库名称；同名仓库写成“区划/仓库名称”</source>
             <translation>Warehouse name; for warehouses sharing a name write “region/warehouse name”</translation>
         </message>
@@ -10383,6 +10967,18 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
             <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
+        </message>
+        <message>
+            <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
+            <translation>Shown in the window title and on every report; filled by init or the first-start dialog</translation>
+        </message>
+        <message>
+            <source>已询问本单位信息</source>
+            <translation>Office details asked</translation>
+        </message>
+        <message>
+            <source>首次启动对话框只出现一次</source>
+            <translation>The first-start dialog appears only once</translation>
         </message>
         <message>
             <source>如 2027-06-30；只写年月（2027.06）按该月最后一天</source>
@@ -10976,6 +11572,174 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>签订责任书的乡镇或村（社区）：名称或区划代码</source>
             <translation>The township or village that signed: name or region code</translation>
         </message>
+        <message>
+            <source>合并上报包</source>
+            <translation>Package merged</translation>
+        </message>
+        <message>
+            <source>处理合并冲突</source>
+            <translation>Merge conflict settled</translation>
+        </message>
+        <message>
+            <source>现行有效</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <source>已修订</source>
+            <translation>Amended</translation>
+        </message>
+        <message>
+            <source>已废止</source>
+            <translation>Repealed</translation>
+        </message>
+        <message>
+            <source>尚未施行</source>
+            <translation>Not yet in force</translation>
+        </message>
+        <message>
+            <source>法律</source>
+            <translation>Law</translation>
+        </message>
+        <message>
+            <source>行政法规</source>
+            <translation>Administrative regulation</translation>
+        </message>
+        <message>
+            <source>部门规章</source>
+            <translation>Departmental rule</translation>
+        </message>
+        <message>
+            <source>地方性法规</source>
+            <translation>Local regulation</translation>
+        </message>
+        <message>
+            <source>地方政府规章</source>
+            <translation>Local government rule</translation>
+        </message>
+        <message>
+            <source>规范性文件</source>
+            <translation>Normative document</translation>
+        </message>
+        <message>
+            <source>标准规范</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>自然灾害</source>
+            <translation>Natural disaster</translation>
+        </message>
+        <message>
+            <source>事故灾难</source>
+            <translation>Accident</translation>
+        </message>
+        <message>
+            <source>公共卫生事件</source>
+            <translation>Public health event</translation>
+        </message>
+        <message>
+            <source>社会安全事件</source>
+            <translation>Social security event</translation>
+        </message>
+        <message>
+            <source>一般</source>
+            <translation>Ordinary</translation>
+        </message>
+        <message>
+            <source>较大</source>
+            <translation>Large</translation>
+        </message>
+        <message>
+            <source>重大</source>
+            <translation>Major</translation>
+        </message>
+        <message>
+            <source>特别重大</source>
+            <translation>Extraordinarily serious</translation>
+        </message>
+        <message>
+            <source>典型案例</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>导出时为已附加扫描件的文件名；导入时留空不改，填完整路径则附加该文件</source>
+            <translation>Export writes the attached scan's file name; on import a blank cell changes nothing and a full path attaches that file</translation>
+        </message>
+        <message>
+            <source>法规库</source>
+            <translation>Regulations</translation>
+        </message>
+        <message>
+            <source>空白按“现行有效”</source>
+            <translation>Blank means "In force"</translation>
+        </message>
+        <message>
+            <source>如 综合、防汛抗旱、地质灾害、森林防火、安全生产</source>
+            <translation>e.g. general, flood and drought, geological hazards, forest fire, work safety</translation>
+        </message>
+        <message>
+            <source>导出时为已附加文件的名称；导入时留空不改，填完整路径则附加该文件</source>
+            <translation>Export writes the attached file's name; on import a blank cell changes nothing and a full path attaches that file</translation>
+        </message>
+        <message>
+            <source>典型案例库</source>
+            <translation>Case library</translation>
+        </message>
+        <message>
+            <source>可只写年月，如 2020.07</source>
+            <translation>Year and month are enough, e.g. 2020.07</translation>
+        </message>
+        <message>
+            <source>本县的乡镇或村：名称或区划代码；外地案例留空，写在“地点”</source>
+            <translation>A township or village of the county: name or code; for a case elsewhere leave blank and use Place</translation>
+        </message>
+        <message>
+            <source>空白按“自然灾害”</source>
+            <translation>Blank means "Natural disaster"</translation>
+        </message>
+        <message>
+            <source>如 山洪、滑坡、森林火灾、道路交通事故</source>
+            <translation>e.g. flash flood, landslide, forest fire, road accident</translation>
+        </message>
+        <message>
+            <source>应急管理法规库目录</source>
+            <translation>Emergency management regulations library</translation>
+        </message>
+        <message>
+            <source>发布机关</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>施行日期</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <source>时效性</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>原文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>突发事件典型案例汇编</source>
+            <translation>Collection of typical emergency cases</translation>
+        </message>
+        <message>
+            <source>发生日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>发生地</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>法规库和典型案例库</source>
+            <translation>Regulations and case library</translation>
+        </message>
     </context>
     <context>
         <name>form</name>
@@ -11029,6 +11793,255 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>恢复完成</source>
             <translation>Restore finished</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>删除联络网条目</source>
+            <translation>Delete contact entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条联络网条目</source>
+            <translation>the {0} selected contact entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLogTab</name>
+        <message>
+            <source>删除值班记录</source>
+            <translation>Delete duty log entries</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班记录</source>
+            <translation>the {0} selected duty log entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyTab</name>
+        <message>
+            <source>未来 {0} 天值班无缺口。</source>
+            <translation>No duty gaps in the next {0} days.</translation>
+        </message>
+        <message>
+            <source>删除值班安排</source>
+            <translation>Delete duty slots</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 条值班安排</source>
+            <translation>the {0} selected duty slots</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertsTab</name>
+        <message>
+            <source>全部专家组</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>删除专家</source>
+            <translation>Delete experts</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名专家</source>
+            <translation>the {0} selected experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPage</name>
+        <message>
+            <source>避难场所</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>隐患点</source>
+            <translation>Hazard points</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardsTab</name>
+        <message>
+            <source>删除隐患点</source>
+            <translation>Delete hazard points</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个隐患点</source>
+            <translation>the {0} selected hazard points</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadersTab</name>
+        <message>
+            <source>删除领导小组成员</source>
+            <translation>Delete group members</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名成员</source>
+            <translation>the {0} selected members</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation>All townships</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagersTab</name>
+        <message>
+            <source>删除应急管理员</source>
+            <translation>Delete emergency managers</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 名应急管理员</source>
+            <translation>the {0} selected emergency managers</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>应急联络网</source>
+            <translation>Contact network</translation>
+        </message>
+        <message>
+            <source>专家库</source>
+            <translation>Experts</translation>
+        </message>
+    </context>
+    <context>
+        <name>PledgesTab</name>
+        <message>
+            <source>删除防汛责任书</source>
+            <translation>Delete flood-control letters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 份防汛责任书</source>
+            <translation>the {0} selected flood-control letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheltersTab</name>
+        <message>
+            <source>删除避难场所</source>
+            <translation>Delete shelters</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个避难场所</source>
+            <translation>the {0} selected shelters</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownshipPage</name>
+        <message>
+            <source>领导小组</source>
+            <translation>Leadership group</translation>
+        </message>
+        <message>
+            <source>值班表</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>值班记录</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>村(社区)应急管理员</source>
+            <translation>Village emergency managers</translation>
+        </message>
+        <message>
+            <source>管理员配备</source>
+            <translation>Manager coverage</translation>
+        </message>
+        <message>
+            <source>防汛责任书</source>
+            <translation>Flood-control letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListTab</name>
+        <message>
+            <source>全部乡镇</source>
+            <translation type="vanished">All townships</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtraFieldsBox</name>
+        <message>
+            <source>其他信息</source>
+            <translation>Other information</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>添加栏目</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>删除栏目</source>
+            <translation>Remove field</translation>
+        </message>
+        <message>
+            <source>导入表格中没有对应栏目的列，随记录保存，导出时写回。</source>
+            <translation>Columns of an imported sheet that match no field: kept with the record and written back on export.</translation>
+        </message>
+        <message>
+            <source>其他信息：内容“{0}”没有填写名称</source>
+            <translation>Other information: the value “{0}” has no name</translation>
+        </message>
+        <message>
+            <source>其他信息：栏目“{0}”出现了两次，请合并或删除一行</source>
+            <translation>Other information: the field “{0}” appears twice; merge or delete one row</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesTab</name>
+        <message>
+            <source>删除典型案例</source>
+            <translation>Delete case</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 个案例</source>
+            <translation>the {0} selected cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileTab</name>
+        <message>
+            <source>选择文件</source>
+            <translation>Choose a file</translation>
+        </message>
+        <message>
+            <source>移除文件</source>
+            <translation>Remove file</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>法规库</source>
+            <translation>Regulations</translation>
+        </message>
+        <message>
+            <source>典型案例库</source>
+            <translation>Case library</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegulationsTab</name>
+        <message>
+            <source>删除法规</source>
+            <translation>Delete regulation</translation>
+        </message>
+        <message>
+            <source>选中的 {0} 件法规</source>
+            <translation>the {0} selected regulations</translation>
         </message>
     </context>
 </TS>

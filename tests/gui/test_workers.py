@@ -83,3 +83,34 @@ def test_excepthook_routes_uncaught_errors_to_the_dialog(
     except KeyError as exc:
         sys.excepthook(type(exc), exc, exc.__traceback__)
     assert len(got) == 1 and isinstance(got[0], KeyError)
+
+
+def test_a_task_that_waits_for_another_writer_says_so(qtbot: Any, tmp_path: Any) -> None:
+    """Issue 18, point 6: while another program holds the write lock, the progress dialog of a
+    window's import says it is waiting and for how long; the import then goes through."""
+    import subprocess
+    import sys
+
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.io.importer import import_file
+    from tests.system.test_write_lock_wait import HOLDER, _sheet
+
+    path, sheet = tmp_path / "office.sqlite3", tmp_path / "regions.xlsx"
+    db = open_database(path)
+    _sheet(sheet)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), "3"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        results: list[Any] = []
+        task = run_task(None, "正在导入…", lambda p: import_file(db, "regions", sheet,
+                                                                progress=p), results.append)
+        qtbot.waitUntil(lambda: "另一个程序正在写入数据库，正在等待" in task.dialog.labelText(),
+                        timeout=5000)
+        assert task.dialog.isVisible()
+        assert task.wait()
+        assert results and results[0].ok and results[0].inserted == 2
+    finally:
+        holder.kill()
+        holder.wait()
+        db.dispose()

@@ -17,7 +17,7 @@ from emergency_desk.services.demo.county import build_demo
 
 
 @pytest.mark.parametrize("register", ["quotas", "agreements", "certificates", "officers",
-                                      "members"])
+                                      "members", "regulations", "cases", "pledges"])
 def test_demo_export_imports_back_unchanged(db: Database, tmp_path: Path,
                                             register: str) -> None:
     build_demo(db)

@@ -118,3 +118,16 @@ def test_empty_settings_leave_lines_to_fill_in_by_hand(
     text = read_pdf(doc.save(tmp_path / "plans.pdf"))[0]
     assert "填报人：____" in text and "联系电话：____" in text and "填表人（签字）：" in text
     assert "黟县防汛应急预案" in text
+
+
+def test_roman_numerals_print_as_their_plain_spelling(tmp_path: Path) -> None:
+    """Ⅳ级应急响应 is common in Chinese emergency texts; the bundled fonts lack Roman numerals,
+    so they print as IV rather than as blank boxes."""
+    import pypdf
+
+    assert "".join(seg for _f, seg in fonts.runs("启动Ⅳ级应急响应")) == "启动IV级应急响应"
+    doc = ReportDocument("测试", HeaderInfo("黟县应急管理局", date.today(), date.today()))
+    doc.text("乡防办启动Ⅳ级应急响应")
+    out = doc.save(tmp_path / "r.pdf")
+    text = "".join(p.extract_text() or "" for p in pypdf.PdfReader(out).pages)
+    assert "启动IV级应急响应" in text.replace(" ", "")

@@ -15,6 +15,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus, on_post
 from emergency_desk.data.people import Person
+from emergency_desk.data.sql import glob, group_concat
 from emergency_desk.i18n import t
 from emergency_desk.services.checks.registry import (
     Alert,
@@ -83,20 +84,21 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
     s = ctx.session
     on_post_now = and_(_LIVE, on_post(ctx.today))
     base = (select(InfoOfficer.region_id, func.count(InfoOfficer.id),
-                   func.group_concat(Person.name, "、"), Region.path, Region.name)
+                   group_concat(Person.name, "、"), Region.path, Region.name)
             .join(Person, Person.id == InfoOfficer.person_id)
             .join(Region, Region.id == InfoOfficer.region_id)
             .where(on_post_now, InfoOfficer.post == OfficerPost.A.value)
-            .group_by(InfoOfficer.region_id).having(func.count(InfoOfficer.id) > 1))
+            .group_by(InfoOfficer.region_id, Region.path, Region.name)
+            .having(func.count(InfoOfficer.id) > 1))
     for rid, n, names, path, name in s.execute(base):
         yield Alert("O3", Severity.RED, region_label(path), name,
                     t("有 {n} 名在岗A岗（{names}），只应有一名", n=n, names=names),
                     "region", rid)
-    twice = (select(InfoOfficer.person_id, Person.name, func.group_concat(Region.path, "、"),
+    twice = (select(InfoOfficer.person_id, Person.name, group_concat(Region.path, "、"),
                     func.min(InfoOfficer.id))
              .join(Person, Person.id == InfoOfficer.person_id)
              .join(Region, Region.id == InfoOfficer.region_id)
-             .where(on_post_now).group_by(InfoOfficer.person_id, _TIER)
+             .where(on_post_now).group_by(InfoOfficer.person_id, Person.name, _TIER)
              .having(func.count(func.distinct(InfoOfficer.region_id)) > 1))
     for _pid, pname, paths, oid in s.execute(twice):
         where = "、".join(region_label(p) for p in paths.split("、"))
@@ -104,7 +106,7 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
                     t("同一人在同一层级的多个区划任职：{where}", where=where),
                     "info_officer", oid)
     bad_mobile = _active_officers(ctx.today).add_columns(Person.mobile).where(
-        or_(Person.mobile.is_(None), ~Person.mobile.op("GLOB", is_comparison=True)(_MOBILE_GLOB)))
+        or_(Person.mobile.is_(None), ~glob(Person.mobile, _MOBILE_GLOB)))
     for oid, pname, path, mobile in s.execute(bad_mobile):
         msg = t("未填写手机号码") if not mobile else \
             t("手机号码“{m}”不是 11 位手机号", m=mobile)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
+from emergency_desk.data.sql import greatest
 from emergency_desk.data.supplies import (
     AgreementLine,
     AgreementReserve,
@@ -186,7 +187,7 @@ def stocktake_overdue(ctx: CheckContext) -> Iterator[Alert]:
                    .where(Stocktake.is_deleted.is_(False), Stocktake.booked.is_(True),
                           func.abs(StocktakeLine.actual_qty - StocktakeLine.book_qty) > EPS,
                           or_(StocktakeLine.reason.is_(None), StocktakeLine.reason == ""))
-                   .group_by(Stocktake.id))
+                   .group_by(Stocktake.id, Warehouse.id, Region.id))
     for wid, wh, path, day, n in ctx.session.execute(unexplained):
         yield Alert("S5", Severity.ORANGE, region_label(path), wh,
                     t("{d} 盘点有 {n} 处差异未写明原因", d=day.isoformat(), n=n), "warehouse", wid)
@@ -222,7 +223,7 @@ def ledger_integrity(ctx: CheckContext) -> Iterator[Alert]:
     peer = aliased(Warehouse)
     moved = (select(StockDocLine.doc_id,
                     func.sum(StockDocLine.direction * StockDocLine.qty).label("net"),
-                    func.sum(func.max(StockDocLine.direction, 0)).label("ins"))
+                    func.sum(greatest(StockDocLine.direction, 0)).label("ins"))
              .group_by(StockDocLine.doc_id).subquery())
     transfers = (select(StockDoc.id, StockDoc.doc_no, Warehouse.name, Region.path, moved.c.net,
                         moved.c.ins, peer.id)

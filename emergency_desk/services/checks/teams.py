@@ -13,8 +13,10 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
+from emergency_desk.data.dates import date_text, with_precision
 from emergency_desk.data.models import Region
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
+from emergency_desk.data.sql import glob
 from emergency_desk.data.supplies import Warehouse
 from emergency_desk.data.teams import (
     Certificate,
@@ -91,7 +93,7 @@ def contacts(ctx: CheckContext) -> Iterator[Alert]:
                         t("未登记{what}", what=t("和").join(missing)), "rescue_team", tid)
     bad = _active_members(ctx, Person.mobile).where(
         or_(Person.mobile.is_(None),
-            ~Person.mobile.op("GLOB", is_comparison=True)(_MOBILE_GLOB)))
+            ~glob(Person.mobile, _MOBILE_GLOB)))
     for mid, pname, team, path, mobile in ctx.session.execute(bad):
         msg = t("{team}队员未登记手机号码", team=team) if not mobile else \
             t("{team}队员手机号码“{m}”不是 11 位手机号", team=team, m=mobile)
@@ -116,16 +118,19 @@ def insurance(ctx: CheckContext) -> Iterator[Alert]:
             yield Alert("T3", Severity.INFO, region_label(path), pname,
                         t("{team}队员保险将于 {d} 到期", team=team, d=expiry.isoformat()),
                         "team_member", mid)
-    certs = _active_members(ctx, Certificate.name, Certificate.expiry_date).join(
+    # 有效期至 2024.07 is stored as 2024-07-31 (good all July) and said as the month.
+    certs = _active_members(ctx, Certificate.name, Certificate.expiry_date,
+                            Certificate.expiry_date_month).join(
         Certificate, and_(Certificate.person_id == Person.id,
                           Certificate.is_deleted.is_(False))).where(
         Certificate.expiry_date.is_not(None),
         Certificate.expiry_date <= soon)
-    for mid, pname, _team, path, cert, expiry in ctx.session.execute(certs):
+    for mid, pname, _team, path, cert, expiry, month in ctx.session.execute(certs):
+        shown = date_text(with_precision(expiry, month))
         if expiry < ctx.today:
-            msg, sev = t("证书“{c}”已于 {d} 过期", c=cert, d=expiry.isoformat()), Severity.ORANGE
+            msg, sev = t("证书“{c}”已于 {d} 过期", c=cert, d=shown), Severity.ORANGE
         else:
-            msg, sev = t("证书“{c}”将于 {d} 到期", c=cert, d=expiry.isoformat()), Severity.INFO
+            msg, sev = t("证书“{c}”将于 {d} 到期", c=cert, d=shown), Severity.INFO
         yield Alert("T3", sev, region_label(path), pname, msg, "team_member", mid)
 
 

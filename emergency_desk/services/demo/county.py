@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data import access, audit
-from emergency_desk.data.backup import make_backup
+from emergency_desk.data.backup import safety_copy
 from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
@@ -31,6 +31,7 @@ from emergency_desk.services.demo import plans as demo_plans
 from emergency_desk.services.demo import supplies as demo_supplies
 from emergency_desk.services.demo import teams as demo_teams
 from emergency_desk.services.demo.context import DemoContext, Step
+from emergency_desk.services.library import demo as library_demo
 from emergency_desk.services.regions.official import RegionData
 from emergency_desk.services.regions.regions import RegionInput, create_in
 from emergency_desk.services.resources import demo as resources_demo
@@ -149,6 +150,7 @@ STEPS: list[tuple[str, Step]] = [
     ("防汛责任书", township_demo.build_demo_pledges),
     ("避难场所和隐患点", resources_demo.build_demo_resources),
     ("应急联络网和专家库", resources_demo.build_demo_network),
+    ("法规库和典型案例库", library_demo.build_demo_library),
 ]
 
 _OFFICE_SETTINGS = {
@@ -207,8 +209,8 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
         if not force:
             raise InputRejected(t(
                 "数据库 {path} 中已有数据，没有生成演示数据。如确要用演示数据替换现有数据，"
-                "请加 --force（替换前会自动备份）。", path=db.path))
-        summary.backup = str(make_backup(db.path, reason="before-demo"))
+                "请加 --force（替换前会自动备份）。", path=db.location))
+        summary.backup = str(safety_copy(db, "before-demo"))
     ctx = DemoContext(today=today or date.today(), rng=random.Random(341023))
     with db.begin() as s:
         if summary.backup is not None:

@@ -24,6 +24,7 @@ from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.officers import InfoOfficer, on_post
 from emergency_desk.data.people import (
     Person,
@@ -247,7 +248,7 @@ def update_event_in(session: Session, event_id: int, data: TrainingEventInput) -
 def find_event_in(session: Session, title: str, when: date) -> TrainingEvent | None:
     """The live event with this natural key (培训名称 + 日期), for the trainings import."""
     return session.scalar(select(TrainingEvent).where(
-        TrainingEvent.is_deleted.is_(False), TrainingEvent.title == title.strip(),
+        TrainingEvent.is_deleted.is_(False), same_name(TrainingEvent.title, title),
         TrainingEvent.date == when).order_by(TrainingEvent.id).limit(1))
 
 

@@ -6,7 +6,7 @@ leaves it blank it is the region of the first linked plan.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.plans import (
     Drill,
     DrillForm,
@@ -175,12 +176,14 @@ def save_drill_in(session: Session, data: DrillInput, drill_id: int | None = Non
 def find_drill_in(session: Session, title: str, day: date) -> Drill | None:
     """Natural key of an imported drill: 演练名称 + 演练日期."""
     return session.scalar(select(Drill).where(
-        Drill.title == title.strip(), Drill.date == day, Drill.is_deleted.is_(False)).limit(1))
+        same_name(Drill.title, title), Drill.date == day, Drill.is_deleted.is_(False)).limit(1))
 
 
 def upsert_drill_in(session: Session, data: DrillInput) -> tuple[Drill, Change]:
     stored = find_drill_in(session, data.title or "", data.date) \
         if data.date is not None and (data.title or "").strip() else None
+    if stored is not None:  # matched on the names' normal form: the stored spelling stays
+        data = replace(data, title=stored.title)
     problems = check_drill(session, data)
     if problems:
         raise ValidationFailed(problems)

@@ -8,7 +8,7 @@ the window. Reading lives in views.py, drills in drills.py.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.plans import (
     RESOURCE_TABLES,
     DrillPlan,
@@ -139,7 +140,7 @@ def check_plan(session: Session, data: PlanInput, plan_id: int | None = None) ->
         problems["所属区划"] = t("所属区划不存在或已删除")
     elif name and "预案名称" not in problems:
         clash = session.scalar(select(EmergencyPlan.id).where(
-            EmergencyPlan.region_id == region.id, EmergencyPlan.name == name,
+            EmergencyPlan.region_id == region.id, same_name(EmergencyPlan.name, name),
             EmergencyPlan.is_deleted.is_(False), EmergencyPlan.id != (plan_id or 0)).limit(1))
         if clash is not None:
             problems["预案名称"] = t("“{region}”已有同名预案“{name}”", region=region.name,
@@ -203,7 +204,7 @@ def save_plan_in(session: Session, data: PlanInput, plan_id: int | None = None
 def find_plan_in(session: Session, region_id: int, name: str) -> EmergencyPlan | None:
     """The natural key of docs/design.md §2: plans upsert by name within region."""
     return session.scalar(select(EmergencyPlan).where(
-        EmergencyPlan.region_id == region_id, EmergencyPlan.name == name.strip(),
+        EmergencyPlan.region_id == region_id, same_name(EmergencyPlan.name, name),
         EmergencyPlan.is_deleted.is_(False)).limit(1))
 
 
@@ -211,6 +212,8 @@ def upsert_plan_in(session: Session, data: PlanInput) -> tuple[EmergencyPlan, Ch
     """Import one row: blank cells keep stored values, so a second import changes nothing."""
     stored = find_plan_in(session, data.region_id, data.name or "") if data.region_id else None
     if stored is not None:
+        # Matched on the names' normal form: the stored spelling stays.
+        data = replace(data, name=stored.name)
         problems = check_plan(session, _effective(stored, data), stored.id)
     else:
         problems = check_plan(session, data)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, cast, func, literal, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
@@ -32,6 +32,7 @@ from emergency_desk.data.plans import (
     Rectification,
     RevisionTrigger,
 )
+from emergency_desk.data.sql import add_years, latest_date
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.services.plans.plans import next_review_due, says_nothing, says_something
@@ -64,15 +65,14 @@ def _default_cycle(level: str, default_years: ReviewYears) -> int:
 
 
 def _due_sql(default_years: ReviewYears) -> Any:
-    """SQLite: date(max(发布, 修订, 评估), '+N years'); NULL when the plan has no date."""
-    base = func.max(func.coalesce(EmergencyPlan.issue_date, ""),
-                    func.coalesce(EmergencyPlan.last_revised_date, ""),
-                    func.coalesce(EmergencyPlan.last_eval_date, ""))
+    """max(发布, 修订, 评估) + N years, on either engine (data/sql.py); NULL when the plan
+    has no date."""
+    base = latest_date(EmergencyPlan.issue_date, EmergencyPlan.last_revised_date,
+                       EmergencyPlan.last_eval_date)
     years = func.coalesce(EmergencyPlan.review_cycle_years,
                           case((Region.level == RegionLevel.COUNTY.value, default_years[0]),
                                else_=default_years[1]))
-    return func.date(func.nullif(base, ""),
-                     literal("+") + cast(years, String) + literal(" years"))
+    return add_years(base, years)
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset:
     if q.statuses:
         stmt = stmt.where(EmergencyPlan.status.in_([x.value for x in q.statuses]))
     if q.review_overdue_on is not None:
-        stmt = stmt.where(_due_sql(default_years) < q.review_overdue_on.isoformat(),
+        stmt = stmt.where(_due_sql(default_years) < q.review_overdue_on,
                           EmergencyPlan.status != PlanStatus.ABOLISHED.value)
     if count_only:
         return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)

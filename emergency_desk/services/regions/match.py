@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from emergency_desk.data.names import name_key as folded_name
 from emergency_desk.services.regions.official import display_name
 
 # Level words a short form leaves off; longest first so 街道 goes before a bare 道-less match.
@@ -20,8 +21,9 @@ _LEVEL_WORDS = ("街道办事处", "街道", "社区", "镇", "乡", "村")
 
 
 def name_key(text: str) -> str:
-    """The comparable form: variant characters folded and the committee suffix dropped."""
-    return display_name(text.strip())
+    """The comparable form: brackets' width and spaces folded (data/names.py, the one normal
+    form of every name), variant characters folded and the committee suffix dropped."""
+    return display_name(folded_name(text.strip()))
 
 
 def short_form(name: str) -> str | None:
@@ -50,9 +52,10 @@ class Match:
 def match_name(text: str, candidates: Iterable[Candidate]) -> Match:
     """Candidates (already limited to the right level and parent) that `text` names: the exact
     name first, then the same name without the committee suffix, then a unique short form."""
-    text = text.strip()
+    text = folded_name(text.strip())
     pool = list(candidates)
-    exact = [c.id for c in pool if c.name == text or c.official_name == text]
+    exact = [c.id for c in pool if folded_name(c.name) == text or
+             (c.official_name is not None and folded_name(c.official_name) == text)]
     if exact:
         return Match(exact)
     key = name_key(text)

@@ -20,6 +20,7 @@ from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name, same_path
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.regions.match import Candidate, match_name, note
@@ -256,6 +257,13 @@ def to_input(r: Region) -> RegionInput:
                        official_name=r.official_name)
 
 
+def ids_by_path(session: Session, path: str) -> list[int]:
+    """Live regions whose path is `path` or ends with it ('碧阳镇/古筑村'), names compared in
+    their normal form (data/names.py)."""
+    return list(session.scalars(select(Region.id).where(
+        Region.is_deleted.is_(False), same_path(Region.path, path))))
+
+
 def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
               levels: tuple[RegionLevel, ...] = ()) -> LookupResult:
     """Find a live region by 区划代码 or name (within a parent when given).
@@ -274,7 +282,7 @@ def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
         hit = session.scalar(select(Region.id).where(live, Region.code == code))
         if hit is not None:
             return LookupResult(hit)
-    conds: list[ColumnElement[bool]] = [live, Region.name == text]
+    conds: list[ColumnElement[bool]] = [live, same_name(Region.name, text)]
     if parent_id is not None:
         conds.append(Region.parent_id == parent_id)
     hits = session.scalars(select(Region.id).where(and_(*conds), level_cond)).all()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.resources import ContactCategory, ContactEntry
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
@@ -90,7 +91,7 @@ def _apply(c: ContactEntry, d: ContactInput) -> None:
 
 def _find(session: Session, unit: str, person: str) -> ContactEntry | None:
     return session.scalars(select(ContactEntry).where(
-        ContactEntry.unit == unit, ContactEntry.person == person,
+        same_name(ContactEntry.unit, unit), same_name(ContactEntry.person, person),
         ContactEntry.is_deleted.is_(False))).first()
 
 
@@ -104,6 +105,8 @@ def upsert_contact_in(session: Session, data: ContactInput) -> tuple[int, str]:
         session.add(c)
         session.flush()
         return c.id, "inserted"
+    # Matched on the names' normal form: the stored spelling stays (（） and () are one name).
+    d.unit, d.person = found.unit, found.person
     if d.remark is None:
         d.remark = found.remark
     before = (*(getattr(found, f) for f in _FIELDS), found.category)

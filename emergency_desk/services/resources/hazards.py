@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.resources import HazardPoint, HazardStatus, HazardType, Shelter
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
@@ -118,7 +119,7 @@ def _apply(h: HazardPoint, d: HazardInput) -> None:
 
 def find_hazard_in(session: Session, region_id: int, name: str) -> HazardPoint | None:
     return session.scalars(select(HazardPoint).where(
-        HazardPoint.region_id == region_id, HazardPoint.name == name.strip(),
+        HazardPoint.region_id == region_id, same_name(HazardPoint.name, name),
         HazardPoint.is_deleted.is_(False))).first()
 
 
@@ -132,6 +133,8 @@ def upsert_hazard_in(session: Session, data: HazardInput) -> tuple[int, str]:
         session.add(h)
         session.flush()
         return h.id, "inserted"
+    # Matched on the names' normal form: the stored spelling stays (（） and () are one name).
+    d.name = found.name
     if d.remark is None:
         d.remark = found.remark
     before = tuple(getattr(found, f) for f in (*_FIELDS, "hazard_type", "status"))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.resources import (
     Shelter,
     ShelterDuration,
@@ -145,7 +146,7 @@ def _snapshot(s: Session, sh: Shelter) -> tuple[object, ...]:
 
 def find_shelter_in(session: Session, region_id: int, name: str) -> Shelter | None:
     return session.scalars(select(Shelter).where(
-        Shelter.region_id == region_id, Shelter.name == name.strip(),
+        Shelter.region_id == region_id, same_name(Shelter.name, name),
         Shelter.is_deleted.is_(False))).first()
 
 
@@ -159,6 +160,8 @@ def upsert_shelter_in(session: Session, data: ShelterInput) -> tuple[int, str]:
         _apply(session, sh, d)
         session.flush()
         return sh.id, "inserted"
+    # Matched on the names' normal form: the stored spelling stays (（） and () are one name).
+    d.name = found.name
     if d.remark is None:
         d.remark = found.remark
     before = _snapshot(session, found)

@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.library import CaseRecord, Regulation
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer
 from emergency_desk.data.people import TrainingEvent
@@ -23,7 +24,7 @@ from emergency_desk.data.plans import Drill, EmergencyPlan, LeadershipGroup, Pla
 from emergency_desk.data.resources import ContactEntry, Expert, HazardPoint, Shelter
 from emergency_desk.data.supplies import DocType, StockBatch, StockDoc, Warehouse
 from emergency_desk.data.teams import RescueTeam, TeamMember
-from emergency_desk.data.township import DutyRoster, VillageManager
+from emergency_desk.data.township import DutyRoster, FloodPledge, VillageManager
 from emergency_desk.i18n import N_, t
 from emergency_desk.services.summary.period import Period
 
@@ -45,6 +46,9 @@ REGISTERS: tuple[tuple[str, Any, Any], ...] = (
     (N_("隐患点"), HazardPoint, None),
     (N_("专家"), Expert, None),
     (N_("应急联络网"), ContactEntry, None),
+    (N_("防汛责任书"), FloodPledge, None),
+    (N_("法规库"), Regulation, None),
+    (N_("典型案例"), CaseRecord, None),
 )
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
-from emergency_desk.data.names import same_name
+from emergency_desk.data.names import name_key, same_name
 from emergency_desk.data.supplies import (
     TOP_CATEGORIES,
     AgreementLine,
@@ -162,7 +162,8 @@ def lookup_warehouse_in(session: Session, text: str) -> tuple[int | None, str | 
     rows = session.execute(select(Warehouse.id, Warehouse.name, Region.name)
                            .join(Region, Region.id == Warehouse.region_id)
                            .where(Warehouse.is_deleted.is_(False))).all()
-    hits = [r for r in rows if r[1] == text or f"{r[2]}/{r[1]}" == text]
+    key = name_key(text)
+    hits = [r for r in rows if name_key(r[1]) == key or name_key(f"{r[2]}/{r[1]}") == key]
     if len(hits) == 1:
         return hits[0][0], None
     if len(hits) > 1:
@@ -243,8 +244,8 @@ class ItemInput:
 def find_item_in(session: Session, name: str, spec: str | None,
                  exclude_id: int | None = None) -> SupplyItem | None:
     return session.scalars(select(SupplyItem).where(
-        SupplyItem.is_deleted.is_(False), SupplyItem.name == name.strip(),
-        SupplyItem.spec == (spec or "").strip(), SupplyItem.id != (exclude_id or 0))).first()
+        SupplyItem.is_deleted.is_(False), same_name(SupplyItem.name, name),
+        same_name(SupplyItem.spec, spec or ""), SupplyItem.id != (exclude_id or 0))).first()
 
 
 def check_item(session: Session, data: ItemInput, item_id: int | None = None) -> dict[str, str]:
@@ -313,7 +314,7 @@ def lookup_item_in(session: Session, name: str, spec: str | None
     if hit is not None:
         return hit.id, None
     same = session.scalars(select(SupplyItem).where(SupplyItem.is_deleted.is_(False),
-                                                    SupplyItem.name == name)).all()
+                                                    same_name(SupplyItem.name, name))).all()
     if not (spec or "").strip() and len(same) == 1:
         return same[0].id, None
     if same:

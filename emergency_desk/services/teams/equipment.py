@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
+from emergency_desk.data.names import same_name
 from emergency_desk.data.teams import (
     Equipment,
     EquipmentCategory,
@@ -134,7 +135,7 @@ def find_equipment_in(session: Session, data: EquipmentInput) -> Equipment | Non
             return hit
     model = clean_text(data.model)
     return session.scalar(live.where(
-        Equipment.name == (data.name or "").strip(),
+        same_name(Equipment.name, data.name or ""),
         Equipment.team_id.is_(None) if data.team_id is None else Equipment.team_id == data.team_id,
         Equipment.model.is_(None) if model is None else Equipment.model == model)
         .order_by(Equipment.id).limit(1))

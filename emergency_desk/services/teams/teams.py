@@ -19,6 +19,7 @@ from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.people import Person
 from emergency_desk.data.teams import (
     MemberRole,
@@ -91,7 +92,7 @@ def _live_team_named(session: Session, name: str, region_id: int,
                      team_id: int | None = None) -> RescueTeam | None:
     return session.scalar(select(RescueTeam).where(
         RescueTeam.is_deleted.is_(False), RescueTeam.region_id == region_id,
-        RescueTeam.name == name, RescueTeam.id != (team_id or 0)).limit(1))
+        same_name(RescueTeam.name, name), RescueTeam.id != (team_id or 0)).limit(1))
 
 
 def check_team(session: Session, data: TeamInput, team_id: int | None,
@@ -249,7 +250,7 @@ def find_team_in(session: Session, name: str, region_id: int | None = None
                  ) -> tuple[RescueTeam | None, str | None]:
     """The live team a member or equipment row names, or why it cannot be told."""
     stmt = select(RescueTeam).where(RescueTeam.is_deleted.is_(False),
-                                    RescueTeam.name == name.strip())
+                                    same_name(RescueTeam.name, name))
     if region_id is not None:
         stmt = stmt.where(RescueTeam.region_id == region_id)
     hits = list(session.scalars(stmt.order_by(RescueTeam.id)))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.names import same_name
 from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.township import GroupRole, LeadershipMember
 from emergency_desk.errors import InputRejected, ValidationFailed
@@ -83,7 +84,7 @@ def _apply(m: LeadershipMember, data: MemberInput) -> None:
 
 def find_member_in(session: Session, group_id: int, name: str) -> LeadershipMember | None:
     return session.scalars(select(LeadershipMember).where(
-        LeadershipMember.group_id == group_id, LeadershipMember.name == name.strip(),
+        LeadershipMember.group_id == group_id, same_name(LeadershipMember.name, name),
         LeadershipMember.is_deleted.is_(False))).first()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.township import FloodPledge, PledgeLevel
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.library.files import FileInfo, RecordFiles, file_info
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import clean
 
@@ -51,6 +53,7 @@ class PledgeRow:
     issuer: str | None
     signed_date: date | None
     remark: str | None
+    file: FileInfo | None = None  # the scanned letter (PDF/JPG)
 
 
 def _check_in(session: Session, d: PledgeInput) -> tuple[PledgeInput, PledgeLevel]:
@@ -112,7 +115,7 @@ def pledge_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.lis
             .where(FloodPledge.is_deleted.is_(False), *cond)
             .order_by(FloodPledge.year.desc(), FloodPledge.level, Region.code, Region.path))
     return [PledgeRow(p.id, p.year, PledgeLevel(p.level), p.region_id, path, p.responsible,
-                      p.post, p.issuer, p.signed_date, p.remark)
+                      p.post, p.issuer, p.signed_date, p.remark, file_info(p))
             for p, path in session.execute(stmt)]
 
 
@@ -143,6 +146,7 @@ def flood_months(text: str) -> set[int]:
 class PledgeService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.files = RecordFiles(db, FloodPledge, lambda: t("该防汛责任书不存在或已删除"))
 
     def save(self, data: PledgeInput, pledge_id: int | None = None) -> int:
         with self.db.begin() as s:
@@ -168,6 +172,16 @@ class PledgeService:
             if p is None or p.is_deleted:
                 raise InputRejected(t("该防汛责任书不存在或已删除"))
             p.is_deleted, p.deleted_at = True, now()
+
+    def attach_scan(self, pledge_id: int, path: Path | str) -> FileInfo:
+        """Keep the signed letter's scan with the record (and so in every backup)."""
+        return self.files.attach(pledge_id, path)
+
+    def remove_scan(self, pledge_id: int) -> None:
+        self.files.remove(pledge_id)
+
+    def open_scan(self, pledge_id: int, folder: Path | None = None) -> Path:
+        return self.files.open(pledge_id, folder)
 
     def villages_without(self, year: int) -> builtins.list[tuple[int, str]]:
         with self.db.read() as s:

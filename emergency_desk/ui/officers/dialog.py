@@ -131,6 +131,13 @@ def make_officer_dialog(db: Database, officer_id: int | None = None, *,
     """The dialog (not yet shown): editing `officer_id`, or a new officer in `region_id`."""
     service = OfficerService(db)
     before = service.input_of(officer_id) if officer_id is not None else None
+
+    def stored() -> dict[str, Any]:
+        nonlocal before
+        assert officer_id is not None
+        before = service.input_of(officer_id)
+        return _values(before)
+
     if before is not None:
         values = _values(before)
         title = t("编辑灾害信息员")
@@ -152,7 +159,8 @@ def make_officer_dialog(db: Database, officer_id: int | None = None, *,
         return officer_id
 
     dialog = FormDialog(title, officer_fields(db), values, save, parent,
-                        extra=extra_fields_of(db, InfoOfficer, officer_id))
+                        extra=extra_fields_of(db, InfoOfficer, officer_id),
+                        reload=stored if officer_id is not None else None)
 
     def filled_from_id(key: str) -> None:
         if key != "身份证号":

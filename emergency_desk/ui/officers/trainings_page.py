@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
-from emergency_desk.data.people import TrainingAudience
+from emergency_desk.data.people import TrainingAudience, TrainingEvent
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
+from emergency_desk.services.extra_fields import extra_fields_of
 from emergency_desk.services.officers.trainings import (
     KINDS,
     TrainingEventInput,
@@ -261,13 +262,18 @@ class TrainingsPage(RegisterPage):
         # This page takes attendance from the officer roster: new events are for them.
         values: dict[str, Any] = {"培训日期": date.today(),
                                   "培训对象": TrainingAudience.OFFICERS}
-        if event_id is not None:
+
+        def stored() -> dict[str, Any]:
+            assert event_id is not None
             e = self.service.get_event(event_id)
-            values = {"培训名称": e.title, "培训日期": e.date, "层级": e.level,
-                      "培训类型": e.kind, "组织单位": e.organizer,
-                      "学时": f"{e.hours:g}" if e.hours is not None else "",
-                      "地点": e.location, "培训内容": e.content, "备注": e.remark,
-                      "培训对象": e.audience}
+            return {"培训名称": e.title, "培训日期": e.date, "层级": e.level,
+                    "培训类型": e.kind, "组织单位": e.organizer,
+                    "学时": f"{e.hours:g}" if e.hours is not None else "",
+                    "地点": e.location, "培训内容": e.content, "备注": e.remark,
+                    "培训对象": e.audience}
+
+        if event_id is not None:
+            values = stored()
 
         def save(v: dict[str, Any]) -> int:
             if event_id is None:
@@ -276,7 +282,9 @@ class TrainingsPage(RegisterPage):
             return event_id
 
         title = self.tr("新增培训") if event_id is None else self.tr("编辑培训")
-        return FormDialog(title, event_fields(), values, save, self)
+        return FormDialog(title, event_fields(), values, save, self,
+                          extra=extra_fields_of(self.db, TrainingEvent, event_id),
+                          reload=stored if event_id is not None else None)
 
     def add_event(self) -> None:
         dialog = self._event_dialog(None)

@@ -40,6 +40,8 @@ from emergency_desk.services.checks import Alert, Severity, rules, run_checks
 from emergency_desk.services.plans.six_have import scorecard
 from emergency_desk.services.plans.views import PlanViews
 from emergency_desk.services.settings import SettingsService
+from emergency_desk.services.summary.overview import register_tiles
+from emergency_desk.ui.pages.register_tiles import RegisterTiles
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
     TINT_RED,
@@ -196,6 +198,10 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.addLayout(self.card_row, 0, 0)
         layout.addLayout(grid)
+        # The issue-16 registers (值班、应急管理员、避难场所 … 法规库、案例库) at a glance.
+        self.tiles = RegisterTiles(self)
+        self.tiles.rule_clicked.connect(self.search.setText)
+        layout.addWidget(self.tiles)
         layout.addWidget(splitter, 1)
         self._register: str | None = None
         self.refresh()
@@ -331,6 +337,7 @@ class DashboardPage(QWidget):
             card.set_counts(*(sum(1 for r in mine if r.alert.severity == s) for s in Severity))
             card.details.setText("  ".join(f"{t(label)} {per_rule.get(rule, 0)}"
                                            for rule, label in CARD_DETAILS.get(reg, ())))
+        self.tiles.set_tiles(register_tiles(self.db, alerts))
         self.model.set_query(self.model.query)
         self._update_count()
         self._draw_charts(alerts)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -67,6 +68,7 @@ class SettingsPage(QWidget):
         sources.setStyleSheet("color: #555555;")
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self._database_box())
         groups: dict[str, QFormLayout] = {}
         for p in PARAMS:
             if p.key in MANAGED:  # e.g. roles: switched on the 用户 page
@@ -98,6 +100,43 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.load()
+
+    def _database_box(self) -> QGroupBox:
+        """Where the data is: this PC's file or the county server (issue 19)."""
+        box = QGroupBox(self.tr("数据库"))
+        box.setObjectName("database_box")
+        row = QHBoxLayout(box)
+        where = QLabel(t("单位服务器：{path}", path=self.db.location) if self.db.server
+                       else t("本机数据库文件：{path}", path=self.db.path))
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(where, 1)
+        connect = QPushButton(self.tr("连接单位服务器…"))
+        connect.setObjectName("connect_server")
+        connect.clicked.connect(self._connect_server)
+        row.addWidget(connect)
+        if self.db.server is not None:
+            local = QPushButton(self.tr("改用本机数据库文件"))
+            local.clicked.connect(self._use_local_file)
+            row.addWidget(local)
+        return box
+
+    def _connect_server(self) -> None:
+        from emergency_desk.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self, current=self.db.server)
+        dialog.exec()
+        if dialog.address is not None:  # connected and saved
+            QMessageBox.information(self, self.tr("连接单位服务器"), t(
+                "已保存。请关闭并重新打开本程序，之后打开的就是单位服务器 {where} 上的数据库。"
+                "本机原来的数据库文件保留不动。", where=dialog.address.where))
+
+    def _use_local_file(self) -> None:
+        from emergency_desk.data import server_config
+
+        server_config.forget()
+        QMessageBox.information(self, self.tr("改用本机数据库文件"), t(
+            "已改回本机数据库文件。请关闭并重新打开本程序。服务器上的数据不受影响。"))
 
     def _row(self, p: Param) -> QWidget:
         editor: QWidget

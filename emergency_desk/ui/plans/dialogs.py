@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.plans import (
+    Drill,
     DrillForm,
+    EmergencyPlan,
     EvaluationConclusion,
     EvaluationMethod,
     PlanStatus,
@@ -24,6 +26,7 @@ from emergency_desk.data.plans import (
 )
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.extra_fields import extra_fields_of
 from emergency_desk.services.plans.drills import DrillInput, DrillService
 from emergency_desk.services.plans.leadership import LeadershipInput, LeadershipService
 from emergency_desk.services.plans.plans import (
@@ -97,9 +100,11 @@ def _plan_input(v: dict[str, Any]) -> PlanInput:
 def make_plan_dialog(db: Database, plan_id: int | None = None, *,
                      region_id: int | None = None, parent: QWidget | None = None) -> FormDialog:
     svc = PlanService(db)
-    if plan_id is not None:
+
+    def stored() -> dict[str, Any]:
+        assert plan_id is not None
         p = svc.input_of(plan_id)
-        values: dict[str, Any] = {
+        return {
             "预案名称": p.name, "预案类型": p.plan_type, "所属区划": p.region_id,
             "事件类别": p.hazard_class, "编制单位": p.issuing_unit, "审批单位": p.approving_unit,
             "文号": p.doc_no, "版本": p.version, "状态": p.status, "发布日期": p.issue_date,
@@ -107,6 +112,10 @@ def make_plan_dialog(db: Database, plan_id: int | None = None, *,
             "备案日期": p.filed_date, "最近修订日期": p.last_revised_date,
             "最近评估日期": p.last_eval_date, "评估周期(年)": p.review_cycle_years,
             "责任人": p.responsible_person, "备注": p.remark}
+
+    values: dict[str, Any]
+    if plan_id is not None:
+        values = stored()
         title = t("编辑应急预案")
     else:
         values = {"状态": PlanStatus.PUBLISHED, "所属区划": region_id}
@@ -118,7 +127,9 @@ def make_plan_dialog(db: Database, plan_id: int | None = None, *,
         svc.update(plan_id, _plan_input(v))
         return plan_id
 
-    return FormDialog(title, plan_fields(db), values, save, parent)
+    return FormDialog(title, plan_fields(db), values, save, parent,
+                      extra=extra_fields_of(db, EmergencyPlan, plan_id),
+                      reload=stored if plan_id is not None else None)
 
 
 def edit_plan(db: Database, plan_id: int | None = None, *, region_id: int | None = None,
@@ -242,11 +253,13 @@ def _team_names(db: Database, ids: tuple[int, ...]) -> str:
 def make_drill_dialog(db: Database, drill_id: int | None = None, *,
                       plan_id: int | None = None, parent: QWidget | None = None) -> FormDialog:
     svc = DrillService(db)
-    if drill_id is not None:
+
+    def stored() -> dict[str, Any]:
+        assert drill_id is not None
         d = svc.input_of(drill_id)
         ids = d.plan_ids or ()
         names = [PlanViews(db).get(i).name for i in ids[1:]]
-        values: dict[str, Any] = {
+        return {
             "演练名称": d.title, "演练日期": d.date, "演练形式": d.form,
             "依据预案": ids[0] if ids else None, "其他依据预案": "、".join(names),
             "所属区划": d.region_id, "组织单位": d.organizer, "地点": d.location,
@@ -255,6 +268,10 @@ def make_drill_dialog(db: Database, drill_id: int | None = None, *,
             "情景": d.scenario, "评估结论": d.evaluation, "存在问题": d.problems,
             "整改措施": d.measures, "整改情况": d.rectification,
             "需修订预案": d.triggers_revision, "备注": d.remark}
+
+    values: dict[str, Any]
+    if drill_id is not None:
+        values = stored()
         title = t("编辑演练记录")
     else:
         values = {"演练日期": date.today(), "依据预案": plan_id}
@@ -266,7 +283,9 @@ def make_drill_dialog(db: Database, drill_id: int | None = None, *,
         svc.update(drill_id, _drill_input(db, v))
         return drill_id
 
-    return FormDialog(title, drill_fields(db), values, save, parent)
+    return FormDialog(title, drill_fields(db), values, save, parent,
+                      extra=extra_fields_of(db, Drill, drill_id),
+                      reload=stored if drill_id is not None else None)
 
 
 def make_rectification_dialog(db: Database, drill_id: int, parent: QWidget | None = None

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.models import Region
+from emergency_desk.services.extra_fields import extra_fields_of
 from emergency_desk.services.regions.regions import CODE_RE, RegionInput, RegionQuery, RegionService
 from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
 
@@ -76,11 +78,16 @@ def make_region_dialog(db: Database, region_id: int | None = None, *,
     """The dialog (not yet shown): editing `region_id`, or a new region under `parent_id`."""
     service = RegionService(db)
     values: dict[str, Any]
-    if region_id is not None:
+
+    def stored() -> dict[str, Any]:
+        assert region_id is not None
         r = service.get(region_id)
-        values = {"区划代码": r.code, "名称": r.name, "层级": r.level, "上级": r.parent_id,
-                  "灾害多发频发": r.is_disaster_prone, "人口": r.population,
-                  "主要灾种": r.main_hazards, "备注": r.remark}
+        return {"区划代码": r.code, "名称": r.name, "层级": r.level, "上级": r.parent_id,
+                "灾害多发频发": r.is_disaster_prone, "人口": r.population,
+                "主要灾种": r.main_hazards, "备注": r.remark}
+
+    if region_id is not None:
+        values = stored()
         title = _tr("编辑行政区划")
     else:
         level = RegionLevel.COUNTY
@@ -95,7 +102,9 @@ def make_region_dialog(db: Database, region_id: int | None = None, *,
         service.update(region_id, _to_input(v))
         return region_id
 
-    dialog = FormDialog(title, region_fields(service, values["层级"]), values, save, parent)
+    dialog = FormDialog(title, region_fields(service, values["层级"]), values, save, parent,
+                        extra=extra_fields_of(db, Region, region_id),
+                        reload=stored if region_id is not None else None)
 
     def level_changed(key: str) -> None:
         if key == "层级":

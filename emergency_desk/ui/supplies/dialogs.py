@@ -21,9 +21,13 @@ from emergency_desk.data.supplies import (
     FUNDING_SOURCES,
     BatchStatus,
     DocType,
+    StockBatch,
+    SupplyItem,
+    Warehouse,
     WarehouseStatus,
     WarehouseType,
 )
+from emergency_desk.services.extra_fields import extra_fields_of
 from emergency_desk.services.regions.regions import RegionQuery, RegionService
 from emergency_desk.services.supplies.batches import BatchService
 from emergency_desk.services.supplies.stock import (
@@ -103,11 +107,16 @@ def make_warehouse_dialog(db: Database, warehouse_id: int | None = None,
         FieldSpec("备注", tr("备注"), "multiline"),
     ]
     values: dict[str, Any] = {"类型": WarehouseType.TOWNSHIP, "状态": WarehouseStatus.ACTIVE}
-    if warehouse_id is not None:
+
+    def stored() -> dict[str, Any]:
+        assert warehouse_id is not None
         w = svc.warehouse_input(warehouse_id)
-        values = {"仓库名称": w.name, "类型": w.type, "所属区划": w.region_id, "地址": w.address,
-                  "保管员": w.keeper, "备岗保管员": w.keeper2, "联系电话": w.phone,
-                  "面积(平方米)": w.area_m2, "状态": w.status, "备注": w.remark}
+        return {"仓库名称": w.name, "类型": w.type, "所属区划": w.region_id, "地址": w.address,
+                "保管员": w.keeper, "备岗保管员": w.keeper2, "联系电话": w.phone,
+                "面积(平方米)": w.area_m2, "状态": w.status, "备注": w.remark}
+
+    if warehouse_id is not None:
+        values = stored()
 
     def save(v: dict[str, Any]) -> int:
         data = WarehouseInput(v["仓库名称"], v["类型"], v["所属区划"], v["地址"], _number(
@@ -119,7 +128,9 @@ def make_warehouse_dialog(db: Database, warehouse_id: int | None = None,
         return warehouse_id
 
     title = tr("新增仓库") if warehouse_id is None else tr("编辑仓库")
-    return FormDialog(title, fields, values, save, parent)
+    return FormDialog(title, fields, values, save, parent,
+                      extra=extra_fields_of(db, Warehouse, warehouse_id),
+                      reload=stored if warehouse_id is not None else None)
 
 
 def make_item_dialog(db: Database, item_id: int | None = None,
@@ -140,12 +151,17 @@ def make_item_dialog(db: Database, item_id: int | None = None,
         FieldSpec("备注", tr("备注"), "multiline"),
     ]
     values: dict[str, Any] = {}
-    if item_id is not None:
+
+    def stored() -> dict[str, Any]:
+        assert item_id is not None
         i = svc.item_input(item_id)
-        values = {"物资名称": i.name, "规格型号": i.spec, "计量单位": i.unit,
-                  "分类编码": i.category_code, "保质期(月)": i.shelf_life_months,
-                  "轮换提前期(天)": i.rotation_lead_days, "存储方式": i.storage_method,
-                  "常用物资": i.frequently_used, "备注": i.remark}
+        return {"物资名称": i.name, "规格型号": i.spec, "计量单位": i.unit,
+                "分类编码": i.category_code, "保质期(月)": i.shelf_life_months,
+                "轮换提前期(天)": i.rotation_lead_days, "存储方式": i.storage_method,
+                "常用物资": i.frequently_used, "备注": i.remark}
+
+    if item_id is not None:
+        values = stored()
 
     def save(v: dict[str, Any]) -> int:
         data = ItemInput(v["物资名称"], v["规格型号"] or "", v["计量单位"], v["分类编码"] or None,
@@ -158,7 +174,9 @@ def make_item_dialog(db: Database, item_id: int | None = None,
         return item_id
 
     title = tr("新增物资品目") if item_id is None else tr("编辑物资品目")
-    return FormDialog(title, fields, values, save, parent)
+    return FormDialog(title, fields, values, save, parent,
+                      extra=extra_fields_of(db, SupplyItem, item_id),
+                      reload=stored if item_id is not None else None)
 
 
 # -- movements ----------------------------------------------------------------------------
@@ -316,11 +334,19 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
                   help=tr("冻结、待报损的批次不计入可用库存，也不参与先到期先出")),
         FieldSpec("备注", tr("备注"), "multiline"),
     ]
-    funding = row.funding if row.funding in FUNDING_SOURCES else None
-    values = {"批号": row.batch_no, "生产日期": row.production_date,
-              "有效期至": row.expiry_date, "资金来源": funding,
-              "单价": "" if row.unit_price is None else f"{row.unit_price:g}",
-              "产地": row.origin, "货位": row.bin, "状态": row.status, "备注": row.remark}
+
+    def stored() -> dict[str, Any]:
+        nonlocal row
+        fresh = StockViews(db).get(batch_id)
+        assert fresh is not None
+        row = fresh
+        funding = row.funding if row.funding in FUNDING_SOURCES else None
+        return {"批号": row.batch_no, "生产日期": row.production_date,
+                "有效期至": row.expiry_date, "资金来源": funding,
+                "单价": "" if row.unit_price is None else f"{row.unit_price:g}",
+                "产地": row.origin, "货位": row.bin, "状态": row.status, "备注": row.remark}
+
+    values = stored()
 
     def save(v: dict[str, Any]) -> int:
         BatchService(db).update_batch(
@@ -331,7 +357,8 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
         return batch_id
 
     title = tr("批次信息：{0} {1}").replace("{0}", row.item_name).replace("{1}", row.batch_no)
-    return FormDialog(title, fields, values, save, parent)
+    return FormDialog(title, fields, values, save, parent,
+                      extra=extra_fields_of(db, StockBatch, batch_id), reload=stored)
 
 
 

@@ -126,15 +126,21 @@ def _team_input(v: dict[str, Any]) -> TeamInput:
 def make_team_dialog(db: Database, team_id: int | None = None, *, region_id: int | None = None,
                      parent: QWidget | None = None) -> FormDialog:
     service = TeamService(db)
-    if team_id is not None:
+
+    def stored() -> dict[str, Any]:
+        assert team_id is not None
         d = service.input_of(team_id)
-        values: dict[str, Any] = {
+        return {
             "队伍名称": d.name, "类别": d.category, "所属区划": d.region_id, "层级": d.level,
             "专业": "、".join(d.specialties or ()), "主管单位": d.supervising_unit,
             "队长": d.leader_name, "队长电话": d.leader_mobile, "值班电话": d.duty_phone,
             "编制人数": d.planned_size, "出动时间(分钟)": d.response_minutes,
             "驻地": d.base_address, "成立日期": d.founded_date, "政府购买服务": d.gov_purchase,
             "状态": d.status, "备注": d.remark}
+
+    values: dict[str, Any]
+    if team_id is not None:
+        values = stored()
         title = tr("TeamDialogs", "编辑救援队伍")
     else:
         values = {"类别": TeamCategory.COMPREHENSIVE, "所属区划": region_id,
@@ -148,7 +154,8 @@ def make_team_dialog(db: Database, team_id: int | None = None, *, region_id: int
         return team_id
 
     return FormDialog(title, team_fields(db), values, save, parent,
-                      extra=extra_fields_of(db, RescueTeam, team_id))
+                      extra=extra_fields_of(db, RescueTeam, team_id),
+                      reload=stored if team_id is not None else None)
 
 
 def edit_team(db: Database, team_id: int | None = None, *, region_id: int | None = None,
@@ -200,15 +207,22 @@ def make_member_dialog(db: Database, team_id: int, member_id: int | None = None,
                        parent: QWidget | None = None) -> FormDialog:
     service = MemberService(db)
     kept: PersonInput | None = None
-    if member_id is not None:
+
+    def stored() -> dict[str, Any]:
+        nonlocal kept, team_id
+        assert member_id is not None
         d = service.input_of(member_id)
         p = kept = d.person
         team_id = d.team_id
-        values: dict[str, Any] = {
+        return {
             "姓名": p.name, "身份证号": p.id_card, "手机号码": p.mobile, "性别": p.gender,
             "出生日期": p.birth_date, "工作单位": p.employer, "队内职务": d.role,
             "专业特长": d.skills, "人员来源": d.source, "入队日期": d.join_date,
             "离队日期": d.leave_date, "保险有效期": d.insurance_expiry, "备注": d.remark}
+
+    values: dict[str, Any]
+    if member_id is not None:
+        values = stored()
         title = tr("TeamDialogs", "编辑队员")
     else:
         values = {"队内职务": MemberRole.MEMBER, "入队日期": date.today()}
@@ -222,7 +236,8 @@ def make_member_dialog(db: Database, team_id: int, member_id: int | None = None,
         return member_id
 
     return FormDialog(f"{title} — {team_name}", member_fields(), values, save, parent,
-                      extra=extra_fields_of(db, TeamMember, member_id))
+                      extra=extra_fields_of(db, TeamMember, member_id),
+                      reload=stored if member_id is not None else None)
 
 
 def edit_member(db: Database, team_id: int, member_id: int | None = None,
@@ -270,14 +285,20 @@ def make_equipment_dialog(db: Database, equipment_id: int | None = None, *,
                           team_id: int | None = None,
                           parent: QWidget | None = None) -> FormDialog:
     service = EquipmentService(db)
-    if equipment_id is not None:
+
+    def stored() -> dict[str, Any]:
+        assert equipment_id is not None
         d = service.input_of(equipment_id)
-        values: dict[str, Any] = {
+        return {
             "装备名称": d.name, "类别": d.category, "规格型号": d.model, "数量": d.quantity,
             "计量单位": d.unit, "所属队伍": d.team_id, "存放地点": d.storage_place,
             "购置日期": d.acquire_date, "使用年限(年)": d.service_life_years,
             "有效期至": d.expiry_date, "下次维护日期": d.next_maint_date, "状态": d.condition,
             "装备编号": d.code, "备注": d.remark}
+
+    values: dict[str, Any]
+    if equipment_id is not None:
+        values = stored()
         title = tr("TeamDialogs", "编辑装备")
     else:
         values = {"所属队伍": team_id, "数量": 1, "状态": EquipmentCondition.GOOD}
@@ -290,7 +311,8 @@ def make_equipment_dialog(db: Database, equipment_id: int | None = None, *,
         return equipment_id
 
     return FormDialog(title, equipment_fields(db), values, save, parent,
-                      extra=extra_fields_of(db, Equipment, equipment_id))
+                      extra=extra_fields_of(db, Equipment, equipment_id),
+                      reload=stored if equipment_id is not None else None)
 
 
 def edit_equipment(db: Database, equipment_id: int | None = None, *, team_id: int | None = None,

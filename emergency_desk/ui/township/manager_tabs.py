@@ -13,6 +13,7 @@ from emergency_desk.i18n import t
 from emergency_desk.services.township.managers import CoverageRow, ManagerRow, ManagersService
 from emergency_desk.services.township.pledges import PledgeRow
 from emergency_desk.ui.plans.dialogs import run_dialog
+from emergency_desk.ui.resources.file_tab import FileTab, file_label
 from emergency_desk.ui.township.dialogs import make_manager_dialog
 from emergency_desk.ui.township.tabs import ListQuery, ListTab, below_county
 from emergency_desk.ui.widgets.table_model import TINT_RED, ColumnSpec, LazyTableModel, RowStyle
@@ -121,8 +122,9 @@ class CoverageTab(ListTab):
             self.notify_changed()
 
 
-class PledgesTab(ListTab):
-    """防汛责任书 by year; the villages still without this year's letter are listed above."""
+class PledgesTab(FileTab):
+    """防汛责任书 by year with the signed letter's scan; the villages still without this year's
+    letter are listed above."""
 
     register, title_zh = "pledges", "防汛责任书"
 
@@ -139,6 +141,8 @@ class PledgesTab(ListTab):
         self.add_action(tr("编辑"), self.edit_current, needs_selection=True)
         self.add_action(tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
                         needs_selection=True)
+        self.add_file_tools(self.service.attach_scan, self.service.open_scan,
+                            self.service.remove_scan, tr("扫描件"))
         self.add_file_actions()
         self.year = QComboBox()
         self.year.setObjectName("year_filter")
@@ -161,6 +165,7 @@ class PledgesTab(ListTab):
             ColumnSpec(t("职务"), lambda r: r.post, None, width=140),
             ColumnSpec(t("签订日期"), lambda r: r.signed_date, None, width=96),
             ColumnSpec(t("发放单位"), lambda r: r.issuer, None, width=160),
+            ColumnSpec(t("扫描件"), lambda r: file_label(r.file), None, width=160),
         ]
         self.set_model(LazyTableModel(cols, self._count, self._fetch, self.build_query()))
         self._show_missing()

@@ -5,6 +5,10 @@ field's own validator) and shows why it is wrong in red under it; OK stays disab
 anything is invalid. On OK the `save(values)` callback runs: a `ValidationFailed` from the
 service puts each message beside its field and keeps the dialog open; a `KnownError` is shown
 in the dialog; anything else goes to the crash dialog. The dialog only closes after a save.
+
+A save over a record someone else saved since the form was filled is refused (记录已被他人修改,
+data/versions.py); a form given `reload` then offers 重新载入: the stored values come back into
+the fields, the dialog stays open and says which fields the other person changed.
 """
 
 from __future__ import annotations
@@ -23,21 +27,28 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from emergency_desk.data.dates import MonthDate
+from emergency_desk.data.versions import RecordChanged
 from emergency_desk.errors import KnownError, ValidationFailed
+from emergency_desk.services.extra_fields import ExtraFields, extra_fields_of, save_with_extra
 from emergency_desk.ui import crash
+from emergency_desk.ui.widgets.extra_fields_box import ExtraFieldsBox
 
 KINDS = ("text", "int", "bool", "choice", "lookup", "date", "multiline")
 _NO_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty; its minimum stands for "none"
 _ERROR_STYLE = "color: #b00020;"
+_INFO_STYLE = "color: #1f4e79;"
 
 
 @dataclass
@@ -249,7 +260,9 @@ class FormDialog(QDialog):
 
     def __init__(self, title: str, fields: Sequence[FieldSpec], values: dict[str, Any] | None,
                  save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None, *,
-                 extra: Mapping[str, str] | None = None) -> None:
+                 extra: ExtraFields | None = None,
+                 reload: Callable[[], Mapping[str, Any]] | None = None,
+                 scroll: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -277,6 +290,16 @@ class FormDialog(QDialog):
         self.banner.setStyleSheet(_ERROR_STYLE)
         self.banner.setWordWrap(True)
         self.banner.hide()
+        # 重新载入, offered when a save is refused because someone else saved the record.
+        self._reload = reload
+        self._loaded = dict(values or {})  # what the fields were filled with
+        self.reload_button = QPushButton(self.tr("重新载入"))
+        self.reload_button.setObjectName("form_reload")
+        self.reload_button.setToolTip(self.tr("取回他人保存的最新内容，对话框保持打开"))
+        self.reload_button.clicked.connect(self.reload)
+        self.reload_button.hide()
+        self._extra = extra
+        self.extra_box = ExtraFieldsBox(extra.values, self) if extra is not None else None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -287,29 +310,30 @@ class FormDialog(QDialog):
         note = QLabel(self.tr("带 * 的为必填项"))
         note.setStyleSheet("color: #666;")
         outer = QVBoxLayout(self)
-        outer.addLayout(form)
-        if extra:
-            outer.addWidget(self._extra_box(extra))
-        outer.addWidget(self.banner)
+        if scroll:
+            # A long form (a case's eight headings) scrolls inside a dialog that fits 1366×768.
+            inner = QWidget()
+            inner.setLayout(form)
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(inner)
+            area.setMinimumHeight(min(560, inner.sizeHint().height() + 8))
+            outer.addWidget(area, 1)
+        else:
+            outer.addLayout(form)
+        if self.extra_box is not None:
+            outer.addWidget(self.extra_box)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(banner_row)
         outer.addWidget(note)
         outer.addWidget(self.buttons)
         for key, value in (values or {}).items():
             if key in self.fields:
                 self.fields[key].set_value(value)
         self.revalidate()
-
-    def _extra_box(self, extra: Mapping[str, str]) -> QWidget:
-        """Columns of the imported sheet that map to no field (民族, 住址 …), read-only: they
-        are kept with the record and exported again, so the clerk sees nothing was lost."""
-        box = QGroupBox(self.tr("导入表格中的其他列"))
-        box.setObjectName("form_extra")
-        lay = QFormLayout(box)
-        for key, text in extra.items():
-            value = QLabel(text)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            lay.addRow(QLabel(key), value)
-        return box
 
     # -- values --------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -362,8 +386,12 @@ class FormDialog(QDialog):
             f.touched = True
         if not self.revalidate():
             return
+        problem = self.extra_box.problem() if self.extra_box is not None else None
+        if problem:
+            self._show_banner(problem)
+            return
         try:
-            self.saved_result = self._save(self.values())
+            self.saved_result = self._save_all(self.values())
         except ValidationFailed as exc:
             loose: list[str] = []
             for name, message in exc.problems.items():
@@ -377,6 +405,16 @@ class FormDialog(QDialog):
             if first is not None:
                 first.widget.setFocus()
             return
+        except RecordChanged as exc:
+            if self._reload is None:
+                self._show_banner(exc.message)
+            else:
+                self._show_banner(self.tr(
+                    "记录已被他人修改：“{0}”在您打开之后已被保存过（可能是另一个窗口、命令行或导入），"
+                    "您的修改没有保存。点“重新载入”取回最新内容（对话框不会关闭），"
+                    "再重新填写您的修改并保存。").replace("{0}", exc.what))
+                self.reload_button.show()
+            return
         except KnownError as exc:
             self._show_banner(exc.message)
             return
@@ -385,6 +423,45 @@ class FormDialog(QDialog):
             return
         self.accept()
 
-    def _show_banner(self, text: str) -> None:
+    def _save_all(self, values: dict[str, Any]) -> Any:
+        if self.extra_box is None or self._extra is None:
+            return self._save(values)
+        return save_with_extra(self._extra, self.extra_box.values(), lambda: self._save(values))
+
+    def reload(self) -> None:
+        """Fill the form with the record as stored now (reading it also tells the version
+        check this form has seen the other person's save), and say what they changed."""
+        if self._reload is None:
+            return
+        try:
+            fresh = dict(self._reload())
+            extra = (extra_fields_of(self._extra.db, self._extra.model, self._extra.record_id)
+                     if self._extra is not None else None)
+        except KnownError as exc:
+            self._show_banner(exc.message)
+            return
+        changed = [f.spec.label for key, f in self.fields.items()
+                   if key in fresh and fresh[key] != self._loaded.get(key)]
+        for key, value in fresh.items():
+            if key in self.fields:
+                self.fields[key].set_value(value)
+        if extra is not None and self._extra is not None and self.extra_box is not None:
+            if extra.values != self._extra.values:
+                changed.append(self.extra_box.title())
+            self._extra.values = extra.values
+            self.extra_box.set_values(extra.values)
+        self._loaded = fresh
+        self.reload_button.hide()
+        if changed:
+            text = self.tr("已载入最新内容。他人修改了：{0}。请重新填写您的修改后点“确定”。"
+                           ).replace("{0}", "、".join(changed))
+        else:
+            text = self.tr(
+                "已载入最新内容（他人没有改动本表中的栏目）。请重新填写您的修改后点“确定”。")
+        self._show_banner(text, info=True)
+        self.revalidate()
+
+    def _show_banner(self, text: str, *, info: bool = False) -> None:
+        self.banner.setStyleSheet(_INFO_STYLE if info else _ERROR_STYLE)
         self.banner.setText(text)
         self.banner.setVisible(bool(text))

@@ -74,3 +74,35 @@ def test_pledges_sheet(db: Database, county: dict[str, int], tmp_path: Path) -> 
     export_register(db, "pledges", out)
     back = import_file(db, "pledges", out)
     assert back.ok and back.unchanged == 2
+
+
+def test_scanned_letter_attached_exported_and_backed_up(db: Database, county: dict[str, int],
+                                                        tmp_path: Path) -> None:
+    from emergency_desk.data.backup import make_backup, restore
+    from emergency_desk.data.migrate import open_database
+
+    svc = PledgeService(db)
+    pid = svc.save(PledgeInput(2026, county["古筑村"], "胡建军", "村主任", date(2026, 4, 20)))
+    scan = tmp_path / "古筑村防汛责任书.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0 scanned letter")
+    assert svc.attach_scan(pid, scan).name == "古筑村防汛责任书.jpg"
+    row = svc.get(pid)
+    assert row is not None and row.file is not None and row.file.size == scan.stat().st_size
+    out = tmp_path / "pledges.xlsx"
+    export_register(db, "pledges", out)
+    ws = openpyxl.load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    assert ws.cell(2, header.index("扫描件") + 1).value == "古筑村防汛责任书.jpg"
+    back = import_file(db, "pledges", out)
+    assert back.ok and back.updated == back.inserted == 0
+    backup = make_backup(db.path, tmp_path / "copy.sqlite3")
+    svc.remove_scan(pid)
+    path = db.path
+    db.dispose()
+    restore(path, backup)
+    again = open_database(path)
+    try:
+        opened = PledgeService(again).open_scan(pid, tmp_path / "open")
+        assert opened.read_bytes() == scan.read_bytes()
+    finally:
+        again.dispose()

@@ -39,7 +39,7 @@ def upgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_is_deleted'), ['is_deleted'], unique=False)
         batch_op.create_index('ix_person_name_mobile', ['name', 'mobile', 'is_deleted'], unique=False)
-        batch_op.create_index('uq_person_id_card_live', ['id_card'], unique=True, sqlite_where=sa.text('is_deleted = 0 AND id_card IS NOT NULL'))
+        batch_op.create_index('uq_person_id_card_live', ['id_card'], unique=True, sqlite_where=sa.text('is_deleted = 0 AND id_card IS NOT NULL'), postgresql_where=sa.text('NOT is_deleted AND id_card IS NOT NULL'))
 
     op.create_table('training_event',
     sa.Column('title', sa.String(length=200), nullable=False),
@@ -140,7 +140,7 @@ def downgrade() -> None:
 
     op.drop_table('training_event')
     with op.batch_alter_table('person', schema=None) as batch_op:
-        batch_op.drop_index('uq_person_id_card_live', sqlite_where=sa.text('is_deleted = 0 AND id_card IS NOT NULL'))
+        batch_op.drop_index('uq_person_id_card_live', sqlite_where=sa.text('is_deleted = 0 AND id_card IS NOT NULL'), postgresql_where=sa.text('NOT is_deleted AND id_card IS NOT NULL'))
         batch_op.drop_index('ix_person_name_mobile')
         batch_op.drop_index(batch_op.f('ix_person_is_deleted'))
 

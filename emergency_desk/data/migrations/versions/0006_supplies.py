@@ -163,7 +163,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_stock_batch_expiry_date'), ['expiry_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_stock_batch_is_deleted'), ['is_deleted'], unique=False)
         batch_op.create_index('ix_stock_batch_item', ['item_id', 'is_deleted'], unique=False)
-        batch_op.create_index('uq_stock_batch_live', ['warehouse_id', 'item_id', 'batch_no'], unique=True, sqlite_where=sa.text('is_deleted = 0'))
+        batch_op.create_index('uq_stock_batch_live', ['warehouse_id', 'item_id', 'batch_no'], unique=True, sqlite_where=sa.text('is_deleted = 0'), postgresql_where=sa.text('NOT is_deleted'))
 
     op.create_table('stock_quota',
     sa.Column('warehouse_id', sa.Integer(), nullable=False),
@@ -330,7 +330,7 @@ def downgrade() -> None:
 
     op.drop_table('stock_quota')
     with op.batch_alter_table('stock_batch', schema=None) as batch_op:
-        batch_op.drop_index('uq_stock_batch_live', sqlite_where=sa.text('is_deleted = 0'))
+        batch_op.drop_index('uq_stock_batch_live', sqlite_where=sa.text('is_deleted = 0'), postgresql_where=sa.text('NOT is_deleted'))
         batch_op.drop_index('ix_stock_batch_item')
         batch_op.drop_index(batch_op.f('ix_stock_batch_is_deleted'))
         batch_op.drop_index(batch_op.f('ix_stock_batch_expiry_date'))

@@ -32,7 +32,7 @@ def upgrade() -> None:
         with op.batch_alter_table(table, schema=None) as batch_op:
             for flag in MONTH_FLAGS.get(table, ()):
                 batch_op.add_column(sa.Column(flag, sa.Boolean(), nullable=False,
-                                              server_default=sa.text('0')))
+                                              server_default=sa.false()))
             if table in EXTRA:
                 batch_op.add_column(sa.Column('extra', sa.Text(), nullable=True))
 

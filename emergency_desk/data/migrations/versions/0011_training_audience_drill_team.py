@@ -21,11 +21,11 @@ _INFER = """
 UPDATE training_event SET audience = CASE
   WHEN title LIKE '%信息员%' THEN 'aud_officers'
   WHEN EXISTS (SELECT 1 FROM training_attendance a JOIN info_officer o
-               ON o.person_id = a.person_id AND o.is_deleted = 0
-               WHERE a.event_id = training_event.id AND a.is_deleted = 0) THEN 'aud_officers'
+               ON o.person_id = a.person_id AND NOT o.is_deleted
+               WHERE a.event_id = training_event.id AND NOT a.is_deleted) THEN 'aud_officers'
   WHEN EXISTS (SELECT 1 FROM training_attendance a JOIN team_member m
-               ON m.person_id = a.person_id AND m.is_deleted = 0
-               WHERE a.event_id = training_event.id AND a.is_deleted = 0) THEN 'aud_teams'
+               ON m.person_id = a.person_id AND NOT m.is_deleted
+               WHERE a.event_id = training_event.id AND NOT a.is_deleted) THEN 'aud_teams'
   END
 WHERE audience IS NULL
 """

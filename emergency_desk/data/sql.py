@@ -1,0 +1,203 @@
+"""The few SQL expressions whose spelling differs between SQLite and PostgreSQL (issue 19).
+
+Services build their queries with these, never with an engine's own function names, so one
+query gives the same result on an office's file and on the county server:
+
+- `group_concat(expr, sep)`: SQLite's group_concat, PostgreSQL's string_agg;
+- `glob(expr, pattern)`: SQLite's GLOB (`[0-9]` classes, `*`, `?`), a POSIX regular expression
+  anchored at both ends on PostgreSQL;
+- `latest_date(a, b, …)`: the latest of some dates, ignoring empty ones (NULL when all are);
+- `add_years(date, n)`: the date n years later, as SQLite's date(d, '+n years').
+
+And the server's engine is made to compare and sort as SQLite does (`install_postgresql`):
+
+- text columns are VARCHAR/TEXT with COLLATE "C": byte order, as SQLite's BINARY, whatever
+  locale the server was installed with; and unbounded: SQLite never enforced the lengths the
+  models declare, so an office's file (and a township's exchange package) may hold longer text,
+  and the server must accept what the file accepted, not cut it or fail;
+- LIKE ignores the case of ASCII letters (SQLite's LIKE does; PostgreSQL's ILIKE);
+- in ORDER BY, NULLs come first ascending and last descending (SQLite's order; PostgreSQL's
+  default is the reverse), so lists, exports and reports list rows in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import Date, Engine, String, Text, nulls_first
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.compiler import OPERATORS, SQLCompiler, TypeCompiler
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.functions import FunctionElement
+
+
+def _pg_text_type(name: str, kw: dict[str, Any]) -> str:
+    # The collation belongs to the column's definition (DDL: type_expression is the column);
+    # a CAST or a bind cast takes the bare type name.
+    return f'{name} COLLATE "C"' if kw.get("type_expression") is not None else name
+
+
+@compiles(String, "postgresql")
+def _pg_string(type_: String, compiler: TypeCompiler, **kw: Any) -> str:
+    return _pg_text_type("TEXT" if isinstance(type_, Text) else "VARCHAR", kw)
+
+
+@compiles(Text, "postgresql")
+def _pg_text(type_: Text, compiler: TypeCompiler, **kw: Any) -> str:
+    return _pg_text_type("TEXT", kw)
+
+
+def _sqlite_nulls(clause: Any) -> Any:
+    if isinstance(clause, UnaryExpression):
+        if clause.modifier in (operators.nulls_first_op, operators.nulls_last_op):
+            return clause
+        if clause.modifier is operators.desc_op:
+            return clause.nulls_last()
+        if clause.modifier is operators.asc_op:
+            return clause.nulls_first()
+    return nulls_first(clause)
+
+
+def install_postgresql(engine: Engine) -> None:
+    """Make the server's statements compare and sort as SQLite's (see the module's doc)."""
+    base: Any = engine.dialect.statement_compiler
+
+    class SQLiteLikeCompiler(base):
+        def visit_like_op_binary(self, binary: Any, operator: Any, **kw: Any) -> str:
+            return str(self.visit_ilike_op_binary(binary, operator, **kw))
+
+        def visit_not_like_op_binary(self, binary: Any, operator: Any, **kw: Any) -> str:
+            return str(self.visit_not_ilike_op_binary(binary, operator, **kw))
+
+        def order_by_clause(self, select: Any, **kw: Any) -> str:
+            clauses = [_sqlite_nulls(c) for c in select._order_by_clauses]
+            order_by = self._generate_delimited_list(
+                clauses, OPERATORS[operators.comma_op], **kw)
+            return " ORDER BY " + order_by if order_by else ""
+
+    engine.dialect.statement_compiler = SQLiteLikeCompiler
+
+
+class group_concat(FunctionElement[str]):
+    """group_concat(expr, separator) over a GROUP BY."""
+
+    type = Text()
+    inherit_cache = True
+
+
+@compiles(group_concat)
+def _group_concat_sqlite(element: group_concat, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"group_concat({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(group_concat, "postgresql")
+def _group_concat_pg(element: group_concat, compiler: SQLCompiler, **kw: Any) -> str:
+    expr, sep = list(element.clauses)
+    return (f"string_agg(CAST({compiler.process(expr, **kw)} AS TEXT), "
+            f"{compiler.process(sep, **kw)})")
+
+
+class glob(FunctionElement[bool]):
+    """expr GLOB pattern (case-sensitive, whole value). The pattern is a literal."""
+
+    inherit_cache = True
+
+    def __init__(self, expr: Any, pattern: str) -> None:
+        self.pattern = pattern
+        super().__init__(expr)
+
+
+@compiles(glob)
+def _glob_sqlite(element: glob, compiler: SQLCompiler, **kw: Any) -> str:
+    (expr,) = list(element.clauses)
+    return f"({compiler.process(expr, **kw)} GLOB '{_quoted(element.pattern)}')"
+
+
+def glob_to_regex(pattern: str) -> str:
+    """SQLite GLOB → POSIX regular expression: `*` any run, `?` one character, `[...]` a class
+    (`[^...]` negated), everything else literal; anchored at both ends."""
+    out, i = ["^"], 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "*":
+            out.append(".*")
+        elif c == "?":
+            out.append(".")
+        elif c == "[" and "]" in pattern[i + 2:] + pattern[i + 1:i + 2]:
+            end = pattern.index("]", i + 2)
+            body = pattern[i + 1:end]
+            out.append("[" + ("^" + body[1:] if body.startswith("^") else body) + "]")
+            i = end
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return "".join(out) + "$"
+
+
+@compiles(glob, "postgresql")
+def _glob_pg(element: glob, compiler: SQLCompiler, **kw: Any) -> str:
+    (expr,) = list(element.clauses)
+    regex = _quoted(glob_to_regex(element.pattern)).replace("%", "%%")
+    return f"({compiler.process(expr, **kw)} ~ '{regex}')"
+
+
+def _quoted(text: str) -> str:
+    return text.replace("'", "''")
+
+
+class latest_date(FunctionElement[Any]):
+    """The latest of the given dates; empty ones are ignored; NULL when all are empty."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(latest_date)
+def _latest_sqlite(element: latest_date, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite's scalar max() is NULL as soon as one argument is: compare as text instead.
+    parts = ", ".join(f"coalesce({compiler.process(c, **kw)}, '')" for c in element.clauses)
+    return f"nullif(max({parts}), '')"
+
+
+@compiles(latest_date, "postgresql")
+def _latest_pg(element: latest_date, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"greatest({compiler.process(element.clauses, **kw)})"  # ignores NULLs
+
+
+class add_years(FunctionElement[Any]):
+    """date + n years (n an integer expression)."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(add_years)
+def _add_years_sqlite(element: add_years, compiler: SQLCompiler, **kw: Any) -> str:
+    day, years = (compiler.process(c, **kw) for c in element.clauses)
+    return f"date({day}, '+' || CAST({years} AS TEXT) || ' years')"
+
+
+@compiles(add_years, "postgresql")
+def _add_years_pg(element: add_years, compiler: SQLCompiler, **kw: Any) -> str:
+    day, years = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST({day} + make_interval(years => CAST({years} AS INTEGER)) AS DATE)"
+
+
+class greatest(FunctionElement[Any]):
+    """SQLite's scalar max(a, b, …): the largest argument, NULL when any argument is NULL."""
+
+    inherit_cache = True
+
+
+@compiles(greatest)
+def _greatest_sqlite(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"max({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(greatest, "postgresql")
+def _greatest_pg(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
+    args = [compiler.process(c, **kw) for c in element.clauses]
+    any_null = " OR ".join(f"{a} IS NULL" for a in args)
+    return f"CASE WHEN {any_null} THEN NULL ELSE greatest({', '.join(args)}) END"

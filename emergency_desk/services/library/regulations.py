@@ -1,0 +1,230 @@
+"""法规库 (register `regulations`): laws, regulations, normative documents and standards, each
+with its document; searched over title, issuer, 文号, category and the document's text.
+
+An entry is the same by 名称 + 文号 (a revised law has a new 主席令 number and stays a separate
+entry whose status tells which text is in force).
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session, undefer
+
+from emergency_desk.data.base import now
+from emergency_desk.data.db import Database
+from emergency_desk.data.library import Regulation, RegulationLevel, RegulationStatus
+from emergency_desk.data.names import name_key, same_name
+from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.services.library.files import (
+    FileInfo,
+    RecordFiles,
+    file_info,
+    like_terms,
+    snippet,
+    tidy,
+)
+from emergency_desk.services.stored_files import StoredFile, extract_text
+
+
+@dataclass
+class RegulationInput:
+    title: str
+    issuer: str | None = None
+    doc_number: str | None = None
+    issued_on: date | None = None
+    effective_on: date | None = None
+    status: RegulationStatus = RegulationStatus.IN_FORCE
+    level: RegulationLevel = RegulationLevel.OTHER
+    category: str | None = None
+    remark: str | None = None
+
+
+@dataclass(frozen=True)
+class RegulationRow:
+    id: int
+    title: str
+    issuer: str | None
+    doc_number: str | None
+    issued_on: date | None
+    effective_on: date | None
+    status: RegulationStatus
+    level: RegulationLevel
+    category: str | None
+    remark: str | None
+    file: FileInfo | None
+    has_text: bool
+    hit: str | None = None  # where the searched words occur in the document
+
+
+def _check(d: RegulationInput) -> RegulationInput:
+    problems: dict[str, str] = {}
+    title = tidy(d.title)
+    if title is None:
+        problems["名称"] = t("名称不能为空")
+    elif len(title) > 300:
+        problems["名称"] = t("名称不能超过 {n} 个字", n=300)
+    if d.issued_on is not None and d.issued_on > date.today():
+        problems["发布日期"] = t("发布日期晚于今天")
+    if d.issued_on and d.effective_on and d.effective_on < d.issued_on:
+        problems["施行日期"] = t("施行日期早于发布日期，请核对")
+    if problems:
+        raise ValidationFailed(problems)
+    assert title is not None
+    return RegulationInput(title, tidy(d.issuer), tidy(d.doc_number), d.issued_on,
+                           d.effective_on, RegulationStatus(d.status), RegulationLevel(d.level),
+                           tidy(d.category), tidy(d.remark))
+
+
+_FIELDS = ("title", "issuer", "doc_number", "issued_on", "effective_on", "category", "remark")
+
+
+def _apply(r: Regulation, d: RegulationInput) -> None:
+    for f in _FIELDS:
+        setattr(r, f, getattr(d, f))
+    r.status, r.level = d.status.value, d.level.value
+
+
+def _state(r: Regulation) -> tuple[object, ...]:
+    return (*(getattr(r, f) for f in _FIELDS), r.status, r.level)
+
+
+def _find(session: Session, title: str, doc_number: str | None) -> Regulation | None:
+    return session.scalars(select(Regulation).where(
+        same_name(Regulation.title, title), Regulation.is_deleted.is_(False),
+        Regulation.doc_number.is_(None) if doc_number is None
+        else same_name(Regulation.doc_number, doc_number))).first()
+
+
+def restore_regulation(session: Session, obj: Any) -> None:
+    """Recycle bin: a regulation comes back only while no live entry has its 名称 + 文号."""
+    other = _find(session, obj.title, obj.doc_number)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("法规库中已有“{title}”{number}，不能恢复；请先删除或改动那一条",
+                              title=obj.title, number=obj.doc_number or ""))
+
+
+
+def upsert_regulation_in(session: Session, data: RegulationInput) -> tuple[int, str]:
+    """The import's write: matched by 名称 + 文号; a blank 备注 keeps the one on file."""
+    d = _check(data)
+    found = _find(session, d.title, d.doc_number)
+    if found is None:
+        r = Regulation()
+        _apply(r, d)
+        session.add(r)
+        session.flush()
+        return r.id, "inserted"
+    if d.remark is None:
+        d.remark = found.remark
+    # Retyped brackets or spaces are the same name: keep the spelling on file.
+    if name_key(d.title) == name_key(found.title):
+        d.title = found.title
+    if d.doc_number and found.doc_number and name_key(d.doc_number) == name_key(found.doc_number):
+        d.doc_number = found.doc_number
+    before = _state(found)
+    _apply(found, d)
+    return found.id, "unchanged" if _state(found) == before else "updated"
+
+
+def _row(r: Regulation, has_text: bool, search: str = "") -> RegulationRow:
+    return RegulationRow(
+        r.id, r.title, r.issuer, r.doc_number, r.issued_on, r.effective_on,
+        RegulationStatus(r.status), RegulationLevel(r.level), r.category, r.remark,
+        file_info(r), has_text, snippet(r.full_text, search) if search else None)
+
+
+# 现行有效 first, then by level (law before rule), newest first.
+_LEVEL_ORDER = {x.value: i for i, x in enumerate(RegulationLevel)}
+_STATUS_ORDER = {RegulationStatus.IN_FORCE.value: 0, RegulationStatus.PENDING.value: 1,
+                 RegulationStatus.AMENDED.value: 2, RegulationStatus.REPEALED.value: 3}
+
+
+def regulation_rows_in(session: Session, *cond: ColumnElement[bool], search: str = ""
+                       ) -> builtins.list[RegulationRow]:
+    stmt = select(Regulation, Regulation.full_text.is_not(None)).where(
+        Regulation.is_deleted.is_(False), *cond)
+    if search:
+        stmt = stmt.options(undefer(Regulation.full_text))  # for the hit line
+    rows = [_row(r, bool(has_text), search) for r, has_text in session.execute(stmt)]
+    return sorted(rows, key=lambda r: (_STATUS_ORDER[r.status.value], _LEVEL_ORDER[r.level.value],
+                                       -(r.issued_on or date.min).toordinal(), r.title))
+
+
+def set_text(obj: Regulation, f: StoredFile | None) -> None:
+    obj.full_text = extract_text(f.name, f.content) if f is not None else None
+
+
+class RegulationService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.files = RecordFiles(db, Regulation, lambda: t("该法规不存在或已删除"), set_text)
+
+    def save(self, data: RegulationInput, regulation_id: int | None = None) -> int:
+        with self.db.begin() as s:
+            d = _check(data)
+            other = _find(s, d.title, d.doc_number)
+            if other is not None and other.id != regulation_id:
+                raise ValidationFailed({"名称": t("法规库中已有“{title}”{number}", title=d.title,
+                                                 number=d.doc_number or "")})
+            if regulation_id is None:
+                r = Regulation()
+                s.add(r)
+            else:
+                found = s.get(Regulation, regulation_id)
+                if found is None or found.is_deleted:
+                    raise InputRejected(t("该法规不存在或已删除"))
+                r = found
+            _apply(r, d)
+            s.flush()
+            return r.id
+
+    def delete(self, regulation_id: int) -> None:
+        with self.db.begin() as s:
+            r = s.get(Regulation, regulation_id)
+            if r is None or r.is_deleted:
+                raise InputRejected(t("该法规不存在或已删除"))
+            r.is_deleted, r.deleted_at = True, now()
+
+    def get(self, regulation_id: int) -> RegulationRow | None:
+        with self.db.read() as s:
+            rows = regulation_rows_in(s, Regulation.id == regulation_id)
+        return rows[0] if rows else None
+
+    def list(self, search: str = "", status: RegulationStatus | None = None,
+             level: RegulationLevel | None = None, category: str | None = None
+             ) -> builtins.list[RegulationRow]:
+        cond: builtins.list[ColumnElement[bool]] = []
+        if status is not None:
+            cond.append(Regulation.status == status.value)
+        if level is not None:
+            cond.append(Regulation.level == level.value)
+        if category:
+            cond.append(Regulation.category == category)
+        search = " ".join(search.split())
+        cond += like_terms([Regulation.title, Regulation.issuer, Regulation.doc_number,
+                            Regulation.category, Regulation.remark, Regulation.full_text],
+                           search)
+        with self.db.read() as s:
+            return regulation_rows_in(s, *cond, search=search)
+
+    def categories(self) -> builtins.list[str]:
+        with self.db.read() as s:
+            return [c for c in s.scalars(select(Regulation.category).where(
+                Regulation.is_deleted.is_(False), Regulation.category.is_not(None))
+                .distinct().order_by(Regulation.category)) if c]
+
+    def attach(self, regulation_id: int, path: Path | str) -> FileInfo:
+        return self.files.attach(regulation_id, path)
+
+    def remove_file(self, regulation_id: int) -> None:
+        self.files.remove(regulation_id)
+
+    def open_file(self, regulation_id: int, folder: Path | None = None) -> Path:
+        return self.files.open(regulation_id, folder)

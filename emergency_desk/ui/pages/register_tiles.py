@@ -1,0 +1,104 @@
+"""The dashboard's strip of small tiles for the issue-16 registers (领导小组 … 案例库): each
+shows its record count and its rule's open alerts; clicking a tile with alerts limits the work
+list to that rule. Kept apart from dashboard_page.py so the page's loading can move to a
+worker without touching it: the page hands `set_tiles` what `register_tiles` returned."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from emergency_desk.i18n import t
+from emergency_desk.reports import charts
+from emergency_desk.services.checks import rules
+from emergency_desk.services.summary.overview import RegisterTile
+
+
+class Tile(QFrame):
+    clicked = Signal(str)  # the rule to filter by
+
+    def __init__(self, register: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.rule = ""
+        self.setObjectName(f"tile_{register}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("Tile { border: 1px solid #c8c8c8; border-radius: 4px;"
+                           " background: white; }")
+        self.name = QLabel()
+        self.name.setStyleSheet("font-weight: bold;")
+        self.numbers = QLabel()
+        self.numbers.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(0)
+        layout.addWidget(self.name)
+        layout.addWidget(self.numbers)
+
+    def show_tile(self, tile: RegisterTile, colours: dict[str, str]) -> None:
+        self.name.setText(t(tile.label))
+        parts = [f"{tile.count}&nbsp;{t(tile.unit)}"]
+        self.rule = ""
+        for rule, n in tile.alerts:
+            if n:
+                self.rule = self.rule or rule
+                parts.append(f'{rule}&nbsp;<b style="color:{colours.get(rule, "#444")}">{n}</b>')
+            else:
+                parts.append(f'<span style="color:#2e7d32">{rule}&nbsp;✓</span>')
+        self.numbers.setText(" · ".join(parts))
+        tips = [t("{label}：{n} {unit}", label=t(tile.label), n=tile.count, unit=t(tile.unit))]
+        tips += [t("{rule} 待办 {n} 条（点击只看这一条规则）", rule=r, n=n) if n
+                 else t("{rule} 无待办", rule=r) for r, n in tile.alerts]
+        self.setToolTip("\n".join(tips))
+        self.setCursor(Qt.CursorShape.PointingHandCursor if self.rule
+                       else Qt.CursorShape.ArrowCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.rule:
+            self.clicked.emit(self.rule)
+        super().mousePressEvent(event)
+
+
+class RegisterTiles(QScrollArea):
+    """One row of tiles; scrolls sideways only where the screen is too narrow (150 %)."""
+
+    rule_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("register_tiles")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.inner = QWidget()
+        self.row = QHBoxLayout(self.inner)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(6)
+        self.setWidget(self.inner)
+        self.tiles: dict[str, Tile] = {}
+        # The rule's severity colour, as on the work list's cards.
+        self._colours = {r.id: charts.SEVERITY_COLOURS.get(r.severity, "#444")
+                         for r in rules()}
+
+    def set_tiles(self, tiles: list[RegisterTile]) -> None:
+        for tile in tiles:
+            w = self.tiles.get(tile.register)
+            if w is None:
+                w = Tile(tile.register, self.inner)
+                w.clicked.connect(self.rule_clicked.emit)
+                self.tiles[tile.register] = w
+                self.row.addWidget(w, 1)
+            w.show_tile(tile, self._colours)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        height = self.inner.sizeHint().height()
+        if self.inner.minimumSizeHint().width() > self.viewport().width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
