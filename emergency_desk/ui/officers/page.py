@@ -75,6 +75,16 @@ class OfficersPage(RegisterPage):
         self.service = OfficerService(db)
         self.views = OfficerViews(db)
         self._alerts: dict[int, tuple[Severity, list[str]]] = {}
+        self._build_actions()
+        self._build_filters()
+        self._build_coverage()
+        self._load_alerts()
+        self.set_model(LazyTableModel(officer_columns(), self.views.count, self._fetch,
+                                      OfficerQuery(status=OfficerStatus.ACTIVE),
+                                      row_style=self._row_style))
+        self._fill_townships()
+
+    def _build_actions(self) -> None:
         tr = self.tr
         self.search.setPlaceholderText(tr("搜索：姓名、拼音首字母或手机号（Ctrl+F）"))
         self.add_action(tr("新增"), self.add_officer, QKeySequence.StandardKey.New)
@@ -93,6 +103,8 @@ class OfficersPage(RegisterPage):
         self.toolbar.addSeparator()
         self.add_action(tr("刷新"), self.refresh, tip=tr("重新读取（F5）"))
 
+    def _build_filters(self) -> None:
+        tr = self.tr
         self.township_filter = QComboBox()
         self.township_filter.setObjectName("township_filter")
         self.township_filter.setMinimumContentsLength(8)
@@ -116,7 +128,8 @@ class OfficersPage(RegisterPage):
         self.add_filter(self.status_filter, tr("状态"))
         self.add_filter(self.prone_filter)
 
-        self.coverage = CoverageView(db)
+    def _build_coverage(self) -> None:
+        self.coverage = CoverageView(self.db)
         self.coverage.setObjectName("coverage")
         self.coverage.region_chosen.connect(lambda _rid: self.apply_filters())
         self.coverage.add_requested.connect(lambda rid: self.add_officer(rid))
@@ -124,12 +137,6 @@ class OfficersPage(RegisterPage):
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.insertWidget(0, self.coverage)
         self.splitter.setSizes([340, 460])
-
-        self._load_alerts()
-        self.set_model(LazyTableModel(officer_columns(), self.views.count, self._fetch,
-                                      OfficerQuery(status=OfficerStatus.ACTIVE),
-                                      row_style=self._row_style))
-        self._fill_townships()
 
     # -- data ----------------------------------------------------------------------------
     def _fetch(self, q: OfficerQuery, offset: int, limit: int) -> list[OfficerRow]:

@@ -57,19 +57,37 @@ class ReportsPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        tr = self.tr
         self._tmp = tempfile.TemporaryDirectory(prefix="emergency-desk-preview-")
         self.previewed: Path | None = None
-        self.list = QListWidget()
-        self.list.setObjectName("reports")
-        self.list.setStyleSheet("QListWidget { font-size: 11pt; } "
-                                "QListWidget::item { padding: 6px 8px; }")
+        self.list = self._build_report_list()
+        right = QVBoxLayout()
+        right.addLayout(self._build_scope_row())
+        right.addWidget(self._build_description())
+        right.addWidget(self._build_preview_area(), 1)
+        right.addLayout(self._build_buttons())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.list, 2)
+        layout.addLayout(right, 5)
+        self.refresh()
+        self.list.setCurrentRow(0)
+
+    def _build_report_list(self) -> QListWidget:
+        reports = QListWidget()
+        reports.setObjectName("reports")
+        reports.setStyleSheet("QListWidget { font-size: 11pt; } "
+                              "QListWidget::item { padding: 6px 8px; }")
         for name, spec in REPORTS.items():
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            self.list.addItem(item)
-        self.list.currentItemChanged.connect(lambda *_: self._describe())
-        self.list.itemDoubleClicked.connect(lambda _i: self.preview())
+            reports.addItem(item)
+        reports.currentItemChanged.connect(lambda *_: self._describe())
+        reports.itemDoubleClicked.connect(lambda _i: self.preview())
+        return reports
+
+    def _build_scope_row(self) -> QHBoxLayout:
+        """统计范围, 打印完整身份证号 and 统计时段 (the last only for reports over a period)."""
+        tr = self.tr
         self.scope = QComboBox()
         self.scope.setObjectName("scope")
         self.scope.currentIndexChanged.connect(lambda _i: self._clear_preview())
@@ -82,11 +100,26 @@ class ReportsPage(QWidget):
         self.period.setObjectName("period")
         for label, code in _period_choices(date.today()):
             self.period.addItem(f"{t(label)} {code}", code)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(QLabel(tr("统计范围")))
+        scope_row.addWidget(self.scope)
+        scope_row.addSpacing(16)
+        scope_row.addWidget(self.full_id)
+        self.period_label = QLabel(tr("统计时段"))
+        scope_row.addWidget(self.period_label)
+        scope_row.addWidget(self.period)
+        scope_row.addStretch(1)
+        return scope_row
+
+    def _build_description(self) -> QLabel:
         self.description = QLabel()
         self.description.setObjectName("description")
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.RichText)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
+        return self.description
+
+    def _build_preview_area(self) -> QScrollArea:
         self.page_image = QLabel()
         self.page_image.setObjectName("preview")
         self.page_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,6 +127,10 @@ class ReportsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page_image)
+        return scroll
+
+    def _build_buttons(self) -> QHBoxLayout:
+        tr = self.tr
         preview_button = QPushButton(tr("预览"))
         preview_button.setObjectName("preview_button")
         preview_button.clicked.connect(self.preview)
@@ -106,32 +143,13 @@ class ReportsPage(QWidget):
         open_button.clicked.connect(self.print_selected)
         save_button = QPushButton(tr("另存为…"))
         save_button.clicked.connect(self.save_selected)
-        right = QVBoxLayout()
-        scope_row = QHBoxLayout()
-        scope_row.addWidget(QLabel(tr("统计范围")))
-        scope_row.addWidget(self.scope)
-        scope_row.addSpacing(16)
-        scope_row.addWidget(self.full_id)
-        self.period_label = QLabel(tr("统计时段"))
-        scope_row.addWidget(self.period_label)
-        scope_row.addWidget(self.period)
-        scope_row.addStretch(1)
-        right.addLayout(scope_row)
-        right.addWidget(self.description)
-        right.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(preview_button)
         buttons.addStretch(1)
         buttons.addWidget(save_button)
         buttons.addWidget(open_button)
         buttons.addWidget(print_button)
-        right.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.list, 2)
-        layout.addLayout(right, 5)
-        self.refresh()
-        self.list.setCurrentRow(0)
+        return buttons
 
     def refresh(self) -> None:
         current = self.scope.currentData()

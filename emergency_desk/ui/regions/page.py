@@ -68,6 +68,16 @@ class RegionsPage(RegisterPage):
         self.db = db
         self.service = RegionService(db)
         self._alerts: dict[int, tuple[Severity, list[str]]] = {}
+        self._build_actions()
+        self._build_filters()
+        self._build_tree()
+        self._load_alerts()
+        self.set_model(LazyTableModel(region_columns(), self.service.count, self._fetch,
+                                      RegionQuery(), row_style=self._row_style))
+        self._reload_tree()
+        self._fill_townships()
+
+    def _build_actions(self) -> None:
         tr = self.tr
         self.empty_hint = tr("还没有行政区划：点击“从区划代码建立”按统计用区划代码建立全县的乡镇和"
                              "村（社区），或点击“导入”导入区划表，或点击“新增”逐个建立。"
@@ -95,6 +105,8 @@ class RegionsPage(RegisterPage):
         self.toolbar.addSeparator()
         self.add_action(tr("刷新"), self.refresh, tip=tr("重新读取（F5）"))
 
+    def _build_filters(self) -> None:
+        tr = self.tr
         self.level_filter = QComboBox()
         self.level_filter.setObjectName("level_filter")
         for label, levels in _LEVEL_FILTERS:
@@ -111,6 +123,8 @@ class RegionsPage(RegisterPage):
         self.add_filter(self.township_filter, tr("乡镇"))
         self.add_filter(self.prone_filter)
 
+    def _build_tree(self) -> None:
+        """The region tree beside the table: choosing a node filters the table to it."""
         self.tree = QTreeWidget()
         self.tree.setObjectName("tree")
         self.tree.setHeaderHidden(True)
@@ -118,12 +132,6 @@ class RegionsPage(RegisterPage):
         self.tree.itemExpanded.connect(self._load_children)
         self.tree.currentItemChanged.connect(lambda *_: self.apply_filters())
         self.set_side_panel(self.tree, 240)
-
-        self._load_alerts()
-        self.set_model(LazyTableModel(region_columns(), self.service.count, self._fetch,
-                                      RegionQuery(), row_style=self._row_style))
-        self._reload_tree()
-        self._fill_townships()
 
     # -- data ----------------------------------------------------------------------------
     def _fetch(self, q: RegionQuery, offset: int, limit: int) -> list[RegionRow]:

@@ -94,6 +94,14 @@ class StockTab(ExcelActions, RegisterPage):
         self.near_days = int(SettingsService(db).get("expiry_warning_days"))
         self._alerts: dict[int, tuple[Severity, list[str]]] = {}
         self.last_doc: BookedDoc | None = None
+        self._build_actions()
+        self._build_filters()
+        self._fill_filters()
+        self._load_alerts()
+        self.set_model(LazyTableModel(stock_columns(self.today), self.views.count, self._fetch,
+                                      self.build_query(), row_style=self._row_style))
+
+    def _build_actions(self) -> None:
         tr = self.tr
         self.add_action(tr("入库"), self.receive, QKeySequence.StandardKey.New,
                         tip=tr("登记入库（新批次或补充已有批次）"))
@@ -126,6 +134,8 @@ class StockTab(ExcelActions, RegisterPage):
         self.toolbar.addSeparator()
         self.add_action(tr("刷新"), self.refresh, tip=tr("重新读取（F5）"))
 
+    def _build_filters(self) -> None:
+        tr = self.tr
         self.township_filter = QComboBox()
         self.township_filter.setObjectName("township_filter")
         self.warehouse_filter = QComboBox()
@@ -145,10 +155,6 @@ class StockTab(ExcelActions, RegisterPage):
                          (self.band_filter, tr("有效期")), (self.category_filter, tr("分类"))):
             w.currentIndexChanged.connect(lambda _i: self.apply_filters())
             self.add_filter(w, label)
-        self._fill_filters()
-        self._load_alerts()
-        self.set_model(LazyTableModel(stock_columns(self.today), self.views.count, self._fetch,
-                                      self.build_query(), row_style=self._row_style))
 
     # -- data ----------------------------------------------------------------------------
     def _fetch(self, q: StockQuery, offset: int, limit: int) -> list[StockRow]:
