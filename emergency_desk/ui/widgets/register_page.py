@@ -132,6 +132,30 @@ class RegisterPage(QWidget):
         self._selection_actions: list[QAction] = []
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_search_bar()
+        self._build_table_view()
+        self._build_status_area()
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.filter_box)
+        rl.addWidget(self.table, 1)
+        rl.addWidget(self.status)
+        rl.addWidget(self.empty_box)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_search_bar(self) -> None:
+        """The search box (debounced) in a flow layout the pages add their filters to."""
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -149,6 +173,8 @@ class RegisterPage(QWidget):
         self.filter_box = QWidget()
         self.filter_bar = FlowLayout(self.filter_box)
         self.filter_bar.addWidget(self.search)
+
+    def _build_table_view(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -163,10 +189,10 @@ class RegisterPage(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter2 = QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.edit_current)
         enter2.setContext(Qt.ShortcutContext.WidgetShortcut)
-        find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
-        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_status_area(self) -> None:
+        """The count (or an empty register's hint) under the table, and the empty state's
+        buttons."""
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)  # an empty page's hint is a sentence, not a count
@@ -179,20 +205,6 @@ class RegisterPage(QWidget):
         self._empty_row.setContentsMargins(0, 0, 0, 0)
         self._empty_row.addStretch(1)
         self.empty_box.hide()
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.filter_box)
-        rl.addWidget(self.table, 1)
-        rl.addWidget(self.status)
-        rl.addWidget(self.empty_box)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(right)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.splitter, 1)
 
     # -- building ------------------------------------------------------------------------
     def add_action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, *,
