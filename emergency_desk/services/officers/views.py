@@ -33,6 +33,7 @@ from emergency_desk.i18n import t
 from emergency_desk.services.officers.officers import split_roles
 from emergency_desk.services.officers.trainings import latest_training_of, month_only_trainings_in
 from emergency_desk.services.people import mask_id_card
+from emergency_desk.services.query import ReadViews, count_of, page_of
 from emergency_desk.services.search import like_pattern
 
 COVERED_LEVELS = (RegionLevel.TOWNSHIP.value, RegionLevel.VILLAGE.value,
@@ -178,9 +179,7 @@ def _filtered(q: OfficerQuery) -> Any:
 def officers_in(session: Session, q: OfficerQuery | None = None, offset: int = 0,
                 limit: int | None = None) -> builtins.list[OfficerRow]:
     """The roster page: township → village → A, B, 单岗 → name unless sorted otherwise."""
-    stmt = _roster(q or OfficerQuery()).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
+    stmt = page_of(_roster(q or OfficerQuery()), offset, limit)
     return _rows(session, session.execute(stmt).all())
 
 
@@ -222,7 +221,7 @@ def _roster(q: OfficerQuery) -> Any:
 
 def count_officers_in(session: Session, q: OfficerQuery | None = None) -> int:
     stmt, _ = _filtered(q or OfficerQuery())
-    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+    return count_of(session, stmt)
 
 
 # -- coverage (O1, O2) -------------------------------------------------------------------------
@@ -368,20 +367,11 @@ def code_order(db: Database) -> Callable[[str], tuple[tuple[str, str], ...]]:
     return key
 
 
-class OfficerViews:
+class OfficerViews(ReadViews[OfficerQuery, OfficerRow]):
     """Read-only queries for the window and the reports (short read sessions)."""
 
     def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def count(self, q: OfficerQuery | None = None) -> int:
-        with self.db.read() as s:
-            return count_officers_in(s, q)
-
-    def list(self, q: OfficerQuery | None = None, offset: int = 0,
-             limit: int | None = None) -> builtins.list[OfficerRow]:
-        with self.db.read() as s:
-            return officers_in(s, q, offset, limit)
+        super().__init__(db, count_officers_in, officers_in)
 
     def get(self, officer_id: int) -> OfficerRow:
         with self.db.read() as s:

@@ -29,6 +29,7 @@ from emergency_desk.data.supplies import (
     WarehouseType,
 )
 from emergency_desk.services.checks.registry import region_label
+from emergency_desk.services.query import count_of
 from emergency_desk.services.search import like_pattern
 
 EPS = 1e-9
@@ -136,11 +137,6 @@ def _stock_row(r: Any) -> StockRow:
     v[20], v[23] = BatchStatus(v[20]), WarehouseType(v[23])
     v[3] = v[3] or ""
     return StockRow(*v)
-
-
-def count_of(session: Session, stmt: Any) -> int:
-    """How many rows a filtered select gives (the status bar's 共 n 条)."""
-    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
 
 def within_region(session: Session, region_id: int) -> Any:

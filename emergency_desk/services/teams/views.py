@@ -38,6 +38,7 @@ from emergency_desk.i18n import t
 from emergency_desk.services.officers.officers import split_roles
 from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.people import mask_id_card
+from emergency_desk.services.query import ReadViews, count_of, page_of
 from emergency_desk.services.search import like_pattern
 
 # Imported for their references (a person, team or region still used cannot be deleted):
@@ -199,16 +200,13 @@ def teams_in(session: Session, q: TeamQuery | None = None, offset: int = 0,
     else:
         first = [c.desc() for c in by_region] if q.descending else by_region
     stmt = stmt.order_by(*first, *by_region, _CATEGORY_RANK, RescueTeam.name, RescueTeam.id)
-    stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [_team_row(*row) for row in session.execute(stmt)]
+    return [_team_row(*row) for row in session.execute(page_of(stmt, offset, limit))]
 
 
 def count_teams_in(session: Session, q: TeamQuery | None = None,
                    today: date | None = None) -> int:
     stmt, _ = _team_filtered(q or TeamQuery(), today or date.today())
-    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+    return count_of(session, stmt)
 
 
 # -- members -------------------------------------------------------------------------------
@@ -337,10 +335,7 @@ def members_in(session: Session, q: MemberQuery | None = None, offset: int = 0,
     stmt = _member_filtered(q, today or date.today()).order_by(
         RescueTeam.id if q.team_ids else RescueTeam.name,
         col.desc() if q.descending else col.asc(), _ROLE_RANK, Person.name, TeamMember.id)
-    stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    rows = session.execute(stmt).all()
+    rows = session.execute(page_of(stmt, offset, limit)).all()
     certs = certificates_of(session, [p.id for _, p, _, _, _ in rows])
     return [MemberRow(
         id=m.id, team_id=m.team_id, team_name=tname, team_region_path=rpath, person_id=p.id,
@@ -356,7 +351,7 @@ def members_in(session: Session, q: MemberQuery | None = None, offset: int = 0,
 def count_members_in(session: Session, q: MemberQuery | None = None,
                      today: date | None = None) -> int:
     stmt = _member_filtered(q or MemberQuery(), today or date.today())
-    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+    return count_of(session, stmt)
 
 
 # -- equipment -----------------------------------------------------------------------------
@@ -449,10 +444,8 @@ def equipment_in(session: Session, q: EquipmentQuery | None = None, offset: int 
                  limit: int | None = None) -> builtins.list[EquipmentRow]:
     q = q or EquipmentQuery()
     col = _EQUIP_ORDER.get(q.order_by, _EQUIP_CATEGORY_RANK)
-    stmt = _equipment_filtered(q).order_by(col.desc() if q.descending else col.asc(),
-                                           Equipment.name, Equipment.id).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
+    stmt = page_of(_equipment_filtered(q).order_by(col.desc() if q.descending else col.asc(),
+                                                   Equipment.name, Equipment.id), offset, limit)
     return [EquipmentRow(
         id=e.id, code=e.code, name=e.name, category=EquipmentCategory(e.category),
         model=e.model, quantity=e.quantity, unit=e.unit, team_id=e.team_id, team_name=tname,
@@ -463,8 +456,7 @@ def equipment_in(session: Session, q: EquipmentQuery | None = None, offset: int 
 
 
 def count_equipment_in(session: Session, q: EquipmentQuery | None = None) -> int:
-    stmt = _equipment_filtered(q or EquipmentQuery())
-    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+    return count_of(session, _equipment_filtered(q or EquipmentQuery()))
 
 
 @dataclass(frozen=True)
@@ -477,20 +469,11 @@ class MaintRow:
     result: str | None
 
 
-class TeamViews:
+class TeamViews(ReadViews[TeamQuery, TeamRow]):
     """Read-only queries for the window and the reports (short read sessions)."""
 
     def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def count(self, q: TeamQuery | None = None) -> int:
-        with self.db.read() as s:
-            return count_teams_in(s, q)
-
-    def list(self, q: TeamQuery | None = None, offset: int = 0,
-             limit: int | None = None) -> builtins.list[TeamRow]:
-        with self.db.read() as s:
-            return teams_in(s, q, offset, limit)
+        super().__init__(db, count_teams_in, teams_in)
 
     def get(self, team_id: int) -> TeamRow:
         with self.db.read() as s:

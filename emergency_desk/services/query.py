@@ -1,0 +1,54 @@
+"""The query pieces every register's read side repeats, in one place: how many rows a filtered
+select gives, one page of it, and the read-only views object whose `count` and `list` the
+window's lazy tables call, each in its own short read session.
+
+The registers keep their own session functions (`officers_in(session, q, offset, limit)`, …)
+because the reports and the rules call them inside a session they already hold.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.db import Database
+
+Q = TypeVar("Q")  # a register's query (filters, search, sort)
+R = TypeVar("R")  # a register's plain row
+
+
+def count_of(session: Session, stmt: Any) -> int:
+    """How many rows a filtered select gives (the status bar's 共 n 条)."""
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+def page_of(stmt: Any, offset: int, limit: int | None) -> Any:
+    """`stmt` from row `offset` on, at most `limit` rows; None reads to the end (reports,
+    exports). `stmt` must already be ordered, or the pages would overlap."""
+    stmt = stmt.offset(offset)
+    return stmt if limit is None else stmt.limit(limit)
+
+
+class ReadViews(Generic[Q, R]):
+    """`count` and `list` of one register over its session functions, each call a short read
+    session, so the window never holds a session open between pages."""
+
+    def __init__(self, db: Database, count_in: Callable[[Session, Q | None], int],
+                 rows_in: Callable[[Session, Q | None, int, int | None], builtins.list[R]]
+                 ) -> None:
+        self.db = db
+        self._count_in = count_in
+        self._rows_in = rows_in
+
+    def count(self, q: Q | None = None) -> int:
+        with self.db.read() as s:
+            return self._count_in(s, q)
+
+    def list(self, q: Q | None = None, offset: int = 0,
+             limit: int | None = None) -> builtins.list[R]:
+        with self.db.read() as s:
+            return self._rows_in(s, q, offset, limit)
