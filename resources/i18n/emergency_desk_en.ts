@@ -8493,6 +8493,66 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>已录入领导小组，但未录入组长</source>
             <translation>A leadership group is recorded, but not its head (组长)</translation>
         </message>
+        <message>
+            <source>发证日期不能晚于今天</source>
+            <translation>The issue date cannot be later than today</translation>
+        </message>
+        <message>
+            <source>{label}不能超过 {n} 个字</source>
+            <translation>{label} cannot exceed {n} characters</translation>
+        </message>
+        <message>
+            <source>民族</source>
+            <translation>Ethnicity</translation>
+        </message>
+        <message>
+            <source>如 汉族</source>
+            <translation>e.g. 汉族 (Han)</translation>
+        </message>
+        <message>
+            <source>文化程度</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>政治面貌</source>
+            <translation>Political affiliation</translation>
+        </message>
+        <message>
+            <source>住址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>如 黟县碧阳镇古筑村上村组 12 号</source>
+            <translation>e.g. No. 12, Shangcun group, Guzhu village, Biyang town, Yi county</translation>
+        </message>
+        <message>
+            <source>灾害信息员国家职业技能等级证书上的等级；未取得不选</source>
+            <translation>The level on the national vocational skill certificate for disaster-information officers; leave empty if none</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <source>职业技能等级证书编号</source>
+            <translation>Vocational skill certificate number</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>全部技能等级</source>
+            <translation>All skill levels</translation>
+        </message>
+        <message>
+            <source>未取得等级</source>
+            <translation>No skill level</translation>
+        </message>
+        <message>
+            <source>职业技能等级</source>
+            <translation>Vocational skill level</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -10967,6 +11027,34 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>签订责任书的乡镇或村（社区）：名称或区划代码</source>
             <translation>The township or village that signed: name or region code</translation>
+        </message>
+        <message>
+            <source>政府专职</source>
+            <translation>Government full-time</translation>
+        </message>
+        <message>
+            <source>志愿</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>企业专职</source>
+            <translation>Enterprise full-time</translation>
+        </message>
+        <message>
+            <source>巡逻队</source>
+            <translation>Patrol team</translation>
+        </message>
+        <message>
+            <source>装备配置标准</source>
+            <translation>Equipment standard</translation>
+        </message>
+        <message>
+            <source>如 汉族</source>
+            <translation>e.g. 汉族 (Han)</translation>
+        </message>
+        <message>
+            <source>初级 / 中级 / 高级 / 灾害信息师 / 高级灾害信息师；未取得不填</source>
+            <translation>初级 / 中级 / 高级 / 灾害信息师 / 高级灾害信息师 (junior, intermediate, senior, disaster-information technician, senior technician); leave empty if none</translation>
         </message>
     </context>
     <context>

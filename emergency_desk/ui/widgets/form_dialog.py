@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -242,6 +243,9 @@ class _Unmatched:
     text: str
 
 
+TWO_COLUMNS_FROM = 18  # fields; more are laid out in two columns
+
+
 class FormDialog(QDialog):
     """`FormDialog(title, fields, values, save)`; `exec()` returns Accepted after a save."""
 
@@ -256,10 +260,12 @@ class FormDialog(QDialog):
         self._save = save
         self.saved_result: Any = None
         self.fields: dict[str, _Field] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for spec in fields:
+        # A long form (the officer's 花名册 fields) goes in two columns: one column of 25 rows
+        # would not fit a 1366×768 screen.
+        columns = [self._column() for _ in range(2 if len(fields) > TWO_COLUMNS_FROM else 1)]
+        per_column = -(-len(fields) // len(columns))
+        for n, spec in enumerate(fields):
+            form = columns[n // per_column]
             f = _Field(spec, self)
             self.fields[spec.key] = f
             box = QWidget()
@@ -287,7 +293,10 @@ class FormDialog(QDialog):
         note = QLabel(self.tr("带 * 的为必填项"))
         note.setStyleSheet("color: #666;")
         outer = QVBoxLayout(self)
-        outer.addLayout(form)
+        row = QHBoxLayout()
+        for form in columns:
+            row.addLayout(form, 1)
+        outer.addLayout(row)
         if extra:
             outer.addWidget(self._extra_box(extra))
         outer.addWidget(self.banner)
@@ -297,6 +306,13 @@ class FormDialog(QDialog):
             if key in self.fields:
                 self.fields[key].set_value(value)
         self.revalidate()
+
+    @staticmethod
+    def _column() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return form
 
     def _extra_box(self, extra: Mapping[str, str]) -> QWidget:
         """Columns of the imported sheet that map to no field (民族, 住址 …), read-only: they
