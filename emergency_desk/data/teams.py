@@ -125,6 +125,13 @@ register_labels({
     EquipmentCondition.SCRAPPED: "报废",
 })
 
+# A 类别 that already says who staffs the team implies its 队伍性质 (import, migration 0019).
+FORCE_OF_CATEGORY = {TeamCategory.MILITIA: TeamForce.MILITIA,
+                     TeamCategory.VOLUNTEER: TeamForce.VOLUNTEER,
+                     TeamCategory.MICRO_FIRE: TeamForce.MICRO_FIRE,
+                     TeamCategory.FOREST_FIRE: TeamForce.HALF_PRO_FIRE,
+                     TeamCategory.ENTERPRISE: TeamForce.ENTERPRISE_FULLTIME}
+
 # C2 specialties; other text is accepted too (a team may list its own).
 SPECIALTIES = ("防汛抗旱", "水上搜救", "森林消防", "地质和地震灾害", "工程抢险", "电力保障",
                "通信保障", "道路抢修", "医疗救护", "消防灭火")

@@ -17,6 +17,7 @@ def _build() -> dict[str, RegisterSpec]:
         contacts,
         duty,
         equipment,
+        equipment_standard,
         experts,
         hazards,
         leaders,
@@ -35,7 +36,8 @@ def _build() -> dict[str, RegisterSpec]:
     specs: list[RegisterSpec] = [
         regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, categories.SPEC,
         teams.TEAMS_SPEC,
-        teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
+        teams.MEMBERS_SPEC, equipment.SPEC, equipment_standard.SPEC, officers.SPEC,
+        trainings.SPEC, plans.PLANS,
         plans.DRILLS, quotas.QUOTAS, quotas.AGREEMENTS, certificates.SPEC, leaders.SPEC,
         duty.SPEC, managers.SPEC, shelters.SPEC, hazards.SPEC, experts.SPEC, contacts.SPEC,
         pledges.SPEC]

@@ -264,6 +264,8 @@ class FormDialog(QDialog):
         # would not fit a 1366×768 screen.
         columns = [self._column() for _ in range(2 if len(fields) > TWO_COLUMNS_FROM else 1)]
         per_column = -(-len(fields) // len(columns))
+        if len(columns) > 1:
+            self.setMinimumWidth(860)  # each column as wide as a one-column form
         for n, spec in enumerate(fields):
             form = columns[n // per_column]
             f = _Field(spec, self)
