@@ -8682,7 +8682,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>全部技能等级</source>
-            <translation>All skill levels</translation>
+            <translation>All levels</translation>
         </message>
         <message>
             <source>未取得等级</source>
@@ -8690,7 +8690,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>职业技能等级</source>
-            <translation>Vocational skill level</translation>
+            <translation>Skill level</translation>
         </message>
         <message>
             <source>批号 {no} 保质期已过半（{h} 起，{d} 到期），数量 {q}，按“保质期过半轮换”请安排轮换</source>
