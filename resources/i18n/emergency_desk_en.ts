@@ -8682,7 +8682,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>全部技能等级</source>
-            <translation>All levels</translation>
+            <translation type="vanished">All levels</translation>
         </message>
         <message>
             <source>未取得等级</source>
@@ -8791,6 +8791,10 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         <message>
             <source>（{force}）</source>
             <translation> ({force})</translation>
+        </message>
+        <message>
+            <source>技能等级</source>
+            <translation>Skill</translation>
         </message>
     </context>
     <context>
