@@ -108,3 +108,28 @@ def phone(text: str) -> str:
     if re.fullmatch(r"\d{7,8}", plain):
         return plain
     raise InvalidValue(t("电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）", v=text))
+
+
+# -- a person's name ------------------------------------------------------------------------
+# Han characters (basic and extension A, and the compatibility block), Latin letters, the
+# middle dot of transliterated names (阿依古丽·买买提) and spaces between Latin words. Nothing
+# else: digits and formula signs (=HYPERLINK(…), +1+1) are a sign of a shifted column or a
+# planted formula, never of a name.
+_NAME_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·• ]+$")
+_DOTS = {ord(c): ord("·") for c in "•\u2027・\u30fb．"}
+NAME_MAX = 50
+
+
+def person_name(text: str) -> str:
+    """姓名: spaces inside a Chinese name are typing noise ("张 三" → "张三"), between Latin
+    words kept once; full-width Latin letters made ASCII; dots unified to ·."""
+    s = re.sub(r"\s+", " ", half_width(text).translate(_DOTS)).strip()
+    s = re.sub(r"(?<=[^A-Za-z]) | (?=[^A-Za-z])", "", s)
+    if not s:
+        raise InvalidValue(t("姓名不能为空"))
+    if len(s) > NAME_MAX:
+        raise InvalidValue(t("姓名不能超过 50 个字"))
+    if not _NAME_RE.match(s) or s.strip("·") != s:
+        raise InvalidValue(t("姓名只能包含汉字、英文字母、间隔号“·”和空格，现为“{v}”，"
+                             "请检查是否填错了列", v=text.strip()[:30]))
+    return s

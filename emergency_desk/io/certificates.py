@@ -25,7 +25,8 @@ from emergency_desk.services.people import find_person_in
 from emergency_desk.services.teams.members import CertificateInput, save_certificate_in
 
 COLUMNS = [
-    Column("姓名", "name", nz.name_text, required=True, width=10, synonyms=("持证人", "人员姓名")),
+    Column("姓名", "name", nz.person_name, required=True, width=10,
+           synonyms=("持证人", "人员姓名")),
     Column("身份证号", "id_card", nz.id_card, width=21, as_text=True,
            synonyms=("身份证号码", "公民身份号码", "身份证"),
            comment="用来找到此人；没有时按 姓名+手机号码"),

@@ -134,6 +134,13 @@ def text_max(max_len: int) -> Parser:
     return parse
 
 
+def person_name(value: Any) -> str | None:
+    """姓名 (values.person_name): letters, "·" and spaces only."""
+    if is_blank(value):
+        return None
+    return values.person_name(plain_text(value) if not isinstance(value, str) else value)
+
+
 def name_text(value: Any) -> str | None:
     """A name (姓名, 村名): spaces inside Chinese names are typing noise ("张 三" → "张三")."""
     s = text(value, 100)

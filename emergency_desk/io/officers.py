@@ -114,7 +114,7 @@ COLUMNS = [
     Column("村(社区)", "village", parse_region, width=12,
            synonyms=("村(社区)名称", "所在村", "行政村"),
            comment="村或社区名称或区划代码；乡镇级灾害信息员不填"),
-    Column("姓名", "name", nz.name_text, required=True, width=10),
+    Column("姓名", "name", nz.person_name, required=True, width=10),
     Column("性别", "gender", parse_gender, width=6, choices=("男", "女"),
            comment="可不填（按身份证号）"),
     Column("出生日期", "birth_date", dt.birth_date, width=12,

@@ -106,7 +106,7 @@ TEAM_COLUMNS = [
            comment="区划名称或区划代码"),
     Column("主管单位", "supervising_unit", nz.text_max(100), width=18,
            synonyms=("主管部门", "管理单位", "组建单位")),
-    Column("队长", "leader_name", nz.name_text, width=10, synonyms=("队长姓名", "负责人")),
+    Column("队长", "leader_name", nz.person_name, width=10, synonyms=("队长姓名", "负责人")),
     Column("队长电话", "leader_mobile", nz.mobile, width=14, as_text=True,
            synonyms=("队长手机", "负责人电话", "队长联系电话"), comment="11 位手机号码"),
     Column("值班电话", "duty_phone", nz.phone, width=14, as_text=True,
@@ -176,7 +176,7 @@ class TeamsSpec(RowUpsertSpec):
 MEMBER_COLUMNS = [
     Column("队伍名称", "team", nz.name_text, required=True, width=22,
            synonyms=("所属队伍", "队伍", "所在队伍")),
-    Column("姓名", "name", nz.name_text, required=True, width=10, synonyms=("队员姓名",)),
+    Column("姓名", "name", nz.person_name, required=True, width=10, synonyms=("队员姓名",)),
     Column("性别", "gender", parse_gender, width=6, choices=("男", "女")),
     Column("出生日期", "birth_date", dt.birth_date, width=12,
            synonyms=("出生年月", "出生年月日", "生日")),

@@ -61,7 +61,7 @@ COLUMNS = [
     Column("学时", "hours", nz.non_negative(nz.number), width=6, synonyms=("课时", "学时(小时)")),
     Column("地点", "location", nz.text_max(200), width=18, synonyms=("培训地点",)),
     Column("培训内容", "content", nz.multiline_text, width=24, synonyms=("内容",)),
-    Column("姓名", "name", nz.name_text, width=10, synonyms=("参训人员", "参训人"),
+    Column("姓名", "name", nz.person_name, width=10, synonyms=("参训人员", "参训人"),
            comment="参训人；不填则只登记培训本身"),
     Column("身份证号", "id_card", nz.id_card, width=21, as_text=True),
     Column("手机号码", "mobile", nz.mobile, width=14, as_text=True),

@@ -7,7 +7,6 @@ officer stays one person with one phone number.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
@@ -21,7 +20,6 @@ from emergency_desk.data.officers import InfoOfficer
 from emergency_desk.data.people import Gender, Person, TrainingAttendance
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import (
     Reference,
     find_references,
@@ -32,6 +30,7 @@ from emergency_desk.values import InvalidValue as FieldInvalid
 from emergency_desk.values import id_card as validate_id_card
 from emergency_desk.values import (  # the forms' names for the value rules
     id_card_birth_date,
+    person_name,
 )
 from emergency_desk.values import mobile as validate_mobile
 
@@ -123,10 +122,6 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-# The 间隔号 as typed on Chinese keyboards and phones (· • ・ ‧ ．).
-NAME_DOTS = "\u00b7\u2022\u30fb\u2027\uff0e"
-
-
 def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
     """Normalise a person and list the problems (field label → reason), without the database.
 
@@ -135,15 +130,11 @@ def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
     """
     problems: dict[str, str] = {}
     out = PersonInput(**{f.name: getattr(data, f.name) for f in fields(PersonInput)})
-    out.name = re.sub(r"\s+", "", data.name or "")
-    if not out.name:
-        problems["姓名"] = t("姓名不能为空")
-    elif len(out.name) > 50:
-        problems["姓名"] = t("姓名不能超过 50 个字")
-    elif not all(c.isalpha() or c in NAME_DOTS for c in out.name):
-        # A name is letters and the 间隔号 of minority and foreign names: "=HYPERLINK(…)",
-        # "+1+1" or digits are a pasted formula or a column mix-up, never a person.
-        problems["姓名"] = t("姓名只能由文字和间隔号“·”组成，现为“{v}”", v=out.name[:20])
+    try:
+        out.name = person_name(data.name or "")
+    except FieldInvalid as exc:
+        out.name = (data.name or "").strip()
+        problems["姓名"] = exc.reason
     for attr in ("phone2", "employer", "job_title", "remark"):
         setattr(out, attr, _clean(getattr(data, attr)))
     for attr, (label, limit) in ROSTER_FIELDS.items():
@@ -278,13 +269,12 @@ def update_person_in(session: Session, person_id: int, data: PersonInput) -> Per
     return p
 
 
-def _restore_check(session: Session, obj: object) -> None:
+def restore_person(session: Session, obj: object) -> None:
     if isinstance(obj, Person) and obj.id_card and \
             _id_card_owner(session, obj.id_card, obj.id) is not None:
         raise InputRejected(t("已有身份证号相同的人员，不能恢复“{name}”", name=obj.name))
 
 
-recycle.register_model(Person, _restore_check)
 
 
 class PeopleService:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,21 +14,12 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
+from emergency_desk.services import registry
 from emergency_desk.services.regions.references import find_references
 
-# Models whose deleted rows show in the bin; registers append theirs.
-BIN_MODELS: list[Any] = [Region]
-# table → hooks run inside the restore transaction before the record comes back: raise
-# InputRejected to refuse (a clash with a live record), or bring back dependants.
-_ON_RESTORE: dict[str, list[Callable[[Session, Any], None]]] = {}
-
-
-def register_model(model: Any, on_restore: Callable[[Session, Any], None] | None = None) -> None:
-    """Show a register's deleted rows in the bin (call once from the register's service)."""
-    if model not in BIN_MODELS:
-        BIN_MODELS.append(model)
-    if on_restore is not None and on_restore not in _ON_RESTORE.get(model.__tablename__, []):
-        _ON_RESTORE.setdefault(model.__tablename__, []).append(on_restore)
+# Models whose deleted rows show in the bin, and their restore hooks: declared per register
+# in services/registry.py.
+BIN_MODELS: list[Any] = registry.bin_models()
 
 
 @dataclass(frozen=True)
@@ -72,7 +62,7 @@ class RecycleBin:
             if obj is None or not obj.is_deleted:
                 raise InputRejected(t("回收站中没有这条记录"))
             _check_parent_alive(s, obj)
-            for hook in _ON_RESTORE.get(table, []):
+            for hook in registry.restore_hooks(table):
                 hook(s, obj)
             obj.is_deleted = False
             obj.deleted_at = None

@@ -177,7 +177,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -954,7 +954,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
-            <translation type="vanished">Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>乡镇</source>
@@ -2106,7 +2106,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头。</source>
-            <translation type="vanished">Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
+            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
         </message>
         <message>
             <source>在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。</source>
@@ -2154,7 +2154,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期年份不合理：“{v}”</source>
-            <translation type="vanished">implausible year in date: "{v}"</translation>
+            <translation>implausible year in date: "{v}"</translation>
         </message>
         <message>
             <source>日期不存在：“{v}”</source>
@@ -2162,11 +2162,11 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”</source>
-            <translation type="vanished">not a valid date: "{v}"</translation>
+            <translation>not a valid date: "{v}"</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”，请写成 2024-05-01</source>
-            <translation type="vanished">not a valid date: "{v}"; write it as 2024-05-01</translation>
+            <translation>not a valid date: "{v}"; write it as 2024-05-01</translation>
         </message>
         <message>
             <source>应为号码，现为“{v}”</source>
@@ -2178,7 +2178,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>手机号码应为 11 位（1 开头），现为“{v}”</source>
-            <translation type="vanished">a mobile number has 11 digits starting with 1, found "{v}"</translation>
+            <translation>a mobile number has 11 digits starting with 1, found "{v}"</translation>
         </message>
         <message>
             <source>电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）</source>
@@ -2194,7 +2194,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
-            <translation type="vanished">an ID number has 18 characters, found "{v}"</translation>
+            <translation>an ID number has 18 characters, found "{v}"</translation>
         </message>
         <message>
             <source>身份证号中的出生日期不存在：“{v}”</source>
@@ -2398,7 +2398,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>制表人：{v}</source>
-            <translation type="vanished">Prepared by: {v}</translation>
+            <translation>Prepared by: {v}</translation>
         </message>
         <message>
             <source>审核人：{v}</source>
@@ -2406,7 +2406,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期：{v}</source>
-            <translation type="vanished">Date: {v}</translation>
+            <translation>Date: {v}</translation>
         </message>
         <message>
             <source>人口 {n} 人</source>
@@ -2626,7 +2626,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>必填列“{c}”还没有对应的列</source>
-            <translation type="vanished">The required field "{c}" is not matched to a column yet</translation>
+            <translation>The required field "{c}" is not matched to a column yet</translation>
         </message>
         <message>
             <source>表格的“{h}”同时对应了“{a}”和“{b}”</source>
@@ -2918,15 +2918,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>没有培训记录</source>
-            <translation type="vanished">no training record</translation>
+            <translation>no training record</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">last trained on {d}, more than {n} months ago</translation>
+            <translation>last trained on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
-            <translation type="vanished">{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
+            <translation>{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
         </message>
         <message>
             <source>尚未录入国家灾害信息员管理系统</source>
@@ -3224,7 +3224,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>命令行：</source>
-            <translation type="vanished">Command line: </translation>
+            <translation>Command line: </translation>
         </message>
         <message>
             <source>设置</source>
@@ -3280,7 +3280,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；同一个数据库同时只能在一个窗口中修改。</source>
-            <translation type="vanished">The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
+            <translation>The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
         </message>
         <message>
             <source>可以恢复最近的完好备份：{path}（{at}）。损坏的文件会移到备份文件夹保存。</source>
@@ -3380,7 +3380,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>尚未登记在岗灾害信息员。</source>
-            <translation type="vanished">No active officers have been entered yet.</translation>
+            <translation>No active officers have been entered yet.</translation>
         </message>
         <message>
             <source>附：配备缺口清单（O1 未配备灾害信息员 / O2 灾害多发频发区划未落实AB岗）</source>
@@ -3392,7 +3392,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation type="vanished">No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
         </message>
         <message>
             <source>县级</source>
@@ -3408,11 +3408,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}</source>
-            <translation type="vanished">Organiser: {v}; level: {l}; type: {k}</translation>
+            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
         </message>
         <message>
             <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
-            <translation type="vanished">Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
         </message>
         <message>
             <source>达标</source>
@@ -3580,11 +3580,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>没有训练或演练记录</source>
-            <translation type="vanished">No training or drill recorded</translation>
+            <translation>No training or drill recorded</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">Last training or drill on {d}, more than {n} months ago</translation>
+            <translation>Last training or drill on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3600,7 +3600,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>缺少完好的{cats}类装备</source>
-            <translation type="vanished">No working equipment of category: {cats}</translation>
+            <translation>No working equipment of category: {cats}</translation>
         </message>
         <message>
             <source>装备名称不能为空</source>
@@ -3788,7 +3788,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>{m}月</source>
-            <translation type="vanished">{m}</translation>
+            <translation>{m}</translation>
         </message>
         <message>
             <source>{year} 年各月演练次数</source>
@@ -3868,7 +3868,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>尚未录入乡镇。</source>
@@ -3876,7 +3876,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>未达标事项</source>
-            <translation type="vanished">Items not met</translation>
+            <translation>Items not met</translation>
         </message>
         <message>
             <source>…等 {n} 项</source>
@@ -3884,11 +3884,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>未达标项目及问题</source>
-            <translation type="vanished">Items not met and problems</translation>
+            <translation>Items not met and problems</translation>
         </message>
         <message>
             <source>各乡镇“六有”均已达标。</source>
-            <translation type="vanished">Every township meets all six items.</translation>
+            <translation>Every township meets all six items.</translation>
         </message>
         <message>
             <source>月份应为 1 到 12</source>
@@ -3908,7 +3908,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation type="vanished">The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -3956,15 +3956,15 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>缺少专项预案：{items}</source>
-            <translation type="vanished">Missing special plans: {items}</translation>
+            <translation>Missing special plans: {items}</translation>
         </message>
         <message>
             <source>演练后未开展评估</source>
-            <translation type="vanished">Not evaluated after the drill</translation>
+            <translation>Not evaluated after the drill</translation>
         </message>
         <message>
             <source>存在问题未整改：{p}</source>
-            <translation type="vanished">Problems not rectified: {p}</translation>
+            <translation>Problems not rectified: {p}</translation>
         </message>
         <message>
             <source>仓库</source>
@@ -4304,7 +4304,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>如 自然灾害</source>
-            <translation type="vanished">e.g. 自然灾害 (natural disaster)</translation>
+            <translation>e.g. 自然灾害 (natural disaster)</translation>
         </message>
         <message>
             <source>编制单位</source>
@@ -4976,7 +4976,7 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation type="vanished">Import teams, members or equipment from Excel</translation>
+            <translation>Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -5336,11 +5336,11 @@ The current data is first saved to the backup folder and can be restored again.<
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
-            <translation type="vanished">Never counted (holding stock since {d})</translation>
+            <translation>Never counted (holding stock since {d})</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">Last stocktake {d}, more than {n} months ago</translation>
+            <translation>Last stocktake {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
@@ -6963,7 +6963,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
 乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
 数据库：{path}
 字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation type="vanished">EmergencyDesk {v}
+            <translation>EmergencyDesk {v}
 Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
 Database: {path}
 Font: Droid Sans Fallback (Apache-2.0)</translation>
@@ -7062,7 +7062,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
-            <translation type="vanished">Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
+            <translation>Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
         </message>
         <message>
             <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
@@ -8796,6 +8796,10 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
             <source>技能等级</source>
             <translation>Skill</translation>
         </message>
+        <message>
+            <source>姓名只能包含汉字、英文字母、间隔号“·”和空格，现为“{v}”，请检查是否填错了列</source>
+            <translation>A name may hold only Chinese characters, Latin letters, the middle dot "·" and spaces; found "{v}". Check whether the columns were mixed up</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -8873,7 +8877,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>灾害信息员年度培训率目标</source>
-            <translation type="vanished">Annual officer training rate target</translation>
+            <translation>Annual officer training rate target</translation>
         </message>
         <message>
             <source>%</source>
@@ -8925,7 +8929,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>预案评估周期</source>
-            <translation type="vanished">Plan evaluation cycle</translation>
+            <translation>Plan evaluation cycle</translation>
         </message>
         <message>
             <source>年</source>
@@ -9177,7 +9181,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 1980-05-01；可不填（按身份证号）</source>
-            <translation type="vanished">e.g. 1980-05-01; optional (taken from the ID number)</translation>
+            <translation>e.g. 1980-05-01; optional (taken from the ID number)</translation>
         </message>
         <message>
             <source>18 位，最后一位可为 X；请把本列设为“文本”</source>
@@ -9477,7 +9481,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>综合性救援队伍装备配备不达标</source>
-            <translation type="vanished">Comprehensive rescue team below its equipment standard</translation>
+            <translation>Comprehensive rescue team below its equipment standard</translation>
         </message>
         <message>
             <source>救援队伍</source>
@@ -9901,7 +9905,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 自然灾害、事故灾难</source>
-            <translation type="vanished">e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
         </message>
         <message>
             <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
@@ -10301,7 +10305,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>仓库/存放地点</source>
-            <translation type="vanished">Warehouse / location</translation>
+            <translation>Warehouse / location</translation>
         </message>
         <message>
             <source>存储方式</source>
@@ -10329,7 +10333,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>保管人</source>
-            <translation type="vanished">Keeper</translation>
+            <translation>Keeper</translation>
         </message>
         <message>
             <source>临期/过期物资清单</source>
@@ -10385,7 +10389,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>DESIGN.md §4：至少每日一份，轮换保存</source>
-            <translation type="vanished">DESIGN.md §4: at least one a day, kept in rotation</translation>
+            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
@@ -10397,7 +10401,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
-            <translation type="vanished">S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
         </message>
         <message>
             <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
@@ -10413,7 +10417,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>DOMAIN.md S8</source>
-            <translation type="vanished">DOMAIN.md S8</translation>
+            <translation>DOMAIN.md S8</translation>
         </message>
         <message>
             <source>B2：实现应急物资数据动态更新（S10）</source>
@@ -10437,7 +10441,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
-            <translation type="vanished">F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
         </message>
         <message>
             <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
@@ -10565,7 +10569,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>显示在窗口标题和每一份报表上</source>
-            <translation type="vanished">Shown in the window title and on every report</translation>
+            <translation>Shown in the window title and on every report</translation>
         </message>
         <message>
             <source>仓库名称；同名仓库写成“区划/仓库名称”</source>
@@ -10673,11 +10677,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>docs/design.md §4：至少每日一份，轮换保存</source>
-            <translation type="vanished">docs/design.md §4: at least one a day, kept in rotation</translation>
+            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
-            <translation type="vanished">B13: remind before an agreement-reserve contract ends (S8)</translation>
+            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
         </message>
         <message>
             <source>如 2027-06-30；只写年月（2027.06）按该月最后一天</source>

@@ -81,3 +81,45 @@ def test_landlines_keep_their_area_code() -> None:
 
 def test_the_layers_share_one_error_type() -> None:
     assert normalize.CellError is InvalidValue and people.FieldInvalid is InvalidValue
+
+
+# -- names: the same rule in the person forms and the importers -------------------
+def form_name(text: str) -> str:
+    clean, problems = people.check_person(people.PersonInput(name=text))
+    if "姓名" in problems:
+        raise InvalidValue(problems["姓名"])
+    return clean.name
+
+
+def import_name(text: str) -> str:
+    result = normalize.person_name(text)
+    assert result is not None
+    return result
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("张三", "张三"), ("张 三", "张三"), (" 汪晓燕\n", "汪晓燕"),
+    ("阿依古丽·买买提", "阿依古丽·买买提"), ("阿依古丽•买买提", "阿依古丽·买买提"),
+    ("John  Smith", "John Smith"), ("Ｌｉ Ｍｉｎｇ", "Li Ming"),
+])
+def test_form_and_import_accept_the_same_name(typed: str, stored: str) -> None:
+    assert form_name(typed) == import_name(typed) == stored
+
+
+@pytest.mark.parametrize("typed", [
+    "=HYPERLINK(\"http://x\",\"点击\")", "+1+1", "张三123", "-2+3", "@SUM(A1)", "张三（兼）",
+    "·张三", "13912345678",
+])
+def test_form_and_import_refuse_the_same_name_with_the_same_reason(typed: str) -> None:
+    with pytest.raises(InvalidValue) as in_form:
+        form_name(typed)
+    with pytest.raises(InvalidValue) as in_import:
+        import_name(typed)
+    assert in_form.value.reason == in_import.value.reason
+    assert "只能包含汉字、英文字母" in in_form.value.reason
+
+
+def test_a_blank_name_is_refused_by_the_form_and_left_to_required_by_the_import() -> None:
+    with pytest.raises(InvalidValue, match="姓名不能为空"):
+        form_name("  ")
+    assert normalize.person_name("  ") is None  # the column's required=True reports it

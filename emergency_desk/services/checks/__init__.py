@@ -8,6 +8,7 @@ registry never imports them back.
 
 # The rule modules, one per register: importing them registers their rules.
 from emergency_desk.services.checks import (  # noqa: F401
+    network,
     officers,
     plans,
     regions,

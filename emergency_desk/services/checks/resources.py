@@ -1,10 +1,9 @@
-"""Rules of the resources outside the office (issue 16): H1 避难场所, Z1 隐患点, K1 联络网."""
+"""Rules of the places in the field (issue 16): H1 避难场所, Z1 隐患点."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from emergency_desk.i18n import t
 from emergency_desk.services.checks.registry import (
     Alert,
     CheckContext,
@@ -12,7 +11,6 @@ from emergency_desk.services.checks.registry import (
     region_label,
     rule,
 )
-from emergency_desk.services.resources.contacts import contact_rows_in, stale
 from emergency_desk.services.resources.hazards import hazard_rows_in
 from emergency_desk.services.resources.shelters import shelter_problems_in
 
@@ -36,18 +34,3 @@ def hazard_problems(ctx: CheckContext) -> Iterator[Alert]:
         for message in h.problems():
             yield Alert("Z1", Severity.RED, region_label(h.region_path), h.name, message,
                         "hazard_point", h.id)
-
-
-@rule("K1", "应急联络网条目超过期限未核实", Severity.INFO, "network",
-      "S3(1)：建立健全应急管理工作网络，指定专人负责，实行动态管理，及时更新相关资料")
-def contact_not_verified(ctx: CheckContext) -> Iterator[Alert]:
-    from emergency_desk.services.officers.trainings import months_before
-
-    months = int(ctx.settings.get("contact_verify_months", 6))
-    due = months_before(ctx.today, months)
-    for c in contact_rows_in(ctx.session):
-        if stale(c, due):
-            message = t("从未核实") if c.last_verified is None else t(
-                "最近核实 {d}，已超过 {n} 个月", d=c.last_verified.isoformat(), n=months)
-            yield Alert("K1", Severity.INFO, region_label(c.region_path), f"{c.unit} {c.person}",
-                        message, "contact_entry", c.id)

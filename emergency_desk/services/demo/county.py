@@ -5,7 +5,7 @@ data, including the small gaps real data has (a disaster-prone village whose haz
 written down, an area added by hand without a code, a development zone with no villages yet),
 so that the work list is not empty on first sight.
 
-One step per register (`_regions` here, the others in this package's register modules): each
+One step per register (`regions_step` here, the others in this package's register modules): each
 takes the session and a `DemoContext` (context.py) and returns how many rows it wrote. `STEPS`
 lists them all, in the order they must run.
 """
@@ -91,7 +91,7 @@ class DemoSummary:
         return t("演示数据已生成：{parts}。", parts=parts)
 
 
-def _regions(session: Session, ctx: DemoContext) -> int:
+def regions_step(session: Session, ctx: DemoContext) -> int:
     units = RegionData().county_units(COUNTY_CODE)
     county_name = "黟县"
     county = create_in(session, RegionInput(
@@ -137,7 +137,7 @@ def _regions(session: Session, ctx: DemoContext) -> int:
 # (register title in Chinese, step), in dependency order: regions first; teams after officers
 # (captains are officers); drills after the plans they exercise.
 STEPS: list[tuple[str, Step]] = [
-    ("行政区划", _regions),
+    ("行政区划", regions_step),
     ("灾害信息员", demo_officers.demo_step),
     ("救援队伍", demo_teams.demo_step),
     ("应急物资", demo_supplies.build_demo_supplies),

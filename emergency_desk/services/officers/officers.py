@@ -30,7 +30,6 @@ from emergency_desk.data.officers import (
 from emergency_desk.data.people import Gender, Person
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.officers.trainings import record_latest_training
 from emergency_desk.services.people import (
     PersonInput,
@@ -384,7 +383,7 @@ def leave_post_in(session: Session, officer_id: int, leave_date: date,
     session.flush()
 
 
-def _restore_officer(session: Session, obj: Any) -> None:
+def restore_officer(session: Session, obj: Any) -> None:
     if not isinstance(obj, InfoOfficer):
         return
     person = session.get(Person, obj.person_id)
@@ -399,7 +398,6 @@ def _restore_officer(session: Session, obj: Any) -> None:
         raise InputRejected(t("不能恢复：{why}", why="；".join(problems.values())))
 
 
-recycle.register_model(InfoOfficer, _restore_officer)
 
 
 @dataclass(frozen=True)

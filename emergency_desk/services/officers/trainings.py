@@ -34,7 +34,6 @@ from emergency_desk.data.people import (
 from emergency_desk.data.teams import TeamMember
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.search import like_pattern, search_key
 
 KINDS = ("专题培训", "业务培训", "技能比武", "演练", "会议")
@@ -413,7 +412,7 @@ def _attendee_count() -> Any:
             .correlate(TrainingEvent).scalar_subquery())
 
 
-def _restore_event(session: Session, obj: Any) -> None:
+def restore_event(session: Session, obj: Any) -> None:
     """Bring back the attendance list that was deleted together with the event."""
     if isinstance(obj, TrainingEvent) and obj.deleted_at is not None:
         for a in session.scalars(select(TrainingAttendance).where(
@@ -423,7 +422,6 @@ def _restore_event(session: Session, obj: Any) -> None:
             a.deleted_at = None
 
 
-recycle.register_model(TrainingEvent, _restore_event)
 
 
 class TrainingService:

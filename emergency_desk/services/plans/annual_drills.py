@@ -20,11 +20,9 @@ from emergency_desk.data.plans import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import Reference, register_reference
 
 register_reference(Reference("region", AnnualDrill, "region_id", "年度演练计划", "项"))
-recycle.register_model(AnnualDrill)
 
 
 @dataclass

@@ -27,7 +27,6 @@ from emergency_desk.data.plans import (
 )
 from emergency_desk.errors import EnvironmentProblem, InputRejected
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 
 MAX_BYTES = 100 * 1024 * 1024  # a scanned plan with maps; larger files belong elsewhere
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -48,14 +47,13 @@ def attachments_dir(db: Database) -> Path:
     return db.path.parent / "attachments"
 
 
-def _restore_attachment(session: Session, obj: Any) -> None:
+def restore_attachment(session: Session, obj: Any) -> None:
     if isinstance(obj, PlanAttachment):
         plan = session.get(EmergencyPlan, obj.plan_id)
         if plan is None or plan.is_deleted:
             raise InputRejected(t("请先恢复预案“{name}”", name=plan.name if plan else ""))
 
 
-recycle.register_model(PlanAttachment, _restore_attachment)
 
 
 class AttachmentService:

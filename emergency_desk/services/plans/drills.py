@@ -27,7 +27,6 @@ from emergency_desk.data.plans import (
 from emergency_desk.data.teams import RescueTeam
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.plans.plans import clean_text, says_nothing
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.search import search_key
@@ -218,7 +217,7 @@ def to_input(session: Session, d: Drill) -> DrillInput:
                       team_ids=linked_team_ids(session, d.id))
 
 
-def _restore_drill(session: Session, obj: Any) -> None:
+def restore_drill(session: Session, obj: Any) -> None:
     """Bring back the plan links deleted with the drill (if their plans are still live)."""
     if not isinstance(obj, Drill):
         return
@@ -230,7 +229,6 @@ def _restore_drill(session: Session, obj: Any) -> None:
             lk.is_deleted, lk.deleted_at = False, None
 
 
-recycle.register_model(Drill, _restore_drill)
 
 
 class DrillService:

@@ -14,12 +14,10 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.plans.plans import clean_text
 from emergency_desk.services.regions.references import Reference, register_reference
 
 register_reference(Reference("region", LeadershipGroup, "region_id", "应急领导小组", "个"))
-recycle.register_model(LeadershipGroup)
 
 
 @dataclass

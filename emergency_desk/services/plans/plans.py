@@ -34,7 +34,6 @@ from emergency_desk.data.plans import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import (
     Reference,
     find_references,
@@ -340,7 +339,7 @@ def add_resource_in(session: Session, plan_id: int, kind: str, ref_id: int,
 
 
 # -- recycle bin ----------------------------------------------------------------------------
-def _restore_plan(session: Session, obj: Any) -> None:
+def restore_plan(session: Session, obj: Any) -> None:
     if not isinstance(obj, EmergencyPlan):
         return
     region = session.get(Region, obj.region_id)
@@ -357,15 +356,12 @@ def _restore_plan(session: Session, obj: Any) -> None:
             child.is_deleted, child.deleted_at = False, None
 
 
-def _restore_child(session: Session, obj: Any) -> None:
+def restore_child(session: Session, obj: Any) -> None:
     plan = session.get(EmergencyPlan, obj.plan_id)
     if plan is None or plan.is_deleted:
         raise InputRejected(t("请先恢复预案“{name}”", name=plan.name if plan else ""))
 
 
-recycle.register_model(EmergencyPlan, _restore_plan)
-recycle.register_model(PlanRevision, _restore_child)
-recycle.register_model(PlanEvaluation, _restore_child)
 
 
 class PlanService:

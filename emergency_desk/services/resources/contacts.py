@@ -20,12 +20,10 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.resources import ContactCategory, ContactEntry
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
 register_reference(Reference("region", ContactEntry, "region_id", "联络网条目", "条"))
-recycle.register_model(ContactEntry)
 
 
 @dataclass

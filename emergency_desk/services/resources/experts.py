@@ -18,11 +18,8 @@ from emergency_desk.data.people import Person
 from emergency_desk.data.resources import Expert, ExpertSource
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.people import PersonInput, find_or_create_in
 from emergency_desk.services.township.common import clean
-
-recycle.register_model(Expert)
 
 
 @dataclass

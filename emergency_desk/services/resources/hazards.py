@@ -19,12 +19,10 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.resources import HazardPoint, HazardStatus, HazardType, Shelter
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
 register_reference(Reference("region", HazardPoint, "region_id", "隐患点", "个"))
-recycle.register_model(HazardPoint)
 
 
 @dataclass

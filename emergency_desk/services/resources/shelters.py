@@ -26,12 +26,10 @@ from emergency_desk.data.resources import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
 register_reference(Reference("region", Shelter, "region_id", "避难场所", "个"))
-recycle.register_model(Shelter)
 
 
 @dataclass

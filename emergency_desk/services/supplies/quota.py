@@ -25,7 +25,6 @@ from emergency_desk.data.supplies import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.search import like_pattern
 from emergency_desk.services.supplies.supplies import clean
 
@@ -140,8 +139,6 @@ def save_agreement_in(session: Session, data: AgreementInput,
     return a
 
 
-recycle.register_model(StockQuota)
-recycle.register_model(AgreementReserve)
 
 
 class QuotaService:

@@ -29,7 +29,6 @@ from emergency_desk.data.supplies import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.search import search_key
 from emergency_desk.services.supplies.supplies import clean
 
@@ -366,7 +365,7 @@ def fefo_in(session: Session, warehouse_id: int, item_id: int, qty: float,
     return out
 
 
-def _restore_batch(session: Session, obj: object) -> None:
+def restore_batch(session: Session, obj: object) -> None:
     if not isinstance(obj, StockBatch):
         return
     for owner, noun in ((session.get(Warehouse, obj.warehouse_id), t("仓库")),
@@ -378,7 +377,6 @@ def _restore_batch(session: Session, obj: object) -> None:
         raise InputRejected(t("仓库中已有同一物资同一批号的批次，不能恢复"))
 
 
-recycle.register_model(StockBatch, _restore_batch)
 
 
 class StockService:

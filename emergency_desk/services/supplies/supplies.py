@@ -37,7 +37,6 @@ from emergency_desk.data.supplies import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import (
     Reference,
     find_references,
@@ -336,7 +335,7 @@ def _soft_delete(session: Session, obj: Any, table: str, label: str) -> None:
     obj.is_deleted, obj.deleted_at = True, now()
 
 
-def _restore_warehouse(session: Session, obj: Any) -> None:
+def restore_warehouse(session: Session, obj: Any) -> None:
     if isinstance(obj, Warehouse):
         region = session.get(Region, obj.region_id)
         if region is None or region.is_deleted:
@@ -346,13 +345,11 @@ def _restore_warehouse(session: Session, obj: Any) -> None:
                                   region=region.name, name=obj.name))
 
 
-def _restore_item(session: Session, obj: Any) -> None:
+def restore_item(session: Session, obj: Any) -> None:
     if isinstance(obj, SupplyItem) and find_item_in(session, obj.name, obj.spec, obj.id):
         raise InputRejected(t("已有物资“{name} {spec}”，不能恢复", name=obj.name, spec=obj.spec))
 
 
-recycle.register_model(Warehouse, _restore_warehouse)
-recycle.register_model(SupplyItem, _restore_item)
 
 
 class SuppliesService:

@@ -25,7 +25,6 @@ from emergency_desk.data.teams import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.search import search_key
 from emergency_desk.services.teams.teams import Change, clean_text, snapshot
@@ -197,15 +196,13 @@ def add_maintenance_in(session: Session, data: MaintenanceInput) -> EquipmentMai
     return rec
 
 
-def _restore_equipment(session: Session, obj: Any) -> None:
+def restore_equipment(session: Session, obj: Any) -> None:
     if isinstance(obj, Equipment) and obj.team_id is not None:
         team = session.get(RescueTeam, obj.team_id)
         if team is None or team.is_deleted:
             raise InputRejected(t("请先恢复该装备所属的救援队伍"))
 
 
-recycle.register_model(Equipment, _restore_equipment)
-recycle.register_model(EquipmentMaintenance)
 
 
 class EquipmentService:

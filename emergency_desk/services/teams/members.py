@@ -20,7 +20,6 @@ from emergency_desk.data.people import Gender, Person
 from emergency_desk.data.teams import Certificate, MemberRole, MemberSource, RescueTeam, TeamMember
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.people import (
     PersonInput,
     check_person,
@@ -278,7 +277,7 @@ def save_certificate_in(session: Session, data: CertificateInput,
     return cert
 
 
-def _restore_member(session: Session, obj: Any) -> None:
+def restore_member(session: Session, obj: Any) -> None:
     if isinstance(obj, TeamMember | Certificate):
         person = session.get(Person, obj.person_id)
         if person is None or person.is_deleted:
@@ -292,8 +291,6 @@ def _restore_member(session: Session, obj: Any) -> None:
             raise InputRejected(t("“{name}”已是该队在队队员，不能恢复", name=obj.name))
 
 
-recycle.register_model(TeamMember, _restore_member)
-recycle.register_model(Certificate, _restore_member)
 
 
 class MemberService:

@@ -31,7 +31,6 @@ from emergency_desk.data.teams import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.officers.officers import join_roles, split_roles
 from emergency_desk.services.people import (
     FieldInvalid,
@@ -293,7 +292,7 @@ def to_input(team: RescueTeam) -> TeamInput:
         founded_date=team.founded_date, status=TeamStatus(team.status), remark=team.remark)
 
 
-def _restore_team(session: Session, obj: Any) -> None:
+def restore_team(session: Session, obj: Any) -> None:
     if not isinstance(obj, RescueTeam):
         return
     region = session.get(Region, obj.region_id)
@@ -304,7 +303,6 @@ def _restore_team(session: Session, obj: Any) -> None:
                               region=region.name, name=obj.name))
 
 
-recycle.register_model(RescueTeam, _restore_team)
 
 
 class TeamService:

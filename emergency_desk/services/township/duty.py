@@ -21,14 +21,11 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.township import DutyLog, DutyRoster, DutyShift
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import N_, t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
 register_reference(Reference("region", DutyRoster, "region_id", "值班安排", "条"))
 register_reference(Reference("region", DutyLog, "region_id", "值班记录", "条"))
-recycle.register_model(DutyRoster)
-recycle.register_model(DutyLog)
 
 
 WEEKDAYS = (N_("周一"), N_("周二"), N_("周三"), N_("周四"), N_("周五"), N_("周六"), N_("周日"))

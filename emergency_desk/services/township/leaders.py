@@ -21,10 +21,7 @@ from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.township import GroupRole, LeadershipMember
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.township.common import check_phone, clean
-
-recycle.register_model(LeadershipMember)
 
 Change = str  # "inserted" / "updated" / "unchanged"
 

@@ -23,13 +23,11 @@ from emergency_desk.data.people import Person
 from emergency_desk.data.township import ManagerRole, VillageManager
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.people import PersonInput, find_or_create_in
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import clean
 
 register_reference(Reference("region", VillageManager, "region_id", "村(社区)应急管理员", "名"))
-recycle.register_model(VillageManager)
 _VILLAGE_LEVELS = (RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value)
 
 

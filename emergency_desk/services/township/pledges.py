@@ -21,12 +21,10 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.township import FloodPledge, PledgeLevel
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import clean
 
 register_reference(Reference("region", FloodPledge, "region_id", "防汛责任书", "份"))
-recycle.register_model(FloodPledge)
 _VILLAGES = (RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value)
 
 
