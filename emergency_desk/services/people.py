@@ -7,6 +7,7 @@ officer stays one person with one phone number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 

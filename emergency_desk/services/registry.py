@@ -52,6 +52,7 @@ from emergency_desk.data.teams import (
     Certificate,
     Equipment,
     EquipmentMaintenance,
+    EquipmentStandard,
     RescueTeam,
     TeamMember,
 )
@@ -115,7 +116,7 @@ REGISTERS: tuple[Register, ...] = (
         parts=(SupplyCategory, StockDoc, StockDocLine, Stocktake, StocktakeLine, AgreementLine),
         services=(_S + "supplies.supplies", _S + "supplies.stock", _S + "supplies.quota"),
         specs=("warehouses", "items", "stock", "categories", "quotas", "agreements"),
-        reports=("stock", "expiry", "agreements"),
+        reports=("stock", "expiry", "agreements", "replenishment"),
         checks=_S + "checks.supplies",
         demo=(_S + "demo.supplies:build_demo_supplies",), page="supplies"),
     Register(
@@ -124,9 +125,10 @@ REGISTERS: tuple[Register, ...] = (
              BinModel(TeamMember, _S + "teams.members:restore_member"),
              BinModel(Certificate, _S + "teams.members:restore_member"),
              BinModel(Equipment, _S + "teams.equipment:restore_equipment"),
-             BinModel(EquipmentMaintenance)),
-        services=(_S + "teams.teams", _S + "teams.members", _S + "teams.equipment"),
-        specs=("teams", "members", "equipment", "certificates"),
+             BinModel(EquipmentMaintenance), BinModel(EquipmentStandard)),
+        services=(_S + "teams.teams", _S + "teams.members", _S + "teams.equipment",
+                  _S + "teams.standards"),
+        specs=("teams", "members", "equipment", "certificates", "equipment-standard"),
         reports=("teams", "members", "equipment"),
         checks=_S + "checks.teams", demo=(_S + "demo.teams:demo_step",), page="teams"),
     Register(

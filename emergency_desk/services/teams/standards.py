@@ -28,10 +28,7 @@ from emergency_desk.data.teams import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services import recycle
 from emergency_desk.services.township.common import clean
-
-recycle.register_model(EquipmentStandard)
 
 STANDARD_LEVELS = (TeamLevel.COUNTY, TeamLevel.TOWNSHIP, TeamLevel.VILLAGE)
 
