@@ -32,10 +32,12 @@ from emergency_desk.services.township.common import clean
 
 STANDARD_LEVELS = (TeamLevel.COUNTY, TeamLevel.TOWNSHIP, TeamLevel.VILLAGE)
 
-# Stored as each default row's 依据: the seeds name the standard, the numbers are ours.
-DEFAULT_BASIS = ("种子文件只要求建立三级配置标准（S3(4) 武胜县《县、乡、村三级应急装备配置标准》；"
-                 "S0 制定基层各级应急救援装备配备目录），未给数量；示例数量为本程序的假设，"
-                 "请按本地标准修改")
+# Stored as each default row's 依据: the seeds name the standard, the numbers are ours. No
+# full-width ASCII punctuation (（，；): Excel import turns it half-width, and an exported
+# table must import back unchanged.
+DEFAULT_BASIS = ("种子文件只要求建立三级配置标准(S3(4) 武胜县《县、乡、村三级应急装备配置标准》、"
+                 "S0“制定基层各级应急救援装备配备目录”)但未给数量。"
+                 "示例数量为本程序的假设。请按本地标准修改")
 
 
 @dataclass
