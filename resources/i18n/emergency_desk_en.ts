@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -569,7 +569,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>导入表格中的其他列</source>
-            <translation type="vanished">Other columns of the imported sheet</translation>
+            <translation>Other columns of the imported sheet</translation>
         </message>
         <message>
             <source>重新载入</source>
@@ -979,7 +979,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>还没有记录：点击工具栏的“新增”逐条添加，或点击“导入”从 Excel 台账导入。</source>
-            <translation type="vanished">No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
+            <translation>No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
         </message>
         <message>
             <source>还没有记录：用下面的按钮（工具栏中也有）逐条新增，或从 Excel 台账导入。</source>
@@ -1073,7 +1073,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
-            <translation type="vanished">Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>乡镇</source>
@@ -1437,6 +1437,14 @@ You can restore them from the Recycle Bin.</translation>
         <message>
             <source>新增证书</source>
             <translation>Add certificate</translation>
+        </message>
+        <message>
+            <source>队伍性质</source>
+            <translation>Staffing type</translation>
+        </message>
+        <message>
+            <source>政府专职、志愿、企业专职、微型消防站、民兵、半专业扑火队或巡逻队</source>
+            <translation>Government full-time, volunteer, enterprise full-time, micro fire station, militia, semi-professional firefighting or patrol team</translation>
         </message>
     </context>
     <context>
@@ -1874,7 +1882,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>数据库文件（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）</source>
-            <translation type="vanished">database file (default: the EMERGENCY_DESK_DB environment variable, else the user data folder)</translation>
+            <translation>database file (default: the EMERGENCY_DESK_DB environment variable, else the user data folder)</translation>
         </message>
         <message>
             <source>界面语言</source>
@@ -2086,7 +2094,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头。</source>
-            <translation type="vanished">Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
+            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
         </message>
         <message>
             <source>在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。</source>
@@ -2134,7 +2142,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期年份不合理：“{v}”</source>
-            <translation type="vanished">implausible year in date: "{v}"</translation>
+            <translation>implausible year in date: "{v}"</translation>
         </message>
         <message>
             <source>日期不存在：“{v}”</source>
@@ -2142,11 +2150,11 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”</source>
-            <translation type="vanished">not a valid date: "{v}"</translation>
+            <translation>not a valid date: "{v}"</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”，请写成 2024-05-01</source>
-            <translation type="vanished">not a valid date: "{v}"; write it as 2024-05-01</translation>
+            <translation>not a valid date: "{v}"; write it as 2024-05-01</translation>
         </message>
         <message>
             <source>应为号码，现为“{v}”</source>
@@ -2158,7 +2166,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>手机号码应为 11 位（1 开头），现为“{v}”</source>
-            <translation type="vanished">a mobile number has 11 digits starting with 1, found "{v}"</translation>
+            <translation>a mobile number has 11 digits starting with 1, found "{v}"</translation>
         </message>
         <message>
             <source>电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）</source>
@@ -2178,7 +2186,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
-            <translation type="vanished">an ID number has 18 characters, found "{v}"</translation>
+            <translation>an ID number has 18 characters, found "{v}"</translation>
         </message>
         <message>
             <source>身份证号中的出生日期不存在：“{v}”</source>
@@ -2382,7 +2390,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>制表人：{v}</source>
-            <translation type="vanished">Prepared by: {v}</translation>
+            <translation>Prepared by: {v}</translation>
         </message>
         <message>
             <source>审核人：{v}</source>
@@ -2390,7 +2398,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期：{v}</source>
-            <translation type="vanished">Date: {v}</translation>
+            <translation>Date: {v}</translation>
         </message>
         <message>
             <source>人口 {n} 人</source>
@@ -2610,7 +2618,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>必填列“{c}”还没有对应的列</source>
-            <translation type="vanished">The required field "{c}" is not matched to a column yet</translation>
+            <translation>The required field "{c}" is not matched to a column yet</translation>
         </message>
         <message>
             <source>表格的“{h}”同时对应了“{a}”和“{b}”</source>
@@ -2902,15 +2910,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>没有培训记录</source>
-            <translation type="vanished">no training record</translation>
+            <translation>no training record</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">last trained on {d}, more than {n} months ago</translation>
+            <translation>last trained on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
-            <translation type="vanished">{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
+            <translation>{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
         </message>
         <message>
             <source>尚未录入国家灾害信息员管理系统</source>
@@ -3055,7 +3063,7 @@ The current data is first saved to the backup folder and can be restored again.<
 乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
 数据库：{path}
 字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation type="vanished">EmergencyDesk {v}
+            <translation>EmergencyDesk {v}
 Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
 Database: {path}
 Font: Droid Sans Fallback (Apache-2.0)</translation>
@@ -3218,7 +3226,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>命令行：</source>
-            <translation type="vanished">Command line: </translation>
+            <translation>Command line: </translation>
         </message>
         <message>
             <source>设置</source>
@@ -3274,7 +3282,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；同一个数据库同时只能在一个窗口中修改。</source>
-            <translation type="vanished">The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
+            <translation>The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
         </message>
         <message>
             <source>可以恢复最近的完好备份：{path}（{at}）。损坏的文件会移到备份文件夹保存。</source>
@@ -3374,7 +3382,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记在岗灾害信息员。</source>
-            <translation type="vanished">No active officers have been entered yet.</translation>
+            <translation>No active officers have been entered yet.</translation>
         </message>
         <message>
             <source>附：配备缺口清单（O1 未配备灾害信息员 / O2 灾害多发频发区划未落实AB岗）</source>
@@ -3386,7 +3394,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation type="vanished">No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
         </message>
         <message>
             <source>县级</source>
@@ -3402,11 +3410,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}</source>
-            <translation type="vanished">Organiser: {v}; level: {l}; type: {k}</translation>
+            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
         </message>
         <message>
             <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
-            <translation type="vanished">Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
         </message>
         <message>
             <source>达标</source>
@@ -3574,11 +3582,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>没有训练或演练记录</source>
-            <translation type="vanished">No training or drill recorded</translation>
+            <translation>No training or drill recorded</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">Last training or drill on {d}, more than {n} months ago</translation>
+            <translation>Last training or drill on {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3594,7 +3602,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少完好的{cats}类装备</source>
-            <translation type="vanished">No working equipment of category: {cats}</translation>
+            <translation>No working equipment of category: {cats}</translation>
         </message>
         <message>
             <source>装备名称不能为空</source>
@@ -3782,7 +3790,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{m}月</source>
-            <translation type="vanished">{m}</translation>
+            <translation>{m}</translation>
         </message>
         <message>
             <source>{year} 年各月演练次数</source>
@@ -3862,7 +3870,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>尚未录入乡镇。</source>
@@ -3870,7 +3878,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标事项</source>
-            <translation type="vanished">Items not met</translation>
+            <translation>Items not met</translation>
         </message>
         <message>
             <source>…等 {n} 项</source>
@@ -3878,11 +3886,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标项目及问题</source>
-            <translation type="vanished">Items not met and problems</translation>
+            <translation>Items not met and problems</translation>
         </message>
         <message>
             <source>各乡镇“六有”均已达标。</source>
-            <translation type="vanished">Every township meets all six items.</translation>
+            <translation>Every township meets all six items.</translation>
         </message>
         <message>
             <source>月份应为 1 到 12</source>
@@ -3902,7 +3910,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation type="vanished">The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -3950,15 +3958,15 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少专项预案：{items}</source>
-            <translation type="vanished">Missing special plans: {items}</translation>
+            <translation>Missing special plans: {items}</translation>
         </message>
         <message>
             <source>演练后未开展评估</source>
-            <translation type="vanished">Not evaluated after the drill</translation>
+            <translation>Not evaluated after the drill</translation>
         </message>
         <message>
             <source>存在问题未整改：{p}</source>
-            <translation type="vanished">Problems not rectified: {p}</translation>
+            <translation>Problems not rectified: {p}</translation>
         </message>
         <message>
             <source>仓库</source>
@@ -4298,7 +4306,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 自然灾害</source>
-            <translation type="vanished">e.g. 自然灾害 (natural disaster)</translation>
+            <translation>e.g. 自然灾害 (natural disaster)</translation>
         </message>
         <message>
             <source>编制单位</source>
@@ -4970,7 +4978,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation type="vanished">Import teams, members or equipment from Excel</translation>
+            <translation>Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -5330,11 +5338,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
-            <translation type="vanished">Never counted (holding stock since {d})</translation>
+            <translation>Never counted (holding stock since {d})</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation type="vanished">Last stocktake {d}, more than {n} months ago</translation>
+            <translation>Last stocktake {d}, more than {n} months ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
@@ -6846,7 +6854,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
-            <translation type="vanished">Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
+            <translation>Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
         </message>
         <message>
             <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
@@ -7422,7 +7430,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>还没有行政区划：点击“导入”导入区划表（可直接用统计用区划代码表），或点击“新增”依次建立县、乡镇和村（社区）。其他台账都挂在区划上。</source>
-            <translation type="vanished">No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
+            <translation>No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
         </message>
         <message>
             <source>提示：</source>
@@ -7454,7 +7462,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>另一个导入、恢复或保存正在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
-            <translation type="vanished">Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
+            <translation>Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
         </message>
         <message>
             <source>“{name}”解压后有 {mb} MB（压缩了 {ratio} 倍），超出导入的上限（{limit} MB）。台账文件不会这么大：请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
@@ -7474,7 +7482,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>姓名只能由文字和间隔号“·”组成，现为“{v}”</source>
-            <translation type="vanished">A name may hold only letters and the separator dot “·”; found “{v}”</translation>
+            <translation>A name may hold only letters and the separator dot “·”; found “{v}”</translation>
         </message>
         <message>
             <source>“{name}”不是管理员。此命令只能重置管理员账户的密码；其他用户的密码请由管理员在“用户”页重置。</source>
@@ -9378,6 +9386,170 @@ The current data is saved to the backups folder first and can be restored again.
             <source>升级数据库 {path} 时发现有记录指向不存在的记录，升级已撤销，文件保持原样。请把这个文件交给维护人员检查。</source>
             <translation>Upgrading the database {path} found records that point to records that do not exist. The upgrade was undone and the file is unchanged. Please give this file to your maintainer to check.</translation>
         </message>
+        <message>
+            <source>发证日期不能晚于今天</source>
+            <translation>The issue date cannot be later than today</translation>
+        </message>
+        <message>
+            <source>{label}不能超过 {n} 个字</source>
+            <translation>{label} cannot exceed {n} characters</translation>
+        </message>
+        <message>
+            <source>民族</source>
+            <translation>Ethnicity</translation>
+        </message>
+        <message>
+            <source>如 汉族</source>
+            <translation>e.g. 汉族 (Han)</translation>
+        </message>
+        <message>
+            <source>文化程度</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>政治面貌</source>
+            <translation>Political affiliation</translation>
+        </message>
+        <message>
+            <source>住址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>如 黟县碧阳镇古筑村上村组 12 号</source>
+            <translation>e.g. No. 12, Shangcun group, Guzhu village, Biyang town, Yi county</translation>
+        </message>
+        <message>
+            <source>灾害信息员国家职业技能等级证书上的等级；未取得不选</source>
+            <translation>The level on the national vocational skill certificate for disaster-information officers; leave empty if none</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <source>职业技能等级证书编号</source>
+            <translation>Vocational skill certificate number</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>全部技能等级</source>
+            <translation type="vanished">All levels</translation>
+        </message>
+        <message>
+            <source>未取得等级</source>
+            <translation>No skill level</translation>
+        </message>
+        <message>
+            <source>职业技能等级</source>
+            <translation>Skill level</translation>
+        </message>
+        <message>
+            <source>批号 {no} 保质期已过半（{h} 起，{d} 到期），数量 {q}，按“保质期过半轮换”请安排轮换</source>
+            <translation>Batch {no} is past half its shelf life (since {h}, expires {d}), quantity {q}; the item rotates at half shelf life, please arrange a rotation</translation>
+        </message>
+        <message>
+            <source>保质期过半轮换需要先填写保质期(月)</source>
+            <translation>Rotating at half shelf life needs the shelf life (months) first</translation>
+        </message>
+        <message>
+            <source>保质期过半轮换</source>
+            <translation>Rotate at half shelf life</translation>
+        </message>
+        <message>
+            <source>勾选后，批次的保质期过半即提醒轮换（不必等到临期）；需填写保质期</source>
+            <translation>When ticked, a batch is flagged for rotation once half its shelf life has passed (not only near expiry); needs the shelf life</translation>
+        </message>
+        <message>
+            <source>未填性质</source>
+            <translation>Type not given</translation>
+        </message>
+        <message>
+            <source>按队伍性质：{parts}</source>
+            <translation>By staffing type: {parts}</translation>
+        </message>
+        <message>
+            <source>{force} {n} 支（{m} 人）</source>
+            <translation>{force} {n} teams ({m} people)</translation>
+        </message>
+        <message>
+            <source>全部性质</source>
+            <translation>All staffing types</translation>
+        </message>
+        <message>
+            <source>队伍性质</source>
+            <translation>Staffing type</translation>
+        </message>
+        <message>
+            <source>{no} {q:g}（{d} 到期）</source>
+            <translation>{no} {q:g} (expires {d})</translation>
+        </message>
+        <message>
+            <source>尚未设置储备定额，无法编制补充计划。请先在“应急物资 → 储备定额”中录入。</source>
+            <translation>No reserve quotas yet, so no replenishment plan can be drawn up. Enter them first under “Supplies → Quotas”.</translation>
+        </message>
+        <message>
+            <source>共 {n} 项储备定额，需补充 </source>
+            <translation>{n} reserve quotas; to replenish: </translation>
+        </message>
+        <message>
+            <source>{n} 项</source>
+            <translation>{n} lines</translation>
+        </message>
+        <message>
+            <source>，其中低于最低储备 {m} 项。</source>
+            <translation>, {m} of them below the minimum reserve.</translation>
+        </message>
+        <message>
+            <source>{wh} 小计：{n} 项</source>
+            <translation>{wh} subtotal: {n} lines</translation>
+        </message>
+        <message>
+            <source>缺口 = 最低储备 − 可用数量；建议补充量 = 标准储备（未定标准时按最低储备）− 可用数量 + 临期数量。可用数量不含过期、冻结物资；临期指 {d} 天内到期。</source>
+            <translation>Shortfall = minimum reserve − usable quantity; suggested = standard reserve (the minimum when no standard is set) − usable quantity + near-expiry quantity. Usable excludes expired and frozen stock; near-expiry means expiring within {d} days.</translation>
+        </message>
+        <message>
+            <source>{name} 应配 {need}{unit}，现有 {have}</source>
+            <translation>{name}: {need}{unit} required, {have} held</translation>
+        </message>
+        <message>
+            <source>低于三级装备配置标准：{items}</source>
+            <translation>Below the county/township/village equipment standard: {items}</translation>
+        </message>
+        <message>
+            <source>层级应为 县级 / 乡镇级 / 村级</source>
+            <translation>The level must be 县级 / 乡镇级 / 村级 (county / township / village)</translation>
+        </message>
+        <message>
+            <source>配备数量应为 1 到 100000 之间的整数</source>
+            <translation>The required quantity must be a whole number from 1 to 100000</translation>
+        </message>
+        <message>
+            <source>该层级和队伍性质已有“{name}”的配置标准</source>
+            <translation>This level and staffing type already have a standard line for “{name}”</translation>
+        </message>
+        <message>
+            <source>该配置标准不存在或已删除</source>
+            <translation>This standard line does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>配置标准</source>
+            <translation>Equipment standard</translation>
+        </message>
+        <message>
+            <source>县/乡/村三级装备配置标准（T6 按此检查）</source>
+            <translation>County/township/village equipment standard (checked by T6)</translation>
+        </message>
+        <message>
+            <source>（{force}）</source>
+            <translation> ({force})</translation>
+        </message>
+        <message>
+            <source>技能等级</source>
+            <translation>Skill</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -9455,7 +9627,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>灾害信息员年度培训率目标</source>
-            <translation type="vanished">Annual officer training rate target</translation>
+            <translation>Annual officer training rate target</translation>
         </message>
         <message>
             <source>%</source>
@@ -9507,7 +9679,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>预案评估周期</source>
-            <translation type="vanished">Plan evaluation cycle</translation>
+            <translation>Plan evaluation cycle</translation>
         </message>
         <message>
             <source>年</source>
@@ -9759,7 +9931,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>如 1980-05-01；可不填（按身份证号）</source>
-            <translation type="vanished">e.g. 1980-05-01; optional (taken from the ID number)</translation>
+            <translation>e.g. 1980-05-01; optional (taken from the ID number)</translation>
         </message>
         <message>
             <source>18 位，最后一位可为 X；请把本列设为“文本”</source>
@@ -10483,7 +10655,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>如 自然灾害、事故灾难</source>
-            <translation type="vanished">e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
         </message>
         <message>
             <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
@@ -10883,7 +11055,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>仓库/存放地点</source>
-            <translation type="vanished">Warehouse / location</translation>
+            <translation>Warehouse / location</translation>
         </message>
         <message>
             <source>存储方式</source>
@@ -10911,7 +11083,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>保管人</source>
-            <translation type="vanished">Keeper</translation>
+            <translation>Keeper</translation>
         </message>
         <message>
             <source>临期/过期物资清单</source>
@@ -10959,7 +11131,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>显示在窗口标题和每一份报表上</source>
-            <translation type="vanished">Shown in the window title and on every report</translation>
+            <translation>Shown in the window title and on every report</translation>
         </message>
         <message>
             <source>报表抬头</source>
@@ -10971,7 +11143,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>DESIGN.md §4：至少每日一份，轮换保存</source>
-            <translation type="vanished">DESIGN.md §4: at least one a day, kept in rotation</translation>
+            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
@@ -10983,7 +11155,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
-            <translation type="vanished">S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
         </message>
         <message>
             <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
@@ -10999,7 +11171,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>DOMAIN.md S8</source>
-            <translation type="vanished">DOMAIN.md S8</translation>
+            <translation>DOMAIN.md S8</translation>
         </message>
         <message>
             <source>B2：实现应急物资数据动态更新（S10）</source>
@@ -11023,7 +11195,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
-            <translation type="vanished">F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
         </message>
         <message>
             <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
@@ -11175,7 +11347,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>长期有效的不填</source>
-            <translation type="vanished">Leave blank when it does not expire</translation>
+            <translation>Leave blank when it does not expire</translation>
         </message>
         <message>
             <source>县级灾害信息员年度培训率目标</source>
@@ -11243,11 +11415,11 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>docs/design.md §4：至少每日一份，轮换保存</source>
-            <translation type="vanished">docs/design.md §4: at least one a day, kept in rotation</translation>
+            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
-            <translation type="vanished">B13: remind before an agreement-reserve contract ends (S8)</translation>
+            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
         </message>
         <message>
             <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
@@ -12561,6 +12733,94 @@ The current data is saved to the backups folder first and can be restored again.
             <source>如 2027-06-30；只写年月（2027.06）按该月最后一天；长期有效的不填</source>
             <translation>e.g. 2027-06-30; a year and month only (2027.06) means the last day of that month; leave empty if it never expires</translation>
         </message>
+        <message>
+            <source>政府专职</source>
+            <translation>Government full-time</translation>
+        </message>
+        <message>
+            <source>志愿</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>企业专职</source>
+            <translation>Enterprise full-time</translation>
+        </message>
+        <message>
+            <source>巡逻队</source>
+            <translation>Patrol team</translation>
+        </message>
+        <message>
+            <source>装备配置标准</source>
+            <translation>Equipment standard</translation>
+        </message>
+        <message>
+            <source>如 汉族</source>
+            <translation>e.g. 汉族 (Han)</translation>
+        </message>
+        <message>
+            <source>初级 / 中级 / 高级 / 灾害信息师 / 高级灾害信息师；未取得不填</source>
+            <translation>初级 / 中级 / 高级 / 灾害信息师 / 高级灾害信息师 (junior, intermediate, senior, disaster-information technician, senior technician); leave empty if none</translation>
+        </message>
+        <message>
+            <source>所有有保质期的物资都在保质期过半时轮换</source>
+            <translation>Rotate every item with a shelf life at half its shelf life</translation>
+        </message>
+        <message>
+            <source>B12（S3(4)）：针对有效期物资定期调配更新；各地做法不一，默认只对品目中勾选“保质期过半轮换”的物资按过半提醒，其余按临期天数（S2）</source>
+            <translation>B12 (S3(4)): rotate supplies with a shelf life regularly; practice differs by region, so by default only items marked "rotate at half shelf life" are flagged at the half-way point, the others by the near-expiry days (S2)</translation>
+        </message>
+        <message>
+            <source>是：批次保质期过半即提醒轮换（须填写保质期）；否或空白：按临期天数提醒</source>
+            <translation>是: flag batches for rotation at half their shelf life (needs the shelf life); 否 or blank: flag by the near-expiry days</translation>
+        </message>
+        <message>
+            <source>政府专职 / 志愿 / 企业专职 / 微型消防站 / 民兵 / 半专业扑火队 / 巡逻队；空白时按类别推定（如 类别为民兵）</source>
+            <translation>政府专职 / 志愿 / 企业专职 / 微型消防站 / 民兵 / 半专业扑火队 / 巡逻队 (government full-time, volunteer, enterprise full-time, micro fire station, militia, semi-professional firefighting, patrol); blank: taken from the category (e.g. 民兵)</translation>
+        </message>
+        <message>
+            <source>队伍性质</source>
+            <translation type="vanished">Staffing type</translation>
+        </message>
+        <message>
+            <source>救援队伍装备配备不达标</source>
+            <translation>Team equipment below standard</translation>
+        </message>
+        <message>
+            <source>县级 / 乡镇级 / 村级</source>
+            <translation>县级 / 乡镇级 / 村级 (county / township / village)</translation>
+        </message>
+        <message>
+            <source>空白或“全部”：该层级的所有队伍</source>
+            <translation>Blank or “全部”: every team of the level</translation>
+        </message>
+        <message>
+            <source>按名称包含匹配：“救生衣”也计入“救生衣（成人）”</source>
+            <translation>Matched by name: “救生衣” also counts “救生衣（成人）”</translation>
+        </message>
+        <message>
+            <source>储备补充计划</source>
+            <translation>Replenishment plan</translation>
+        </message>
+        <message>
+            <source>现有（可用）</source>
+            <translation>On hand (usable)</translation>
+        </message>
+        <message>
+            <source>缺口</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>建议补充量</source>
+            <translation>Suggested replenishment</translation>
+        </message>
+        <message>
+            <source>临期批次</source>
+            <translation>Near-expiry batches</translation>
+        </message>
+        <message>
+            <source>类别（性质）</source>
+            <translation>Category (staffing)</translation>
+        </message>
     </context>
     <context>
         <name>form</name>
@@ -12614,6 +12874,137 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>恢复完成</source>
             <translation>Restore finished</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardDialog</name>
+        <message>
+            <source>层级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>队伍性质</source>
+            <translation>Staffing type</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>“全部”：该层级的所有队伍都按此配备</source>
+            <translation>“全部” (all): every team of this level must hold this</translation>
+        </message>
+        <message>
+            <source>装备名称</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>如 救生衣</source>
+            <translation>e.g. 救生衣 (life jacket)</translation>
+        </message>
+        <message>
+            <source>按名称包含匹配：“救生衣”也计入“救生衣（成人）”</source>
+            <translation>Matched by name: “救生衣” also counts “救生衣（成人）”</translation>
+        </message>
+        <message>
+            <source>装备类别</source>
+            <translation>Equipment category</translation>
+        </message>
+        <message>
+            <source>配备数量</source>
+            <translation>Required quantity</translation>
+        </message>
+        <message>
+            <source>计量单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>如 件、台</source>
+            <translation>e.g. 件, 台</translation>
+        </message>
+        <message>
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>如 县应急局《三级应急装备配置标准》（2024）</source>
+            <translation>e.g. the county emergency bureau's three-level equipment standard (2024)</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>县/乡/村三级装备配置标准</source>
+            <translation>County/township/village equipment standard</translation>
+        </message>
+        <message>
+            <source>尚未录入配置标准，T6 只检查综合性队伍的装备类别。可“新增”，或“载入示例标准”后按本地标准修改数量。</source>
+            <translation>No standard entered yet; T6 only checks the equipment categories of comprehensive teams. Click “New”, or “Load example standard” and change the quantities to the local standard.</translation>
+        </message>
+        <message>
+            <source>新增</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>编辑</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>载入示例标准</source>
+            <translation>Load example standard</translation>
+        </message>
+        <message>
+            <source>导入…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>每行：某一层级（及队伍性质）的队伍应配的装备和数量；T6 按此检查每支队伍完好且在有效期内的装备，并列出缺少的项目。</source>
+            <translation>Each line: the equipment and quantity a team of this level (and staffing type) must hold; T6 checks every team's usable equipment against it and lists what is missing.</translation>
+        </message>
+        <message>
+            <source>新增配置标准</source>
+            <translation>New standard line</translation>
+        </message>
+        <message>
+            <source>编辑配置标准</source>
+            <translation>Edit standard line</translation>
+        </message>
+        <message>
+            <source>请先选择一行</source>
+            <translation>Select a line first</translation>
+        </message>
+        <message>
+            <source>删除配置标准</source>
+            <translation>Delete standard line</translation>
+        </message>
+        <message>
+            <source>确定删除“{0}”吗？删除后可在“回收站”中恢复。</source>
+            <translation>Delete “{0}”? You can restore it from the Recycle Bin.</translation>
+        </message>
+        <message>
+            <source>已载入 {0} 条示例标准；示例数量为本程序的假设，请按本地标准修改。</source>
+            <translation>Loaded {0} example lines; the example quantities are this program's assumption, change them to the local standard.</translation>
+        </message>
+        <message>
+            <source>导出配置标准</source>
+            <translation>Export equipment standard</translation>
+        </message>
+        <message>
+            <source>装备配置标准</source>
+            <translation>Equipment standard</translation>
         </message>
     </context>
 </TS>
