@@ -253,6 +253,9 @@ class _Unmatched:
     text: str
 
 
+TWO_COLUMNS_FROM = 18  # fields; more are laid out in two columns
+
+
 class FormDialog(QDialog):
     """`FormDialog(title, fields, values, save)`; `exec()` returns Accepted after a save."""
 
@@ -269,10 +272,14 @@ class FormDialog(QDialog):
         self._save = save
         self.saved_result: Any = None
         self.fields: dict[str, _Field] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for spec in fields:
+        # A long form (the officer's 花名册 fields) goes in two columns: one column of 25 rows
+        # would not fit a 1366×768 screen.
+        columns = [self._column() for _ in range(2 if len(fields) > TWO_COLUMNS_FROM else 1)]
+        per_column = -(-len(fields) // len(columns))
+        if len(columns) > 1:
+            self.setMinimumWidth(860)  # each column as wide as a one-column form
+        for n, spec in enumerate(fields):
+            form = columns[n // per_column]
             f = _Field(spec, self)
             self.fields[spec.key] = f
             box = QWidget()
@@ -310,10 +317,13 @@ class FormDialog(QDialog):
         note = QLabel(self.tr("带 * 的为必填项"))
         note.setStyleSheet("color: #666;")
         outer = QVBoxLayout(self)
+        row = QHBoxLayout()
+        for column in columns:
+            row.addLayout(column, 1)
         if scroll:
             # A long form (a case's eight headings) scrolls inside a dialog that fits 1366×768.
             inner = QWidget()
-            inner.setLayout(form)
+            inner.setLayout(row)
             area = QScrollArea()
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
@@ -321,7 +331,7 @@ class FormDialog(QDialog):
             area.setMinimumHeight(min(560, inner.sizeHint().height() + 8))
             outer.addWidget(area, 1)
         else:
-            outer.addLayout(form)
+            outer.addLayout(row)
         if self.extra_box is not None:
             outer.addWidget(self.extra_box)
         banner_row = QHBoxLayout()
@@ -334,6 +344,13 @@ class FormDialog(QDialog):
             if key in self.fields:
                 self.fields[key].set_value(value)
         self.revalidate()
+
+    @staticmethod
+    def _column() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return form
 
     # -- values --------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
