@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 
 from emergency_desk import i18n
 from emergency_desk.data.db import Database
@@ -110,3 +110,34 @@ def test_dashboard_cards_keep_one_row_on_a_1366_screen(english: Database, qtbot:
     assert not clipped(window, page)
 
 
+
+
+def _text_room(combo: QComboBox) -> int:
+    """The width a combo box has for its text (its frame and arrow taken off)."""
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+
+
+def test_filter_combo_boxes_show_their_choice_whole_at_150_percent(
+        english: Database, qtbot: Any) -> None:
+    window = MainWindow(english)
+    qtbot.addWidget(window)
+    window.resize(*LOGICAL)
+    window.show()
+    cut = []
+    for key in ("officers", "supplies", "teams", "regions"):
+        page = window.show_page(key)
+        for _ in range(3):
+            QApplication.processEvents()
+        for combo in page.findChildren(QComboBox):
+            if not combo.isVisibleTo(window) or combo.isEditable() or not combo.count():
+                continue
+            widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                         for i in range(combo.count()))
+            long_name = widest > 24 * combo.fontMetrics().horizontalAdvance("X")
+            if not long_name and _text_room(combo) < widest:
+                cut.append((key, combo.objectName(), combo.currentText(), _text_room(combo),
+                            widest))
+    assert not cut, cut

@@ -95,7 +95,6 @@ class OfficersPage(RegisterPage):
 
         self.township_filter = QComboBox()
         self.township_filter.setObjectName("township_filter")
-        self.township_filter.setMinimumContentsLength(8)
         self.township_filter.currentIndexChanged.connect(lambda _i: self._township_chosen())
         self.post_filter = QComboBox()
         self.post_filter.setObjectName("post_filter")
