@@ -148,6 +148,7 @@ class AlertCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.counts)
         layout.addWidget(self.details)
+        layout.addStretch(1)  # cards in a row share its height; their text sits at the top
         self.details.setVisible(register in CARD_DETAILS)
         self.set_selected(False)
 
