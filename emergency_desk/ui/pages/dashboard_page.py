@@ -214,7 +214,6 @@ class DashboardPage(QWidget):
         self.body_scroll.setObjectName("dashboard_scroll")
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setWidgetResizable(True)
-        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -294,11 +293,11 @@ class DashboardPage(QWidget):
         # the window; the cards above leave no height for a second row of filters.
         heading = QLabel(tr("待办事项（双击打开对应记录）"))
         heading.setWordWrap(True)
-        heading.setMinimumWidth(120)
+        heading.setMinimumWidth(100)
         filters.addWidget(heading, 1)
         filters.addWidget(QLabel(tr("级别")))
         filters.addWidget(self.severity)
-        self.search.setMinimumWidth(120)
+        self.search.setMinimumWidth(100)
         filters.addWidget(self.search, 1)
 
         self.model: LazyTableModel[AlertRow, AlertQuery] = LazyTableModel(
@@ -357,7 +356,7 @@ class DashboardPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart_box)
-        scroll.setMinimumWidth(260)
+        scroll.setMinimumWidth(220)
         return scroll
 
     # -- data ----------------------------------------------------------------------------
