@@ -11,6 +11,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from emergency_desk.data import backup, schema_file, server_open, transactions, write_lock
@@ -94,11 +95,8 @@ def open_database(path: Path | ServerAddress) -> Database:
     if current != head:
         try:
             # One transaction for the whole schema: a kill leaves all of it or nothing.
-            with write_lock.held(path), transactions.writer(db.engine).begin() as conn:
-                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+            with write_lock.held(path), transactions.writer(db.engine).connect() as conn:
+                _upgrade(conn, path)
         except DBAPIError as exc:  # read-only folder, disk full, path too long for SQLite
             db.dispose()
             plain = storage_problem(exc, path)
@@ -108,6 +106,29 @@ def open_database(path: Path | ServerAddress) -> Database:
                 message += t("路径太长，请把数据库放在路径较短的文件夹中（如 D:\\应急台账）。")
             raise EnvironmentProblem(message) from exc
     return db
+
+
+def _upgrade(conn: Connection, path: Path) -> None:
+    """Migrate to head in one transaction. Alembic's batch mode rebuilds a table (copy, DROP,
+    rename): with foreign keys on, dropping `person` while officers point at it fails (and
+    SQLite's deferred mode still counts the drop at COMMIT), so the checks are off for the
+    rebuild — a pragma that only takes effect outside a transaction — and the whole file is
+    checked with foreign_key_check before the upgrade commits."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with conn.begin():
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                raise EnvironmentProblem(t(
+                    "升级数据库 {path} 时发现有记录指向不存在的记录，升级已撤销，文件保持原样。"
+                    "请把这个文件交给维护人员检查。", path=path))
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
 
 
 def schema_revision(db: Database) -> str | None:

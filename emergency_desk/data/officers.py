@@ -47,6 +47,10 @@ COMMON_ROLES = ("气象信息员", "群测群防员", "网格员", "护林员", 
                 "三防责任人")
 ROLE_SEPARATOR = "、"
 
+# 灾害信息员 is a national occupation (国家职业技能标准 灾害信息员): its 职业技能等级证书 is
+# held for this role, so the level and certificate sit on the post, not on the person.
+SKILL_LEVELS = ("初级", "中级", "高级", "灾害信息师", "高级灾害信息师")
+
 
 class InfoOfficer(RecordMixin, Base):
     __tablename__ = "info_officer"
@@ -64,6 +68,9 @@ class InfoOfficer(RecordMixin, Base):
     status: Mapped[str] = mapped_column(String(8), default=OfficerStatus.ACTIVE.value)
     in_national_system: Mapped[bool] = mapped_column(Boolean, default=False)
     other_roles: Mapped[str | None] = mapped_column(Text, nullable=True)  # joined by 、
+    skill_level: Mapped[str | None] = mapped_column(String(20), nullable=True)  # SKILL_LEVELS
+    skill_cert_no: Mapped[str | None] = mapped_column(String(60), nullable=True)  # 证书编号
+    skill_cert_date: Mapped[date | None] = mapped_column(Date, nullable=True)  # 发证日期
     # Columns of an imported sheet that map to no field (民族, 住址 …): {header: value} JSON.
     extra: Mapped[str | None] = mapped_column(Text, nullable=True)
 

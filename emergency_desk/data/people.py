@@ -40,6 +40,12 @@ class Person(RecordMixin, Base):
     phone2: Mapped[str | None] = mapped_column(String(40), nullable=True)
     employer: Mapped[str | None] = mapped_column(String(100), nullable=True)
     job_title: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # What a 花名册 carries about the person whatever the role (issue 16): 民族, 文化程度,
+    # 政治面貌, 住址. Free text with the usual labels offered (民族 names are many).
+    ethnicity: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    education: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    political_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    address: Mapped[str | None] = mapped_column(String(200), nullable=True)
     # name + pinyin + initials + mobile, lower case: the search box is one LIKE.
     search_key: Mapped[str] = mapped_column(Text, default="")
 
@@ -53,6 +59,12 @@ class Person(RecordMixin, Base):
         # SQLite, lacking statistics, does not prefer the one-column is_deleted index.
         Index("ix_person_name_mobile", "name", "mobile", "is_deleted"),
     )
+
+
+# Labels offered in forms and template drop-downs; other text is accepted (a sheet may say
+# 大学本科 or 中共预备党员).
+EDUCATION_LEVELS = ("研究生", "大学本科", "大学专科", "高中", "中专", "初中", "小学")
+POLITICAL_STATUSES = ("中共党员", "中共预备党员", "共青团员", "民主党派", "群众")
 
 
 class TrainingAudience(LabelledEnum):

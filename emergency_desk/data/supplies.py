@@ -131,6 +131,9 @@ class SupplyItem(RecordMixin, Base):
     storage_method: Mapped[str | None] = mapped_column(String(50), nullable=True)
     shelf_life_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
     rotation_lead_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # 保质期过半轮换: rotate when half the shelf life has passed, not only N days before expiry
+    # (S2). Default off: the 90-day band stays the rule unless an item asks for more.
+    rotate_at_half_life: Mapped[bool] = mapped_column(Boolean, default=False)
     is_consumable: Mapped[bool] = mapped_column(Boolean, default=False)
     frequently_used: Mapped[bool] = mapped_column(Boolean, default=False)  # 常用(及用及补)
     search_key: Mapped[str] = mapped_column(Text, default="")

@@ -35,6 +35,19 @@ class TeamCategory(LabelledEnum):
     FOREST_FIRE = "forest_fire_team"
 
 
+class TeamForce(LabelledEnum):
+    """队伍性质 (issue 16): who staffs the team, beside `category` (what it does: 综合性/专业…).
+    The seeds name 半专业扑火队 (S1) and 乡有巡逻队 (S4) and the others as 基层 forces."""
+
+    GOV_FULLTIME = "gov_fulltime"
+    VOLUNTEER = "volunteer_force"
+    ENTERPRISE_FULLTIME = "enterprise_fulltime"
+    MICRO_FIRE = "micro_fire_force"
+    MILITIA = "militia_force"
+    HALF_PRO_FIRE = "half_pro_fire"
+    PATROL = "patrol_team"
+
+
 class TeamLevel(LabelledEnum):
     COUNTY = "county_level"
     TOWNSHIP = "township_level"
@@ -93,6 +106,10 @@ register_labels({
     TeamCategory.SOCIAL: "社会应急力量", TeamCategory.ENTERPRISE: "企业专兼职",
     TeamCategory.MILITIA: "民兵", TeamCategory.VOLUNTEER: "志愿者",
     TeamCategory.MICRO_FIRE: "微型消防站", TeamCategory.FOREST_FIRE: "半专业扑火队",
+    TeamForce.GOV_FULLTIME: "政府专职", TeamForce.VOLUNTEER: "志愿",
+    TeamForce.ENTERPRISE_FULLTIME: "企业专职", TeamForce.MICRO_FIRE: "微型消防站",
+    TeamForce.MILITIA: "民兵", TeamForce.HALF_PRO_FIRE: "半专业扑火队",
+    TeamForce.PATROL: "巡逻队",
     TeamLevel.COUNTY: "县级", TeamLevel.TOWNSHIP: "乡镇级", TeamLevel.VILLAGE: "村级",
     TeamLevel.ENTERPRISE: "企业",
     TeamStatus.IN_SERVICE: "在编", TeamStatus.DISBANDED: "已撤销",
@@ -108,6 +125,13 @@ register_labels({
     EquipmentCondition.SCRAPPED: "报废",
 })
 
+# A 类别 that already says who staffs the team implies its 队伍性质 (import, migration 0019).
+FORCE_OF_CATEGORY = {TeamCategory.MILITIA: TeamForce.MILITIA,
+                     TeamCategory.VOLUNTEER: TeamForce.VOLUNTEER,
+                     TeamCategory.MICRO_FIRE: TeamForce.MICRO_FIRE,
+                     TeamCategory.FOREST_FIRE: TeamForce.HALF_PRO_FIRE,
+                     TeamCategory.ENTERPRISE: TeamForce.ENTERPRISE_FULLTIME}
+
 # C2 specialties; other text is accepted too (a team may list its own).
 SPECIALTIES = ("防汛抗旱", "水上搜救", "森林消防", "地质和地震灾害", "工程抢险", "电力保障",
                "通信保障", "道路抢修", "医疗救护", "消防灭火")
@@ -122,6 +146,7 @@ class RescueTeam(RecordMixin, Base):
 
     name: Mapped[str] = mapped_column(String(100))
     category: Mapped[str] = mapped_column(String(24))  # TeamCategory value
+    force_type: Mapped[str | None] = mapped_column(String(24), nullable=True)  # TeamForce
     specialties: Mapped[str | None] = mapped_column(Text, nullable=True)  # joined by 、
     level: Mapped[str] = mapped_column(String(24))  # TeamLevel value
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="RESTRICT"),
@@ -243,6 +268,27 @@ class EquipmentMaintenance(RecordMixin, Base):
     @property
     def name(self) -> str:
         return self.action
+
+
+class EquipmentStandard(RecordMixin, Base):
+    """县/乡/村 三级配置标准 (S3(4) 武胜县《三级应急装备配置标准》; S0 "制定基层各级应急救援
+    装备配备目录"): how many of an item a team of this level (and 队伍性质) must hold. T6
+    compares each team with the rows that apply to it. The seeds name the standard, not its
+    numbers, so each row carries the basis (依据) the office took it from."""
+
+    __tablename__ = "equipment_standard"
+    __label__ = "装备配置标准"
+
+    level: Mapped[str] = mapped_column(String(24))  # TeamLevel value (county/township/village)
+    force_type: Mapped[str | None] = mapped_column(String(24), nullable=True)  # None = any
+    name: Mapped[str] = mapped_column(String(100))  # 装备名称, matched against Equipment.name
+    category: Mapped[str | None] = mapped_column(String(24), nullable=True)  # EquipmentCategory
+    required_qty: Mapped[int] = mapped_column(Integer, default=1)
+    unit: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    basis: Mapped[str | None] = mapped_column(String(200), nullable=True)  # 依据
+
+    __table_args__ = (Index("ix_equipment_standard_key", "level", "force_type", "name",
+                            "is_deleted"),)
 
 
 track_month_precision(TeamMember, "join_date", "insurance_expiry")

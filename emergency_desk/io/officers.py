@@ -22,8 +22,14 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.names import name_key
-from emergency_desk.data.officers import FullTime, InfoOfficer, OfficerPost, OfficerStatus
-from emergency_desk.data.people import Gender
+from emergency_desk.data.officers import (
+    SKILL_LEVELS,
+    FullTime,
+    InfoOfficer,
+    OfficerPost,
+    OfficerStatus,
+)
+from emergency_desk.data.people import EDUCATION_LEVELS, POLITICAL_STATUSES, Gender
 from emergency_desk.errors import KnownError, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
@@ -74,6 +80,26 @@ parse_status = nz.enumeration(
     {"在职": "在岗", "在任": "在岗", "正常": "在岗", "离职": "离岗", "离任": "离岗",
      "已离岗": "离岗", "调离": "离岗", "退出": "离岗"})
 
+# 国家职业技能标准 灾害信息员: 五级/初级工 … 一级/高级技师, as certificates print them.
+parse_skill_level = nz.enumeration(
+    {lv: lv for lv in SKILL_LEVELS},
+    {"五级": "初级", "初级工": "初级", "四级": "中级", "中级工": "中级", "三级": "高级",
+     "高级工": "高级", "二级": "灾害信息师", "技师": "灾害信息师", "一级": "高级灾害信息师",
+     "高级技师": "高级灾害信息师"})
+_EDUCATION = {"本科": "大学本科", "大学": "大学本科", "大专": "大学专科", "专科": "大学专科",
+              "硕士": "研究生", "博士": "研究生", "硕士研究生": "研究生", "中专/中技": "中专"}
+_POLITICAL = {"党员": "中共党员", "预备党员": "中共预备党员", "团员": "共青团员"}
+
+
+def parse_education(value: Any) -> str | None:
+    """文化程度: the usual short forms to the label the roster prints; other text as written."""
+    s = nz.text(value, 20)
+    return _EDUCATION.get(s.replace(" ", ""), s) if s else None
+
+
+def parse_political(value: Any) -> str | None:
+    s = nz.text(value, 20)
+    return _POLITICAL.get(s.replace(" ", ""), s) if s else None
 
 
 def parse_region(value: Any) -> str | None:
@@ -130,12 +156,33 @@ COLUMNS = [
     Column("兼任", "other_roles", nz.text_max(200), width=16,
            synonyms=("兼任职务", "其他角色", "一岗多能"),
            comment="如 网格员、护林员（用顿号分隔）"),
+    # 花名册 columns (issue 16): the person's 民族 … 住址, the post's 职业技能等级 and certificate.
+    Column("民族", "ethnicity", nz.text_max(20), width=8, comment="如 汉族"),
+    Column("文化程度", "education", parse_education, width=10,
+           synonyms=("学历", "最高学历"), choices=EDUCATION_LEVELS),
+    Column("政治面貌", "political_status", parse_political, width=12,
+           choices=POLITICAL_STATUSES),
+    Column("工作单位", "employer", nz.text_max(100), width=16,
+           synonyms=("单位", "所在单位", "工作单位及职务")),
+    Column("住址", "address", nz.text_max(200), width=20,
+           synonyms=("家庭住址", "现住址", "家庭地址", "居住地址")),
+    Column("职业技能等级", "skill_level", parse_skill_level, width=12,
+           synonyms=("技能等级", "灾害信息员职业技能等级", "职业资格等级"),
+           choices=SKILL_LEVELS,
+           comment="初级 / 中级 / 高级 / 灾害信息师 / 高级灾害信息师；未取得不填"),
+    Column("证书编号", "skill_cert_no", nz.text_max(60), width=18, as_text=True,
+           synonyms=("职业技能等级证书编号", "技能证书编号", "证书号")),
+    Column("发证日期", "skill_cert_date", dt.date_value, width=12,
+           synonyms=("发证时间", "取证日期", "证书发证日期")),
 ]
 
 # Service problem labels (ValidationFailed keys) → our fields.
 _LABEL_FIELD = {"姓名": "name", "性别": "gender", "出生日期": "birth_date",
                 "身份证号": "id_card", "手机号码": "mobile", "层级": "level", "岗位": "post",
-                "离任日期": "leave_date", "乡镇": "township", "村(社区)": "village"}
+                "离任日期": "leave_date", "乡镇": "township", "村(社区)": "village",
+                "民族": "ethnicity", "文化程度": "education", "政治面貌": "political_status",
+                "住址": "address", "职业技能等级": "skill_level", "证书编号": "skill_cert_no",
+                "发证日期": "skill_cert_date"}
 _PERSON_FIELDS = ("name", "gender", "birth_date", "id_card", "mobile", "phone2")
 
 
@@ -296,7 +343,10 @@ class OfficersSpec(RegisterSpec):
                 problems[blame] = problem
         person = PersonInput(name=get("name") or "", gender=get("gender"),
                              birth_date=get("birth_date"), id_card=get("id_card"),
-                             mobile=get("mobile"), phone2=get("phone2"))
+                             mobile=get("mobile"), phone2=get("phone2"),
+                             employer=get("employer"), ethnicity=get("ethnicity"),
+                             education=get("education"),
+                             political_status=get("political_status"), address=get("address"))
         if bad or problems:
             # The row is refused anyway: still name the person's other problems at once.
             _, person_problems = check_person(person)
@@ -320,7 +370,8 @@ class OfficersSpec(RegisterSpec):
             appoint_date=get("appoint_date"), leave_date=get("leave_date"),
             status=get("status"), in_national_system=get("in_national_system"),
             other_roles=get("other_roles"), remark=get("remark"),
-            latest_training=get("latest_training"))
+            latest_training=get("latest_training"), skill_level=get("skill_level"),
+            skill_cert_no=get("skill_cert_no"), skill_cert_date=get("skill_cert_date"))
         try:
             o, change = upsert_officer_in(session, data, exclude=touched.keys(),
                                           lookup=lookup)
@@ -376,7 +427,9 @@ class OfficersSpec(RegisterSpec):
                    r.level.zh, r.post.zh, r.duty_title, r.fulltime.zh if r.fulltime else None,
                    r.appoint_date, r.latest_training, r.status.zh, r.remark, r.phone2,
                    r.leave_date, "是" if r.in_national_system else "否",
-                   "、".join(r.other_roles) or None, extras.get(r.id, ExtraCells())]
+                   "、".join(r.other_roles) or None, r.ethnicity, r.education,
+                   r.political_status, r.employer, r.address, r.skill_level, r.skill_cert_no,
+                   r.skill_cert_date, extras.get(r.id, ExtraCells())]
 
 
 SPEC = OfficersSpec()

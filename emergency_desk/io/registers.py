@@ -14,6 +14,7 @@ from emergency_desk.io import (
     contacts,
     duty,
     equipment,
+    equipment_standard,
     experts,
     hazards,
     leaders,
@@ -36,7 +37,8 @@ def _build() -> dict[str, RegisterSpec]:
     specs: list[RegisterSpec] = [
         regions.SPEC, supplies.WAREHOUSES, supplies.ITEMS, supplies.STOCK, categories.SPEC,
         teams.TEAMS_SPEC,
-        teams.MEMBERS_SPEC, equipment.SPEC, officers.SPEC, trainings.SPEC, plans.PLANS,
+        teams.MEMBERS_SPEC, equipment.SPEC, equipment_standard.SPEC, officers.SPEC,
+        trainings.SPEC, plans.PLANS,
         plans.DRILLS, quotas.QUOTAS, quotas.AGREEMENTS, certificates.SPEC, leaders.SPEC,
         duty.SPEC, managers.SPEC, shelters.SPEC, hazards.SPEC, experts.SPEC, contacts.SPEC,
         pledges.SPEC, library.REGULATIONS, library.CASES]

@@ -224,6 +224,9 @@ ITEM_COLUMNS = [
            synonyms=("常用物资(是/否)", "是否常用", "常用"),
            comment="是：发放后须及时补充（及用及补）"),
     Column("备注", "remark", nz.multiline_text, width=20),
+    Column("保质期过半轮换", "rotate_at_half_life", nz.yes_no, width=14, choices=("是", "否"),
+           synonyms=("过半轮换", "保质期过半轮换(是/否)"),
+           comment="是：批次保质期过半即提醒轮换（须填写保质期）；否或空白：按临期天数提醒"),
 ]
 
 
@@ -257,7 +260,9 @@ class ItemsSpec(RegisterSpec):
                 shelf_life_months=_pick(vals, "shelf_life_months", cur.shelf_life_months),
                 rotation_lead_days=cur.rotation_lead_days, is_consumable=cur.is_consumable,
                 frequently_used=bool(_pick(vals, "frequently_used", cur.frequently_used)),
-                remark=_pick(vals, "remark", cur.remark))
+                remark=_pick(vals, "remark", cur.remark),
+                rotate_at_half_life=bool(_pick(vals, "rotate_at_half_life",
+                                               cur.rotate_at_half_life)))
             if data.shelf_life_months == 0:
                 counts.errors.append(self.error(rec, "shelf_life_months",
                                                 t("保质期应为正整数（月），没有保质期请留空")))
@@ -278,7 +283,8 @@ class ItemsSpec(RegisterSpec):
                               .order_by(SupplyItem.category_code, SupplyItem.name)).all()
         for i in items:
             yield [i.name, i.category_code, i.spec or None, i.unit, i.shelf_life_months,
-                   "是" if i.frequently_used else "否", i.remark, ExtraCells(parse_extra(i.extra))]
+                   "是" if i.frequently_used else "否", i.remark,
+                   "是" if i.rotate_at_half_life else "否", ExtraCells(parse_extra(i.extra))]
 
 
 # -- stock (opening balances) -------------------------------------------------------------

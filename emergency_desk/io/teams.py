@@ -16,12 +16,14 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.people import Gender
 from emergency_desk.data.teams import (
+    FORCE_OF_CATEGORY,
     LIST_SEPARATOR,
     SPECIALTIES,
     MemberRole,
     MemberSource,
     RescueTeam,
     TeamCategory,
+    TeamForce,
     TeamLevel,
     TeamMember,
     TeamStatus,
@@ -63,6 +65,13 @@ def parse_category(value: Any) -> TeamCategory | WrittenSpecialty | None:
         raise
 
 
+parse_force = nz.enumeration({f.zh: f for f in TeamForce}, {
+    "政府专职队": "政府专职", "专职": "政府专职", "政府专职队伍": "政府专职",
+    "志愿者": "志愿", "志愿者队伍": "志愿", "志愿队": "志愿", "企业": "企业专职",
+    "企业专兼职": "企业专职", "企业专职队": "企业专职", "微型站": "微型消防站",
+    "民兵应急连": "民兵", "民兵应急排": "民兵", "扑火队": "半专业扑火队",
+    "半专业森林消防队": "半专业扑火队", "巡逻": "巡逻队", "森林防火巡逻队": "巡逻队",
+    "护林巡逻队": "巡逻队"})
 parse_level = nz.enumeration({lv.zh: lv for lv in TeamLevel}, {
     "县": "县级", "区级": "县级", "乡镇": "乡镇级", "乡级": "乡镇级", "镇级": "乡镇级",
     "街道": "乡镇级", "村": "村级", "社区": "村级", "村(社区)": "村级", "企业级": "企业"})
@@ -114,6 +123,10 @@ TEAM_COLUMNS = [
     Column("政府购买服务", "gov_purchase", nz.yes_no, width=12, choices=("是", "否"),
            synonyms=("是否政府购买服务",)),
     Column("状态", "status", parse_status, width=8, choices=tuple(s.zh for s in TeamStatus)),
+    Column("队伍性质", "force_type", parse_force, width=12,
+           synonyms=("性质", "人员性质", "队伍性质类别"), choices=tuple(f.zh for f in TeamForce),
+           comment="政府专职 / 志愿 / 企业专职 / 微型消防站 / 民兵 / 半专业扑火队 / 巡逻队；"
+                   "空白时按类别推定（如 类别为民兵）"),
 ]
 
 
@@ -133,9 +146,10 @@ class TeamsSpec(RowUpsertSpec):
             others = [x for x in re.split(r"[、,，;；/]", specialties or "") if x.strip()]
             specialties = LIST_SEPARATOR.join(dict.fromkeys([str(category), *others]))
             category = TeamCategory.PROFESSIONAL
+        force = v.get("force_type") or (FORCE_OF_CATEGORY.get(category) if category else None)
         data = TeamInput(
             name=v["name"], region_id=region_id_in(session, v["region"], "所属区划", cache),
-            category=category, level=v.get("level"),
+            category=category, level=v.get("level"), force_type=force,
             specialties=specialties, supervising_unit=v.get("supervising_unit"),
             leader_name=v.get("leader_name"), leader_mobile=v.get("leader_mobile"),
             duty_phone=v.get("duty_phone"), planned_size=v.get("planned_size"),
@@ -155,7 +169,8 @@ class TeamsSpec(RowUpsertSpec):
                    refs.get(r.region_id, r.region_name), r.supervising_unit, r.leader_name,
                    r.leader_mobile, r.duty_phone, r.base_address, r.planned_size, r.remark,
                    r.response_minutes, r.founded_date, "是" if r.gov_purchase else "否",
-                   r.status.zh, extras.get(r.id, ExtraCells())]
+                   r.status.zh, r.force_type.zh if r.force_type else None,
+                   extras.get(r.id, ExtraCells())]
 
 
 MEMBER_COLUMNS = [

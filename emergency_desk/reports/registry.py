@@ -27,6 +27,7 @@ from emergency_desk.reports import (
     officers,
     plans,
     regions,
+    replenishment,
     resources,
     summary,
     supplies,
@@ -94,6 +95,8 @@ register_report(ReportSpec("stock", supplies.STOCK_TITLE, supplies.STOCK_COLUMNS
                            supplies.build_stock))
 register_report(ReportSpec("expiry", supplies.EXPIRY_TITLE, supplies.EXPIRY_COLUMNS,
                            supplies.build_expiry))
+register_report(ReportSpec("replenishment", replenishment.TITLE, replenishment.COLUMNS,
+                           replenishment.build))
 register_report(ReportSpec("agreements", supplies_sheets.AGREEMENTS_TITLE,
                            supplies_sheets.AGREEMENTS_COLUMNS, supplies_sheets.build_agreements))
 register_report(ReportSpec("duty", duty.DUTY_TITLE, duty.DUTY_COLUMNS, duty.build_duty))

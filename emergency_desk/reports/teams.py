@@ -18,6 +18,7 @@ from matplotlib.ticker import MaxNLocator
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.teams import TeamForce
 from emergency_desk.i18n import t
 from emergency_desk.reports.charts import OTHER_COLOUR, chart_figure, style_axes
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled, mask_id
@@ -37,8 +38,9 @@ from emergency_desk.services.teams.views import (
 )
 
 TEAMS_TITLE = "应急救援队伍汇总表"
-TEAMS_COLUMNS = ("序号", "队伍名称", "类别", "专业", "层级", "所属区划", "在队/编制", "队长",
-                 "队长电话", "值班电话", "驻地", "主要装备")
+# 类别（性质）: 综合性（政府专职）in one column, so the 主要装备 keep their width (issue 16).
+TEAMS_COLUMNS = ("序号", "队伍名称", "类别（性质）", "专业", "层级", "所属区划", "在队/编制",
+                 "队长", "队长电话", "值班电话", "驻地", "主要装备")
 _TEAMS_WEIGHTS = (0.45, 1.9, 0.95, 1.35, 0.7, 0.9, 1.05, 0.75, 1.5, 1.65, 1.25, 2.0)
 MEMBERS_TITLE = "应急救援队伍花名册"
 MEMBERS_COLUMNS = ("序号", "姓名", "性别", "年龄", "身份证号", "手机号码", "队内职务", "专业特长",
@@ -96,7 +98,9 @@ def build_teams(db: Database, out: Path, region: str | None = None) -> Path:
                 count: Cell = r.headcount_text
                 if r.id in short:
                     count = Styled(r.headcount_text, RED, bold=True)
-                cells.append([seq, r.name, r.category.label, r.specialties_text, r.level.label,
+                kind = r.category.label + (t("（{force}）", force=r.force_label)
+                                           if r.force_type else "")
+                cells.append([seq, r.name, kind, r.specialties_text, r.level.label,
                               r.region_name, count, r.leader_name or "",
                               r.leader_mobile or "", r.duty_phone or "", r.base_address or "",
                               _main_equipment(equipment.get(r.id, []))])
@@ -106,10 +110,23 @@ def build_teams(db: Database, out: Path, region: str | None = None) -> Path:
         doc.table(_cols(TEAMS_COLUMNS, _TEAMS_WEIGHTS), groups, total=t(
             "合计：队伍 {n} 支，在队队员 {m} 人；红色人数低于综合性队伍最低人数要求",
             n=len(teams), m=sum(r.members for r in teams)))
+        doc.text(force_summary(teams))
         if len(by_town) > 1:
             doc.figure(members_by_township_figure(by_town), width_ratio=0.55)
     doc.signature()
     return doc.save(out)
+
+
+def force_summary(teams: Sequence[TeamRow]) -> str:
+    """'按队伍性质：政府专职 2 支（38 人）、志愿 3 支（45 人）…' in TeamForce order."""
+    counts: dict[str, list[int]] = {}
+    for r in sorted(teams, key=lambda r: list(TeamForce).index(r.force_type)
+                    if r.force_type else len(TeamForce)):
+        tally = counts.setdefault(r.force_label or t("未填性质"), [0, 0])
+        tally[0] += 1
+        tally[1] += r.members
+    return t("按队伍性质：{parts}", parts="、".join(
+        t("{force} {n} 支（{m} 人）", force=f, n=n, m=m) for f, (n, m) in counts.items()))
 
 
 def teams_by_township(db: Database) -> dict[str, list[TeamRow]]:

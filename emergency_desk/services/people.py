@@ -7,6 +7,7 @@ officer stays one person with one phone number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
@@ -66,6 +67,18 @@ class PersonInput:
     employer: str | None = None
     job_title: str | None = None
     remark: str | None = None
+    # 花名册 fields (issue 16). None keeps the stored value even when a form overwrites the
+    # person: the team-member form does not show them and must not wipe what the officer
+    # form or a roster import wrote; "" clears.
+    ethnicity: str | None = None
+    education: str | None = None
+    political_status: str | None = None
+    address: str | None = None
+
+
+# Kept unless given (see PersonInput), with their length limits.
+ROSTER_FIELDS = {"ethnicity": ("民族", 20), "education": ("文化程度", 20),
+                 "political_status": ("政治面貌", 20), "address": ("住址", 200)}
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,10 @@ class PersonRow:
     job_title: str | None
     remark: str | None
     updated_at: datetime
+    ethnicity: str | None = None
+    education: str | None = None
+    political_status: str | None = None
+    address: str | None = None
 
     @property
     def id_card_masked(self) -> str:
@@ -96,7 +113,9 @@ def person_row(p: Person) -> PersonRow:
     return PersonRow(id=p.id, uuid=p.uuid, name=p.name,
                      gender=Gender(p.gender) if p.gender else None, birth_date=p.birth_date,
                      id_card=p.id_card, mobile=p.mobile, phone2=p.phone2, employer=p.employer,
-                     job_title=p.job_title, remark=p.remark, updated_at=p.updated_at)
+                     job_title=p.job_title, remark=p.remark, updated_at=p.updated_at,
+                     ethnicity=p.ethnicity, education=p.education,
+                     political_status=p.political_status, address=p.address)
 
 
 def _clean(text: str | None) -> str | None:
@@ -119,6 +138,16 @@ def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
         problems["姓名"] = exc.reason
     for attr in ("phone2", "employer", "job_title", "remark"):
         setattr(out, attr, _clean(getattr(data, attr)))
+    for attr, (label, limit) in ROSTER_FIELDS.items():
+        value = getattr(data, attr)
+        if value is None:
+            continue
+        value = re.sub(r"\s+", " ", str(value)).strip()
+        if attr != "address":
+            value = value.replace(" ", "")  # "汉 族" → "汉族"
+        if len(value) > limit:
+            problems[label] = t("{label}不能超过 {n} 个字", label=label, n=limit)
+        setattr(out, attr, value)  # "" stays "": clear the stored value
     out.id_card = _clean(data.id_card)
     if out.id_card is not None:
         try:
@@ -187,6 +216,10 @@ def _apply(p: Person, data: PersonInput, *, merge: bool) -> None:
             setattr(p, attr, value)
     if data.gender is not None or not merge:
         p.gender = data.gender.value if data.gender else None
+    for attr in ROSTER_FIELDS:
+        value = getattr(data, attr)
+        if value is not None:
+            setattr(p, attr, value or None)
     key = search_key(p.name, p.mobile)
     if p.search_key != key:
         p.search_key = key

@@ -1438,6 +1438,14 @@ You can restore them from the Recycle Bin.</translation>
             <source>新增证书</source>
             <translation>Add certificate</translation>
         </message>
+        <message>
+            <source>队伍性质</source>
+            <translation>Staffing type</translation>
+        </message>
+        <message>
+            <source>政府专职、志愿、企业专职、微型消防站、民兵、半专业扑火队或巡逻队</source>
+            <translation>Government full-time, volunteer, enterprise full-time, micro fire station, militia, semi-professional firefighting or patrol team</translation>
+        </message>
     </context>
     <context>
         <name>TeamRecordActions</name>
@@ -9374,6 +9382,174 @@ The current data is saved to the backups folder first and can be restored again.
             <source>{label}：{value}</source>
             <translation>{label}: {value}</translation>
         </message>
+        <message>
+            <source>升级数据库 {path} 时发现有记录指向不存在的记录，升级已撤销，文件保持原样。请把这个文件交给维护人员检查。</source>
+            <translation>Upgrading the database {path} found records that point to records that do not exist. The upgrade was undone and the file is unchanged. Please give this file to your maintainer to check.</translation>
+        </message>
+        <message>
+            <source>发证日期不能晚于今天</source>
+            <translation>The issue date cannot be later than today</translation>
+        </message>
+        <message>
+            <source>{label}不能超过 {n} 个字</source>
+            <translation>{label} cannot exceed {n} characters</translation>
+        </message>
+        <message>
+            <source>民族</source>
+            <translation>Ethnicity</translation>
+        </message>
+        <message>
+            <source>如 汉族</source>
+            <translation>e.g. 汉族 (Han)</translation>
+        </message>
+        <message>
+            <source>文化程度</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>政治面貌</source>
+            <translation>Political affiliation</translation>
+        </message>
+        <message>
+            <source>住址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>如 黟县碧阳镇古筑村上村组 12 号</source>
+            <translation>e.g. No. 12, Shangcun group, Guzhu village, Biyang town, Yi county</translation>
+        </message>
+        <message>
+            <source>灾害信息员国家职业技能等级证书上的等级；未取得不选</source>
+            <translation>The level on the national vocational skill certificate for disaster-information officers; leave empty if none</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <source>职业技能等级证书编号</source>
+            <translation>Vocational skill certificate number</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>全部技能等级</source>
+            <translation type="vanished">All levels</translation>
+        </message>
+        <message>
+            <source>未取得等级</source>
+            <translation>No skill level</translation>
+        </message>
+        <message>
+            <source>职业技能等级</source>
+            <translation>Skill level</translation>
+        </message>
+        <message>
+            <source>批号 {no} 保质期已过半（{h} 起，{d} 到期），数量 {q}，按“保质期过半轮换”请安排轮换</source>
+            <translation>Batch {no} is past half its shelf life (since {h}, expires {d}), quantity {q}; the item rotates at half shelf life, please arrange a rotation</translation>
+        </message>
+        <message>
+            <source>保质期过半轮换需要先填写保质期(月)</source>
+            <translation>Rotating at half shelf life needs the shelf life (months) first</translation>
+        </message>
+        <message>
+            <source>保质期过半轮换</source>
+            <translation>Rotate at half shelf life</translation>
+        </message>
+        <message>
+            <source>勾选后，批次的保质期过半即提醒轮换（不必等到临期）；需填写保质期</source>
+            <translation>When ticked, a batch is flagged for rotation once half its shelf life has passed (not only near expiry); needs the shelf life</translation>
+        </message>
+        <message>
+            <source>未填性质</source>
+            <translation>Type not given</translation>
+        </message>
+        <message>
+            <source>按队伍性质：{parts}</source>
+            <translation>By staffing type: {parts}</translation>
+        </message>
+        <message>
+            <source>{force} {n} 支（{m} 人）</source>
+            <translation>{force} {n} teams ({m} people)</translation>
+        </message>
+        <message>
+            <source>全部性质</source>
+            <translation>All staffing types</translation>
+        </message>
+        <message>
+            <source>队伍性质</source>
+            <translation>Staffing type</translation>
+        </message>
+        <message>
+            <source>{no} {q:g}（{d} 到期）</source>
+            <translation>{no} {q:g} (expires {d})</translation>
+        </message>
+        <message>
+            <source>尚未设置储备定额，无法编制补充计划。请先在“应急物资 → 储备定额”中录入。</source>
+            <translation>No reserve quotas yet, so no replenishment plan can be drawn up. Enter them first under “Supplies → Quotas”.</translation>
+        </message>
+        <message>
+            <source>共 {n} 项储备定额，需补充 </source>
+            <translation>{n} reserve quotas; to replenish: </translation>
+        </message>
+        <message>
+            <source>{n} 项</source>
+            <translation>{n} lines</translation>
+        </message>
+        <message>
+            <source>，其中低于最低储备 {m} 项。</source>
+            <translation>, {m} of them below the minimum reserve.</translation>
+        </message>
+        <message>
+            <source>{wh} 小计：{n} 项</source>
+            <translation>{wh} subtotal: {n} lines</translation>
+        </message>
+        <message>
+            <source>缺口 = 最低储备 − 可用数量；建议补充量 = 标准储备（未定标准时按最低储备）− 可用数量 + 临期数量。可用数量不含过期、冻结物资；临期指 {d} 天内到期。</source>
+            <translation>Shortfall = minimum reserve − usable quantity; suggested = standard reserve (the minimum when no standard is set) − usable quantity + near-expiry quantity. Usable excludes expired and frozen stock; near-expiry means expiring within {d} days.</translation>
+        </message>
+        <message>
+            <source>{name} 应配 {need}{unit}，现有 {have}</source>
+            <translation>{name}: {need}{unit} required, {have} held</translation>
+        </message>
+        <message>
+            <source>低于三级装备配置标准：{items}</source>
+            <translation>Below the county/township/village equipment standard: {items}</translation>
+        </message>
+        <message>
+            <source>层级应为 县级 / 乡镇级 / 村级</source>
+            <translation>The level must be 县级 / 乡镇级 / 村级 (county / township / village)</translation>
+        </message>
+        <message>
+            <source>配备数量应为 1 到 100000 之间的整数</source>
+            <translation>The required quantity must be a whole number from 1 to 100000</translation>
+        </message>
+        <message>
+            <source>该层级和队伍性质已有“{name}”的配置标准</source>
+            <translation>This level and staffing type already have a standard line for “{name}”</translation>
+        </message>
+        <message>
+            <source>该配置标准不存在或已删除</source>
+            <translation>This standard line does not exist or was deleted</translation>
+        </message>
+        <message>
+            <source>配置标准</source>
+            <translation>Equipment standard</translation>
+        </message>
+        <message>
+            <source>县/乡/村三级装备配置标准（T6 按此检查）</source>
+            <translation>County/township/village equipment standard (checked by T6)</translation>
+        </message>
+        <message>
+            <source>（{force}）</source>
+            <translation> ({force})</translation>
+        </message>
+        <message>
+            <source>技能等级</source>
+            <translation>Skill</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -12557,6 +12733,94 @@ The current data is saved to the backups folder first and can be restored again.
             <source>如 2027-06-30；只写年月（2027.06）按该月最后一天；长期有效的不填</source>
             <translation>e.g. 2027-06-30; a year and month only (2027.06) means the last day of that month; leave empty if it never expires</translation>
         </message>
+        <message>
+            <source>政府专职</source>
+            <translation>Government full-time</translation>
+        </message>
+        <message>
+            <source>志愿</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>企业专职</source>
+            <translation>Enterprise full-time</translation>
+        </message>
+        <message>
+            <source>巡逻队</source>
+            <translation>Patrol team</translation>
+        </message>
+        <message>
+            <source>装备配置标准</source>
+            <translation>Equipment standard</translation>
+        </message>
+        <message>
+            <source>如 汉族</source>
+            <translation>e.g. 汉族 (Han)</translation>
+        </message>
+        <message>
+            <source>初级 / 中级 / 高级 / 灾害信息师 / 高级灾害信息师；未取得不填</source>
+            <translation>初级 / 中级 / 高级 / 灾害信息师 / 高级灾害信息师 (junior, intermediate, senior, disaster-information technician, senior technician); leave empty if none</translation>
+        </message>
+        <message>
+            <source>所有有保质期的物资都在保质期过半时轮换</source>
+            <translation>Rotate every item with a shelf life at half its shelf life</translation>
+        </message>
+        <message>
+            <source>B12（S3(4)）：针对有效期物资定期调配更新；各地做法不一，默认只对品目中勾选“保质期过半轮换”的物资按过半提醒，其余按临期天数（S2）</source>
+            <translation>B12 (S3(4)): rotate supplies with a shelf life regularly; practice differs by region, so by default only items marked "rotate at half shelf life" are flagged at the half-way point, the others by the near-expiry days (S2)</translation>
+        </message>
+        <message>
+            <source>是：批次保质期过半即提醒轮换（须填写保质期）；否或空白：按临期天数提醒</source>
+            <translation>是: flag batches for rotation at half their shelf life (needs the shelf life); 否 or blank: flag by the near-expiry days</translation>
+        </message>
+        <message>
+            <source>政府专职 / 志愿 / 企业专职 / 微型消防站 / 民兵 / 半专业扑火队 / 巡逻队；空白时按类别推定（如 类别为民兵）</source>
+            <translation>政府专职 / 志愿 / 企业专职 / 微型消防站 / 民兵 / 半专业扑火队 / 巡逻队 (government full-time, volunteer, enterprise full-time, micro fire station, militia, semi-professional firefighting, patrol); blank: taken from the category (e.g. 民兵)</translation>
+        </message>
+        <message>
+            <source>队伍性质</source>
+            <translation type="vanished">Staffing type</translation>
+        </message>
+        <message>
+            <source>救援队伍装备配备不达标</source>
+            <translation>Team equipment below standard</translation>
+        </message>
+        <message>
+            <source>县级 / 乡镇级 / 村级</source>
+            <translation>县级 / 乡镇级 / 村级 (county / township / village)</translation>
+        </message>
+        <message>
+            <source>空白或“全部”：该层级的所有队伍</source>
+            <translation>Blank or “全部”: every team of the level</translation>
+        </message>
+        <message>
+            <source>按名称包含匹配：“救生衣”也计入“救生衣（成人）”</source>
+            <translation>Matched by name: “救生衣” also counts “救生衣（成人）”</translation>
+        </message>
+        <message>
+            <source>储备补充计划</source>
+            <translation>Replenishment plan</translation>
+        </message>
+        <message>
+            <source>现有（可用）</source>
+            <translation>On hand (usable)</translation>
+        </message>
+        <message>
+            <source>缺口</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>建议补充量</source>
+            <translation>Suggested replenishment</translation>
+        </message>
+        <message>
+            <source>临期批次</source>
+            <translation>Near-expiry batches</translation>
+        </message>
+        <message>
+            <source>类别（性质）</source>
+            <translation>Category (staffing)</translation>
+        </message>
     </context>
     <context>
         <name>form</name>
@@ -12610,6 +12874,137 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>恢复完成</source>
             <translation>Restore finished</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardDialog</name>
+        <message>
+            <source>层级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>队伍性质</source>
+            <translation>Staffing type</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>“全部”：该层级的所有队伍都按此配备</source>
+            <translation>“全部” (all): every team of this level must hold this</translation>
+        </message>
+        <message>
+            <source>装备名称</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>如 救生衣</source>
+            <translation>e.g. 救生衣 (life jacket)</translation>
+        </message>
+        <message>
+            <source>按名称包含匹配：“救生衣”也计入“救生衣（成人）”</source>
+            <translation>Matched by name: “救生衣” also counts “救生衣（成人）”</translation>
+        </message>
+        <message>
+            <source>装备类别</source>
+            <translation>Equipment category</translation>
+        </message>
+        <message>
+            <source>配备数量</source>
+            <translation>Required quantity</translation>
+        </message>
+        <message>
+            <source>计量单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>如 件、台</source>
+            <translation>e.g. 件, 台</translation>
+        </message>
+        <message>
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>如 县应急局《三级应急装备配置标准》（2024）</source>
+            <translation>e.g. the county emergency bureau's three-level equipment standard (2024)</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>县/乡/村三级装备配置标准</source>
+            <translation>County/township/village equipment standard</translation>
+        </message>
+        <message>
+            <source>尚未录入配置标准，T6 只检查综合性队伍的装备类别。可“新增”，或“载入示例标准”后按本地标准修改数量。</source>
+            <translation>No standard entered yet; T6 only checks the equipment categories of comprehensive teams. Click “New”, or “Load example standard” and change the quantities to the local standard.</translation>
+        </message>
+        <message>
+            <source>新增</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>编辑</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>载入示例标准</source>
+            <translation>Load example standard</translation>
+        </message>
+        <message>
+            <source>导入…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>每行：某一层级（及队伍性质）的队伍应配的装备和数量；T6 按此检查每支队伍完好且在有效期内的装备，并列出缺少的项目。</source>
+            <translation>Each line: the equipment and quantity a team of this level (and staffing type) must hold; T6 checks every team's usable equipment against it and lists what is missing.</translation>
+        </message>
+        <message>
+            <source>新增配置标准</source>
+            <translation>New standard line</translation>
+        </message>
+        <message>
+            <source>编辑配置标准</source>
+            <translation>Edit standard line</translation>
+        </message>
+        <message>
+            <source>请先选择一行</source>
+            <translation>Select a line first</translation>
+        </message>
+        <message>
+            <source>删除配置标准</source>
+            <translation>Delete standard line</translation>
+        </message>
+        <message>
+            <source>确定删除“{0}”吗？删除后可在“回收站”中恢复。</source>
+            <translation>Delete “{0}”? You can restore it from the Recycle Bin.</translation>
+        </message>
+        <message>
+            <source>已载入 {0} 条示例标准；示例数量为本程序的假设，请按本地标准修改。</source>
+            <translation>Loaded {0} example lines; the example quantities are this program's assumption, change them to the local standard.</translation>
+        </message>
+        <message>
+            <source>导出配置标准</source>
+            <translation>Export equipment standard</translation>
+        </message>
+        <message>
+            <source>装备配置标准</source>
+            <translation>Equipment standard</translation>
         </message>
     </context>
 </TS>

@@ -124,3 +124,46 @@ def test_a_damaged_file_is_refused(tmp_path: Path) -> None:
     junk.write_bytes(b"SQLite format 3\0" + b"\xff" * 2000)
     with pytest.raises(DatabaseDamaged):
         open_database(junk)
+
+
+def test_an_older_database_holding_officers_upgrades_with_every_record(db_path: Path) -> None:
+    """An office's file from an earlier version (0008, before the month flags) holds people that
+    officers point at. Migration 0009 rebuilds `person` in batch mode (copy, DROP, rename): with
+    foreign keys on, the DROP failed and the file could never be opened again."""
+    from sqlalchemy import create_engine
+
+    from emergency_desk.data.models import Region
+    from emergency_desk.data.officers import InfoOfficer
+    from emergency_desk.data.people import Person
+
+    db = open_database(db_path)
+    with db.begin() as s:
+        town = Region(name="碧阳镇", code="341023100000", level=RegionLevel.TOWNSHIP)
+        s.add(town)
+        s.flush()
+        person = Person(name="汪晓燕")
+        s.add(person)
+        s.flush()
+        s.add(InfoOfficer(person_id=person.id, region_id=town.id, level=RegionLevel.TOWNSHIP))
+    db.dispose()
+    # Back to how version 0008 left the file (the way down rebuilds tables too: checks off).
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+        conn.commit()
+    engine.dispose()
+
+    db = open_database(db_path)
+    try:
+        assert schema_revision(db) == head_revision()
+        with db.read() as s:
+            officer = s.query(InfoOfficer).one()
+            assert officer.person.name == "汪晓燕" and officer.region.name == "碧阳镇"
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # on again
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.dispose()

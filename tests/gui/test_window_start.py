@@ -62,4 +62,11 @@ def test_second_launch_brings_the_running_window_forward(
         qtbot.waitUntil(lambda: bool(asked), timeout=3000)
     finally:
         lock.unlock()
+        # The listener's sockets finish (disconnected → deleteLater) before it goes: deleted
+        # by the garbage collector with a socket's deletion still queued, it crashed the
+        # event loop in teardown now and then.
+        listener.server.close()
+        qtbot.wait(200)
+        listener.deleteLater()
+        qtbot.wait(50)
     assert boxes and "已把那个窗口切换到前面" in boxes[0][0] and boxes[0][1]

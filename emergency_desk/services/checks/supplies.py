@@ -6,7 +6,7 @@ Alerts about a batch carry table "stock_batch" so the dashboard opens the batch 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select
@@ -85,23 +85,47 @@ def expired(ctx: CheckContext) -> Iterator[Alert]:
 
 
 @rule("S2", "物资临期", Severity.ORANGE, "supplies",
-      "B3/B12：收储轮换；有效期物资定期调配更新（默认提前 90 天）")
+      "B3/B12：收储轮换；有效期物资定期调配更新（默认提前 90 天；"
+      "勾选“保质期过半轮换”的品目在保质期过半时提醒）")
 def near_expiry(ctx: CheckContext) -> Iterator[Alert]:
     default = _setting(ctx, "expiry_warning_days", 90)
     urgent = _setting(ctx, "expiry_urgent_days", 30)
+    every_item = bool(ctx.settings.get("rotate_at_half_life_all", False))
     longest = max(default, int(ctx.session.scalar(
         select(func.max(SupplyItem.rotation_lead_days))) or 0))
-    stmt = _batches().where(StockBatch.expiry_date >= ctx.today,
-                            StockBatch.expiry_date <= ctx.today + timedelta(days=longest))
-    for bid, wh, path, item, spec, unit, no, qty, expiry, lead in ctx.session.execute(stmt):
+    in_band = StockBatch.expiry_date <= ctx.today + timedelta(days=longest)
+    half_life = SupplyItem.rotate_at_half_life.is_(True) if not every_item else \
+        or_(SupplyItem.shelf_life_months.is_not(None), StockBatch.production_date.is_not(None))
+    stmt = _batches().add_columns(StockBatch.production_date, SupplyItem.shelf_life_months,
+                                  SupplyItem.rotate_at_half_life).where(
+        StockBatch.expiry_date >= ctx.today, or_(in_band, half_life))
+    for (bid, wh, path, item, spec, unit, no, qty, expiry, lead, made, months,
+         halve) in ctx.session.execute(stmt):
         days = (expiry - ctx.today).days
-        if days > (lead if lead is not None else default):
+        if days <= (lead if lead is not None else default):
+            sev = Severity.ORANGE if days <= urgent else Severity.INFO
+            yield Alert("S2", sev, region_label(path), _subject(wh, item, spec),
+                        t("批号 {no} 将于 {d} 到期（还有 {n} 天），数量 {q}，请安排轮换或调剂使用",
+                          no=no or "—", d=expiry.isoformat(), n=days, q=_qty(qty, unit)),
+                        "stock_batch", bid)
             continue
-        sev = Severity.ORANGE if days <= urgent else Severity.INFO
-        yield Alert("S2", sev, region_label(path), _subject(wh, item, spec),
-                    t("批号 {no} 将于 {d} 到期（还有 {n} 天），数量 {q}，请安排轮换或调剂使用",
-                      no=no or "—", d=expiry.isoformat(), n=days, q=_qty(qty, unit)),
-                    "stock_batch", bid)
+        half = half_life_point(made, expiry, months)
+        if (halve or every_item) and half is not None and ctx.today >= half:
+            yield Alert("S2", Severity.INFO, region_label(path), _subject(wh, item, spec),
+                        t("批号 {no} 保质期已过半（{h} 起，{d} 到期），数量 {q}，"
+                          "按“保质期过半轮换”请安排轮换", no=no or "—", h=half.isoformat(),
+                          d=expiry.isoformat(), q=_qty(qty, unit)), "stock_batch", bid)
+
+
+def half_life_point(made: date | None, expiry: date, shelf_life_months: int | None,
+                    ) -> date | None:
+    """The day half of a batch's shelf life has passed: halfway between 生产日期 and 有效期至;
+    without a 生产日期, half the item's 保质期 before expiry. None when neither is known."""
+    if made is not None and made < expiry:
+        return made + (expiry - made) / 2
+    if shelf_life_months:
+        return expiry - timedelta(days=round(shelf_life_months * 30.4375 / 2))
+    return None
 
 
 @rule("S3", "物资低于储备定额", Severity.ORANGE, "supplies",

@@ -38,8 +38,10 @@ from emergency_desk.services.checks.registry import (
 )
 from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.teams.drills import team_drills_in
+from emergency_desk.services.teams.standards import standards_in
 from emergency_desk.services.teams.views import (
     EquipmentQuery,
+    EquipmentRow,
     active_member,
     equipment_in,
     headcount_of,
@@ -231,27 +233,45 @@ def required_categories(text: str) -> list[EquipmentCategory]:
     return out
 
 
-@rule("T6", "综合性救援队伍装备配备不达标", Severity.INFO, "teams",
-      "C6（S0、S1）：制定基层应急救援装备配备目录，分类分重点储备；C8（S2）：按标准配置技术装备")
+@rule("T6", "救援队伍装备配备不达标", Severity.INFO, "teams",
+      "C6（S0、S1）：制定基层应急救援装备配备目录，分类分重点储备；C8（S2）：按标准配置技术装备；"
+      "S3(4)：县、乡、村三级应急装备配置标准")
 def equipment_standard(ctx: CheckContext) -> Iterator[Alert]:
+    """One alert per team naming everything it lacks: the setting's categories (comprehensive
+    teams) and the 三级配置标准 rows of its level (and 队伍性质, or any)."""
     wanted = required_categories(str(ctx.settings.get("team_equipment_standard", "")))
-    if not wanted:
+    rows = standards_in(ctx.session)
+    teams = ctx.session.execute(_teams(RescueTeam.level, RescueTeam.force_type,
+                                       RescueTeam.category)).all()
+    if not teams or not (wanted or rows):
         return
-    teams = ctx.session.execute(_teams().where(
-        RescueTeam.category == TeamCategory.COMPREHENSIVE.value)).all()
-    if not teams:
-        return
-    have: dict[int, set[str]] = defaultdict(set)
+    pieces: dict[int, list[EquipmentRow]] = defaultdict(list)
     for e in equipment_in(ctx.session, EquipmentQuery(team_ids=tuple(r[0] for r in teams),
                                                       conditions=(EquipmentCondition.GOOD,))):
         end = e.end_of_service
         if end is not None and end < ctx.today:
             continue  # marked 完好 but past its service life or expiry (T5 says so): not usable
         if e.team_id is not None and e.quantity > 0:
-            have[e.team_id].add(e.category.value)
-    for tid, name, path in teams:
-        missing = [c.label for c in wanted if c.value not in have[tid]]
-        if missing:
-            yield Alert("T6", Severity.INFO, region_label(path), name,
-                        t("缺少完好且在有效期内的{cats}类装备，请按配备标准补充",
-                          cats="、".join(missing)), "rescue_team", tid)
+            pieces[e.team_id].append(e)
+    for tid, name, path, level, force, category in teams:
+        parts = []
+        if category == TeamCategory.COMPREHENSIVE.value:
+            have = {e.category.value for e in pieces[tid]}
+            missing = [c.label for c in wanted if c.value not in have]
+            if missing:
+                parts.append(t("缺少完好且在有效期内的{cats}类装备，请按配备标准补充",
+                               cats="、".join(missing)))
+        short = []
+        for std in rows:
+            if std.level.value != level or (std.force_type is not None
+                                            and std.force_type.value != force):
+                continue
+            count = sum(e.quantity for e in pieces[tid] if std.name in e.name)
+            if count < std.required_qty:
+                short.append(t("{name} 应配 {need}{unit}，现有 {have}", name=std.name,
+                               need=std.required_qty, unit=std.unit or "", have=count))
+        if short:
+            parts.append(t("低于三级装备配置标准：{items}", items="；".join(short)))
+        if parts:
+            yield Alert("T6", Severity.INFO, region_label(path), name, "。".join(parts),
+                        "rescue_team", tid)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -76,12 +76,29 @@ class People:
             if mobile not in self.mobiles:
                 break
         self.mobiles.add(mobile)
+        # The 花名册 fields (issue 16) draw from their own generator so that adding them left
+        # every name, date and number the demo already had unchanged.
+        more = random.Random(self.seq)
         return PersonInput(name=name, gender=Gender.FEMALE if female else Gender.MALE,
                            birth_date=born, id_card=first17 + id_check_char(first17),
-                           mobile=mobile, employer=employer, job_title=job)
+                           mobile=mobile, employer=employer, job_title=job,
+                           ethnicity="汉族" if more.random() < 0.97 else "畲族",
+                           education=more.choice(("大学本科", "大学专科", "大学专科", "高中",
+                                                  "中专", "初中")),
+                           political_status="中共党员" if more.random() < 0.6 else "群众")
 
     def appointed(self) -> date:
         return self.today - timedelta(days=self.rng.randint(420, 2600))
+
+
+def _skill(rng: random.Random, today: date) -> dict[str, Any]:
+    """About a third of officers hold a 灾害信息员 职业技能等级证书, mostly 初级 and 中级."""
+    if rng.random() > 0.35:
+        return {}
+    level = rng.choice(("初级", "初级", "中级", "中级", "高级", "灾害信息师"))
+    issued = today - timedelta(days=rng.randint(60, 1400))
+    return {"skill_level": level, "skill_cert_date": issued,
+            "skill_cert_no": f"S{issued:%Y}34{rng.randint(0, 99_999_999):08d}"}
 
 
 def build_demo_officers(session: Session, today: date,
@@ -96,6 +113,7 @@ def build_demo_officers(session: Session, today: date,
                                      Region.is_disaster_prone, Region.main_hazards)
                               .where(Region.is_deleted.is_(False)).order_by(Region.path)).all()
     officers: list[tuple[int, int, str]] = []  # (officer id, person id, region level)
+    skills = random.Random(16)  # 职业技能等级: its own generator (see People.person)
 
     def add(region_id: int, person: PersonInput, post: OfficerPost, duty: str, *,
             roles: list[str] | None = None, fulltime: bool = False,
@@ -105,7 +123,7 @@ def build_demo_officers(session: Session, today: date,
             fulltime=FullTime.FULL if fulltime else FullTime.PART,
             appoint_date=people.appointed() if leave is None else leave - timedelta(days=900),
             leave_date=leave, status=status, in_national_system=rng.random() < 0.88,
-            other_roles=tuple(roles or ())))
+            other_roles=tuple(roles or ()), **_skill(skills, today)))
         if status == OfficerStatus.ACTIVE:
             officers.append((o.id, o.person_id, o.level))
 

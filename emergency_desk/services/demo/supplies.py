@@ -80,6 +80,8 @@ ITEMS = [
     ("防汛警示带", "", None, None, None, False, None),
 ]
 
+HALF_LIFE_ITEMS = {"瓶装饮用水"}
+
 # Township storage points; 洪星乡 never built one (S9).
 TOWN_POINTS = {"碧阳镇": "胡卫东", "宏村镇": "卢立新", "渔亭镇": "舒海涛", "西递镇": "叶成林",
                "柯村镇": "江福林", "美溪乡": "余春生", "宏潭乡": "项德胜"}
@@ -110,7 +112,9 @@ def build_demo_supplies(session: Session, ctx: DemoContext) -> int:
     for name, spec, unit, item_code, shelf, freq, storage in ITEMS:
         items[name] = save_item_in(session, ItemInput(
             name, spec, unit, item_code, storage_method=storage, shelf_life_months=shelf,
-            frequently_used=freq, is_consumable=shelf is not None)).id
+            frequently_used=freq, is_consumable=shelf is not None,
+            # 保质期过半轮换 (S2): drinking water is rotated at the half-way point.
+            rotate_at_half_life=name in HALF_LIFE_ITEMS)).id
     region = ctx.region_ids
     county = save_warehouse_in(session, WarehouseInput(
         "黟县救灾物资储备库", WarehouseType.COUNTY, region["黟县"], "黟县碧阳镇东门路 18 号",

@@ -5,8 +5,10 @@ comprehensive brigade of 32 and a county water-rescue team; a comprehensive team
 township, 渔亭镇's short of its 20 (T1); a 半专业扑火队 in 柯村镇, a 微型消防站 in 西递村 with
 no duty phone (T2); some members' insurance expired or expiring (T3); 洪星乡's team has not
 trained for 14 months (T4); a generator overdue for maintenance and a boat waiting for repair
-(T5); one team without lighting equipment (T6). Township captains are the township's A-post
-灾害信息员 when the officers step ran first: one person, two roles (docs/domain.md A7).
+(T5); one team without lighting equipment, and the example 三级配置标准 that the water team
+(boat in repair) and the micro fire station fall short of (T6). Township captains are the
+township's A-post 灾害信息员 when the officers step ran first: one person, two roles
+(docs/domain.md A7).
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus
 from emergency_desk.data.people import Gender, Person, TrainingAudience
 from emergency_desk.data.teams import (
+    FORCE_OF_CATEGORY,
     EquipmentCategory,
     EquipmentCondition,
     MemberRole,
     MemberSource,
     TeamCategory,
+    TeamForce,
     TeamLevel,
 )
 from emergency_desk.services.demo.officers import People
@@ -49,6 +53,7 @@ from emergency_desk.services.teams.members import (
     save_certificate_in,
     save_member_in,
 )
+from emergency_desk.services.teams.standards import load_default_standards_in
 from emergency_desk.services.teams.teams import TeamInput, save_team_in
 
 if TYPE_CHECKING:
@@ -79,13 +84,14 @@ class _Builder:
     def team(self, name: str, region_id: int, category: TeamCategory, size: int, *,
              planned: int, specialties: str, unit: str, captain: PersonInput | None = None,
              duty_phone: str | None = "auto", level: TeamLevel | None = None,
-             address: str = "", minutes: int = 30) -> int:
+             address: str = "", minutes: int = 30, force: TeamForce | None = None) -> int:
         rng = self.rng
         if duty_phone == "auto":
             duty_phone = f"0559-55{rng.randint(10000, 99999)}"
         team = save_team_in(self.s, TeamInput(
             name=name, region_id=region_id, category=category, level=level,
-            specialties=specialties, supervising_unit=unit, duty_phone=duty_phone,
+            force_type=force or FORCE_OF_CATEGORY.get(category), specialties=specialties,
+            supervising_unit=unit, duty_phone=duty_phone,
             planned_size=planned, response_minutes=minutes, base_address=address or None,
             founded_date=self.today - timedelta(days=rng.randint(900, 3000))))
         self.members[team.id] = []
@@ -197,11 +203,12 @@ def build_demo_teams(session: Session, today: date, rng: random.Random | None = 
     county_id = regions[county_path][0]
     brigade = b.team("黟县综合应急救援大队", county_id, TeamCategory.COMPREHENSIVE, 32,
                      planned=40, specialties="防汛抗旱、地质和地震灾害、工程抢险、道路抢修",
-                     unit="黟县应急管理局", address="黟县碧阳镇漳河路应急指挥中心", minutes=15)
+                     unit="黟县应急管理局", address="黟县碧阳镇漳河路应急指挥中心", minutes=15,
+                     force=TeamForce.GOV_FULLTIME)
     b.kit(brigade, water=True)
     water = b.team("黟县水上搜救队", county_id, TeamCategory.PROFESSIONAL, 14, planned=15,
                    specialties="水上搜救、防汛抗旱", unit="黟县应急管理局",
-                   address="黟县渔亭镇横江码头", minutes=20)
+                   address="黟县渔亭镇横江码头", minutes=20, force=TeamForce.VOLUNTEER)
     b.kit(water, water=True, faults=True)
     stale: int | None = None
     towns = [(p, rid) for p, (rid, lv) in regions.items() if lv == "township"
@@ -213,7 +220,10 @@ def build_demo_teams(session: Session, today: date, rng: random.Random | None = 
                      planned=20, specialties=rng.choice(["防汛抗旱、森林消防",
                                                          "防汛抗旱、地质和地震灾害"]),
                      unit=f"{town}人民政府", captain=_township_officer(session, town_id),
-                     address=f"{town}人民政府院内")
+                     address=f"{town}人民政府院内",
+                     # Township teams are built on the 基干民兵, a few with full-time staff.
+                     force=TeamForce.GOV_FULLTIME if town in ("碧阳镇", "宏村镇")
+                     else TeamForce.MILITIA)
         b.kit(tid, water=town in ("渔亭镇", "宏村镇"), lighting=town != NO_LIGHTING_TOWN)
         if town == STALE_TOWN:
             stale = tid
@@ -235,6 +245,9 @@ def build_demo_teams(session: Session, today: date, rng: random.Random | None = 
             storage_place="黟县应急物资储备库", acquire_date=today - timedelta(days=400),
             service_life_years=6, next_maint_date=today + timedelta(days=60)))
     b.trainings(stale)
+    # The example 三级配置标准: the water team's 冲锋舟 waiting for repair and the village
+    # micro fire station's missing 灭火器 and 强光手电 show what T6 names.
+    load_default_standards_in(session)
     return len(b.members)
 
 

@@ -72,6 +72,10 @@ class OfficerInput:
     other_roles: tuple[str, ...] | str | None = None
     remark: str | None = None
     latest_training: date | None = None  # imported 最近培训日期 → an attendance record
+    # 职业技能等级 (SKILL_LEVELS or a sheet's own wording) with its certificate; "" clears.
+    skill_level: str | None = None
+    skill_cert_no: str | None = None
+    skill_cert_date: date | None = None
 
 
 def join_roles(roles: tuple[str, ...] | list[str] | str | None) -> str | None:
@@ -174,6 +178,12 @@ def _check(lookup: OfficerLookup, data: OfficerInput, person: Person | None,
         (stored.appoint_date if stored else None)
     leave = data.leave_date if data.leave_date is not None else \
         (stored.leave_date if stored else None)
+    for attr, label, limit in (("skill_level", "职业技能等级", 20),
+                               ("skill_cert_no", "证书编号", 60)):
+        if len((getattr(data, attr) or "").strip()) > limit:
+            problems[label] = t("{label}不能超过 {n} 个字", label=label, n=limit)
+    if data.skill_cert_date is not None and data.skill_cert_date > date.today():
+        problems["发证日期"] = t("发证日期不能晚于今天")
     if appoint is not None and leave is not None and leave < appoint:
         problems["离任日期"] = t("离任日期 {l} 早于任职日期 {a}", l=leave.isoformat(),
                              a=appoint.isoformat())
@@ -210,6 +220,13 @@ def _apply(o: InfoOfficer, data: OfficerInput, level: str, *, merge: bool) -> No
     o.in_national_system = bool(pick(data.in_national_system, o.in_national_system, False))
     o.other_roles = pick(join_roles(data.other_roles), o.other_roles, None)
     o.remark = pick((data.remark or "").strip() or None, o.remark, None)
+    for attr in ("skill_level", "skill_cert_no"):
+        value = getattr(data, attr)
+        if value is not None:
+            setattr(o, attr, value.strip() or None)
+        elif not merge:
+            setattr(o, attr, None)
+    o.skill_cert_date = pick(data.skill_cert_date, o.skill_cert_date, None)
 
 
 def save_officer_in(session: Session, data: OfficerInput,
@@ -342,12 +359,14 @@ def to_input(o: InfoOfficer) -> OfficerInput:
         person=PersonInput(name=p.name, gender=Gender(p.gender) if p.gender else None,
                            birth_date=p.birth_date, id_card=p.id_card, mobile=p.mobile,
                            phone2=p.phone2, employer=p.employer, job_title=p.job_title,
-                           remark=p.remark),
+                           remark=p.remark, ethnicity=p.ethnicity, education=p.education,
+                           political_status=p.political_status, address=p.address),
         region_id=o.region_id, level=RegionLevel(o.level), post=OfficerPost(o.post),
         duty_title=o.duty_title, fulltime=FullTime(o.fulltime) if o.fulltime else None,
         appoint_date=o.appoint_date, leave_date=o.leave_date, status=OfficerStatus(o.status),
         in_national_system=bool(o.in_national_system), other_roles=split_roles(o.other_roles),
-        remark=o.remark)
+        remark=o.remark, skill_level=o.skill_level, skill_cert_no=o.skill_cert_no,
+        skill_cert_date=o.skill_cert_date)
 
 
 def leave_post_in(session: Session, officer_id: int, leave_date: date,

@@ -35,6 +35,7 @@ from emergency_desk.services.officers.trainings import latest_training_of, month
 from emergency_desk.services.people import mask_id_card
 from emergency_desk.services.search import like_pattern
 
+NO_SKILL_LEVEL = "none"  # OfficerQuery.skill_level: no 职业技能等级 recorded
 COVERED_LEVELS = (RegionLevel.TOWNSHIP.value, RegionLevel.VILLAGE.value,
                   RegionLevel.COMMUNITY.value)
 
@@ -69,6 +70,13 @@ class OfficerRow:
     remark: str | None
     updated_at: datetime
     is_deleted: bool = False
+    ethnicity: str | None = None
+    education: str | None = None
+    political_status: str | None = None
+    address: str | None = None
+    skill_level: str | None = None
+    skill_cert_no: str | None = None
+    skill_cert_date: date | None = None
 
     @property
     def id_card_masked(self) -> str:
@@ -109,6 +117,8 @@ class OfficerQuery:
     status: OfficerStatus | None = None
     disaster_prone_only: bool = False
     in_national_system: bool | None = None
+    # 职业技能等级: one level (SKILL_LEVELS), or NO_SKILL_LEVEL for officers without one.
+    skill_level: str | None = None
     on_post_on: date | None = None  # only those holding the post that day (status and dates)
     order_by: str = "region"
     descending: bool = False
@@ -125,7 +135,7 @@ def _orderable(latest: Any) -> dict[str, Any]:
             "appoint_date": InfoOfficer.appoint_date, "leave_date": InfoOfficer.leave_date,
             "status": InfoOfficer.status, "in_national_system": InfoOfficer.in_national_system,
             "latest_training": latest, "updated_at": InfoOfficer.updated_at,
-            "birth_date": Person.birth_date}
+            "birth_date": Person.birth_date, "skill_level": InfoOfficer.skill_level}
 
 
 def _officer_row(o: InfoOfficer, p: Person, r: Region, latest: date | None) -> OfficerRow:
@@ -140,7 +150,9 @@ def _officer_row(o: InfoOfficer, p: Person, r: Region, latest: date | None) -> O
         leave_date=o.leave_date, status=OfficerStatus(o.status),
         in_national_system=bool(o.in_national_system), other_roles=split_roles(o.other_roles),
         latest_training=latest, remark=o.remark, updated_at=o.updated_at,
-        is_deleted=bool(o.is_deleted))
+        is_deleted=bool(o.is_deleted), ethnicity=p.ethnicity, education=p.education,
+        political_status=p.political_status, address=p.address, skill_level=o.skill_level,
+        skill_cert_no=o.skill_cert_no, skill_cert_date=o.skill_cert_date)
 
 
 def _filtered(q: OfficerQuery) -> Any:
@@ -172,6 +184,10 @@ def _filtered(q: OfficerQuery) -> Any:
         conds.append(Region.is_disaster_prone.is_(True))
     if q.in_national_system is not None:
         conds.append(InfoOfficer.in_national_system.is_(q.in_national_system))
+    if q.skill_level == NO_SKILL_LEVEL:
+        conds.append(InfoOfficer.skill_level.is_(None))
+    elif q.skill_level is not None:
+        conds.append(InfoOfficer.skill_level == q.skill_level)
     return stmt.where(*conds), latest
 
 

@@ -239,6 +239,7 @@ class ItemInput:
     is_consumable: bool = False
     frequently_used: bool = False
     remark: str | None = None
+    rotate_at_half_life: bool = False  # 保质期过半轮换 (S2)
 
 
 def find_item_in(session: Session, name: str, spec: str | None,
@@ -262,6 +263,8 @@ def check_item(session: Session, data: ItemInput, item_id: int | None = None) ->
         problems["保质期(月)"] = t("保质期应为正整数（月），没有保质期请留空")
     if data.rotation_lead_days is not None and data.rotation_lead_days < 0:
         problems["轮换提前期(天)"] = t("轮换提前期不能为负数")
+    if data.rotate_at_half_life and not data.shelf_life_months:
+        problems["保质期过半轮换"] = t("保质期过半轮换需要先填写保质期(月)")
     return problems
 
 
@@ -276,6 +279,7 @@ def _apply_item(i: SupplyItem, data: ItemInput) -> None:
     i.rotation_lead_days = data.rotation_lead_days
     i.is_consumable = bool(data.is_consumable or data.shelf_life_months)
     i.frequently_used = bool(data.frequently_used)
+    i.rotate_at_half_life = bool(data.rotate_at_half_life)
     i.remark = clean(data.remark)
     i.search_key = search_key(i.name, i.spec, i.category_code, i.local_code)
 
@@ -303,7 +307,7 @@ def item_input(i: SupplyItem) -> ItemInput:
                      shelf_life_months=i.shelf_life_months,
                      rotation_lead_days=i.rotation_lead_days,
                      is_consumable=bool(i.is_consumable), frequently_used=bool(i.frequently_used),
-                     remark=i.remark)
+                     remark=i.remark, rotate_at_half_life=bool(i.rotate_at_half_life))
 
 
 def lookup_item_in(session: Session, name: str, spec: str | None

@@ -312,6 +312,7 @@ class ItemRow:
     frequently_used: bool
     remark: str | None
     total_qty: float
+    rotate_at_half_life: bool = False
 
 
 @dataclass
@@ -375,7 +376,7 @@ class CatalogueViews:
                        SupplyItem.category_code, SupplyItem.local_code,
                        SupplyItem.storage_method, SupplyItem.shelf_life_months,
                        SupplyItem.rotation_lead_days, SupplyItem.frequently_used,
-                       SupplyItem.remark, total)
+                       SupplyItem.remark, total, SupplyItem.rotate_at_half_life)
                 .where(SupplyItem.is_deleted.is_(False)))
         if q.search.strip():
             stmt = stmt.where(SupplyItem.search_key.like(like_pattern(q.search.strip()),
@@ -398,7 +399,7 @@ class CatalogueViews:
             stmt = stmt.limit(limit)
         with self.db.read() as s:
             return [ItemRow(r[0], r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7], r[8],
-                            bool(r[9]), r[10], float(r[11])) for r in s.execute(stmt)]
+                            bool(r[9]), r[10], float(r[11]), bool(r[12])) for r in s.execute(stmt)]
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from emergency_desk.data.teams import (
     MemberRole,
     RescueTeam,
     TeamCategory,
+    TeamForce,
     TeamLevel,
     TeamMember,
     TeamStatus,
@@ -69,6 +70,7 @@ class TeamInput:
     region_id: int
     category: TeamCategory | None = None
     level: TeamLevel | None = None
+    force_type: TeamForce | None = None  # 队伍性质
     specialties: tuple[str, ...] | str | None = None
     supervising_unit: str | None = None
     leader_name: str | None = None
@@ -171,6 +173,8 @@ def _apply(session: Session, team: RescueTeam, data: TeamInput, region: Region, 
     category = data.category or (TeamCategory(team.category) if team.category else None)
     assert category is not None  # check_team refuses a new team without one
     team.category = category.value
+    force = pick(data.force_type, TeamForce(team.force_type) if team.force_type else None)
+    team.force_type = force.value if force else None
     level = pick(data.level, TeamLevel(team.level) if team.level else None) \
         or LEVEL_OF_REGION[RegionLevel(region.level)]
     team.level = level.value
@@ -281,6 +285,7 @@ def to_input(team: RescueTeam) -> TeamInput:
     return TeamInput(
         name=team.name, region_id=team.region_id, category=TeamCategory(team.category),
         level=TeamLevel(team.level), specialties=split_roles(team.specialties),
+        force_type=TeamForce(team.force_type) if team.force_type else None,
         supervising_unit=team.supervising_unit, leader_name=leader.name if leader else None,
         leader_mobile=leader.mobile if leader else None, duty_phone=team.duty_phone,
         planned_size=team.planned_size, response_minutes=team.response_minutes,

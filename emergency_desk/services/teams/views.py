@@ -29,6 +29,7 @@ from emergency_desk.data.teams import (
     MemberSource,
     RescueTeam,
     TeamCategory,
+    TeamForce,
     TeamLevel,
     TeamMember,
     TeamStatus,
@@ -105,10 +106,15 @@ class TeamRow:
     remark: str | None
     updated_at: datetime
     is_deleted: bool = False
+    force_type: TeamForce | None = None  # 队伍性质
 
     @property
     def township(self) -> str:
         return region_parts(self.region_path)[0]
+
+    @property
+    def force_label(self) -> str:
+        return self.force_type.label if self.force_type else ""
 
     @property
     def headcount_text(self) -> str:
@@ -126,6 +132,7 @@ class TeamQuery:
     township_id: int | None = None  # the township and its villages
     region_id: int | None = None  # exactly this region
     categories: tuple[TeamCategory, ...] = ()
+    forces: tuple[TeamForce, ...] = ()  # 队伍性质
     levels: tuple[TeamLevel, ...] = ()
     status: TeamStatus | None = TeamStatus.IN_SERVICE
     within_path: str | None = None  # reports: a region and everything below it
@@ -134,6 +141,8 @@ class TeamQuery:
     include_deleted: bool = False
 
 
+_FORCE_RANK = case({f.value: i for i, f in enumerate(TeamForce)},
+                   value=RescueTeam.force_type, else_=99)
 _CATEGORY_RANK = case({c.value: i for i, c in enumerate(TeamCategory)},
                       value=RescueTeam.category, else_=99)
 
@@ -157,6 +166,8 @@ def _team_filtered(q: TeamQuery, today: date) -> tuple[Any, dict[str, Any]]:
         conds.append(RescueTeam.region_id == q.region_id)
     if q.categories:
         conds.append(RescueTeam.category.in_([c.value for c in q.categories]))
+    if q.forces:
+        conds.append(RescueTeam.force_type.in_([f.value for f in q.forces]))
     if q.levels:
         conds.append(RescueTeam.level.in_([lv.value for lv in q.levels]))
     if q.status is not None:
@@ -167,7 +178,8 @@ def _team_filtered(q: TeamQuery, today: date) -> tuple[Any, dict[str, Any]]:
     orderable = {"region": Region.path, "name": RescueTeam.name, "category": _CATEGORY_RANK,
                  "level": RescueTeam.level, "members": count, "planned_size":
                  RescueTeam.planned_size, "leader": leader.name, "equipment": equip,
-                 "updated_at": RescueTeam.updated_at, "status": RescueTeam.status}
+                 "updated_at": RescueTeam.updated_at, "status": RescueTeam.status,
+                 "force_type": _FORCE_RANK}
     return stmt.where(*conds), orderable
 
 
@@ -183,7 +195,8 @@ def _team_row(team: RescueTeam, rname: str, rpath: str, lname: str | None,
         base_address=team.base_address, gov_purchase=bool(team.gov_purchase),
         founded_date=team.founded_date, status=TeamStatus(team.status),
         members=int(members or 0), equipment=int(equipment or 0), remark=team.remark,
-        updated_at=team.updated_at, is_deleted=bool(team.is_deleted))
+        updated_at=team.updated_at, is_deleted=bool(team.is_deleted),
+        force_type=TeamForce(team.force_type) if team.force_type else None)
 
 
 def teams_in(session: Session, q: TeamQuery | None = None, offset: int = 0,

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 from emergency_desk.data.db import Database
 from emergency_desk.data.officers import (
     COMMON_ROLES,
+    SKILL_LEVELS,
     FullTime,
     InfoOfficer,
     OfficerPost,
     OfficerStatus,
 )
-from emergency_desk.data.people import Gender
+from emergency_desk.data.people import EDUCATION_LEVELS, POLITICAL_STATUSES, Gender
 from emergency_desk.i18n import t
 from emergency_desk.io.normalize import CellError, phone
 from emergency_desk.services.extra_fields import extra_fields_of
@@ -62,7 +63,15 @@ def region_choices(db: Database) -> list[tuple[str, Any]]:
     return out
 
 
-def officer_fields(db: Database) -> list[FieldSpec]:
+def _labels(known: tuple[str, ...], current: str | None) -> list[tuple[str, Any]]:
+    """A fixed list plus the stored value when a sheet wrote another (大学 → kept as is):
+    a choice field that cannot show the value would clear it on save."""
+    values = list(known) + ([current] if current and current not in known else [])
+    return [(v, v) for v in values]
+
+
+def officer_fields(db: Database, before: OfficerInput | None = None) -> list[FieldSpec]:
+    p = before.person if before else None
     return [
         FieldSpec("姓名", t("姓名"), required=True, placeholder=t("如 汪建国")),
         FieldSpec("身份证号", t("身份证号"), validator=_check(validate_id_card),
@@ -94,6 +103,17 @@ def officer_fields(db: Database) -> list[FieldSpec]:
                   help=t("已录入国家灾害信息员管理系统")),
         FieldSpec("兼任", t("兼任"), placeholder="、".join(COMMON_ROLES[:4]),
                   help=t("同一人兼任的其他角色，用顿号分隔")),
+        FieldSpec("民族", t("民族"), placeholder=t("如 汉族")),
+        FieldSpec("文化程度", t("文化程度"), kind="choice",
+                  choices=_labels(EDUCATION_LEVELS, p.education if p else None)),
+        FieldSpec("政治面貌", t("政治面貌"), kind="choice",
+                  choices=_labels(POLITICAL_STATUSES, p.political_status if p else None)),
+        FieldSpec("住址", t("住址"), placeholder=t("如 黟县碧阳镇古筑村上村组 12 号")),
+        FieldSpec("职业技能等级", t("职业技能等级"), kind="choice",
+                  choices=_labels(SKILL_LEVELS, before.skill_level if before else None),
+                  help=t("灾害信息员国家职业技能等级证书上的等级；未取得不选")),
+        FieldSpec("证书编号", t("证书编号"), placeholder=t("职业技能等级证书编号")),
+        FieldSpec("发证日期", t("发证日期"), kind="date"),
         FieldSpec("备注", t("备注"), kind="multiline"),
     ]
 
@@ -107,7 +127,10 @@ def _values(data: OfficerInput) -> dict[str, Any]:
             "专兼职": data.fulltime, "任职日期": data.appoint_date, "状态": data.status,
             "离任日期": data.leave_date, "已录入国家系统": data.in_national_system,
             "兼任": "、".join(roles) if isinstance(roles, tuple) else roles,
-            "备注": data.remark}
+            "备注": data.remark, "民族": p.ethnicity, "文化程度": p.education,
+            "政治面貌": p.political_status, "住址": p.address,
+            "职业技能等级": data.skill_level, "证书编号": data.skill_cert_no,
+            "发证日期": data.skill_cert_date}
 
 
 def to_input(v: dict[str, Any], before: OfficerInput | None) -> OfficerInput:
@@ -116,13 +139,18 @@ def to_input(v: dict[str, Any], before: OfficerInput | None) -> OfficerInput:
     kept = before.person if before else PersonInput(name="")
     person = replace(kept, name=v["姓名"], gender=v["性别"], birth_date=v["出生日期"],
                      id_card=v["身份证号"] or None, mobile=v["手机号码"] or None,
-                     phone2=v["备用电话"] or None, employer=v["工作单位"] or None)
+                     phone2=v["备用电话"] or None, employer=v["工作单位"] or None,
+                     # "" (not None) for a cleared field: clear it (PersonInput).
+                     ethnicity=v["民族"] or "", education=v["文化程度"] or "",
+                     political_status=v["政治面貌"] or "", address=v["住址"] or "")
     # Level None: the region's own level, so moving a post to another tier just works.
     return OfficerInput(person=person, region_id=v["所属区划"], level=None, post=v["岗位"],
                         duty_title=v["本职职务"] or None, fulltime=v["专兼职"],
                         appoint_date=v["任职日期"], leave_date=v["离任日期"],
                         status=v["状态"], in_national_system=bool(v["已录入国家系统"]),
-                        other_roles=v["兼任"] or None, remark=v["备注"] or None)
+                        other_roles=v["兼任"] or None, remark=v["备注"] or None,
+                        skill_level=v["职业技能等级"] or "", skill_cert_no=v["证书编号"] or "",
+                        skill_cert_date=v["发证日期"])
 
 
 def make_officer_dialog(db: Database, officer_id: int | None = None, *,
@@ -158,7 +186,7 @@ def make_officer_dialog(db: Database, officer_id: int | None = None, *,
         service.update(officer_id, data)
         return officer_id
 
-    dialog = FormDialog(title, officer_fields(db), values, save, parent,
+    dialog = FormDialog(title, officer_fields(db, before), values, save, parent,
                         extra=extra_fields_of(db, InfoOfficer, officer_id),
                         reload=stored if officer_id is not None else None)
 

@@ -15,12 +15,17 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
-from emergency_desk.data.officers import OfficerPost, OfficerStatus
+from emergency_desk.data.officers import SKILL_LEVELS, OfficerPost, OfficerStatus
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.checks import Severity, rules, run_checks
 from emergency_desk.services.officers.officers import OfficerService
-from emergency_desk.services.officers.views import OfficerQuery, OfficerRow, OfficerViews
+from emergency_desk.services.officers.views import (
+    NO_SKILL_LEVEL,
+    OfficerQuery,
+    OfficerRow,
+    OfficerViews,
+)
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.ui import crash, workers
 from emergency_desk.ui.officers.coverage_view import CoverageView
@@ -63,6 +68,7 @@ def officer_columns() -> list[ColumnSpec[OfficerRow]]:
         ColumnSpec(t("状态"), lambda r: r.status.label, "status", width=50),
         ColumnSpec(t("已录入国家系统"), lambda r: t("是") if r.in_national_system else t("否"),
                    "in_national_system", width=96, align=Qt.AlignmentFlag.AlignCenter),
+        ColumnSpec(t("职业技能等级"), lambda r: r.skill_level, "skill_level", width=96),
         ColumnSpec(t("兼任"), lambda r: "、".join(r.other_roles), None, width=120),
         ColumnSpec(t("备注"), lambda r: r.remark, None, width=120),
     ]
@@ -107,12 +113,23 @@ class OfficersPage(RegisterPage):
         for label, status in _STATUS_FILTERS:
             self.status_filter.addItem(tr(label), status.value if status else None)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.skill_filter = QComboBox()
+        self.skill_filter.setObjectName("skill_filter")
+        self.skill_filter.addItem(tr("技能等级"), None)
+        for level in SKILL_LEVELS:
+            self.skill_filter.addItem(level, level)
+        self.skill_filter.addItem(tr("未取得等级"), NO_SKILL_LEVEL)
+        self.skill_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.prone_filter = QCheckBox(tr("仅灾害多发频发"))
         self.prone_filter.setObjectName("prone_filter")
         self.prone_filter.toggled.connect(self._prone_toggled)
         self.add_filter(self.township_filter, tr("乡镇"))
         self.add_filter(self.post_filter, tr("岗位"))
         self.add_filter(self.status_filter, tr("状态"))
+        # No label: the items say what they filter (技能等级 / 初级 …), and a label would push
+        # the filter row past a 1366×768 screen at 150 % (tests/gui/test_fit_1366.py).
+        self.add_filter(self.skill_filter)
+        self.search.setMinimumWidth(88)  # five filters here: the box still grows when there is room
         self.add_filter(self.prone_filter)
 
         self.coverage = CoverageView(db)
@@ -178,6 +195,7 @@ class OfficersPage(RegisterPage):
                             posts=(OfficerPost(post),) if post else (),
                             status=OfficerStatus(status) if status else None,
                             disaster_prone_only=self.prone_filter.isChecked(),
+                            skill_level=self.skill_filter.currentData(),
                             order_by=old.order_by, descending=old.descending)
 
     def _fill_townships(self) -> None:

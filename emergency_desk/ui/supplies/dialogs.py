@@ -146,6 +146,8 @@ def make_item_dialog(db: Database, item_id: int | None = None,
         FieldSpec("保质期(月)", tr("保质期(月)"), "int", minimum=1),
         FieldSpec("轮换提前期(天)", tr("轮换提前期(天)"), "int", minimum=0,
                   help=tr("空白时按设置中的物资临期提醒天数")),
+        FieldSpec("保质期过半轮换", tr("保质期过半轮换"), "bool",
+                  help=tr("勾选后，批次的保质期过半即提醒轮换（不必等到临期）；需填写保质期")),
         FieldSpec("存储方式", tr("存储方式")),
         FieldSpec("常用物资", tr("常用物资（及用及补）"), "bool"),
         FieldSpec("备注", tr("备注"), "multiline"),
@@ -158,7 +160,8 @@ def make_item_dialog(db: Database, item_id: int | None = None,
         return {"物资名称": i.name, "规格型号": i.spec, "计量单位": i.unit,
                 "分类编码": i.category_code, "保质期(月)": i.shelf_life_months,
                 "轮换提前期(天)": i.rotation_lead_days, "存储方式": i.storage_method,
-                "常用物资": i.frequently_used, "备注": i.remark}
+                "常用物资": i.frequently_used, "备注": i.remark,
+                "保质期过半轮换": i.rotate_at_half_life}
 
     if item_id is not None:
         values = stored()
@@ -167,7 +170,8 @@ def make_item_dialog(db: Database, item_id: int | None = None,
         data = ItemInput(v["物资名称"], v["规格型号"] or "", v["计量单位"], v["分类编码"] or None,
                          storage_method=v["存储方式"], shelf_life_months=v["保质期(月)"],
                          rotation_lead_days=v["轮换提前期(天)"],
-                         frequently_used=bool(v["常用物资"]), remark=v["备注"])
+                         frequently_used=bool(v["常用物资"]), remark=v["备注"],
+                         rotate_at_half_life=bool(v["保质期过半轮换"]))
         if item_id is None:
             return svc.create_item(data)
         svc.update_item(item_id, data)

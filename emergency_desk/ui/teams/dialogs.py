@@ -33,6 +33,7 @@ from emergency_desk.data.teams import (
     MemberSource,
     RescueTeam,
     TeamCategory,
+    TeamForce,
     TeamLevel,
     TeamMember,
     TeamStatus,
@@ -87,6 +88,10 @@ def team_fields(db: Database) -> list[FieldSpec]:
                   placeholder=tr("TeamDialogs", "如 碧阳镇综合应急救援队")),
         FieldSpec("类别", tr("TeamDialogs", "类别"), kind="choice", required=True,
                   choices=_enum_choices(TeamCategory)),
+        FieldSpec("队伍性质", tr("TeamDialogs", "队伍性质"), kind="choice",
+                  choices=_enum_choices(TeamForce),
+                  help=tr("TeamDialogs",
+                          "政府专职、志愿、企业专职、微型消防站、民兵、半专业扑火队或巡逻队")),
         FieldSpec("所属区划", tr("TeamDialogs", "所属区划"), kind="lookup", required=True,
                   choices=[(r.path, r.id) for r in regions],
                   placeholder=tr("TeamDialogs", "输入名称查找")),
@@ -115,7 +120,7 @@ def team_fields(db: Database) -> list[FieldSpec]:
 
 def _team_input(v: dict[str, Any]) -> TeamInput:
     return TeamInput(name=v["队伍名称"], region_id=v["所属区划"], category=v["类别"],
-                     level=v["层级"], specialties=v["专业"] or None,
+                     level=v["层级"], force_type=v["队伍性质"], specialties=v["专业"] or None,
                      supervising_unit=v["主管单位"], leader_name=v["队长"],
                      leader_mobile=v["队长电话"] or None, duty_phone=v["值班电话"] or None,
                      planned_size=v["编制人数"], response_minutes=v["出动时间(分钟)"],
@@ -132,6 +137,7 @@ def make_team_dialog(db: Database, team_id: int | None = None, *, region_id: int
         d = service.input_of(team_id)
         return {
             "队伍名称": d.name, "类别": d.category, "所属区划": d.region_id, "层级": d.level,
+            "队伍性质": d.force_type,
             "专业": "、".join(d.specialties or ()), "主管单位": d.supervising_unit,
             "队长": d.leader_name, "队长电话": d.leader_mobile, "值班电话": d.duty_phone,
             "编制人数": d.planned_size, "出动时间(分钟)": d.response_minutes,

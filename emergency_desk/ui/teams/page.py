@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.teams import TeamCategory, TeamStatus
+from emergency_desk.data.teams import TeamCategory, TeamForce, TeamStatus
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.checks import Severity, rules, run_checks
@@ -90,6 +90,8 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self.add_action(tr("模板"), self.save_template, tip=tr("保存空白导入模板"))
         self.add_action(tr("打印"), self.print_report, QKeySequence.StandardKey.Print,
                         tip=tr("生成队伍汇总表、花名册或装备清单 PDF"))
+        self.add_action(tr("配置标准"), self.edit_standards,
+                        tip=tr("县/乡/村三级装备配置标准（T6 按此检查）"))
         self.toolbar.addSeparator()
         self.add_action(tr("刷新"), self.refresh, tip=tr("重新读取（F5）"))
 
@@ -102,6 +104,12 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         for c in TeamCategory:
             self.category_filter.addItem(c.label, c.value)
         self.category_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.force_filter = QComboBox()
+        self.force_filter.setObjectName("force_filter")
+        self.force_filter.addItem(tr("全部性质"), None)
+        for f in TeamForce:
+            self.force_filter.addItem(f.label, f.value)
+        self.force_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem(tr("在编队伍"), "in_service")
@@ -109,6 +117,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.add_filter(self.township_filter, tr("乡镇"))
         self.add_filter(self.category_filter, tr("类别"))
+        self.add_filter(self.force_filter, tr("队伍性质"))
         self.add_filter(self.status_filter)
 
         self._build_tabs()
@@ -120,6 +129,12 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         fit_header(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._team_chosen())
         self._select_first()
+
+    def edit_standards(self) -> None:
+        from emergency_desk.ui.teams.standard_dialog import StandardDialog
+
+        StandardDialog(self.db, self).exec()
+        self.refresh()  # T6 tints follow the edited standard
 
     # -- layout --------------------------------------------------------------------------
     def _build_tabs(self) -> None:
@@ -229,10 +244,12 @@ class TeamsPage(TeamRecordActions, RegisterPage):
     def build_query(self) -> TeamQuery:
         old = self.model.query if self.model is not None else TeamQuery()
         category = self.category_filter.currentData()
+        force = self.force_filter.currentData()
         status = self.status_filter.currentData()
         return TeamQuery(search=self.search.text().strip(),
                          township_id=self.township_filter.currentData(),
                          categories=(TeamCategory(category),) if category else (),
+                         forces=(TeamForce(force),) if force else (),
                          status=TeamStatus(status) if status else None,
                          order_by=old.order_by, descending=old.descending)
 
@@ -276,13 +293,16 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self.changed.emit()
 
     def _clear_filters(self) -> None:
-        for w in (self.search, self.township_filter, self.category_filter, self.status_filter):
+        for w in (self.search, self.township_filter, self.category_filter, self.force_filter,
+                  self.status_filter):
             w.blockSignals(True)
         self.search.clear()
         self.township_filter.setCurrentIndex(0)
         self.category_filter.setCurrentIndex(0)
+        self.force_filter.setCurrentIndex(0)
         self.status_filter.setCurrentIndex(1)  # a disbanded team's record must show too
-        for w in (self.search, self.township_filter, self.category_filter, self.status_filter):
+        for w in (self.search, self.township_filter, self.category_filter, self.force_filter,
+                  self.status_filter):
             w.blockSignals(False)
         self.apply_filters()
 

@@ -42,6 +42,7 @@ def team_columns() -> list[ColumnSpec[TeamRow]]:
     return [
         ColumnSpec(t("队伍名称"), lambda r: r.name, "name", width=190),
         ColumnSpec(t("类别"), lambda r: r.category.label, "category", width=96),
+        ColumnSpec(t("队伍性质"), lambda r: r.force_label, "force_type", width=90),
         ColumnSpec(t("层级"), lambda r: r.level.label, "level", width=64),
         ColumnSpec(t("所属区划"), lambda r: r.region_name, "region", width=90),
         ColumnSpec(t("在队/编制"), lambda r: r.headcount_text, "members",

@@ -253,6 +253,7 @@ class _Unmatched:
     text: str
 
 
+TWO_COLUMNS_FROM = 18  # fields; more are laid out in two columns
 # A form taller than this scrolls: with the note and the buttons it still fits the 465 logical
 # pixels of a 1366×768 screen at 150 % scaling.
 SCROLL_ABOVE = 320
@@ -275,10 +276,14 @@ class FormDialog(QDialog):
         self._scroll_extra = 0  # what a scrolling form adds to the dialog's opening height
         self.saved_result: Any = None
         self.fields: dict[str, _Field] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for spec in fields:
+        # A long form (the officer's 花名册 fields) goes in two columns: one column of 25 rows
+        # would not fit a 1366×768 screen.
+        columns = [self._column() for _ in range(2 if len(fields) > TWO_COLUMNS_FROM else 1)]
+        per_column = -(-len(fields) // len(columns))
+        if len(columns) > 1:
+            self.setMinimumWidth(860)  # each column as wide as a one-column form
+        for n, spec in enumerate(fields):
+            form = columns[n // per_column]
             f = _Field(spec, self)
             self.fields[spec.key] = f
             box = QWidget()
@@ -316,10 +321,13 @@ class FormDialog(QDialog):
         note = QLabel(self.tr("带 * 的为必填项"))
         note.setStyleSheet("color: #666;")
         outer = QVBoxLayout(self)
+        row = QHBoxLayout()
+        for column in columns:
+            row.addLayout(column, 1)
         inner = QWidget()
-        inner.setLayout(form)
+        inner.setLayout(row)
         if scroll or inner.sizeHint().height() > SCROLL_ABOVE:
-            # A long form (a case's eight headings, an officer's fifteen fields) scrolls inside
+            # A long form (a case's eight headings, a team's fourteen fields) scrolls inside
             # a dialog that fits 1366×768 even at 150 % scaling (465 logical pixels).
             area = QScrollArea()
             area.setWidgetResizable(True)
@@ -332,7 +340,7 @@ class FormDialog(QDialog):
                                      - area.sizeHint().height(), 0)
             outer.addWidget(area, 1)
         else:
-            form.setContentsMargins(0, 0, 0, 0)  # as when the form sat in the dialog's layout
+            row.setContentsMargins(0, 0, 0, 0)  # as when the form sat in the dialog's layout
             outer.addWidget(inner)
         if self.extra_box is not None:
             outer.addWidget(self.extra_box)
@@ -354,6 +362,13 @@ class FormDialog(QDialog):
             hint.setHeight(max(min(hint.height() + self._scroll_extra, room),
                                self.minimumSizeHint().height()))
         return hint
+
+    @staticmethod
+    def _column() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return form
 
     # -- values --------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

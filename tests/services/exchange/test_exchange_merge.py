@@ -8,16 +8,19 @@ SQLite files, as they are in the offices."""
 from __future__ import annotations
 
 import json
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.exchange import ExchangeConflict, ExchangeMerge
 from emergency_desk.data.models import AuditLog, Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost
+from emergency_desk.data.people import Person
 from emergency_desk.data.plans import AttachmentBlob, AttachmentKind, PlanAttachment, PlanType
 from emergency_desk.data.teams import RescueTeam, TeamCategory, TeamMember
 from emergency_desk.errors import InputRejected
@@ -84,6 +87,18 @@ def _edits_hongcun(db: Database) -> None:
     MemberService(db).delete(_first_member(db))
 
 
+def _correct_shared_person_later(db: Database, than: Database) -> None:
+    """宏村镇 corrects 舒共同's phone after 碧阳镇 last saved him. Changes are stamped to the
+    second: wait for the next one, or the two copies tie and the county keeps its own."""
+    with than.read() as s:
+        last = s.scalars(select(Person.updated_at).where(Person.id_card == SHARED_CARD)).one()
+    while now() <= last:
+        time.sleep(0.05)
+    with db.begin() as s:
+        person = s.scalars(select(Person).where(Person.id_card == SHARED_CARD)).one()
+        person.mobile = "13905590401"
+
+
 def _first_member(db: Database) -> int:
     with db.read() as s:
         return int(s.scalars(select(TeamMember.id).order_by(TeamMember.id)).first() or 0)
@@ -100,6 +115,7 @@ def test_county_merges_two_townships_to_exactly_their_union(county: Database,
     hongcun = build_township(tmp_path, HONGCUN, seed=2)
     _edits_biyang(biyang, tmp_path)
     _edits_hongcun(hongcun)
+    _correct_shared_person_later(hongcun, than=biyang)
     expected = content(county)
     expected.update(content(biyang))
     expected.update(content(hongcun))  # exported last: its copy of 舒共同 is the later change

@@ -1,6 +1,6 @@
 """A roster as a township office really writes it: a title row, 序号, a two-row header
 (联系方式 over 手机/座机), 出生年月 as 1980.03 (number and text), 198003 and 1986年5月,
-columns the register has no field for (民族, 住址), numbers stored as text, and a 合计 /
+columns the register has no field for (籍贯, 通讯地址), numbers stored as text, and a 合计 /
 填表人 / 审核人 footer with the name in the next cell."""
 
 from __future__ import annotations
@@ -29,15 +29,15 @@ def office_roster(tmp_path: Path) -> Path:
     assert ws is not None
     ws.append(["宏村镇灾害信息员花名册"])
     ws.merge_cells("A1:I1")
-    ws.append(["序号", "乡镇", "村（社区）", "姓 名", "民族", "出生年月", "岗位", "联系方式", None,
-               "住址"])
+    ws.append(["序号", "乡镇", "村（社区）", "姓 名", "籍贯", "出生年月", "岗位", "联系方式", None,
+               "通讯地址"])
     ws.append([None, None, None, None, None, None, None, "手机", "座机", None])
     ws.merge_cells("H2:I2")
-    ws.append([1, "宏村镇", "宏村村", "程志强", "汉族", 1980.03, "A岗", "13905591003",
+    ws.append([1, "宏村镇", "宏村村", "程志强", "黟县", 1980.03, "A岗", "13905591003",
                "0559-5511001", "宏村镇宏村村3组"])
-    ws.append([2, "宏村镇", "宏村村", "李秀英", "汉族", "1986年5月", "B岗", 13905591004,
+    ws.append([2, "宏村镇", "宏村村", "李秀英", "黟县", "1986年5月", "B岗", 13905591004,
                None, "宏村镇宏村村5组"])
-    ws.append([3, "宏村镇", "卢村村", "吴海涛", "畲族", 198003, "A岗", "139 0559 1005", None,
+    ws.append([3, "宏村镇", "卢村村", "吴海涛", "歙县", 198003, "A岗", "139 0559 1005", None,
                None])
     ws.append([4, "宏村镇", "卢村村", "汪丽", None, "1990.07", "B岗", "13905591006", None, None])
     ws.append(["合计", None, None, "4人", None, None, None, None, None, None])
@@ -53,7 +53,7 @@ def test_office_roster_imports_with_month_dates_footer_and_extra_columns(
     path = office_roster(tmp_path)
     dry = import_file(db, "officers", path, dry_run=True)
     assert dry.error_lines() == []
-    assert "跳过 3 行表尾" in dry.summary() and "民族、住址" in dry.summary()
+    assert "跳过 3 行表尾" in dry.summary() and "籍贯、通讯地址" in dry.summary()
     result = import_file(db, "officers", path)
     assert result.error_lines() == [] and result.inserted == 4
     rows = {r.name: r for r in OfficerViews(db).list(OfficerQuery())}
@@ -70,7 +70,7 @@ def test_office_roster_imports_with_month_dates_footer_and_extra_columns(
         extra = dict(s.execute(select(Person.name, InfoOfficer.extra).join(
             InfoOfficer, InfoOfficer.person_id == Person.id)).all())
     assert all(flag for _, flag in flags)
-    assert "宏村镇宏村村3组" in (extra["程志强"] or "") and "汉族" in (extra["程志强"] or "")
+    assert "宏村镇宏村村3组" in (extra["程志强"] or "") and "黟县" in (extra["程志强"] or "")
     assert extra["汪丽"] is None  # nothing extra written on that row
 
     # Exported as a month and with the extra columns after the template's; re-import is a no-op.
@@ -79,7 +79,7 @@ def test_office_roster_imports_with_month_dates_footer_and_extra_columns(
     ws = openpyxl.load_workbook(out).active
     assert ws is not None
     header = [c.value for c in ws[1]]
-    assert header[-2:] == ["民族", "住址"]
+    assert header[-2:] == ["籍贯", "通讯地址"]
     births = {r[2]: r[4] for r in ws.iter_rows(min_row=2, values_only=True)}
     assert births["程志强"] == "1980.03" and births["李秀英"] == "1986.05"
     again = import_file(db, "officers", out)
@@ -150,7 +150,7 @@ def test_the_form_shows_the_month_and_the_extra_columns(
     box = dialog.findChild(QGroupBox, "form_extra")
     assert box is not None and box is dialog.extra_box
     shown = dialog.extra_box.values()
-    assert shown["民族"] == "汉族" and "宏村镇宏村村3组" in shown.values()
+    assert shown["籍贯"] == "黟县" and "宏村镇宏村村3组" in shown.values()
     dialog.try_accept()  # saved untouched: still a month, extras still there
     assert dialog.saved_result == row.id, dialog.banner.text()
     again = next(r for r in OfficerViews(db).list(OfficerQuery()) if r.name == "程志强")

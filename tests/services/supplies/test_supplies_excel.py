@@ -43,7 +43,8 @@ def snapshot(depot: Depot) -> tuple[int, ...]:
 def test_columns_follow_the_design_contract() -> None:
     assert [c.name for c in get_register("warehouses").columns] == [
         "仓库名称", "类型", "所属区划", "地址", "保管员", "联系电话", "面积(平方米)", "备注"]
-    assert [c.name for c in get_register("items").columns] == [
+    # docs/design.md §3's columns first; more may follow (保质期过半轮换, issue 16).
+    assert [c.name for c in get_register("items").columns][:7] == [
         "物资名称", "分类编码", "规格型号", "计量单位", "保质期(月)", "常用物资", "备注"]
     assert [c.name for c in get_register("stock").columns] == STOCK_HEADER
 

@@ -52,7 +52,14 @@ def test_demo_gaps_fire_each_team_rule(demo_db: Database) -> None:
     assert len(by_rule["T3"]) >= 5
     assert by_rule["T4"] == ["洪星乡综合应急救援队"]
     assert any("发电机" in s for s in by_rule["T5"]) and any("冲锋舟" in s for s in by_rule["T5"])
-    assert by_rule["T6"] == ["美溪乡综合应急救援队"]
+    # 美溪乡: no lighting (the setting's categories and the 乡镇级 standard); the water team's
+    # 冲锋舟 waits for repair and 西递村 lacks the 村级 standard's 灭火器 (issue 16).
+    assert sorted(by_rule["T6"]) == sorted(["美溪乡综合应急救援队", "黟县水上搜救队",
+                                            "西递村微型消防站"])
+    t6 = {a.subject: a.message for a in alerts if a.rule == "T6"}
+    assert "照明动力" in t6["美溪乡综合应急救援队"] and "移动照明灯" in t6["美溪乡综合应急救援队"]
+    assert "冲锋舟 应配 2艘，现有 0" in t6["黟县水上搜救队"]
+    assert "灭火器 应配 4具" in t6["西递村微型消防站"]
 
 
 def test_township_captains_are_the_township_officers(demo_db: Database) -> None:
