@@ -113,7 +113,6 @@ class OfficersPage(RegisterPage):
         tr = self.tr
         self.township_filter = QComboBox()
         self.township_filter.setObjectName("township_filter")
-        self.township_filter.setMinimumContentsLength(8)
         self.township_filter.currentIndexChanged.connect(lambda _i: self._township_chosen())
         self.post_filter = QComboBox()
         self.post_filter.setObjectName("post_filter")
@@ -142,7 +141,6 @@ class OfficersPage(RegisterPage):
         # No label: the items say what they filter (技能等级 / 初级 …), and a label would push
         # the filter row past a 1366×768 screen at 150 % (tests/gui/test_fit_1366.py).
         self.add_filter(self.skill_filter)
-        self.skill_filter.setMinimumContentsLength(4)
         self.search.setMinimumWidth(88)  # five filters here: the box still grows when there is room
         self.add_filter(self.prone_filter)
 

@@ -59,6 +59,10 @@ CARD_DETAILS = {"supplies": (("S1", N_("过期")), ("S2", N_("临期")), ("S3", 
                 "officers": (("O1", N_("无信息员")), ("O2", N_("缺AB岗"))),
                 "teams": (("T1", N_("人数不足")), ("T3", N_("保险或证书到期"))),
                 "plans": (("P1", N_("评估超期")), ("P3", N_("从未演练")))}
+# The width a card needs for its counts on one line and its details on two (English).
+CARD_WIDTH = 175
+# The work list keeps at least this many alerts in sight however narrow the window.
+VISIBLE_ALERTS = 6
 _SEVERITY_FILTERS = [(N_("全部级别"), None), (N_("严重"), Severity.RED),
                      (N_("警告"), Severity.ORANGE), (N_("提示"), Severity.INFO)]
 
@@ -144,6 +148,7 @@ class AlertCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.counts)
         layout.addWidget(self.details)
+        layout.addStretch(1)  # cards in a row share its height; their text sits at the top
         self.details.setVisible(register in CARD_DETAILS)
         self.set_selected(False)
 
@@ -181,6 +186,7 @@ class DashboardPage(QWidget):
         self.db = db
         self._rows: list[AlertRow] = []
         self._stale = False
+        self._card_columns = 0
         top = self._build_heading()
         self._build_cards()
         left = self._build_alert_list()
@@ -192,17 +198,26 @@ class DashboardPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
+        # The page scrolls vertically rather than squeezing: at 150 % scaling the cards take
+        # two rows and the tiles wrap, and the work list still shows about six alerts.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
-        grid = QGridLayout()
-        grid.addLayout(self.card_row, 0, 0)
-        layout.addLayout(grid)
+        layout.addLayout(self.card_row)
         # The issue-16 registers (值班、应急管理员、避难场所 … 法规库、案例库) at a glance.
-        self.tiles = RegisterTiles(self)
+        self.tiles = RegisterTiles(body)
         self.tiles.rule_clicked.connect(self.search.setText)
         layout.addWidget(self.tiles)
         layout.addWidget(splitter, 1)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("dashboard_scroll")
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.body_scroll)
         self._register: str | None = None
         self.refresh()
 
@@ -226,21 +241,39 @@ class DashboardPage(QWidget):
         """One card of counts per register that has rules, after the 全部预警 card."""
         tr = self.tr
         self.cards: dict[str, AlertCard] = {}
-        self.card_row = QHBoxLayout()
+        self.card_row = QGridLayout()
         all_card = AlertCard("", self)
         all_card.title.setText(tr("全部预警"))
         all_card.clicked.connect(self.choose_register)
         self.cards[""] = all_card
-        self.card_row.addWidget(all_card, 1)
         registers = {r.register for r in rules()}
         for reg in REGISTER_LABELS:
             if reg in registers:
                 card = AlertCard(reg, self)
                 card.clicked.connect(self.choose_register)
                 self.cards[reg] = card
-                self.card_row.addWidget(card, 1)
-        # No trailing stretch: the cards share the whole width, so their counts stay on one
-        # line whenever the screen allows and wrap (between groups) only when it does not.
+        self._arrange_cards(len(self.cards))
+
+    def _arrange_cards(self, columns: int) -> None:
+        """The cards in rows of `columns`, sharing the width equally."""
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        for card in self.cards.values():
+            self.card_row.removeWidget(card)
+        for i, card in enumerate(self.cards.values()):
+            self.card_row.addWidget(card, i // columns, i % columns)
+        for c in range(len(self.cards)):
+            self.card_row.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        # One row where every card keeps "112 警告" on a line (1366 at 100 %), else two rows:
+        # six cards in one row at 150 % cut their counts and details.
+        # The page's own width: its scroll area may not have been resized yet. Less the
+        # margins and a vertical scroll bar.
+        one_row = len(self.cards) * CARD_WIDTH <= event.size().width() - 40
+        self._arrange_cards(len(self.cards) if one_row else -(-len(self.cards) // 2))
+        super().resizeEvent(event)
 
     def _build_alert_list(self) -> QWidget:
         """The work list: severity filter, search, the lazy alert table and its count."""
@@ -260,11 +293,11 @@ class DashboardPage(QWidget):
         # the window; the cards above leave no height for a second row of filters.
         heading = QLabel(tr("待办事项（双击打开对应记录）"))
         heading.setWordWrap(True)
-        heading.setMinimumWidth(120)
+        heading.setMinimumWidth(100)
         filters.addWidget(heading, 1)
         filters.addWidget(QLabel(tr("级别")))
         filters.addWidget(self.severity)
-        self.search.setMinimumWidth(120)
+        self.search.setMinimumWidth(100)
         filters.addWidget(self.search, 1)
 
         self.model: LazyTableModel[AlertRow, AlertQuery] = LazyTableModel(
@@ -286,6 +319,10 @@ class DashboardPage(QWidget):
             if col.width:
                 self.table.setColumnWidth(i, col.width)
         self.table.doubleClicked.connect(self._activated)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header + VISIBLE_ALERTS * self.table.verticalHeader()
+                                    .defaultSectionSize() + 2 * self.table.frameWidth()
+                                    + self.table.horizontalScrollBar().sizeHint().height())
         self.count_label = QLabel()
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -319,7 +356,7 @@ class DashboardPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart_box)
-        scroll.setMinimumWidth(260)
+        scroll.setMinimumWidth(220)
         return scroll
 
     # -- data ----------------------------------------------------------------------------

@@ -6,13 +6,14 @@ worker without touching it: the page hands `set_tiles` what `register_tiles` ret
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from emergency_desk.i18n import t
 from emergency_desk.reports import charts
 from emergency_desk.services.checks import rules
 from emergency_desk.services.summary.overview import RegisterTile
+from emergency_desk.ui.widgets.flow_layout import FlowLayout
 
 
 class Tile(QFrame):
@@ -60,23 +61,16 @@ class Tile(QFrame):
         super().mousePressEvent(event)
 
 
-class RegisterTiles(QScrollArea):
-    """One row of tiles; scrolls sideways only where the screen is too narrow (150 %)."""
+class RegisterTiles(QWidget):
+    """The tiles in lines that wrap: at 150 % scaling they take a second line instead of a
+    sideways scroll bar that hid half of them (the dashboard scrolls vertically instead)."""
 
     rule_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("register_tiles")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.inner = QWidget()
-        self.row = QHBoxLayout(self.inner)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(6)
-        self.setWidget(self.inner)
+        self.row = FlowLayout(self)
         self.tiles: dict[str, Tile] = {}
         # The rule's severity colour, as on the work list's cards.
         self._colours = {r.id: charts.SEVERITY_COLOURS.get(r.severity, "#444")
@@ -86,19 +80,10 @@ class RegisterTiles(QScrollArea):
         for tile in tiles:
             w = self.tiles.get(tile.register)
             if w is None:
-                w = Tile(tile.register, self.inner)
+                w = Tile(tile.register, self)
+                # Tiles share out a line's spare width, as they did in one row.
+                w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 w.clicked.connect(self.rule_clicked.emit)
                 self.tiles[tile.register] = w
-                self.row.addWidget(w, 1)
+                self.row.addWidget(w)
             w.show_tile(tile, self._colours)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        height = self.inner.sizeHint().height()
-        if self.inner.minimumSizeHint().width() > self.viewport().width():
-            height += self.horizontalScrollBar().sizeHint().height()
-        self.setFixedHeight(height + 2)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()

@@ -117,7 +117,6 @@ class RegionsPage(RegisterPage):
         self.prone_filter.toggled.connect(lambda _c: self.apply_filters())
         self.township_filter = QComboBox()
         self.township_filter.setObjectName("township_filter")
-        self.township_filter.setMinimumContentsLength(8)
         self.township_filter.currentIndexChanged.connect(self._township_chosen)
         self.add_filter(self.level_filter, tr("层级"))
         self.add_filter(self.township_filter, tr("乡镇"))

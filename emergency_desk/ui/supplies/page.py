@@ -140,7 +140,6 @@ class StockTab(ExcelActions, RegisterPage):
         self.township_filter.setObjectName("township_filter")
         self.warehouse_filter = QComboBox()
         self.warehouse_filter.setObjectName("warehouse_filter")
-        self.warehouse_filter.setMinimumContentsLength(12)
         self.band_filter = QComboBox()
         self.band_filter.setObjectName("band_filter")
         self.band_filter.addItem(tr("全部"), None)

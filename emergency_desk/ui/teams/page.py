@@ -97,7 +97,6 @@ class TeamsPage(TeamRecordActions, RegisterPage):
 
         self.township_filter = QComboBox()
         self.township_filter.setObjectName("township_filter")
-        self.township_filter.setMinimumContentsLength(8)
         self.township_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.category_filter = QComboBox()
         self.category_filter.setObjectName("category_filter")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -254,6 +254,9 @@ class _Unmatched:
 
 
 TWO_COLUMNS_FROM = 18  # fields; more are laid out in two columns
+# A form taller than this scrolls: with the note and the buttons it still fits the 465 logical
+# pixels of a 1366×768 screen at 150 % scaling.
+SCROLL_ABOVE = 320
 
 
 class FormDialog(QDialog):
@@ -270,6 +273,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._save = save
+        self._scroll_extra = 0  # what a scrolling form adds to the dialog's opening height
         self.saved_result: Any = None
         self.fields: dict[str, _Field] = {}
         # A long form (the officer's 花名册 fields) goes in two columns: one column of 25 rows
@@ -320,18 +324,24 @@ class FormDialog(QDialog):
         row = QHBoxLayout()
         for column in columns:
             row.addLayout(column, 1)
-        if scroll:
-            # A long form (a case's eight headings) scrolls inside a dialog that fits 1366×768.
-            inner = QWidget()
-            inner.setLayout(row)
+        inner = QWidget()
+        inner.setLayout(row)
+        if scroll or inner.sizeHint().height() > SCROLL_ABOVE:
+            # A long form (a case's eight headings, a team's fourteen fields) scrolls inside
+            # a dialog that fits 1366×768 even at 150 % scaling (465 logical pixels).
             area = QScrollArea()
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(inner)
-            area.setMinimumHeight(min(560, inner.sizeHint().height() + 8))
+            # Small minimum: at 150 % scaling the screen has 465 logical pixels and the form
+            # scrolls; the dialog still opens tall enough for most of it (sizeHint).
+            area.setMinimumHeight(200)
+            self._scroll_extra = max(min(560, inner.sizeHint().height() + 8)
+                                     - area.sizeHint().height(), 0)
             outer.addWidget(area, 1)
         else:
-            outer.addLayout(row)
+            row.setContentsMargins(0, 0, 0, 0)  # as when the form sat in the dialog's layout
+            outer.addWidget(inner)
         if self.extra_box is not None:
             outer.addWidget(self.extra_box)
         banner_row = QHBoxLayout()
@@ -344,6 +354,14 @@ class FormDialog(QDialog):
             if key in self.fields:
                 self.fields[key].set_value(value)
         self.revalidate()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._scroll_extra:
+            room = self.screen().availableGeometry().height() - 40  # less the title bar
+            hint.setHeight(max(min(hint.height() + self._scroll_extra, room),
+                               self.minimumSizeHint().height()))
+        return hint
 
     @staticmethod
     def _column() -> QFormLayout:

@@ -37,6 +37,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.ui import crash, workers
+from emergency_desk.ui.widgets.combo_fit import fit_to_content
 from emergency_desk.ui.widgets.flow_layout import FlowLayout
 from emergency_desk.ui.widgets.table_model import LazyTableModel
 
@@ -243,11 +244,9 @@ class RegisterPage(QWidget):
 
     def add_filter(self, widget: QWidget, label: str | None = None) -> None:
         if isinstance(widget, QComboBox):
-            # A combo box is otherwise as wide as its longest item (a long warehouse name),
-            # which pushed whole pages wider than the screen; the open list still shows all.
-            widget.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(6)
+            # As wide as its choices, but a long warehouse name does not push the page wider
+            # than the screen; the open list still shows all.
+            fit_to_content(widget)
         if label:
             # A label and its filter wrap together.
             pair = QWidget()
