@@ -9,6 +9,7 @@ server (`any_db`: PostgreSQL when EMERGENCY_DESK_TEST_PG names one, as in CI).""
 from __future__ import annotations
 
 import json
+import threading
 import zipfile
 from pathlib import Path
 
@@ -17,9 +18,12 @@ from sqlalchemy import func, select
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.exchange import ExchangeConflict, ExchangeMerge
+from emergency_desk.data.migrate import open_database
 from emergency_desk.data.models import AuditLog, Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost
+from emergency_desk.data.people import Person
 from emergency_desk.data.plans import AttachmentBlob, AttachmentKind, PlanAttachment, PlanType
+from emergency_desk.data.server import ServerAddress
 from emergency_desk.data.teams import RescueTeam, TeamCategory, TeamMember
 from emergency_desk.errors import InputRejected
 from emergency_desk.services.exchange.conflicts import ConflictService
@@ -141,6 +145,46 @@ def test_county_merges_two_townships_to_exactly_their_union(any_county: Database
     assert new == ["merge", "merge"]
     biyang.dispose()
     hongcun.dispose()
+
+
+def test_two_staff_merging_at_once_both_land(any_county: Database,
+                                             any_target: Path | ServerAddress,
+                                             tmp_path: Path) -> None:
+    """Two PCs at the county each merge a township's package at the same moment: the writers
+    queue (BEGIN IMMEDIATE / the server's advisory lock), both merges land, and 舒共同, on both
+    rolls, is one person afterwards, not two."""
+    towns = [build_township(tmp_path, BIYANG, seed=1), build_township(tmp_path, HONGCUN, seed=2)]
+    expected = content(any_county)
+    for town in towns:
+        expected.update(content(town))
+    packages = [tmp_path / "a.edx", tmp_path / "b.edx"]
+    for town, package in zip(towns, packages, strict=True):
+        export_package(town, package)
+        town.dispose()
+    failures: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def merge_on_another_pc(package: Path) -> None:
+        other = open_database(any_target)
+        try:
+            start.wait()
+            merge_package(other, package)
+        except BaseException as exc:  # reported by the test below, not lost in the thread
+            failures.append(exc)
+        finally:
+            other.dispose()
+
+    workers = [threading.Thread(target=merge_on_another_pc, args=(p,)) for p in packages]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=120)
+    assert failures == [] and not any(w.is_alive() for w in workers)
+    assert content(any_county) == expected
+    with any_county.read() as s:
+        assert s.scalar(select(func.count()).select_from(ExchangeMerge)) == 2
+        assert s.scalar(select(func.count()).select_from(Person).where(
+            Person.id_card == SHARED_CARD)) == 1
 
 
 def test_an_older_package_never_undoes_a_newer_change(county: Database, tmp_path: Path) -> None:
