@@ -95,6 +95,12 @@ def any_target(request: pytest.FixtureRequest, db_path: Path) -> Path | ServerAd
     return address
 
 
+def db_arg(target: Path | ServerAddress) -> str:
+    """`--db` for an any_target: the file's path, or the server's postgresql:// address."""
+    return str(target) if isinstance(target, Path) else \
+        target.url.render_as_string(hide_password=False)
+
+
 @pytest.fixture
 def any_db(any_target: Path | ServerAddress) -> Iterator[Database]:
     database = open_database(any_target)

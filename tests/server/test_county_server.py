@@ -26,14 +26,9 @@ from emergency_desk.data.server import ServerAddress, parse
 from emergency_desk.data.versions import RecordChanged
 from emergency_desk.errors import DatabaseDamaged
 from emergency_desk.services.regions.regions import RegionInput, RegionQuery, RegionService
-from tests.conftest import pg_url_or_skip
+from tests.conftest import db_arg, pg_url_or_skip
 
 Target = Path | ServerAddress
-
-
-def _db_arg(target: Target) -> str:
-    return str(target) if isinstance(target, Path) else \
-        target.url.render_as_string(hide_password=False)
 
 
 def _elsewhere(target: Target, region_id: int, population: int) -> None:
@@ -87,7 +82,7 @@ def test_two_imports_at_once_both_land(any_db: Database, any_target: Target,
     _towns_sheet(b, 5, 5)
     env = dict(os.environ, PYTHONUTF8="1")
     procs = [subprocess.Popen([sys.executable, "-m", "emergency_desk", "--db",
-                               _db_arg(any_target), "import", "regions", str(sheet)],
+                               db_arg(any_target), "import", "regions", str(sheet)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
              for sheet in (a, b)]
     for proc in procs:

@@ -14,6 +14,8 @@ from sqlalchemy import func, select
 from emergency_desk.cli import main
 from emergency_desk.data.migrate import open_database
 from emergency_desk.data.officers import InfoOfficer
+from emergency_desk.data.server import ServerAddress
+from tests.conftest import db_arg
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -22,8 +24,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def _officers(path: Path) -> tuple[int, int]:
-    db = open_database(path)
+def _officers(target: Path | ServerAddress) -> tuple[int, int]:
+    db = open_database(target)
     try:
         with db.read() as s:
             live = s.scalar(select(func.count()).select_from(InfoOfficer).where(
@@ -55,7 +57,9 @@ def _roster(path: Path, town: str, village: str, people: list[tuple[str, str]]) 
 
 
 def test_two_townships_merge_at_the_county_and_again_changes_nothing(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        any_target: Path | ServerAddress) -> None:
+    """Townships keep SQLite files; the county is a file or the county server (any_target)."""
     towns = {"341023100000": ("碧阳镇", "马道村", [("汪明", "19800301"), ("胡华", "19810402")]),
              "341023101000": ("宏村镇", "塔川村", [("江涛", "19750101"), ("余亮", "19860606"),
                                                  ("叶平", "19900909")])}
@@ -71,18 +75,18 @@ def test_two_townships_merge_at_the_county_and_again_changes_nothing(
                                str(package))
         assert code_ == 0 and "灾害信息员" in out
         packages.append(package.with_suffix(".edx"))
-    county = tmp_path / "黟县.sqlite3"
-    assert run(capsys, "--db", str(county), "init", "--county", "341023",
+    county = any_target
+    assert run(capsys, "--db", db_arg(county), "init", "--county", "341023",
                "--office", "黟县应急管理局")[0] == 0
     for package in packages:
-        code, out, _ = run(capsys, "--db", str(county), "exchange", "import", str(package))
+        code, out, _ = run(capsys, "--db", db_arg(county), "exchange", "import", str(package))
         assert code == 0 and "新增" in out
     assert _officers(county) == (5, 0)
-    code, out, _ = run(capsys, "--db", str(county), "exchange", "import", str(packages[1]))
+    code, out, _ = run(capsys, "--db", db_arg(county), "exchange", "import", str(packages[1]))
     assert code == 0 and "没有需要合并的变化" in out
     assert _officers(county) == (5, 0)
     roster = tmp_path / "全县灾害信息员.pdf"  # the county-wide roster holds both townships
-    assert run(capsys, "--db", str(county), "report", "officers", "--out", str(roster))[0] == 0
+    assert run(capsys, "--db", db_arg(county), "report", "officers", "--out", str(roster))[0] == 0
     text = "".join(page.extract_text() for page in PdfReader(roster).pages)
     for name in ("汪明", "胡华", "江涛", "余亮", "叶平"):
         assert name in text

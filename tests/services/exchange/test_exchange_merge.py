@@ -2,13 +2,15 @@
 deletions travel, re-merging changes nothing, conflicts are kept for the conflicts view, and
 foreign, newer or damaged packages are refused with nothing written.
 
-The county is the `db` fixture (so these run on the county server's engine too); townships are
-SQLite files, as they are in the offices."""
+Townships are SQLite files, as they are in the offices. The county is a SQLite file too, and in
+the end-to-end tests (union and re-merge, conflicts, refusals) also a database on the county
+server (`any_db`: PostgreSQL when EMERGENCY_DESK_TEST_PG names one, as in CI)."""
 
 from __future__ import annotations
 
 import json
 import time
+import threading
 import zipfile
 from pathlib import Path
 
@@ -18,10 +20,12 @@ from sqlalchemy import func, select
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.exchange import ExchangeConflict, ExchangeMerge
+from emergency_desk.data.migrate import open_database
 from emergency_desk.data.models import AuditLog, Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost
 from emergency_desk.data.people import Person
 from emergency_desk.data.plans import AttachmentBlob, AttachmentKind, PlanAttachment, PlanType
+from emergency_desk.data.server import ServerAddress
 from emergency_desk.data.teams import RescueTeam, TeamCategory, TeamMember
 from emergency_desk.errors import InputRejected
 from emergency_desk.services.exchange.conflicts import ConflictService
@@ -48,6 +52,13 @@ from tests.services.exchange.helpers import (
 def county(db: Database) -> Database:
     init_county(db, COUNTY, office_name="黟县应急管理局")
     return db
+
+
+@pytest.fixture
+def any_county(any_db: Database) -> Database:
+    """The county office's database on each engine: a file, and the county server."""
+    init_county(any_db, COUNTY, office_name="黟县应急管理局")
+    return any_db
 
 
 def _id(db: Database, model: type, **where: object) -> int:
@@ -109,8 +120,9 @@ def _audit_rows(db: Database) -> int:
         return int(s.scalar(select(func.count()).select_from(AuditLog)) or 0)
 
 
-def test_county_merges_two_townships_to_exactly_their_union(county: Database,
+def test_county_merges_two_townships_to_exactly_their_union(any_county: Database,
                                                             tmp_path: Path) -> None:
+    county = any_county
     biyang = build_township(tmp_path, BIYANG, seed=1)
     hongcun = build_township(tmp_path, HONGCUN, seed=2)
     _edits_biyang(biyang, tmp_path)
@@ -150,6 +162,47 @@ def test_county_merges_two_townships_to_exactly_their_union(county: Database,
     hongcun.dispose()
 
 
+def test_two_staff_merging_at_once_both_land(any_county: Database,
+                                             any_target: Path | ServerAddress,
+                                             tmp_path: Path) -> None:
+    """Two PCs at the county each merge a township's package at the same moment: the writers
+    queue (BEGIN IMMEDIATE / the server's advisory lock), both merges land, and 舒共同, on both
+    rolls, is one person afterwards, not two."""
+    towns = [build_township(tmp_path, BIYANG, seed=1), build_township(tmp_path, HONGCUN, seed=2)]
+    _correct_shared_person_later(towns[1], than=towns[0])  # whichever merge runs first
+    expected = content(any_county)
+    for town in towns:
+        expected.update(content(town))
+    packages = [tmp_path / "a.edx", tmp_path / "b.edx"]
+    for town, package in zip(towns, packages, strict=True):
+        export_package(town, package)
+        town.dispose()
+    failures: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def merge_on_another_pc(package: Path) -> None:
+        other = open_database(any_target)
+        try:
+            start.wait()
+            merge_package(other, package)
+        except BaseException as exc:  # reported by the test below, not lost in the thread
+            failures.append(exc)
+        finally:
+            other.dispose()
+
+    workers = [threading.Thread(target=merge_on_another_pc, args=(p,)) for p in packages]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=120)
+    assert failures == [] and not any(w.is_alive() for w in workers)
+    assert content(any_county) == expected
+    with any_county.read() as s:
+        assert s.scalar(select(func.count()).select_from(ExchangeMerge)) == 2
+        assert s.scalar(select(func.count()).select_from(Person).where(
+            Person.id_card == SHARED_CARD)) == 1
+
+
 def test_an_older_package_never_undoes_a_newer_change(county: Database, tmp_path: Path) -> None:
     town = build_township(tmp_path, HONGCUN, seed=2)
     old = tmp_path / "old.edx"
@@ -172,7 +225,8 @@ def test_an_older_package_never_undoes_a_newer_change(county: Database, tmp_path
 
 
 def test_both_sides_changed_is_a_conflict_the_county_wins_until_chosen(
-        county: Database, tmp_path: Path) -> None:
+        any_county: Database, tmp_path: Path) -> None:
+    county = any_county
     town = build_township(tmp_path, HONGCUN, seed=2)
     first = tmp_path / "first.edx"
     export_package(town, first)
@@ -253,35 +307,39 @@ def _rewrite(src: Path, dest: Path, change: str) -> Path:
     return dest
 
 
-@pytest.mark.parametrize(("change", "words"), [
-    ("newer", "较新版本"), ("broken", "校验值不符"), ("foreign", "另一个县"),
-    ("truncated", "已损坏")])
 def test_foreign_newer_or_broken_packages_are_refused_and_nothing_written(
-        county: Database, tmp_path: Path, change: str, words: str) -> None:
+        any_county: Database, tmp_path: Path) -> None:
+    county = any_county
     town = build_township(tmp_path, HONGCUN, seed=2)
     good = tmp_path / "good.edx"
     export_package(town, good)
-    if change == "truncated":
-        bad = tmp_path / "bad.edx"
-        bad.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
-    else:
-        bad = _rewrite(good, tmp_path / "bad.edx", change)
+    truncated = tmp_path / "truncated.edx"
+    truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    bad = {change: _rewrite(good, tmp_path / f"{change}.edx", change)
+           for change in ("newer", "broken", "foreign")}
+    bad["truncated"] = truncated
     before, audits = content(county), _audit_rows(county)
-    with pytest.raises(InputRejected) as err:
-        merge_package(county, bad)
-    assert words in err.value.message
-    assert content(county) == before and _audit_rows(county) == audits
+    for change, words in (("newer", "较新版本"), ("broken", "校验值不符"),
+                          ("foreign", "另一个县"), ("truncated", "已损坏")):
+        with pytest.raises(InputRejected) as err:
+            merge_package(county, bad[change])
+        assert words in err.value.message, change
+        assert content(county) == before and _audit_rows(county) == audits, change
     town.dispose()
 
 
 def test_a_package_of_another_county_is_refused_by_its_region_tree(
-        db: Database, tmp_path: Path) -> None:
-    init_county(db, "360222", office_name="浮梁县应急管理局")
+        any_db: Database, tmp_path: Path) -> None:
+    init_county(any_db, "360222", office_name="浮梁县应急管理局")
     town = build_township(tmp_path, HONGCUN, seed=2)
     package = tmp_path / "黟县.edx"
     export_package(town, package)
+    before, audits = content(any_db), _audit_rows(any_db)
     with pytest.raises(InputRejected, match="另一个县"):
-        merge_package(db, package)
+        merge_package(any_db, package)
+    assert content(any_db) == before and _audit_rows(any_db) == audits
+    with any_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ExchangeMerge)) == 0
     town.dispose()
 
 
