@@ -9,8 +9,8 @@ server (`any_db`: PostgreSQL when EMERGENCY_DESK_TEST_PG names one, as in CI).""
 from __future__ import annotations
 
 import json
-import time
 import threading
+import time
 import zipfile
 from pathlib import Path
 
