@@ -9554,6 +9554,38 @@ The current data is saved to the backups folder first and can be restored again.
     <context>
         <name>emergency_desk.data</name>
         <message>
+            <source>住址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>保质期过半轮换</source>
+            <translation>Rotate at half shelf life</translation>
+        </message>
+        <message>
+            <source>政治面貌</source>
+            <translation>Political status</translation>
+        </message>
+        <message>
+            <source>文化程度</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>民族</source>
+            <translation>Ethnicity</translation>
+        </message>
+        <message>
+            <source>职业技能等级</source>
+            <translation>Skill level</translation>
+        </message>
+        <message>
+            <source>装备类别</source>
+            <translation>Equipment category</translation>
+        </message>
+        <message>
+            <source>配备数量</source>
+            <translation>Required quantity</translation>
+        </message>
+        <message>
             <source>县</source>
             <translation>County</translation>
         </message>
