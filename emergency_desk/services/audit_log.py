@@ -41,6 +41,10 @@ ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "re
 
 # What a clerk calls each stored field (the Excel registers' headers where there is one).
 FIELD_LABELS = {
+    # the 花名册 fields (migration 0019), the rotation option and the team's 性质
+    "ethnicity": "民族", "education": "文化程度", "political_status": "政治面貌",
+    "skill_level": "职业技能等级", "skill_cert_no": "证书编号", "skill_cert_date": "发证日期",
+    "rotate_at_half_life": "保质期过半轮换", "force_type": "队伍性质",
     # an attached file (法规原文, 案例附件, 防汛责任书扫描件, 预案附件)
     "file_name": "文件名", "file_size": "文件大小", "file_sha256": "文件校验值",
     "name": "名称", "code": "区划代码", "level": "层级", "parent_id": "上级", "population": "人口",
@@ -88,7 +92,8 @@ FIELD_LABELS = {
     "by_whom": "维护人", "official_name": "规范名称",
 }
 # The same field name meaning something else in one table.
-TABLE_FIELD_LABELS = {("emergency_plan", "doc_no"): "文号", ("expert", "unit"): "工作单位",
+TABLE_FIELD_LABELS = {("person", "address"): "住址", ("emergency_plan", "doc_no"): "文号",
+                      ("expert", "unit"): "工作单位",
                       ("contact_entry", "unit"): "单位"}
 # Fields holding another record's id, shown by that record's name.
 REFERENCES = {"region_id": "region", "parent_id": "region", "person_id": "person",
