@@ -49,7 +49,7 @@ def test_the_demo_round_trips_with_no_change(register: str, demo_file: Path,
 NAME_HEADERS = {"名称", "仓库名称", "仓库", "物资名称", "队伍名称", "所属队伍", "预案名称",
                 "关联预案", "演练名称", "培训名称", "所属区划", "上级", "乡镇", "村(社区)",
                 "场所名称", "隐患点名称", "单位名称", "协议单位", "姓名", "单位", "签订单位",
-                "标题", "发生地"}
+                "标题", "发生地", "装备名称"}
 
 
 def _retyped(text: str) -> str:

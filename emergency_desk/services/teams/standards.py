@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
+from emergency_desk.data.names import same_name
 from emergency_desk.data.teams import (
     EquipmentCategory,
     EquipmentStandard,
@@ -109,7 +110,7 @@ def _find(session: Session, data: StandardInput) -> EquipmentStandard | None:
         EquipmentStandard.is_deleted.is_(False), EquipmentStandard.level == data.level.value,
         EquipmentStandard.force_type.is_(None) if force is None
         else EquipmentStandard.force_type == force,
-        EquipmentStandard.name == data.name.strip())).first()
+        same_name(EquipmentStandard.name, data.name.strip()))).first()
 
 
 def _apply(s: EquipmentStandard, d: StandardInput) -> None:
@@ -138,6 +139,7 @@ def upsert_standard_in(session: Session, data: StandardInput) -> tuple[int, str]
         data.basis = found.basis  # a sheet without 依据 keeps the stored one
     if data.remark is None:
         data.remark = found.remark
+    data.name = found.name  # matched on the normal form: the spelling on file stays
     _apply(found, data)
     return found.id, "unchanged" if tuple(getattr(found, k) for k in keys) == before \
         else "updated"
