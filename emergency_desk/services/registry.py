@@ -132,7 +132,7 @@ REGISTERS: tuple[Register, ...] = (
     Register(
         "officers", "灾害信息员",
         bin=(BinModel(InfoOfficer, _S + "officers.officers:restore_officer"),
-             BinModel(TrainingEvent, _S + "officers.trainings:restore_event")),
+             BinModel(TrainingEvent, _S + "officers.training_events:restore_event")),
         parts=(TrainingAttendance,),
         services=(_S + "officers.officers", _S + "officers.trainings"),
         views=(_S + "officers.views",),

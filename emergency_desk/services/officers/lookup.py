@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
-from emergency_desk.services.officers.trainings import latest_training_in
+from emergency_desk.services.officers.latest_training import latest_training_in
 from emergency_desk.services.people import find_person_in
 
 # SQLite allows 999 bound parameters in older builds: IN lists stay below that.

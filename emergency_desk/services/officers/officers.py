@@ -29,11 +29,11 @@ from emergency_desk.data.officers import (
 from emergency_desk.data.people import Gender, Person
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services.officers.lookup import OfficerLookup
-from emergency_desk.services.officers.trainings import (
+from emergency_desk.services.officers.attendance import (
     attend_imported_training,
     record_latest_training,
 )
+from emergency_desk.services.officers.lookup import OfficerLookup
 from emergency_desk.services.people import (
     PersonInput,
     check_person,

@@ -30,8 +30,11 @@ from emergency_desk.data.officers import (
 from emergency_desk.data.people import Gender, Person
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
+from emergency_desk.services.officers.latest_training import (
+    latest_training_of,
+    month_only_trainings_in,
+)
 from emergency_desk.services.officers.officers import split_roles
-from emergency_desk.services.officers.trainings import latest_training_of, month_only_trainings_in
 from emergency_desk.services.people import mask_id_card
 from emergency_desk.services.query import ReadViews, count_of, page_of
 from emergency_desk.services.search import like_pattern
