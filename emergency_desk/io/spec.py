@@ -85,6 +85,11 @@ class Record:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+# Rows an import checks against one load of what they name and writes in one flush: few
+# statements, and memory for one chunk of objects, not the whole file (issue 20).
+CHUNK_ROWS = 1000
+
+
 @dataclass
 class ImportCounts:
     inserted: int = 0

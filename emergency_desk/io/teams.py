@@ -1,13 +1,14 @@
 """Excel registers `teams` (救援队伍) and `members` (队员), columns as docs/design.md §3 fixes them.
 
 teams upsert by 队伍名称 within 所属区划; members by 身份证号, else 姓名+手机号码 (the person),
-within the team named in 队伍名称. Both go through the window's services, row by row.
+within the team named in 队伍名称. Both go through the window's rules: teams row by row,
+members a chunk of rows at a time against what the chunk names, loaded at once (issue 20).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import func, select
@@ -28,12 +29,26 @@ from emergency_desk.data.teams import (
     TeamMember,
     TeamStatus,
 )
+from emergency_desk.errors import ValidationFailed
+from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import Column, ExtraCells, Record, extras_by_id
+from emergency_desk.io.spec import (
+    BAD,
+    CHUNK_ROWS,
+    Column,
+    ExtraCells,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    extras_by_id,
+    kept_extra,
+)
 from emergency_desk.services.people import PersonInput
-from emergency_desk.services.teams.members import MemberInput, upsert_member_in
+from emergency_desk.services.people_index import natural_keys
+from emergency_desk.services.teams.member_lookup import BulkMemberLookup
+from emergency_desk.services.teams.members import MemberInput, sync_leader, upsert_member_in
 from emergency_desk.services.teams.teams import TeamInput, find_team_in, upsert_team_in
 from emergency_desk.services.teams.views import MemberQuery, TeamQuery, members_in, teams_in
 
@@ -203,16 +218,65 @@ MEMBER_COLUMNS = [
 ]
 
 
-class MembersSpec(RowUpsertSpec):
+class MembersSpec(RegisterSpec):
     name = "members"
     title_zh = "队员"
     columns = MEMBER_COLUMNS
     natural_key = "身份证号；没有身份证号时按 姓名+手机号码；在所填队伍中"
     table = "team_member"
     keeps_extra = True
-    model = TeamMember
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
+    def import_records(self, session: Session, records: list[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        """A chunk of rows at a time: the people and memberships the chunk names are loaded in
+        a few queries (BulkMemberLookup), every row is checked by the form's rules against
+        them, and the chunk is written in one flush (the audit hook writes its audit rows at
+        once). Nothing of a written chunk is kept but its ids, so memory stays flat."""
+        counts = ImportCounts()
+        cache: dict[str, Any] = {}  # regions and teams by the text naming them
+        earlier: dict[int, int] = {}  # membership id → the row of an earlier chunk that wrote it
+        session.flush()  # what --replace changed, before the chunks load their memberships
+        with session.no_autoflush:
+            for start in range(0, len(records), CHUNK_ROWS):
+                chunk = [r for r in records[start:start + CHUNK_ROWS]
+                         if not any(v is BAD for v in r.values.values())]  # errors already
+                cards, name_mobiles, _ = natural_keys(r.values for r in chunk)
+                lookup = BulkMemberLookup(session, cards, name_mobiles)
+                written: dict[TeamMember, int] = {}
+                for rec in chunk:
+                    self._one(session, rec, cache, lookup, written, earlier, counts)
+                session.flush()
+                for m in written:  # 队长 rows make the team's leader (T2), in row order
+                    sync_leader(session, m)
+                session.flush()
+                earlier.update((m.id, row) for m, row in written.items())
+                if progress is not None:
+                    progress(min(start + CHUNK_ROWS, len(records)), len(records))
+        return counts
+
+    def _one(self, session: Session, rec: Record, cache: dict[str, Any],
+             lookup: BulkMemberLookup, written: dict[TeamMember, int],
+             earlier: dict[int, int], counts: ImportCounts) -> None:
+        try:
+            m, change = upsert_member_in(session, self._input(session, rec, cache), lookup)
+        except CellProblem as exc:
+            counts.errors.append(self.error(rec, exc.column, exc.reason))
+            return
+        except ValidationFailed as exc:
+            counts.errors.extend(self.error(rec, label, reason)
+                                 for label, reason in exc.problems.items())
+            return
+        first = written.get(m) or (earlier.get(m.id) if m.id is not None else None)
+        if first is not None:
+            counts.errors.append(self.error(rec, "team", t(
+                "与第 {row} 行重复（同一记录出现两次）", row=first)))
+            return
+        written[m] = rec.row
+        counted = kept_extra(m, change, rec) if rec.extra else change
+        setattr(counts, counted, getattr(counts, counted) + 1)
+
+    @staticmethod
+    def _input(session: Session, rec: Record, cache: dict[str, Any]) -> MemberInput:
         v = rec.values
         region_text = v.get("team_region")
         region_id = region_id_in(session, region_text, _TEAM_REGION[0], cache) \
@@ -225,16 +289,18 @@ class MembersSpec(RowUpsertSpec):
             # The object itself, not only its id: the session's identity map holds clean
             # objects weakly, and each row's checks would otherwise re-read the team.
             cache[key] = team
-        team_id = cache[key].id
         person = PersonInput(name=v["name"], gender=v.get("gender"),
                              birth_date=v.get("birth_date"), id_card=v.get("id_card"),
                              mobile=v.get("mobile"), employer=v.get("employer"))
-        data = MemberInput(person=person, team_id=team_id, role=v.get("role"),
+        return MemberInput(person=person, team_id=cache[key].id, role=v.get("role"),
                            skills=v.get("skills"), source=v.get("source"),
                            join_date=v.get("join_date"), leave_date=v.get("leave_date"),
                            insurance_expiry=v.get("insurance_expiry"), remark=v.get("remark"))
-        m, change = upsert_member_in(session, data)
-        return m.id, change
+
+    def count(self, db: Database) -> int:
+        with db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(TeamMember).where(
+                TeamMember.is_deleted.is_(False))) or 0)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

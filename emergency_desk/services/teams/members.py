@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -24,11 +24,11 @@ from emergency_desk.services.people import (
     PersonInput,
     check_person,
     find_or_create_in,
-    find_person_in,
     merge_person_in,
     update_person_in,
 )
 from emergency_desk.services.regions.references import Reference, register_reference
+from emergency_desk.services.teams.member_lookup import MemberLookup
 from emergency_desk.services.teams.teams import Change, clean_text, snapshot
 
 register_reference(Reference("person", TeamMember, "person_id", "队员记录", "条"))
@@ -56,8 +56,8 @@ def _team(session: Session, team_id: int | None) -> RescueTeam | None:
     return None if team is None or team.is_deleted else team
 
 
-def _check(session: Session, data: MemberInput, member_id: int | None,
-           person_id: int | None, stored: TeamMember | None) -> dict[str, str]:
+def _check(session: Session, lookup: MemberLookup, data: MemberInput,
+           person: Person | None, stored: TeamMember | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if _team(session, data.team_id) is None:
         problems["队伍名称"] = t("所属队伍不存在或已删除")
@@ -70,14 +70,22 @@ def _check(session: Session, data: MemberInput, member_id: int | None,
                              j=joined.isoformat())
     if joined is not None and joined > date.today():
         problems["入队日期"] = t("入队日期不能晚于今天")
-    if person_id is not None and left is None and "队伍名称" not in problems:
-        other = session.scalar(select(TeamMember).where(
-            TeamMember.is_deleted.is_(False), TeamMember.person_id == person_id,
-            TeamMember.team_id == data.team_id, TeamMember.leave_date.is_(None),
-            TeamMember.id != (member_id or 0)).limit(1))
-        if other is not None:
-            problems["姓名"] = t("“{name}”已是该队在队队员，不能重复登记", name=data.person.name)
+    if person is not None and left is None and "队伍名称" not in problems and any(
+            m is not stored and m.leave_date is None
+            for m in lookup.memberships(person, data.team_id)):
+        problems["姓名"] = t("“{name}”已是该队在队队员，不能重复登记", name=data.person.name)
     return problems
+
+
+def _described(memberships: list[TeamMember], leave_date: date | None) -> TeamMember | None:
+    """The membership a roster row describes: the one with the same 离队日期 (none = the current
+    one) first, so a person who left and rejoined keeps both rows through export → import;
+    then the newest (one this import wrote, without an id yet, is the newest)."""
+    def order(m: TeamMember) -> tuple[bool, bool, int]:
+        other = m.leave_date is not None if leave_date is None else m.leave_date != leave_date
+        return other, m.id is not None, -(m.id or 0)
+
+    return min(memberships, key=order, default=None)
 
 
 def _apply(m: TeamMember, data: MemberInput, *, merge: bool) -> None:
@@ -95,7 +103,7 @@ def _apply(m: TeamMember, data: MemberInput, *, merge: bool) -> None:
     m.remark = pick(clean_text(data.remark), m.remark)
 
 
-def _sync_leader(session: Session, m: TeamMember) -> None:
+def sync_leader(session: Session, m: TeamMember) -> None:
     """A 队长 in the roster is the team's leader; a leader who leaves is no longer it (T2)."""
     team = session.get_one(RescueTeam, m.team_id)
     if m.leave_date is None and m.role == MemberRole.CAPTAIN.value and not m.is_deleted:
@@ -117,12 +125,11 @@ def save_member_in(session: Session, data: MemberInput,
         if stored is None or stored.is_deleted:
             raise InputRejected(t("该队员不存在或已删除"))
     clean, problems = check_person(data.person)
-    person_id = stored.person_id if stored else None
+    lookup = MemberLookup(session)
+    holder = stored.person if stored else None
     if stored is None and not problems:
-        found = find_person_in(session, id_card=clean.id_card, name=clean.name,
-                               mobile=clean.mobile)
-        person_id = found.id if found else None
-    problems.update(_check(session, data, member_id, person_id, stored))
+        holder = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
+    problems.update(_check(session, lookup, data, holder, stored))
     if problems:
         raise ValidationFailed(problems)
     before = snapshot(stored, stored.person) if stored else None
@@ -137,35 +144,32 @@ def save_member_in(session: Session, data: MemberInput,
     m.person = person
     _apply(m, data, merge=False)
     session.flush()
-    _sync_leader(session, m)
+    sync_leader(session, m)
     if before is None:
         return m, "inserted"
     return m, "unchanged" if before == snapshot(m, person) else "updated"
 
 
-def upsert_member_in(session: Session, data: MemberInput) -> tuple[TeamMember, Change]:
+def upsert_member_in(session: Session, data: MemberInput,
+                     lookup: MemberLookup | None = None) -> tuple[TeamMember, Change]:
     """Import one roster row: person by 身份证号, else 姓名+手机号码 (docs/design.md §2); the
-    membership is the person's current one in that team (else their latest there)."""
+    membership is the person's current one in that team (else their latest there).
+
+    `lookup`: an import passes a BulkMemberLookup loaded for a chunk of rows (no query and no
+    flush per row; the import then calls `sync_leader` after its flush); the default asks the
+    database, flushes and syncs the team's leader at once.
+    """
+    lookup = lookup or MemberLookup(session)
     clean, problems = check_person(data.person)
     if problems:
-        raise ValidationFailed({**problems, **_check(session, data, None, None, None)})
-    person = find_person_in(session, id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
-    stored = None
-    if person is not None:
-        stored = session.scalar(select(TeamMember).where(
-            TeamMember.is_deleted.is_(False), TeamMember.person_id == person.id,
-            TeamMember.team_id == data.team_id)
-            # The membership the row describes: same 离队日期 (none = the current one) first,
-            # so a person who left and rejoined keeps both rows through export → import.
-            .order_by(TeamMember.leave_date.is_not(None) if data.leave_date is None else
-                      case((TeamMember.leave_date == data.leave_date, 0), else_=1),
-                      TeamMember.id.desc()).limit(1))
-        if stored is not None and stored.leave_date is not None and data.leave_date is None:
-            # Listed as a member again after leaving: a new membership beside the old one,
-            # whose 离队日期 stays history (the yearly roster refresh brings people back).
-            stored = None
-    problems = _check(session, data, stored.id if stored else None,
-                      person.id if person else None, stored)
+        raise ValidationFailed({**problems, **_check(session, lookup, data, None, None)})
+    person = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
+    stored = _described(lookup.memberships(person, data.team_id), data.leave_date)
+    if stored is not None and stored.leave_date is not None and data.leave_date is None:
+        # Listed as a member again after leaving: a new membership beside the old one,
+        # whose 离队日期 stays history (the yearly roster refresh brings people back).
+        stored = None
+    problems = _check(session, lookup, data, person, stored)
     if problems:
         raise ValidationFailed(problems)
     if stored is None:
@@ -182,8 +186,11 @@ def upsert_member_in(session: Session, data: MemberInput) -> tuple[TeamMember, C
         _apply(stored, data, merge=True)
         m = stored
         change = "unchanged" if before == snapshot(stored, person) else "updated"
-    session.flush()
-    _sync_leader(session, m)
+    lookup.person_written(person)
+    lookup.member_written(m, person)
+    if lookup.flush_each_row:
+        session.flush()
+        sync_leader(session, m)
     return m, change
 
 
@@ -196,7 +203,7 @@ def leave_team_in(session: Session, member_id: int, leave_date: date) -> TeamMem
                                           l=leave_date.isoformat(), j=m.join_date.isoformat())})
     m.leave_date = leave_date
     session.flush()
-    _sync_leader(session, m)
+    sync_leader(session, m)
     return m
 
 
@@ -218,7 +225,7 @@ def move_member_in(session: Session, member_id: int, new_team_id: int,
                        source=MemberSource(old.source) if old.source else None,
                        join_date=on, insurance_expiry=old.insurance_expiry,
                        remark=t("由“{team}”转入", team=old.team.name))
-    problems = _check(session, data, None, old.person_id, None)
+    problems = _check(session, MemberLookup(session), data, old.person, None)
     if problems:
         raise ValidationFailed(problems)
     new = TeamMember(team_id=new_team_id, person_id=old.person_id)
@@ -333,7 +340,7 @@ class MemberService:
             if m is None or m.is_deleted:
                 raise InputRejected(t("该队员不存在或已删除"))
             m.is_deleted, m.deleted_at = True, now()
-            _sync_leader(s, m)
+            sync_leader(s, m)
 
     def save_certificate(self, data: CertificateInput, cert_id: int | None = None) -> int:
         with self.db.begin() as s:
