@@ -3,7 +3,8 @@
 The event columns repeat on each attendee's row; 培训名称 + 培训日期 identify the event. A row
 without 姓名 records the event alone. The attendee is found by 身份证号, else 姓名 + 手机号码,
 else by 姓名 alone when exactly one person has it (sign-in sheets often carry only names); a
-person not yet known is added, so re-importing the same sheet changes nothing.
+person not yet known is added, so re-importing the same sheet changes nothing. Rows are checked
+and written a chunk at a time against what the chunk names, loaded at once (issue 20).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import false, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
@@ -31,6 +32,7 @@ from emergency_desk.io import normalize as nz
 from emergency_desk.io.officers import parse_level
 from emergency_desk.io.spec import (
     BAD,
+    CHUNK_ROWS,
     Column,
     ExtraCells,
     ImportCounts,
@@ -39,19 +41,16 @@ from emergency_desk.io.spec import (
     kept_extra,
     merge_extra,
 )
+from emergency_desk.services.officers.training_events import new_event_in
+from emergency_desk.services.officers.training_lookup import AttendanceLookup
 from emergency_desk.services.officers.trainings import (
     KINDS,
     TrainingEventInput,
     check_event,
-    create_event_in,
     infer_audience_in,
 )
-from emergency_desk.services.people import (
-    PersonInput,
-    check_person,
-    find_person_in,
-    merge_person_in,
-)
+from emergency_desk.services.people import PersonInput, check_person, merge_person_in
+from emergency_desk.services.people_index import natural_keys
 from emergency_desk.services.search import search_key
 
 parse_audience = nz.enumeration({a.zh: a for a in TrainingAudience}, {
@@ -107,6 +106,53 @@ def _own_extra(event: TrainingEvent, rec: Record) -> dict[str, str]:
     return {k: v for k, v in rec.extra.items() if shared.get(k) != v}
 
 
+class _Run:
+    """What one import remembers across its chunks: the events (by the one normal form of
+    their title, data/names.py, and date), the events it created or gave an attendee, and
+    which row wrote each attendance (by ids once its chunk is flushed)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        # Titles compared in the one normal form of names: a stored "培训（视频会议）" is
+        # the sheet's "培训 (视频会议)". Ids only: a county keeps years of events.
+        self._ids = {(name_key(title), day): eid for eid, title, day in session.execute(
+            select(TrainingEvent.id, TrainingEvent.title, TrainingEvent.date)
+            .where(TrainingEvent.is_deleted.is_(False)).order_by(TrainingEvent.id.desc()))}
+        self._events: dict[tuple[str, date], TrainingEvent] = {}
+        self.new: set[TrainingEvent] = set()
+        self.touched: dict[TrainingEvent, None] = {}  # in the order the sheet names them
+        self._pending: dict[tuple[TrainingEvent, Person], int] = {}
+        self._written: dict[tuple[int, int], int] = {}
+
+    def event(self, title: str, day: date) -> TrainingEvent | None:
+        key = (name_key(title), day)
+        event = self._events.get(key)
+        if event is None and key in self._ids:
+            event = self._events[key] = self.session.get_one(TrainingEvent, self._ids[key])
+        return event
+
+    def created(self, event: TrainingEvent) -> TrainingEvent:
+        self._events[(name_key(event.title), event.date)] = event
+        self.new.add(event)
+        self.touched[event] = None
+        return event
+
+    def attended(self, event: TrainingEvent, person: Person, row: int) -> int | None:
+        """The earlier row naming this person at this event, else None (and this row is)."""
+        first = self._pending.get((event, person))
+        if first is None and event.id is not None and person.id is not None:
+            first = self._written.get((event.id, person.id))
+        if first is None:
+            self._pending[(event, person)] = row
+            self.touched[event] = None
+        return first
+
+    def chunk_written(self) -> None:
+        """The chunk is flushed: keep its attendances by id, not its objects."""
+        self._written.update(((e.id, p.id), row) for (e, p), row in self._pending.items())
+        self._pending.clear()
+
+
 class TrainingsSpec(RegisterSpec):
     name = "trainings"
     title_zh = "培训"
@@ -119,28 +165,32 @@ class TrainingsSpec(RegisterSpec):
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        """A chunk of rows at a time: the attendees the chunk names and their attendance
+        records are loaded in a few queries (AttendanceLookup), and the chunk is written in
+        one flush. Only the events (a sheet names a handful) and the ids of written
+        attendances outlive a chunk, so memory stays flat."""
         counts = ImportCounts()
-        seen: dict[tuple[int, int], int] = {}  # (event, person) → row
-        created: set[int] = set()  # events this file created
-        # Titles compared in the one normal form of names (data/names.py): a stored
-        # "培训（视频会议）" is the sheet's "培训 (视频会议)".
-        events = {(name_key(title), day): eid for eid, title, day in session.execute(
-            select(TrainingEvent.id, TrainingEvent.title, TrainingEvent.date)
-            .where(TrainingEvent.is_deleted.is_(False)).order_by(TrainingEvent.id.desc()))}
-        for done, rec in enumerate(records, 1):
-            if progress is not None and done % 200 == 0:
-                progress(done, len(records))
-            self._one(session, rec, seen, created, events, counts)
+        run = _Run(session)
+        with session.no_autoflush:
+            for start in range(0, len(records), CHUNK_ROWS):
+                chunk = records[start:start + CHUNK_ROWS]
+                cards, name_mobiles, names = natural_keys(
+                    r.values for r in chunk if not any(v is BAD for v in r.values.values()))
+                lookup = AttendanceLookup(session, cards, name_mobiles, names)
+                for rec in chunk:
+                    self._one(session, rec, run, lookup, counts)
+                session.flush()
+                run.chunk_written()
+                if progress is not None:
+                    progress(min(start + CHUNK_ROWS, len(records)), len(records))
         # Once every attendee is in: events the sheet did not give a 培训对象 get one from
         # their name and attendees (O4/O5 count only 灾害信息员 trainings).
-        touched = {eid for eid, _pid in seen} | created
-        for event in session.scalars(select(TrainingEvent).where(
-                TrainingEvent.id.in_(touched), TrainingEvent.audience.is_(None))):
-            infer_audience_in(session, event)
+        for event in run.touched:
+            if event.audience is None and not event.is_deleted:
+                infer_audience_in(session, event)
         return counts
 
-    def _one(self, session: Session, rec: Record, seen: dict[tuple[int, int], int],
-             created: set[int], events: dict[tuple[str, date], int],
+    def _one(self, session: Session, rec: Record, run: _Run, lookup: AttendanceLookup,
              counts: ImportCounts) -> None:
         vals = rec.values
         bad = {k for k, v in vals.items() if v is BAD}
@@ -165,14 +215,11 @@ class TrainingsSpec(RegisterSpec):
         if problems or bad:
             return
         change = "unchanged"
-        eid = events.get((name_key(data.title), data.date))
-        event = session.get(TrainingEvent, eid) if eid is not None else None
+        event = run.event(data.title, data.date)
         if event is None:
-            event = create_event_in(session, data)
-            created.add(event.id)
-            events[(name_key(data.title), data.date)] = event.id
+            event = run.created(new_event_in(session, data))
             change = "inserted"
-        elif event.id not in created:
+        elif event not in run.new:
             before = _event_values(event)
             given = {f: getattr(data, f) for f in _EVENT_FIELDS if vals.get(f) is not None}
             if any(before[f] != v for f, v in given.items()):
@@ -182,50 +229,44 @@ class TrainingsSpec(RegisterSpec):
                 event.search_key = search_key(event.title, event.location, event.organizer)
                 change = "updated"
         if person_in is not None:
-            person = self._person(session, rec, person_in, counts)
+            person = self._person(session, rec, person_in, lookup, counts)
             if person is None:
                 return
-            key = (event.id, person.id)
-            if key in seen:
+            first = run.attended(event, person, rec.row)
+            if first is not None:
                 counts.errors.append(self.error(rec, "name", t(
-                    "与第 {row} 行重复（同一人在同一培训出现两次）", row=seen[key])))
+                    "与第 {row} 行重复（同一人在同一培训出现两次）", row=first)))
                 return
-            seen[key] = rec.row
-            change = self._attend(session, event, person, get("result"),
+            change = self._attend(session, lookup, event, person, get("result"),
                                   get("certificate_no"), change, rec)
         else:
             change = kept_extra(event, change, rec)
         setattr(counts, change, getattr(counts, change) + 1)
 
     def _person(self, session: Session, rec: Record, data: PersonInput,
-                counts: ImportCounts) -> Person | None:
-        found = find_person_in(session, id_card=data.id_card, name=data.name,
-                               mobile=data.mobile)
+                lookup: AttendanceLookup, counts: ImportCounts) -> Person | None:
+        found = lookup.person(id_card=data.id_card, name=data.name, mobile=data.mobile)
         if found is None and not data.id_card and not data.mobile:
-            namesakes = session.scalars(select(Person).where(
-                Person.is_deleted == false(), Person.name == data.name).limit(2)).all()
+            namesakes = lookup.namesakes(data.name)
             if len(namesakes) > 1:
                 counts.errors.append(self.error(rec, "name", t(
                     "有多名叫“{name}”的人员，请填写身份证号或手机号码以区分", name=data.name)))
                 return None
             found = namesakes[0] if namesakes else None
         person = merge_person_in(session, data, found)
-        session.flush()
+        lookup.person_written(person)
         return person
 
     @staticmethod
-    def _attend(session: Session, event: TrainingEvent, person: Person, result: str | None,
-                certificate_no: str | None, change: str, rec: Record) -> str:
-        a = session.scalar(select(TrainingAttendance).where(
-            TrainingAttendance.event_id == event.id, TrainingAttendance.person_id == person.id,
-            TrainingAttendance.is_deleted.is_(False)))
+    def _attend(session: Session, lookup: AttendanceLookup, event: TrainingEvent,
+                person: Person, result: str | None, certificate_no: str | None, change: str,
+                rec: Record) -> str:
+        a = lookup.attendance(event, person)
         if a is None:
-            a = TrainingAttendance(event_id=event.id, person_id=person.id, result=result,
-                                   certificate_no=certificate_no)
-            a.person = person
+            a = TrainingAttendance(result=result, certificate_no=certificate_no)
+            a.event, a.person = event, person
             merge_extra(a, _own_extra(event, rec))
             session.add(a)
-            session.flush()
             return "inserted"
         if (result is not None and a.result != result) or \
                 (certificate_no is not None and a.certificate_no != certificate_no):

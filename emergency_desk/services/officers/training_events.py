@@ -106,13 +106,20 @@ def _apply(e: TrainingEvent, data: TrainingEventInput) -> None:
 
 
 def create_event_in(session: Session, data: TrainingEventInput) -> TrainingEvent:
+    e = new_event_in(session, data)
+    session.flush()
+    return e
+
+
+def new_event_in(session: Session, data: TrainingEventInput) -> TrainingEvent:
+    """A checked new event added to the session, not flushed: an import writes it with the
+    rest of its chunk."""
     problems = check_event(data)
     if problems:
         raise ValidationFailed(problems)
     e = TrainingEvent()
     _apply(e, data)
     session.add(e)
-    session.flush()
     return e
 
 
