@@ -37,6 +37,7 @@ from emergency_desk.io import normalize as nz
 from emergency_desk.io.regions import LEVEL_SYNONYMS, parse_parent
 from emergency_desk.io.spec import (
     BAD,
+    CHUNK_ROWS,
     Column,
     ExtraCells,
     ImportCounts,
@@ -49,6 +50,7 @@ from emergency_desk.services.officers.lookup import BulkLookup
 from emergency_desk.services.officers.officers import OfficerInput, upsert_officer_in
 from emergency_desk.services.officers.views import OfficerQuery, iter_officers_in
 from emergency_desk.services.people import PersonInput, check_person
+from emergency_desk.services.people_index import natural_keys
 from emergency_desk.services.regions.match import Candidate, match_name, note
 from emergency_desk.services.regions.regions import ambiguous, not_found
 
@@ -276,25 +278,31 @@ class RegionIndex:
         return found, "village", problem
 
 
-FLUSH_EVERY = 1000  # rows written per flush: few statements, memory for one chunk of rows
+class _Written:
+    """The posts this import wrote, with the row that wrote each: objects while their chunk is
+    open, ids once it is flushed (so nothing of a written chunk stays in memory)."""
 
+    def __init__(self) -> None:
+        self._open: dict[InfoOfficer, int] = {}
+        self._flushed: dict[int, int] = {}
 
-def _lookup(session: Session, records: list[Record]) -> BulkLookup:
-    """The people and posts the sheet can name, loaded once (by 身份证号 and 姓名+手机号码)."""
-    cards: set[str] = set()
-    name_mobiles: set[tuple[str, str]] = set()
-    for rec in records:
-        card, name, mobile = (rec.values.get(k) for k in ("id_card", "name", "mobile"))
-        # The keys as the rules will look them up: normalised the way check_person does.
-        clean, _ = check_person(PersonInput(
-            name=name if isinstance(name, str) else "",
-            id_card=card if isinstance(card, str) else None,
-            mobile=mobile if isinstance(mobile, str) else None))
-        if clean.id_card:
-            cards.add(clean.id_card)
-        if clean.name and clean.mobile:
-            name_mobiles.add((clean.name, clean.mobile))
-    return BulkLookup(session, cards, name_mobiles)
+    def __contains__(self, o: object) -> bool:
+        return self.row(o) is not None
+
+    def row(self, o: object) -> int | None:
+        if not isinstance(o, InfoOfficer):
+            return None
+        row = self._open.get(o)
+        if row is None and o.id is not None:
+            row = self._flushed.get(o.id)
+        return row
+
+    def add(self, o: InfoOfficer, row: int) -> None:
+        self._open[o] = row
+
+    def chunk_written(self) -> None:
+        self._flushed.update((o.id, row) for o, row in self._open.items())
+        self._open.clear()
 
 
 class OfficersSpec(RegisterSpec):
@@ -309,25 +317,27 @@ class OfficersSpec(RegisterSpec):
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
         index = RegionIndex(session)
-        lookup = _lookup(session, records)
-        touched: dict[InfoOfficer, int] = {}  # post → the row that wrote it
-        # The lookup answers every question the rules ask, so nothing needs flushing before a
-        # row is checked: the rows go to the database a chunk at a time (one executemany per
-        # table), and the audit hook writes each chunk's audit rows at once.
+        written = _Written()  # post → the row that wrote it
+        regions = {r.id: r for r in session.scalars(select(Region))}  # autoflush: --replace
+        # Each chunk's lookup answers every question the rules ask about its rows, so nothing
+        # needs flushing before a row is checked: the chunk goes to the database in one flush
+        # (one executemany per table; the audit hook writes its audit rows at once), and
+        # nothing of it is kept but ids, so memory stays flat however long the roster.
         with session.no_autoflush:
-            for done, rec in enumerate(records, 1):
-                if done % FLUSH_EVERY == 0:
-                    session.flush()
-                    if progress is not None:
-                        progress(done, len(records))
-                self._one(session, rec, index, lookup, touched, counts)
-            session.flush()
-        if progress is not None:
-            progress(len(records), len(records))
+            for start in range(0, len(records), CHUNK_ROWS):
+                chunk = records[start:start + CHUNK_ROWS]
+                cards, name_mobiles, _ = natural_keys(r.values for r in chunk)
+                lookup = BulkLookup(session, cards, name_mobiles, regions)
+                for rec in chunk:
+                    self._one(session, rec, index, lookup, written, counts)
+                session.flush()
+                written.chunk_written()
+                if progress is not None:
+                    progress(min(start + CHUNK_ROWS, len(records)), len(records))
         return counts
 
     def _one(self, session: Session, rec: Record, index: RegionIndex, lookup: BulkLookup,
-             touched: dict[InfoOfficer, int], counts: ImportCounts) -> None:
+             written: _Written, counts: ImportCounts) -> None:
         vals = rec.values
         bad = {k for k, v in vals.items() if v is BAD}
 
@@ -357,12 +367,12 @@ class OfficersSpec(RegisterSpec):
         assert region is not None
         post = get("post")
         for one in post if isinstance(post, tuple) else (post,):
-            self._write(session, rec, region.id, person, one, get, bad, lookup, touched,
+            self._write(session, rec, region.id, person, one, get, bad, lookup, written,
                         counts)
 
     def _write(self, session: Session, rec: Record, region_id: int, person: PersonInput,
                post: OfficerPost | None, get: Callable[[str], Any], bad: set[str],
-               lookup: BulkLookup, touched: dict[InfoOfficer, int],
+               lookup: BulkLookup, written: _Written,
                counts: ImportCounts) -> None:
         data = OfficerInput(
             person=person, region_id=region_id, level=get("level"), post=post,
@@ -373,8 +383,7 @@ class OfficersSpec(RegisterSpec):
             latest_training=get("latest_training"), skill_level=get("skill_level"),
             skill_cert_no=get("skill_cert_no"), skill_cert_date=get("skill_cert_date"))
         try:
-            o, change = upsert_officer_in(session, data, exclude=touched.keys(),
-                                          lookup=lookup)
+            o, change = upsert_officer_in(session, data, exclude=written, lookup=lookup)
         except ValidationFailed as exc:
             self._report(rec, {_LABEL_FIELD.get(k, k): v for k, v in exc.problems.items()},
                          bad, counts)
@@ -382,11 +391,12 @@ class OfficersSpec(RegisterSpec):
         except KnownError as exc:
             self._report(rec, {"name": exc.message}, bad, counts)
             return
-        if o in touched:
+        first = written.row(o)
+        if first is not None:
             counts.errors.append(self.error(rec, "name", t(
-                "与第 {row} 行重复（同一人在同一区划的同一岗位出现两次）", row=touched[o])))
+                "与第 {row} 行重复（同一人在同一区划的同一岗位出现两次）", row=first)))
             return
-        touched[o] = rec.row
+        written.add(o, rec.row)
         if merge_extra(o, rec.extra) and change == "unchanged":
             change = "updated"
         setattr(counts, change, getattr(counts, change) + 1)

@@ -8,7 +8,7 @@ Lists and the coverage view are SQL queries returning plain rows (see views.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -269,7 +269,7 @@ def save_officer_in(session: Session, data: OfficerInput,
 
 
 def find_officer_in(lookup: OfficerLookup, person: Person, region_id: int,
-                    post: OfficerPost | None, exclude: Collection[InfoOfficer] = (),
+                    post: OfficerPost | None, exclude: Container[InfoOfficer] = (),
                     status: OfficerStatus | None = None) -> InfoOfficer | None:
     """The live post an imported row updates: same person, region and post (the one with the
     row's status first: a re-appointed officer has a former and a current record); else the
@@ -305,7 +305,7 @@ def find_officer_in(lookup: OfficerLookup, person: Person, region_id: int,
 
 
 def upsert_officer_in(session: Session, data: OfficerInput,
-                      exclude: Collection[InfoOfficer] = (),
+                      exclude: Container[InfoOfficer] = (),
                       lookup: OfficerLookup | None = None) -> tuple[InfoOfficer, Change]:
     """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (docs/design.md §2).
 

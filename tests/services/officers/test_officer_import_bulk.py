@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from officer_helpers import make_id_card
 from sqlalchemy import event
 
 from emergency_desk.data.db import Database
+from emergency_desk.io import officers as officers_io
 from emergency_desk.io.importer import import_file
 
 HEADER = ["序号", "乡镇", "村(社区)", "姓名", "身份证号", "手机号码", "岗位", "最近培训日期",
@@ -79,3 +81,24 @@ def test_an_officers_import_issues_the_same_selects_for_10_and_60_rows(
     # may be looked up once per new date; both files have one date).
     assert first_big[0] <= first_small[0] + 2, (first_small[0], first_big[0])
     assert again_big[0] <= again_small[0] + 2, (again_small[0], again_big[0])
+
+
+def test_chunks_of_a_roster_see_what_earlier_chunks_wrote(
+        db: Database, county: dict[str, int], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks of 3 rows: each loads its own people and posts and keeps nothing of the last
+    but ids, yet a post written two chunks earlier is still found (re-import: 0 changes) and a
+    row repeating it is refused with both rows."""
+    monkeypatch.setattr(officers_io, "CHUNK_ROWS", 3)
+    path = _roster(tmp_path / "8.xlsx", 8)
+    assert _import(db, path)[1:] == (8, 0, 0)
+    assert _import(db, path)[1:] == (0, 0, 8)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws.insert_rows(11)  # after the 8th row: a 9th repeating the 1st (rows 3 and 11)
+    for col, cell in enumerate(ws[3], 1):
+        ws.cell(11, col, cell.value)
+    wb.save(path)
+    lines = import_file(db, "officers", path).error_lines()
+    assert lines == ["第 11 行 [姓名]: 与第 3 行重复（同一人在同一区划的同一岗位出现两次）"], lines
