@@ -60,6 +60,7 @@ class PersonIndex:
 
     def __init__(self, session: Session, id_cards: Iterable[str],
                  name_mobiles: Iterable[tuple[str, str]], names: Iterable[str] = ()) -> None:
+        self._session = session
         live = Person.is_deleted == false()  # "= 0": SQLite then uses the partial index
         found: dict[int, Person] = {}
         for batch in chunked(set(id_cards)):
@@ -100,8 +101,17 @@ class PersonIndex:
         return None
 
     def namesakes(self, name: str) -> list[Person]:
-        """The live people called `name` (only names given to the constructor are loaded)."""
-        assert name in self._names, name
+        """The live people called `name`, those the import wrote included."""
+        if name not in self._names:  # not foreseen by natural_keys: load it now
+            self._names.add(name)
+            known = [p for p in self._keys if p.name == name]
+            stored = self._session.scalars(select(Person).where(
+                Person.is_deleted == false(), Person.name == name).order_by(Person.id))
+            for p in dict.fromkeys([*known, *stored]):
+                if p in self._keys:  # indexed before its name was asked for
+                    self._by_name.setdefault(name, []).append(p)
+                else:
+                    self.written(p)
         return list(self._by_name.get(name, ()))
 
     def written(self, person: Person) -> None:

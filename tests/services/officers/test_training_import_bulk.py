@@ -23,6 +23,8 @@ from emergency_desk.data.models import AuditLog
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
 from emergency_desk.io import trainings as trainings_io
 from emergency_desk.io.importer import import_file
+from emergency_desk.services.people import PersonInput, merge_person_in
+from emergency_desk.services.people_index import PersonIndex
 
 HEADER = ["序号", "培训名称", "培训日期", "姓名", "身份证号", "手机号码", "培训结果", "民族"]
 NAMES = "汪胡程叶余王李江舒孙方吴黄朱金章查许卢韩"
@@ -149,3 +151,16 @@ def test_a_trainings_import_asks_no_query_per_row(db: Database, tmp_path: Path) 
     first_small, again_small, first_big, again_big = counts
     assert first_big <= first_small + 2, counts
     assert again_big <= again_small + 2, counts
+
+
+def test_a_name_not_loaded_up_front_is_looked_up_with_those_written(db: Database) -> None:
+    """PersonIndex.namesakes answers for any name: one natural_keys did not foresee is loaded
+    on demand, together with the people the import wrote under it."""
+    with db.begin() as s:
+        merge_person_in(s, PersonInput(name="汪建国", mobile="13905590001"), None)
+        s.flush()
+        index = PersonIndex(s, (), (), ())
+        written = merge_person_in(s, PersonInput(name="汪建国", mobile="13905590002"), None)
+        index.written(written)
+        assert [p.mobile for p in index.namesakes("汪建国")] == ["13905590002", "13905590001"]
+        assert index.namesakes("程丽华") == []
