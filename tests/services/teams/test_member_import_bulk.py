@@ -7,14 +7,13 @@ The chunk is made small here (CHUNK_ROWS) so that a few rows span several chunks
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-from conftest import TeamMaker, make_id_card
 from sqlalchemy import event, func, select
 
 from emergency_desk.data.db import Database
@@ -23,9 +22,15 @@ from emergency_desk.data.people import Person
 from emergency_desk.data.teams import RescueTeam, TeamMember
 from emergency_desk.io import teams as teams_io
 from emergency_desk.io.importer import import_file
+from emergency_desk.values import id_check_char
 
 HEADER = ["序号", "队伍名称", "姓名", "身份证号", "手机号码", "队内职务", "民族"]
 NAMES = "汪胡程叶余王李江舒孙方吴黄朱金章查许卢韩"
+
+
+def make_id_card(birth: str, seq: int) -> str:
+    first17 = f"341023{birth}{seq % 1000:03d}"
+    return first17 + id_check_char(first17)
 
 
 def _sheet(path: Path, rows: Sequence[Sequence[Any]]) -> Path:
@@ -54,7 +59,7 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def teams(make_team: TeamMaker) -> dict[str, int]:
+def teams(make_team: Callable[..., int]) -> dict[str, int]:
     return {n: make_team(n) for n in ("碧阳镇综合应急救援队", "碧阳镇水域救援队")}
 
 
