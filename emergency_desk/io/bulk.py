@@ -53,8 +53,8 @@ class BulkTable:
         self.inserts: list[dict[str, Any]] = []
         self.updates: list[dict[str, Any]] = []
 
-    def insert(self, values: Mapping[str, Any], name: str) -> int:
-        """A new row from `values` (other columns take their defaults); its id."""
+    def insert(self, values: Mapping[str, Any], name: str) -> tuple[int, str]:
+        """A new row from `values` (other columns take their defaults); its id and uuid."""
         rid = self.next_id
         self.next_id += 1
         row: dict[str, Any] = {}
@@ -67,18 +67,21 @@ class BulkTable:
         self.audit.add("insert", rid, uuid, name, {
             k: (None, row[k]) for k in self._insert_keys if row.get(k) is not None})
         self.inserts.append(row)
-        return rid
+        return rid, uuid
 
     def update(self, rid: int, uuid: str, name: str, old: Mapping[str, Any],
-               new: Mapping[str, Any]) -> None:
-        """Set `new` (every call the same keys) on row `rid`, which held `old`; the audit row
-        lists what differs. The row's version moves on, as an ORM update's does."""
+               new: Mapping[str, Any]) -> bool:
+        """Set `new` (every call the same keys) on row `rid`, which held `old`; False when
+        nothing differs. The audit row lists what differs (a derived column such as
+        search_key alone gets none, as with the ORM); the row's version moves on."""
+        if all(old.get(k) == v for k, v in new.items()):
+            return False
         changes = {k: (old.get(k), new[k]) for k in self._update_keys
                    if k in new and old.get(k) != new[k]}
-        if not changes:
-            return
-        self.audit.add("update", rid, uuid, name, changes)
+        if changes:
+            self.audit.add("update", rid, uuid, name, changes)
         self.updates.append({**new, "b_id": rid, "updated_at": self.stamp})
+        return True
 
     @property
     def pending(self) -> int:
@@ -113,8 +116,11 @@ class Bulk:
         self.tables.append(t)
         return t
 
-    def row_done(self) -> None:
-        """Write what is pending once a chunk is full (drop it once the file is refused)."""
+    def row_done(self, refused: bool = False) -> None:
+        """Write what is pending once a chunk is full; `refused`: the file has an error, so
+        drop what is pending and write nothing more."""
+        if refused:
+            self.writing = False
         if not self.writing:
             self._drop()
         elif sum(t.pending for t in self.tables) >= CHUNK:

@@ -109,9 +109,7 @@ class StockImport:
                     progress(done, len(records))
                 before = len(self.counts.errors)
                 self._row(rec)
-                if len(self.counts.errors) != before:
-                    self.bulk.stop()
-                self.bulk.row_done()
+                self.bulk.row_done(refused=len(self.counts.errors) != before)
         self.bulk.write()
         if self.items.created:
             self.counts.notes.append(self.items.note())
@@ -162,7 +160,7 @@ class StockImport:
             for f in _MONTHS:  # data/dates.py: the flag beside a month-precision date
                 new[f + "_month"] = isinstance(new[f], MonthDate)
             new["extra"] = merged_extra(None, rec.extra)
-            bid = self.batch_rows.insert(new, name)
+            bid, _uuid = self.batch_rows.insert(new, name)
             change = "inserted"
         else:
             bid, uuid, stored = found
