@@ -78,8 +78,10 @@ class BulkTable:
             return False
         changes = {k: (old.get(k), new[k]) for k in self._update_keys
                    if k in new and old.get(k) != new[k]}
-        if changes:
-            self.audit.add("update", rid, uuid, name, changes)
+        if changes:  # named as data/audit.py names ORM changes
+            action = "update" if "is_deleted" not in changes else \
+                "delete" if changes["is_deleted"][1] else "restore"
+            self.audit.add(action, rid, uuid, name, changes)
         self.updates.append({**new, "b_id": rid, "updated_at": self.stamp})
         return True
 

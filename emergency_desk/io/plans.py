@@ -30,7 +30,7 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.plans_import import PlanBulk
+from emergency_desk.io.plans_import import DrillBulk, PlanBulk
 from emergency_desk.io.spec import (
     BAD,
     Column,
@@ -39,9 +39,8 @@ from emergency_desk.io.spec import (
     Record,
     RegisterSpec,
     extras_by_id,
-    kept_extra,
 )
-from emergency_desk.services.plans.drills import DrillInput, upsert_drill_in
+from emergency_desk.services.plans.drills import DrillInput
 from emergency_desk.services.plans.plans import PlanInput
 from emergency_desk.services.plans.views import DrillQuery, PlanQuery, PlanViews
 from emergency_desk.services.regions.regions import ids_by_path, lookup_in
@@ -344,44 +343,52 @@ class DrillsSpec(RegisterSpec):
         counts = ImportCounts()
         rows = _Rows(self, counts)
         plans = _PlanIndex(session)
+        drills = DrillBulk(session, resolve_region)
+        refused = _refused(records)
         for done, rec in enumerate(records, 1):
-            if progress is not None:
+            if progress is not None and done % 200 == 0:
                 progress(done, len(records))
-            vals, bad = _values(rec)
-            failed = False
-            region_id = None
-            if vals.get("region"):
-                region_id, problem = resolve_region(session, vals["region"])
-                if problem:
-                    counts.errors.append(self.error(rec, "region", problem))
-                    failed = True
-            plan_ids: tuple[int, ...] | None = None
-            if vals.get("plans"):
-                ids = []
-                for ref in vals["plans"]:
-                    pid, problem = plans.resolve(ref)
-                    if problem:
-                        counts.errors.append(self.error(rec, "plans", problem))
-                        failed = True
-                    elif pid is not None:
-                        ids.append(pid)
-                plan_ids = tuple(ids)
-            if vals.get("date") is None and "date" not in bad:
-                counts.errors.append(self.error(rec, "date", t("演练日期不能为空")))
-                failed = True
-            if failed or bad & {"title", "date"} or not vals.get("title"):
-                continue
-            if rows.duplicate(rec, (vals["title"], vals["date"]), "title"):
-                continue
-            rest = {k: v for k, v in vals.items()
-                    if k not in ("region", "plans", "title", "date")}
-            data = DrillInput(title=vals["title"], date=vals["date"], region_id=region_id,
-                              plan_ids=plan_ids, **rest)
-            try:
-                rows.count(kept_extra(*upsert_drill_in(session, data), rec))
-            except ValidationFailed as exc:
-                rows.report(rec, exc, bad)
+            before = len(counts.errors)
+            self._row(rec, rows, plans, drills)
+            drills.row_done(refused or len(counts.errors) != before)
+        drills.finish()
         return counts
+
+    def _row(self, rec: Record, rows: _Rows, plans: _PlanIndex, drills: DrillBulk) -> None:
+        counts = rows.counts
+        vals, bad = _values(rec)
+        failed = False
+        region_id = None
+        if vals.get("region"):
+            region_id, problem = drills.region(vals["region"])
+            if problem:
+                counts.errors.append(self.error(rec, "region", problem))
+                failed = True
+        plan_ids: tuple[int, ...] | None = None
+        if vals.get("plans"):
+            ids = []
+            for ref in vals["plans"]:
+                pid, problem = plans.resolve(ref)
+                if problem:
+                    counts.errors.append(self.error(rec, "plans", problem))
+                    failed = True
+                elif pid is not None:
+                    ids.append(pid)
+            plan_ids = tuple(ids)
+        if vals.get("date") is None and "date" not in bad:
+            counts.errors.append(self.error(rec, "date", t("演练日期不能为空")))
+            failed = True
+        if failed or bad & {"title", "date"} or not vals.get("title"):
+            return
+        if rows.duplicate(rec, (vals["title"], vals["date"]), "title"):
+            return
+        rest = {k: v for k, v in vals.items() if k not in ("region", "plans", "title", "date")}
+        data = DrillInput(title=vals["title"], date=vals["date"], region_id=region_id,
+                          plan_ids=plan_ids, **rest)
+        try:
+            rows.count(drills.upsert(data, rec.extra))
+        except ValidationFailed as exc:
+            rows.report(rec, exc, bad)
 
     def count(self, db: Database) -> int:
         return PlanViews(db).count_drills()

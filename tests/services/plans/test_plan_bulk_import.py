@@ -1,7 +1,8 @@
-"""The plans import's bulk path (issue 20): plans loaded once, rows checked by the form's
-rules against dicts and written a chunk at a time with Core statements. New here: a plan the
-file itself creates is found again by a later row, a refused row after written chunks leaves
-nothing, and the audit trail has one row per plan changed."""
+"""The plans and drills imports' bulk path (issue 20): records loaded once, rows checked by
+the form's rules against dicts and written a chunk at a time with Core statements. New here:
+a plan the file itself creates is found again by a later row, a refused row after written
+chunks leaves nothing, the audit trail has one row per record changed, and a drill's plan
+links are dropped and brought back as the form's save does."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from sqlalchemy import func, select
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
-from emergency_desk.data.plans import EmergencyPlan
+from emergency_desk.data.plans import Drill, DrillPlan, EmergencyPlan, Rectification
 from emergency_desk.io import bulk
 from emergency_desk.io.importer import import_file
-from tests.services.plans.test_plan_excel import PLAN_HEADER, audit_rows, book
+from tests.services.plans.test_plan_excel import DRILL_HEADER, PLAN_HEADER, audit_rows, book
 
 
 def _plan(name: str, region: str = "古筑村", **cells: object) -> list[object]:
@@ -90,3 +91,40 @@ def test_one_audit_row_per_plan_changed(db: Database, county: dict[str, int],
     assert version == 2
     again = import_file(db, "plans", book(tmp_path, "b.xlsx", header, second))
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 1)
+
+
+def _links(db: Database) -> list[tuple[str, bool, str]]:
+    with db.read() as s:
+        return [(a, bool(d), n) for a, d, n in s.execute(
+            select(AuditLog.action, DrillPlan.is_deleted, EmergencyPlan.name)
+            .join(DrillPlan, DrillPlan.id == AuditLog.record_id)
+            .join(EmergencyPlan, EmergencyPlan.id == DrillPlan.plan_id)
+            .where(AuditLog.table_name == "drill_plan").order_by(AuditLog.id))]
+
+
+def test_drill_links_follow_the_sheet_and_each_change_is_audited(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    plans = [_plan("古筑村防汛预案"), _plan("古筑村地灾预案")]
+    assert import_file(db, "plans", book(tmp_path, "p.xlsx", PLAN_HEADER, plans)).ok
+    drill: list[object] = ["古筑村转移演练", "古筑村防汛预案、古筑村地灾预案", "2024-05-20",
+                           "实战", None, None, 40, None, "喇叭不足", None, None]
+    first = import_file(db, "drills", book(tmp_path, "d1.xlsx", DRILL_HEADER, [drill]))
+    assert first.ok and first.inserted == 1
+    drill[1] = "古筑村防汛预案"  # the second plan is dropped …
+    again = import_file(db, "drills", book(tmp_path, "d2.xlsx", DRILL_HEADER, [drill]))
+    assert (again.updated, again.unchanged) == (1, 0)
+    drill[1] = "古筑村防汛预案、古筑村地灾预案"  # … and comes back: the same link, restored
+    back = import_file(db, "drills", book(tmp_path, "d3.xlsx", DRILL_HEADER, [drill]))
+    assert back.updated == 1
+    same = import_file(db, "drills", book(tmp_path, "d3.xlsx", DRILL_HEADER, [drill]))
+    assert (same.updated, same.unchanged) == (0, 1)
+    assert _links(db) == [("insert", False, "古筑村防汛预案"), ("insert", False, "古筑村地灾预案"),
+                          ("delete", False, "古筑村地灾预案"),
+                          ("restore", False, "古筑村地灾预案")]
+    with db.read() as s:
+        d = s.scalars(select(Drill)).one()
+        assert d.region_id == county["古筑村"]  # from its first plan
+        assert d.rectification == Rectification.PENDING.value  # a problem is open
+        actions = list(s.scalars(select(AuditLog.action).where(
+            AuditLog.table_name == "drill", AuditLog.action != "import")))
+    assert actions == ["insert"]  # the drill itself never changed
