@@ -1,8 +1,8 @@
 """Excel specs of the 应急预案 (`plans`) and 应急演练 (`drills`) registers (docs/design.md §3).
 
-Plans upsert by 预案名称 within 所属区划; drills by 演练名称 + 演练日期. A county keeps a few
-hundred plans and drills, so rows go through the same service functions as the window (one
-flush per row), inside the importer's single transaction: the rules can never disagree.
+Plans upsert by 预案名称 within 所属区划; drills by 演练名称 + 演练日期. Rows are checked by the
+window's own rules (services/plans) against what was loaded once and written in bulk
+(io/plans_import.py), inside the importer's single transaction.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """Excel registers of 应急物资 (docs/design.md §3): `warehouses`, `items` and `stock` (opening
 balances).
 
-Rows go through the same session-level service functions as the window, so a sheet is checked
-by the same rules. Upserts follow the natural keys of docs/design.md §2: warehouses by name within
-region, items by 名称 + 规格型号, stock by 仓库 + 物资名称 + 规格型号 + 批号. A stock row sets
-the batch's balance through a 期初建账 document, so balances still come
-only from documents (one 期初建账 per warehouse of the file); importing the same file again
-changes nothing.
+Warehouse and item rows go through the same session-level service functions as the window;
+stock rows, which come by the ten thousand, are checked by the same rules against dicts loaded
+once and written in bulk (io/stock_import.py). Upserts follow the natural keys of
+docs/design.md §2: warehouses by name within region, items by 名称 + 规格型号, stock by
+仓库 + 物资名称 + 规格型号 + 批号. A stock row sets the batch's balance through a 期初建账
+document, so balances still come only from documents (one 期初建账 per warehouse of the
+file); importing the same file again changes nothing.
 """
 
 from __future__ import annotations
