@@ -80,6 +80,24 @@ def _insert_keys(mapper: Any) -> list[str]:
     return keys
 
 
+def insert_keys(model: Any) -> list[str]:
+    """The columns an insert's audit row lists, for bulk writers that build it themselves
+    (io/bulk.py): the same keys, in the same order, as an ORM insert gets."""
+    return _insert_keys(inspect(model))
+
+
+_UPDATE_KEYS: dict[Any, list[str]] = {}
+
+
+def update_keys(model: Any) -> list[str]:
+    """The columns an update's audit row may list, in mapper order (as `_changes` walks them)."""
+    mapper = inspect(model)
+    keys = _UPDATE_KEYS.get(mapper)
+    if keys is None:
+        keys = _UPDATE_KEYS[mapper] = [a.key for a in mapper.column_attrs if a.key not in _SKIP]
+    return keys
+
+
 def _table(obj: RecordMixin) -> str:
     return str(getattr(obj.__class__, "__tablename__", obj.__class__.__name__))
 

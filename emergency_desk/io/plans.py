@@ -1,8 +1,8 @@
 """Excel specs of the 应急预案 (`plans`) and 应急演练 (`drills`) registers (docs/design.md §3).
 
-Plans upsert by 预案名称 within 所属区划; drills by 演练名称 + 演练日期. A county keeps a few
-hundred plans and drills, so rows go through the same service functions as the window (one
-flush per row), inside the importer's single transaction: the rules can never disagree.
+Plans upsert by 预案名称 within 所属区划; drills by 演练名称 + 演练日期. Rows are checked by the
+window's own rules (services/plans) against what was loaded once and written in bulk
+(io/plans_import.py), inside the importer's single transaction.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.plans_import import DrillBulk, PlanBulk
 from emergency_desk.io.spec import (
     BAD,
     Column,
@@ -38,10 +39,9 @@ from emergency_desk.io.spec import (
     Record,
     RegisterSpec,
     extras_by_id,
-    kept_extra,
 )
-from emergency_desk.services.plans.drills import DrillInput, upsert_drill_in
-from emergency_desk.services.plans.plans import PlanInput, upsert_plan_in
+from emergency_desk.services.plans.drills import DrillInput
+from emergency_desk.services.plans.plans import PlanInput
 from emergency_desk.services.plans.views import DrillQuery, PlanQuery, PlanViews
 from emergency_desk.services.regions.regions import ids_by_path, lookup_in
 
@@ -206,6 +206,11 @@ class _Rows:
         setattr(self.counts, change, getattr(self.counts, change) + 1)
 
 
+def _refused(records: list[Record]) -> bool:
+    """A cell was refused while reading: the file will be refused, write nothing."""
+    return any(v is BAD for rec in records for v in rec.values.values())
+
+
 def _values(rec: Record) -> tuple[dict[str, Any], set[str]]:
     bad = {k for k, v in rec.values.items() if v is BAD}
     return {k: (None if v is BAD else v) for k, v in rec.values.items()}, bad
@@ -223,29 +228,37 @@ class PlansSpec(RegisterSpec):
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
         rows = _Rows(self, counts)
+        plans = PlanBulk(session, resolve_region)
+        refused = _refused(records)
         for done, rec in enumerate(records, 1):
-            if progress is not None:
+            if progress is not None and done % 200 == 0:
                 progress(done, len(records))
-            vals, bad = _values(rec)
-            region_id = None
-            if vals.get("region"):
-                region_id, problem = resolve_region(session, vals["region"])
-                if problem:
-                    counts.errors.append(self.error(rec, "region", problem))
-                    continue
-            if bad & {"name", "region"} or region_id is None or not vals.get("name"):
-                continue  # the importer already reported the blank or unreadable cell
-            if rows.duplicate(rec, (region_id, vals["name"]), "name"):
-                continue
-            rest = {k: v for k, v in vals.items() if k not in ("region", "name", "plan_type")}
-            data = PlanInput(name=vals["name"], plan_type=vals.get("plan_type"),
-                             region_id=region_id, **rest)
-            # A refused row raises before writing; any error rolls the whole file back.
-            try:
-                rows.count(kept_extra(*upsert_plan_in(session, data), rec))
-            except ValidationFailed as exc:
-                rows.report(rec, exc, bad)
+            before = len(counts.errors)
+            self._row(rec, rows, plans)
+            plans.row_done(refused or len(counts.errors) != before)
+        plans.finish()
         return counts
+
+    def _row(self, rec: Record, rows: _Rows, plans: PlanBulk) -> None:
+        counts = rows.counts
+        vals, bad = _values(rec)
+        region_id = None
+        if vals.get("region"):
+            region_id, problem = plans.region(vals["region"])
+            if problem:
+                counts.errors.append(self.error(rec, "region", problem))
+                return
+        if bad & {"name", "region"} or region_id is None or not vals.get("name"):
+            return  # the importer already reported the blank or unreadable cell
+        if rows.duplicate(rec, (region_id, vals["name"]), "name"):
+            return
+        rest = {k: v for k, v in vals.items() if k not in ("region", "name", "plan_type")}
+        data = PlanInput(name=vals["name"], plan_type=vals.get("plan_type"),
+                         region_id=region_id, **rest)
+        try:  # a refused row writes nothing; any error rolls the whole file back
+            rows.count(plans.upsert(data, rec.extra))
+        except ValidationFailed as exc:
+            rows.report(rec, exc, bad)
 
     def count(self, db: Database) -> int:
         return PlanViews(db).count()
@@ -330,44 +343,52 @@ class DrillsSpec(RegisterSpec):
         counts = ImportCounts()
         rows = _Rows(self, counts)
         plans = _PlanIndex(session)
+        drills = DrillBulk(session, resolve_region)
+        refused = _refused(records)
         for done, rec in enumerate(records, 1):
-            if progress is not None:
+            if progress is not None and done % 200 == 0:
                 progress(done, len(records))
-            vals, bad = _values(rec)
-            failed = False
-            region_id = None
-            if vals.get("region"):
-                region_id, problem = resolve_region(session, vals["region"])
-                if problem:
-                    counts.errors.append(self.error(rec, "region", problem))
-                    failed = True
-            plan_ids: tuple[int, ...] | None = None
-            if vals.get("plans"):
-                ids = []
-                for ref in vals["plans"]:
-                    pid, problem = plans.resolve(ref)
-                    if problem:
-                        counts.errors.append(self.error(rec, "plans", problem))
-                        failed = True
-                    elif pid is not None:
-                        ids.append(pid)
-                plan_ids = tuple(ids)
-            if vals.get("date") is None and "date" not in bad:
-                counts.errors.append(self.error(rec, "date", t("演练日期不能为空")))
-                failed = True
-            if failed or bad & {"title", "date"} or not vals.get("title"):
-                continue
-            if rows.duplicate(rec, (vals["title"], vals["date"]), "title"):
-                continue
-            rest = {k: v for k, v in vals.items()
-                    if k not in ("region", "plans", "title", "date")}
-            data = DrillInput(title=vals["title"], date=vals["date"], region_id=region_id,
-                              plan_ids=plan_ids, **rest)
-            try:
-                rows.count(kept_extra(*upsert_drill_in(session, data), rec))
-            except ValidationFailed as exc:
-                rows.report(rec, exc, bad)
+            before = len(counts.errors)
+            self._row(rec, rows, plans, drills)
+            drills.row_done(refused or len(counts.errors) != before)
+        drills.finish()
         return counts
+
+    def _row(self, rec: Record, rows: _Rows, plans: _PlanIndex, drills: DrillBulk) -> None:
+        counts = rows.counts
+        vals, bad = _values(rec)
+        failed = False
+        region_id = None
+        if vals.get("region"):
+            region_id, problem = drills.region(vals["region"])
+            if problem:
+                counts.errors.append(self.error(rec, "region", problem))
+                failed = True
+        plan_ids: tuple[int, ...] | None = None
+        if vals.get("plans"):
+            ids = []
+            for ref in vals["plans"]:
+                pid, problem = plans.resolve(ref)
+                if problem:
+                    counts.errors.append(self.error(rec, "plans", problem))
+                    failed = True
+                elif pid is not None:
+                    ids.append(pid)
+            plan_ids = tuple(ids)
+        if vals.get("date") is None and "date" not in bad:
+            counts.errors.append(self.error(rec, "date", t("演练日期不能为空")))
+            failed = True
+        if failed or bad & {"title", "date"} or not vals.get("title"):
+            return
+        if rows.duplicate(rec, (vals["title"], vals["date"]), "title"):
+            return
+        rest = {k: v for k, v in vals.items() if k not in ("region", "plans", "title", "date")}
+        data = DrillInput(title=vals["title"], date=vals["date"], region_id=region_id,
+                          plan_ids=plan_ids, **rest)
+        try:
+            rows.count(drills.upsert(data, rec.extra))
+        except ValidationFailed as exc:
+            rows.report(rec, exc, bad)
 
     def count(self, db: Database) -> int:
         return PlanViews(db).count_drills()

@@ -177,8 +177,9 @@ class AuditRows:
     def write(self, session: Session) -> None:
         from emergency_desk.data.models import AuditLog
 
-        if self.rows:
+        if self.rows:  # then forgotten: a bulk import writes its audit rows chunk by chunk
             insert_rows(session, cast(Table, AuditLog.__table__), self.rows)
+            self.rows = []
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -1,12 +1,13 @@
 """Excel registers of 应急物资 (docs/design.md §3): `warehouses`, `items` and `stock` (opening
 balances).
 
-Rows go through the same session-level service functions as the window, so a sheet is checked
-by the same rules. Upserts follow the natural keys of docs/design.md §2: warehouses by name within
-region, items by 名称 + 规格型号, stock by 仓库 + 物资名称 + 规格型号 + 批号. A stock row sets
-the batch's balance through a 期初建账 document, so balances still come
-only from documents (one 期初建账 per warehouse of the file); importing the same file again
-changes nothing.
+Warehouse and item rows go through the same session-level service functions as the window;
+stock rows, which come by the ten thousand, are checked by the same rules against dicts loaded
+once and written in bulk (io/stock_import.py). Upserts follow the natural keys of
+docs/design.md §2: warehouses by name within region, items by 名称 + 规格型号, stock by
+仓库 + 物资名称 + 规格型号 + 批号. A stock row sets the batch's balance through a 期初建账
+document, so balances still come only from documents (one 期初建账 per warehouse of the
+file); importing the same file again changes nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import date
 from functools import partial
 from typing import Any
 
@@ -26,9 +26,7 @@ from emergency_desk.data.extra import parse_extra
 from emergency_desk.data.models import Region
 from emergency_desk.data.names import name_key
 from emergency_desk.data.supplies import (
-    DocType,
     StockBatch,
-    StockDoc,
     SupplyItem,
     Warehouse,
     WarehouseType,
@@ -46,16 +44,9 @@ from emergency_desk.io.spec import (
     RegisterSpec,
     kept_extra,
 )
-from emergency_desk.io.stock_items import StockItems, non_negative_quantity
+from emergency_desk.io.stock_import import StockImport
+from emergency_desk.io.stock_items import non_negative_quantity
 from emergency_desk.services.regions.regions import lookup_in
-from emergency_desk.services.supplies.stock import (
-    BatchInput,
-    DocHeader,
-    book_line_in,
-    check_batch_input_in,
-    new_batch,
-    new_doc_in,
-)
 from emergency_desk.services.supplies.supplies import (
     CATEGORY_RE,
     ItemInput,
@@ -64,7 +55,6 @@ from emergency_desk.services.supplies.supplies import (
     find_item_in,
     find_warehouse_in,
     item_input,
-    lookup_warehouse_in,
     save_item_in,
     save_warehouse_in,
     warehouse_input,
@@ -287,47 +277,7 @@ class ItemsSpec(RegisterSpec):
                    "是" if i.rotate_at_half_life else "否", ExtraCells(parse_extra(i.extra))]
 
 
-# -- stock (opening balances) -------------------------------------------------------------
-class _StockImport:
-    """What a stock import looks up, loaded once and held (the session's identity map is weak,
-    so objects not held here would be read again on every row)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.today = date.today()
-        self.seen: dict[Any, int] = {}
-        self._warehouses: dict[str, tuple[int | None, str | None]] = {}
-        self.warehouses_by_id: dict[int, Warehouse] = {}
-        self.batches: dict[tuple[int, int, str], StockBatch] = {}
-        self._docs: dict[int, StockDoc] = {}
-
-    def warehouse(self, text: str) -> tuple[int | None, str | None]:
-        if text not in self._warehouses:
-            found = lookup_warehouse_in(self.session, text)
-            self._warehouses[text] = found
-            if found[0] is not None and found[0] not in self.warehouses_by_id:
-                w = self.session.get(Warehouse, found[0])
-                assert w is not None
-                self.warehouses_by_id[w.id] = w
-                for b in self.session.scalars(select(StockBatch).where(
-                        StockBatch.warehouse_id == w.id, StockBatch.is_deleted.is_(False))):
-                    self.batches[(b.warehouse_id, b.item_id, b.batch_no)] = b
-        return self._warehouses[text]
-
-    def doc(self, warehouse_id: int) -> StockDoc:
-        """One 期初建账 document per warehouse of the file, made on first need."""
-        if warehouse_id not in self._docs:
-            self._docs[warehouse_id] = new_doc_in(self.session, DocType.OPENING, DocHeader(
-                self.today, purpose=t("Excel 导入期初库存")),
-                self.warehouses_by_id[warehouse_id])
-        return self._docs[warehouse_id]
-
-
-
-_BATCH_FIELDS = ("production_date", "expiry_date", "inbound_date", "funding", "unit_price",
-                 "remark")
-
-
+# -- stock (opening balances): rows are written in bulk by io/stock_import.py -------------
 STOCK_COLUMNS = [
     Column("仓库", "warehouse", nz.name_text, required=True, width=20,
            synonyms=("仓库名称", "存放地点", "储备库", "储备点"),
@@ -365,78 +315,8 @@ class StockSpec(RegisterSpec):
     def import_records(self, session: Session, records: list[Record],
                        progress: Progress = None) -> ImportCounts:
         counts = ImportCounts()
-        state = _StockImport(session)
-        items = StockItems(session)
-        # No flush per row: the rows' batches and lines go to the database together at the
-        # end (lines reach their batch through the relationship), and nothing read here
-        # depends on rows written earlier in the file.
-        with session.no_autoflush:
-            for done, rec in enumerate(records, 1):
-                if progress is not None and done % 200 == 0:
-                    progress(done, len(records))
-                vals = rec.values
-                if any(vals.get(k) is BAD
-                       for k in ("warehouse", "item", "spec", "batch_no", "qty")):
-                    continue
-                wid, problem = state.warehouse(vals["warehouse"])
-                if wid is None:
-                    counts.errors.append(self.error(rec, "warehouse", problem or ""))
-                item, blame, problem = items.resolve(vals)  # new items are made (io/stock_items)
-                if item is None:
-                    counts.errors.append(self.error(rec, blame, problem))
-                if wid is None or item is None:
-                    continue
-                iid = item.id
-                batch_no = vals.get("batch_no") or ""
-                if _duplicate(self, rec, state.seen, (wid, iid, batch_no), "batch_no", counts):
-                    continue
-                try:
-                    change = self._one(state, rec, wid, iid, batch_no)
-                except ValidationFailed as exc:
-                    _fail(self, rec, counts, exc)
-                    continue
-                setattr(counts, change, getattr(counts, change) + 1)
-        if not counts.errors:
-            session.flush()
-        if items.created:
-            counts.notes.append(items.note())
+        StockImport(self, session, counts).run(records, progress)
         return counts
-
-    def _one(self, state: _StockImport, rec: Record, wid: int, iid: int, batch_no: str) -> str:
-        vals, session = rec.values, state.session
-        batch = state.batches.get((wid, iid, batch_no))
-        if batch is None:
-            data = BatchInput(
-                item_id=iid, qty=1.0, batch_no=batch_no,
-                production_date=_pick(vals, "production_date", None),
-                expiry_date=_pick(vals, "expiry_date", None),
-                inbound_date=_pick(vals, "inbound_date", None),
-                funding=_pick(vals, "funding", None), unit_price=_pick(vals, "unit_price", None),
-                remark=_pick(vals, "remark", None))
-            item, expiry = check_batch_input_in(session, data)  # qty 1.0: checked below
-            batch = new_batch(item, state.warehouses_by_id[wid], data, expiry, state.today)
-            session.add(batch)
-            state.batches[(wid, iid, batch_no)] = batch
-            change = "inserted"
-        else:
-            change = "unchanged"
-            # Blank cells keep what is stored (有效期至 may have come from the shelf life).
-            new = {f: _pick(vals, f, None) for f in _BATCH_FIELDS}
-            new = {f: getattr(batch, f) if v is None else v for f, v in new.items()}
-            prod, exp = new["production_date"], new["expiry_date"]
-            if prod is not None and exp is not None and exp < prod:
-                raise ValidationFailed({"有效期至": t("有效期至 {e} 早于生产日期 {p}",
-                                                  e=exp.isoformat(), p=prod.isoformat())})
-            for f, v in new.items():
-                if getattr(batch, f) != v:
-                    setattr(batch, f, v)
-                    change = "updated"
-        change = kept_extra(batch, change, rec)
-        diff = round(float(vals["qty"]) - batch.qty, 4)
-        if abs(diff) > 1e-9:
-            book_line_in(session, state.doc(wid), batch, 1 if diff > 0 else -1, abs(diff))
-            change = "updated" if change == "unchanged" else change
-        return change
 
     def count(self, db: Database) -> int:
         with db.read() as s:

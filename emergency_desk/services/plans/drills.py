@@ -6,6 +6,7 @@ leaves it blank it is the region of the first linked plan.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Literal
@@ -68,6 +69,20 @@ _TEXT = ("organizer", "location", "scenario", "participant_units", "evaluation",
 
 def check_drill(session: Session, data: DrillInput) -> dict[str, str]:
     """Problems keyed by the register's column names."""
+    def live(model: Any) -> Callable[[int], bool]:
+        def check(record_id: int) -> bool:
+            obj = session.get(model, record_id)
+            return obj is not None and not obj.is_deleted
+        return check
+
+    return drill_problems(data, live(Region), live(EmergencyPlan), live(RescueTeam))
+
+
+def drill_problems(data: DrillInput, region_ok: Callable[[int], bool],
+                   plan_ok: Callable[[int], bool], team_ok: Callable[[int], bool],
+                   ) -> dict[str, str]:
+    """The rules of `check_drill` on what the caller looked up: whether a region, plan or
+    team id is live (a query for the form, a set loaded once for an import)."""
     problems: dict[str, str] = {}
     title = (data.title or "").strip()
     if not title:
@@ -81,17 +96,13 @@ def check_drill(session: Session, data: DrillInput) -> dict[str, str]:
                              d=data.date.isoformat())
     if data.participants_count is not None and data.participants_count < 0:
         problems["参演人数"] = t("参演人数不能为负数")
-    if data.region_id is not None:
-        region = session.get(Region, data.region_id)
-        if region is None or region.is_deleted:
-            problems["所属区划"] = t("所属区划不存在或已删除")
+    if data.region_id is not None and not region_ok(data.region_id):
+        problems["所属区划"] = t("所属区划不存在或已删除")
     for pid in data.plan_ids or ():
-        plan = session.get(EmergencyPlan, pid)
-        if plan is None or plan.is_deleted:
+        if not plan_ok(pid):
             problems["关联预案"] = t("关联的预案不存在或已删除")
     for tid in data.team_ids or ():
-        team = session.get(RescueTeam, tid)
-        if team is None or team.is_deleted:
+        if not team_ok(tid):
             problems["参演队伍"] = t("参演队伍不存在或已删除，请重新选择")
     return problems
 
@@ -122,27 +133,45 @@ def _set_plans(session: Session, drill: Drill, plan_ids: tuple[int, ...]) -> boo
     return _set_links(session, drill, DrillPlan, "plan_id", plan_ids)
 
 
-def _apply(d: Drill, data: DrillInput, session: Session, *, merge: bool) -> None:
-    def pick(attr: str, value: Any) -> Any:
-        return getattr(d, attr) if merge and value is None else value
+# The columns a save sets besides the title (and search_key, worked out from them).
+DRILL_FIELDS = ("date", "form", *_TEXT, "participants_count", "rectification",
+                "triggers_revision", "region_id")
 
-    d.title = data.title.strip()
-    d.date = pick("date", data.date)
-    d.form = pick("form", data.form.value if data.form else None)
+
+def drill_values(data: DrillInput, stored: Mapping[str, Any] | None,
+                 plan_region: Callable[[int], int | None]) -> dict[str, Any]:
+    """The columns a save writes: over `stored` (an import's merge, where blank keeps what
+    is stored) or, with None, exactly as given (the form). `plan_region`: a plan's region,
+    the drill's when it names none."""
+    def pick(attr: str, value: Any) -> Any:
+        return stored[attr] if stored is not None and value is None else value
+
+    out: dict[str, Any] = {"title": data.title.strip(), "date": pick("date", data.date),
+                           "form": pick("form", data.form.value if data.form else None)}
     for attr in _TEXT:
-        setattr(d, attr, pick(attr, clean_text(getattr(data, attr))))
-    d.participants_count = pick("participants_count", data.participants_count)
-    d.rectification = pick("rectification",
-                           data.rectification.value if data.rectification else None)
-    if not says_nothing(d.problems) and d.rectification is None:
-        d.rectification = Rectification.PENDING.value  # a problem is open until said otherwise
-    d.triggers_revision = bool(pick("triggers_revision", data.triggers_revision))
+        out[attr] = pick(attr, clean_text(getattr(data, attr)))
+    out["participants_count"] = pick("participants_count", data.participants_count)
+    out["rectification"] = pick("rectification",
+                                data.rectification.value if data.rectification else None)
+    if not says_nothing(out["problems"]) and out["rectification"] is None:
+        out["rectification"] = Rectification.PENDING.value  # open until said otherwise
+    out["triggers_revision"] = bool(pick("triggers_revision", data.triggers_revision))
     region_id = pick("region_id", data.region_id)
     if region_id is None and data.plan_ids:
-        region_id = session.scalar(select(EmergencyPlan.region_id).where(
-            EmergencyPlan.id == data.plan_ids[0]))
-    d.region_id = region_id
-    d.search_key = search_key(d.title, d.organizer, d.location)
+        region_id = plan_region(data.plan_ids[0])
+    out["region_id"] = region_id
+    out["search_key"] = search_key(out["title"], out["organizer"], out["location"])
+    return out
+
+
+def _apply(d: Drill, data: DrillInput, session: Session, *, merge: bool) -> None:
+    def plan_region(plan_id: int) -> int | None:
+        return session.scalar(select(EmergencyPlan.region_id).where(
+            EmergencyPlan.id == plan_id))
+
+    stored = {attr: getattr(d, attr) for attr in DRILL_FIELDS} if merge else None
+    for attr, value in drill_values(data, stored, plan_region).items():
+        setattr(d, attr, value)
 
 
 def _snapshot(d: Drill) -> list[Any]:

@@ -8,6 +8,7 @@ the window. Reading lives in views.py, drills in drills.py.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Literal
@@ -127,6 +128,22 @@ def says_something(column: Any) -> ColumnElement[bool]:
 
 def check_plan(session: Session, data: PlanInput, plan_id: int | None = None) -> dict[str, str]:
     """Problems keyed by the register's column names (the form uses the same labels)."""
+    region = session.get(Region, data.region_id) if data.region_id else None
+
+    def clash(region_id: int, name: str) -> bool:
+        return session.scalar(select(EmergencyPlan.id).where(
+            EmergencyPlan.region_id == region_id, same_name(EmergencyPlan.name, name),
+            EmergencyPlan.is_deleted.is_(False), EmergencyPlan.id != (plan_id or 0))
+            .limit(1)) is not None
+
+    return plan_problems(data, region, clash)
+
+
+def plan_problems(data: PlanInput, region: Region | None,
+                  clash: Callable[[int, str], bool]) -> dict[str, str]:
+    """The rules of `check_plan` on what the caller looked up: the plan's region, and whether
+    another live plan of that region has the name (a query for the form, a dict for an
+    import)."""
     problems: dict[str, str] = {}
     name = (data.name or "").strip()
     if not name:
@@ -135,16 +152,11 @@ def check_plan(session: Session, data: PlanInput, plan_id: int | None = None) ->
         problems["预案名称"] = t("预案名称不能超过 200 个字")
     if data.plan_type is None:
         problems["预案类型"] = t("请选择预案类型")
-    region = session.get(Region, data.region_id) if data.region_id else None
     if region is None or region.is_deleted:
         problems["所属区划"] = t("所属区划不存在或已删除")
-    elif name and "预案名称" not in problems:
-        clash = session.scalar(select(EmergencyPlan.id).where(
-            EmergencyPlan.region_id == region.id, same_name(EmergencyPlan.name, name),
-            EmergencyPlan.is_deleted.is_(False), EmergencyPlan.id != (plan_id or 0)).limit(1))
-        if clash is not None:
-            problems["预案名称"] = t("“{region}”已有同名预案“{name}”", region=region.name,
-                                  name=name)
+    elif name and "预案名称" not in problems and clash(region.id, name):
+        problems["预案名称"] = t("“{region}”已有同名预案“{name}”", region=region.name,
+                              name=name)
     today = date.today()
     for attr, label in _DATES.items():
         value = getattr(data, attr)
@@ -158,20 +170,37 @@ def check_plan(session: Session, data: PlanInput, plan_id: int | None = None) ->
     return problems
 
 
-def _apply(p: EmergencyPlan, data: PlanInput, *, merge: bool) -> None:
-    def pick(attr: str, value: Any) -> Any:
-        return getattr(p, attr) if merge and value is None else value
+# The columns a save sets besides name and region (and search_key, worked out from them).
+PLAN_FIELDS = ("plan_type", "status", *_TEXT, *_DATES, "review_cycle_years")
 
-    p.name = data.name.strip()
-    p.region_id = data.region_id
-    p.plan_type = pick("plan_type", data.plan_type.value if data.plan_type else None)
-    p.status = pick("status", data.status.value if data.status else None) or \
+
+def plan_state(p: EmergencyPlan) -> dict[str, Any]:
+    """A stored plan's PLAN_FIELDS, as `plan_values` and `effective_plan` read them."""
+    return {attr: getattr(p, attr) for attr in PLAN_FIELDS}
+
+
+def plan_values(data: PlanInput, stored: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The columns a save writes: over `stored` (an import's merge, where blank keeps what
+    is stored) or, with None, exactly as given (the form)."""
+    def pick(attr: str, value: Any) -> Any:
+        return stored[attr] if stored is not None and value is None else value
+
+    out: dict[str, Any] = {"name": data.name.strip(), "region_id": data.region_id}
+    out["plan_type"] = pick("plan_type", data.plan_type.value if data.plan_type else None)
+    out["status"] = pick("status", data.status.value if data.status else None) or \
         PlanStatus.PUBLISHED.value
     for attr in _TEXT:
-        setattr(p, attr, pick(attr, clean_text(getattr(data, attr))))
+        out[attr] = pick(attr, clean_text(getattr(data, attr)))
     for attr in (*_DATES, "review_cycle_years"):
-        setattr(p, attr, pick(attr, getattr(data, attr)))
-    p.search_key = search_key(p.name, p.doc_no, p.hazard_class, p.issuing_unit)
+        out[attr] = pick(attr, getattr(data, attr))
+    out["search_key"] = search_key(out["name"], out["doc_no"], out["hazard_class"],
+                                   out["issuing_unit"])
+    return out
+
+
+def _apply(p: EmergencyPlan, data: PlanInput, *, merge: bool) -> None:
+    for attr, value in plan_values(data, plan_state(p) if merge else None).items():
+        setattr(p, attr, value)
 
 
 def _snapshot(p: EmergencyPlan) -> list[Any]:
@@ -214,7 +243,7 @@ def upsert_plan_in(session: Session, data: PlanInput) -> tuple[EmergencyPlan, Ch
     if stored is not None:
         # Matched on the names' normal form: the stored spelling stays.
         data = replace(data, name=stored.name)
-        problems = check_plan(session, _effective(stored, data), stored.id)
+        problems = check_plan(session, effective_plan(plan_state(stored), data), stored.id)
     else:
         problems = check_plan(session, data)
     if problems:
@@ -227,14 +256,14 @@ def upsert_plan_in(session: Session, data: PlanInput) -> tuple[EmergencyPlan, Ch
     return stored, "unchanged" if before == _snapshot(stored) else "updated"
 
 
-def _effective(stored: EmergencyPlan, data: PlanInput) -> PlanInput:
+def effective_plan(stored: Mapping[str, Any], data: PlanInput) -> PlanInput:
     """What the plan will look like after a merge (so date order is checked on the result)."""
     out = PlanInput(**{f.name: getattr(data, f.name) for f in fields(PlanInput)})
     if out.plan_type is None:
-        out.plan_type = PlanType(stored.plan_type)
+        out.plan_type = PlanType(stored["plan_type"])
     for attr in (*_DATES, "review_cycle_years"):
         if getattr(out, attr) is None:
-            setattr(out, attr, getattr(stored, attr))
+            setattr(out, attr, stored[attr])
     return out
 
 

@@ -12,6 +12,7 @@ import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -161,6 +162,14 @@ def batch_key_text(item: SupplyItem, batch: StockBatch, warehouse: Warehouse) ->
 
 def check_batch_input_in(session: Session, b: BatchInput) -> tuple[SupplyItem, date | None]:
     item = session.get(SupplyItem, b.item_id)
+    expiry = check_batch_input(item, b)
+    assert item is not None  # refused by the rules
+    return item, expiry
+
+
+def check_batch_input(item: SupplyItem | None, b: BatchInput) -> date | None:
+    """The rules of a batch arriving, on its item (looked up by the caller: one query for
+    a form, a dict for an import); its 有效期至, worked out from the shelf life if need be."""
     if item is None or item.is_deleted:
         raise ValidationFailed({"物资名称": t("物资品目不存在或已删除")})
     if b.qty is None or round_qty(b.qty) <= 0:
@@ -171,7 +180,7 @@ def check_batch_input_in(session: Session, b: BatchInput) -> tuple[SupplyItem, d
                                           e=expiry.isoformat(), p=b.production_date.isoformat())})
     if b.unit_price is not None and b.unit_price < 0:
         raise ValidationFailed({"单价": t("单价不能为负数")})
-    return item, expiry
+    return expiry
 
 
 def find_batch_in(session: Session, warehouse_id: int, item_id: int,
@@ -204,15 +213,19 @@ def place_batch_in(session: Session, warehouse: Warehouse, b: BatchInput,
 def new_batch(item: SupplyItem, warehouse: Warehouse, b: BatchInput, expiry: date | None,
               day: date) -> StockBatch:
     """An empty batch carrying the label's data (its quantity comes from a document line)."""
-    batch = StockBatch(item_id=item.id, warehouse_id=warehouse.id,
-                       batch_no=(b.batch_no or "").strip(), qty=0.0,
-                       production_date=b.production_date, expiry_date=expiry,
-                       inbound_date=b.inbound_date or day, source=clean(b.source),
-                       funding=clean(b.funding), unit_price=b.unit_price,
-                       origin=clean(b.origin), bin=clean(b.bin), remark=clean(b.remark),
-                       status=BatchStatus.IN_STOCK.value)
-    batch.search_key = batch_key_text(item, batch, warehouse)
-    return batch
+    return StockBatch(**batch_values(item, warehouse, b, expiry, day))
+
+
+def batch_values(item: SupplyItem, warehouse: Warehouse, b: BatchInput, expiry: date | None,
+                 day: date) -> dict[str, Any]:
+    """The columns of a new batch: for `new_batch`, and for an import's Core insert."""
+    batch_no = (b.batch_no or "").strip()
+    return dict(item_id=item.id, warehouse_id=warehouse.id, batch_no=batch_no, qty=0.0,
+                production_date=b.production_date, expiry_date=expiry,
+                inbound_date=b.inbound_date or day, source=clean(b.source),
+                funding=clean(b.funding), unit_price=b.unit_price, origin=clean(b.origin),
+                bin=clean(b.bin), remark=clean(b.remark), status=BatchStatus.IN_STOCK.value,
+                search_key=search_key(item.name, item.spec, batch_no, warehouse.name))
 
 
 def receive_in(session: Session, warehouse_id: int, header: DocHeader,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -158,10 +159,22 @@ def warehouse_input(w: Warehouse) -> WarehouseInput:
 
 def lookup_warehouse_in(session: Session, text: str) -> tuple[int | None, str | None]:
     """A live warehouse by name (or "乡镇/名称"), or the problem naming the closest ones."""
+    return match_warehouse(warehouse_names_in(session), text)
+
+
+def warehouse_names_in(session: Session) -> builtins.list[tuple[int, str, str]]:
+    """(id, name, region name) of every live warehouse: what `match_warehouse` looks in."""
+    return [(i, n, r) for i, n, r in session.execute(
+        select(Warehouse.id, Warehouse.name, Region.name)
+        .join(Region, Region.id == Warehouse.region_id)
+        .where(Warehouse.is_deleted.is_(False)))]
+
+
+def match_warehouse(rows: Sequence[tuple[int, str, str]], text: str
+                    ) -> tuple[int | None, str | None]:
+    """The rule behind `lookup_warehouse_in`, on rows loaded once (a stock import asks it
+    for every row of its file)."""
     text = (text or "").strip()
-    rows = session.execute(select(Warehouse.id, Warehouse.name, Region.name)
-                           .join(Region, Region.id == Warehouse.region_id)
-                           .where(Warehouse.is_deleted.is_(False))).all()
     key = name_key(text)
     hits = [r for r in rows if name_key(r[1]) == key or name_key(f"{r[2]}/{r[1]}") == key]
     if len(hits) == 1:

@@ -1,0 +1,146 @@
+"""Core executemany writes for bulk imports, chunk by chunk, with their audit rows (issue 20).
+
+The ORM's unit of work costs far more per row than SQLite's insert (an object, its history,
+the flush's bookkeeping, the audit hook walking every pending object), and a session holding
+every written object grows with the file. An import that has checked its rows against dicts
+loaded once therefore hands plain values here: `BulkTable` numbers new rows itself (so later
+rows can refer to them at once), fills the columns' defaults as the ORM would, and builds the
+audit row of every insert and update in the shape data/audit.py gives ORM changes (same keys,
+same order, same JSON). `Bulk.row_done` writes everything pending once a chunk is full, so
+memory stays flat; all of it runs in the importer's one transaction, so a refused file still
+leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy.orm import Session
+
+from emergency_desk.data import audit
+from emergency_desk.data.base import new_uuid, now
+from emergency_desk.io.spec import AuditRows, insert_rows
+
+CHUNK = 1000  # rows per executemany: large enough to amortise, small enough to stay flat
+_OWN = ("id", "uuid", "created_at", "updated_at", "is_deleted", "deleted_at", "row_version")
+
+
+class BulkTable:
+    """Pending inserts and updates of one audited model's table."""
+
+    def __init__(self, session: Session, model: Any, audit_rows: AuditRows,
+                 stamp: datetime) -> None:
+        self.session, self.model, self.audit, self.stamp = session, model, audit_rows, stamp
+        self.table = cast(Table, model.__table__)
+        self.next_id = int(session.scalar(select(func.max(self.table.c.id))) or 0) + 1
+        self._insert_keys = audit.insert_keys(model)
+        self._update_keys = audit.update_keys(model)
+        # Column defaults as the ORM applies them on insert (scalars, or callables taking
+        # the execution context, which SQLAlchemy wraps around zero-argument functions).
+        self._defaults: list[tuple[str, Any, bool]] = []
+        for c in self.table.columns:
+            if c.key in _OWN:
+                continue
+            d = c.default
+            if d is None:
+                self._defaults.append((c.key, None, False))
+            else:
+                arg = getattr(d, "arg", None)
+                self._defaults.append((c.key, arg, bool(getattr(d, "is_callable", False))))
+        self.inserts: list[dict[str, Any]] = []
+        self.updates: list[dict[str, Any]] = []
+
+    def insert(self, values: Mapping[str, Any], name: str) -> tuple[int, str]:
+        """A new row from `values` (other columns take their defaults); its id and uuid."""
+        rid = self.next_id
+        self.next_id += 1
+        row: dict[str, Any] = {}
+        for key, arg, call in self._defaults:
+            row[key] = arg(None) if call else arg
+        row.update(values)
+        uuid = new_uuid()
+        row.update(id=rid, uuid=uuid, created_at=self.stamp, updated_at=self.stamp,
+                   is_deleted=False, deleted_at=None, row_version=1)
+        self.audit.add("insert", rid, uuid, name, {
+            k: (None, row[k]) for k in self._insert_keys if row.get(k) is not None})
+        self.inserts.append(row)
+        return rid, uuid
+
+    def update(self, rid: int, uuid: str, name: str, old: Mapping[str, Any],
+               new: Mapping[str, Any]) -> bool:
+        """Set `new` (every call the same keys) on row `rid`, which held `old`; False when
+        nothing differs. The audit row lists what differs (a derived column such as
+        search_key alone gets none, as with the ORM); the row's version moves on."""
+        if all(old.get(k) == v for k, v in new.items()):
+            return False
+        changes = {k: (old.get(k), new[k]) for k in self._update_keys
+                   if k in new and old.get(k) != new[k]}
+        if changes:  # named as data/audit.py names ORM changes
+            action = "update" if "is_deleted" not in changes else \
+                "delete" if changes["is_deleted"][1] else "restore"
+            self.audit.add(action, rid, uuid, name, changes)
+        self.updates.append({**new, "b_id": rid, "updated_at": self.stamp})
+        return True
+
+    @property
+    def pending(self) -> int:
+        return len(self.inserts) + len(self.updates)
+
+    def write(self) -> None:
+        if self.inserts:
+            insert_rows(self.session, self.table, self.inserts)
+            self.inserts = []
+        if self.updates:
+            keys = [k for k in self.updates[0] if k != "b_id"]
+            stmt = update(self.table).where(self.table.c.id == bindparam("b_id")).values(
+                {**{k: bindparam(k) for k in keys},
+                 "row_version": self.table.c.row_version + 1})
+            self.session.execute(stmt, self.updates)
+            self.updates = []
+
+
+class Bulk:
+    """The tables one import writes, in the order their rows may refer to each other."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.stamp = now()
+        self.tables: list[BulkTable] = []
+        self.writing = True  # False once the file is known to be refused: nothing to write
+
+    def table(self, model: Any) -> BulkTable:
+        audit_rows = AuditRows(model.__tablename__, model.__label__)
+        audit_rows.at = self.stamp
+        t = BulkTable(self.session, model, audit_rows, self.stamp)
+        self.tables.append(t)
+        return t
+
+    def row_done(self, refused: bool = False) -> None:
+        """Write what is pending once a chunk is full; `refused`: the file has an error, so
+        drop what is pending and write nothing more."""
+        if refused:
+            self.writing = False
+        if not self.writing:
+            self._drop()
+        elif sum(t.pending for t in self.tables) >= CHUNK:
+            self.write()
+
+    def stop(self) -> None:
+        """The file will be refused: drop what is pending and write nothing more."""
+        self.writing = False
+        self._drop()
+
+    def _drop(self) -> None:
+        for t in self.tables:
+            t.inserts, t.updates, t.audit.rows = [], [], []
+
+    def write(self) -> None:
+        if not self.writing:
+            return
+        for t in self.tables:
+            t.write()
+        for t in self.tables:
+            t.audit.write(self.session)
