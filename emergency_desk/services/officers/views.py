@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from emergency_desk.data.dates import MonthDate
@@ -325,6 +325,8 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
         rconds.append(Region.is_disaster_prone.is_(True))
     if township_id is not None:
         rconds.append(or_(Region.id == township_id, Region.parent_id == township_id))
+    if gaps_only:
+        rconds.append(Region.id.in_(_gap_regions(today or date.today(), minimum)))
     regions = session.execute(select(Region.id, Region.name, Region.path, Region.level,
                                      Region.is_disaster_prone).where(*rconds)
                               .order_by(Region.path)).all()
@@ -333,12 +335,18 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
                     Person.name, Person.mobile)
              .join(Person, Person.id == InfoOfficer.person_id)
              .join(Region, Region.id == InfoOfficer.region_id)
-             .where(on_post(today or date.today()), Person.is_deleted.is_(False), *rconds)
+             .where(on_post(today or date.today()), Person.is_deleted.is_(False))
              .order_by(InfoOfficer.appoint_date, InfoOfficer.id))
-    for oid, rid, post, pid, name, mobile in session.execute(ostmt):
-        holder = PostHolder(oid, pid, name, mobile)
-        bucket = {OfficerPost.A.value: acc[rid].a, OfficerPost.B.value: acc[rid].b}
-        bucket.get(post, acc[rid].single).append(holder)
+    # The gap regions are few: their holders are read by id (an index search each) rather
+    # than by repeating the counting query; a chunk stays under every engine's bind limit.
+    chunks = [ostmt.where(*rconds)] if not gaps_only else \
+        [ostmt.where(InfoOfficer.region_id.in_([r[0] for r in regions[i:i + 500]]))
+         for i in range(0, len(regions), 500)]
+    for chunk in chunks:
+        for oid, rid, post, pid, name, mobile in session.execute(chunk):
+            holder = PostHolder(oid, pid, name, mobile)
+            bucket = {OfficerPost.A.value: acc[rid].a, OfficerPost.B.value: acc[rid].b}
+            bucket.get(post, acc[rid].single).append(holder)
     out: builtins.list[CoverageRow] = []
     for rid, name, path, level, prone in regions:
         h = acc.get(rid, _Acc())
@@ -349,6 +357,31 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
         out.append(CoverageRow(rid, name, path, RegionLevel(level), bool(prone), tuple(h.a),
                                tuple(h.b), tuple(h.single), o1, o2))
     return out
+
+
+def _gap_regions(today: date, minimum: int) -> Any:
+    """Ids of the regions `coverage_gap` or `ab_gap` will find wanting, counted in SQL, so
+    that O1/O2 on a county of 50,000 officers read the few gap regions' holders only.
+
+    The same tests on counts: fewer holders than `minimum`; or disaster-prone with no A, no B,
+    or no B held by someone other than an A (the distinct A-or-B people are the A people)."""
+    post = InfoOfficer.post
+    a, b = OfficerPost.A.value, OfficerPost.B.value
+    held = (select(InfoOfficer.region_id.label("rid"), func.count().label("n"),
+                   func.sum(case((post == a, 1), else_=0)).label("na"),
+                   func.sum(case((post == b, 1), else_=0)).label("nb"),
+                   func.count(func.distinct(case((post.in_([a, b]), InfoOfficer.person_id))))
+                   .label("ab"),
+                   func.count(func.distinct(case((post == a, InfoOfficer.person_id))))
+                   .label("ap"))
+            .join(Person, Person.id == InfoOfficer.person_id)
+            .where(on_post(today), Person.is_deleted.is_(False))
+            .group_by(InfoOfficer.region_id).subquery())
+    return (select(Region.id).outerjoin(held, held.c.rid == Region.id)
+            .where(or_(func.coalesce(held.c.n, 0) < minimum,
+                       and_(Region.is_disaster_prone.is_(True),
+                            or_(func.coalesce(held.c.na, 0) == 0,
+                                func.coalesce(held.c.nb, 0) == 0, held.c.ab == held.c.ap)))))
 
 
 @dataclass(frozen=True)
