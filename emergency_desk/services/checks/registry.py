@@ -19,7 +19,6 @@ from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.services.registry import resolve, rule_modules
 
-
 T = TypeVar("T")
 
 
