@@ -33,7 +33,7 @@ from emergency_desk.i18n import t
 from emergency_desk.services.officers.officers import split_roles
 from emergency_desk.services.officers.trainings import latest_training_of, month_only_trainings_in
 from emergency_desk.services.people import mask_id_card
-from emergency_desk.services.query import ReadViews, count_of, page_of
+from emergency_desk.services.query import ReadViews, count_of, page_of, page_rows
 from emergency_desk.services.search import like_pattern
 
 NO_SKILL_LEVEL = "none"  # OfficerQuery.skill_level: no 职业技能等级 recorded
@@ -195,8 +195,11 @@ def _filtered(q: OfficerQuery) -> Any:
 def officers_in(session: Session, q: OfficerQuery | None = None, offset: int = 0,
                 limit: int | None = None) -> builtins.list[OfficerRow]:
     """The roster page: township → village → A, B, 单岗 → name unless sorted otherwise."""
-    stmt = page_of(_roster(q or OfficerQuery()), offset, limit)
-    return _rows(session, session.execute(stmt).all())
+    q = q or OfficerQuery()
+    if q.order_by == "latest_training":  # ordered by the looked-up column itself
+        return _rows(session, session.execute(page_of(_roster(q), offset, limit)).all())
+    return _rows(session, page_rows(session, _roster(q), InfoOfficer.id, offset, limit,
+                                    lambda r: r[0].id))
 
 
 def iter_officers_in(session: Session, q: OfficerQuery | None = None,
