@@ -156,7 +156,12 @@ class EmergencyPlan(RecordMixin, Base):
     region: Mapped[Region] = relationship()
 
     __table_args__ = (Index("ix_emergency_plan_region_name", "region_id", "name",
-                            "is_deleted"),)
+                            "is_deleted"),
+                      # A region's plans of a type (rule P5): two equality columns, so SQLite
+                      # prefers it to ix_emergency_plan_is_deleted, which it otherwise picked
+                      # for the lookup and scanned every plan per region (130 s at 50k).
+                      Index("ix_emergency_plan_region_type", "region_id", "is_deleted",
+                            "plan_type"))
 
 
 class PlanRevision(RecordMixin, Base):

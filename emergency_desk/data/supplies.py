@@ -184,6 +184,9 @@ class StockBatch(RecordMixin, Base):
               sqlite_where=text("is_deleted = 0"),
               postgresql_where=text("NOT is_deleted")),
         Index("ix_stock_batch_item", "item_id", "is_deleted"),
+        # A warehouse's live batches and their oldest 入库日期 (rule S5, per warehouse):
+        # without it each warehouse walked every batch of the county.
+        Index("ix_stock_batch_warehouse", "warehouse_id", "is_deleted", "inbound_date"),
     )
 
 

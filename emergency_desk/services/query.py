@@ -33,6 +33,24 @@ def page_of(stmt: Any, offset: int, limit: int | None) -> Any:
     return stmt if limit is None else stmt.limit(limit)
 
 
+def page_rows(session: Session, stmt: Any, key: Any, offset: int, limit: int | None,
+              key_of: Callable[[Any], Any]) -> builtins.list[Any]:
+    """The rows of `page_of(stmt, offset, limit)`, read in two steps when `limit` is set: the
+    page's keys (`key`, the table's id) in `stmt`'s order, then the full rows of those keys.
+
+    A window's page of 200 rows out of 100,000 must sort them all; sorting bare ids is cheap,
+    but SQLite computes every selected column before sorting, so the correlated lookups of a
+    row (最近培训日期, 最近演练) would run 100,000 times for 200 rows. `key_of(row)` reads the
+    key back from a full row. `stmt` must not be ordered by a select-list label."""
+    if limit is None:
+        return list(session.execute(page_of(stmt, offset, limit)).all())
+    ids = list(session.scalars(page_of(stmt.with_only_columns(key), offset, limit)))
+    if not ids:
+        return []
+    found = {key_of(r): r for r in session.execute(stmt.order_by(None).where(key.in_(ids)))}
+    return [found[i] for i in ids if i in found]
+
+
 class ReadViews(Generic[Q, R]):
     """`count` and `list` of one register over its session functions, each call a short read
     session, so the window never holds a session open between pages."""

@@ -31,7 +31,7 @@ from emergency_desk.services.officers.trainings import (
     rate_targets,
     training_rates_in,
 )
-from emergency_desk.services.officers.views import coverage_in
+from emergency_desk.services.officers.views import CoverageRow, coverage_in
 
 _LIVE = and_(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
              Region.is_deleted.is_(False))
@@ -54,11 +54,16 @@ def _minimum(ctx: CheckContext) -> int:
     return int(ctx.settings.get("officers_min_per_region", 1))
 
 
+def _gaps(ctx: CheckContext) -> list[CoverageRow]:
+    """The coverage rows with an O1 or O2 gap, read once for both rules."""
+    return ctx.shared("officer_coverage_gaps", lambda: coverage_in(
+        ctx.session, minimum=_minimum(ctx), gaps_only=True, today=ctx.today))
+
+
 @rule("O1", "村（社区）、乡镇没有灾害信息员", Severity.RED, "officers",
       "A1（S0 黟县规划）：全县每个乡镇村、社区均有不少于1名灾害信息员")
 def coverage(ctx: CheckContext) -> Iterator[Alert]:
-    for row in coverage_in(ctx.session, minimum=_minimum(ctx), gaps_only=True,
-                           today=ctx.today):
+    for row in _gaps(ctx):
         if row.coverage_gap:
             yield Alert("O1", Severity.RED, region_label(row.path), row.name, row.coverage_gap,
                         "region", row.region_id)
@@ -67,9 +72,8 @@ def coverage(ctx: CheckContext) -> Iterator[Alert]:
 @rule("O2", "灾害多发频发区划未落实AB岗", Severity.RED, "officers",
       "A1（S0）：灾害多发频发乡镇、村设置AB岗；F4：A岗主责，B岗在A岗不能到岗时接替")
 def ab_posts(ctx: CheckContext) -> Iterator[Alert]:
-    for row in coverage_in(ctx.session, minimum=_minimum(ctx), disaster_prone_only=True,
-                           gaps_only=True, today=ctx.today):
-        if row.ab_gap:
+    for row in _gaps(ctx):
+        if row.is_disaster_prone and row.ab_gap:
             # No A at all: nobody is charged with reporting. A missing or duplicated B still
             # leaves someone on post.
             severity = Severity.RED if not row.a else Severity.ORANGE

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import Base
@@ -40,7 +40,7 @@ from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.plans import (
     annual_drills,  # noqa: F401  references
     )
-from emergency_desk.services.plans.plans import next_review_due, says_nothing
+from emergency_desk.services.plans.plans import add_years, next_review_due, says_nothing
 from emergency_desk.services.plans.views import last_drill_of, unresolved_drill
 
 IN_FORCE = (PlanStatus.PUBLISHED.value, PlanStatus.REVISING.value)
@@ -86,7 +86,8 @@ def review_cycle(ctx: CheckContext, level: str, own: int | None) -> tuple[int, s
       "本单位设置；演练、实战发现问题应修订")
 def review_overdue(ctx: CheckContext) -> Iterator[Alert]:
     stmt = _plans(EmergencyPlan.issue_date, EmergencyPlan.last_revised_date,
-                  EmergencyPlan.last_eval_date, EmergencyPlan.review_cycle_years, Region.level)
+                  EmergencyPlan.last_eval_date, EmergencyPlan.review_cycle_years, Region.level
+                  ).where(_maybe_overdue(ctx))
     for pid, name, path, issued, revised, evaluated, own, level in ctx.session.execute(stmt):
         years, source = review_cycle(ctx, level, own)
         due = next_review_due(issued, revised, evaluated, years)
@@ -109,6 +110,31 @@ def review_overdue(ctx: CheckContext) -> Iterator[Alert]:
         yield Alert("P1", Severity.ORANGE, region_label(path), name,
                     t("演练“{title}”（{d}）发现预案需修订，至今未修订",
                       title=title, d=day.isoformat()), "emergency_plan", pid)
+
+
+def _maybe_overdue(ctx: CheckContext) -> Any:
+    """SQL that keeps every plan whose evaluation might be overdue and drops the rest, so P1
+    reads a few rows of a county's 50,000 plans; `next_review_due` then decides exactly.
+
+    Overdue means the latest of 发布/修订/评估 plus the cycle is before today, so each known
+    date is before today less the cycle (two days' slack for 29 February)."""
+    def bound(years: int) -> date:
+        return add_years(ctx.today, -years) + timedelta(days=2)
+
+    own = EmergencyPlan.review_cycle_years
+    county_years = review_cycle(ctx, RegionLevel.COUNTY.value, None)[0]
+    local_years = review_cycle(ctx, RegionLevel.TOWNSHIP.value, None)[0]
+    owns = [y for y in ctx.session.scalars(select(own).distinct()) if y]
+    limit = case((and_(own.is_not(None), own != 0),
+                  case({y: bound(y) for y in owns}, value=own, else_=ctx.today)),
+                 (Region.level == RegionLevel.COUNTY.value, bound(county_years)),
+                 else_=bound(local_years)) if owns else \
+        case((Region.level == RegionLevel.COUNTY.value, bound(county_years)),
+             else_=bound(local_years))
+    dates = (EmergencyPlan.issue_date, EmergencyPlan.last_revised_date,
+             EmergencyPlan.last_eval_date)
+    return and_(or_(*(d.is_not(None) for d in dates)),
+                *(or_(d.is_(None), d < limit) for d in dates))
 
 
 def _drill_cutoffs(ctx: CheckContext) -> dict[str, tuple[int, date]]:
@@ -194,7 +220,10 @@ def never_drilled(ctx: CheckContext) -> Iterator[Alert]:
       "D10（S3(4)）：部分预案未经专家评审；D6/F2：预案发布后报上级备案")
 def review_and_filing(ctx: CheckContext) -> Iterator[Alert]:
     stmt = _plans(EmergencyPlan.plan_type, EmergencyPlan.expert_review_date,
-                  EmergencyPlan.filed_date, EmergencyPlan.issue_date)
+                  EmergencyPlan.filed_date, EmergencyPlan.issue_date).where(
+        or_(EmergencyPlan.filed_date.is_(None),
+            and_(EmergencyPlan.expert_review_date.is_(None),
+                 EmergencyPlan.plan_type.in_(_REVIEWED_TYPES))))
     for pid, name, path, ptype, reviewed, filed, issued in ctx.session.execute(stmt):
         missing = []
         if reviewed is None and ptype in _REVIEWED_TYPES:
@@ -243,20 +272,30 @@ def covers(item: str, hazard: str | None, synonyms: dict[str, str]) -> bool:
 def coverage(ctx: CheckContext) -> Iterator[Alert]:
     s = ctx.session
     synonyms = synonym_table(ctx.settings.get("plan_category_synonyms"))
-    plans: dict[int, list[tuple[str, str, str | None]]] = defaultdict(list)
-    for rid, ptype, name, hazard in s.execute(
-            select(EmergencyPlan.region_id, EmergencyPlan.plan_type, EmergencyPlan.name,
-                   EmergencyPlan.hazard_class)
-            .join(Region, Region.id == EmergencyPlan.region_id).where(_LIVE_PLAN)):
-        plans[rid].append((ptype, name, hazard))
     lists = {RegionLevel.COUNTY.value: checklist(ctx.settings.get("county_plan_checklist")),
              RegionLevel.TOWNSHIP.value: checklist(ctx.settings.get("township_plan_checklist"))}
     overall = {RegionLevel.COUNTY.value: (PlanType.OVERALL.value,),
                RegionLevel.TOWNSHIP.value: (PlanType.OVERALL.value, PlanType.TOWNSHIP.value),
                RegionLevel.VILLAGE.value: (PlanType.VILLAGE.value, PlanType.OVERALL.value),
                RegionLevel.COMMUNITY.value: (PlanType.VILLAGE.value, PlanType.OVERALL.value)}
+    # SQL keeps the regions that can have a finding: those without their level's overall
+    # plan, and the county and townships (checklists); a county's villages with their plan
+    # are never read. Only the county's and townships' plans are loaded: a village is here
+    # only because it has no plan that counts.
+    has_overall = exists().where(
+        EmergencyPlan.region_id == Region.id, _LIVE_PLAN,
+        or_(*(and_(Region.level == level, EmergencyPlan.plan_type.in_(types))
+              for level, types in overall.items())))
     regions = s.execute(select(Region.id, Region.name, Region.path, Region.level).where(
-        Region.is_deleted.is_(False)).order_by(Region.path))
+        Region.is_deleted.is_(False), or_(~has_overall, Region.level.in_(list(lists))))
+        .order_by(Region.path)).all()
+    plans: dict[int, list[tuple[str, str, str | None]]] = defaultdict(list)
+    for rid, ptype, name, hazard in s.execute(
+            select(EmergencyPlan.region_id, EmergencyPlan.plan_type, EmergencyPlan.name,
+                   EmergencyPlan.hazard_class)
+            .join(Region, Region.id == EmergencyPlan.region_id)
+            .where(_LIVE_PLAN, Region.level.in_(list(lists)))):
+        plans[rid].append((ptype, name, hazard))
     for rid, name, path, level in regions:
         own = plans.get(rid, [])
         if not any(pt in overall[level] for pt, _, _ in own):

@@ -8,16 +8,18 @@ imports them for the side effect, and they are never imported back from here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
 from emergency_desk.services.registry import resolve, rule_modules
+
+T = TypeVar("T")
 
 
 class Severity(StrEnum):
@@ -55,6 +57,13 @@ class CheckContext:
     session: Session
     settings: dict[str, Any]
     today: date
+    # What several rules read (the officer coverage gaps for O1 and O2), computed once a run.
+    _shared: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def shared(self, key: str, compute: Callable[[], T]) -> T:
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return cast(T, self._shared[key])
 
 
 @dataclass(frozen=True)

@@ -245,9 +245,12 @@ def ledger_integrity(ctx: CheckContext) -> Iterator[Alert]:
         yield Alert("S6", Severity.RED, region_label(path), _subject(wh, item, spec), msg,
                     "stock_batch", bid)
     peer = aliased(Warehouse)
+    # Only the transfers' lines are summed (not every line of the ledger).
     moved = (select(StockDocLine.doc_id,
                     func.sum(StockDocLine.direction * StockDocLine.qty).label("net"),
                     func.sum(greatest(StockDocLine.direction, 0)).label("ins"))
+             .where(StockDocLine.doc_id.in_(select(StockDoc.id).where(
+                 StockDoc.doc_type == DocType.TRANSFER.value)))
              .group_by(StockDocLine.doc_id).subquery())
     transfers = (select(StockDoc.id, StockDoc.doc_no, Warehouse.name, Region.path, moved.c.net,
                         moved.c.ins, peer.id)

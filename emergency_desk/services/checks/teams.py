@@ -107,7 +107,8 @@ def contacts(ctx: CheckContext) -> Iterator[Alert]:
 def insurance(ctx: CheckContext) -> Iterator[Alert]:
     days = int(ctx.settings.get("insurance_warning_days", 30))
     soon = ctx.today + timedelta(days=days)
-    stmt = _active_members(ctx, TeamMember.insurance_expiry)
+    stmt = _active_members(ctx, TeamMember.insurance_expiry).where(
+        or_(TeamMember.insurance_expiry.is_(None), TeamMember.insurance_expiry <= soon))
     for mid, pname, team, path, expiry in ctx.session.execute(stmt):
         if expiry is None:
             yield Alert("T3", Severity.INFO, region_label(path), pname,

@@ -14,7 +14,7 @@ from emergency_desk.services.checks.registry import (
     rule,
 )
 from emergency_desk.services.township.duty import DutyGap, gaps_in
-from emergency_desk.services.township.managers import coverage_in
+from emergency_desk.services.township.managers import villages_without_manager_in
 from emergency_desk.services.township.pledges import flood_months, villages_without_in
 
 _SHOWN_DAYS = 5  # a message names the first few days; the count says how many there are
@@ -43,11 +43,10 @@ def duty_gaps(ctx: CheckContext) -> Iterator[Alert]:
 def village_without_manager(ctx: CheckContext) -> Iterator[Alert]:
     if not ctx.settings.get("managers_required"):
         return
-    for row in coverage_in(ctx.session):
-        if not row.covered:
-            yield Alert("G1", Severity.ORANGE, region_label(row.path),
-                        row.path.rsplit("/", 1)[-1], t("没有在任的村（社区）应急管理员"),
-                        "region", row.region_id)
+    message = t("没有在任的村（社区）应急管理员")
+    for rid, path in villages_without_manager_in(ctx.session):
+        yield Alert("G1", Severity.ORANGE, region_label(path), path.rsplit("/", 1)[-1],
+                    message, "region", rid)
 
 
 @rule("F1", "汛期村（社区）未签订本年度防汛责任书", Severity.ORANGE, "township",

@@ -36,6 +36,7 @@ from emergency_desk.data.sql import add_years, latest_date
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.services.plans.plans import next_review_due, says_nothing, says_something
+from emergency_desk.services.query import page_rows
 from emergency_desk.services.search import like_pattern
 from emergency_desk.services.settings import SettingsService
 
@@ -181,11 +182,9 @@ def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset:
     col = _PLAN_ORDER.get(q.order_by, Region.path)
     first = col.desc() if q.descending else col.asc()
     # Within a region: 总体, 专项, 部门 … as the catalogue lists them (D1 hierarchy).
-    stmt = stmt.order_by(first, Region.path, _TYPE_RANK, EmergencyPlan.name,
-                         EmergencyPlan.id).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [_plan_row(p, r, ld, default_years) for p, r, ld in session.execute(stmt)]
+    stmt = stmt.order_by(first, Region.path, _TYPE_RANK, EmergencyPlan.name, EmergencyPlan.id)
+    return [_plan_row(p, r, ld, default_years) for p, r, ld in
+            page_rows(session, stmt, EmergencyPlan.id, offset, limit, lambda row: row[0].id)]
 
 
 @dataclass(frozen=True)

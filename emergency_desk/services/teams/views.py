@@ -39,7 +39,7 @@ from emergency_desk.i18n import t
 from emergency_desk.services.officers.officers import split_roles
 from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.people import mask_id_card
-from emergency_desk.services.query import ReadViews, count_of, page_of
+from emergency_desk.services.query import ReadViews, count_of, page_of, page_rows
 from emergency_desk.services.search import like_pattern
 
 # Imported for their references (a person, team or region still used cannot be deleted):
@@ -348,7 +348,7 @@ def members_in(session: Session, q: MemberQuery | None = None, offset: int = 0,
     stmt = _member_filtered(q, today or date.today()).order_by(
         RescueTeam.id if q.team_ids else RescueTeam.name,
         col.desc() if q.descending else col.asc(), _ROLE_RANK, Person.name, TeamMember.id)
-    rows = session.execute(page_of(stmt, offset, limit)).all()
+    rows = page_rows(session, stmt, TeamMember.id, offset, limit, lambda r: r[0].id)
     certs = certificates_of(session, [p.id for _, p, _, _, _ in rows])
     return [MemberRow(
         id=m.id, team_id=m.team_id, team_name=tname, team_region_path=rpath, person_id=p.id,

@@ -86,10 +86,13 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
     # -- loading -------------------------------------------------------------------------
     def _load(self, n: int) -> None:
         self.beginResetModel()
-        self._total = self._count(self.query)
-        self._rows = self._fetch(self.query, 0, max(n, self.page_size)) if self._total else []
-        if len(self._rows) < min(self._total, max(n, self.page_size)):
-            self._total = len(self._rows)  # rows vanished between count and fetch
+        want = max(n, self.page_size)
+        # The rows first: when they fall short of a page they are all there is, and the count
+        # (a scan of the whole register at county scale) is not needed; a search narrowing
+        # with every keystroke is mostly such short answers.
+        self._rows = self._fetch(self.query, 0, want)
+        self._total = len(self._rows) if len(self._rows) < want else \
+            max(self._count(self.query), len(self._rows))
         self.endResetModel()
 
     def set_query(self, query: Q) -> None:

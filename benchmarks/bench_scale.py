@@ -1,0 +1,203 @@
+"""`check` and the register pages at county scale (issue 20 deliverable 5). A plain script:
+
+    python benchmarks/bench_scale.py [--check-rows 50000] [--page-rows 100000] [--skip-pages]
+
+It grows the demo county once (benchmarks/scale_county.py; the files stay in the temp folder
+for the next run) and prints, against the targets:
+
+- **check**: the whole `emergency-desk check` command (start-up and printing included), and
+  `run_checks` in-process, wall and CPU time (the CPU time moves less with a shared machine's
+  load), on a county of 50,000 officers and 50,000 stock batches (and as many team members and
+  plans). Target: under 0.5 s. Then the ten slowest rules.
+- **pages**: what the window's lazy tables ask the services for (`count` + the first page of
+  200 rows on opening; a page further down when scrolling, `fetchMore`; `count` + first page
+  for each keystroke of a search and for a filter) on 100,000 officers, stock batches, team
+  members and plans. Target: each under 50 ms. Best of three runs.
+
+No timing is asserted anywhere; tests/ check that the optimised rules give the same alerts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from scale_county import county
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.migrate import open_database
+
+CHECK_TARGET = 0.5
+PAGE_TARGET = 0.050
+PAGE = 200  # ui/widgets/table_model.PAGE_SIZE (not imported: that module imports Qt)
+
+
+def _timed(fn: Callable[[], Any], runs: int = 3) -> tuple[float, float]:
+    """Best wall and CPU seconds of `runs` calls."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        w, c = time.perf_counter(), time.process_time()
+        fn()
+        walls.append(time.perf_counter() - w)
+        cpus.append(time.process_time() - c)
+    return min(walls), min(cpus)
+
+
+def bench_check(db_path: Path) -> None:
+    exe = [sys.executable, "-m", "emergency_desk", "--db", str(db_path), "check"]
+    walls = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run(exe, check=True, stdout=subprocess.DEVNULL)
+        walls.append(time.perf_counter() - t0)
+    print(f"check command (start-up, all rules, printing): best {min(walls):.2f} s, "
+          f"median {statistics.median(walls):.2f} s")
+
+    from emergency_desk.services.checks import rules, run_checks
+    from emergency_desk.services.checks.registry import CheckContext
+    from emergency_desk.services.settings import SettingsService
+
+    db = open_database(db_path)
+    try:
+        rules()
+        alerts: list[Any] = []
+        wall, cpu = _timed(lambda: alerts.extend(run_checks(db)) or None)
+        print(f"run_checks in-process: {wall:.2f} s wall, {cpu:.2f} s CPU, "
+              f"{len(alerts) // 3} alerts (target {CHECK_TARGET} s)")
+        per: dict[str, tuple[float, float, int]] = {}
+        settings = SettingsService(db).all()
+        for _ in range(3):
+            with db.read() as s:
+                ctx = CheckContext(s, settings, date.today())
+                for info in rules():
+                    w, c = time.perf_counter(), time.process_time()
+                    n = sum(1 for _ in info.func(ctx))
+                    w, c = time.perf_counter() - w, time.process_time() - c
+                    if info.id not in per or c < per[info.id][1]:
+                        per[info.id] = (w, c, n)
+        print("slowest rules (best of three; wall / CPU ms, alerts):")
+        for rid, (w, c, n) in sorted(per.items(), key=lambda kv: -kv[1][1])[:10]:
+            print(f"  {rid:4} {w * 1000:7.1f} / {c * 1000:6.1f}  {n}")
+    finally:
+        db.dispose()
+
+
+def _page_cases(db: Database) -> list[tuple[str, str, Callable[[], Any]]]:
+    """(page, action, call) — what each page's lazy model asks for."""
+    from emergency_desk.data.enums import RegionLevel
+    from emergency_desk.data.officers import OfficerStatus
+    from emergency_desk.services.officers.views import OfficerQuery, OfficerViews
+    from emergency_desk.services.plans.views import PlanQuery, PlanViews
+    from emergency_desk.services.regions.regions import RegionQuery, RegionService
+    from emergency_desk.services.supplies.views import StockQuery, StockViews
+    from emergency_desk.services.teams.views import MemberQuery, TeamViews
+
+    towns = RegionService(db).list(RegionQuery(levels=(RegionLevel.TOWNSHIP,)))
+    town = towns[len(towns) // 2].id
+    officers, stock, teams, plans = OfficerViews(db), StockViews(db), TeamViews(db), \
+        PlanViews(db)
+    with db.read() as s:
+        from sqlalchemy import func, select
+
+        from emergency_desk.data.teams import TeamMember
+        team = s.execute(select(TeamMember.team_id).group_by(TeamMember.team_id)
+                         .order_by(func.count().desc()).limit(1)).scalar_one()
+    wh = stock.list(StockQuery(), 0, 1)[0].warehouse_id
+
+    def lazy(count: Callable[[Any], int], fetch: Callable[[Any, int, int], Any], q: Any
+             ) -> Callable[[], Any]:
+        return lambda: (count(q), fetch(q, 0, PAGE))
+
+    def typing(count: Callable[[Any], int], fetch: Callable[[Any, int, int], Any],
+               make: Callable[[str], Any], text: str) -> Callable[[], Any]:
+        return lambda: [(count(make(text[:i])), fetch(make(text[:i]), 0, PAGE))
+                        for i in range(1, len(text) + 1)]
+
+    oq = OfficerQuery(status=OfficerStatus.ACTIVE)
+    sq = StockQuery(order_by="region")
+    mq_all = MemberQuery()
+    cases: list[tuple[str, str, Callable[[], Any]]] = [
+        ("officers", "open", lazy(officers.count, officers.list, oq)),
+        ("officers", "scroll", lambda: officers.list(oq, 50 * PAGE, PAGE)),
+        ("officers", "search 王", lazy(officers.count, officers.list,
+                                      OfficerQuery(status=OfficerStatus.ACTIVE, search="王"))),
+        ("officers", "type wang", typing(officers.count, officers.list, lambda t: OfficerQuery(
+            status=OfficerStatus.ACTIVE, search=t), "wang")),
+        ("officers", "township", lazy(officers.count, officers.list,
+                                      OfficerQuery(status=OfficerStatus.ACTIVE, township_id=town))),
+        ("stock", "open", lazy(stock.count, stock.list, sq)),
+        ("stock", "scroll", lambda: stock.list(sq, 50 * PAGE, PAGE)),
+        ("stock", "search 帐篷", lazy(stock.count, stock.list,
+                                    StockQuery(order_by="region", search="帐篷"))),
+        ("stock", "type zhang", typing(stock.count, stock.list, lambda t: StockQuery(
+            order_by="region", search=t), "zhang")),
+        ("stock", "warehouse", lazy(stock.count, stock.list,
+                                    StockQuery(order_by="region", warehouse_id=wh))),
+        ("stock", "expired", lazy(stock.count, stock.list,
+                                  StockQuery(order_by="region", band="expired"))),
+        ("members", "open team", lazy(teams.count_members, teams.members,
+                                      MemberQuery(team_id=team))),
+        ("members", "all", lazy(teams.count_members, teams.members, mq_all)),
+        ("members", "scroll", lambda: teams.members(MemberQuery(team_id=team), 20 * PAGE, PAGE)),
+        ("members", "type wang", typing(teams.count_members, teams.members,
+                                        lambda t: MemberQuery(team_id=team, search=t), "wang")),
+        ("plans", "open", lazy(plans.count, plans.list, PlanQuery())),
+        ("plans", "scroll", lambda: plans.list(PlanQuery(), 50 * PAGE, PAGE)),
+        ("plans", "type yuan", typing(plans.count, plans.list,
+                                      lambda t: PlanQuery(search=t), "yuan")),
+        ("plans", "township", lazy(plans.count, plans.list, PlanQuery(township_id=town))),
+    ]
+    return cases
+
+
+def bench_pages(db_path: Path) -> None:
+    db = open_database(db_path)
+    try:
+        print(f"{'page':9} {'action':12} {'wall ms':>8} {'CPU ms':>7}  (per keystroke when "
+              f"typing; target {PAGE_TARGET * 1000:.0f} ms)")
+        for page, action, call in _page_cases(db):
+            keys = len(action.split()[-1]) if action.startswith("type") else 1
+            wall, cpu = _timed(call)
+            flag = "" if wall / keys <= PAGE_TARGET else "  > target"
+            print(f"{page:9} {action:12} {wall * 1000 / keys:8.1f} {cpu * 1000 / keys:7.1f}"
+                  f"{flag}", flush=True)
+    finally:
+        db.dispose()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check-rows", type=int, default=50_000)
+    ap.add_argument("--page-rows", type=int, default=100_000)
+    ap.add_argument("--skip-check", action="store_true")
+    ap.add_argument("--skip-pages", action="store_true")
+    args = ap.parse_args()
+    started = time.strftime("%Y-%m-%d %H:%M")
+    if not args.skip_check:
+        n = args.check_rows
+        t0 = time.perf_counter()
+        path = county(n, n, n, n)
+        print(f"== check on {n:,} officers, batches, members and plans ({path}, "
+              f"ready in {time.perf_counter() - t0:.0f} s)")
+        bench_check(path)
+    if not args.skip_pages:
+        n = args.page_rows
+        t0 = time.perf_counter()
+        path = county(n, n, n, n)
+        print(f"== pages on {n:,} officers, batches, members and plans ({path}, "
+              f"ready in {time.perf_counter() - t0:.0f} s)")
+        bench_pages(path)
+    print(f"(started {started})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""The rules that let SQL drop the rows without a finding (issue 20, `check` at county scale)
+find exactly what the Python definitions find on every row, on a varied county: the demo
+with the awkward cases added (A and B held by one person, a post ended or not begun yet, a
+deleted person, plans with their own 评估周期, a 29 February)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select, true, update
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.models import Region
+from emergency_desk.data.officers import InfoOfficer, OfficerPost
+from emergency_desk.data.people import Person
+from emergency_desk.data.plans import EmergencyPlan
+from emergency_desk.services.checks import plans as plan_rules
+from emergency_desk.services.checks import run_checks
+from emergency_desk.services.demo.county import build_demo
+from emergency_desk.services.officers.views import coverage_in
+from emergency_desk.services.settings import SettingsService
+from emergency_desk.services.township import managers
+
+DEMO_DAY = date(2025, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    from emergency_desk.data.migrate import open_database
+
+    db = open_database(tmp_path_factory.mktemp("county") / "county.sqlite3")
+    build_demo(db, today=DEMO_DAY)
+    with db.begin() as s:
+        officers = s.execute(select(InfoOfficer.id, InfoOfficer.region_id, InfoOfficer.post,
+                                    InfoOfficer.person_id)
+                             .order_by(InfoOfficer.id)).all()
+        a_of = {rid: pid for _oid, rid, post, pid in officers if post == OfficerPost.A.value}
+        bs = [(oid, rid) for oid, rid, post, _p in officers
+              if post == OfficerPost.B.value and rid in a_of]
+        # A and B held by one person (O2's "同一人"), in two regions.
+        for oid, rid in bs[:2]:
+            s.execute(update(InfoOfficer).where(InfoOfficer.id == oid)
+                      .values(person_id=a_of[rid]))
+        # A post that ended (but still marked 在岗), one not begun yet, a deleted person.
+        s.execute(update(InfoOfficer).where(InfoOfficer.id == bs[2][0])
+                  .values(leave_date=DEMO_DAY - timedelta(days=10)))
+        s.execute(update(InfoOfficer).where(InfoOfficer.id == bs[3][0])
+                  .values(appoint_date=DEMO_DAY + timedelta(days=40)))
+        s.execute(update(Person).where(Person.id == officers[5][3]).values(is_deleted=True))
+        # Every other village disaster-prone, so O2 has many regions to judge.
+        s.execute(update(Region).where(Region.level == "village", Region.id % 2 == 0)
+                  .values(is_disaster_prone=True))
+        # Plans with their own cycle, and plans last evaluated on a 29 February.
+        plans = s.scalars(select(EmergencyPlan.id).order_by(EmergencyPlan.id)).all()
+        for i, pid in enumerate(plans[:40]):
+            s.execute(update(EmergencyPlan).where(EmergencyPlan.id == pid)
+                      .values(review_cycle_years=(0, 1, 2, 5)[i % 4]))
+        for pid in plans[40:46]:
+            s.execute(update(EmergencyPlan).where(EmergencyPlan.id == pid)
+                      .values(last_eval_date=date(2024, 2, 29)))
+    return db
+
+
+DAYS = (DEMO_DAY, DEMO_DAY + timedelta(days=45), DEMO_DAY + timedelta(days=400),
+        DEMO_DAY - timedelta(days=700), date(2026, 2, 28), date(2026, 3, 1),
+        date(2028, 2, 29))
+
+
+@pytest.mark.parametrize("minimum", [1, 2, 3])
+def test_coverage_gaps_counted_in_sql_are_the_gaps_of_every_region(county: Database,
+                                                                   minimum: int) -> None:
+    for day in DAYS:
+        with county.read() as s:
+            every = coverage_in(s, minimum=minimum, today=day)
+            gaps = coverage_in(s, minimum=minimum, gaps_only=True, today=day)
+            prone = coverage_in(s, minimum=minimum, gaps_only=True, today=day,
+                                disaster_prone_only=True)
+        assert gaps == [r for r in every if r.gaps]
+        assert prone == [r for r in every if r.gaps and r.is_disaster_prone]
+        # The filter has something to keep, and with one officer required, to drop.
+        assert gaps and (minimum > 1 or len(gaps) < len(every))
+    with county.read() as s:
+        same = [r for r in coverage_in(s, minimum=1, gaps_only=True, today=DEMO_DAY)
+                if r.ab_gap and "同一人" in r.ab_gap]
+    assert len(same) >= 1
+
+
+def test_g1_villages_without_manager_are_the_uncovered_rows(county: Database) -> None:
+    SettingsService(county).set("managers_required", True)
+    with county.read() as s:
+        expected = [(r.region_id, r.path) for r in managers.coverage_in(s) if not r.covered]
+        assert managers.villages_without_manager_in(s) == expected
+    assert expected
+    found = run_checks(county, today=DEMO_DAY, only=["G1"])
+    assert sorted(a.record_id or 0 for a in found) == sorted(rid for rid, _p in expected)
+
+
+def test_p1_sql_prefilter_drops_no_overdue_plan(county: Database,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    SettingsService(county).set("local_plan_review_years", 2)
+    for day in (*DAYS, date(2027, 2, 28), date(2027, 3, 1), date(2030, 6, 1)):
+        fast = run_checks(county, today=day, only=["P1"])
+        with monkeypatch.context() as m:
+            m.setattr(plan_rules, "_maybe_overdue", lambda ctx: true())
+            slow = run_checks(county, today=day, only=["P1"])
+        assert fast == slow, day
+    assert run_checks(county, today=date(2030, 6, 1), only=["P1"])
