@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from emergency_desk import i18n
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.plans import DrillForm, PlanStatus, Rectification
@@ -97,10 +98,12 @@ def build_plans(db: Database, out: Path, region: str | None = None) -> Path:
     undrilled = sum(1 for p in plans if p.last_drill_date is None
                     and p.status not in (PlanStatus.ABOLISHED, PlanStatus.DRAFT))
     by_status = Counter(p.status for p in plans)
+    comma, stop = (", ", ". ") if i18n.language() == "en" else ("，", "。")
     doc.text(t("共 {n} 份预案（{parts}）；", n=len(plans),
-               parts="，".join(f"{s.label} {by_status[s]}" for s in PlanStatus if by_status[s])),
-             Styled(t("评估超期 {n} 份", n=overdue), RED if overdue else GREY), "，",
-             Styled(t("从未演练 {n} 份", n=undrilled), ORANGE if undrilled else GREY), "。",
+               parts=comma.join(f"{s.label} {by_status[s]}" for s in PlanStatus
+                                if by_status[s])),
+             Styled(t("评估超期 {n} 份", n=overdue), RED if overdue else GREY), comma,
+             Styled(t("从未演练 {n} 份", n=undrilled), ORANGE if undrilled else GREY), stop,
              t("下次评估期限为红色的已超期。"))
     if not plans:
         doc.text(t("统计范围内没有符合筛选条件的应急预案。") if filters else

@@ -90,7 +90,10 @@ def _main_equipment(items: list[EquipmentRow], limit: int = 4) -> str:
     """'冲锋舟 2艘、对讲机 10台…': the team's biggest lines, usable ones only."""
     usable = sorted((e for e in items if e.condition.value != "scrapped"),
                     key=lambda e: -e.quantity)
-    text = "、".join(f"{e.name} {e.quantity}{e.unit or ''}" for e in usable[:limit])
+    # 冲锋舟2艘 as offices write it: with a space a line could part the count from its name
+    # (抢险救援头盔 / 20顶、救生衣 reads as 20顶 of 救生衣); one only after a model (对讲机T8 10台).
+    text = "、".join(f"{e.name}{' ' if e.name[-1:].isascii() else ''}{e.quantity}{e.unit or ''}"
+                    for e in usable[:limit])
     if len(usable) > limit:
         text += t("等 {n} 项", n=len(usable))
     return text
