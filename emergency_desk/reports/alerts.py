@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from emergency_desk import i18n
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.i18n import t
@@ -39,7 +40,7 @@ def build(db: Database, out: Path, region: str | None = None) -> Path:
         n = sum(1 for a in alerts if a.severity == sev)
         pieces.append(Styled(t("{label} {n} 项", label=sev.label, n=n), COLOURS[sev]))
         if i < 2:
-            pieces.append("，")
+            pieces.append(", " if i18n.language() == "en" else "，")
     doc.text(*pieces)
     if not alerts:
         doc.text(t("未发现预警事项。"))

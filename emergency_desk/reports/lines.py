@@ -42,19 +42,35 @@ _HEAD_SUFFIXES = ("有效期", "系统", "日期", "时间", "人数", "电话",
 _HEAD_CONJ = ("及", "与", "和")
 
 
+_UNIT = re.compile(r"[\u3400-\u9fff]{1,2}(?![\u3400-\u9fff])|[a-z]{1,6}\b")
+
+
+def _joins(text: str, i: int) -> bool:
+    """True when the separator at text[i] holds its neighbours together: a ratio or a time
+    between digits (32/40, 08:30, 1,200), or the space between a number and the short unit
+    or noun after it (30 号, 等 6 项, 8 items), which a line must not part."""
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if not before.isdigit() or not after:
+        return False
+    if text[i] == " ":
+        return _UNIT.match(text, i + 1) is not None
+    return text[i] in "/:,：" and after.isdigit()
+
+
 def words(text: str) -> list[str]:
     """The unbreakable pieces of one line of text, separators kept with the word before."""
     if not _SEPARATORS.search(text):
         return [text] if text else []
     out: list[str] = []
     cur: list[str] = []
-    for ch in text:
+    for i, ch in enumerate(text):
         # 村（社区）级, 乡（镇）: a bracket after one or two characters is part of the word.
         if ch in OPENING and len(cur) >= 3 and cur[-1] != " ":
             out.append("".join(cur))
             cur = []
         cur.append(ch)
-        if ch in BREAK_AFTER or ch == " ":
+        if (ch in BREAK_AFTER or ch == " ") and not _joins(text, i):
             out.append("".join(cur))
             cur = []
     if cur:
@@ -69,9 +85,14 @@ def is_prose(text: str) -> bool:
     """True for Chinese long enough to be a sentence: a separator-free run, or clauses joined
     by ，。； (a remark, a drill's findings). Such text may break between any two characters;
     a list of terms joined by 、 (网格员、气象信息员) is not prose and breaks only at 、."""
-    if len(text) <= PROSE_CHARS or sum(1 for c in text if ord(c) > 0x2E7F) <= PROSE_CHARS // 2:
+    cjk = sum(1 for c in text if ord(c) > 0x2E7F)
+    if len(text) <= PROSE_CHARS or cjk <= PROSE_CHARS // 2:
         return False
-    return bool(_SENTENCE.search(text)) or not _SEPARATORS.search(text)
+    if _SENTENCE.search(text):
+        return True
+    # A run without separators is prose only when its Chinese alone is that long: the digits
+    # of 黟县政办〔2022〕11号 do not make a document number a sentence.
+    return not _SEPARATORS.search(text) and cjk > PROSE_CHARS
 
 
 def atoms(word: str) -> list[str]:

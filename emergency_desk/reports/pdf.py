@@ -340,9 +340,14 @@ class ReportDocument:
             ("SPAN", (0, 2), (1, 2)),
             ("SPAN", (2, 2), (3, 2)),
         ]))
+        # A signature alone on a sheet signs nothing: a chart just before it (the last thing
+        # on the page, and short) goes over with it when both do not fit.
+        above: list[Flowable] = []
+        if self._story and isinstance(self._story[-1], Image):
+            above = [self._story.pop()]
         self._story.append(_SectionMark(None))
         # The space below leaves room for the seal over 单位（盖章）.
-        self._story.append(KeepTogether([Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]))
+        self._story.append(KeepTogether([*above, Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]))
 
     def save(self, path: Path | str) -> Path:
         """Lay out and write the PDF (callers wanting atomic writes pass a temp path)."""

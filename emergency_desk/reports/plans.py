@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from emergency_desk import i18n
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.plans import DrillForm, PlanStatus, Rectification
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
-from emergency_desk.reports.scope import resolve_region, scope_label
+from emergency_desk.reports.scope import current_view, resolve_region, scope_label, with_filters
 from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell
 from emergency_desk.services.plans.annual_drills import AnnualDrillService
 from emergency_desk.services.plans.six_have import Verdict, scorecard
@@ -48,11 +50,19 @@ def _cols(names: Sequence[str], weights: Sequence[float]) -> list[Col]:
 
 
 def _plan_query(scope: RegionRow | None) -> PlanQuery:
+    """The plans in the --region; printed from the plans page, only those the page shows (its
+    类型, 状态, 评估超期 and search filters, issue 17)."""
+    q = PlanQuery()
+    view = current_view(PlanQuery)
+    if view is not None:
+        page = view[0]
+        q = replace(q, search=page.search, plan_types=page.plan_types, statuses=page.statuses,
+                    review_overdue_on=page.review_overdue_on)
     if scope is None or scope.level == RegionLevel.COUNTY:
-        return PlanQuery()
+        return q
     if scope.level == RegionLevel.TOWNSHIP:
-        return PlanQuery(township_id=scope.id)
-    return PlanQuery(region_id=scope.id)
+        return replace(q, township_id=scope.id)
+    return replace(q, region_id=scope.id)
 
 
 def _d(day: date | None) -> str:
@@ -80,18 +90,24 @@ def build_plans(db: Database, out: Path, region: str | None = None) -> Path:
     scope = resolve_region(db, region)
     today = date.today()
     plans = PlanViews(db).list(_plan_query(scope))
-    doc = ReportDocument.for_db(db, t(PLANS_TITLE), landscape=True, scope=scope_label(scope))
+    view = current_view(PlanQuery)
+    filters = view[1] if view else ""
+    doc = ReportDocument.for_db(db, t(PLANS_TITLE), landscape=True,
+                                scope=with_filters(scope_label(scope), filters))
     overdue = sum(1 for p in plans if p.review_overdue(today))
     undrilled = sum(1 for p in plans if p.last_drill_date is None
                     and p.status not in (PlanStatus.ABOLISHED, PlanStatus.DRAFT))
     by_status = Counter(p.status for p in plans)
+    comma, stop = (", ", ". ") if i18n.language() == "en" else ("，", "。")
     doc.text(t("共 {n} 份预案（{parts}）；", n=len(plans),
-               parts="，".join(f"{s.label} {by_status[s]}" for s in PlanStatus if by_status[s])),
-             Styled(t("评估超期 {n} 份", n=overdue), RED if overdue else GREY), "，",
-             Styled(t("从未演练 {n} 份", n=undrilled), ORANGE if undrilled else GREY), "。",
+               parts=comma.join(f"{s.label} {by_status[s]}" for s in PlanStatus
+                                if by_status[s])),
+             Styled(t("评估超期 {n} 份", n=overdue), RED if overdue else GREY), comma,
+             Styled(t("从未演练 {n} 份", n=undrilled), ORANGE if undrilled else GREY), stop,
              t("下次评估期限为红色的已超期。"))
     if not plans:
-        doc.text(t("尚未录入应急预案。"))
+        doc.text(t("统计范围内没有符合筛选条件的应急预案。") if filters else
+                 t("尚未录入应急预案。请在“应急预案”页新增或导入预案目录。"))
     else:
         groups: dict[str, list[PlanRow]] = defaultdict(list)
         for p in plans:

@@ -86,7 +86,7 @@ def _items(rows: list[RegionRow]) -> tuple[list[Item], _Tally]:
             subtotal = t("{name} 小计：村（社区）{n} 个，其中灾害多发频发 {p} 个；{pop}",
                          name=r.name, n=tally.lowest(), p=tally.lowest_prone(),
                          pop=tally.population_text())
-            items.append(Group(None, group_rows, subtotal))
+            items.append(Group(None, group_rows, subtotal, running=r.name))
         elif r.level == RegionLevel.COUNTY:
             items.append(Row(_cells(seq, r), "emphasis"))
             for c in children[r.id]:

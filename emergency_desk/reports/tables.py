@@ -92,6 +92,9 @@ class Group:
     title: str | None
     rows: list[Sequence[Cell] | Row] = field(default_factory=list)
     subtotal: str | Sequence[Cell] | None = None
+    # A group headed by its first row rather than a title (a township's own row over its
+    # villages) still names itself on the pages it continues onto: 碧阳镇（续）.
+    running: str | None = None
 
 
 def cell_text(value: Cell) -> str:
@@ -328,6 +331,7 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
             lines.append(("row", cells_of(row, True), SUBTOTAL_BG))
 
     owner: list[int | None] = []  # per line: the line of its group's heading
+    running: dict[int, str] = {}  # heading line → what a continuation page calls the group
 
     for item in items:
         if isinstance(item, Group):
@@ -339,9 +343,12 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
             if item.subtotal is not None:
                 add_closing(item.subtotal)
             last = len(lines) - 1
-            owner.extend([first if item.title else None] * (last + 1 - first))
+            name = item.title or item.running
+            if name:
+                running[first] = name
+            owner.extend([first if name else None] * (last + 1 - first))
             # A group header never ends a page alone; a subtotal never starts one alone.
-            if item.title and last > first:
+            if name and last > first:
                 nosplit.append((first, first + 1))
             if item.subtotal is not None and last - 1 > first:
                 nosplit.append((last - 1, last))
@@ -357,20 +364,20 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
     cells: list[list[Any]] = []
     heights: list[float] = []
     continued: dict[int, tuple[Any, float]] = {}
-    for i, (kind, payload, bg) in enumerate(lines):
+    for i, (kind, payload, _bg) in enumerate(lines):
         if kind == "span":
             p = _prep(payload, bold=True)
             cell, h = layout.cell(p, avail_width - 2 * PAD_X, "left", None)
             cells.append([cell] + [""] * (ncols - 1))
             heights.append(h + 2 * PAD_Y)
-            if bg is GROUP_BG:
-                more = _prep(t("{title}（续）", title=payload), bold=True)
-                cont, h = layout.cell(more, avail_width - 2 * PAD_X, "left", None)
-                continued[i] = (cont, h + 2 * PAD_Y)
         else:
             row, h = layout.row(payload)
             cells.append(row)
             heights.append(h)
+        if i in running:
+            more = _prep(t("{title}（续）", title=running[i]), bold=True)
+            cont, h = layout.cell(more, avail_width - 2 * PAD_X, "left", None)
+            continued[i] = (cont, h + 2 * PAD_Y)
     no_break = [False] * (len(lines) + 1)
     for _, b in nosplit:
         no_break[b] = True

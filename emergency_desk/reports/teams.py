@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from emergency_desk.data.teams import TeamForce
 from emergency_desk.i18n import t
 from emergency_desk.reports.charts import OTHER_COLOUR, chart_figure, style_axes
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled, mask_id
-from emergency_desk.reports.scope import resolve_region, scope_label
+from emergency_desk.reports.scope import current_view, resolve_region, scope_label, with_filters
 from emergency_desk.reports.tables import ORANGE, RED, Cell
 from emergency_desk.services.checks import run_checks
 from emergency_desk.services.regions.regions import RegionRow
@@ -59,15 +60,40 @@ def _cols(names: Sequence[str], weights: Sequence[float]) -> list[Col]:
 
 
 def _scoped_teams(db: Database, scope: RegionRow | None) -> list[TeamRow]:
+    """The teams a report lists: those in the --region, and when printed from the teams page
+    only those the page shows (its 类别, 队伍性质, 状态 and search filters, issue 17)."""
     within = scope.path if scope is not None and scope.level != RegionLevel.COUNTY else None
-    return TeamViews(db).list(TeamQuery(within_path=within))
+    q = TeamQuery(within_path=within)
+    view = current_view(TeamQuery)
+    if view is not None:
+        page = view[0]
+        q = replace(q, search=page.search, categories=page.categories, forces=page.forces,
+                    levels=page.levels, status=page.status)
+    return TeamViews(db).list(q)
+
+
+def _scope_text(scope: RegionRow | None) -> str | None:
+    """统计范围: the region, then the page's filters when printed from the teams page."""
+    view = current_view(TeamQuery)
+    return with_filters(scope_label(scope), view[1] if view else "")
+
+
+def _none_text() -> str:
+    """What an empty report says: the page's filters left nothing, or nothing is on file."""
+    view = current_view(TeamQuery)
+    if view and view[1]:
+        return t("统计范围内没有符合筛选条件的救援队伍。")
+    return t("尚未登记救援队伍。请在“救援队伍”页新增或导入队伍。")
 
 
 def _main_equipment(items: list[EquipmentRow], limit: int = 4) -> str:
     """'冲锋舟 2艘、对讲机 10台…': the team's biggest lines, usable ones only."""
     usable = sorted((e for e in items if e.condition.value != "scrapped"),
                     key=lambda e: -e.quantity)
-    text = "、".join(f"{e.name} {e.quantity}{e.unit or ''}" for e in usable[:limit])
+    # 冲锋舟2艘 as offices write it: with a space a line could part the count from its name
+    # (抢险救援头盔 / 20顶、救生衣 reads as 20顶 of 救生衣); one only after a model (对讲机T8 10台).
+    text = "、".join(f"{e.name}{' ' if e.name[-1:].isascii() else ''}{e.quantity}{e.unit or ''}"
+                    for e in usable[:limit])
     if len(usable) > limit:
         text += t("等 {n} 项", n=len(usable))
     return text
@@ -85,9 +111,9 @@ def build_teams(db: Database, out: Path, region: str | None = None) -> Path:
     by_town: dict[str, list[TeamRow]] = defaultdict(list)
     for r in teams:  # the scoped list, so not teams_by_township
         by_town[r.township or t("县本级")].append(r)
-    doc = ReportDocument.for_db(db, t(TEAMS_TITLE), landscape=True, scope=scope_label(scope))
+    doc = ReportDocument.for_db(db, t(TEAMS_TITLE), landscape=True, scope=_scope_text(scope))
     if not teams:
-        doc.text(t("尚未登记救援队伍。"))
+        doc.text(_none_text())
     else:
         groups: list[Group] = []
         seq = 0
@@ -194,9 +220,9 @@ def build_members(db: Database, out: Path, region: str | None = None) -> Path:
     if teams:
         for m in views.members(MemberQuery(team_ids=tuple(r.id for r in teams))):
             roster[m.team_id].append(m)
-    doc = ReportDocument.for_db(db, t(MEMBERS_TITLE), landscape=True, scope=scope_label(scope))
+    doc = ReportDocument.for_db(db, t(MEMBERS_TITLE), landscape=True, scope=_scope_text(scope))
     if not teams:
-        doc.text(t("尚未登记救援队伍。"))
+        doc.text(_none_text())
         doc.signature()
     # One sheet per team (docs/domain.md section 5, report 8), each signed on its own.
     for i, team in enumerate(teams):
@@ -227,7 +253,10 @@ def build_equipment(db: Database, out: Path, region: str | None = None) -> Path:
     months = int(SettingsService(db).get("equipment_maint_months"))
     today = date.today()
     teams = _scoped_teams(db, scope)
-    whole = scope is None or scope.level == RegionLevel.COUNTY
+    # The county store and every team's kit, unless a region or the page's filters narrow
+    # the teams: then only what those teams hold.
+    view = current_view(TeamQuery)
+    whole = (scope is None or scope.level == RegionLevel.COUNTY) and not (view and view[1])
     owned: dict[int | None, list[EquipmentRow]] = defaultdict(list)
     ids = tuple(r.id for r in teams)
     query = EquipmentQuery() if whole else EquipmentQuery(team_ids=ids)
@@ -235,7 +264,7 @@ def build_equipment(db: Database, out: Path, region: str | None = None) -> Path:
     for e in views.equipment(query) if whole or ids else []:
         owned[e.team_id].append(e)
         names[e.team_id] = e.team_name or ""
-    doc = ReportDocument.for_db(db, t(EQUIPMENT_TITLE), scope=scope_label(scope))
+    doc = ReportDocument.for_db(db, t(EQUIPMENT_TITLE), scope=_scope_text(scope))
     if not owned:
         doc.text(t("尚未登记应急装备。"))
         doc.signature()

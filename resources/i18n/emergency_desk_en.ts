@@ -9550,6 +9550,22 @@ The current data is saved to the backups folder first and can be restored again.
             <source>技能等级</source>
             <translation>Skill</translation>
         </message>
+        <message>
+            <source>统计范围内没有符合筛选条件的应急预案。</source>
+            <translation>No emergency plans within the scope match the filters.</translation>
+        </message>
+        <message>
+            <source>尚未录入应急预案。请在“应急预案”页新增或导入预案目录。</source>
+            <translation>No emergency plans on file yet. Add or import the plan catalogue on the Emergency plans page.</translation>
+        </message>
+        <message>
+            <source>统计范围内没有符合筛选条件的救援队伍。</source>
+            <translation>No rescue teams within the scope match the filters.</translation>
+        </message>
+        <message>
+            <source>尚未登记救援队伍。请在“救援队伍”页新增或导入队伍。</source>
+            <translation>No rescue teams on file yet. Add or import teams on the Rescue teams page.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

@@ -363,3 +363,47 @@ def test_import_wizard_takes_a_drills_sheet(qtbot: Any, db: Database, ids: dict[
     d = next(x for x in PlanViews(db).drills() if x.title == "宏村镇山洪演练")
     assert d.plan_names == ("宏村镇突发事件总体应急预案", "黟县防汛抗旱应急预案")
     assert d.region_path == "黟县/宏村镇"
+
+
+def test_print_honours_the_page_filters_and_names_them(
+        page: PlansPage, ids: dict[str, int], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printing from the page prints the plans it shows, and the header says which (issue 17)."""
+    import pypdf
+
+    opened: list[Path] = []
+    monkeypatch.setattr(register_page, "documents_dir", lambda: tmp_path)
+    monkeypatch.setattr(register_page, "open_file", lambda p: opened.append(Path(p)))
+    tab = page.plans
+
+    def printed() -> str:
+        task = tab.print_report()
+        assert task.wait() and task.error is None, task.error
+        # Without the line ends of cells that wrap a long name.
+        return "".join("".join(p.extract_text() for p in pypdf.PdfReader(opened[-1]).pages)
+                       .split())
+
+    text = printed()
+    assert "统计范围：全部（本县）" in text
+    assert "黟县防汛抗旱应急预案" in text and "宏村镇突发事件总体应急预案" in text
+    tab.type_filter.setCurrentIndex(tab.type_filter.findData(PlanType.TOWNSHIP))
+    tab.apply_filters()
+    assert plan_names(page) == ["宏村镇突发事件总体应急预案"]
+    text = printed()
+    assert "宏村镇突发事件总体应急预案" in text and "黟县防汛抗旱应急预案" not in text
+    assert f"统计范围：全部（本县）；类型：{PlanType.TOWNSHIP.label}" in text
+    tab.type_filter.setCurrentIndex(0)
+    tab.overdue_filter.setChecked(True)
+    tab.search.setText("防汛")
+    tab.apply_filters()
+    assert plan_names(page) == ["黟县防汛抗旱应急预案"]
+    text = printed()
+    assert "黟县防汛抗旱应急预案" in text and "宏村镇突发事件总体应急预案" not in text
+    assert "仅评估超期；搜索：防汛" in text
+    # The township as well: the scope line names it, other townships' plans stay out.
+    tab.overdue_filter.setChecked(False)
+    tab.search.clear()
+    tab.township_filter.setCurrentIndex(tab.township_filter.findData(ids["宏村镇"]))
+    tab.apply_filters()
+    text = printed()
+    assert "统计范围：黟县/宏村镇" in text and "黟县防汛抗旱应急预案" not in text

@@ -247,3 +247,52 @@ def test_editing_a_member_keeps_what_the_form_does_not_show(
     after = people.get(member.person_id)
     assert after.job_title == "宏村镇应急管理中心主任" and after.phone2 == "0559-5500001"
     assert TeamViews(page.db).members(MemberQuery(team_id=ids["fire"]))[0].skills == "油锯操作"
+
+
+def test_print_honours_the_page_filters_and_names_them(
+        page: TeamsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printing from the page prints the teams it shows, and the header says which (issue 17)."""
+    import pypdf
+
+    opened: list[Path] = []
+    monkeypatch.setattr(register_page, "documents_dir", lambda: tmp_path)
+    monkeypatch.setattr(register_page, "open_file", lambda p: opened.append(Path(p)))
+    monkeypatch.setattr(register_page, "choose", lambda _p, _t, _l, items: items[0])  # 汇总表
+
+    def printed() -> str:
+        task = page.print_report()
+        assert task is not None and task.wait() and task.error is None, task and task.error
+        # Without the line ends of cells that wrap a long name.
+        return "".join("".join(p.extract_text() for p in pypdf.PdfReader(opened[-1]).pages)
+                       .split())
+
+    text = printed()  # no filter: both teams, the whole county
+    assert "统计范围：全部（本县）" in text
+    assert "碧阳镇综合应急救援队" in text and "宏村镇半专业扑火队" in text
+    page.category_filter.setCurrentIndex(
+        page.category_filter.findData(TeamCategory.FOREST_FIRE.value))
+    page.apply_filters()
+    assert team_names(page) == ["宏村镇半专业扑火队"]
+    text = printed()
+    assert "宏村镇半专业扑火队" in text and "碧阳镇综合应急救援队" not in text
+    assert f"统计范围：全部（本县）；类别：{TeamCategory.FOREST_FIRE.label}" in text
+    # The search as well; a filter that leaves nothing says so rather than "none on file".
+    page.category_filter.setCurrentIndex(0)
+    page.search.setText("碧阳")
+    page.apply_filters()
+    text = printed()
+    assert "碧阳镇综合应急救援队" in text and "宏村镇半专业扑火队" not in text
+    assert "搜索：碧阳" in text
+    page.category_filter.setCurrentIndex(
+        page.category_filter.findData(TeamCategory.FOREST_FIRE.value))
+    page.apply_filters()
+    assert team_names(page) == []
+    text = printed()
+    assert "没有符合筛选条件的救援队伍" in text and "尚未登记" not in text
+    # The equipment list from the filtered page: only the kit of the teams shown.
+    page.search.setText("扑火")
+    page.apply_filters()
+    monkeypatch.setattr(register_page, "choose",
+                        lambda _p, _t, _l, items: items[2])  # 应急装备清单
+    text = printed()
+    assert "油锯" in text and "类别：" in text

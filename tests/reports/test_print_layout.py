@@ -15,19 +15,24 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from emergency_desk import i18n
 from emergency_desk.cli import main
 from emergency_desk.data.db import Database
 from emergency_desk.data.migrate import open_database
-from emergency_desk.reports.lines import break_lines, header_words, words
+from emergency_desk.reports import fonts
+from emergency_desk.reports.lines import break_lines, header_words, min_width, words
 from emergency_desk.reports.officers import officer_query
 from emergency_desk.reports.pdf import Col, Group, HeaderInfo, ReportDocument
 from emergency_desk.reports.registry import generate_report
 from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.officers.views import OfficerViews
+from emergency_desk.services.plans.views import PlanQuery, PlanViews
+from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.supplies.views import StockQuery, StockViews
+from emergency_desk.services.teams.views import TeamQuery, TeamViews
 from tests.reports.conftest import pdf_pages
 
 
@@ -68,6 +73,13 @@ def test_breaking_happens_only_between_words() -> None:
     lines = break_lines(prose, 60, 9)
     assert len(lines) > 2 and "".join(lines) == prose
     assert any("2024-05-01" in ln for ln in lines)
+    # A ratio, a time or a number with its unit is one piece: 在队/编制 32/40, 等 6 项.
+    assert words("32/40") == ["32/40"] and words("08:30") == ["08:30"]
+    assert words("移动照明灯 2台等 6 项") == ["移动照明灯 ", "2台等 ", "6 项"]
+    assert words("2艘 and more (8 items)")[-1] == "(8 items)"
+    # A document number is not prose for all its length: it stays whole.
+    doc_no = "黟县政办〔2022〕11号"
+    assert min_width(doc_no, 9) == pytest.approx(fonts.text_width(doc_no, 9))
     # Headers wrap on purpose: before the final word, not in its middle.
     assert header_words("录入国家系统") == ["录入国家", "系统"]
     assert header_words("应急装备及配套物资") == ["应急装备及", "配套物资"]
@@ -180,3 +192,42 @@ def test_english_roster_is_as_compact_as_chinese_and_breaks_no_word(
               "Township itself", "Village (community)", "Last training", "Remarks",
               "In national system", "Other roles", "Mobile / other phone"}
     assert _broken(words_, en_pages) == []
+
+
+def test_demo_team_summary_and_plan_catalogue_print_every_value_unbroken(
+        demo_db: Database, tmp_path: Path) -> None:
+    teams = TeamViews(demo_db).list(TeamQuery())
+    pages = _lines(generate_report(demo_db, "teams", tmp_path / "teams.pdf"))
+    assert _broken({r.headcount_text for r in teams}, pages) == []  # 32/40, not 32/ + 40
+    assert _broken({r.leader_mobile for r in teams if r.leader_mobile}, pages) == []
+    every = [ln for page in pages for ln in page]
+    # A count stays with its name and its unit: no line starts with 20顶 or with a lone 项.
+    assert not any(re.match(r"^\d+\S*、", ln) or ln in {"项", "号"} for ln in every)
+    plans = PlanViews(demo_db).list(PlanQuery())
+    pages = _lines(generate_report(demo_db, "plans", tmp_path / "plans.pdf"))
+    doc_nos = {p.doc_no for p in plans if p.doc_no}
+    assert len(doc_nos) > 20
+    assert _broken(doc_nos, pages) == []  # 黟县政办〔2022〕11号, not …11 / 号
+    assert _broken({p.issue_date.isoformat() for p in plans if p.issue_date}, pages) == []
+    # Every page of the catalogue names the township it lists.
+    towns = {p.township or p.region_path for p in plans}
+    for n, page in enumerate(pages[:-1], 1):
+        assert any(ln.startswith(town) for ln in page for town in towns), (n, page[:8])
+
+
+def test_region_list_names_its_township_on_every_continuation_page(
+        demo_db: Database, tmp_path: Path) -> None:
+    pdf = generate_report(demo_db, "regions", tmp_path / "regions.pdf")
+    pages = _lines(pdf)
+    assert len(pages) > 2
+    towns = {r.name for r in RegionService(demo_db).townships()}
+    for n, page in enumerate(pages[1:], 2):
+        rows = [ln for ln in page if re.match(r"\d+ 3410", ln)]
+        if rows:  # a page of the table: it says whose villages it lists
+            assert any(ln.startswith(f"{town}（续）") or ln.startswith(town) or
+                       re.match(rf"\d+ \d+ {town}", ln) for ln in page for town in towns), n
+    assert any("（续）" in ln for page in pages for ln in page)
+    # The signature never stands alone on the last sheet: the chart before it goes along.
+    last = pypdf.PdfReader(pdf).pages[-1]
+    assert "单位负责人（签字）" in "".join((last.extract_text() or "").split())
+    assert len(last.images) > 0 or any(re.match(r"\d+ 3410", ln) for ln in pages[-1])

@@ -71,7 +71,7 @@ def test_team_summary_lists_teams_by_township_with_headcounts(
     assert "应急救援队伍汇总表" in text
     assert "碧阳镇综合应急救援队" in text and "宏村镇综合应急救援队" in text
     assert "2/20" in text and "20/20" in text
-    assert "冲锋舟 2艘" in text
+    assert "冲锋舟2艘" in text
     assert "合计：队伍 2 支，在队队员 22 人" in text
     assert "13905591234" in text
     assert_fonts_embedded(out)

@@ -207,7 +207,9 @@ class PlanListTab(RegisterPage):
         pt, st = self.type_filter.currentData(), self.status_filter.currentData()
         return PlanQuery(search=self.search.text().strip(),
                          township_id=self.township_filter.currentData(),
-                         plan_types=(pt,) if pt else (), statuses=(st,) if st else (),
+                         # Qt hands an enum stored as item data back as its plain value.
+                         plan_types=(PlanType(pt),) if pt else (),
+                         statuses=(PlanStatus(st),) if st else (),
                          review_overdue_on=date.today() if self.overdue_filter.isChecked()
                          else None, order_by=old.order_by, descending=old.descending)
 
@@ -357,8 +359,17 @@ class PlanListTab(RegisterPage):
             lambda r: self.service.delete(r.id))
 
     def print_report(self) -> Any:
+        # The plans the page shows: its 类型, 状态, 评估超期 and search filters as well as the
+        # township, named in the header's 统计范围 (issue 17).
+        q = self.build_query()
+        parts = (register_page.combo_filter(t("类型"), self.type_filter)
+                 + register_page.combo_filter(t("状态"), self.status_filter))
+        if q.review_overdue_on is not None:
+            parts.append(t("仅评估超期"))
+        if q.search:
+            parts.append(t("搜索：{value}", value=q.search))
         return plan_tabs.print_report(self, self.db, "plans", t("应急预案目录"),
-                                      self.township_filter.currentData())
+                                      self.township_filter.currentData(), (q, parts))
 
 
 class PlansPage(QWidget):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox
 
@@ -89,7 +90,10 @@ def save_template(page: RegisterPage, register: str, title: str) -> workers.Task
 
 
 def print_report(page: RegisterPage, db: Database, report: str, title: str,
-                 region_id: int | None) -> workers.Task:
+                 region_id: int | None, view: tuple[Any, list[str]] | None = None
+                 ) -> workers.Task:
+    """Write `report` for the page's township; with `view` (the page's query and the names of
+    its filters) only the rows the page shows, named in the header's 统计范围."""
     from emergency_desk.reports.registry import generate_report
 
     region = None
@@ -98,6 +102,9 @@ def print_report(page: RegisterPage, db: Database, report: str, title: str,
         region = r.code or r.name
     stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
     out: Path = register_page.documents_dir() / t("{title}_{s}.pdf", title=title, s=stamp)
-    return workers.run_task(page, page.tr("正在生成报表…"),
-                            lambda _p: generate_report(db, report, out, region),
+    def build(_progress: Any) -> Path:
+        return generate_report(db, report, out, region)
+
+    run = build if view is None else register_page.filtered(view[0], view[1], build)
+    return workers.run_task(page, page.tr("正在生成报表…"), run,
                             lambda path: register_page.open_file(path))

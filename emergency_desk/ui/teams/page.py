@@ -426,6 +426,16 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         title = dict(REPORTS)[report]
         stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
         out: Path = register_page.documents_dir() / t("{title}_{s}.pdf", title=t(title), s=stamp)
-        return workers.run_task(self, self.tr("正在生成报表…"),
-                                lambda _p: generate_report(self.db, report, out, region),
+        # The teams the page shows: its 类别, 性质, 状态 and search filters as well as the
+        # township, named in the header's 统计范围 (issue 17).
+        q = self.build_query()
+        parts = (register_page.combo_filter(t("类别"), self.category_filter)
+                 + register_page.combo_filter(t("队伍性质"), self.force_filter))
+        if q.status != TeamStatus.IN_SERVICE:
+            parts.append(t("状态：{value}", value=self.status_filter.currentText()))
+        if q.search:
+            parts.append(t("搜索：{value}", value=q.search))
+        build = register_page.filtered(
+            q, parts, lambda _p: generate_report(self.db, report, out, region))
+        return workers.run_task(self, self.tr("正在生成报表…"), build,
                                 lambda path: register_page.open_file(path))
