@@ -75,3 +75,16 @@ def test_every_page_is_english(qtbot: Any, db: Database, english: None) -> None:
     chinese = sorted({f"{where}: {text}" for where, text in interface_texts(window)
                       if _CJK.search(text)})
     assert chinese == [], "untranslated interface text:\n" + "\n".join(chinese)
+
+
+def test_qt_own_buttons_keep_their_text_in_english(qtbot: Any, english: None) -> None:
+    """Texts the catalogue does not hold (Qt's Close, Yes, Next) show as Qt wrote them, not
+    blank: the backup dialog's Close button and a message box's Yes/No were empty."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                           | QDialogButtonBox.StandardButton.Yes
+                           | QDialogButtonBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Close", "No", "Yes"]
+    assert QApplication.translate("nowhere", "不在目录里的话") == "不在目录里的话"
