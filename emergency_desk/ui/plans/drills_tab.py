@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.plans.drills import DrillService
 from emergency_desk.services.plans.six_have import SixHaveRow, Verdict, scorecard
 from emergency_desk.services.plans.views import DrillQuery, DrillRow, PlanViews
@@ -154,9 +154,8 @@ class DrillsTab(RegisterPage):
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
-        if not rows or not register_page.confirm(self, self.tr("删除演练记录"), self.tr(
-                "确定删除选中的 {0} 条演练记录吗？\n删除后可在“回收站”中恢复。").replace(
-                "{0}", str(len(rows)))):
+        if not rows or not register_page.confirm(self, self.tr("删除演练记录"), counted(self.tr(
+                "确定删除选中的 {0} 条演练记录吗？\n删除后可在“回收站”中恢复。"), len(rows))):
             return
         try:
             for r in rows:

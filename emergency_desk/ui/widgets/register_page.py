@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.ui import crash, workers
 from emergency_desk.ui.widgets.combo_fit import fit_to_content
 from emergency_desk.ui.widgets.flow_layout import FlowLayout
@@ -370,7 +370,7 @@ class RegisterPage(QWidget):
             a.setEnabled(n > 0)
         if self.model is not None:
             total = self.model.total_count()
-            text = self.tr("共 {0} 条").replace("{0}", str(total))
+            text = counted(self.tr("共 {0} 条"), total)
             if n:
                 text += self.tr("，已选 {0} 条").replace("{0}", str(n))
             if total == 0:  # an empty page says what to do next
