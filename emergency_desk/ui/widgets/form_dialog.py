@@ -343,6 +343,10 @@ class FormDialog(QDialog):
             # Small minimum: at 150 % scaling the screen has 465 logical pixels and the form
             # scrolls; the dialog still opens tall enough for most of it (sizeHint).
             area.setMinimumHeight(200)
+            # As wide as the fields need: a narrower form scrolled sideways as well (the
+            # 入库 form at 150 %, its long item names).
+            area.setMinimumWidth(inner.minimumSizeHint().width()
+                                 + area.verticalScrollBar().sizeHint().width())
             self._scroll_extra = max(min(560, inner.sizeHint().height() + 8)
                                      - area.sizeHint().height(), 0)
             outer.addWidget(area, 1)
