@@ -43,10 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     from emergency_desk.ui.app import create_application
     from tests.gui.dialog_catalogue import DIALOGS
 
+    names = args.only.split(",") if args.only else sorted(DIALOGS)
+    unknown = [n for n in names if n not in DIALOGS]
+    if unknown:
+        ap.error(f"no dialog named {', '.join(unknown)}; there are: {', '.join(sorted(DIALOGS))}")
     app = create_application(args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
     room = (int(SCREEN[0] / args.scale), int(SCREEN[1] / args.scale))
-    names = args.only.split(",") if args.only else sorted(DIALOGS)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.sqlite3")
         build_demo(db)

@@ -69,6 +69,26 @@ def _officer_leave(db: Database, _tmp: Path) -> QDialog:
     return dialog
 
 
+def _team(db: Database, _tmp: Path) -> QDialog:
+    from emergency_desk.ui.teams.dialogs import make_team_dialog
+    return make_team_dialog(db, first_id(db, "rescue_team"))
+
+
+def _warehouse(db: Database, _tmp: Path) -> QDialog:
+    from emergency_desk.ui.supplies.dialogs import make_warehouse_dialog
+    return make_warehouse_dialog(db, first_id(db, "warehouse"))
+
+
+def _plan(db: Database, _tmp: Path) -> QDialog:
+    from emergency_desk.ui.plans.dialogs import make_plan_dialog
+    return make_plan_dialog(db, first_id(db, "emergency_plan"))
+
+
+def _case(db: Database, _tmp: Path) -> QDialog:
+    from emergency_desk.ui.resources.library_dialogs import make_case_dialog
+    return make_case_dialog(db, first_id(db, "case_record"))
+
+
 def _member(db: Database, _tmp: Path) -> QDialog:
     from emergency_desk.ui.teams.dialogs import make_member_dialog
     member = first_id(db, "team_member")
@@ -390,7 +410,8 @@ def _wizard(step: int) -> Factory:
 
 DIALOGS: dict[str, Factory] = {
     # FormDialog forms of the registers
-    "officer": _officer, "officer_leave": _officer_leave, "member": _member,
+    "officer": _officer, "officer_leave": _officer_leave, "team": _team,
+    "warehouse": _warehouse, "plan": _plan, "case": _case, "member": _member,
     "equipment": _equipment, "maintenance": _maintenance, "certificate": _certificate,
     "training": _training, "drill": _drill, "rectification": _rectification,
     "plan_revision": _revision, "plan_evaluation": _evaluation, "plan_person": _plan_person,

@@ -24,6 +24,7 @@ from emergency_desk.services.teams.views import (
     MemberRow,
     TeamRow,
 )
+from emergency_desk.ui.widgets.register_page import fit_columns
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
     TINT_RED,
@@ -94,9 +95,7 @@ def equipment_columns() -> list[ColumnSpec[EquipmentRow]]:
 
 def fit_header(view: QTableView, model: LazyTableModel[Any, Any]) -> None:
     """Starting widths, never narrower than the header text (English headers are longer)."""
-    header = view.horizontalHeader()
-    for i, col in enumerate(model.columns):
-        view.setColumnWidth(i, max(col.width or 0, header.sectionSizeHint(i)))
+    fit_columns(view, model)
 
 
 def alert_style(alerts: Alerts, record_id: int) -> RowStyle | None:
