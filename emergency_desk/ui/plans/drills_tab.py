@@ -235,9 +235,9 @@ class SixHaveTab(QWidget):
             total = QTableWidgetItem(f"{row.passed}/{row.judged}")
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(r, len(headers) - 1, total)
-        self.table.setColumnWidth(0, 150)
-        for c in range(1, len(headers)):
-            self.table.setColumnWidth(c, 104)
+        header = self.table.horizontalHeader()
+        for c in range(len(headers)):  # never narrower than the (English) header
+            self.table.setColumnWidth(c, max(104 if c else 150, header.sectionSizeHint(c)))
 
     def add_group(self) -> None:
         """Record a township's 领导小组 (the township of the selected row is offered)."""

@@ -188,8 +188,9 @@ class PlanListTab(RegisterPage):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i in range(len(headers) - 1):
-            table.setColumnWidth(i, 120 if i else 96)
+        for i in range(len(headers) - 1):  # never narrower than the (English) header
+            table.setColumnWidth(i, max(120 if i else 96,
+                                        table.horizontalHeader().sectionSizeHint(i)))
         return table
 
     # -- data ----------------------------------------------------------------------------

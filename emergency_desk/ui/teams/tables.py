@@ -141,11 +141,11 @@ class SubTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        fit_header(self.view, model)
         # Enabling sorting sorts by the indicator at once: point it at the query's own order
         # (队长 first), or clicking nothing would already re-sort the roster by name.
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        fit_header(self.view, model)  # after sorting is on: a header makes room for its arrow
 
     def current(self) -> Any:
         if self.model is None:

@@ -287,13 +287,13 @@ class RegisterPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        fit_columns(self.table, model)
         # Show the query's order as the header's indicator before enabling clicks on it.
         sc = model.sort_column()
         desc = bool(getattr(model.query, "descending", False))
         header.setSortIndicator(sc, Qt.SortOrder.DescendingOrder if desc
                                 else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        fit_columns(self.table, model)  # after sorting is on: a header makes room for its arrow
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
         model.modelReset.connect(self._update_state)
         model.rowsInserted.connect(lambda *_: self._update_state())
