@@ -8,6 +8,7 @@ table (ui/translator.py), so services, reports and the CLI translate without imp
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from typing import Any
@@ -48,7 +49,34 @@ def N_(zh: str) -> str:
     return zh
 
 
+# A count's noun in English: "{n} {n|gap|gaps}" gives "1 gap" and "3 gaps". Chinese has no
+# plural, so only translations use it; the field before the bar names the count.
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
+
+
+def plural_fields(text: str) -> str:
+    """`text` with each plural choice put back as its plain field ({n|gap|gaps} → {n})."""
+    return _PLURAL.sub(lambda m: "{" + m.group(1) + "}", text)
+
+
+def _plurals(text: str, kwargs: dict[str, Any]) -> str:
+    def choose(m: re.Match[str]) -> str:
+        count = kwargs.get(m.group(1))
+        try:
+            one = count is not None and abs(float(str(count).replace(",", ""))) == 1
+        except ValueError:
+            one = False
+        return m.group(2) if one else m.group(3)
+
+    return _PLURAL.sub(choose, text)
+
+
+def counted(text: str, n: int) -> str:
+    """A window's `tr("共 {0} 条")` filled with its count: "1 record", "3 records"."""
+    return _plurals(text, {"0": n}).replace("{0}", str(n))
+
+
 def t(zh: str, **kwargs: Any) -> str:
     """Translate a Chinese source string into the current language, then format it."""
     text = english_catalogue().get(zh, zh) if _lang == "en" else zh
-    return text.format(**kwargs) if kwargs else text
+    return _plurals(text, kwargs).format(**kwargs) if kwargs else text

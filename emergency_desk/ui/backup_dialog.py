@@ -48,9 +48,11 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("备份与恢复"))
         self.resize(640, 400)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        note = QLabel(self.tr(
             "备份保存在数据库旁边的 backups 文件夹中。选中一份，点“恢复所选备份”；"
-            "恢复前当前数据会先另存一份。")))
+            "恢复前当前数据会先另存一份。"))
+        note.setWordWrap(True)  # one line was wider than the screen at 150 % in English
+        layout.addWidget(note)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("原因"),
                                               self.tr("大小")])

@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         self.nav.setWordWrap(True)
         self.nav.setMaximumWidth(min(max(150, longest + 48), 190))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Lay the labels out again when the width changes: at 150 % the list scrolls, its
+        # scroll bar narrows it, and labels laid out for the wider list were cut
+        # ("Shelters and …") instead of wrapping.
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)

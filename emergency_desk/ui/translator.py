@@ -16,9 +16,11 @@ class CatalogueTranslator(QTranslator):
     """Translates every context from the merged catalogue (contexts only group the .ts file)."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        # An empty string tells Qt "not translated here": it then shows the Chinese source.
-        return i18n.english_catalogue().get(source, "")
+                  n: int = -1) -> str | None:  # type: ignore[override]
+        # None (a null QString) tells Qt "not translated here": it then shows the source, and
+        # Qt's own texts (Close, Yes, Next) stay English. An empty string would be taken as
+        # the translation and leave those buttons blank.
+        return i18n.english_catalogue().get(source)
 
     def isEmpty(self) -> bool:
         return False

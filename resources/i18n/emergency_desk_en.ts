@@ -9566,6 +9566,46 @@ The current data is saved to the backups folder first and can be restored again.
             <source>尚未登记救援队伍。请在“救援队伍”页新增或导入队伍。</source>
             <translation>No rescue teams on file yet. Add or import teams on the Rescue teams page.</translation>
         </message>
+        <message>
+            <source>12 位数字，如 341023100201（可暂缺）</source>
+            <translation>12 digits, e.g. 341023100201 (may be left empty)</translation>
+        </message>
+        <message>
+            <source>区划代码只能是数字，应为 12 位（如 341023100201）</source>
+            <translation>A region code has digits only, 12 of them (e.g. 341023100201)</translation>
+        </message>
+        <message>
+            <source>区划代码应为 12 位数字（如 341023100201），现在是 {n} 位</source>
+            <translation>A region code has 12 digits (e.g. 341023100201); this one has {n}</translation>
+        </message>
+        <message>
+            <source>县的上级留空</source>
+            <translation>Leave empty for the county</translation>
+        </message>
+        <message>
+            <source>国家统计用区划代码；导入时优先按代码匹配区划</source>
+            <translation>The statistical division code; imports match regions by this code first</translation>
+        </message>
+        <message>
+            <source>如 古筑村</source>
+            <translation>e.g. 古筑村</translation>
+        </message>
+        <message>
+            <source>如 山洪、地质灾害、森林火灾</source>
+            <translation>e.g. flash floods, geological hazards, forest fires</translation>
+        </message>
+        <message>
+            <source>新增行政区划</source>
+            <translation>New region</translation>
+        </message>
+        <message>
+            <source>灾害多发频发的乡镇、村须设 AB 岗灾害信息员</source>
+            <translation>Disaster-prone townships and villages must have A and B officer posts</translation>
+        </message>
+        <message>
+            <source>编辑行政区划</source>
+            <translation>Edit region</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

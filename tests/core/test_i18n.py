@@ -47,7 +47,8 @@ def catalogue(tool: ModuleType) -> dict[str, dict[str, str | None]]:
 
 
 def _fields(text: str) -> set[str]:
-    return {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
+    return {f for _, f, _, _ in string.Formatter().parse(i18n.plural_fields(text))
+            if f is not None}
 
 
 def test_the_catalogue_is_a_qt_linguist_file() -> None:
@@ -149,3 +150,37 @@ def test_enum_labels_read_in_english() -> None:
         assert RegionLevel.from_label("乡镇") is RegionLevel.TOWNSHIP
     finally:
         i18n.set_language("zh_CN")
+
+
+def test_counts_take_the_singular_in_english() -> None:
+    """"1 gaps", "1 records": a count of one takes the singular noun ({n|gap|gaps})."""
+    i18n.set_language("en")
+    try:
+        assert t("缺口 {n}", n=1) == "1 gap"
+        assert t("缺口 {n}", n=3) == "3 gaps"
+        assert t("小计：{n} 项，{q} 件（套）", n=1, q=2) == "Subtotal: 1 line, 2 pieces (sets)"
+        assert t("已导出 {n} 条到 {path}", n=1, path="x.xlsx") == "Exported 1 record to x.xlsx"
+        shown = i18n.english_catalogue()["共 {0} 条"]
+        assert i18n.counted(shown, 1) == "1 record"
+        assert i18n.counted(shown, 12) == "12 records"
+    finally:
+        i18n.set_language("zh_CN")
+    assert t("缺口 {n}", n=1) == "缺口 1"
+    assert i18n.counted("共 {0} 条", 1) == "共 1 条"
+
+
+# Nouns English counts: a translation that puts one after a count says which form a count
+# of one takes ({n} {n|gap|gaps}); t() and i18n.counted() choose.
+_COUNTED = ("records", "rows", "gaps", "alerts", "teams", "members", "officers", "batches",
+            "plans", "drills", "days", "months", "years", "conflicts", "packages", "regions",
+            "settings", "lines", "items", "kinds", "points", "hours", "people", "characters")
+
+
+def test_counts_in_english_say_their_singular(
+        catalogue: dict[str, dict[str, str | None]]) -> None:
+    # {0} and named counts; {path} found records, {2} of a Qt string are not counts.
+    pattern = re.compile(r"\{(?!path\b|name\b|label\b)(0|[a-z]\w*)\} (?:[\w-]+ )?("
+                         + "|".join(_COUNTED) + r")\b")
+    bad = sorted({english for msgs in catalogue.values() for english in msgs.values()
+                  if english and pattern.search(english)})
+    assert not bad, "write the singular too, e.g. {n} {n|record|records}:\n" + "\n".join(bad)

@@ -75,3 +75,40 @@ def test_every_page_is_english(qtbot: Any, db: Database, english: None) -> None:
     chinese = sorted({f"{where}: {text}" for where, text in interface_texts(window)
                       if _CJK.search(text)})
     assert chinese == [], "untranslated interface text:\n" + "\n".join(chinese)
+
+
+def test_qt_own_buttons_keep_their_text_in_english(qtbot: Any, english: None) -> None:
+    """Texts the catalogue does not hold (Qt's Close, Yes, Next) show as Qt wrote them, not
+    blank: the backup dialog's Close button and a message box's Yes/No were empty."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                           | QDialogButtonBox.StandardButton.Yes
+                           | QDialogButtonBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Close", "No", "Yes"]
+    assert QApplication.translate("nowhere", "不在目录里的话") == "不在目录里的话"
+
+
+def test_column_headers_are_whole_in_english(qtbot: Any, db: Database, english: None) -> None:
+    """Column widths were chosen for Chinese; in English no header is cut ("age (commun",
+    "roduction dat"). The dashboard sizes its own list (ui/pages/dashboard_page.py)."""
+    build_demo(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    cut = []
+    for entry in PAGES:
+        if entry.key == "dashboard":
+            continue
+        page = window.show_page(entry.key)
+        for view in page.findChildren(QTableView) + page.findChildren(QTreeView):
+            header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+            if view.model() is None or header.isHidden():
+                continue
+            for col in range(header.count() - 1):  # the last one stretches
+                if not header.isSectionHidden(col) and \
+                        header.sectionSize(col) + 1 < header.sectionSizeHint(col):
+                    cut.append(f"{entry.key} {view.objectName()}: "
+                               f"{view.model().headerData(col, Qt.Orientation.Horizontal)}")
+    assert not cut, "\n".join(cut)

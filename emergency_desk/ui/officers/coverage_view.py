@@ -71,7 +71,8 @@ class CoverageView(QWidget):
         header.setStretchLastSection(True)
         for col, width in ((COL_NAME, 170), (COL_PRONE, 90), (COL_A, 110), (COL_B, 130),
                            (COL_SINGLE, 90)):
-            self.tree.setColumnWidth(col, width)
+            # Never narrower than the header (in English "Township / village (community)").
+            self.tree.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.tree.currentItemChanged.connect(
             lambda cur, _prev: self.region_chosen.emit(cur.data(0, _ID) if cur else None))
         self.tree.itemDoubleClicked.connect(self._double_clicked)

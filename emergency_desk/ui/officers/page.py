@@ -17,7 +17,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.officers import SKILL_LEVELS, OfficerPost, OfficerStatus
 from emergency_desk.errors import KnownError
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.checks import Severity, rules, run_checks
 from emergency_desk.services.officers.officers import OfficerService
 from emergency_desk.services.officers.views import (
@@ -329,7 +329,7 @@ class OfficersPage(RegisterPage):
         if not rows:
             return
         what = rows[0].name if len(rows) == 1 else \
-            self.tr("选中的 {0} 条记录").replace("{0}", str(len(rows)))
+            counted(self.tr("选中的 {0} 条记录"), len(rows))
         if not register_page.confirm(self, self.tr("删除灾害信息员"), self.tr(
                 "确定删除{0}吗？\n删除后可在“回收站”中恢复。人员信息保留。")
                 .replace("{0}", f"“{what}”")):

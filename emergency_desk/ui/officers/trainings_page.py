@@ -27,7 +27,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.people import TrainingAudience, TrainingEvent
 from emergency_desk.errors import KnownError
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.extra_fields import extra_fields_of
 from emergency_desk.services.officers.trainings import (
     KINDS,
@@ -299,9 +299,9 @@ class TrainingsPage(RegisterPage):
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
-        if not rows or not register_page.confirm(self, self.tr("删除培训"), self.tr(
-                "确定删除选中的 {0} 次培训及其参训记录吗？\n删除后可在“回收站”中恢复。")
-                .replace("{0}", str(len(rows)))):
+        if not rows or not register_page.confirm(self, self.tr("删除培训"), counted(self.tr(
+                "确定删除选中的 {0} 次培训及其参训记录吗？\n删除后可在“回收站”中恢复。"),
+                len(rows))):
             return
         for r in rows:
             try:
@@ -325,8 +325,8 @@ class TrainingsPage(RegisterPage):
                   for i in self.attendance.selectionModel().selectedRows()}
         if event is None or not people:
             return
-        if not register_page.confirm(self, self.tr("移除参训人员"), self.tr(
-                "确定从本次培训的参训名单中移除 {0} 人吗？").replace("{0}", str(len(people)))):
+        if not register_page.confirm(self, self.tr("移除参训人员"), counted(self.tr(
+                "确定从本次培训的参训名单中移除 {0} 人吗？"), len(people))):
             return
         for pid in people:
             self.service.remove_attendee(event.id, int(pid))

@@ -102,8 +102,9 @@ class AnnualPlanTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
         for i, w in enumerate((150, 260, 80, 80, 260)):
-            self.table.setColumnWidth(i, w)
+            self.table.setColumnWidth(i, max(w, header.sectionSizeHint(i)))  # English headers
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.plans.drills import DrillService
 from emergency_desk.services.plans.six_have import SixHaveRow, Verdict, scorecard
 from emergency_desk.services.plans.views import DrillQuery, DrillRow, PlanViews
@@ -154,9 +154,8 @@ class DrillsTab(RegisterPage):
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
-        if not rows or not register_page.confirm(self, self.tr("删除演练记录"), self.tr(
-                "确定删除选中的 {0} 条演练记录吗？\n删除后可在“回收站”中恢复。").replace(
-                "{0}", str(len(rows)))):
+        if not rows or not register_page.confirm(self, self.tr("删除演练记录"), counted(self.tr(
+                "确定删除选中的 {0} 条演练记录吗？\n删除后可在“回收站”中恢复。"), len(rows))):
             return
         try:
             for r in rows:
@@ -236,9 +235,9 @@ class SixHaveTab(QWidget):
             total = QTableWidgetItem(f"{row.passed}/{row.judged}")
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(r, len(headers) - 1, total)
-        self.table.setColumnWidth(0, 150)
-        for c in range(1, len(headers)):
-            self.table.setColumnWidth(c, 104)
+        header = self.table.horizontalHeader()
+        for c in range(len(headers)):  # never narrower than the (English) header
+            self.table.setColumnWidth(c, max(104 if c else 150, header.sectionSizeHint(c)))
 
     def add_group(self) -> None:
         """Record a township's 领导小组 (the township of the selected row is offered)."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from emergency_desk.data.db import Database
 from emergency_desk.data.plans import AttachmentKind, PlanStatus, PlanType
 from emergency_desk.errors import KnownError
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.plans.attachments import AttachmentService
 from emergency_desk.services.plans.plans import PlanService
 from emergency_desk.services.plans.views import DrillQuery, PlanQuery, PlanRow, PlanViews
@@ -188,8 +188,9 @@ class PlanListTab(RegisterPage):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i in range(len(headers) - 1):
-            table.setColumnWidth(i, 120 if i else 96)
+        for i in range(len(headers) - 1):  # never narrower than the (English) header
+            table.setColumnWidth(i, max(120 if i else 96,
+                                        table.horizontalHeader().sectionSizeHint(i)))
         return table
 
     # -- data ----------------------------------------------------------------------------
@@ -354,8 +355,8 @@ class PlanListTab(RegisterPage):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除应急预案"),
-            lambda rows: f"“{rows[0].name}”" if len(rows) == 1 else self.tr(
-                "选中的 {0} 份预案").replace("{0}", str(len(rows))),
+            lambda rows: f"“{rows[0].name}”" if len(rows) == 1 else counted(self.tr(
+                "选中的 {0} 份预案"), len(rows)),
             lambda r: self.service.delete(r.id))
 
     def print_report(self) -> Any:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
+from emergency_desk.i18n import t
 from emergency_desk.services.extra_fields import extra_fields_of
 from emergency_desk.services.regions.regions import CODE_RE, RegionInput, RegionQuery, RegionService
 from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
@@ -33,35 +33,30 @@ def parent_choices(service: RegionService, level: RegionLevel | None) -> list[tu
     return [(r.path, r.id) for r in rows]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegionDialog", text)
-
-
 def _check_code(value: Any) -> str | None:
     text = str(value)
     if CODE_RE.match(text):
         return None
     if not text.isdigit():
-        return _tr("区划代码只能是数字，应为 12 位（如 341023100201）")
-    return _tr("区划代码应为 12 位数字（如 341023100201），现在是 {n} 位").replace(
-        "{n}", str(len(text)))
+        return t("区划代码只能是数字，应为 12 位（如 341023100201）")
+    return t("区划代码应为 12 位数字（如 341023100201），现在是 {n} 位", n=len(text))
 
 
 def region_fields(service: RegionService, level: RegionLevel | None) -> list[FieldSpec]:
     return [
-        FieldSpec("区划代码", _tr("区划代码"), validator=_check_code,
-                  placeholder=_tr("12 位数字，如 341023100201（可暂缺）"),
-                  help=_tr("国家统计用区划代码；导入时优先按代码匹配区划")),
-        FieldSpec("名称", _tr("名称"), required=True, placeholder=_tr("如 古筑村")),
-        FieldSpec("层级", _tr("层级"), kind="choice", required=True,
+        FieldSpec("区划代码", t("区划代码"), validator=_check_code,
+                  placeholder=t("12 位数字，如 341023100201（可暂缺）"),
+                  help=t("国家统计用区划代码；导入时优先按代码匹配区划")),
+        FieldSpec("名称", t("名称"), required=True, placeholder=t("如 古筑村")),
+        FieldSpec("层级", t("层级"), kind="choice", required=True,
                   choices=[(lv.label, lv) for lv in RegionLevel]),
-        FieldSpec("上级", _tr("上级"), kind="lookup", choices=parent_choices(service, level),
-                  placeholder=_tr("输入名称查找"), help=_tr("县的上级留空")),
-        FieldSpec("灾害多发频发", _tr("灾害多发频发"), kind="bool",
-                  help=_tr("灾害多发频发的乡镇、村须设 AB 岗灾害信息员")),
-        FieldSpec("人口", _tr("人口"), kind="int", minimum=0),
-        FieldSpec("主要灾种", _tr("主要灾种"), placeholder=_tr("如 山洪、地质灾害、森林火灾")),
-        FieldSpec("备注", _tr("备注"), kind="multiline"),
+        FieldSpec("上级", t("上级"), kind="lookup", choices=parent_choices(service, level),
+                  placeholder=t("输入名称查找"), help=t("县的上级留空")),
+        FieldSpec("灾害多发频发", t("灾害多发频发"), kind="bool",
+                  help=t("灾害多发频发的乡镇、村须设 AB 岗灾害信息员")),
+        FieldSpec("人口", t("人口"), kind="int", minimum=0),
+        FieldSpec("主要灾种", t("主要灾种"), placeholder=t("如 山洪、地质灾害、森林火灾")),
+        FieldSpec("备注", t("备注"), kind="multiline"),
     ]
 
 
@@ -88,13 +83,13 @@ def make_region_dialog(db: Database, region_id: int | None = None, *,
 
     if region_id is not None:
         values = stored()
-        title = _tr("编辑行政区划")
+        title = t("编辑行政区划")
     else:
         level = RegionLevel.COUNTY
         if parent_id is not None:
             level = CHILD_LEVEL.get(service.get(parent_id).level, RegionLevel.VILLAGE)
         values = {"层级": level, "上级": parent_id}
-        title = _tr("新增行政区划")
+        title = t("新增行政区划")
 
     def save(v: dict[str, Any]) -> int:
         if region_id is None:

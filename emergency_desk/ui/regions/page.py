@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.errors import KnownError
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.checks import Severity, rules, run_checks
 from emergency_desk.services.regions.regions import RegionQuery, RegionRow, RegionService
 from emergency_desk.ui import crash, workers
@@ -318,8 +318,8 @@ class RegionsPage(RegisterPage):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除行政区划"),
-            lambda rows: "“{0}”".replace("{0}", rows[0].path if len(rows) == 1 else self.tr(
-                "选中的 {0} 个区划").replace("{0}", str(len(rows)))),
+            lambda rows: "“{0}”".replace("{0}", rows[0].path if len(rows) == 1 else counted(self.tr(
+                "选中的 {0} 个区划"), len(rows))),
             lambda r: self.service.delete(r.id))
 
     def mark_prone(self, value: bool) -> None:

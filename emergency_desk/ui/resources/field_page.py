@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QTabWidget, QVBoxLayout, QWidget
 
 from emergency_desk.data.db import Database
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.checks import Severity, run_checks
 from emergency_desk.services.resources.hazards import HazardRow, HazardService
 from emergency_desk.services.resources.shelters import ShelterRow, ShelterService
@@ -103,7 +103,7 @@ class SheltersTab(_AlertTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除避难场所"),
-            lambda rows: self.tr("选中的 {0} 个避难场所").replace("{0}", str(len(rows))),
+            lambda rows: counted(self.tr("选中的 {0} 个避难场所"), len(rows)),
             lambda r: self.service.delete(r.id))
 
 
@@ -158,7 +158,7 @@ class HazardsTab(_AlertTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除隐患点"),
-            lambda rows: self.tr("选中的 {0} 个隐患点").replace("{0}", str(len(rows))),
+            lambda rows: counted(self.tr("选中的 {0} 个隐患点"), len(rows)),
             lambda r: self.service.delete(r.id))
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.library import CaseCategory, RegulationLevel, RegulationStatus
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.library.cases import CaseRow, CaseService
 from emergency_desk.services.library.regulations import RegulationRow, RegulationService
 from emergency_desk.ui.plans.dialogs import run_dialog
@@ -116,8 +116,8 @@ class RegulationsTab(FileTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除法规"),
-            lambda rows: f"“{rows[0].title}”" if len(rows) == 1 else self.tr(
-                "选中的 {0} 件法规").replace("{0}", str(len(rows))),
+            lambda rows: f"“{rows[0].title}”" if len(rows) == 1 else counted(self.tr(
+                "选中的 {0} 件法规"), len(rows)),
             lambda r: self.service.delete(r.id))
 
 
@@ -170,8 +170,8 @@ class CasesTab(FileTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除典型案例"),
-            lambda rows: f"“{rows[0].title}”" if len(rows) == 1 else self.tr(
-                "选中的 {0} 个案例").replace("{0}", str(len(rows))),
+            lambda rows: f"“{rows[0].title}”" if len(rows) == 1 else counted(self.tr(
+                "选中的 {0} 个案例"), len(rows)),
             lambda r: self.service.delete(r.id))
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QTabWidget, QVBoxLayout, QWi
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.resources import ContactCategory
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.resources.contacts import ContactRow, ContactService, stale
 from emergency_desk.services.resources.experts import ExpertRow, ExpertService
@@ -96,7 +96,7 @@ class ContactsTab(ListTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除联络网条目"),
-            lambda rows: self.tr("选中的 {0} 条联络网条目").replace("{0}", str(len(rows))),
+            lambda rows: counted(self.tr("选中的 {0} 条联络网条目"), len(rows)),
             lambda r: self.service.delete(r.id))
 
 
@@ -162,7 +162,7 @@ class ExpertsTab(ListTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除专家"),
-            lambda rows: self.tr("选中的 {0} 名专家").replace("{0}", str(len(rows))),
+            lambda rows: counted(self.tr("选中的 {0} 名专家"), len(rows)),
             lambda r: self.service.delete(r.id))
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from emergency_desk.data.db import Database
 from emergency_desk.data.teams import TeamCategory, TeamForce, TeamStatus
 from emergency_desk.errors import KnownError
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.checks import Severity, rules, run_checks
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.teams.equipment import EquipmentService
@@ -352,8 +352,8 @@ class TeamsPage(TeamRecordActions, RegisterPage):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除救援队伍"),
-            lambda rows: "“{0}”".replace("{0}", rows[0].name if len(rows) == 1 else self.tr(
-                "选中的 {0} 支队伍").replace("{0}", str(len(rows)))),
+            lambda rows: "“{0}”".replace("{0}", rows[0].name if len(rows) == 1 else counted(self.tr(
+                "选中的 {0} 支队伍"), len(rows))),
             lambda r: self.teams.delete(r.id))
 
     # -- files ---------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from emergency_desk.data.db import Database
 from emergency_desk.data.teams import EquipmentCategory, TeamForce
 from emergency_desk.errors import KnownError
+from emergency_desk.i18n import counted
 from emergency_desk.services.teams.standards import (
     STANDARD_LEVELS,
     StandardInput,
@@ -195,8 +196,8 @@ class StandardDialog(QDialog):
 
     def load_defaults(self) -> int:
         added = self.svc.load_defaults()
-        self.message.setText(tr("StandardDialog", "已载入 {0} 条示例标准；示例数量为本程序的假设，"
-                                "请按本地标准修改。").replace("{0}", str(added)))
+        self.message.setText(counted(tr("StandardDialog", "已载入 {0} 条示例标准；"
+                                        "示例数量为本程序的假设，请按本地标准修改。"), added))
         self.reload()
         return added
 

@@ -24,6 +24,7 @@ from emergency_desk.services.teams.views import (
     MemberRow,
     TeamRow,
 )
+from emergency_desk.ui.widgets.register_page import fit_columns
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
     TINT_RED,
@@ -94,9 +95,7 @@ def equipment_columns() -> list[ColumnSpec[EquipmentRow]]:
 
 def fit_header(view: QTableView, model: LazyTableModel[Any, Any]) -> None:
     """Starting widths, never narrower than the header text (English headers are longer)."""
-    header = view.horizontalHeader()
-    for i, col in enumerate(model.columns):
-        view.setColumnWidth(i, max(col.width or 0, header.sectionSizeHint(i)))
+    fit_columns(view, model)
 
 
 def alert_style(alerts: Alerts, record_id: int) -> RowStyle | None:
@@ -142,11 +141,11 @@ class SubTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        fit_header(self.view, model)
         # Enabling sorting sorts by the indicator at once: point it at the query's own order
         # (队长 first), or clicking nothing would already re-sort the roster by name.
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        fit_header(self.view, model)  # after sorting is on: a header makes room for its arrow
 
     def current(self) -> Any:
         if self.model is None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from emergency_desk.data.db import Database
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.services.township.managers import CoverageRow, ManagerRow, ManagersService
 from emergency_desk.services.township.pledges import PledgeRow
 from emergency_desk.ui.plans.dialogs import run_dialog
@@ -67,7 +67,7 @@ class ManagersTab(ListTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除应急管理员"),
-            lambda rows: self.tr("选中的 {0} 名应急管理员").replace("{0}", str(len(rows))),
+            lambda rows: counted(self.tr("选中的 {0} 名应急管理员"), len(rows)),
             lambda r: self.service.delete(r.id))
 
 
@@ -215,5 +215,5 @@ class PledgesTab(FileTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除防汛责任书"),
-            lambda rows: self.tr("选中的 {0} 份防汛责任书").replace("{0}", str(len(rows))),
+            lambda rows: counted(self.tr("选中的 {0} 份防汛责任书"), len(rows)),
             lambda r: self.service.delete(r.id))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from emergency_desk.data.db import Database
-from emergency_desk.i18n import N_, t
+from emergency_desk.i18n import N_, counted, t
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.services.township.duty import DutyService, LogRow, RosterRow, weekday
 from emergency_desk.services.township.leaders import LeadersService, MemberRow
@@ -147,7 +147,7 @@ class LeadersTab(ListTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除领导小组成员"),
-            lambda rows: self.tr("选中的 {0} 名成员").replace("{0}", str(len(rows))),
+            lambda rows: counted(self.tr("选中的 {0} 名成员"), len(rows)),
             lambda r: self.service.delete(r.id))
 
 
@@ -224,7 +224,7 @@ class DutyTab(ListTab):
         town = self.township_filter.currentData()
         gaps = self.service.gaps(date.today(), days, {town} if town is not None else None)
         if not gaps:
-            self.gap_label.setText(self.tr("未来 {0} 天值班无缺口。").replace("{0}", str(days)))
+            self.gap_label.setText(counted(self.tr("未来 {0} 天值班无缺口。"), days))
             self.gap_label.setStyleSheet("color: #2e7d32;")
             return
         by_unit: dict[str, list[str]] = {}
@@ -256,7 +256,7 @@ class DutyTab(ListTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除值班安排"),
-            lambda rows: self.tr("选中的 {0} 条值班安排").replace("{0}", str(len(rows))),
+            lambda rows: counted(self.tr("选中的 {0} 条值班安排"), len(rows)),
             lambda r: self.service.delete(r.id))
 
 
@@ -302,5 +302,5 @@ class DutyLogTab(ListTab):
     def delete_selected(self) -> None:
         self.delete_selected_rows(
             self.tr("删除值班记录"),
-            lambda rows: self.tr("选中的 {0} 条值班记录").replace("{0}", str(len(rows))),
+            lambda rows: counted(self.tr("选中的 {0} 条值班记录"), len(rows)),
             lambda r: self.service.delete_log(r.id))

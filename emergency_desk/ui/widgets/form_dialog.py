@@ -290,6 +290,9 @@ class FormDialog(QDialog):
             lay = QVBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 0)
             lay.setSpacing(2)
+            # A taller dialog gives the room below the fields, not around a multi-line box
+            # (which then floated away from its label).
+            lay.setAlignment(Qt.AlignmentFlag.AlignTop)
             lay.addWidget(f.widget)
             lay.addWidget(f.error)
             label = QLabel(spec.label + ("<span style='color:#b00020'> *</span>"
@@ -325,7 +328,11 @@ class FormDialog(QDialog):
         for column in columns:
             row.addLayout(column, 1)
         inner = QWidget()
-        inner.setLayout(row)
+        content = QVBoxLayout(inner)
+        content.addLayout(row)
+        if self.extra_box is not None:
+            # 其他信息 scrolls with the fields: below a full form it pushed OK off the screen.
+            content.addWidget(self.extra_box)
         if scroll or inner.sizeHint().height() > SCROLL_ABOVE:
             # A long form (a case's eight headings, a team's fourteen fields) scrolls inside
             # a dialog that fits 1366×768 even at 150 % scaling (465 logical pixels).
@@ -336,14 +343,16 @@ class FormDialog(QDialog):
             # Small minimum: at 150 % scaling the screen has 465 logical pixels and the form
             # scrolls; the dialog still opens tall enough for most of it (sizeHint).
             area.setMinimumHeight(200)
+            # As wide as the fields need: a narrower form scrolled sideways as well (the
+            # 入库 form at 150 %, its long item names).
+            area.setMinimumWidth(inner.minimumSizeHint().width()
+                                 + area.verticalScrollBar().sizeHint().width())
             self._scroll_extra = max(min(560, inner.sizeHint().height() + 8)
                                      - area.sizeHint().height(), 0)
             outer.addWidget(area, 1)
         else:
-            row.setContentsMargins(0, 0, 0, 0)  # as when the form sat in the dialog's layout
+            content.setContentsMargins(0, 0, 0, 0)  # as when the form sat in the dialog's layout
             outer.addWidget(inner)
-        if self.extra_box is not None:
-            outer.addWidget(self.extra_box)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)

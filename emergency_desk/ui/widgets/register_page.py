@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emergency_desk import i18n
 from emergency_desk.data.db import Database
 from emergency_desk.errors import KnownError
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.ui import crash, workers
 from emergency_desk.ui.widgets.combo_fit import fit_to_content
 from emergency_desk.ui.widgets.flow_layout import FlowLayout
@@ -119,6 +120,20 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str]) -> 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def fit_columns(view: QTableView, model: LazyTableModel[Any, Any]) -> None:
+    """Starting widths: each column's own (sized for Chinese), never narrower than its header.
+    English words are longer than the Chinese the widths were chosen for ("Single post" in
+    单岗's 50 pixels read "Singl…"): in English a column also widens to its first rows'
+    values, up to twice its width."""
+    header = view.horizontalHeader()
+    english = i18n.language() == "en"
+    for i, col in enumerate(model.columns):
+        width = max(col.width or 0, header.sectionSizeHint(i))
+        if english and col.width:
+            width = max(width, min(view.sizeHintForColumn(i), 2 * col.width))
+        view.setColumnWidth(i, width)
 
 
 class RegisterPage(QWidget):
@@ -272,15 +287,13 @@ class RegisterPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for i, col in enumerate(model.columns):
-            if col.width:
-                self.table.setColumnWidth(i, col.width)
         # Show the query's order as the header's indicator before enabling clicks on it.
         sc = model.sort_column()
         desc = bool(getattr(model.query, "descending", False))
         header.setSortIndicator(sc, Qt.SortOrder.DescendingOrder if desc
                                 else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        fit_columns(self.table, model)  # after sorting is on: a header makes room for its arrow
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
         model.modelReset.connect(self._update_state)
         model.rowsInserted.connect(lambda *_: self._update_state())
@@ -370,7 +383,7 @@ class RegisterPage(QWidget):
             a.setEnabled(n > 0)
         if self.model is not None:
             total = self.model.total_count()
-            text = self.tr("共 {0} 条").replace("{0}", str(total))
+            text = counted(self.tr("共 {0} 条"), total)
             if n:
                 text += self.tr("，已选 {0} 条").replace("{0}", str(n))
             if total == 0:  # an empty page says what to do next

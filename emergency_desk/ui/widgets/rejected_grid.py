@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emergency_desk.i18n import t
+from emergency_desk.i18n import counted, t
 from emergency_desk.io.importer import ImportResult
 from emergency_desk.io.rejected import Overrides, RejectedRow, write_rejected
 from emergency_desk.ui import workers
@@ -211,8 +211,8 @@ class FixPanel(QWidget):
         if self.leavers_shown:
             shown = self.leavers_shown[:12]
             more = len(self.leavers_shown) - len(shown)
-            text = self.tr("以下 {0} 人不在本表中，导入后将办理离任/离队（记录保留）：").replace(
-                "{0}", str(len(self.leavers_shown))) + "\n" + "；".join(shown)
+            text = counted(self.tr("以下 {0} 人不在本表中，导入后将办理离任/离队（记录保留）："),
+                           len(self.leavers_shown)) + "\n" + "；".join(shown)
             if more:
                 text += self.tr(" …等（完整名单见“全部说明”）")
             self.leavers.setText(text)
