@@ -9,7 +9,7 @@ because the reports and the rules call them inside a session they already hold.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, select
@@ -31,6 +31,18 @@ def page_of(stmt: Any, offset: int, limit: int | None) -> Any:
     exports). `stmt` must already be ordered, or the pages would overlap."""
     stmt = stmt.offset(offset)
     return stmt if limit is None else stmt.limit(limit)
+
+
+def streamed(session: Session, stmt: Any,
+             convert: Callable[[Sequence[Any]], Iterable[R]], chunk: int = 1000
+             ) -> Iterator[R]:
+    """`stmt`'s rows from one cursor, `chunk` at a time, each chunk turned into plain rows by
+    `convert` (which may look up what the chunk refers to in one query): an export of 50,000
+    rows holds one chunk, not all of them. `yield_per` is a server-side cursor on PostgreSQL
+    and SQLite's own stepping cursor; the ORM keeps no reference to a chunk once it is done."""
+    result = session.execute(stmt.execution_options(yield_per=chunk))
+    for part in result.partitions():
+        yield from convert(part)
 
 
 class ReadViews(Generic[Q, R]):
