@@ -78,3 +78,31 @@ def test_export_memory_does_not_grow_with_the_rows(
     values = list(ws.iter_rows(values_only=True))
     assert values[0][-1] == "保管人"
     assert len(values) == 5001 and all(str(r[-1]).startswith("保管员") for r in values[1:])
+
+
+PLANS = ["预案名称", "预案类型", "所属区划", "保管人"]
+
+
+def test_streamed_exports_on_both_engines(any_db: Database, make_xlsx: MakeXlsx,
+                                          tmp_path: Path) -> None:
+    """PostgreSQL streams through a server-side cursor while the export asks other questions
+    (each chunk's extra fields, a plan's region) on the same connection."""
+    db = any_db
+    assert import_file(db, "regions", make_xlsx([HEADER, COUNTY, TOWN, VILLAGE])).ok
+    assert import_file(db, "warehouses", make_xlsx(
+        [["仓库名称", "类型", "所属区划"], ["碧阳镇应急物资储备库", "乡镇库", "碧阳镇"]],
+        name="warehouses.xlsx")).ok
+    plans = [[f"古筑村防汛应急预案（{i}）", "村(社区)", "古筑村", f"保管员{i % 7}"]
+             for i in range(1200)]
+    sheets = {"stock": [STOCK, *_stock(0, 1200)], "trainings": [TRAININGS, *_trainings(0, 1200)],
+              "plans": [PLANS, *plans]}
+    for register, rows in sheets.items():
+        assert import_file(db, register, make_xlsx(rows, name=f"{register}.xlsx")).ok
+        out = tmp_path / f"{register}-out.xlsx"
+        assert export_register(db, register, out) == 1200  # more than one chunk
+        ws = openpyxl.load_workbook(out, read_only=True).worksheets[0]
+        values = list(ws.iter_rows(values_only=True))
+        assert values[0][-1] == "保管人" and len(values) == 1201
+        assert all(str(r[-1]).startswith("保管员") for r in values[1:])
+        back = import_file(db, register, out)
+        assert back.ok and (back.inserted, back.updated) == (0, 0), back.summary()
