@@ -64,9 +64,9 @@ class CategoriesSpec(RowUpsertSpec):
             rows = s.execute(select(SupplyCategory.code, SupplyCategory.name,
                                     SupplyCategory.remark)
                              .where(SupplyCategory.is_deleted.is_(False))
-                             .order_by(SupplyCategory.code)).all()
-        for code, name, remark in rows:
-            yield [code, name, remark]
+                             .order_by(SupplyCategory.code).execution_options(yield_per=1000))
+            for code, name, remark in rows:
+                yield [code, name, remark]
 
 
 SPEC = CategoriesSpec()

@@ -110,7 +110,7 @@ class CertificatesSpec(RowUpsertSpec):
                              .where(Certificate.is_deleted.is_(False),
                                     Person.is_deleted.is_(False))
                              .order_by(Person.name, Person.id, Certificate.name,
-                                       Certificate.id)).all()
+                                       Certificate.id).execution_options(yield_per=1000))
             for c, p in rows:
                 yield [p.name, p.id_card, p.mobile, c.name, c.number, c.issue_date,
                        c.expiry_date, c.remark]

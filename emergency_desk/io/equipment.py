@@ -16,10 +16,10 @@ from emergency_desk.data.teams import Equipment, EquipmentCategory, EquipmentCon
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec
-from emergency_desk.io.spec import Column, ExtraCells, Record, extras_by_id
+from emergency_desk.io.spec import Column, Record, with_extras
 from emergency_desk.services.teams.equipment import EquipmentInput, upsert_equipment_in
 from emergency_desk.services.teams.teams import find_team_in
-from emergency_desk.services.teams.views import EquipmentQuery, equipment_in
+from emergency_desk.services.teams.views import EquipmentQuery, iter_equipment_in
 
 parse_category = nz.enumeration({c.zh: c for c in EquipmentCategory}, {
     "防护装备": "防护", "安全防护": "防护", "个人防护": "防护", "攻坚装备": "攻坚",
@@ -65,6 +65,7 @@ class EquipmentSpec(RowUpsertSpec):
     table = "equipment"
     keeps_extra = True
     model = Equipment
+    extra_models = (Equipment,)
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
         v = rec.values
@@ -89,13 +90,11 @@ class EquipmentSpec(RowUpsertSpec):
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
-            rows = equipment_in(s, EquipmentQuery(order_by="team"))
-            extras = extras_by_id(s, Equipment)
-        for e in rows:
-            yield [e.name, e.category.zh, e.model, e.quantity, e.unit, e.team_name,
-                   e.storage_place, e.acquire_date, e.service_life_years, e.expiry_date,
-                   e.next_maint_date, e.condition.zh, e.code, e.remark,
-                   extras.get(e.id, ExtraCells())]
+            rows = iter_equipment_in(s, EquipmentQuery(order_by="team"))
+            for e, extra in with_extras(s, Equipment, rows):
+                yield [e.name, e.category.zh, e.model, e.quantity, e.unit, e.team_name,
+                       e.storage_place, e.acquire_date, e.service_life_years, e.expiry_date,
+                       e.next_maint_date, e.condition.zh, e.code, e.remark, extra]
 
 
 SPEC = EquipmentSpec()

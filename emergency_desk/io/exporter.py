@@ -27,7 +27,7 @@ from emergency_desk.errors import EnvironmentProblem, os_reason
 from emergency_desk.i18n import t
 from emergency_desk.io.privacy import ID_FIELDS, NO_PERSONAL_MARK, Privacy, export_plan
 from emergency_desk.io.registers import get_register
-from emergency_desk.io.spec import Column, ExtraCells, RegisterSpec
+from emergency_desk.io.spec import Column, ExtraCells, RegisterSpec, extra_headers
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FONT = Font(bold=True)
@@ -133,17 +133,16 @@ def export_register(db: Database, register: str, path: Path | str,
         wb.properties.keywords = NO_PERSONAL_MARK  # the importer refuses it (io/privacy.py)
     ws = wb.create_sheet(spec.title_zh)
     setup_sheet(ws, spec, plan.columns)
+    extras: list[str] = []
+    if spec.keeps_extra and privacy is not Privacy.NO_PERSONAL:
+        # Extra fields (民族, 住址 …) follow the template's columns: their headers come from
+        # one pass over the `extra` columns, so the rows themselves can stream. A no-personal
+        # export leaves them out (住址 is personal).
+        with db.read() as s:
+            extras = extra_headers(s, spec.extra_models)
     rows: Iterable[list[Any]] = spec.export_rows(db)
-    extra_headers: list[str] = []
-    if spec.keeps_extra:
-        # Extra fields (民族, 住址 …) follow the template's columns; their headers are known
-        # only once every row is read. A no-personal export leaves them out (住址 is personal).
-        rows = list(rows)
-        if privacy is not Privacy.NO_PERSONAL:
-            extra_headers = list(dict.fromkeys(
-                k for r in rows if r and isinstance(r[-1], ExtraCells) for k in r[-1]))
     heads = header_cells(ws, spec, plan.columns)
-    for h in extra_headers:
+    for h in extras:
         heads.append(WriteOnlyCell(ws, value=h))
         heads[-1].font, heads[-1].alignment = HEADER_FONT, HEADER_ALIGN
     ws.append(heads)
@@ -151,8 +150,8 @@ def export_register(db: Database, register: str, path: Path | str,
     for full_row in rows:
         extra = full_row.pop() if full_row and isinstance(full_row[-1], ExtraCells) else None
         row = plan.apply(full_row)
-        if extra_headers:
-            row = row + [extra.get(h) if extra else None for h in extra_headers]
+        if extras:
+            row = row + [extra.get(h) if extra else None for h in extras]
         if any(v.__class__ is MonthDate for v in row):
             row = [excel_value(v) for v in row]  # 1980.03 as text: an Excel date needs a day
         if any(needs_text_guard(v) for v in row):
@@ -163,7 +162,7 @@ def export_register(db: Database, register: str, path: Path | str,
         if progress is not None and n % 1000 == 0:
             progress(n, max(total, n))
     # An autofilter over the written range lets clerks sort and filter at once.
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(plan.columns) + len(extra_headers))}{n + 1}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(plan.columns) + len(extras))}{n + 1}"
     save_workbook(wb, path)
     db.record_event("export", spec.table, f"导出{t(spec.title_zh)}：{path.name}",
                     {"文件": str(path), "条数": n, "身份证号": privacy.name})

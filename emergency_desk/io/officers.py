@@ -43,8 +43,8 @@ from emergency_desk.io.spec import (
     ImportCounts,
     Record,
     RegisterSpec,
-    extras_by_id,
     merge_extra,
+    with_extras,
 )
 from emergency_desk.services.officers.lookup import BulkLookup
 from emergency_desk.services.officers.officers import OfficerInput, upsert_officer_in
@@ -312,6 +312,7 @@ class OfficersSpec(RegisterSpec):
     natural_key = "身份证号；没有身份证号时按 姓名+手机号码"
     table = "info_officer"
     keeps_extra = True
+    extra_models = (InfoOfficer,)
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
@@ -415,18 +416,18 @@ class OfficersSpec(RegisterSpec):
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
-            extras = extras_by_id(s, InfoOfficer)
             towns = s.execute(select(Region.name, Region.path, Region.code).where(
                 Region.is_deleted.is_(False), Region.level == RegionLevel.TOWNSHIP.value)).all()
             names = [n for n, _, _ in towns]
             # Two townships of one name (rare): write the code so the row imports back.
             by_code = {p: c for n, p, c in towns if c and names.count(n) > 1}
             # Rows stream from one cursor into the write-only sheet (flat memory at any size).
-            yield from self._rows(iter_officers_in(s, OfficerQuery()), extras, by_code)
+            yield from self._rows(with_extras(s, InfoOfficer, iter_officers_in(s, OfficerQuery())),
+                                  by_code)
 
-    def _rows(self, rows: Iterator[Any], extras: dict[int, ExtraCells],
-              by_code: dict[str, str]) -> Iterator[list[Any]]:
-        for r in rows:
+    def _rows(self, rows: Iterator[tuple[Any, ExtraCells]], by_code: dict[str, str]
+              ) -> Iterator[list[Any]]:
+        for r, extra in rows:
             town, village = r.township, r.village
             if r.level == RegionLevel.COUNTY:
                 town = ""
@@ -439,7 +440,7 @@ class OfficersSpec(RegisterSpec):
                    r.leave_date, "是" if r.in_national_system else "否",
                    "、".join(r.other_roles) or None, r.ethnicity, r.education,
                    r.political_status, r.employer, r.address, r.skill_level, r.skill_cert_no,
-                   r.skill_cert_date, extras.get(r.id, ExtraCells())]
+                   r.skill_cert_date, extra]
 
 
 SPEC = OfficersSpec()

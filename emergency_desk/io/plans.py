@@ -34,15 +34,21 @@ from emergency_desk.io.plans_import import DrillBulk, PlanBulk
 from emergency_desk.io.spec import (
     BAD,
     Column,
-    ExtraCells,
     ImportCounts,
     Record,
     RegisterSpec,
-    extras_by_id,
+    chunks,
+    with_extras,
 )
 from emergency_desk.services.plans.drills import DrillInput
 from emergency_desk.services.plans.plans import PlanInput
-from emergency_desk.services.plans.views import DrillQuery, PlanQuery, PlanViews
+from emergency_desk.services.plans.views import (
+    DrillQuery,
+    PlanQuery,
+    PlanViews,
+    drills_in,
+    plans_in,
+)
 from emergency_desk.services.regions.regions import ids_by_path, lookup_in
 
 _TYPE_SYNONYMS = {"总体预案": "总体", "总体应急预案": "总体", "专项预案": "专项",
@@ -223,6 +229,7 @@ class PlansSpec(RegisterSpec):
     natural_key = "所属区划 + 预案名称"
     table = "emergency_plan"
     keeps_extra = True
+    extra_models = (EmergencyPlan,)
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
@@ -266,13 +273,13 @@ class PlansSpec(RegisterSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             unique = _unique_region_names(s)
-            extras = extras_by_id(s, EmergencyPlan)
-        for p in PlanViews(db).list(PlanQuery()):
-            yield [p.name, p.plan_type.zh, p.hazard_class, region_ref(p.region_path, unique),
-                   p.issuing_unit, p.doc_no, p.version, p.issue_date, p.expert_review_date,
-                   p.filed_date, p.last_revised_date, p.last_eval_date, p.review_cycle_years,
-                   p.status.zh, p.remark, p.approving_unit, p.filed_to, p.responsible_person,
-                   extras.get(p.id, ExtraCells())]
+            rows = plans_in(s, PlanQuery(), PlanViews(db).default_years(), stream=True)
+            for p, extra in with_extras(s, EmergencyPlan, rows):
+                yield [p.name, p.plan_type.zh, p.hazard_class,
+                       region_ref(p.region_path, unique), p.issuing_unit, p.doc_no, p.version,
+                       p.issue_date, p.expert_review_date, p.filed_date, p.last_revised_date,
+                       p.last_eval_date, p.review_cycle_years, p.status.zh, p.remark,
+                       p.approving_unit, p.filed_to, p.responsible_person, extra]
 
 
 class _PlanIndex:
@@ -337,6 +344,7 @@ class DrillsSpec(RegisterSpec):
     natural_key = "演练名称 + 演练日期"
     table = "drill"
     keeps_extra = True
+    extra_models = (Drill,)
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
@@ -398,32 +406,35 @@ class DrillsSpec(RegisterSpec):
             unique = _unique_region_names(s)
             plan_names = dict(s.execute(select(EmergencyPlan.name, func.count()).where(
                 EmergencyPlan.is_deleted.is_(False)).group_by(EmergencyPlan.name)).all())
-            paths = {d.id: self._plan_refs(s, d.id, plan_names)
-                     for d in s.scalars(select(Drill).where(Drill.is_deleted.is_(False)))}
-            extras = extras_by_id(s, Drill)
-        for d in PlanViews(db).drills(DrillQuery(descending=False)):
-            yield [d.title, "、".join(paths.get(d.id, ())), d.date,
-                   d.form.zh if d.form else None, d.organizer, d.location,
-                   d.participants_count, d.evaluation, d.problems,
-                   d.rectification.zh if d.rectification else None, d.remark,
-                   region_ref(d.region_path, unique) if d.region_path else None,
-                   d.measures, d.participant_units, d.scenario,
-                   "是" if d.triggers_revision else "否", extras.get(d.id, ExtraCells())]
+            rows = drills_in(s, DrillQuery(descending=False), stream=True)
+            for part in chunks(with_extras(s, Drill, rows)):
+                paths = self._plan_refs(s, [d.id for d, _ in part], plan_names)
+                for d, extra in part:
+                    yield [d.title, "、".join(paths.get(d.id, ())), d.date,
+                           d.form.zh if d.form else None, d.organizer, d.location,
+                           d.participants_count, d.evaluation, d.problems,
+                           d.rectification.zh if d.rectification else None, d.remark,
+                           region_ref(d.region_path, unique) if d.region_path else None,
+                           d.measures, d.participant_units, d.scenario,
+                           "是" if d.triggers_revision else "否", extra]
 
     @staticmethod
-    def _plan_refs(s: Session, drill_id: int, counts: dict[str, int]) -> tuple[str, ...]:
-        """Plan names, with the region path below the county when a name is not unique."""
+    def _plan_refs(s: Session, drill_ids: list[int], counts: dict[str, int]
+                   ) -> dict[int, tuple[str, ...]]:
+        """Each drill's plan names, with the region path below the county when a name is not
+        unique (one query for a chunk of drills)."""
         from emergency_desk.data.plans import DrillPlan
 
-        out = []
-        for name, path in s.execute(
-                select(EmergencyPlan.name, Region.path)
+        out: dict[int, list[str]] = {}
+        for did, name, path in s.execute(
+                select(DrillPlan.drill_id, EmergencyPlan.name, Region.path)
                 .join(DrillPlan, DrillPlan.plan_id == EmergencyPlan.id)
                 .join(Region, Region.id == EmergencyPlan.region_id)
-                .where(DrillPlan.drill_id == drill_id, DrillPlan.is_deleted.is_(False))
+                .where(DrillPlan.drill_id.in_(drill_ids), DrillPlan.is_deleted.is_(False))
                 .order_by(DrillPlan.id)):
-            out.append(name if counts.get(name, 0) <= 1 else f"{path.split('/', 1)[-1]}/{name}")
-        return tuple(out)
+            out.setdefault(did, []).append(
+                name if counts.get(name, 0) <= 1 else f"{path.split('/', 1)[-1]}/{name}")
+        return {k: tuple(v) for k, v in out.items()}
 
 
 PLANS = PlansSpec()

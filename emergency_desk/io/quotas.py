@@ -143,7 +143,8 @@ class QuotasSpec(RowUpsertSpec):
                              .where(StockQuota.is_deleted.is_(False),
                                     Warehouse.is_deleted.is_(False),
                                     SupplyItem.is_deleted.is_(False))
-                             .order_by(Warehouse.name, SupplyItem.name, StockQuota.id)).all()
+                             .order_by(Warehouse.name, SupplyItem.name, StockQuota.id)
+                             .execution_options(yield_per=1000))
             for q, item, spec in rows:
                 yield [refs[q.warehouse_id], item, spec or None, q.min_qty, q.target_qty,
                        q.basis, q.per_capita_ratio, "是" if q.relies_on_agreement else "否",
@@ -298,21 +299,22 @@ class AgreementsSpec(RegisterSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             refs = region_refs(s)
-            for a in s.scalars(select(AgreementReserve).where(
-                    AgreementReserve.is_deleted.is_(False))
-                    .order_by(AgreementReserve.supplier, AgreementReserve.id)):
-                head = [a.supplier, a.contract_no, refs.get(a.region_id) if a.region_id
-                        else None, a.start_date, a.end_date, a.contact, a.phone,
-                        a.response_hours]
-                lines: list[tuple[str | None, str | None, float | None]] = [
-                    (n, sp, q) for n, sp, q in s.execute(
-                        select(SupplyItem.name, SupplyItem.spec, AgreementLine.agreed_qty)
-                        .join(SupplyItem, SupplyItem.id == AgreementLine.item_id)
-                        .where(AgreementLine.agreement_id == a.id,
-                               AgreementLine.is_deleted.is_(False))
-                        .order_by(AgreementLine.id))]
-                for name, spec, qty in lines or [(None, None, None)]:
-                    yield [*head, name, spec or None, qty, a.remark]
+            # One row per agreed item (an agreement without lines: one row, items empty),
+            # from one cursor rather than a query per agreement.
+            live = (AgreementLine.agreement_id == AgreementReserve.id) & \
+                AgreementLine.is_deleted.is_(False)
+            for a, name, spec, qty in s.execute(
+                    select(AgreementReserve, SupplyItem.name, SupplyItem.spec,
+                           AgreementLine.agreed_qty)
+                    .outerjoin(AgreementLine, live)
+                    .outerjoin(SupplyItem, SupplyItem.id == AgreementLine.item_id)
+                    .where(AgreementReserve.is_deleted.is_(False))
+                    .order_by(AgreementReserve.supplier, AgreementReserve.id, AgreementLine.id)
+                    .execution_options(yield_per=1000)):
+                yield [a.supplier, a.contract_no,
+                       refs.get(a.region_id) if a.region_id else None, a.start_date,
+                       a.end_date, a.contact, a.phone, a.response_hours, name, spec or None,
+                       qty, a.remark]
 
 
 def _text(value: Any) -> str:

@@ -234,6 +234,7 @@ class RegionsSpec(RegisterSpec):
     natural_key = "区划代码；没有区划代码时按 上级+名称"
     table = "region"
     keeps_extra = True
+    extra_models = (Region,)
     # The published layout has only 区划代码 + 名称: the code gives 层级 and 上级.
     derivable: ClassVar[dict[str, str]] = {"层级": "区划代码"}
 
@@ -438,17 +439,18 @@ class RegionsSpec(RegisterSpec):
                        Region.is_disaster_prone, Region.population, Region.main_hazards,
                        Region.remark, Region.extra)
                 .outerjoin(parent, Region.parent_id == parent.id)
-                .where(Region.is_deleted.is_(False)).order_by(Region.path, Region.id))
+                .where(Region.is_deleted.is_(False)).order_by(Region.path, Region.id)
+                .execution_options(yield_per=1000))
         with db.read() as s:
-            rows = s.execute(stmt).all()
             names = Counter(s.scalars(select(Region.name).where(
                 Region.is_deleted.is_(False))).all())
-        for code, name, level, pname, ppath, prone, pop, hazards, remark, extra in rows:
-            # A parent's name reads best; its path when the name alone is ambiguous, so the
-            # export always imports back to the same tree.
-            parent_ref = None if pname is None else (pname if names[pname] == 1 else ppath)
-            yield [code, name, RegionLevel(level).zh, parent_ref, "是" if prone else "否",
-                   pop, hazards, remark, ExtraCells(parse_extra(extra))]
+            for code, name, level, pname, ppath, prone, pop, hazards, remark, extra in (
+                    s.execute(stmt)):
+                # A parent's name reads best; its path when the name alone is ambiguous, so
+                # the export always imports back to the same tree.
+                parent_ref = None if pname is None else (pname if names[pname] == 1 else ppath)
+                yield [code, name, RegionLevel(level).zh, parent_ref, "是" if prone else "否",
+                       pop, hazards, remark, ExtraCells(parse_extra(extra))]
 
 
 def _official_layout(rec: Record, counts: ImportCounts, spec: RegisterSpec) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar, cast
@@ -113,6 +113,9 @@ class RegisterSpec(ABC):
     # it out per row): 层级 ← 区划代码 for regions.
     derivable: ClassVar[dict[str, str]] = {}
     keeps_extra = False  # its records have an `extra` column for columns mapping to nothing
+    # The tables whose `extra` the export writes (keeps_extra registers): their keys become
+    # the header of the columns after the template's, read before the rows are streamed.
+    extra_models: ClassVar[tuple[Any, ...]] = ()
 
     def column(self, field_name: str) -> Column:
         for c in self.columns:
@@ -251,7 +254,40 @@ class ExtraCells(dict[str, str]):
     writes as columns after the template's (they import back into `extra`)."""
 
 
-def extras_by_id(session: Session, model: Any) -> dict[int, ExtraCells]:
-    return {rid: ExtraCells(parse_extra(raw)) for rid, raw in session.execute(
-        select(model.id, model.extra).where(model.extra.is_not(None)))}
+def chunks(rows: Iterable[Any], size: int = 1000) -> Iterator[list[Any]]:
+    part: list[Any] = []
+    for r in rows:
+        part.append(r)
+        if len(part) == size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def with_extras(session: Session, model: Any, rows: Iterable[Any]
+                ) -> Iterator[tuple[Any, ExtraCells]]:
+    """Each row (with an `id` of `model`) and its record's extra fields, looked up a chunk of
+    rows at a time: an export streams, so the extras of all records are never in memory."""
+    for part in chunks(rows):
+        extras = {rid: ExtraCells(parse_extra(raw)) for rid, raw in session.execute(
+            select(model.id, model.extra).where(model.id.in_([r.id for r in part]),
+                                                model.extra.is_not(None)))}
+        for r in part:
+            yield r, extras.get(r.id, ExtraCells())
+
+
+def extra_headers(session: Session, models: Iterable[Any]) -> list[str]:
+    """The headers of the live records' extra fields, in the order the records were written
+    (one pass over one column; each distinct JSON text is parsed once)."""
+    keys: dict[str, None] = {}
+    seen: set[str] = set()
+    for model in models:
+        for raw in session.scalars(
+                select(model.extra).where(model.extra.is_not(None), model.is_deleted.is_(False))
+                .order_by(model.id).execution_options(yield_per=1000)):
+            if raw not in seen:
+                seen.add(raw)
+                keys.update(dict.fromkeys(parse_extra(raw)))
+    return list(keys)
 

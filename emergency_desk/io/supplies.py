@@ -145,6 +145,7 @@ class WarehousesSpec(RegisterSpec):
     natural_key = "所属区划 + 仓库名称"
     table = "warehouse"
     keeps_extra = True
+    extra_models = (Warehouse,)
     columns = WAREHOUSE_COLUMNS
 
     def import_records(self, session: Session, records: list[Record],
@@ -191,11 +192,12 @@ class WarehousesSpec(RegisterSpec):
             rows = s.execute(select(Warehouse, Region.name, Region.code)
                              .join(Region, Region.id == Warehouse.region_id)
                              .where(Warehouse.is_deleted.is_(False))
-                             .order_by(Region.path, Warehouse.name)).all()
-        for w, rname, rcode in rows:
-            region = rname if names[rname] == 1 or not rcode else rcode
-            yield [w.name, WarehouseType(w.type).zh, region, w.address, w.keeper, w.phone,
-                   w.area_m2, w.remark, ExtraCells(parse_extra(w.extra))]
+                             .order_by(Region.path, Warehouse.name)
+                             .execution_options(yield_per=1000))
+            for w, rname, rcode in rows:
+                region = rname if names[rname] == 1 or not rcode else rcode
+                yield [w.name, WarehouseType(w.type).zh, region, w.address, w.keeper, w.phone,
+                       w.area_m2, w.remark, ExtraCells(parse_extra(w.extra))]
 
 
 # -- items --------------------------------------------------------------------------------
@@ -226,6 +228,7 @@ class ItemsSpec(RegisterSpec):
     natural_key = "物资名称 + 规格型号"
     table = "supply_item"
     keeps_extra = True
+    extra_models = (SupplyItem,)
     columns = ITEM_COLUMNS
 
     def import_records(self, session: Session, records: list[Record],
@@ -270,11 +273,13 @@ class ItemsSpec(RegisterSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             items = s.scalars(select(SupplyItem).where(SupplyItem.is_deleted.is_(False))
-                              .order_by(SupplyItem.category_code, SupplyItem.name)).all()
-        for i in items:
-            yield [i.name, i.category_code, i.spec or None, i.unit, i.shelf_life_months,
-                   "是" if i.frequently_used else "否", i.remark,
-                   "是" if i.rotate_at_half_life else "否", ExtraCells(parse_extra(i.extra))]
+                              .order_by(SupplyItem.category_code, SupplyItem.name)
+                              .execution_options(yield_per=1000))
+            for i in items:
+                yield [i.name, i.category_code, i.spec or None, i.unit, i.shelf_life_months,
+                       "是" if i.frequently_used else "否", i.remark,
+                       "是" if i.rotate_at_half_life else "否",
+                       ExtraCells(parse_extra(i.extra))]
 
 
 # -- stock (opening balances): rows are written in bulk by io/stock_import.py -------------
@@ -311,6 +316,7 @@ class StockSpec(RegisterSpec):
     table = "stock_batch"
     columns = STOCK_COLUMNS
     keeps_extra = True  # 保管人, 存放位置 … of the office's ledger stay with the batch
+    extra_models = (StockBatch,)
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Progress = None) -> ImportCounts:
@@ -327,20 +333,23 @@ class StockSpec(RegisterSpec):
         with db.read() as s:
             dup = Counter(s.scalars(select(Warehouse.name).where(
                 Warehouse.is_deleted.is_(False))))
+            # Plain columns from one cursor (no ORM objects): flat memory at any size.
+            b, i = StockBatch, SupplyItem
             rows = s.execute(
-                select(StockBatch, Warehouse.name, Region.name, SupplyItem)
-                .join(Warehouse, Warehouse.id == StockBatch.warehouse_id)
+                select(Warehouse.name, Region.name, i.name, i.category_code, i.spec, i.unit,
+                       b.qty, b.batch_no, b.production_date, b.expiry_date, b.inbound_date,
+                       b.funding, i.storage_method, b.unit_price, b.remark, b.extra)
+                .join(Warehouse, Warehouse.id == b.warehouse_id)
                 .join(Region, Region.id == Warehouse.region_id)
-                .join(SupplyItem, SupplyItem.id == StockBatch.item_id)
-                .where(StockBatch.is_deleted.is_(False), StockBatch.qty > 0)
-                .order_by(Region.path, Warehouse.name, SupplyItem.name, StockBatch.expiry_date,
-                          StockBatch.id)).all()
-        for b, wname, rname, item in rows:
-            wh = wname if dup[wname] == 1 else f"{rname}/{wname}"
-            yield [wh, item.name, item.category_code, item.spec or None, item.unit, b.qty,
-                   b.batch_no or None, b.production_date, b.expiry_date, b.inbound_date,
-                   b.funding, item.storage_method, b.unit_price, b.remark,
-                   ExtraCells(parse_extra(b.extra))]
+                .join(i, i.id == b.item_id)
+                .where(b.is_deleted.is_(False), b.qty > 0)
+                .order_by(Region.path, Warehouse.name, i.name, b.expiry_date, b.id)
+                .execution_options(yield_per=1000))
+            for (wname, rname, item, code, spec, unit, qty, batch_no, *dates, funding,
+                 storage, price, remark, extra) in rows:
+                wh = wname if dup[wname] == 1 else f"{rname}/{wname}"
+                yield [wh, item, code, spec or None, unit, qty, batch_no or None, *dates,
+                       funding, storage, price, remark, ExtraCells(parse_extra(extra))]
 
 
 WAREHOUSES = WarehousesSpec()

@@ -38,19 +38,23 @@ from emergency_desk.io.spec import (
     BAD,
     CHUNK_ROWS,
     Column,
-    ExtraCells,
     ImportCounts,
     Record,
     RegisterSpec,
-    extras_by_id,
     kept_extra,
+    with_extras,
 )
 from emergency_desk.services.people import PersonInput
 from emergency_desk.services.people_index import natural_keys
 from emergency_desk.services.teams.member_lookup import BulkMemberLookup
 from emergency_desk.services.teams.members import MemberInput, sync_leader, upsert_member_in
 from emergency_desk.services.teams.teams import TeamInput, find_team_in, upsert_team_in
-from emergency_desk.services.teams.views import MemberQuery, TeamQuery, members_in, teams_in
+from emergency_desk.services.teams.views import (
+    MemberQuery,
+    TeamQuery,
+    iter_members_in,
+    iter_teams_in,
+)
 
 _category = nz.enumeration({c.zh: c for c in TeamCategory}, {
     "综合": "综合性", "综合应急救援队伍": "综合性", "综合性应急救援队伍": "综合性",
@@ -153,6 +157,7 @@ class TeamsSpec(RowUpsertSpec):
     table = "rescue_team"
     keeps_extra = True
     model = RescueTeam
+    extra_models = (RescueTeam,)
 
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
         v = rec.values
@@ -177,15 +182,12 @@ class TeamsSpec(RowUpsertSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             refs = region_refs(s)
-            rows = teams_in(s, TeamQuery(status=None))
-            extras = extras_by_id(s, RescueTeam)
-        for r in rows:
-            yield [r.name, r.category.zh, r.specialties_text or None, r.level.zh,
-                   refs.get(r.region_id, r.region_name), r.supervising_unit, r.leader_name,
-                   r.leader_mobile, r.duty_phone, r.base_address, r.planned_size, r.remark,
-                   r.response_minutes, r.founded_date, "是" if r.gov_purchase else "否",
-                   r.status.zh, r.force_type.zh if r.force_type else None,
-                   extras.get(r.id, ExtraCells())]
+            for r, extra in with_extras(s, RescueTeam, iter_teams_in(s, TeamQuery(status=None))):
+                yield [r.name, r.category.zh, r.specialties_text or None, r.level.zh,
+                       refs.get(r.region_id, r.region_name), r.supervising_unit, r.leader_name,
+                       r.leader_mobile, r.duty_phone, r.base_address, r.planned_size, r.remark,
+                       r.response_minutes, r.founded_date, "是" if r.gov_purchase else "否",
+                       r.status.zh, r.force_type.zh if r.force_type else None, extra]
 
 
 MEMBER_COLUMNS = [
@@ -225,6 +227,8 @@ class MembersSpec(RegisterSpec):
     natural_key = "身份证号；没有身份证号时按 姓名+手机号码；在所填队伍中"
     table = "team_member"
     keeps_extra = True
+    model = TeamMember
+    extra_models = (TeamMember,)
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
@@ -308,15 +312,15 @@ class MembersSpec(RegisterSpec):
             names = dict(s.execute(select(RescueTeam.name, func.count()).where(
                 RescueTeam.is_deleted.is_(False)).group_by(RescueTeam.name)).all())
             region_of = dict(s.execute(select(RescueTeam.id, RescueTeam.region_id)).all())
-            rows = members_in(s, MemberQuery(include_left=True))
-            extras = extras_by_id(s, TeamMember)
-        for m in rows:
-            # The team's region only when its name alone is ambiguous (keeps sheets short).
-            region = refs.get(region_of[m.team_id]) if names.get(m.team_name, 0) > 1 else None
-            yield [m.team_name, m.name, m.gender.zh if m.gender else None, m.birth_date,
-                   m.id_card, m.mobile, m.role.zh, m.skills, m.source.zh if m.source else None,
-                   m.insurance_expiry, m.remark, m.join_date, m.leave_date, m.employer, region,
-                   extras.get(m.id, ExtraCells())]
+            rows = iter_members_in(s, MemberQuery(include_left=True))
+            for m, extra in with_extras(s, TeamMember, rows):
+                # The team's region only when its name alone is ambiguous (keeps sheets short).
+                region = (refs.get(region_of[m.team_id]) if names.get(m.team_name, 0) > 1
+                          else None)
+                yield [m.team_name, m.name, m.gender.zh if m.gender else None, m.birth_date,
+                       m.id_card, m.mobile, m.role.zh, m.skills,
+                       m.source.zh if m.source else None, m.insurance_expiry, m.remark,
+                       m.join_date, m.leave_date, m.employer, region, extra]
 
 
 TEAMS_SPEC = TeamsSpec()

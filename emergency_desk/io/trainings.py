@@ -162,6 +162,7 @@ class TrainingsSpec(RegisterSpec):
     # A row naming a person keeps its unmapped cells with that attendance (each attendee's
     # 民族 differs); a row of the event alone, with the event.
     keeps_extra = True
+    extra_models = (TrainingEvent, TrainingAttendance)
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
@@ -285,25 +286,23 @@ class TrainingsSpec(RegisterSpec):
                 TrainingAttendance.is_deleted.is_(False))) or 0)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
-        stmt = (select(TrainingEvent, Person, TrainingAttendance)
-                .outerjoin(TrainingAttendance,
-                           (TrainingAttendance.event_id == TrainingEvent.id)
-                           & TrainingAttendance.is_deleted.is_(False))
-                .outerjoin(Person, Person.id == TrainingAttendance.person_id)
-                .where(TrainingEvent.is_deleted.is_(False))
-                .order_by(TrainingEvent.date, TrainingEvent.id, TrainingAttendance.id))
+        # Plain columns from one cursor (no ORM objects): flat memory at any size. An event
+        # nobody attended is one row with the attendee's cells empty (outer joins).
+        e, a, p = TrainingEvent, TrainingAttendance, Person
+        stmt = (select(e.title, e.date, e.level, e.kind, e.organizer, e.hours, e.location,
+                       e.content, p.name, p.id_card, p.mobile, p.employer, p.job_title,
+                       a.result, a.certificate_no, e.remark, e.audience, e.extra, a.extra)
+                .outerjoin(a, (a.event_id == e.id) & a.is_deleted.is_(False))
+                .outerjoin(p, p.id == a.person_id)
+                .where(e.is_deleted.is_(False))
+                .order_by(e.date, e.id, a.id)
+                .execution_options(yield_per=1000))
         with db.read() as s:
-            rows = [(e.title, e.date, RegionLevel(e.level).zh if e.level else None, e.kind,
-                     e.organizer, e.hours, e.location, e.content,
-                     p.name if p else None, p.id_card if p else None,
-                     p.mobile if p else None, p.employer if p else None,
-                     p.job_title if p else None, a.result if a else None,
-                     a.certificate_no if a else None, e.remark,
-                     TrainingAudience(e.audience).zh if e.audience else None,
-                     ExtraCells({**parse_extra(e.extra), **parse_extra(a.extra if a else None)}))
-                    for e, p, a in s.execute(stmt)]
-        for row in rows:
-            yield list(row)
+            for (title, when, level, *cells, remark, audience, event_extra,
+                 attendee_extra) in s.execute(stmt):
+                yield [title, when, RegionLevel(level).zh if level else None, *cells, remark,
+                       TrainingAudience(audience).zh if audience else None,
+                       ExtraCells({**parse_extra(event_extra), **parse_extra(attendee_extra)})]
 
 
 SPEC = TrainingsSpec()

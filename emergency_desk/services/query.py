@@ -9,7 +9,7 @@ because the reports and the rules call them inside a session they already hold.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, select
@@ -49,6 +49,18 @@ def page_rows(session: Session, stmt: Any, key: Any, offset: int, limit: int | N
         return []
     found = {key_of(r): r for r in session.execute(stmt.order_by(None).where(key.in_(ids)))}
     return [found[i] for i in ids if i in found]
+
+
+def streamed(session: Session, stmt: Any,
+             convert: Callable[[Sequence[Any]], Iterable[R]], chunk: int = 1000
+             ) -> Iterator[R]:
+    """`stmt`'s rows from one cursor, `chunk` at a time, each chunk turned into plain rows by
+    `convert` (which may look up what the chunk refers to in one query): an export of 50,000
+    rows holds one chunk, not all of them. `yield_per` is a server-side cursor on PostgreSQL
+    and SQLite's own stepping cursor; the ORM keeps no reference to a chunk once it is done."""
+    result = session.execute(stmt.execution_options(yield_per=chunk))
+    for part in result.partitions():
+        yield from convert(part)
 
 
 class ReadViews(Generic[Q, R]):

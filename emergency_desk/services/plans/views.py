@@ -7,6 +7,7 @@ page of rows and as an SQLite expression (`_due_sql`) when the list is filtered 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -36,7 +37,7 @@ from emergency_desk.data.sql import add_years, latest_date
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.services.plans.plans import next_review_due, says_nothing, says_something
-from emergency_desk.services.query import page_rows
+from emergency_desk.services.query import page_of, page_rows, streamed
 from emergency_desk.services.search import like_pattern
 from emergency_desk.services.settings import SettingsService
 
@@ -158,7 +159,9 @@ def _within_township(region: Any, township_id: int) -> ColumnElement[bool]:
 
 
 def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset: int = 0,
-             limit: int | None = None, count_only: bool = False) -> Any:
+             limit: int | None = None, count_only: bool = False, stream: bool = False) -> Any:
+    """The plans `q` selects: a list, their number (count_only), or an iterator reading them
+    from one cursor a chunk at a time (stream: the Excel export)."""
     last = last_drill_of(EmergencyPlan.id).label("last_drill")
     stmt = (select(EmergencyPlan, Region, last)
             .join(Region, Region.id == EmergencyPlan.region_id)
@@ -183,6 +186,9 @@ def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset:
     first = col.desc() if q.descending else col.asc()
     # Within a region: 总体, 专项, 部门 … as the catalogue lists them (D1 hierarchy).
     stmt = stmt.order_by(first, Region.path, _TYPE_RANK, EmergencyPlan.name, EmergencyPlan.id)
+    if stream:
+        return streamed(session, stmt, lambda part: [
+            _plan_row(p, r, ld, default_years) for p, r, ld in part])
     return [_plan_row(p, r, ld, default_years) for p, r, ld in
             page_rows(session, stmt, EmergencyPlan.id, offset, limit, lambda row: row[0].id)]
 
@@ -300,7 +306,8 @@ def unresolved_drill() -> ColumnElement[bool]:
 
 
 def drills_in(session: Session, q: DrillQuery, offset: int = 0, limit: int | None = None,
-              count_only: bool = False) -> Any:
+              count_only: bool = False, stream: bool = False) -> Any:
+    """As plans_in: a list, a count, or an iterator over one cursor (stream)."""
     stmt = (select(Drill, Region.path).outerjoin(Region, Region.id == Drill.region_id)
             .where(Drill.is_deleted.is_(False)))
     if q.search.strip():
@@ -322,10 +329,13 @@ def drills_in(session: Session, q: DrillQuery, offset: int = 0, limit: int | Non
         return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
     col = _DRILL_ORDER.get(q.order_by, Drill.date)
     stmt = stmt.order_by(col.desc() if q.descending else col.asc(), Drill.date.desc(),
-                         Drill.id).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    found = session.execute(stmt).all()
+                         Drill.id)
+    if stream:
+        return streamed(session, stmt, lambda part: _drill_rows(session, part))
+    return _drill_rows(session, session.execute(page_of(stmt, offset, limit)).all())
+
+
+def _drill_rows(session: Session, found: Sequence[Any]) -> builtins.list[DrillRow]:
     names = _plan_names(session, [d.id for d, _ in found])
     return [DrillRow(
         id=d.id, uuid=d.uuid, title=d.title, date=d.date,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -39,7 +40,7 @@ from emergency_desk.i18n import t
 from emergency_desk.services.officers.officers import split_roles
 from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.people import mask_id_card
-from emergency_desk.services.query import ReadViews, count_of, page_of, page_rows
+from emergency_desk.services.query import ReadViews, count_of, page_of, page_rows, streamed
 from emergency_desk.services.search import like_pattern
 
 # Imported for their references (a person, team or region still used cannot be deleted):
@@ -202,8 +203,19 @@ def _team_row(team: RescueTeam, rname: str, rpath: str, lname: str | None,
 
 def teams_in(session: Session, q: TeamQuery | None = None, offset: int = 0,
              limit: int | None = None, today: date | None = None) -> builtins.list[TeamRow]:
-    q = q or TeamQuery()
-    stmt, orderable = _team_filtered(q, today or date.today())
+    stmt = page_of(_team_ordered(q or TeamQuery(), today or date.today()), offset, limit)
+    return [_team_row(*row) for row in session.execute(stmt)]
+
+
+def iter_teams_in(session: Session, q: TeamQuery | None = None,
+                  today: date | None = None) -> Iterator[TeamRow]:
+    """teams_in's rows from one cursor, a chunk at a time (the Excel export)."""
+    return streamed(session, _team_ordered(q or TeamQuery(), today or date.today()),
+                    lambda part: [_team_row(*row) for row in part])
+
+
+def _team_ordered(q: TeamQuery, today: date) -> Any:
+    stmt, orderable = _team_filtered(q, today)
     # By region = the statistical code order offices use (碧阳镇 100 before 宏村镇 101),
     # regions entered without a code after those with one.
     by_region = [Region.code.is_(None), Region.code, Region.path]
@@ -212,8 +224,7 @@ def teams_in(session: Session, q: TeamQuery | None = None, offset: int = 0,
         first = [col.desc() if q.descending else col.asc()]
     else:
         first = [c.desc() for c in by_region] if q.descending else by_region
-    stmt = stmt.order_by(*first, *by_region, _CATEGORY_RANK, RescueTeam.name, RescueTeam.id)
-    return [_team_row(*row) for row in session.execute(page_of(stmt, offset, limit))]
+    return stmt.order_by(*first, *by_region, _CATEGORY_RANK, RescueTeam.name, RescueTeam.id)
 
 
 def count_teams_in(session: Session, q: TeamQuery | None = None,
@@ -343,12 +354,26 @@ def members_in(session: Session, q: MemberQuery | None = None, offset: int = 0,
                limit: int | None = None, today: date | None = None
                ) -> builtins.list[MemberRow]:
     """Members, 队长 first then 副队长 then by name (unless sorted otherwise)."""
-    q = q or MemberQuery()
+    stmt = _member_ordered(q or MemberQuery(), today or date.today())
+    rows = page_rows(session, stmt, TeamMember.id, offset, limit, lambda r: r[0].id)
+    return _member_rows(session, rows)
+
+
+def iter_members_in(session: Session, q: MemberQuery | None = None,
+                    today: date | None = None) -> Iterator[MemberRow]:
+    """members_in's rows from one cursor, a chunk at a time (the Excel export)."""
+    return streamed(session, _member_ordered(q or MemberQuery(), today or date.today()),
+                    lambda part: _member_rows(session, part))
+
+
+def _member_ordered(q: MemberQuery, today: date) -> Any:
     col = _MEMBER_ORDER.get(q.order_by, _ROLE_RANK)
-    stmt = _member_filtered(q, today or date.today()).order_by(
+    return _member_filtered(q, today).order_by(
         RescueTeam.id if q.team_ids else RescueTeam.name,
         col.desc() if q.descending else col.asc(), _ROLE_RANK, Person.name, TeamMember.id)
-    rows = page_rows(session, stmt, TeamMember.id, offset, limit, lambda r: r[0].id)
+
+
+def _member_rows(session: Session, rows: Sequence[Any]) -> builtins.list[MemberRow]:
     certs = certificates_of(session, [p.id for _, p, _, _, _ in rows])
     return [MemberRow(
         id=m.id, team_id=m.team_id, team_name=tname, team_region_path=rpath, person_id=p.id,
@@ -455,17 +480,30 @@ _EQUIP_ORDER = {"category": _EQUIP_CATEGORY_RANK, "name": Equipment.name,
 
 def equipment_in(session: Session, q: EquipmentQuery | None = None, offset: int = 0,
                  limit: int | None = None) -> builtins.list[EquipmentRow]:
-    q = q or EquipmentQuery()
+    stmt = page_of(_equipment_ordered(q or EquipmentQuery()), offset, limit)
+    return _equipment_rows(session.execute(stmt))
+
+
+def iter_equipment_in(session: Session, q: EquipmentQuery | None = None
+                      ) -> Iterator[EquipmentRow]:
+    """equipment_in's rows from one cursor, a chunk at a time (the Excel export)."""
+    return streamed(session, _equipment_ordered(q or EquipmentQuery()), _equipment_rows)
+
+
+def _equipment_ordered(q: EquipmentQuery) -> Any:
     col = _EQUIP_ORDER.get(q.order_by, _EQUIP_CATEGORY_RANK)
-    stmt = page_of(_equipment_filtered(q).order_by(col.desc() if q.descending else col.asc(),
-                                                   Equipment.name, Equipment.id), offset, limit)
+    return _equipment_filtered(q).order_by(col.desc() if q.descending else col.asc(),
+                                           Equipment.name, Equipment.id)
+
+
+def _equipment_rows(rows: Iterable[Any]) -> builtins.list[EquipmentRow]:
     return [EquipmentRow(
         id=e.id, code=e.code, name=e.name, category=EquipmentCategory(e.category),
         model=e.model, quantity=e.quantity, unit=e.unit, team_id=e.team_id, team_name=tname,
         storage_place=e.storage_place, acquire_date=e.acquire_date,
         service_life_years=e.service_life_years, expiry_date=e.expiry_date,
         next_maint_date=e.next_maint_date, condition=EquipmentCondition(e.condition),
-        last_maint=last, remark=e.remark) for e, tname, last in session.execute(stmt)]
+        last_maint=last, remark=e.remark) for e, tname, last in rows]
 
 
 def count_equipment_in(session: Session, q: EquipmentQuery | None = None) -> int:
