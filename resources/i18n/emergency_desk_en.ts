@@ -177,7 +177,7 @@
         </message>
         <message>
             <source>选中的 {0} 个案例</source>
-            <translation>the {0} selected cases</translation>
+            <translation>the {0} selected {0|case|cases}</translation>
         </message>
     </context>
     <context>
@@ -234,7 +234,7 @@
         </message>
         <message>
             <source>选中的 {0} 条联络网条目</source>
-            <translation>the {0} selected contact entries</translation>
+            <translation>the {0} selected contact {0|entry|entries}</translation>
         </message>
     </context>
     <context>
@@ -326,7 +326,7 @@ Click "Copy" and send the details below, together with the log file, to your mai
         <message>
             <source>确定删除选中的 {0} 条演练记录吗？
 删除后可在“回收站”中恢复。</source>
-            <translation>Delete the {0} selected drill records?
+            <translation>Delete the {0} selected drill {0|record|records}?
 You can restore them from the Recycle Bin.</translation>
         </message>
     </context>
@@ -338,14 +338,14 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 条值班记录</source>
-            <translation>the {0} selected duty log entries</translation>
+            <translation>the {0} selected duty log {0|entry|entries}</translation>
         </message>
     </context>
     <context>
         <name>DutyTab</name>
         <message>
             <source>未来 {0} 天值班无缺口。</source>
-            <translation>No duty gaps in the next {0} days.</translation>
+            <translation>No duty gaps in the next {0} {0|day|days}.</translation>
         </message>
         <message>
             <source>删除值班安排</source>
@@ -353,7 +353,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 条值班安排</source>
-            <translation>the {0} selected duty slots</translation>
+            <translation>the {0} selected duty {0|slot|slots}</translation>
         </message>
     </context>
     <context>
@@ -391,7 +391,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 名专家</source>
-            <translation>the {0} selected experts</translation>
+            <translation>the {0} selected {0|expert|experts}</translation>
         </message>
     </context>
     <context>
@@ -534,7 +534,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>以下 {0} 人不在本表中，导入后将办理离任/离队（记录保留）：</source>
-            <translation>These {0} people are not in this list and will leave when it is imported (their records are kept):</translation>
+            <translation>{0} {0|person is|people are} not in this list and will leave when it is imported (their records are kept):</translation>
         </message>
         <message>
             <source> …等（完整名单见“全部说明”）</source>
@@ -600,7 +600,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 个隐患点</source>
-            <translation>the {0} selected hazard points</translation>
+            <translation>the {0} selected hazard {0|point|points}</translation>
         </message>
     </context>
     <context>
@@ -634,7 +634,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 名成员</source>
-            <translation>the {0} selected members</translation>
+            <translation>the {0} selected {0|member|members}</translation>
         </message>
     </context>
     <context>
@@ -709,7 +709,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 名应急管理员</source>
-            <translation>the {0} selected emergency managers</translation>
+            <translation>the {0} selected emergency {0|manager|managers}</translation>
         </message>
     </context>
     <context>
@@ -774,7 +774,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 条记录</source>
-            <translation>the {0} selected records</translation>
+            <translation>the {0} selected {0|record|records}</translation>
         </message>
         <message>
             <source>删除灾害信息员</source>
@@ -799,7 +799,7 @@ You can restore it from the Recycle Bin. The person's details are kept.</transla
         <name>PlanListTab</name>
         <message>
             <source>选中的 {0} 份预案</source>
-            <translation>the {0} selected plans</translation>
+            <translation>the {0} selected {0|plan|plans}</translation>
         </message>
         <message>
             <source>删除应急预案</source>
@@ -867,7 +867,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 份防汛责任书</source>
-            <translation>the {0} selected flood-control letters</translation>
+            <translation>the {0} selected flood-control {0|letter|letters}</translation>
         </message>
     </context>
     <context>
@@ -900,7 +900,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 个区划</source>
-            <translation>the {0} selected regions</translation>
+            <translation>the {0} selected {0|region|regions}</translation>
         </message>
         <message>
             <source>删除行政区划</source>
@@ -961,7 +961,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>共 {0} 条</source>
-            <translation>{0} records</translation>
+            <translation>{0} {0|record|records}</translation>
         </message>
         <message>
             <source>，已选 {0} 条</source>
@@ -994,7 +994,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 件法规</source>
-            <translation>the {0} selected regulations</translation>
+            <translation>the {0} selected {0|regulation|regulations}</translation>
         </message>
     </context>
     <context>
@@ -1058,7 +1058,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 个避难场所</source>
-            <translation>the {0} selected shelters</translation>
+            <translation>the {0} selected {0|shelter|shelters}</translation>
         </message>
     </context>
     <context>
@@ -1137,7 +1137,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>仓库</source>
-            <translation>Warehouses</translation>
+            <translation>Warehouse</translation>
         </message>
         <message>
             <source>物资品目</source>
@@ -1538,7 +1538,7 @@ It can be restored from the recycle bin.</translation>
         </message>
         <message>
             <source>选中的 {0} 支队伍</source>
-            <translation>the {0} selected teams</translation>
+            <translation>the {0} selected {0|team|teams}</translation>
         </message>
         <message>
             <source>删除救援队伍</source>
@@ -1723,7 +1723,7 @@ It can be restored from the recycle bin.</translation>
         <message>
             <source>确定删除选中的 {0} 次培训及其参训记录吗？
 删除后可在“回收站”中恢复。</source>
-            <translation>Delete the {0} selected trainings and their attendance?
+            <translation>Delete the {0} selected {0|training|trainings} and their attendance?
 You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
@@ -1732,7 +1732,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>确定从本次培训的参训名单中移除 {0} 人吗？</source>
-            <translation>Remove {0} people from this training's attendance list?</translation>
+            <translation>Remove {0} {0|person|people} from this training's attendance list?</translation>
         </message>
         <message>
             <source>正在生成签到表…</source>
@@ -1974,7 +1974,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>已导出 {n} 条到 {path}。</source>
-            <translation>Exported {n} records to {path}.</translation>
+            <translation>Exported {n} {n|record|records} to {path}.</translation>
         </message>
         <message>
             <source>导入模板已保存：{path}</source>
@@ -1994,7 +1994,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>共 {n} 条预警。</source>
-            <translation>{n} alerts in total.</translation>
+            <translation>{n} {n|alert|alerts} in total.</translation>
         </message>
         <message>
             <source>已备份到 {path}。</source>
@@ -2078,11 +2078,11 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>导入被拒绝：{rows} 行有错误（共 {n} 处），数据库未改动。</source>
-            <translation>Import rejected: {rows} rows have errors ({n} in all); the database was not changed.</translation>
+            <translation>Import rejected: {rows} {rows|row has|rows have} errors ({n} in all); the database was not changed.</translation>
         </message>
         <message>
             <source>检查通过（未写入）：共 {total} 行，将新增 {i} 条，更新 {u} 条，未变 {n} 条。</source>
-            <translation>Check passed (nothing written): {total} rows; would add {i}, update {u}, leave {n} unchanged.</translation>
+            <translation>Check passed (nothing written): {total} {total|row|rows}; would add {i}, update {u}, leave {n} unchanged.</translation>
         </message>
         <message>
             <source>导入完成：新增 {i} 条，更新 {u} 条，未变 {n} 条。</source>
@@ -2098,7 +2098,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。</source>
-            <translation>No header row found in the first {n} rows of {where}. The header should contain these columns: {cols}. You can save a template and compare.</translation>
+            <translation>No header row found in the first {n} {n|row|rows} of {where}. The header should contain these columns: {cols}. You can save a template and compare.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”</source>
@@ -2122,7 +2122,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>内容过长（{n} 字），最多 {max} 字</source>
-            <translation>too long ({n} characters); at most {max}</translation>
+            <translation>too long ({n} {n|character|characters}); at most {max}</translation>
         </message>
         <message>
             <source>应为数字，现为“{v}”</source>
@@ -2210,7 +2210,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>区划代码应为 12 位数字，现为“{v}”（{n} 位）</source>
-            <translation>a region code has 12 digits, found "{v}" ({n} digits)</translation>
+            <translation>a region code has 12 digits, found "{v}" ({n} {n|digit|digits})</translation>
         </message>
         <message>
             <source>“{name}”不是有效的 Excel 文件或已损坏{detail}。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</source>
@@ -2278,7 +2278,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>1. 在第一个工作表的表头下面逐行填写，一行一条；表头可放在前 {n} 行内，上方可有标题行。</source>
-            <translation>1. Fill in the first sheet below the header, one record per row; the header may be anywhere in the first {n} rows, with title rows above it.</translation>
+            <translation>1. Fill in the first sheet below the header, one record per row; the header may be anywhere in the first {n} {n|row|rows}, with title rows above it.</translation>
         </message>
         <message>
             <source>2. 红色表头为必填列；其余可空。列的顺序可以调换，也可以增加其他列（导入时忽略）。</source>
@@ -2406,15 +2406,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>（{n} 个村（社区）未填人口）</source>
-            <translation>({n} villages/communities without population)</translation>
+            <translation>({n} {n|village/community|villages/communities} without population)</translation>
         </message>
         <message>
             <source>{name} 小计：村（社区）{n} 个，其中灾害多发频发 {p} 个；{pop}</source>
-            <translation>{name} subtotal: {n} villages/communities, {p} of them disaster-prone; {pop}</translation>
+            <translation>{name} subtotal: {n} {n|village/community|villages/communities}, {p} of them disaster-prone; {pop}</translation>
         </message>
         <message>
             <source>合计：乡镇 {towns} 个（灾害多发频发 {tp} 个）；村 {v} 个、社区 {c} 个（灾害多发频发 {p} 个）；{pop}</source>
-            <translation>Total: {towns} townships ({tp} disaster-prone); {v} villages and {c} communities ({p} disaster-prone); {pop}</translation>
+            <translation>Total: {towns} {towns|township|townships} ({tp} disaster-prone); {v} {v|village|villages} and {c} {c|community|communities} ({p} disaster-prone); {pop}</translation>
         </message>
         <message>
             <source>尚未录入行政区划。</source>
@@ -2454,7 +2454,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>区划代码 {code} 的前 {n} 位与上级代码 {pcode} 不一致</source>
-            <translation>the first {n} digits of region code {code} do not match the parent's code {pcode}</translation>
+            <translation>the first {n} {n|digit|digits} of region code {code} do not match the parent's code {pcode}</translation>
         </message>
         <message>
             <source>尚未录入下属村（社区）</source>
@@ -2614,7 +2614,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”：表头在第 {row} 行，下面是开头 {n} 行。</source>
-            <translation>Sheet "{sheet}": the header is on row {row}; below are the first {n} rows.</translation>
+            <translation>Sheet "{sheet}": the header is on row {row}; below are the first {n} {n|row|rows}.</translation>
         </message>
         <message>
             <source>必填列“{c}”还没有对应的列</source>
@@ -2762,7 +2762,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>已导出 {n} 条到 {path}</source>
-            <translation>Exported {n} records to {path}</translation>
+            <translation>Exported {n} {n|record|records} to {path}</translation>
         </message>
         <message>
             <source>行政区划导入模板.xlsx</source>
@@ -2914,7 +2914,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation>last trained on {d}, more than {n} months ago</translation>
+            <translation>last trained on {d}, more than {n} {n|month|months} ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
@@ -3198,7 +3198,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>确定永久删除选中的 {n} 条记录吗？此操作不能撤销（自动备份中仍有副本）。</source>
-            <translation>Delete the {n} selected records for good? This cannot be undone (the automatic backups still hold a copy).</translation>
+            <translation>Delete the {n} selected {n|record|records} for good? This cannot be undone (the automatic backups still hold a copy).</translation>
         </message>
         <message>
             <source>行政区划</source>
@@ -3254,7 +3254,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>已保存 {n} 项设置。</source>
-            <translation>{n} settings saved.</translation>
+            <translation>{n} {n|setting|settings} saved.</translation>
         </message>
         <message>
             <source>没有需要保存的修改。</source>
@@ -3354,7 +3354,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{name} 小计：在岗灾害信息员 {n} 名（乡镇级 {tn} 名、村（社区）级 {vn} 名；A岗 {a} 名、B岗 {b} 名、单岗 {s} 名）；村（社区）{v} 个</source>
-            <translation>{name} subtotal: {n} active officers ({tn} township-level, {vn} village-level; {a} A posts, {b} B posts, {s} single posts); {v} villages (communities)</translation>
+            <translation>{name} subtotal: {n} active {n|officer|officers} ({tn} township-level, {vn} village-level; {a} A {a|post|posts}, {b} B {b|post|posts}, {s} single {s|post|posts}); {v} {v|village (community)|villages (communities)}</translation>
         </message>
         <message>
             <source>，其中 {e} 个未配备</source>
@@ -3370,15 +3370,15 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>在岗灾害信息员 {n} 名：A岗 {a} 名、B岗 {b} 名、单岗 {s} 名。</source>
-            <translation>{n} active officers: {a} A posts, {b} B posts, {s} single posts.</translation>
+            <translation>{n} active {n|officer|officers}: {a} A {a|post|posts}, {b} B {b|post|posts}, {s} single {s|post|posts}.</translation>
         </message>
         <message>
             <source>配备缺口 {g} 处，见文末清单。</source>
-            <translation>{g} staffing gaps, listed at the end.</translation>
+            <translation>{g} staffing {g|gap|gaps}, listed at the end.</translation>
         </message>
         <message>
             <source>合计：在岗灾害信息员 {n} 名，覆盖乡镇和村（社区）{c}/{all} 个</source>
-            <translation>Total: {n} active officers, covering {c} of {all} townships and villages (communities)</translation>
+            <translation>Total: {n} active {n|officer|officers}, covering {c} of {all} townships and villages (communities)</translation>
         </message>
         <message>
             <source>尚未登记在岗灾害信息员。</source>
@@ -3462,7 +3462,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>等 {n} 项</source>
-            <translation> and more ({n} items)</translation>
+            <translation> and more ({n} {n|item|items})</translation>
         </message>
         <message>
             <source>县本级</source>
@@ -3470,11 +3470,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{town} 小计：队伍 {n} 支，在队队员 {m} 人</source>
-            <translation>{town} subtotal: {n} teams, {m} current members</translation>
+            <translation>{town} subtotal: {n} {n|team|teams}, {m} current {m|member|members}</translation>
         </message>
         <message>
             <source>合计：队伍 {n} 支，在队队员 {m} 人；红色人数低于综合性队伍最低人数要求</source>
-            <translation>Total: {n} teams, {m} current members; headcounts in red are below the minimum for comprehensive teams</translation>
+            <translation>Total: {n} {n|team|teams}, {m} current {m|member|members}; headcounts in red are below the minimum for comprehensive teams</translation>
         </message>
         <message>
             <source>在队队员（人）</source>
@@ -3506,7 +3506,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>　值班电话：{p}　在队 {n} 人</source>
-            <translation>   Duty phone: {p}   {n} current members</translation>
+            <translation>   Duty phone: {p}   {n} current {n|member|members}</translation>
         </message>
         <message>
             <source>（编制 {m} 人）</source>
@@ -3526,11 +3526,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>小计：{n} 项，{q} 件（套）</source>
-            <translation>Subtotal: {n} lines, {q} pieces (sets)</translation>
+            <translation>Subtotal: {n} {n|line|lines}, {q} {q|piece (set)|pieces (sets)}</translation>
         </message>
         <message>
             <source>合计：{n} 项，{q} 件（套）；红色为待修、报废、超期或维护超期</source>
-            <translation>Total: {n} lines, {q} pieces (sets); red = needs repair, scrapped, past service life or maintenance overdue</translation>
+            <translation>Total: {n} {n|line|lines}, {q} {q|piece (set)|pieces (sets)}; red = needs repair, scrapped, past service life or maintenance overdue</translation>
         </message>
         <message>
             <source>超期</source>
@@ -3538,7 +3538,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>在队 {n} 人，{level}综合性救援队伍应不少于 {m} 人，缺 {gap} 人</source>
-            <translation>{n} current members; a {level} comprehensive team needs at least {m}, {gap} short</translation>
+            <translation>{n} current {n|member|members}; a {level} comprehensive team needs at least {m}, {gap} short</translation>
         </message>
         <message>
             <source>队长</source>
@@ -3586,7 +3586,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation>Last training or drill on {d}, more than {n} months ago</translation>
+            <translation>Last training or drill on {d}, more than {n} {n|month|months} ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3750,7 +3750,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>有 {n} 支名为“{name}”的队伍，请在“队伍所属区划”列注明区划</source>
-            <translation>There are {n} teams named "{name}"; please give the region in the "Team region" column</translation>
+            <translation>There are {n} {n|team|teams} named "{name}"; please give the region in the "Team region" column</translation>
         </message>
         <message>
             <source>找不到救援队伍“{name}”，请先在“救援队伍”中登记或导入</source>
@@ -3802,7 +3802,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>共 {n} 份预案（{parts}）；</source>
-            <translation>{n} plans ({parts}); </translation>
+            <translation>{n} {n|plan|plans} ({parts}); </translation>
         </message>
         <message>
             <source>评估超期 {n} 份</source>
@@ -3822,15 +3822,15 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{town}（{n} 份）</source>
-            <translation>{town} ({n} plans)</translation>
+            <translation>{town} ({n} {n|plan|plans})</translation>
         </message>
         <message>
             <source>{n} 人</source>
-            <translation>{n} people</translation>
+            <translation>{n} {n|person|people}</translation>
         </message>
         <message>
             <source>{year} 年共记录演练 {n} 次，参演 {p} 人次；未评估 {e} 次，问题未整改 {r} 次。</source>
-            <translation>{n} drills recorded in {year} with {p} participants; {e} not evaluated, {r} with problems not rectified.</translation>
+            <translation>{n} {n|drill|drills} recorded in {year} with {p} {p|participant|participants}; {e} not evaluated, {r} with problems not rectified.</translation>
         </message>
         <message>
             <source>本年度尚无演练记录。</source>
@@ -3910,7 +3910,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation>The evaluation deadline {due} has passed (evaluated every {n} years); evaluate or revise the plan</translation>
+            <translation>The evaluation deadline {due} has passed (evaluated every {n} {n|year|years}); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -3918,11 +3918,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>发布于 {d}，{n} 个月内未演练</source>
-            <translation>Issued {d}; not drilled within {n} months</translation>
+            <translation>Issued {d}; not drilled within {n} {n|month|months}</translation>
         </message>
         <message>
             <source>近 12 个月综合性演练 {n} 次，少于每年 {target} 次</source>
-            <translation>{n} comprehensive drills in the last 12 months, fewer than {target} a year</translation>
+            <translation>{n} comprehensive {n|drill|drills} in the last 12 months, fewer than {target} a year</translation>
         </message>
         <message>
             <source>（发布于 {d}）</source>
@@ -3970,7 +3970,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>仓库</source>
-            <translation>Warehouses</translation>
+            <translation>Warehouse</translation>
         </message>
         <message>
             <source>人员</source>
@@ -3986,7 +3986,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>最近演练 {d}，已超过 {n} 个月</source>
-            <translation>Last drill {d}, more than {n} months ago</translation>
+            <translation>Last drill {d}, more than {n} {n|month|months} ago</translation>
         </message>
         <message>
             <source>演练名称不能为空</source>
@@ -4562,7 +4562,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺口 {n}</source>
-            <translation>{n} gaps</translation>
+            <translation>{n} {n|gap|gaps}</translation>
         </message>
         <message>
             <source>乡镇及村（社区）数</source>
@@ -5166,15 +5166,15 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{name} 小计：{n} 个批次，{k} 种物资</source>
-            <translation>{name} subtotal: {n} batches, {k} kinds of item</translation>
+            <translation>{name} subtotal: {n} {n|batch|batches}, {k} {k|kind|kinds} of item</translation>
         </message>
         <message>
             <source>共 {w} 个仓库（储备点），{n} 个在库批次。</source>
-            <translation>{w} warehouses (storage points), {n} batches in stock.</translation>
+            <translation>{w} {w|warehouse (storage point)|warehouses (storage points)}, {n} {n|batch|batches} in stock.</translation>
         </message>
         <message>
             <source>合计：{n} 个批次，{k} 种物资</source>
-            <translation>Total: {n} batches, {k} kinds of item</translation>
+            <translation>Total: {n} {n|batch|batches}, {k} {k|kind|kinds} of item</translation>
         </message>
         <message>
             <source>仓库汇总表</source>
@@ -5182,7 +5182,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{n} 种</source>
-            <translation>{n} kinds</translation>
+            <translation>{n} {n|kind|kinds}</translation>
         </message>
         <message>
             <source>已过期 </source>
@@ -5190,11 +5190,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>，{d} 天内到期 </source>
-            <translation>; due within {d} days: </translation>
+            <translation>; due within {d} {d|day|days}: </translation>
         </message>
         <message>
             <source>{n} 批</source>
-            <translation>{n} batches</translation>
+            <translation>{n} {n|batch|batches}</translation>
         </message>
         <message>
             <source>。过期物资不计入可用库存。</source>
@@ -5290,7 +5290,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>物资到期时间分布（未来 {n} 个月）</source>
-            <translation>Batches expiring per month (next {n} months)</translation>
+            <translation>Batches expiring per month (next {n} {n|month|months})</translation>
         </message>
         <message>
             <source>仓库：{w}　　盘点日期：______年____月____日</source>
@@ -5298,7 +5298,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>共 {n} 个批次。账实不符的须写明原因。</source>
-            <translation>{n} batches. Give a reason for every difference from the books.</translation>
+            <translation>{n} {n|batch|batches}. Give a reason for every difference from the books.</translation>
         </message>
         <message>
             <source>盘点人（签字）：__________　　监盘人（签字）：__________</source>
@@ -5318,7 +5318,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{h} 小时</source>
-            <translation>{h} hours</translation>
+            <translation>{h} {h|hour|hours}</translation>
         </message>
         <message>
             <source>批号 {no} 已于 {d} 过期，仍有 {q}，请报损或轮换</source>
@@ -5326,7 +5326,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>批号 {no} 将于 {d} 到期（还有 {n} 天），数量 {q}，请安排轮换或调剂使用</source>
-            <translation>Batch {no} expires on {d} ({n} days left), quantity {q}; arrange rotation or reallocation</translation>
+            <translation>Batch {no} expires on {d} ({n} {n|day|days} left), quantity {q}; arrange rotation or reallocation</translation>
         </message>
         <message>
             <source>可用 {a}，低于最低储备 {m}，缺 {g}</source>
@@ -5334,7 +5334,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{d} 发放后尚未补充（常用物资应及用及补，{n} 天内补齐）</source>
-            <translation>Issued on {d} and not yet replenished (frequently used supplies are replenished within {n} days)</translation>
+            <translation>Issued on {d} and not yet replenished (frequently used supplies are replenished within {n} {n|day|days})</translation>
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
@@ -5342,11 +5342,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation>Last stocktake {d}, more than {n} months ago</translation>
+            <translation>Last stocktake {d}, more than {n} {n|month|months} ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
-            <translation>The stocktake of {d} has {n} differences without a reason</translation>
+            <translation>The stocktake of {d} has {n} {n|difference|differences} without a reason</translation>
         </message>
         <message>
             <source>批号 {no} 结存为负数（{q}）</source>
@@ -5382,7 +5382,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>协议 {no} 将于 {d} 到期（还有 {n} 天），请及时续签</source>
-            <translation>Agreement {no} ends on {d} ({n} days left); renew it in time</translation>
+            <translation>Agreement {no} ends on {d} ({n} {n|day|days} left); renew it in time</translation>
         </message>
         <message>
             <source>定额依靠协议储备，但没有有效的协议储备该物资</source>
@@ -5398,7 +5398,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>已 {n} 天没有出入库、盘点或资料更新（最近 {d}）</source>
-            <translation>No movement, stocktake or update for {n} days (last {d})</translation>
+            <translation>No movement, stocktake or update for {n} {n|day|days} (last {d})</translation>
         </message>
         <message>
             <source>分类编码应为 GB/T 38565 的 1、3、5 或 7 位数字，首位为 1、2 或 3，现为“{v}”</source>
@@ -5494,7 +5494,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>分类“{name}”下还有 {k} 个下级分类、{n} 个物资品目，不能删除</source>
-            <translation>Category "{name}" still has {k} subcategories and {n} items; cannot delete</translation>
+            <translation>Category "{name}" still has {k} {k|subcategory|subcategories} and {n} {n|item|items}; cannot delete</translation>
         </message>
         <message>
             <source>盘点表中没有这个批次</source>
@@ -5514,7 +5514,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>有 {n} 个批次账实不符但未填写原因</source>
-            <translation>{n} batches differ from the books without a reason</translation>
+            <translation>{n} {n|batch|batches} differ from the books without a reason</translation>
         </message>
         <message>
             <source>该批次还有库存 {q}，请先出库、调拨或报损后再删除</source>
@@ -6130,7 +6130,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>结存</source>
-            <translation>balance</translation>
+            <translation>Balance</translation>
         </message>
         <message>
             <source>摘要</source>
@@ -6380,7 +6380,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>至少 {n} 位</source>
-            <translation>at least {n} characters</translation>
+            <translation>at least {n} {n|character|characters}</translation>
         </message>
         <message>
             <source>不能超过 128 位</source>
@@ -6428,7 +6428,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>账户“{name}”因连续输错密码已被锁定，请 {m} 分钟后再试，或请管理员重置密码。</source>
-            <translation>Account “{name}” is locked after repeated wrong passwords. Try again in {m} minutes or ask an administrator to reset the password.</translation>
+            <translation>Account “{name}” is locked after repeated wrong passwords. Try again in {m} {m|minute|minutes} or ask an administrator to reset the password.</translation>
         </message>
         <message>
             <source>请先登录。</source>
@@ -6774,7 +6774,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>被拒绝的 {n} 行（含“错误说明”列）已保存到 {path}，改好后可直接再导入。</source>
-            <translation>The {n} rejected rows (with an 错误说明 column) were saved to {path}; fix them and import the file again.</translation>
+            <translation>The {n} rejected {n|row|rows} (with an 错误说明 column) were saved to {path}; fix them and import the file again.</translation>
         </message>
         <message>
             <source>请填写身份证号，或手机号码（用来找到“{name}”）</source>
@@ -6790,19 +6790,19 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>不在本表中、将离队 {n} 人。</source>
-            <translation> {n} members not in this list will leave their teams.</translation>
+            <translation> {n} {n|member|members} not in this list will leave their teams.</translation>
         </message>
         <message>
             <source>不在本表中、已离队 {n} 人。</source>
-            <translation> {n} members not in this list have left their teams.</translation>
+            <translation> {n} {n|member|members} not in this list have left their teams.</translation>
         </message>
         <message>
             <source>不在本表中、将离任 {n} 人。</source>
-            <translation> {n} people not in this list will leave their posts.</translation>
+            <translation> {n} {n|person|people} not in this list will leave their posts.</translation>
         </message>
         <message>
             <source>不在本表中、已离任 {n} 人。</source>
-            <translation> {n} people not in this list have left their posts.</translation>
+            <translation> {n} {n|person|people} not in this list have left their posts.</translation>
         </message>
         <message>
             <source>与第 {row} 行（同一协议）填写的不一致：“{a}”与“{b}”</source>
@@ -6894,11 +6894,11 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>最近一次灾害信息员培训 {d}，已超过 {n} 个月，请安排参加培训</source>
-            <translation>Last officer training {d}, more than {n} months ago; arrange training</translation>
+            <translation>Last officer training {d}, more than {n} {n|month|months} ago; arrange training</translation>
         </message>
         <message>
             <source>{year} 年参加灾害信息员培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%（{source}），请组织未培训人员参训</source>
-            <translation>{k}/{n} people attended an officer training in {year} ({rate:.0f}%), below the target {target:.0f}% ({source}); arrange training for the others</translation>
+            <translation>{k}/{n} {n|person|people} attended an officer training in {year} ({rate:.0f}%), below the target {target:.0f}% ({source}); arrange training for the others</translation>
         </message>
         <message>
             <source>本预案规定</source>
@@ -6914,7 +6914,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次，依据：{source}），请组织评估或修订</source>
-            <translation>Evaluation was due {due} (every {n} years, per {source}); evaluate or revise the plan</translation>
+            <translation>Evaluation was due {due} (every {n} {n|year|years}, per {source}); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>缺少专项预案：{items}。请编制；已有的请在预案“事件类别”中写明专项类别，如“自然灾害/{first}”</source>
@@ -6934,7 +6934,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月，请组织盘点</source>
-            <translation>Last stocktake {d}, more than {n} months ago; organise a stocktake</translation>
+            <translation>Last stocktake {d}, more than {n} {n|month|months} ago; organise a stocktake</translation>
         </message>
         <message>
             <source>没有训练或演练记录，请组织队伍训练或参加演练</source>
@@ -6942,7 +6942,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月，请组织队伍训练或参加演练</source>
-            <translation>Last training or drill {d}, more than {n} months ago; organise team training or a drill</translation>
+            <translation>Last training or drill {d}, more than {n} {n|month|months} ago; organise team training or a drill</translation>
         </message>
         <message>
             <source>缺少完好且在有效期内的{cats}类装备，请按配备标准补充</source>
@@ -7070,7 +7070,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>{county}：{towns} 个乡镇（街道），{villages} 个村（社区）</source>
-            <translation>{county}: {towns} townships, {villages} villages/communities</translation>
+            <translation>{county}: {towns} {towns|township|townships}, {villages} {villages|village/community|villages/communities}</translation>
         </message>
         <message>
             <source>，均已存在，未作改动。</source>
@@ -7078,7 +7078,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>；本次新建 {n} 个区划。</source>
-            <translation>; {n} regions created.</translation>
+            <translation>; {n} {n|region|regions} created.</translation>
         </message>
         <message>
             <source>有多个“{name}”，请用 6 位县级代码：{list}</source>
@@ -7286,7 +7286,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>跳过 {n} 行表尾（合计、填表人等）。</source>
-            <translation> Skipped {n} footer rows (totals, signatures, notes).</translation>
+            <translation> Skipped {n} footer {n|row|rows} (totals, signatures, notes).</translation>
         </message>
         <message>
             <source>未对应的列已随记录保存：{cols}。</source>
@@ -7466,11 +7466,11 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>“{name}”解压后有 {mb} MB（压缩了 {ratio} 倍），超出导入的上限（{limit} MB）。台账文件不会这么大：请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
-            <translation>“{name}” unpacks to {mb} MB (compressed {ratio} times), beyond the import limit ({limit} MB). A register is never that large: check that this is the right file, or delete surplus rows and sheets, save and import again.</translation>
+            <translation>“{name}” unpacks to {mb} MB (compressed {ratio} {ratio|time|times}), beyond the import limit ({limit} MB). A register is never that large: check that this is the right file, or delete surplus rows and sheets, save and import again.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”（{name}）超过 {n} 行，超出导入的上限。请删去表格下方的空行和多余内容（选中多余的行→删除），或把台账分成几个文件导入。</source>
-            <translation>Sheet “{sheet}” ({name}) has more than {n} rows, beyond the import limit. Delete the empty rows and other content below the table (select the surplus rows → Delete), or split the register into several files.</translation>
+            <translation>Sheet “{sheet}” ({name}) has more than {n} {n|row|rows}, beyond the import limit. Delete the empty rows and other content below the table (select the surplus rows → Delete), or split the register into several files.</translation>
         </message>
         <message>
             <source>…还有 {n} 处错误</source>
@@ -7510,7 +7510,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>值班缺口（未来 {n} 天，规则 D1）</source>
-            <translation>Duty gaps (next {n} days, rule D1)</translation>
+            <translation>Duty gaps (next {n} {n|day|days}, rule D1)</translation>
         </message>
         <message>
             <source>无缺口。</source>
@@ -7518,7 +7518,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>值班记录（近 {n} 天）</source>
-            <translation>Duty log (last {n} days)</translation>
+            <translation>Duty log (last {n} {n|day|days})</translation>
         </message>
         <message>
             <source>没有值班记录。</source>
@@ -7542,7 +7542,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>未来 {days} 天中有 {n} 天值班缺口：{list}</source>
-            <translation>{n} of the next {days} days have duty gaps: {list}</translation>
+            <translation>{n} of the next {days} {days|day|days} have duty gaps: {list}</translation>
         </message>
         <message>
             <source>未录入应急管理领导小组或其组长</source>
@@ -7670,11 +7670,11 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>等 {n} 天</source>
-            <translation> ({n} days in all)</translation>
+            <translation> ({n} {n|day|days} in all)</translation>
         </message>
         <message>
             <source>D1 未来 {days} 天值班缺口：{list}</source>
-            <translation>D1 duty gaps in the next {days} days: {list}</translation>
+            <translation>D1 duty gaps in the next {days} {days|day|days}: {list}</translation>
         </message>
         <message>
             <source>登记一次来电或来文</source>
@@ -7970,7 +7970,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>小计 {n} 处，威胁 {p} 人</source>
-            <translation>Subtotal {n} points, {p} people threatened</translation>
+            <translation>Subtotal {n} {n|point|points}, {p} {p|person|people} threatened</translation>
         </message>
         <message>
             <source>尚未录入隐患点。</source>
@@ -8058,7 +8058,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>“{name}”是 {n} 个隐患点的转移安置场所，请先修改这些隐患点</source>
-            <translation>"{name}" is the shelter of {n} hazard points; change those hazard points first</translation>
+            <translation>"{name}" is the shelter of {n} hazard {n|point|points}; change those hazard points first</translation>
         </message>
         <message>
             <source>未明确管理责任人</source>
@@ -8070,11 +8070,11 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>最近检查 {d}，已超过 {n} 个月</source>
-            <translation>Last inspected {d}, more than {n} months ago</translation>
+            <translation>Last inspected {d}, more than {n} {n|month|months} ago</translation>
         </message>
         <message>
             <source>可容纳 {c} 人，低于服务村（社区）人口 {p} 人的 {pc}%（{need} 人）</source>
-            <translation>Holds {c} people, below {pc}% of the {p} people of the villages it serves ({need} people)</translation>
+            <translation>Holds {c} {c|person|people}, below {pc}% of the {p} {p|person|people} of the villages it serves ({need} {need|person|people})</translation>
         </message>
         <message>
             <source>避险转移</source>
@@ -8206,7 +8206,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>核实日期早于 {d}（超过 {n} 个月）或从未核实的以红字标出，请打电话核实后更新。</source>
-            <translation>Entries verified before {d} (more than {n} months ago) or never are shown in red; phone them and update.</translation>
+            <translation>Entries verified before {d} (more than {n} {n|month|months} ago) or never are shown in red; phone them and update.</translation>
         </message>
         <message>
             <source>尚未录入应急联络网。</source>
@@ -8230,7 +8230,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>最近核实 {d}，已超过 {n} 个月</source>
-            <translation>Last verified {d}, more than {n} months ago</translation>
+            <translation>Last verified {d}, more than {n} {n|month|months} ago</translation>
         </message>
         <message>
             <source>单位不能为空</source>
@@ -8338,7 +8338,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>K1 超过 {n} 个月未核实</source>
-            <translation>K1 not verified for more than {n} months</translation>
+            <translation>K1 not verified for more than {n} {n|month|months}</translation>
         </message>
         <message>
             <source>仅可参与处置</source>
@@ -8614,7 +8614,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>{y} 年未签订的村（社区）{n} 个：{list}{more}</source>
-            <translation>{n} villages or communities without a {y} letter: {list}{more}</translation>
+            <translation>{n} {n|village or community|villages or communities} without a {y} letter: {list}{more}</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组及组长；有机制＝未来几天值班无缺口（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
@@ -8682,7 +8682,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>  {label}：{live} 条，已删除 {deleted} 条</source>
-            <translation>  {label}: {live} records, {deleted} deleted</translation>
+            <translation>  {label}: {live} {live|record|records}, {deleted} deleted</translation>
         </message>
         <message>
             <source>  附件文件：{n} 个</source>
@@ -8702,11 +8702,11 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>已合并 {origin} 的上报包（{at} 导出）：新增 {ins} 条，更新 {upd} 条（其中删除 {dele} 条），冲突 {conf} 条。</source>
-            <translation>Merged the package of {origin} (exported {at}): {ins} added, {upd} updated ({dele} of them deleted), {conf} conflicts.</translation>
+            <translation>Merged the package of {origin} (exported {at}): {ins} added, {upd} updated ({dele} of them deleted), {conf} {conf|conflict|conflicts}.</translation>
         </message>
         <message>
             <source>  {label}：新增 {ins}，更新 {upd}（删除 {dele}），本单位较新保留 {kept}，冲突 {conf}</source>
-            <translation>  {label}: {ins} added, {upd} updated ({dele} deleted), {kept} kept (ours newer), {conf} conflicts</translation>
+            <translation>  {label}: {ins} added, {upd} updated ({dele} deleted), {kept} kept (ours newer), {conf} {conf|conflict|conflicts}</translation>
         </message>
         <message>
             <source>  没有需要合并的变化（这个包以前已经合并过，或本单位的数据更新）。</source>
@@ -8722,7 +8722,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>合并上报包：{origin}，新增 {ins} 条，更新 {upd} 条，冲突 {conf} 条</source>
-            <translation>Package merged: {origin}, {ins} added, {upd} updated, {conf} conflicts</translation>
+            <translation>Package merged: {origin}, {ins} added, {upd} updated, {conf} {conf|conflict|conflicts}</translation>
         </message>
         <message>
             <source>无法写入上报包 {path}：{reason}。请换一个文件夹或 U 盘后重试。</source>
@@ -8798,7 +8798,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>已合并 {n} 个上报包：新增 {ins} 条，更新 {upd} 条，冲突 {conf} 条。</source>
-            <translation>{n} packages merged: {ins} added, {upd} updated, {conf} conflicts.</translation>
+            <translation>{n} {n|package|packages} merged: {ins} added, {upd} updated, {conf} {conf|conflict|conflicts}.</translation>
         </message>
         <message>
             <source>冲突的记录暂时保留县级的版本，请在“合并冲突”中逐条确认。</source>
@@ -8942,7 +8942,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>标题不能超过 {n} 个字</source>
-            <translation>Title may not exceed {n} characters</translation>
+            <translation>Title may not exceed {n} {n|character|characters}</translation>
         </message>
         <message>
             <source>发生日期晚于今天</source>
@@ -8962,7 +8962,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>名称不能超过 {n} 个字</source>
-            <translation>Title may not exceed {n} characters</translation>
+            <translation>Title may not exceed {n} {n|character|characters}</translation>
         </message>
         <message>
             <source>发布日期晚于今天</source>
@@ -9218,7 +9218,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>“{name}”解压后有 {mb} MB，却只有 {kb} KB（压缩了 {ratio} 倍），超出导入的上限（{limit} 倍）：表格中大概有大量重复或空白的内容。请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
-            <translation>“{name}” unpacks to {mb} MB from only {kb} KB (compressed {ratio} times), beyond the import limit ({limit} times): the sheet probably holds a great deal of repeated or blank content. Check that this is the right file, or delete the extra rows and sheets, save it again and import it.</translation>
+            <translation>“{name}” unpacks to {mb} MB from only {kb} KB (compressed {ratio} {ratio|time|times}), beyond the import limit ({limit} {limit|time|times}): the sheet probably holds a great deal of repeated or blank content. Check that this is the right file, or delete the extra rows and sheets, save it again and import it.</translation>
         </message>
         <message>
             <source>数据库文件，或县级单位服务器 postgresql://用户名@服务器:端口/数据库名（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）</source>
@@ -9392,7 +9392,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>{label}不能超过 {n} 个字</source>
-            <translation>{label} cannot exceed {n} characters</translation>
+            <translation>{label} cannot exceed {n} {n|character|characters}</translation>
         </message>
         <message>
             <source>民族</source>
@@ -9472,7 +9472,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>{force} {n} 支（{m} 人）</source>
-            <translation>{force} {n} teams ({m} people)</translation>
+            <translation>{force} {n} {n|team|teams} ({m} {m|person|people})</translation>
         </message>
         <message>
             <source>全部性质</source>
@@ -9496,7 +9496,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>{n} 项</source>
-            <translation>{n} lines</translation>
+            <translation>{n} {n|line|lines}</translation>
         </message>
         <message>
             <source>，其中低于最低储备 {m} 项。</source>
@@ -9504,11 +9504,11 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>{wh} 小计：{n} 项</source>
-            <translation>{wh} subtotal: {n} lines</translation>
+            <translation>{wh} subtotal: {n} {n|line|lines}</translation>
         </message>
         <message>
             <source>缺口 = 最低储备 − 可用数量；建议补充量 = 标准储备（未定标准时按最低储备）− 可用数量 + 临期数量。可用数量不含过期、冻结物资；临期指 {d} 天内到期。</source>
-            <translation>Shortfall = minimum reserve − usable quantity; suggested = standard reserve (the minimum when no standard is set) − usable quantity + near-expiry quantity. Usable excludes expired and frozen stock; near-expiry means expiring within {d} days.</translation>
+            <translation>Shortfall = minimum reserve − usable quantity; suggested = standard reserve (the minimum when no standard is set) − usable quantity + near-expiry quantity. Usable excludes expired and frozen stock; near-expiry means expiring within {d} {d|day|days}.</translation>
         </message>
         <message>
             <source>{name} 应配 {need}{unit}，现有 {have}</source>
@@ -9605,6 +9605,10 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>编辑行政区划</source>
             <translation>Edit region</translation>
+        </message>
+        <message>
+            <source>临期数量</source>
+            <translation>Expiring qty</translation>
         </message>
     </context>
     <context>
@@ -11055,7 +11059,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>仓库</source>
-            <translation>Warehouses</translation>
+            <translation>Warehouse</translation>
         </message>
         <message>
             <source>库存批次</source>
@@ -13084,7 +13088,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>已载入 {0} 条示例标准；示例数量为本程序的假设，请按本地标准修改。</source>
-            <translation>Loaded {0} example lines; the example quantities are this program's assumption, change them to the local standard.</translation>
+            <translation>Loaded {0} example {0|line|lines}; the example quantities are this program's assumption, change them to the local standard.</translation>
         </message>
         <message>
             <source>导出配置标准</source>
