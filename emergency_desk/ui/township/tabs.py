@@ -79,6 +79,10 @@ class ListTab(RegisterPage):
         return len(self._rows)
 
     def _fetch(self, q: ListQuery, offset: int, limit: int) -> list[Any]:
+        # The lazy table asks for the first page before the count (and only counts a full
+        # page): the first page is where a new query or a refresh starts.
+        if offset == 0:
+            self._rows = self.rows_for(q)
         return self._rows[offset:offset + limit]
 
     def import_file(self) -> None:
