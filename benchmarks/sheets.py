@@ -67,6 +67,7 @@ def month(d: date) -> str:
 
 
 def day(i: int, base: date = date(2018, 1, 1)) -> Any:
+    """A date within 2,000 days of `base` (so day(i) < day(i + 30) needs i % 2000 < 1970)."""
     d = base + timedelta(days=i % 2000)
     return d if i % 2 else f"{d.year}.{d.month}.{d.day}"  # an Excel date, or 2023.5.12 as text
 
@@ -119,8 +120,8 @@ def _plans(c: County, i: int) -> list[Any]:
     kinds = ("防汛抗旱", "森林防火", "地质灾害", "危化品事故", "突发公共卫生")
     return [f"{village}{kinds[i % len(kinds)]}应急预案（{i + 1}）", "村(社区)",
             "自然灾害", f"{town}/{village}", f"{village}村委会",
-            f"{village[:2]}〔{2018 + i % 7}〕{i % 90 + 1}号", "2023版", day(i), None,
-            day(i + 30), None, None, "3", "已发布", None, None, None, person_name(i)]
+            f"{village[:2]}〔{2018 + i % 7}〕{i % 90 + 1}号", "2023版", day(i % 1900), None,
+            day(i % 1900 + 30), None, None, "3", "已发布", None, None, None, person_name(i)]
 
 
 def _teams(c: County, i: int) -> list[Any]:

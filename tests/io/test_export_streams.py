@@ -106,3 +106,14 @@ def test_streamed_exports_on_both_engines(any_db: Database, make_xlsx: MakeXlsx,
         assert all(str(r[-1]).startswith("保管员") for r in values[1:])
         back = import_file(db, register, out)
         assert back.ok and (back.inserted, back.updated) == (0, 0), back.summary()
+
+
+def test_every_register_that_keeps_extra_columns_names_their_tables() -> None:
+    """The exporter reads the extra columns' headers from these tables before streaming the
+    rows; a register without them would export its kept columns under no header."""
+    from emergency_desk.io.registers import REGISTERS
+
+    missing = [n for n, spec in REGISTERS.items() if spec.keeps_extra and not spec.extra_models]
+    assert missing == []
+    for spec in REGISTERS.values():
+        assert all(hasattr(m, "extra") for m in spec.extra_models), spec.name
