@@ -231,3 +231,21 @@ def test_region_list_names_its_township_on_every_continuation_page(
     last = pypdf.PdfReader(pdf).pages[-1]
     assert "单位负责人（签字）" in "".join((last.extract_text() or "").split())
     assert len(last.images) > 0 or any(re.match(r"\d+ 3410", ln) for ln in pages[-1])
+
+
+@pytest.mark.parametrize("lang,landscape", [("zh_CN", False), ("en", False), ("en", True)])
+def test_signature_block_stays_inside_the_margins(lang: str, landscape: bool) -> None:
+    """English labels are long: on a portrait page each goes above its line instead of
+    pushing the third line past the right margin."""
+    from reportlab.platypus import KeepTogether, Table
+
+    i18n.set_language(lang)
+    doc = ReportDocument("名单", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                            date(2024, 7, 1), preparer="王小明"),
+                         landscape=landscape)
+    doc.signature()
+    block = doc._story[-1]
+    assert isinstance(block, KeepTogether)
+    table = next(f for f in block._content if isinstance(f, Table))
+    assert sum(table._colWidths) <= doc.width + 0.01
+    assert min(w for w in table._colWidths if w > 10 * 2.83) >= 20 * 2.83  # room to sign
