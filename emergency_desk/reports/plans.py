@@ -16,7 +16,7 @@ from emergency_desk.data.plans import DrillForm, PlanStatus, Rectification
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
 from emergency_desk.reports.scope import current_view, resolve_region, scope_label, with_filters
-from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell
+from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell, colon
 from emergency_desk.services.plans.annual_drills import AnnualDrillService
 from emergency_desk.services.plans.six_have import Verdict, scorecard
 from emergency_desk.services.plans.views import (
@@ -238,7 +238,7 @@ def build_six(db: Database, out: Path, region: str | None = None) -> Path:
                    if all(c.items[k].verdict == Verdict.NOT_ENTERED for c in cards)]
         details: list[list[Cell]] = []  # one row per township keeps the sheet on one page
         for c in cards:
-            failed = [t(it.name) + "：" + "；".join(it.problems[:6]) +
+            failed = [t(it.name) + colon() + "；".join(it.problems[:6]) +
                       (t("…等 {n} 项", n=len(it.problems)) if len(it.problems) > 6 else "")
                       for it in c.items if it.verdict == Verdict.FAIL or
                       (it.verdict == Verdict.NOT_ENTERED and it.name not in nowhere)]

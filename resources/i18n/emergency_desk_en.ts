@@ -9566,6 +9566,10 @@ The current data is saved to the backups folder first and can be restored again.
             <source>尚未登记救援队伍。请在“救援队伍”页新增或导入队伍。</source>
             <translation>No rescue teams on file yet. Add or import teams on the Rescue teams page.</translation>
         </message>
+        <message>
+            <source>临期数量</source>
+            <translation>Expiring qty</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

@@ -249,3 +249,12 @@ def test_signature_block_stays_inside_the_margins(lang: str, landscape: bool) ->
     table = next(f for f in block._content if isinstance(f, Table))
     assert sum(table._colWidths) <= doc.width + 0.01
     assert min(w for w in table._colWidths if w > 10 * 2.83) >= 20 * 2.83  # room to sign
+
+
+@pytest.mark.parametrize("report", ["six", "cases", "plans", "expiry"])
+def test_english_reports_use_english_labels_and_punctuation(
+        demo_db: Database, tmp_path: Path, report: str) -> None:
+    i18n.set_language("en")
+    text = "\n".join(pdf_pages(generate_report(demo_db, report, tmp_path / f"{report}.pdf")))
+    assert not re.search(r"[A-Za-z)][：，。]", text), re.findall(r".{20}[A-Za-z)][：，。]", text)
+    assert "临期数量" not in text  # every column header translated
