@@ -175,7 +175,14 @@ def _numbered_canvas(title: str, office: str, printed: date) -> type[Canvas]:
             fonts.draw_text(self, w - MARGIN, y, t("打印日期：{d}", d=printed.isoformat()), 8,
                             align="right")
             if n > 1:  # later pages repeat the title so loose sheets stay identifiable
-                fonts.draw_text(self, w / 2, h - MARGIN + 4 * mm, title, 9, align="centre")
+                # Beside a continued section's name (on the left) the title moves to the
+                # right, so a long section name never runs into it.
+                if section:
+                    fonts.draw_text(self, w - MARGIN, h - MARGIN + 4 * mm, title, 9,
+                                    align="right")
+                else:
+                    fonts.draw_text(self, w / 2, h - MARGIN + 4 * mm, title, 9,
+                                    align="centre")
             if n > 1 and section:
                 self.setFillColor(colors.black)
                 fonts.draw_text(self, MARGIN, h - MARGIN + 4 * mm,
