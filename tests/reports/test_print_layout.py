@@ -258,3 +258,18 @@ def test_english_reports_use_english_labels_and_punctuation(
     text = "\n".join(pdf_pages(generate_report(demo_db, report, tmp_path / f"{report}.pdf")))
     assert not re.search(r"[A-Za-z)][：，。]", text), re.findall(r".{20}[A-Za-z)][：，。]", text)
     assert "临期数量" not in text  # every column header translated
+
+
+@pytest.mark.parametrize("report,missing", [
+    ("alerts", "无法检查：尚未建立乡镇和村（社区）"),
+    ("managers", "无法检查配备情况：尚未建立村（社区）"),
+    ("plans", "尚未录入应急预案。请在“应急预案”页新增或导入预案目录。"),
+    ("teams", "尚未登记救援队伍。请在“救援队伍”页新增或导入队伍。"),
+])
+def test_empty_reports_say_what_is_missing(db: Database, tmp_path: Path, report: str,
+                                           missing: str) -> None:
+    """Nothing on file: the sheet says what to enter, never "no alerts" or "all covered"."""
+    text = "".join("".join(pdf_pages(generate_report(db, report,
+                                                     tmp_path / f"{report}.pdf"))).split())
+    assert missing in text
+    assert "未发现预警事项" not in text and "均已配备" not in text and "（）" not in text
