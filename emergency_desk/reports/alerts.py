@@ -13,7 +13,7 @@ from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell
 from emergency_desk.services.checks import Alert, Severity, rules, run_checks
 from emergency_desk.services.checks.registry import region_label
-from emergency_desk.services.regions.regions import RegionRow
+from emergency_desk.services.regions.regions import RegionRow, RegionService
 
 TITLE = "预警事项清单"
 COLUMNS = ("序号", "级别", "规则", "区划", "对象", "问题说明")
@@ -42,7 +42,11 @@ def build(db: Database, out: Path, region: str | None = None) -> Path:
         if i < 2:
             pieces.append(", " if i18n.language() == "en" else "，")
     doc.text(*pieces)
-    if not alerts:
+    if not alerts and not RegionService(db).townships():
+        # Nothing to check yet: "no alerts" would claim checks that were never made.
+        doc.text(Styled(t("无法检查：尚未建立乡镇和村（社区）。请先在“行政区划”页从区划代码"
+                          "建立区划树或导入区划，再录入各台账。"), RED))
+    elif not alerts:
         doc.text(t("未发现预警事项。"))
     else:
         rows: list[list[Cell]] = []

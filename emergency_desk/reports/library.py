@@ -10,7 +10,7 @@ from emergency_desk.data.library import RegulationLevel, RegulationStatus
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import ReportDocument
 from emergency_desk.reports.scope import resolve_region, scope_label
-from emergency_desk.reports.tables import GREY, Col, Group, Styled
+from emergency_desk.reports.tables import GREY, Col, Group, Styled, colon
 from emergency_desk.services.library.cases import CaseRow, CaseService
 from emergency_desk.services.library.regulations import RegulationService
 
@@ -79,7 +79,7 @@ def build_cases(db: Database, out: Path, region: str | None = None) -> Path:
         for field, label in CASE_HEADINGS:
             value = getattr(c, field)
             if value:
-                doc.text(Styled(t(label) + "：", bold=True), value)
+                doc.text(Styled(t(label) + colon(), bold=True), value)
     doc.signature()
     return doc.save(out)
 

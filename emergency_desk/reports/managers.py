@@ -42,9 +42,14 @@ def build(db: Database, out: Path, region: str | None = None) -> Path:
         doc.table(cols, list(groups.values()))
     else:
         doc.text(t("尚未录入村（社区）应急管理员。"))
-    gaps = [c for c in svc.coverage() if not c.covered and _within(c.path, prefix)]
+    cover = [c for c in svc.coverage() if _within(c.path, prefix)]
+    gaps = [c for c in cover if not c.covered]
     doc.heading(t("未配备应急管理员的村（社区）（规则 G1）"))
-    if gaps:
+    if not cover:
+        # No villages at all: "all covered" would claim a check that was never made.
+        doc.text(Styled(t("无法检查配备情况：尚未建立村（社区）。请先在“行政区划”页从区划代码"
+                          "建立区划树或导入区划，再打印本表。"), RED))
+    elif gaps:
         doc.table([Col(t("乡镇"), 1.0), Col(t("村(社区)"), 1.5), Col(t("情况"), 2.0)],
                   [[c.path.split("/")[1], c.path.rsplit("/", 1)[-1],
                     Styled(t("未配备"), RED)] for c in gaps])

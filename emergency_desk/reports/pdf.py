@@ -175,7 +175,14 @@ def _numbered_canvas(title: str, office: str, printed: date) -> type[Canvas]:
             fonts.draw_text(self, w - MARGIN, y, t("打印日期：{d}", d=printed.isoformat()), 8,
                             align="right")
             if n > 1:  # later pages repeat the title so loose sheets stay identifiable
-                fonts.draw_text(self, w / 2, h - MARGIN + 4 * mm, title, 9, align="centre")
+                # Beside a continued section's name (on the left) the title moves to the
+                # right, so a long section name never runs into it.
+                if section:
+                    fonts.draw_text(self, w - MARGIN, h - MARGIN + 4 * mm, title, 9,
+                                    align="right")
+                else:
+                    fonts.draw_text(self, w / 2, h - MARGIN + 4 * mm, title, 9,
+                                    align="centre")
             if n > 1 and section:
                 self.setFillColor(colors.black)
                 fonts.draw_text(self, MARGIN, h - MARGIN + 4 * mm,
@@ -323,7 +330,47 @@ class ReportDocument:
         ]
         # Labels get their own width (English ones are long); the lines share the rest.
         labels = [max(fonts.text_width(r[c], 10.5) for r in names) + 10 for c in range(3)]
-        line = max((self.width - sum(labels)) / 3, 20 * mm)
+        line = (self.width - sum(labels)) / 3
+        if line < 20 * mm:  # no room to sign beside the labels (English on a portrait page)
+            table = self._stacked_signature(
+                [label(x) for x in names[0]], [signer(i.preparer), signer(i.reviewer)],
+                [rows[2][0], rows[2][2], rows[2][4]])
+        else:
+            table = self._inline_signature(rows, labels, line)
+        # A signature alone on a sheet signs nothing: a chart just before it (the last thing
+        # on the page, and short) goes over with it when both do not fit.
+        above: list[Flowable] = []
+        if self._story and isinstance(self._story[-1], Image):
+            above = [self._story.pop()]
+        self._story.append(_SectionMark(None))
+        # The space below leaves room for the seal over 单位（盖章）.
+        self._story.append(KeepTogether([*above, Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]))
+
+    def _stacked_signature(self, labels: list[Any], signers: list[Any],
+                           last: list[Any]) -> Table:
+        """Each signer's label above the line to sign on, three side by side."""
+        gap = 8 * mm
+        col = (self.width - 2 * gap) / 3
+        rows = [[labels[0], "", labels[1], "", labels[2]],
+                [""] * 5,
+                [signers[0], "", signers[1], "", ""],
+                [last[0], "", last[1], "", last[2]]]
+        table = Table(rows, colWidths=[col, gap, col, gap, col],
+                      rowHeights=[6 * mm, 10 * mm, 5 * mm, 10 * mm])
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.CJK_FONT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("VALIGN", (0, 2), (-1, 2), "TOP"),
+            ("VALIGN", (0, 3), (-1, 3), "BOTTOM"),
+            ("ALIGN", (0, 2), (-1, 2), "CENTRE"),
+            *[("LINEBELOW", (c, 1), (c, 1), 0.6, colors.black) for c in (0, 2, 4)],
+        ]))
+        return table
+
+    def _inline_signature(self, rows: list[list[Any]], labels: list[float],
+                          line: float) -> Table:
+        """Label, then the line to sign on beside it, three in a row."""
         widths = [labels[0], line, labels[1], line, labels[2], line]
         table = Table(rows, colWidths=widths, rowHeights=[12 * mm, 5 * mm, 10 * mm])
         table.setStyle(TableStyle([
@@ -340,14 +387,7 @@ class ReportDocument:
             ("SPAN", (0, 2), (1, 2)),
             ("SPAN", (2, 2), (3, 2)),
         ]))
-        # A signature alone on a sheet signs nothing: a chart just before it (the last thing
-        # on the page, and short) goes over with it when both do not fit.
-        above: list[Flowable] = []
-        if self._story and isinstance(self._story[-1], Image):
-            above = [self._story.pop()]
-        self._story.append(_SectionMark(None))
-        # The space below leaves room for the seal over 单位（盖章）.
-        self._story.append(KeepTogether([*above, Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]))
+        return table
 
     def save(self, path: Path | str) -> Path:
         """Lay out and write the PDF (callers wanting atomic writes pass a temp path)."""

@@ -16,7 +16,7 @@ from emergency_desk.data.plans import DrillForm, PlanStatus, Rectification
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
 from emergency_desk.reports.scope import current_view, resolve_region, scope_label, with_filters
-from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell
+from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell, colon
 from emergency_desk.services.plans.annual_drills import AnnualDrillService
 from emergency_desk.services.plans.six_have import Verdict, scorecard
 from emergency_desk.services.plans.views import (
@@ -99,16 +99,16 @@ def build_plans(db: Database, out: Path, region: str | None = None) -> Path:
                     and p.status not in (PlanStatus.ABOLISHED, PlanStatus.DRAFT))
     by_status = Counter(p.status for p in plans)
     comma, stop = (", ", ". ") if i18n.language() == "en" else ("，", "。")
-    doc.text(t("共 {n} 份预案（{parts}）；", n=len(plans),
-               parts=comma.join(f"{s.label} {by_status[s]}" for s in PlanStatus
-                                if by_status[s])),
-             Styled(t("评估超期 {n} 份", n=overdue), RED if overdue else GREY), comma,
-             Styled(t("从未演练 {n} 份", n=undrilled), ORANGE if undrilled else GREY), stop,
-             t("下次评估期限为红色的已超期。"))
-    if not plans:
+    if not plans:  # no "共 0 份预案（）": say why the list is empty
         doc.text(t("统计范围内没有符合筛选条件的应急预案。") if filters else
                  t("尚未录入应急预案。请在“应急预案”页新增或导入预案目录。"))
     else:
+        doc.text(t("共 {n} 份预案（{parts}）；", n=len(plans),
+                   parts=comma.join(f"{s.label} {by_status[s]}" for s in PlanStatus
+                                    if by_status[s])),
+                 Styled(t("评估超期 {n} 份", n=overdue), RED if overdue else GREY), comma,
+                 Styled(t("从未演练 {n} 份", n=undrilled), ORANGE if undrilled else GREY), stop,
+                 t("下次评估期限为红色的已超期。"))
         groups: dict[str, list[PlanRow]] = defaultdict(list)
         for p in plans:
             groups[p.township or p.region_path].append(p)
@@ -238,7 +238,7 @@ def build_six(db: Database, out: Path, region: str | None = None) -> Path:
                    if all(c.items[k].verdict == Verdict.NOT_ENTERED for c in cards)]
         details: list[list[Cell]] = []  # one row per township keeps the sheet on one page
         for c in cards:
-            failed = [t(it.name) + "：" + "；".join(it.problems[:6]) +
+            failed = [t(it.name) + colon() + "；".join(it.problems[:6]) +
                       (t("…等 {n} 项", n=len(it.problems)) if len(it.problems) > 6 else "")
                       for it in c.items if it.verdict == Verdict.FAIL or
                       (it.verdict == Verdict.NOT_ENTERED and it.name not in nowhere)]

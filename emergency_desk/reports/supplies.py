@@ -19,7 +19,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.data.supplies import TOP_CATEGORIES, DocType, Warehouse
 from emergency_desk.errors import InputRejected
-from emergency_desk.i18n import t
+from emergency_desk.i18n import N_, t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
 from emergency_desk.reports.scope import (
     current_view,
@@ -53,7 +53,7 @@ EXPIRY_TITLE = "临期/过期物资清单"
 EXPIRY_COLUMNS = ("序号", "仓库", "物资名称", "规格型号", "批号", "数量", "单位", "有效期至",
                   "剩余天数", "状态", "建议处置")
 PLAN_COLUMNS = ("序号", "仓库", "物资", "规格型号", "单位", "现有（可用）", "最低储备", "标准储备",
-                "缺口", "建议补充量", "临期数量")
+                "缺口", "建议补充量", N_("临期数量"))  # N_: only this table has it
 _RIGHT = {"序号", "数量", "批次数", "金额（元）", "过期批次", "临期批次", "剩余天数",
           "现有（可用）", "最低储备", "标准储备", "缺口", "建议补充量", "临期数量",
           "基本生活保障物资", "应急装备及配套物资", "工程材料与机械加工设备", "未分类", "单价",

@@ -22,6 +22,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
+from emergency_desk import i18n
 from emergency_desk.i18n import t
 from emergency_desk.reports import fonts
 from emergency_desk.reports.lines import (
@@ -95,6 +96,11 @@ class Group:
     # A group headed by its first row rather than a title (a township's own row over its
     # villages) still names itself on the pages it continues onto: 碧阳镇（续）.
     running: str | None = None
+
+
+def colon() -> str:
+    """The colon after a label joined in code (标签：值): full-width in Chinese only."""
+    return ": " if i18n.language() == "en" else "："
 
 
 def cell_text(value: Cell) -> str:

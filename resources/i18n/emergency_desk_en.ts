@@ -9610,6 +9610,14 @@ The current data is saved to the backups folder first and can be restored again.
             <source>临期数量</source>
             <translation>Expiring qty</translation>
         </message>
+        <message>
+            <source>无法检查：尚未建立乡镇和村（社区）。请先在“行政区划”页从区划代码建立区划树或导入区划，再录入各台账。</source>
+            <translation>Nothing can be checked yet: no townships or villages (communities) exist. First build the region tree from the division codes or import the regions on the Regions page, then enter the registers.</translation>
+        </message>
+        <message>
+            <source>无法检查配备情况：尚未建立村（社区）。请先在“行政区划”页从区划代码建立区划树或导入区划，再打印本表。</source>
+            <translation>Coverage cannot be checked: no villages (communities) exist. First build the region tree from the division codes or import the regions on the Regions page, then print this form.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

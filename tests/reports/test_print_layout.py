@@ -231,3 +231,45 @@ def test_region_list_names_its_township_on_every_continuation_page(
     last = pypdf.PdfReader(pdf).pages[-1]
     assert "单位负责人（签字）" in "".join((last.extract_text() or "").split())
     assert len(last.images) > 0 or any(re.match(r"\d+ 3410", ln) for ln in pages[-1])
+
+
+@pytest.mark.parametrize("lang,landscape", [("zh_CN", False), ("en", False), ("en", True)])
+def test_signature_block_stays_inside_the_margins(lang: str, landscape: bool) -> None:
+    """English labels are long: on a portrait page each goes above its line instead of
+    pushing the third line past the right margin."""
+    from reportlab.platypus import KeepTogether, Table
+
+    i18n.set_language(lang)
+    doc = ReportDocument("名单", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                            date(2024, 7, 1), preparer="王小明"),
+                         landscape=landscape)
+    doc.signature()
+    block = doc._story[-1]
+    assert isinstance(block, KeepTogether)
+    table = next(f for f in block._content if isinstance(f, Table))
+    assert sum(table._colWidths) <= doc.width + 0.01
+    assert min(w for w in table._colWidths if w > 10 * 2.83) >= 20 * 2.83  # room to sign
+
+
+@pytest.mark.parametrize("report", ["six", "cases", "plans", "expiry"])
+def test_english_reports_use_english_labels_and_punctuation(
+        demo_db: Database, tmp_path: Path, report: str) -> None:
+    i18n.set_language("en")
+    text = "\n".join(pdf_pages(generate_report(demo_db, report, tmp_path / f"{report}.pdf")))
+    assert not re.search(r"[A-Za-z)][：，。]", text), re.findall(r".{20}[A-Za-z)][：，。]", text)
+    assert "临期数量" not in text  # every column header translated
+
+
+@pytest.mark.parametrize("report,missing", [
+    ("alerts", "无法检查：尚未建立乡镇和村（社区）"),
+    ("managers", "无法检查配备情况：尚未建立村（社区）"),
+    ("plans", "尚未录入应急预案。请在“应急预案”页新增或导入预案目录。"),
+    ("teams", "尚未登记救援队伍。请在“救援队伍”页新增或导入队伍。"),
+])
+def test_empty_reports_say_what_is_missing(db: Database, tmp_path: Path, report: str,
+                                           missing: str) -> None:
+    """Nothing on file: the sheet says what to enter, never "no alerts" or "all covered"."""
+    text = "".join("".join(pdf_pages(generate_report(db, report,
+                                                     tmp_path / f"{report}.pdf"))).split())
+    assert missing in text
+    assert "未发现预警事项" not in text and "均已配备" not in text and "（）" not in text
