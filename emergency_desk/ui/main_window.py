@@ -119,8 +119,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setMinimumWidth(120)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
-                               "QListWidget::item { padding: 8px 10px; }")
+        # The side margin is the list's, not the items': Qt wraps a label for the item's
+        # whole width, so an item's own side padding cut a label that just fit
+        # ("Shelters and …" at 150 % in English) instead of wrapping it.
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; padding: 0px 6px; } "
+                               "QListWidget::item { padding: 8px 4px; }")
         self.stack = QStackedWidget()
         self._titles: dict[str, str] = {}
         self._factories: dict[str, Callable[[Database], QWidget]] = {}
