@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from emergency_desk.data.dates import with_precision
 from emergency_desk.data.db import Database
 from emergency_desk.data.extra import parse_extra
 from emergency_desk.data.models import Region
@@ -337,7 +338,8 @@ class StockSpec(RegisterSpec):
             b, i = StockBatch, SupplyItem
             rows = s.execute(
                 select(Warehouse.name, Region.name, i.name, i.category_code, i.spec, i.unit,
-                       b.qty, b.batch_no, b.production_date, b.expiry_date, b.inbound_date,
+                       b.qty, b.batch_no, b.production_date, b.production_date_month,
+                       b.expiry_date, b.expiry_date_month, b.inbound_date,
                        b.funding, i.storage_method, b.unit_price, b.remark, b.extra)
                 .join(Warehouse, Warehouse.id == b.warehouse_id)
                 .join(Region, Region.id == Warehouse.region_id)
@@ -345,11 +347,13 @@ class StockSpec(RegisterSpec):
                 .where(b.is_deleted.is_(False), b.qty > 0)
                 .order_by(Region.path, Warehouse.name, i.name, b.expiry_date, b.id)
                 .execution_options(yield_per=1000))
-            for (wname, rname, item, code, spec, unit, qty, batch_no, *dates, funding,
-                 storage, price, remark, extra) in rows:
+            for (wname, rname, item, code, spec, unit, qty, batch_no, made, made_month,
+                 expiry, expiry_month, inbound, funding, storage, price, remark, extra) in rows:
                 wh = wname if dup[wname] == 1 else f"{rname}/{wname}"
-                yield [wh, item, code, spec or None, unit, qty, batch_no or None, *dates,
-                       funding, storage, price, remark, ExtraCells(parse_extra(extra))]
+                # Bare columns skip the ORM's load hook: a month (2023.07) is put back here.
+                yield [wh, item, code, spec or None, unit, qty, batch_no or None,
+                       with_precision(made, made_month), with_precision(expiry, expiry_month),
+                       inbound, funding, storage, price, remark, ExtraCells(parse_extra(extra))]
 
 
 WAREHOUSES = WarehousesSpec()
