@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from emergency_desk import i18n
-from emergency_desk.data import write_lock
 from emergency_desk.errors import (
     EXIT_ENVIRONMENT,
     EXIT_OK,
@@ -196,6 +195,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         i18n.set_language(args.lang)
     log_path = _setup_logging()
     command = args.command or "gui"
+    if command == "gui":
+        _early_splash()
+    from emergency_desk.data import write_lock  # the data layer: after the window's splash
+
     try:
         if command not in ("gui", "users"):  # the window signs in with a dialog
             sign_in(args, _db_path(args), admin_only=_ADMIN_ONLY.get(command),
@@ -219,9 +222,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ENVIRONMENT
 
 
+def _early_splash() -> None:
+    """The window's splash before the data layer is imported (ui/app.py early_splash); without
+    Qt's libraries cmd_gui says what is missing."""
+    try:
+        from emergency_desk.ui.app import early_splash
+    except ImportError:
+        return
+    early_splash(i18n.language())
+
+
 def _print_waiting(seconds: float | None) -> None:
     """Another writer holds the database (data/write_lock.py): say so every few seconds on
     stderr, so a script's log shows why the command is slow."""
+    from emergency_desk.data import write_lock
+
     if seconds is not None:
         print(write_lock.waiting_message(seconds), file=sys.stderr, flush=True)
 

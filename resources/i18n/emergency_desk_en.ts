@@ -283,6 +283,10 @@
             <source>是</source>
             <translation>Yes</translation>
         </message>
+        <message>
+            <source>正在统计配备情况…</source>
+            <translation>Counting the posts filled…</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -9549,6 +9553,14 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>技能等级</source>
             <translation>Skill</translation>
+        </message>
+        <message>
+            <source>检查未完成，请按 F5 重新检查</source>
+            <translation>The checks did not finish; press F5 to check again</translation>
+        </message>
+        <message>
+            <source>正在生成图表…</source>
+            <translation>Drawing the chart…</translation>
         </message>
     </context>
     <context>
