@@ -1,90 +1,54 @@
-"""Import speed and memory of the registers offices import most, as ratios to the floor
+"""Import and export speed and memory of every register offices import, as ratios to the floor
 (docs/design.md §8, issue 20). A plain script, not a test (no timing is asserted anywhere):
 
-    python benchmarks/bench_imports.py [--rows 1000,10000] [--register officers]
+    python benchmarks/bench_imports.py [--rows 1000,10000,50000] [--registers officers,stock]
 
-For each register and size it writes a roster as an office would (a title row, the header,
-序号, a 合计/填表人 footer) and measures, each in a fresh process so that peak memory is its own:
+For each register and size it writes a sheet as an office would (benchmarks/sheets.py: a title
+row, 序号, a column that maps to nothing, 合计 / 填表人 footers, 1980.03 dates) and measures,
+each in a fresh process so that peak memory (ru_maxrss) is its own:
 
-  floor     openpyxl read-only read + sqlite3 executemany into a plain table
-  command   `python -m emergency_desk --db … import REGISTER FILE` (start-up included)
-  inproc    importer.import_file alone (start-up and database creation not timed)
-  export    `… export REGISTER OUT.xlsx` of what was imported, against its floor: a plain
-            SELECT of the register's table joined to its people, into a write-only sheet
+  import floor    openpyxl read-only read + sqlite3 executemany of the same cells into a plain
+                  table
+  import command  `python -m emergency_desk --db … import REGISTER FILE` (start-up included)
+  import inproc   importer.import_file alone (start-up and opening the database not timed)
+  export floor    a plain SELECT of the register's table joined to the tables it refers to,
+                  into openpyxl's write-only sheet
+  export command  `… export REGISTER OUT.xlsx` of what the command imported
+  export inproc   exporter.export_register alone
 
-and prints seconds, peak memory (MiB, ru_maxrss) and the ratios to the floor. The default size
-is small (1,000 rows) so that CI can print a run in its log within a minute.
+and prints seconds, peak memory (MiB) and the ratios to the floor. The default size is small
+(1,000 rows); CI runs a few registers at a small size and prints the figures in its log.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
 import resource
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-COUNTY = "黟县"
-SURNAMES = "汪胡程叶余王李江舒孙方吴黄朱金章查许卢韩谢郑何项"
-GIVEN = "建国志强国华永红海涛立新卫东振华晓燕丽华秀英美玲春梅海燕玉兰"
-WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sheets import COUNTY, SHEETS, County, write_sheet
 
-
-def _id_card(seq: int, born: date) -> str:
-    first17 = f"341023{born:%Y%m%d}{seq % 1000:03d}"
-    total = sum(int(c) * w for c, w in zip(first17, WEIGHTS, strict=True))
-    return first17 + "10X98765432"[total % 11]
-
-
-def _villages(db_file: Path) -> list[tuple[str, str]]:
-    con = sqlite3.connect(db_file)
-    rows = con.execute(
-        "SELECT t.name, v.name FROM region v JOIN region t ON t.id = v.parent_id "
-        "WHERE v.level IN ('village', 'community') AND v.is_deleted = 0 ORDER BY v.path"
-    ).fetchall()
-    con.close()
-    return [(str(a), str(b)) for a, b in rows]
-
-
-def officers_sheet(path: Path, rows: int, villages: list[tuple[str, str]]) -> None:
-    """单岗 officers spread over the county's villages: every row a new person."""
-    import openpyxl
-
-    rng = random.Random(20)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "灾害信息员"
-    ws.append([f"{COUNTY}灾害信息员花名册（基准测试）"])
-    ws.append(["序号", "乡镇", "村(社区)", "姓名", "性别", "出生日期", "身份证号", "手机号码",
-               "岗位", "本职职务", "专兼职", "任职日期", "最近培训日期", "民族", "备注"])
-    for i in range(rows):
-        town, village = villages[i % len(villages)]
-        born = date(1960 + i % 37, 1 + i % 12, 1 + i % 28)
-        ws.append([i + 1, town, village,
-                   SURNAMES[i % len(SURNAMES)] + GIVEN[(i // 7) % len(GIVEN)] + GIVEN[i % 5],
-                   "男" if i % 2 else "女", f"{born:%Y.%m}", _id_card(i, born),
-                   f"139{i:08d}", "单岗", "村委委员", "兼职" if i % 4 else "专职",
-                   f"20{10 + i % 14}.0{1 + i % 9}", "2024-05" if i % 2 else None,
-                   "汉族", "备注" if rng.random() < 0.1 else None])
-    ws.append(["合计", f"{rows} 人"])
-    ws.append(["填表人：张三", None, None, "审核人：李四"])
-    wb.save(path)
-
-
-SHEETS: dict[str, Callable[[Path, int, list[tuple[str, str]]], None]] = {
-    "officers": officers_sheet,
-}
+# The table an export's rows come from, where it is not the register's own (spec.table).
+ROW_TABLE = {"trainings": "training_attendance", "leaders": "leadership_member"}
 
 
 def _peak_mib() -> float:
+    """This process's own peak: Linux carries ru_maxrss over an exec (a child would report
+    its parent's size), the VmHWM of /proc does not."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -114,26 +78,35 @@ def run_floor(src: Path, work: Path) -> dict[str, float]:
     return {"seconds": time.perf_counter() - t0, "mib": _peak_mib()}
 
 
-EXPORT_FLOOR = {
-    "officers": "SELECT o.*, p.* FROM info_officer o JOIN person p ON p.id = o.person_id "
-                "JOIN region r ON r.id = o.region_id ORDER BY r.path",
-}
+def floor_query(con: sqlite3.Connection, table: str) -> str:
+    """The register's live rows joined to every table they refer to (people, regions, teams,
+    warehouses, items, events): what the export has to show, in one plain SELECT."""
+    joins, cols = [], ["t.*"]
+    for k, fk in enumerate(con.execute(f"PRAGMA foreign_key_list({table})").fetchall()):
+        ref, col = fk[2], fk[3]
+        joins.append(f"LEFT JOIN {ref} j{k} ON j{k}.id = t.{col}")
+        cols.append(f"j{k}.*")
+    return (f"SELECT {', '.join(cols)} FROM {table} t {' '.join(joins)} "
+            f"WHERE t.is_deleted = 0 ORDER BY t.id")
 
 
-def run_floor_export(register: str, db_file: Path, out: Path) -> dict[str, float]:
+def run_floor_export(table: str, width: int, db_file: Path, out: Path) -> dict[str, float]:
+    """As many cells a row as the register's export writes (its template's columns)."""
     t0 = time.perf_counter()
     import openpyxl
 
     wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet(register)
+    ws = wb.create_sheet(table)
     con = sqlite3.connect(db_file)
-    cur = con.execute(EXPORT_FLOOR[register])
-    ws.append([d[0] for d in cur.description])
+    cur = con.execute(floor_query(con, table))
+    ws.append([d[0] for d in cur.description][:width])
+    n = 0
     for row in cur:
-        ws.append(list(row))
+        ws.append(list(row[:width]))
+        n += 1
     con.close()
     wb.save(out)
-    return {"seconds": time.perf_counter() - t0, "mib": _peak_mib()}
+    return {"seconds": time.perf_counter() - t0, "mib": _peak_mib(), "n": n}
 
 
 def run_inproc(register: str, src: Path, db_file: Path) -> dict[str, float]:
@@ -150,38 +123,78 @@ def run_inproc(register: str, src: Path, db_file: Path) -> dict[str, float]:
     return {"seconds": seconds, "mib": _peak_mib()}
 
 
-def _child(args: list[str]) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
-                         capture_output=True, text=True)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+def run_inproc_export(register: str, db_file: Path, out: Path) -> dict[str, float]:
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.io.exporter import export_register
 
-
-def _command(register: str, src: Path, db_file: Path, verb: str = "import",
-             ) -> dict[str, float]:
+    db = open_database(db_file)
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", _WRAPPER, "--db", str(db_file),
-                           verb, register, str(src)], capture_output=True, text=True)
+    n = export_register(db, register, out)
     seconds = time.perf_counter() - t0
+    db.dispose()
+    return {"seconds": seconds, "mib": _peak_mib(), "n": n}
+
+
+def _child(args: list[str]) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
+                          text=True)
     if proc.returncode != 0:
-        raise SystemExit(proc.stdout + proc.stderr)
-    # Peak memory of this child alone, read by a wrapper: RUSAGE_CHILDREN would give the
-    # largest child so far.
-    return {"seconds": seconds, "mib": _child_peak(proc.stderr)}
+        raise SystemExit(f"{' '.join(args)}:\n{proc.stdout}{proc.stderr}")
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
-# `python -m emergency_desk ARGS`, then its own peak memory as the last line of stderr.
+# `python -m emergency_desk ARGS`, then its own peak memory as the last line of stderr
+# (RUSAGE_CHILDREN in the parent would give the largest child so far; see _peak_mib).
 _WRAPPER = """import resource, runpy, sys
 sys.argv[0] = "emergency-desk"
 try:
     runpy.run_module("emergency_desk", run_name="__main__")
 finally:
-    print(f"peak-kib {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+    try:
+        kib = next(int(x.split()[1]) for x in open("/proc/self/status") if x[:6] == "VmHWM:")
+    except (OSError, StopIteration):
+        kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak-kib {kib}", file=sys.stderr)
 """
 
 
-def _child_peak(stderr: str) -> float:
-    last = stderr.strip().splitlines()[-1]
-    return int(last.split()[1]) / 1024
+def command(db_file: Path, *args: str) -> dict[str, float]:
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _WRAPPER, "--db", str(db_file), *args],
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)}:\n{proc.stdout}{proc.stderr}")
+    last = proc.stderr.strip().splitlines()[-1]
+    return {"seconds": seconds, "mib": int(last.split()[1]) / 1024}
+
+
+def _villages(db_file: Path) -> list[tuple[str, str]]:
+    con = sqlite3.connect(db_file)
+    rows = con.execute(
+        "SELECT t.name, v.name FROM region v JOIN region t ON t.id = v.parent_id "
+        "WHERE v.level IN ('village', 'community') AND v.is_deleted = 0 ORDER BY v.path"
+    ).fetchall()
+    con.close()
+    return [(str(a), str(b)) for a, b in rows]
+
+
+def make_county(tmp: Path, registers: list[str]) -> tuple[Path, Path, County]:
+    """The empty county (no demo data) runs start from, and a copy of it with the teams and
+    warehouses that member, equipment and stock rows belong to (one per village)."""
+    bare = tmp / "county.sqlite3"
+    subprocess.run([sys.executable, "-m", "emergency_desk", "--db", str(bare), "init",
+                    "--county", COUNTY, "--office", f"{COUNTY}应急管理局"],
+                   check=True, capture_output=True)
+    county = County(_villages(bare))
+    stocked = _fresh_db(bare, tmp / "county-stocked.sqlite3")
+    for need in sorted({n for r in registers for n in SHEETS[r].needs}):
+        src = tmp / f"setup-{need}.xlsx"
+        write_sheet(src, need, len(county.villages), county)
+        command(stocked, "import", need, str(src))
+        setattr(county, need,
+                [SHEETS[need].row(county, i)[0] for i in range(len(county.villages))])
+    return bare, stocked, county
 
 
 def _fresh_db(template: Path, to: Path) -> Path:
@@ -189,10 +202,44 @@ def _fresh_db(template: Path, to: Path) -> Path:
     return to
 
 
+def table_of(register: str) -> tuple[str, int]:
+    """The table an export's rows come from, and how many columns the export writes."""
+    from emergency_desk.io.registers import get_register
+
+    spec = get_register(register)
+    return ROW_TABLE.get(register, spec.table), len(spec.columns)
+
+
+def bench(register: str, rows: int, tmp: Path, template: Path, county: County) -> str:
+    src = tmp / f"{register}-{rows}.xlsx"
+    write_sheet(src, register, rows, county)
+    floor = _child(["floor", str(src), str(tmp)])
+    (tmp / "floor.sqlite3").unlink()
+    db = _fresh_db(template, tmp / "cmd.sqlite3")
+    cmd = command(db, "import", register, str(src))
+    inproc = _child(["inproc", register, str(src),
+                     str(_fresh_db(template, tmp / "inproc.sqlite3"))])
+    out = tmp / "export.xlsx"
+    table, width = table_of(register)
+    floor_out = _child(["floor_export", table, str(width), str(db), str(out)])
+    export = command(db, "export", register, str(out))
+    export_in = _child(["inproc_export", register, str(db), str(out)])
+    f, fo = floor["seconds"], floor_out["seconds"]
+    note = "" if export_in["n"] == rows else f"  (exported {export_in['n']:.0f} rows)"
+
+    def cell(r: dict[str, float], base: float) -> str:
+        return f"{r['seconds']:>7.2f} {r['mib']:>5.0f} {r['seconds'] / base:>5.1f}"
+
+    return (f"{register:<12} {rows:>6} | {f:>6.2f} {floor['mib']:>4.0f} | {cell(cmd, f)} | "
+            f"{cell(inproc, f)} | {fo:>6.2f} {floor_out['mib']:>4.0f} | {cell(export, fo)} | "
+            f"{cell(export_in, fo)}{note}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", default="1000", help="comma-separated sizes (default 1000)")
-    ap.add_argument("--register", default=",".join(SHEETS))
+    ap.add_argument("--registers", "--register", default=",".join(SHEETS),
+                    help=f"comma-separated, of: {', '.join(SHEETS)}")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -200,41 +247,26 @@ def main() -> None:
         if kind == "floor":
             res = run_floor(Path(rest[0]), Path(rest[1]))
         elif kind == "floor_export":
-            res = run_floor_export(rest[0], Path(rest[1]), Path(rest[2]))
+            res = run_floor_export(rest[0], int(rest[1]), Path(rest[2]), Path(rest[3]))
+        elif kind == "inproc_export":
+            res = run_inproc_export(rest[0], Path(rest[1]), Path(rest[2]))
         else:
             res = run_inproc(rest[0], Path(rest[1]), Path(rest[2]))
         print(json.dumps(res))
         return
+    registers = args.registers.split(",")
+    unknown = [r for r in registers if r not in SHEETS]
+    if unknown:
+        ap.error(f"no generator for {', '.join(unknown)}; there are: {', '.join(SHEETS)}")
     tmp = Path(tempfile.mkdtemp(prefix="bench_imports_"))
-    template = tmp / "county.sqlite3"
-    subprocess.run([sys.executable, "-m", "emergency_desk", "--db", str(template), "init",
-                    "--county", COUNTY, "--office", f"{COUNTY}应急管理局"],
-                   check=True, capture_output=True)
-    villages = _villages(template)
-    print(f"{'register':<10} {'rows':>6} | {'floor s':>7} {'MiB':>5} | {'command s':>9} "
-          f"{'MiB':>5} {'×':>5} | {'inproc s':>8} {'MiB':>5} {'×':>5} | {'floor s':>7} "
-          f"{'MiB':>5} | {'export s':>8} {'MiB':>5} {'×':>5}")
-    print(f"{'':<17} | {'import floor':<13} | {'import command':<21} | {'import in-process':<20} "
-          f"| {'export floor':<13} | export command")
-    for register in args.register.split(","):
+    bare, stocked, county = make_county(tmp, registers)
+    print("seconds, peak MiB, × the floor; each in its own process")
+    print(f"{'':<19} | {'import floor':<11} | {'import command':<19} | {'import in-process':<19}"
+          f" | {'export floor':<11} | {'export command':<19} | export in-process")
+    for register in registers:
         for rows in (int(n) for n in args.rows.split(",")):
-            src = tmp / f"{register}-{rows}.xlsx"
-            SHEETS[register](src, rows, villages)
-            floor = _child(["floor", str(src), str(tmp)])
-            (tmp / "floor.sqlite3").unlink()
-            cmd = _command(register, src, _fresh_db(template, tmp / "cmd.sqlite3"))
-            inproc = _child(["inproc", register, str(src),
-                             str(_fresh_db(template, tmp / "inproc.sqlite3"))])
-            out = tmp / "export.xlsx"
-            floor_out = _child(["floor_export", register, str(tmp / "cmd.sqlite3"), str(out)])
-            export = _command(register, out, tmp / "cmd.sqlite3", verb="export")
-            f, fo = floor["seconds"], floor_out["seconds"]
-            print(f"{register:<10} {rows:>6} | {f:>7.2f} {floor['mib']:>5.0f} | "
-                  f"{cmd['seconds']:>9.2f} {cmd['mib']:>5.0f} {cmd['seconds'] / f:>5.1f} | "
-                  f"{inproc['seconds']:>8.2f} {inproc['mib']:>5.0f} "
-                  f"{inproc['seconds'] / f:>5.1f} | {fo:>7.2f} {floor_out['mib']:>5.0f} | "
-                  f"{export['seconds']:>8.2f} {export['mib']:>5.0f} "
-                  f"{export['seconds'] / fo:>5.1f}", flush=True)
+            template = stocked if SHEETS[register].needs else bare
+            print(bench(register, rows, tmp, template, county), flush=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,78 @@
+"""Commands that read and judge: `report` (PDF) and `check` (the alert list, or --json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from emergency_desk.cli.console import open_db, out
+from emergency_desk.errors import EXIT_OK, UsageError
+from emergency_desk.i18n import t
+
+if TYPE_CHECKING:
+    from emergency_desk.data.location import Target
+
+
+def cmd_report(args: argparse.Namespace, db_path: Target) -> int:
+    from emergency_desk.reports.registry import REPORTS, generate_report
+
+    if args.report not in REPORTS:
+        raise UsageError(t("没有名为“{name}”的报表。可用的报表：{names}", name=args.report,
+                           names="、".join(sorted(REPORTS))))
+    db = open_db(db_path)
+    try:
+        if args.full_id:  # where roles are on, whole ID numbers are an administrator's call
+            from emergency_desk.data import access
+
+            access.require_admin(db, t("打印完整身份证号"))
+        written = generate_report(db, args.report, Path(args.out).expanduser(), args.region,
+                              event=args.event, period=args.period,
+                              full_id=args.full_id)
+    finally:
+        db.dispose()
+    out(t("报表已保存：{path}", path=written))
+    return EXIT_OK
+
+
+def alert_objects(alerts: Sequence[Any]) -> list[dict[str, str]]:
+    """The `check --json` shape (docs/design.md §2)."""
+    return [{"rule": a.rule, "severity": a.severity.value, "region": a.region,
+             "subject": a.subject, "message": a.message} for a in alerts]
+
+
+def cmd_check(args: argparse.Namespace, db_path: Target) -> int:
+    from emergency_desk.services.checks import Severity, run_checks
+
+    db = open_db(db_path)
+    try:
+        alerts = run_checks(db)
+    finally:
+        db.dispose()
+    if args.json:
+        out(json.dumps(alert_objects(alerts), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not alerts:
+        out(t("没有发现问题。"))
+        return EXIT_OK
+    for sev in Severity:
+        group = [a for a in alerts if a.severity == sev]
+        if not group:
+            continue
+        out(t("【{label}】{n} 条", label=sev.label, n=len(group)))
+        width = max(_width(a.region) for a in group)
+        for a in group:
+            pad = " " * (width - _width(a.region))
+            subject = "" if a.subject in a.region.split("/") else f"{a.subject}  "
+            out(f"  {a.rule:<4} {a.region}{pad}  {subject}{a.message}")
+        out()
+    out(t("共 {n} 条预警。", n=len(alerts)))
+    return EXIT_OK
+
+
+def _width(text: str) -> int:
+    """Columns a terminal uses: CJK characters take two."""
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
