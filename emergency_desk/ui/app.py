@@ -28,7 +28,7 @@ from emergency_desk.paths import (
     ICON_FILE,
     default_db_path,
 )
-from emergency_desk.ui import crash, single_instance, translator
+from emergency_desk.ui import crash, translator
 
 if TYPE_CHECKING:
     from emergency_desk.data.db import Database
@@ -216,6 +216,7 @@ def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None 
     from emergency_desk.data import access
     from emergency_desk.data.db import read_only_message
     from emergency_desk.data.sqlite_paths import folder_read_only
+    from emergency_desk.ui import single_instance  # QtNetwork: after the splash
     from emergency_desk.ui.main_window import MainWindow
     from emergency_desk.ui.sign_in import run_sign_in
 

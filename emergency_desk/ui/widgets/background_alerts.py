@@ -21,6 +21,9 @@ A = TypeVar("A")
 
 
 class BackgroundAlerts(Generic[A]):
+    """One value a page reads in a worker (its tints by record, or a side panel such as the
+    六有 scorecard), re-read on `reload`; `arrived` gets it on the GUI thread."""
+
     def __init__(self, page: QWidget, read: Callable[[], A], arrived: Callable[[A], None]) -> None:
         self._page = page
         self._read = read
