@@ -1,3 +1,3 @@
-from emergency_desk.cli import main
+from emergency_desk.launch import main
 
 raise SystemExit(main())

@@ -58,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         keys = args.pages.split(",") if args.pages else [e.key for e in window.entries]
         for key in (k for k in keys if k != "first-start"):
             page = window.show_page(key)
+            loaded = getattr(page, "wait_loaded", None)  # filled from a worker: not placeholders
+            if loaded is not None:
+                loaded()
             if key == "reports":  # show a report's first page in the preview
                 task = page.preview()
                 if task is not None:

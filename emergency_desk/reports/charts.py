@@ -28,9 +28,9 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.i18n import t
 from emergency_desk.paths import FONT_FILE
+from emergency_desk.reports.colours import SEVERITY_COLOURS
 from emergency_desk.services.checks import Alert, Severity
 
-SEVERITY_COLOURS = {Severity.RED: "#C0392B", Severity.ORANGE: "#E67E22", Severity.INFO: "#7F8C8D"}
 PRONE_COLOUR = "#C0392B"
 OTHER_COLOUR = "#5B8DB8"
 

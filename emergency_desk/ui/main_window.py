@@ -1,18 +1,21 @@
 """The main window: left navigation, one page per register, menus for backup and restore.
 
-Pages are built the first time they are shown, so the window paints as soon as the dashboard
-is ready. A page that changes records emits `changed`; the dashboard then checks again.
+Pages are built the first time they are shown, and their modules imported then (the officers
+page alone pulls in pypinyin, the reports page reportlab and pdfium): the window paints with
+only the current page's module loaded, and the dashboard fills itself from a worker.
+A page that changes records emits `changed`; the dashboard then checks again.
 Clicking an alert opens the register page that owns its record (`show_record`).
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import (
@@ -36,29 +39,13 @@ from PySide6.QtWidgets import (
 from emergency_desk import __version__
 from emergency_desk.data import access, audit, backup
 from emergency_desk.data.db import Database
-from emergency_desk.i18n import t
+from emergency_desk.i18n import N_, t
 from emergency_desk.paths import backup_dir_for
 from emergency_desk.services import registry
 from emergency_desk.services.checks import Alert, rules
 from emergency_desk.services.regions.official import CUTOFF
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.ui import crash, sign_in, workers
-from emergency_desk.ui.officers import page as officers_page
-from emergency_desk.ui.officers import trainings_page
-from emergency_desk.ui.pages import (
-    audit_page,
-    dashboard_page,
-    recycle_page,
-    reports_page,
-    settings_page,
-    users_page,
-)
-from emergency_desk.ui.plans import page as plans_page
-from emergency_desk.ui.regions import page as regions_page
-from emergency_desk.ui.resources import field_page, library_page, network_page
-from emergency_desk.ui.supplies import page as supplies_page
-from emergency_desk.ui.teams import page as teams_page
-from emergency_desk.ui.township import page as township_page
 from emergency_desk.ui.widgets import register_page
 
 log = logging.getLogger("emergency_desk.ui")
@@ -69,38 +56,41 @@ SERVER_FILTER = "服务器备份 (*.pgdump);;所有文件 (*)"  # pg_dump archiv
 @dataclass(frozen=True)
 class PageEntry:
     key: str  # a register's `page` in services/registry.py, or a page of the window's own
-    title: str  # Chinese; shown through t()
-    cls: Callable[[Database], QWidget]
+    title: str  # Chinese, the module's PAGE_TITLE (tests/gui/test_window_paints_first.py)
+    module: str  # imported on the page's first visit
+    class_name: str
 
     @property
     def registers(self) -> tuple[str, ...]:
         """The registers whose alerts this page shows: those naming it in the register list."""
         return tuple(r.key for r in registry.REGISTERS if r.page == self.key)
 
+    @property
+    def cls(self) -> Callable[[Database], QWidget]:
+        page_class: Any = getattr(importlib.import_module(self.module), self.class_name)
+        return page_class  # type: ignore[no-any-return]
 
-def _entry(key: str, module: ModuleType, cls: Callable[[Database], QWidget]) -> PageEntry:
-    return PageEntry(key, module.PAGE_TITLE, cls)
 
-
+_UI = "emergency_desk.ui."
 # The navigation, top to bottom (docs/design.md §6): the page class of every key. The register
 # pages' keys are the ones services/registry.py names (tests/services/test_registry.py checks).
 PAGES: list[PageEntry] = [
-    _entry("dashboard", dashboard_page, dashboard_page.DashboardPage),
-    _entry("regions", regions_page, regions_page.RegionsPage),
-    _entry("supplies", supplies_page, supplies_page.SuppliesPage),
-    _entry("teams", teams_page, teams_page.TeamsPage),
-    _entry("officers", officers_page, officers_page.OfficersPage),
-    _entry("trainings", trainings_page, trainings_page.TrainingsPage),
-    _entry("plans", plans_page, plans_page.PlansPage),
-    _entry("township", township_page, township_page.TownshipPage),
-    _entry("field", field_page, field_page.FieldPage),
-    _entry("network", network_page, network_page.NetworkPage),
-    _entry("library", library_page, library_page.LibraryPage),
-    _entry("reports", reports_page, reports_page.ReportsPage),
-    _entry("recycle", recycle_page, recycle_page.RecyclePage),
-    _entry("audit", audit_page, audit_page.AuditPage),
-    _entry("settings", settings_page, settings_page.SettingsPage),
-    _entry("users", users_page, users_page.UsersPage),
+    PageEntry("dashboard", N_("工作台"), _UI + "pages.dashboard_page", "DashboardPage"),
+    PageEntry("regions", N_("行政区划"), _UI + "regions.page", "RegionsPage"),
+    PageEntry("supplies", N_("应急物资"), _UI + "supplies.page", "SuppliesPage"),
+    PageEntry("teams", N_("救援队伍"), _UI + "teams.page", "TeamsPage"),
+    PageEntry("officers", N_("灾害信息员"), _UI + "officers.page", "OfficersPage"),
+    PageEntry("trainings", N_("培训"), _UI + "officers.trainings_page", "TrainingsPage"),
+    PageEntry("plans", N_("应急预案"), _UI + "plans.page", "PlansPage"),
+    PageEntry("township", N_("乡镇应急"), _UI + "township.page", "TownshipPage"),
+    PageEntry("field", N_("避险转移"), _UI + "resources.field_page", "FieldPage"),
+    PageEntry("network", N_("联络网与专家库"), _UI + "resources.network_page", "NetworkPage"),
+    PageEntry("library", N_("法规与案例"), _UI + "resources.library_page", "LibraryPage"),
+    PageEntry("reports", N_("报表"), _UI + "pages.reports_page", "ReportsPage"),
+    PageEntry("recycle", N_("回收站"), _UI + "pages.recycle_page", "RecyclePage"),
+    PageEntry("audit", N_("操作日志"), _UI + "pages.audit_page", "AuditPage"),
+    PageEntry("settings", N_("设置"), _UI + "pages.settings_page", "SettingsPage"),
+    PageEntry("users", N_("用户"), _UI + "pages.users_page", "UsersPage"),
 ]
 
 
@@ -126,10 +116,10 @@ class MainWindow(QMainWindow):
                                "QListWidget::item { padding: 8px 4px; }")
         self.stack = QStackedWidget()
         self._titles: dict[str, str] = {}
-        self._factories: dict[str, Callable[[Database], QWidget]] = {}
+        self._factories: dict[str, PageEntry] = {}
         for e in self.entries:
             self._titles[e.key] = e.title
-            self._factories[e.key] = e.cls
+            self._factories[e.key] = e
             item = QListWidgetItem(t(e.title))
             item.setData(Qt.ItemDataRole.UserRole, e.key)
             self.nav.addItem(item)
@@ -171,7 +161,7 @@ class MainWindow(QMainWindow):
         """The page for `key`, building it on first use."""
         if key not in self.pages:
             row = [e.key for e in self.entries].index(key)
-            widget = self._factories[key](self.db)
+            widget = self._factories[key].cls(self.db)
             widget.setObjectName(f"page_{key}")
             old = self.stack.widget(row)
             self.stack.insertWidget(row, widget)

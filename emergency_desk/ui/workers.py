@@ -4,6 +4,8 @@
 `progress(done, total)`; the result goes to `on_done` on the GUI thread, and any exception to
 `crash.show_error` (KnownError → a plain message, anything else → the crash dialog), then to
 `on_error` for clean-up. Like Anki's `CollectionOp`, callers never write try/except for this.
+`run_in_background` is the same without the dialog: a page filling itself after it is shown
+(the dashboard's checks and charts, the officers page's coverage) while the user works on.
 
 Progress calls from the worker are thinned out (only when the percentage moves) because an
 importer reports every row, and each report becomes a queued signal.
@@ -17,6 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -64,7 +67,8 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[[ProgressFn], Any],
                  on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None] | None) -> None:
+                 on_error: Callable[[BaseException], None] | None,
+                 dialog: bool = True) -> None:
         super().__init__()
         self._fn, self._on_done, self._on_error = fn, on_done, on_error
         # The worker thread runs in a copy of this context: it writes as the signed-in user
@@ -84,16 +88,18 @@ class Task(QObject):
         self.signals.waiting.connect(self._on_waiting, queued)
         self.signals.done.connect(self._finish_ok, queued)
         self.signals.failed.connect(self._finish_error, queued)
-        self.dialog = QProgressDialog(title, t("取消"), 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)  # quick tasks finish without a flash of a dialog
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setMinimumWidth(360)
-        # Arms the dialog's show timer, so work that never reports progress still shows it.
-        self.dialog.setValue(0)
-        self.dialog.canceled.connect(self._cancel.set)
+        self.dialog: QProgressDialog | None = None
+        if dialog:
+            self.dialog = QProgressDialog(title, t("取消"), 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)  # quick tasks finish without a flash of it
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.setMinimumWidth(360)
+            # Arms the dialog's show timer, so work that never reports progress still shows it.
+            self.dialog.setValue(0)
+            self.dialog.canceled.connect(self._cancel.set)
         self._runnable = _Runnable(self)
 
     # -- worker thread -------------------------------------------------------------------
@@ -120,7 +126,7 @@ class Task(QObject):
     # -- GUI thread ----------------------------------------------------------------------
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self.is_finished:
+        if self.is_finished or self.dialog is None:
             return
         # Qt's progress bar is int32; very large counts are shown as per-mille.
         if total > 0:
@@ -131,7 +137,7 @@ class Task(QObject):
 
     @Slot(str)
     def _on_waiting(self, message: str) -> None:
-        if self.is_finished:
+        if self.is_finished or self.dialog is None:
             return
         self.dialog.setLabelText(self._title + ("\n" + message if message else ""))
         if message:
@@ -139,18 +145,25 @@ class Task(QObject):
 
     def _close(self) -> None:
         self.is_finished = True
-        self.dialog.canceled.disconnect(self._cancel.set)
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self._cancel.set)
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
         _RUNNING.discard(self)
+
+    def _parent_gone(self) -> bool:
+        """The page that asked was closed (or rebuilt after a restore) while this ran: its
+        result has nowhere to go."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
 
     @Slot(object)
     def _finish_ok(self, result: Any) -> None:
         self._close()
         self.result = result
         try:
-            self._on_done(result)
+            if not self._parent_gone():
+                self._on_done(result)
         finally:
             self.finished.emit()
 
@@ -161,9 +174,11 @@ class Task(QObject):
         try:
             if isinstance(exc, TaskCancelled):
                 log.info("task cancelled by user")
+            elif self._parent_gone():
+                log.info("background task of a closed page failed: %r", exc)
             else:
                 crash.show_error(self._parent, exc)
-            if self._on_error is not None:
+            if self._on_error is not None and not self._parent_gone():
                 self._on_error(exc)
         finally:
             self.finished.emit()
@@ -196,5 +211,17 @@ def run_task(parent: QWidget | None, title: str, fn: Callable[[ProgressFn], T],
     inside `fn` at its next progress call; nothing is shown, `on_error` still runs.
     """
     task = Task(parent, title, fn, on_done, on_error)
+    task.start()
+    return task
+
+
+def run_in_background(parent: QWidget, fn: Callable[[], T], on_done: Callable[[T], None],
+                      on_error: Callable[[BaseException], None] | None = None) -> Task:
+    """Run `fn()` on a worker thread with no dialog: the page stays usable and shows its
+    placeholders meanwhile. `fn` opens its own sessions (`db.read()`); SQLite connections and
+    ORM objects never cross threads, only the plain rows it returns. `on_done(result)` runs on
+    the GUI thread unless `parent` has been deleted meanwhile; failures go to
+    `crash.show_error` as with `run_task`."""
+    task = Task(parent, "", lambda _p: fn(), on_done, on_error, dialog=False)
     task.start()
     return task

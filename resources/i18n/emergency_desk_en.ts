@@ -283,6 +283,10 @@
             <source>是</source>
             <translation>Yes</translation>
         </message>
+        <message>
+            <source>正在统计配备情况…</source>
+            <translation>Counting the posts filled…</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -9617,6 +9621,14 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>无法检查配备情况：尚未建立村（社区）。请先在“行政区划”页从区划代码建立区划树或导入区划，再打印本表。</source>
             <translation>Coverage cannot be checked: no villages (communities) exist. First build the region tree from the division codes or import the regions on the Regions page, then print this form.</translation>
+        </message>
+        <message>
+            <source>检查未完成，请按 F5 重新检查</source>
+            <translation>The checks did not finish; press F5 to check again</translation>
+        </message>
+        <message>
+            <source>正在生成图表…</source>
+            <translation>Drawing the chart…</translation>
         </message>
     </context>
     <context>

@@ -71,7 +71,9 @@ def test_every_page_is_english(qtbot: Any, db: Database, english: None) -> None:
     qtbot.addWidget(window)
     window.show()
     for entry in PAGES:
-        window.show_page(entry.key)
+        page = window.show_page(entry.key)
+        loaded = getattr(page, "wait_loaded", None)  # the texts it shows once filled too
+        assert loaded is None or loaded()
     chinese = sorted({f"{where}: {text}" for where, text in interface_texts(window)
                       if _CJK.search(text)})
     assert chinese == [], "untranslated interface text:\n" + "\n".join(chinese)

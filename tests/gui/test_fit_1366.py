@@ -86,6 +86,8 @@ def test_every_page_fits_the_office_screen_without_clipping(window: MainWindow) 
     problems: dict[str, list[str]] = {}
     for entry in window.entries:
         page = window.show_page(entry.key)
+        loaded = getattr(page, "wait_loaded", None)  # pages that fill from a worker
+        assert loaded is None or loaded()
         for _ in range(5):
             QApplication.processEvents()
         assert window.width() <= OFFICE_WINDOW[0] and window.height() <= OFFICE_WINDOW[1], \

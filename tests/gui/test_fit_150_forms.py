@@ -72,6 +72,7 @@ def test_dashboard_is_readable_at_150_percent_in_english(english: Database, qtbo
     window.show()
     page = window.show_page("dashboard")
     assert isinstance(page, DashboardPage)
+    assert page.wait_loaded()  # the counts, tiles and charts come from a worker
     for _ in range(5):
         QApplication.processEvents()
     # The cards take two rows, and every card shows its counts and details whole.
@@ -102,6 +103,7 @@ def test_dashboard_cards_keep_one_row_on_a_1366_screen(english: Database, qtbot:
     window.show()
     page = window.show_page("dashboard")
     assert isinstance(page, DashboardPage)
+    assert page.wait_loaded()  # the counts, tiles and charts come from a worker
     for _ in range(5):
         QApplication.processEvents()
     rows = {page.card_row.getItemPosition(page.card_row.indexOf(c))[0]

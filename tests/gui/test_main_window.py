@@ -54,6 +54,7 @@ def window(qtbot: Any, db: Database) -> MainWindow:
     qtbot.addWidget(w)
     w.show()
     w.show_page("dashboard")
+    assert w.pages["dashboard"].wait_loaded()  # the checks run in a worker
     return w
 
 
@@ -107,6 +108,7 @@ def test_a_change_on_a_register_page_is_counted_on_the_dashboard(window: MainWin
     svc.set_disaster_prone([target.id], True)  # disaster-prone, no hazards → a new alert
     page.notify_changed()
     window.show_page("dashboard")
+    assert dash.wait_loaded()
     assert dash.model.total_count() > before
 
 
@@ -261,6 +263,10 @@ def test_every_dashboard_chart_draws_and_cards_spell_out_key_rules(window: MainW
     expired = sum(1 for a in alerts if a.rule == "S1")
     assert f"过期 {expired}" in dash.cards["supplies"].details.text()
     assert "缺AB岗" in dash.cards["officers"].details.text()
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
     for i in range(dash.chart_choice.count()):
         dash.chart_choice.setCurrentIndex(i)
+        assert dash.wait_loaded()  # each chart is built in a worker
         assert dash.chosen_slot.count() == 1, dash.chart_choice.itemText(i)
+        assert isinstance(dash.chosen_slot.itemAt(0).widget(), FigureCanvasQTAgg)

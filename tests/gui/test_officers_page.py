@@ -70,6 +70,7 @@ def page(qtbot: Any, db: Database, county: dict[str, int]) -> OfficersPage:
     qtbot.addWidget(p)
     p.resize(1300, 850)
     p.show()
+    assert p.wait_loaded()
     return p
 
 
@@ -155,6 +156,7 @@ def test_appointing_where_a_village_has_nobody_validates_as_you_type(
     assert changed
     row = page.current_row()
     assert row is not None and row.name == "吴新民" and row.id_card == good
+    assert page.wait_loaded()  # the coverage of 古筑村 is read again in a worker
     item = page.coverage.item_for(county["古筑村"])
     assert item is not None and item.text(COL_A) == "吴新民"
     assert item.background(COL_NAME).style() == Qt.BrushStyle.NoBrush
@@ -222,6 +224,7 @@ def test_changing_an_a_to_left_in_the_form_asks_for_the_successor(
     assert not problems, problems
     assert asked == [["李委员（B岗）"]]
     assert OfficerViews(db).get(county["李委员"]).post == A
+    assert page.wait_loaded()  # only 宏村镇's coverage is read again, in a worker
     item = page.coverage.item_for(county["宏村镇"])
     assert item is not None and item.text(COL_A) == "李委员"
 

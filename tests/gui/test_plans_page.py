@@ -54,6 +54,7 @@ def page(qtbot: Any, db: Database, ids: dict[str, int]) -> PlansPage:
     qtbot.addWidget(p)
     p.resize(1280, 800)
     p.show()
+    assert p.wait_loaded()  # the tints and the 六有 scorecard are read in workers
     return p
 
 
@@ -148,6 +149,7 @@ def test_record_drill_for_the_selected_plan(qtbot: Any, page: PlansPage, db: Dat
     assert d.plan_names == ("宏村镇突发事件总体应急预案", "黟县防汛抗旱应急预案")
     assert d.open_problems
     # The drills tab was refreshed: the new drill is there and tinted (P6, not evaluated).
+    assert page.wait_loaded()
     m = page.drills.model
     i = m.find_row(d.id)
     assert i is not None
@@ -271,6 +273,7 @@ def test_record_leadership_group_turns_you_ban_zi_green(qtbot: Any, page: PlansP
     problems = when_dialog_opens(fill)
     six.add_group()
     assert not problems, problems
+    assert six.wait_loaded()
     assert six.table.item(row, 1).text() == "达标"
 
 
@@ -322,6 +325,7 @@ def test_person_the_plan_relies_on_raises_p7_when_removed(
     assert page.plans.resource_table.item(0, 1).text() == "汪建国"
     PeopleService(db).delete(pid)
     page.plans.refresh()
+    assert page.wait_loaded()  # the rules run again in a worker
     m = page.plans.model
     i = m.find_row(ids["town"])
     assert "P7" in m.data(m.index(i, 0), Qt.ItemDataRole.ToolTipRole)

@@ -72,6 +72,7 @@ def page(qtbot: Any, db: Database, ids: dict[str, int]) -> TeamsPage:
     qtbot.addWidget(p)
     p.resize(1300, 800)
     p.show()
+    assert p.wait_loaded()  # the rules' tints are read in a worker
     return p
 
 
@@ -89,6 +90,7 @@ def member_names(page: TeamsPage) -> list[str]:
 
 
 def background(page: TeamsPage, team_id: int) -> Any:
+    assert page.wait_loaded()  # after an edit the tints are read again in a worker
     assert page.model is not None
     i = page.model.find_row(team_id)
     assert i is not None

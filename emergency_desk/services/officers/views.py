@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -319,9 +319,11 @@ class _Acc:
 
 def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool = False,
                 township_id: int | None = None, gaps_only: bool = False,
-                today: date | None = None) -> builtins.list[CoverageRow]:
+                today: date | None = None,
+                region_ids: Collection[int] | None = None) -> builtins.list[CoverageRow]:
     """Every live township and village/community with the A, B and 单岗 holders on post
-    `today` (status and dates, `on_post`).
+    `today` (status and dates, `on_post`); with `region_ids`, only those (the coverage view
+    after an edit updates the regions it touched).
 
     Two queries whatever the county's size (regions, then officers on post).
     """
@@ -333,6 +335,8 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
         rconds.append(or_(Region.id == township_id, Region.parent_id == township_id))
     if gaps_only:
         rconds.append(Region.id.in_(_gap_regions(today or date.today(), minimum)))
+    if region_ids is not None:
+        rconds.append(Region.id.in_(list(region_ids)))
     regions = session.execute(select(Region.id, Region.name, Region.path, Region.level,
                                      Region.is_disaster_prone).where(*rconds)
                               .order_by(Region.path)).all()
@@ -454,8 +458,8 @@ class OfficerViews(ReadViews[OfficerQuery, OfficerRow]):
         return FullTime(row[0]) if row is not None and row[0] is not None else None
 
     def coverage(self, *, minimum: int | None = None, disaster_prone_only: bool = False,
-                 township_id: int | None = None,
-                 gaps_only: bool = False) -> builtins.list[CoverageRow]:
+                 township_id: int | None = None, gaps_only: bool = False,
+                 region_ids: Collection[int] | None = None) -> builtins.list[CoverageRow]:
         """Coverage view rows; `minimum` defaults to the officers_min_per_region setting."""
         if minimum is None:
             from emergency_desk.services.settings import SettingsService
@@ -463,7 +467,8 @@ class OfficerViews(ReadViews[OfficerQuery, OfficerRow]):
             minimum = int(SettingsService(self.db).get("officers_min_per_region"))
         with self.db.read() as s:
             return coverage_in(s, minimum=minimum, disaster_prone_only=disaster_prone_only,
-                               township_id=township_id, gaps_only=gaps_only)
+                               township_id=township_id, gaps_only=gaps_only,
+                               region_ids=region_ids)
 
     def coverage_summary(self) -> CoverageSummary:
         """For the dashboard card: places, those without an officer, prone ones without AB."""

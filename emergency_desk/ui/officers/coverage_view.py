@@ -1,8 +1,16 @@
 """Coverage view: every township and village/community with its A and B officers, red where
 something is missing (rules O1/O2, from the same `coverage_in` as `check` and the printed gap
-list), so a township office sees its gaps on one screen."""
+list), so a township office sees its gaps on one screen.
+
+The rows come from a worker, once per refresh (`reload`): on a county with 50,000 officers
+`coverage_in` reads them all, and the page used to do that on the GUI thread on open and after
+every edit. The two check boxes filter the rows already read; after an edit only the regions it
+touched are read again and their items updated in place (`update_regions`).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
@@ -27,6 +35,7 @@ from emergency_desk.services.officers.views import (
     PostHolder,
     code_order,
 )
+from emergency_desk.ui import workers
 from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED
 
 _ID = Qt.ItemDataRole.UserRole
@@ -48,7 +57,14 @@ class CoverageView(QWidget):
         super().__init__(parent)
         self.db = db
         self.views = OfficerViews(db)
-        self.rows: list[CoverageRow] = []
+        self.rows: list[CoverageRow] = []  # shown, in 区划代码 order
+        self._all: list[CoverageRow] = []  # every township and village, as last read
+        self._items: dict[int, QTreeWidgetItem] = {}
+        self._task: workers.Task | None = None
+        # Asked for while a read ran: everything again, or the regions edited meanwhile.
+        self._full_due = False
+        self._pending: set[int] = set()
+        self._want: int | None = None  # chosen (from an alert) before the rows were read
         self.summary = QLabel()
         self.summary.setObjectName("coverage_summary")
         self.summary.setWordWrap(True)
@@ -57,7 +73,7 @@ class CoverageView(QWidget):
         self.gaps_only = QCheckBox(self.tr("仅显示缺口"))
         self.gaps_only.setObjectName("coverage_gaps_only")
         for box in (self.prone_only, self.gaps_only):
-            box.toggled.connect(lambda _c: self.reload())
+            box.toggled.connect(lambda _c: self._rebuild())
         self.tree = QTreeWidget()
         self.tree.setObjectName("coverage_tree")
         self.tree.setColumnCount(6)
@@ -89,25 +105,108 @@ class CoverageView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        self.summary.setText(self.tr("正在统计配备情况…"))
         self.reload()
 
     # -- data ----------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read every region's coverage again, in a worker; the tree keeps what it shows until
+        the rows are there."""
+        self._start(None)
+
+    def update_regions(self, region_ids: Collection[int]) -> None:
+        """An edit touched these regions: read only them again and update their items."""
+        ids = {i for i in region_ids if i is not None}
+        if ids:
+            self._start(ids)
+
+    def is_loading(self) -> bool:
+        return self._task is not None and not self._task.is_finished
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        for _ in range(10):  # an edit during a read starts one more
+            if not self.is_loading():
+                return True
+            assert self._task is not None
+            if not self._task.wait(timeout_ms):
+                return False
+        return not self.is_loading()
+
+    def _start(self, ids: set[int] | None) -> None:
+        if self.is_loading():  # after the running read: everything, or these regions too
+            if ids is None:
+                self._full_due = True
+            else:
+                self._pending |= ids
+            return
+        views, db = self.views, self.db
+
+        def read() -> list[CoverageRow]:
+            rows = views.coverage(region_ids=ids)
+            if ids is None:
+                order = code_order(db)
+                rows.sort(key=lambda r: order(r.path))
+            return rows
+
+        self._task = workers.run_in_background(
+            self, read, lambda rows: self._arrived(ids, rows))
+
+    def _arrived(self, ids: set[int] | None, rows: list[CoverageRow]) -> None:
+        if ids is None:
+            self._all = rows
+            self._rebuild()
+        else:
+            self._replace(ids, rows)
+        self._task = None
+        full, pending = self._full_due, self._pending
+        self._full_due, self._pending = False, set()
+        if full:
+            self._start(None)
+        elif pending:
+            self._start(pending)
+
+    def _shown(self, r: CoverageRow) -> bool:
+        return (not self.prone_only.isChecked() or r.is_disaster_prone) \
+            and (not self.gaps_only.isChecked() or bool(r.gaps))
+
+    def _replace(self, ids: set[int], rows: list[CoverageRow]) -> None:
+        """The touched regions' new rows in place of the old; their items are updated where
+        they are, and the tree is only rebuilt when a row comes or goes under the filters
+        (or a region was added or deleted)."""
+        fresh = {r.region_id: r for r in rows}
+        before = {r.region_id for r in self._all if r.region_id in ids}
+        if set(fresh) != before:  # a region appeared or went: read everything again
+            self.reload()
+            return
+        shown_before = [self._shown(r) for r in self._all if r.region_id in ids]
+        self._all = [fresh.get(r.region_id, r) for r in self._all]
+        shown_after = [self._shown(r) for r in self._all if r.region_id in ids]
+        self._summarise(self._all)
+        if shown_before != shown_after:
+            self._rebuild()
+            return
+        self.rows = [fresh.get(r.region_id, r) for r in self.rows]
+        for rid, row in fresh.items():
+            item = self._items.get(rid)
+            if item is not None:
+                self._fill(item, row)
+
+    def _rebuild(self) -> None:
+        """The tree from the rows already read, under the two check boxes."""
         keep = self.selected_region_id()
-        order = code_order(self.db)
-        everything = sorted(self.views.coverage(), key=lambda r: order(r.path))
-        self._summarise(everything)
-        self.rows = [r for r in everything
-                     if (not self.prone_only.isChecked() or r.is_disaster_prone)
-                     and (not self.gaps_only.isChecked() or r.gaps)]
+        self._summarise(self._all)
+        self.rows = [r for r in self._all if self._shown(r)]
         self.tree.blockSignals(True)
+        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
+        self._items = {}
         towns: dict[str, QTreeWidgetItem] = {}
+        tops: list[QTreeWidgetItem] = []
         for r in self.rows:
             if r.level == RegionLevel.TOWNSHIP:
                 item = self._item(r)
                 towns[r.name] = item
-                self.tree.addTopLevelItem(item)
+                tops.append(item)
                 continue
             parent = towns.get(r.township)
             if parent is None:  # its township is filtered out: a plain heading for it
@@ -115,11 +214,16 @@ class CoverageView(QWidget):
                 parent.setForeground(COL_NAME, QBrush(Qt.GlobalColor.darkGray))
                 parent.setData(0, _ID, None)
                 towns[r.township] = parent
-                self.tree.addTopLevelItem(parent)
+                tops.append(parent)
             parent.addChild(self._item(r))
+        self.tree.addTopLevelItems(tops)  # one insertion: the view lays out once
         self.tree.expandAll()
+        self.tree.setUpdatesEnabled(True)
         self.tree.blockSignals(False)
-        if keep is not None:
+        if self._want is not None:
+            want, self._want = self._want, None
+            self.select_region(want)
+        elif keep is not None:
             self.select_region(keep, emit=False)
 
     def _summarise(self, rows: list[CoverageRow]) -> None:
@@ -133,13 +237,20 @@ class CoverageView(QWidget):
             "color: #b00020;" if c.without_officer or c.prone_without_ab else "")
 
     def _item(self, r: CoverageRow) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([r.name, self.tr("是") if r.is_disaster_prone else "",
-                                _names(r.a), _names(r.b), _names(r.single),
-                                "；".join(r.gaps)])
+        item = QTreeWidgetItem()
+        self._fill(item, r)
+        self._items[r.region_id] = item
+        return item
+
+    def _fill(self, item: QTreeWidgetItem, r: CoverageRow) -> None:
+        for col, text in enumerate((r.name, self.tr("是") if r.is_disaster_prone else "",
+                                    _names(r.a), _names(r.b), _names(r.single),
+                                    "；".join(r.gaps))):
+            item.setText(col, text)
+            item.setBackground(col, QBrush())
         item.setData(0, _ID, r.region_id)
         item.setToolTip(COL_NAME, r.path)
-        if r.gaps:
-            item.setToolTip(COL_GAP, "\n".join(r.gaps))
+        item.setToolTip(COL_GAP, "\n".join(r.gaps))
         red, orange = QBrush(TINT_RED), QBrush(TINT_ORANGE)
         if r.coverage_gap:  # nobody at all: the whole row
             for col in range(6):
@@ -152,7 +263,6 @@ class CoverageView(QWidget):
             item.setBackground(COL_GAP, orange)
         if r.is_disaster_prone:
             item.setForeground(COL_PRONE, QBrush(Qt.GlobalColor.darkRed))
-        return item
 
     # -- selection -----------------------------------------------------------------------
     def selected_region_id(self) -> int | None:
@@ -177,9 +287,16 @@ class CoverageView(QWidget):
         return out
 
     def item_for(self, region_id: int) -> QTreeWidgetItem | None:
-        return next((it for it in self.items() if it.data(0, _ID) == region_id), None)
+        item = self._items.get(region_id)
+        return item if item is not None and item.treeWidget() is self.tree else None
 
     def select_region(self, region_id: int | None, *, emit: bool = True) -> bool:
+        """Select a region's row (None: none). Before the first rows are read, the choice is
+        kept and made when they arrive (an alert opened on a page just built)."""
+        if region_id is not None and self.is_loading() and not self._all:
+            self._want = region_id
+            return True
+        self._want = None
         item = self.item_for(region_id) if region_id is not None else None
         self.tree.blockSignals(not emit)
         if item is None:

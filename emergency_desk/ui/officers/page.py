@@ -1,10 +1,15 @@
 """灾害信息员 page: the coverage view (every region with its A and B, red where missing) above
 the roster (lazy, ordered township → village → A, B, 单岗). Choosing a region in the coverage
 view limits the roster to it; double-clicking it appoints an officer there.
+
+The page opens with its roster at once; the coverage view and the rules' tints (O3–O6) come from
+workers. After an edit only the regions it touched are read again for the coverage view, and
+the tints are checked again off the GUI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +36,7 @@ from emergency_desk.ui import crash, workers
 from emergency_desk.ui.officers.coverage_view import CoverageView
 from emergency_desk.ui.officers.dialog import edit_officer, leave_fields
 from emergency_desk.ui.widgets import register_actions, register_page
+from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
 from emergency_desk.ui.widgets.form_dialog import FormDialog
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import (
@@ -74,6 +80,20 @@ def officer_columns() -> list[ColumnSpec[OfficerRow]]:
     ]
 
 
+def officer_alerts(db: Database) -> dict[int, tuple[Severity, list[str]]]:
+    """The officer rules' alerts by officer (O3–O6 name officers; O1/O2 name regions and are
+    the coverage view's, so they are not run here): the worst severity and every message."""
+    ids = [r.id for r in rules() if r.register == "officers" and r.id not in ("O1", "O2")]
+    found: dict[int, tuple[Severity, list[str]]] = {}
+    for a in run_checks(db, only=ids) if ids else []:
+        if a.table != "info_officer" or a.record_id is None:
+            continue
+        sev, msgs = found.get(a.record_id, (a.severity, []))
+        found[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
+                              [*msgs, f"{a.rule} {a.message}"])
+    return found
+
+
 class OfficersPage(RegisterPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +101,7 @@ class OfficersPage(RegisterPage):
         self.service = OfficerService(db)
         self.views = OfficerViews(db)
         self._alerts: dict[int, tuple[Severity, list[str]]] = {}
+        self._tints = BackgroundAlerts(self, lambda: officer_alerts(db), self._alerts_arrived)
         self._build_actions()
         self._build_filters()
         self._build_coverage()
@@ -159,17 +180,21 @@ class OfficersPage(RegisterPage):
         return self.views.list(q, offset, limit)
 
     def _load_alerts(self) -> None:
-        """Officer rules' alerts by record (O3, O4, O6 name officers; O1/O2 name regions and
-        show in the coverage view)."""
-        ids = [r.id for r in rules() if r.register == "officers"]
-        found: dict[int, tuple[Severity, list[str]]] = {}
-        for a in run_checks(self.db, only=ids) if ids else []:
-            if a.table != "info_officer" or a.record_id is None:
-                continue
-            sev, msgs = found.get(a.record_id, (a.severity, []))
-            found[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
-                                  [*msgs, f"{a.rule} {a.message}"])
+        """The officer rules' alerts by record, read in a worker (ui/widgets/
+        background_alerts.py); the roster's tints follow when they are there."""
+        self._tints.reload()
+
+    def _alerts_arrived(self, found: dict[int, tuple[Severity, list[str]]]) -> None:
         self._alerts = found
+        self.table.viewport().update()  # the tints and tooltips are read as rows are painted
+
+    def is_loading(self) -> bool:
+        return self._tints.is_loading() or self.coverage.is_loading()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the coverage view and the tints are read (tests)."""
+        return self._tints.wait(timeout_ms) and self.coverage.wait_loaded(timeout_ms) \
+            and not self.is_loading()
 
     def _row_style(self, r: OfficerRow) -> RowStyle | None:
         if not r.active:
@@ -233,6 +258,18 @@ class OfficersPage(RegisterPage):
         self._fill_townships()
         self.apply_filters()
 
+    def notify_changed(self, regions: Collection[int | None] | None = None) -> None:
+        """After an edit: the roster again, the coverage of the regions it touched (all of
+        them when unknown, as after an import), the tints off the GUI thread."""
+        if regions is None:
+            self.refresh()
+        else:
+            if self.model is not None:
+                self.model.refresh()
+            self.coverage.update_regions({r for r in regions if r is not None})
+            self._load_alerts()
+        self.changed.emit()
+
     def show_record(self, table: str, record_id: int) -> bool:
         """Show an officer (alerts O3–O6) or a region's coverage (alerts O1/O2)."""
         if table == "region":
@@ -265,7 +302,7 @@ class OfficersPage(RegisterPage):
         new_id = edit_officer(self.db, region_id=region_id or self.coverage.selected_region_id(),
                               parent=self)
         if new_id is not None:
-            self.notify_changed()
+            self.notify_changed({self.views.get(new_id).region_id})
             self.select_key(new_id)
 
     def edit_row(self, row: OfficerRow) -> None:
@@ -275,7 +312,7 @@ class OfficersPage(RegisterPage):
         after = self.views.get(row.id)
         if was_active_a and (not after.active or after.post != OfficerPost.A):
             self._ask_successor(after)  # the village must not be left without its A
-        self.notify_changed()
+        self.notify_changed({row.region_id, after.region_id})
         self.select_key(row.id)
 
     def _successors(self, row: OfficerRow) -> list[OfficerRow]:
@@ -319,7 +356,7 @@ class OfficersPage(RegisterPage):
                                                  "接任A岗": succ[1][1] if len(succ) > 1
                                                  else None}, save, self)
         if self.exec_dialog(dialog):
-            self.notify_changed()
+            self.notify_changed({row.region_id})
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
@@ -339,7 +376,7 @@ class OfficersPage(RegisterPage):
                 self.service.delete(r.id)
             except KnownError as exc:
                 crash.show_error(self, exc)
-        self.notify_changed()
+        self.notify_changed({r.region_id for r in rows})
 
     def print_report(self) -> workers.Task:
         from emergency_desk.reports.registry import generate_report

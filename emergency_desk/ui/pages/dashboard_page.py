@@ -3,16 +3,22 @@
 Every alert is one double-click from its record: the page emits `open_alert` and the main
 window shows the register page that owns the record. The checks run again when a register page
 reports a change (the main window calls `mark_stale`) and the dashboard is shown next.
+
+The page paints first and fills itself from a worker (`ui.workers.run_in_background`): every
+check, the register tiles and both charts take seconds on a county with 50,000 officers, and
+the window used to wait for them (and for matplotlib's import) before it showed at all. Until
+the worker answers, the cards, the work list and the charts say 正在检查…; matplotlib is
+imported in the worker, the first time a chart is built.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,13 +40,11 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import N_, t
-from emergency_desk.reports import charts, plan_charts, supplies_charts
-from emergency_desk.reports.teams import team_members_figure
+from emergency_desk.reports.colours import SEVERITY_COLOURS
 from emergency_desk.services.checks import Alert, Severity, rules, run_checks
-from emergency_desk.services.plans.six_have import scorecard
-from emergency_desk.services.plans.views import PlanViews
 from emergency_desk.services.settings import SettingsService
-from emergency_desk.services.summary.overview import register_tiles
+from emergency_desk.services.summary.overview import RegisterTile, register_tiles
+from emergency_desk.ui import workers
 from emergency_desk.ui.pages.register_tiles import RegisterTiles
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
@@ -49,6 +53,9 @@ from emergency_desk.ui.widgets.table_model import (
     LazyTableModel,
     RowStyle,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 PAGE_TITLE = "工作台"
 # Registers in the order the cards show them; a register without rules shows no card.
@@ -61,8 +68,97 @@ CARD_DETAILS = {"supplies": (("S1", N_("过期")), ("S2", N_("临期")), ("S3", 
                 "plans": (("P1", N_("评估超期")), ("P3", N_("从未演练")))}
 # The width a card needs for its counts on one line and its details on two (English).
 CARD_WIDTH = 175
+# The charts' narrowest width: their pane at 150 % on a 1366×768 screen, beside the work list.
+CHART_MIN_WIDTH = 200
 # The work list keeps at least this many alerts in sight however narrow the window.
 VISIBLE_ALERTS = 6
+# matplotlib's font set-up and rcParams are process-wide: one figure is built at a time, even
+# when a chosen chart's worker overlaps a refresh's.
+_FIGURE_LOCK = threading.Lock()
+# Tests hold the worker here to see the page before it is filled (an Event they set later).
+LOAD_GATE: threading.Event | None = None
+
+
+# The charts a user can pick beside the work list; only the chosen one is built.
+CHARTS = (N_("各乡镇灾害信息员配备情况"), N_("物资有效期分布"), N_("物资按类别统计"),
+          N_("救援队伍人数"), N_("应急预案（按状态）"), N_("各月演练次数"), N_("“六有”自查"),
+          N_("各乡镇村（社区）数"))
+
+
+def _build_chart(db: Database, label: str) -> Figure:
+    """The chart a user picked beside the work list, by its (Chinese) label. Runs in a worker;
+    the chart modules import matplotlib, so the import happens here, off the GUI thread."""
+    from emergency_desk.reports import charts, plan_charts, supplies_charts
+    from emergency_desk.reports.teams import team_members_figure
+    from emergency_desk.services.plans.six_have import scorecard
+    from emergency_desk.services.plans.views import PlanViews
+
+    builders: dict[str, Callable[[], Figure]] = {
+        CHARTS[0]: lambda: charts.coverage_by_township_figure(db),
+        CHARTS[1]: lambda: supplies_charts.expiry_timeline_figure(db),
+        CHARTS[2]: lambda: supplies_charts.stock_by_category_figure(db),
+        CHARTS[3]: lambda: team_members_figure(db),
+        CHARTS[4]: lambda: plan_charts.plans_by_status_figure(PlanViews(db).list()),
+        CHARTS[5]: lambda: plan_charts.drills_per_month_figure(PlanViews(db).drills(),
+                                                               date.today().year),
+        CHARTS[6]: lambda: plan_charts.six_have_figure(scorecard(db)),
+        CHARTS[7]: lambda: charts.regions_by_township_figure(db),
+    }
+    with _FIGURE_LOCK:
+        return _drawn(builders[label]())
+
+
+def _drawn(fig: Figure) -> Figure:
+    """Draw the figure once here, in the worker: the window's canvas then draws it again at its
+    own size, but with matplotlib's text measurements cached, in a fraction of the time."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()
+    return fig
+
+
+@dataclass
+class DashboardData:
+    """What the worker hands the page: plain rows and figures, no session or ORM object."""
+
+    alerts: list[Alert]
+    rows: AlertList  # sorted for the work list's first order already
+    counts: dict[str, tuple[int, int, int]]  # per card ('' = all): 严重, 警告, 提示
+    per_rule: dict[str, int]
+    office: str
+    tiles: list[RegisterTile]
+    severity_figure: Figure
+    chart: str | None
+    chart_figure: Figure | None
+
+
+def load_dashboard(db: Database, chart: str | None) -> DashboardData:
+    """Every check, the tiles and both charts (a worker's job; its own sessions)."""
+    if LOAD_GATE is not None:
+        LOAD_GATE.wait(30)
+    from emergency_desk.reports import charts
+
+    alerts = run_checks(db)
+    titles = {r.id: (r.register, t(r.title)) for r in rules()}
+    rows = AlertList([AlertRow(i, a, *titles.get(a.rule, ("", "")))
+                      for i, a in enumerate(alerts)])
+    rows.ordered(AlertQuery().order_by)
+    counts: dict[str, list[int]] = {"": [0, 0, 0]}
+    per_rule: dict[str, int] = {}
+    rank = {sev: i for i, sev in enumerate(Severity)}
+    for r in rows.rows:
+        per_rule[r.alert.rule] = per_rule.get(r.alert.rule, 0) + 1
+        for reg in ("", r.register):
+            counts.setdefault(reg, [0, 0, 0])[rank[r.alert.severity]] += 1
+    office = str(SettingsService(db).get("office_name") or "")
+    tiles = register_tiles(db, alerts)
+    with _FIGURE_LOCK:
+        severity = _drawn(charts.alerts_by_severity_figure(alerts))
+    chosen = _build_chart(db, chart) if chart in CHARTS else None
+    return DashboardData(alerts, rows, {k: (v[0], v[1], v[2]) for k, v in counts.items()},
+                         per_rule, office, tiles, severity, chart, chosen)
+
+
 _SEVERITY_FILTERS = [(N_("全部级别"), None), (N_("严重"), Severity.RED),
                      (N_("警告"), Severity.ORANGE), (N_("提示"), Severity.INFO)]
 
@@ -92,15 +188,35 @@ _SORT_KEYS = {
 }
 
 
-def filter_alerts(rows: list[AlertRow], q: AlertQuery) -> list[AlertRow]:
-    needle = q.search.strip().lower()
-    out = [r for r in rows
-           if (q.register is None or r.register == q.register)
-           and (q.severity is None or r.alert.severity == q.severity)
-           and (not needle or needle in (r.alert.region + r.alert.subject + r.alert.message
-                                         + r.alert.rule + r.rule_title).lower())]
-    out.sort(key=_SORT_KEYS.get(q.order_by, _SORT_KEYS["severity"]), reverse=q.descending)
-    return out
+class AlertList:
+    """A run's alert rows, sorted once per order (not on every count and page the lazy model
+    asks for: a county of 50,000 records has over 100,000 alerts), filtered in that order."""
+
+    def __init__(self, rows: list[AlertRow]) -> None:
+        self.rows = rows
+        self._sorted: dict[str, list[AlertRow]] = {}
+        self._last: tuple[AlertQuery, list[AlertRow]] | None = None
+
+    def ordered(self, order_by: str) -> list[AlertRow]:
+        key = order_by if order_by in _SORT_KEYS else "severity"
+        if key not in self._sorted:
+            self._sorted[key] = sorted(self.rows, key=_SORT_KEYS[key])
+        return self._sorted[key]
+
+    def filtered(self, q: AlertQuery) -> list[AlertRow]:
+        if self._last is not None and self._last[0] == q:
+            return self._last[1]
+        needle = q.search.strip().lower()
+        out = [r for r in self.ordered(q.order_by)
+               if (q.register is None or r.register == q.register)
+               and (q.severity is None or r.alert.severity == q.severity)
+               and (not needle or needle in (r.alert.region + r.alert.subject
+                                             + r.alert.message + r.alert.rule
+                                             + r.rule_title).lower())]
+        if q.descending:
+            out.reverse()
+        self._last = (q, out)
+        return out
 
 
 def alert_columns() -> list[ColumnSpec[AlertRow]]:
@@ -157,7 +273,7 @@ class AlertCard(QFrame):
         # Word joiners keep "49 提示" together: the line may break between the three groups,
         # never inside one; the label is at least as wide as the widest group.
         join = "\u2060"
-        parts = [f'<span style="color:{charts.SEVERITY_COLOURS[sev]}; font-size:18pt;">{n}</span>'
+        parts = [f'<span style="color:{SEVERITY_COLOURS[sev]}; font-size:18pt;">{n}</span>'
                  f"{join}&nbsp;{join}{join.join(sev.label)}"
                  for sev, n in zip(Severity, (red, orange, info), strict=True)]
         self.counts.setText("&nbsp;&nbsp; ".join(parts))
@@ -180,13 +296,19 @@ class AlertCard(QFrame):
 
 class DashboardPage(QWidget):
     open_alert = Signal(object)  # Alert
+    filled = Signal()  # the worker's checks, tiles and charts are on the page
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self._rows: list[AlertRow] = []
+        self._alerts = AlertList([])
         self._stale = False
         self._card_columns = 0
+        self._loading: workers.Task | None = None
+        self._reload = False  # a change came in while the worker ran: run again after it
+        self._chart_task: workers.Task | None = None
+        self.loaded_once = False
         top = self._build_heading()
         self._build_cards()
         left = self._build_alert_list()
@@ -219,6 +341,7 @@ class DashboardPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.body_scroll)
         self._register: str | None = None
+        self._show_placeholders()
         self.refresh()
 
     # -- building the page ---------------------------------------------------------------
@@ -301,8 +424,8 @@ class DashboardPage(QWidget):
         filters.addWidget(self.search, 1)
 
         self.model: LazyTableModel[AlertRow, AlertQuery] = LazyTableModel(
-            alert_columns(), lambda q: len(filter_alerts(self._rows, q)),
-            lambda q, off, n: filter_alerts(self._rows, q)[off:off + n], AlertQuery(),
+            alert_columns(), lambda q: len(self._alerts.filtered(q)),
+            lambda q, off, n: self._alerts.filtered(q)[off:off + n], AlertQuery(),
             row_style=self._row_style, page_size=500)
         self.table = QTableView()
         self.table.setObjectName("alerts")
@@ -342,7 +465,12 @@ class DashboardPage(QWidget):
         self.chosen_slot = QVBoxLayout()
         self.chart_choice = QComboBox()
         self.chart_choice.setObjectName("chart_choice")
-        for label, _build in self.chart_builders():
+        # As narrow as the panel: sized to its longest chart name, at 150 % it made the panel
+        # wider than its splitter pane and cut the severity chart's title on the right.
+        self.chart_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chart_choice.setMinimumContentsLength(6)
+        for label in CHARTS:
             self.chart_choice.addItem(t(label), label)
         self.chart_choice.currentIndexChanged.connect(lambda _i: self._draw_chosen())
         choice_row = QHBoxLayout()
@@ -356,75 +484,120 @@ class DashboardPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart_box)
-        scroll.setMinimumWidth(220)
+        scroll.setMinimumWidth(CHART_MIN_WIDTH + 20)
         return scroll
 
     # -- data ----------------------------------------------------------------------------
+    def _show_placeholders(self) -> None:
+        """正在检查… where the worker's figures will go: the page paints before any check."""
+        self.heading.setText(t("工作台 · {d}", d=date.today().isoformat()))
+        for card in self.cards.values():
+            card.counts.setText(t("正在检查…"))
+        self.count_label.setText(t("正在检查…"))
+        for slot in (self.severity_slot, self.chosen_slot):
+            self._set_slot(slot, self._placeholder(t("正在生成图表…")))
+
+    @staticmethod
+    def _placeholder(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("chart_placeholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: #777777;")
+        label.setMinimumHeight(120)
+        return label
+
     def refresh(self) -> None:
-        """Run every rule again and redraw the counts, the list and the charts."""
-        titles = {r.id: (r.register, t(r.title)) for r in rules()}
-        alerts = run_checks(self.db)
-        self._rows = [AlertRow(i, a, *titles.get(a.rule, ("", "")))
-                      for i, a in enumerate(alerts)]
+        """Run every rule again (in a worker) and then redraw the counts, list and charts."""
         self._stale = False
-        office = SettingsService(self.db).get("office_name")
-        self.heading.setText(t("{office} · 工作台 · {d}", office=office,
-                               d=date.today().isoformat()) if office
-                             else t("工作台 · {d}", d=date.today().isoformat()))
-        per_rule: dict[str, int] = {}
-        for r in self._rows:
-            per_rule[r.alert.rule] = per_rule.get(r.alert.rule, 0) + 1
+        if self.is_loading():
+            self._reload = True
+            return
+        self._reload = False
+        chart = self.chart_choice.currentData()
+        self._loading = workers.run_in_background(
+            self, lambda: load_dashboard(self.db, chart), self._apply, self._load_failed)
+
+    def is_loading(self) -> bool:
+        return self._loading is not None and not self._loading.is_finished
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the worker's figures are on the page (tests, scripts)."""
+        for _ in range(10):  # a refresh may start another (a change came in meanwhile)
+            task = self._loading if self.is_loading() else self._chart_task
+            if task is None or task.is_finished:
+                return True
+            if not task.wait(timeout_ms):
+                return False
+        return False
+
+    def _load_failed(self, _exc: BaseException) -> None:
+        self.count_label.setText(t("检查未完成，请按 F5 重新检查"))
+        self._loading = None
+
+    def _apply(self, data: DashboardData) -> None:
+        if self._reload:  # a register changed while the worker ran: its figures are old
+            self._loading = None
+            self.refresh()
+            return
+        self._alerts = data.rows
+        self._rows = data.rows.rows
+        d = date.today().isoformat()
+        self.heading.setText(t("{office} · 工作台 · {d}", office=data.office, d=d)
+                             if data.office else t("工作台 · {d}", d=d))
         for reg, card in self.cards.items():
-            mine = [r for r in self._rows if not reg or r.register == reg]
-            card.set_counts(*(sum(1 for r in mine if r.alert.severity == s) for s in Severity))
-            card.details.setText("  ".join(f"{t(label)} {per_rule.get(rule, 0)}"
+            card.set_counts(*data.counts.get(reg, (0, 0, 0)))
+            card.details.setText("  ".join(f"{t(label)} {data.per_rule.get(rule, 0)}"
                                            for rule, label in CARD_DETAILS.get(reg, ())))
-        self.tiles.set_tiles(register_tiles(self.db, alerts))
+        self.tiles.set_tiles(data.tiles)
         self.model.set_query(self.model.query)
         self._update_count()
-        self._draw_charts(alerts)
-
-    def chart_builders(self) -> list[tuple[str, Callable[[], Figure]]]:
-        """The charts a user can pick beside the work list; only the chosen one is drawn."""
-        db = self.db
-        return [
-            (N_("各乡镇灾害信息员配备情况"), lambda: charts.coverage_by_township_figure(db)),
-            (N_("物资有效期分布"), lambda: supplies_charts.expiry_timeline_figure(db)),
-            (N_("物资按类别统计"), lambda: supplies_charts.stock_by_category_figure(db)),
-            (N_("救援队伍人数"), lambda: team_members_figure(db)),
-            (N_("应急预案（按状态）"),
-             lambda: plan_charts.plans_by_status_figure(PlanViews(db).list())),
-            (N_("各月演练次数"), lambda: plan_charts.drills_per_month_figure(
-                PlanViews(db).drills(), date.today().year)),
-            (N_("“六有”自查"), lambda: plan_charts.six_have_figure(scorecard(db))),
-            (N_("各乡镇村（社区）数"), lambda: charts.regions_by_township_figure(db)),
-        ]
-
-    def _draw_charts(self, alerts: list[Alert]) -> None:
-        self._show_figure(self.severity_slot, charts.alerts_by_severity_figure(alerts))
-        self._draw_chosen()
+        self._show_figure(self.severity_slot, data.severity_figure)
+        if data.chart_figure is not None and data.chart == self.chart_choice.currentData():
+            self._show_figure(self.chosen_slot, data.chart_figure)
+        else:  # the user picked another chart while the checks ran
+            self._draw_chosen()
+        self.loaded_once = True
+        self._loading = None
+        self.filled.emit()
 
     def _draw_chosen(self) -> None:
-        builders = dict(self.chart_builders())
-        key = self.chart_choice.currentData()
-        if key in builders:
-            self._show_figure(self.chosen_slot, builders[key]())
+        """The chart picked in 图表, built in a worker (its queries read the whole county)."""
+        label = self.chart_choice.currentData()
+        if label not in CHARTS or self.is_loading():
+            return  # the running refresh builds the chosen chart too
+        self._set_slot(self.chosen_slot, self._placeholder(t("正在生成图表…")))
 
-    def _show_figure(self, slot: QVBoxLayout, fig: Figure) -> None:
+        def show(fig: Figure) -> None:
+            if label == self.chart_choice.currentData():
+                self._show_figure(self.chosen_slot, fig)
+
+        self._chart_task = workers.run_in_background(
+            self, lambda: _build_chart(self.db, label), show)
+
+    @staticmethod
+    def _set_slot(slot: QVBoxLayout, widget: QWidget) -> None:
         while slot.count():
             item = slot.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        canvas = FigureCanvasQTAgg(fig)
+        slot.addWidget(widget)
+
+    def _show_figure(self, slot: QVBoxLayout, fig: Figure) -> None:
+        # Already imported by the worker that built the figure: costs nothing here.
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        canvas: Any = FigureCanvasQTAgg(fig)
         # The figure follows the panel's width and height; below about 60 % of its natural
         # height the bars would crowd, so the panel scrolls from there on.
         natural = int(fig.get_size_inches()[1] * fig.dpi)
+        # No wider than the chart pane at its narrowest (220, 150 % scaling): a wider canvas
+        # scrolled sideways and cut the severity chart's title.
         if slot is self.severity_slot:
             canvas.setFixedHeight(min(natural, 190))
-            canvas.setMinimumWidth(300)
+            canvas.setMinimumWidth(CHART_MIN_WIDTH)
         else:
-            canvas.setMinimumSize(300, max(200, int(natural * 0.6)))
-        slot.addWidget(canvas)
+            canvas.setMinimumSize(CHART_MIN_WIDTH, max(200, int(natural * 0.6)))
+        self._set_slot(slot, canvas)
 
     def mark_stale(self) -> None:
         """A register changed: check again now if visible, else when next shown."""

@@ -10,7 +10,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from emergency_desk.i18n import t
-from emergency_desk.reports import charts
+from emergency_desk.reports.colours import SEVERITY_COLOURS
 from emergency_desk.services.checks import rules
 from emergency_desk.services.summary.overview import RegisterTile
 from emergency_desk.ui.widgets.flow_layout import FlowLayout
@@ -70,10 +70,10 @@ class RegisterTiles(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("register_tiles")
-        self.row = FlowLayout(self)
+        self.row = FlowLayout(self, even_last_line=True)
         self.tiles: dict[str, Tile] = {}
         # The rule's severity colour, as on the work list's cards.
-        self._colours = {r.id: charts.SEVERITY_COLOURS.get(r.severity, "#444")
+        self._colours = {r.id: SEVERITY_COLOURS.get(r.severity, "#444")
                          for r in rules()}
 
     def set_tiles(self, tiles: list[RegisterTile]) -> None:

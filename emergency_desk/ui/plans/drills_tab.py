@@ -34,6 +34,7 @@ from emergency_desk.ui.plans.dialogs import (
     run_dialog,
 )
 from emergency_desk.ui.widgets import register_page
+from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import ColumnSpec, LazyTableModel, RowStyle
 
@@ -101,7 +102,10 @@ class DrillsTab(RegisterPage):
         self.add_filter(self.township_filter, tr("乡镇"))
         self.add_filter(self.year_filter, tr("年度"))
         self.add_filter(self.open_filter)
-        self._alerts = plan_tabs.plan_alerts(db, "drill")
+        # The plan rules in a worker (ui/widgets/background_alerts.py): the table shows at once.
+        self._tints = BackgroundAlerts(self, lambda: plan_tabs.plan_alerts(db, "drill"),
+                                       self._alerts_arrived)
+        self._tints.reload()
         self.set_model(LazyTableModel(drill_columns(), self.views.count_drills, self._fetch,
                                       DrillQuery(), row_style=self._row_style))
 
@@ -119,8 +123,15 @@ class DrillsTab(RegisterPage):
                           unresolved_only=self.open_filter.isChecked(),
                           order_by=old.order_by, descending=old.descending)
 
+    def _alerts_arrived(self, found: plan_tabs.Alerts) -> None:
+        self._alerts = found
+        self.table.viewport().update()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        return self._tints.wait(timeout_ms)
+
     def refresh(self) -> None:
-        self._alerts = plan_tabs.plan_alerts(self.db, "drill")
+        self._tints.reload()
         super().refresh()
 
     def clear_filters(self) -> None:
@@ -214,10 +225,18 @@ class SixHaveTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
+        self._scores = BackgroundAlerts(self, lambda: scorecard(db), self._fill)
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = scorecard(self.db)
+        """The scorecard reads every township's registers: in a worker (as the tints)."""
+        self._scores.reload()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        return self._scores.wait(timeout_ms)
+
+    def _fill(self, rows: list[SixHaveRow]) -> None:
+        self.rows = rows
         items = [i.name for i in self.rows[0].items] if self.rows else []
         headers = [self.tr("乡镇"), *[t(n) for n in items], self.tr("达标项")]
         self.table.clear()

@@ -43,6 +43,7 @@ from emergency_desk.ui.plans.dialogs import (
 )
 from emergency_desk.ui.plans.drills_tab import DrillsTab, SixHaveTab
 from emergency_desk.ui.widgets import register_page
+from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
 from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import ColumnSpec, LazyTableModel, RowStyle
@@ -87,7 +88,10 @@ class PlanListTab(RegisterPage):
         self._build_actions()
         self._build_filters()
         self._build_details()
-        self._alerts = plan_tabs.plan_alerts(db, "emergency_plan")
+        # The plan rules in a worker (ui/widgets/background_alerts.py): the table shows at once.
+        self._tints = BackgroundAlerts(
+            self, lambda: plan_tabs.plan_alerts(db, "emergency_plan"), self._alerts_arrived)
+        self._tints.reload()
         self.set_model(LazyTableModel(plan_columns(), self.views.count, self._fetch,
                                       PlanQuery(), row_style=self._row_style))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
@@ -251,8 +255,16 @@ class PlanListTab(RegisterPage):
                 item.setToolTip(text)
                 table.setItem(i, j, item)
 
+    def _alerts_arrived(self, found: plan_tabs.Alerts) -> None:
+        self._alerts = found
+        self.table.viewport().update()
+        self.show_details()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        return self._tints.wait(timeout_ms)
+
     def refresh(self) -> None:
-        self._alerts = plan_tabs.plan_alerts(self.db, "emergency_plan")
+        self._tints.reload()
         super().refresh()
         self.show_details()
 
@@ -397,6 +409,10 @@ class PlansPage(QWidget):
         for tab in (self.plans, self.drills):
             tab.changed.connect(self._changed)
         self.annual.changed.connect(self.changed.emit)
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the tints and the 六有 scorecard are read (tests)."""
+        return all(tab.wait_loaded(timeout_ms) for tab in (self.plans, self.drills, self.six))
 
     def _changed(self) -> None:
         """An edit on one tab changes what the others show (last drill, 六有)."""

@@ -47,6 +47,7 @@ from emergency_desk.ui.supplies.tabs import (
     WarehousesTab,
 )
 from emergency_desk.ui.widgets import register_page
+from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
@@ -81,6 +82,17 @@ def stock_columns(today: date) -> list[ColumnSpec[StockRow]]:
     ]
 
 
+def stock_alerts(db: Database) -> dict[int, tuple[Severity, list[str]]]:
+    """The stock rules' alerts by batch: the worst severity and every message."""
+    found: dict[int, tuple[Severity, list[str]]] = {}
+    for a in run_checks(db, only=_STOCK_RULES):
+        if a.table == "stock_batch" and a.record_id is not None:
+            sev, msgs = found.get(a.record_id, (a.severity, []))
+            found[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
+                                  [*msgs, a.message])
+    return found
+
+
 class StockTab(ExcelActions, RegisterPage):
     """库存台账: one row per batch with stock."""
 
@@ -97,6 +109,7 @@ class StockTab(ExcelActions, RegisterPage):
         self._build_actions()
         self._build_filters()
         self._fill_filters()
+        self._tints = BackgroundAlerts(self, lambda: stock_alerts(db), self._alerts_arrived)
         self._load_alerts()
         self.set_model(LazyTableModel(stock_columns(self.today), self.views.count, self._fetch,
                                       self.build_query(), row_style=self._row_style))
@@ -175,13 +188,15 @@ class StockTab(ExcelActions, RegisterPage):
             combo.blockSignals(False)
 
     def _load_alerts(self) -> None:
-        found: dict[int, tuple[Severity, list[str]]] = {}
-        for a in run_checks(self.db, only=_STOCK_RULES):
-            if a.table == "stock_batch" and a.record_id is not None:
-                sev, msgs = found.get(a.record_id, (a.severity, []))
-                found[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
-                                      [*msgs, a.message])
+        """The stock rules' alerts by batch, in a worker (ui/widgets/background_alerts.py)."""
+        self._tints.reload()
+
+    def _alerts_arrived(self, found: dict[int, tuple[Severity, list[str]]]) -> None:
         self._alerts = found
+        self.table.viewport().update()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        return self._tints.wait(timeout_ms)
 
     def _row_style(self, r: StockRow) -> RowStyle | None:
         alert = self._alerts.get(r.id)
@@ -359,6 +374,10 @@ class SuppliesPage(QWidget):
         layout.addWidget(self.tabs)
         for tab in (self.stock, self.warehouses, self.items, self.quotas, self.agreements):
             tab.changed.connect(self._changed)
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the ledger's tints are read (tests, scripts)."""
+        return self.stock.wait_loaded(timeout_ms)
 
     def _changed(self) -> None:
         for tab in (self.stock, self.warehouses, self.items, self.quotas, self.agreements):

@@ -51,6 +51,7 @@ from emergency_desk.ui.teams.tables import (
     team_columns,
 )
 from emergency_desk.ui.widgets import register_actions, register_page
+from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import (
     LazyTableModel,
@@ -63,6 +64,20 @@ REGISTERS = [("teams", "救援队伍"), ("members", "队员"), ("equipment", "�
              ("certificates", "证书")]
 REPORTS = [("teams", "应急救援队伍汇总表"), ("members", "应急救援队伍花名册"),
            ("equipment", "应急装备清单")]
+
+
+def team_alerts(db: Database) -> dict[str, Alerts]:
+    """The team rules' alerts by table (teams, members, equipment) and record."""
+    ids = [r.id for r in rules() if r.register == "teams"]
+    found: dict[str, Alerts] = {"rescue_team": {}, "team_member": {}, "equipment": {}}
+    for a in run_checks(db, only=ids) if ids else []:
+        bucket = found.get(a.table)
+        if bucket is None or a.record_id is None:
+            continue
+        sev, msgs = bucket.get(a.record_id, (a.severity, []))
+        bucket[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
+                               [*msgs, f"{a.rule} {a.message}"])
+    return found
 
 
 class TeamsPage(TeamRecordActions, RegisterPage):
@@ -121,6 +136,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self.add_filter(self.status_filter)
 
         self._build_tabs()
+        self._tints = BackgroundAlerts(self, lambda: team_alerts(db), self._alerts_arrived)
         self._load_alerts()
         self._fill_townships()
         self.set_model(LazyTableModel(team_columns(), self.views.count, self._fetch,
@@ -212,18 +228,20 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         return self.views.equipment(q, offset, limit)
 
     def _load_alerts(self) -> None:
-        ids = [r.id for r in rules() if r.register == "teams"]
-        found: dict[str, Alerts] = {"rescue_team": {}, "team_member": {}, "equipment": {}}
-        for a in run_checks(self.db, only=ids) if ids else []:
-            bucket = found.get(a.table)
-            if bucket is None or a.record_id is None:
-                continue
-            sev, msgs = bucket.get(a.record_id, (a.severity, []))
-            bucket[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
-                                   [*msgs, f"{a.rule} {a.message}"])
+        """The team rules' alerts, in a worker (ui/widgets/background_alerts.py)."""
+        self._tints.reload()
+
+    def _alerts_arrived(self, found: dict[str, Alerts]) -> None:
         self._team_alerts = found["rescue_team"]
         self._member_alerts = found["team_member"]
         self._equipment_alerts = found["equipment"]
+        for view in (self.table, self.member_tab.view, self.equipment_tab.view):
+            view.viewport().update()
+        self._show_team_alert()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the tints are read (tests, scripts)."""
+        return self._tints.wait(timeout_ms)
 
     def _team_style(self, r: TeamRow) -> RowStyle | None:
         return alert_style(self._team_alerts, r.id)
@@ -272,7 +290,11 @@ class TeamsPage(TeamRecordActions, RegisterPage):
             for key, b in tab.buttons.items():
                 b.setEnabled(team is not None or key == "add_equipment")
         self.tabs.setTabText(0, self.tr("队员名单") + (f"（{team.members}）" if team else ""))
-        alert = self._team_alerts.get(tid)
+        self._show_team_alert()
+
+    def _show_team_alert(self) -> None:
+        team = self.selected_team()
+        alert = self._team_alerts.get(team.id) if team is not None else None
         self.alert_label.setText("；".join(alert[1]) if alert else "")
         self.alert_label.setVisible(alert is not None)
 

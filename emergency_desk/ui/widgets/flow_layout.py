@@ -4,7 +4,9 @@ A page's search box and filters take one line on a 1366×768 screen, but in Engl
 scaling (about 700 logical pixels beside the navigation) they do not: in a QHBoxLayout their
 minimum widths added up and made the whole page wider than the window, so Qt clipped it. Here
 they wrap instead, and the widgets that expand (the search box) share the spare width of their
-line.
+line. With `even_last_line` (the dashboard's register tiles) a last, shorter line's widgets grow
+only as much as those of the line above, so they keep the size of the others instead of
+stretching across the whole width.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, *,
+                 even_last_line: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._even_last_line = even_last_line
         self.setContentsMargins(0, 0, 0, 0)
 
     # -- QLayout -------------------------------------------------------------------------
@@ -81,15 +85,20 @@ class FlowLayout(QLayout):
             used += (self._gap if lines[-1] else 0) + w
             lines[-1].append(item)
         y = area.y()
-        for line in lines:
+        extra: int | None = None  # what each growing widget of the line above gained
+        for n, line in enumerate(lines):
             if not line:
                 continue
             widths = [max(min(i.sizeHint().width(), area.width()), i.minimumSize().width())
                       for i in line]
             spare = area.width() - sum(widths) - self._gap * (len(line) - 1)
             grow = [k for k, i in enumerate(line) if _expands(i)]
+            share = max(spare, 0) // len(grow) if grow else 0
+            if self._even_last_line and n == len(lines) - 1 and extra is not None:
+                share = min(share, extra)
+            extra = share
             for k in grow:
-                widths[k] += max(spare, 0) // len(grow)
+                widths[k] += share
             height = max(i.sizeHint().height() for i in line)
             x = area.x()
             for item, w in zip(line, widths, strict=True):

@@ -1,0 +1,206 @@
+"""The window at county scale (issue 20): time to first paint, and the longest GUI-thread block.
+
+    python benchmarks/bench_window.py [SIZE ...]      # default: demo 50000
+
+For each county (the demo, and the demo grown to SIZE officers, stock batches and team members
+the way benchmarks/bench_reports.py fills it) it measures, each in its own process:
+
+- **first paint**: a bare PySide6 window with a QTableView (the floor) against `emergency-desk
+  --db …` started as a user starts it (EMERGENCY_DESK_STARTUP_TIMES=1, ui/startup_times.py):
+  the splash's first paint, the main window's first paint and the moment the dashboard's worker
+  has filled it, all from the moment the process was started; the median of three runs;
+- **GUI blocks**: in one process, the main window on the dashboard and then each big page opened
+  and refreshed; a 5 ms timer on the GUI thread notes the longest gap between its ticks while the
+  dashboard fills and while each page opens (until its workers are done) — what a user feels as
+  a frozen window. Target: ≤ 0.2 s.
+
+Prints the ratios to the floor (target: first paint ≤ 2× the bare window). Timings depend on the
+machine and its load; run it on an otherwise idle PC. Measured on this 2-core machine, shared
+with six other sessions (so loaded), 2026-12-06:
+
+    county     bare   splash  window  filled   splash/bare  window/bare
+    demo      0.45 s   0.62 s  1.32 s  2.1 s      1.4×         2.9×
+    (see the report of branch window20 for the full table, before and after)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+BARE_SCRIPT = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is window:
+            print(time.time(), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+model = QStandardItemModel(50, 8)
+view = QTableView()
+view.setModel(model)
+window.setCentralWidget(view)
+watcher = First()
+app.installEventFilter(watcher)
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+BLOCKS_SCRIPT = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from emergency_desk.ui.app import create_application
+app = create_application()
+from emergency_desk.data.migrate import open_database
+from emergency_desk.ui import workers
+from emergency_desk.ui.main_window import MainWindow
+
+beats = [time.perf_counter()]
+timer = QTimer()
+timer.setInterval(5)
+timer.timeout.connect(lambda: beats.append(time.perf_counter()))
+timer.start()
+
+def settle(action):
+    # Run `action` from the event loop, wait until every background task is done (and 0.3 s
+    # more), return the longest gap between two ticks of the GUI thread's timer meanwhile.
+    beats[:] = [time.perf_counter()]
+    QTimer.singleShot(0, action)
+    loop = QEventLoop()
+    quiet = [0.0]
+    def poll():
+        if workers._RUNNING:
+            quiet[0] = 0.0
+        elif not quiet[0]:
+            quiet[0] = time.perf_counter()
+        elif time.perf_counter() - quiet[0] > 0.3:
+            loop.quit()
+    poller = QTimer()
+    poller.timeout.connect(poll)
+    poller.start(20)
+    loop.exec()
+    poller.stop()
+    beats.append(time.perf_counter())
+    return max(b - a for a, b in zip(beats, beats[1:]))
+
+from emergency_desk.ui.widgets.register_page import RegisterPage
+
+def refresh(page):
+    # The page's own refresh (F5), or that of each register tab it holds.
+    own = getattr(page, "refresh", None)
+    for target in [own] if own else [t.refresh for t in page.findChildren(RegisterPage)]:
+        target()
+
+db = open_database(Path(sys.argv[1]))
+out = {}
+start = time.perf_counter()
+w = MainWindow(db)  # before the first paint: the start-up figures measure it
+w.show_page("dashboard")
+w.show()
+out["window built (before paint)"] = time.perf_counter() - start
+out["dashboard fill"] = settle(lambda: None)
+for key in sys.argv[2:]:
+    out[key + " open"] = settle(lambda: w.show_page(key))
+    out[key + " refresh"] = settle(lambda: refresh(w.pages[key]))
+out["dashboard refresh"] = settle(lambda: (w.show_page("dashboard"),
+                                           w.pages["dashboard"].refresh()))
+print(json.dumps(out), flush=True)
+"""
+
+PAGES = ("officers", "supplies", "teams", "trainings", "plans", "township", "regions")
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(tmp / "config")  # no remembered geometry or page
+    env["XDG_DATA_HOME"] = str(tmp / "data")
+    return env
+
+
+def bare(env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", BARE_SCRIPT], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    return float(out.split()[0]) - start
+
+
+def program(exe: Path, db: Path, env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    run = subprocess.run([str(exe), "--db", str(db)], env={**env, "EMERGENCY_DESK_STARTUP_TIMES":
+                                                           "1"}, capture_output=True, text=True)
+    lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        raise SystemExit(f"the program printed no start-up times:\n{run.stderr}")
+    times: dict[str, float] = json.loads(lines[-1])
+    return {k: v - start for k, v in times.items()}
+
+
+def blocks(db: Path, env: dict[str, str]) -> dict[str, float]:
+    run = subprocess.run([sys.executable, "-c", BLOCKS_SCRIPT, str(db), *PAGES], env=env,
+                         capture_output=True, text=True)
+    lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        raise SystemExit(f"the blocks run printed nothing:\n{run.stderr}")
+    result: dict[str, float] = json.loads(lines[-1])
+    return result
+
+
+def county(tmp: Path, exe: Path, size: str) -> Path:
+    from bench_reports import fill  # the same county as the report benchmark
+
+    db = tmp / f"county-{size}.sqlite3"
+    subprocess.run([str(exe), "--db", str(db), "demo"], check=True, stdout=subprocess.DEVNULL)
+    if size != "demo":
+        fill(db, int(size))
+    return db
+
+
+def main() -> None:
+    sizes = sys.argv[1:] or ["demo", "50000"]
+    exe = Path(sys.executable).with_name("emergency-desk")
+    tmp = Path(tempfile.mkdtemp(prefix="bench_window_"))
+    env = _env(tmp)
+    started = time.strftime("%Y-%m-%d %H:%M")
+    print(f"{'county':8} {'bare':>7} {'splash':>7} {'window':>7} {'filled':>7} "
+          f"{'splash/bare':>12} {'window/bare':>12}")
+    longest: dict[str, dict[str, float]] = {}
+    for size in sizes:
+        db = county(tmp, exe, size)
+        floor = statistics.median(bare(env) for _ in range(3))
+        runs = [program(exe, db, env) for _ in range(3)]
+        med: dict[str, Any] = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+        print(f"{size:8} {floor:>6.2f}s {med['splash_painted']:>6.2f}s "
+              f"{med['window_painted']:>6.2f}s {med['dashboard_filled']:>6.2f}s "
+              f"{med['splash_painted'] / floor:>11.1f}× {med['window_painted'] / floor:>11.1f}×",
+              flush=True)
+        longest[size] = blocks(db, env)
+    print("\nlongest GUI-thread block (target ≤ 0.20 s):")
+    names = list(next(iter(longest.values())))
+    print(f"{'':26}" + "".join(f"{s:>10}" for s in longest))
+    for name in names:
+        print(f"{name:26}" + "".join(f"{longest[s].get(name, 0):>9.2f}s" for s in longest))
+    print(f"(files in {tmp}; started {started})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""A register page's rule tints, read off the GUI thread.
+
+The pages tint rows by the rules' alerts on their records (S1–S3 on batches, T1–T4 on teams and
+members, O3–O6 on officers). On a county with 50,000 records running those rules takes seconds,
+and the pages used to run them on the GUI thread when opened and after every edit. Here they
+run in a worker (`workers.run_in_background`): the table shows at once, untinted, and is
+repainted when the alerts arrive. An edit while a run is under way runs them once more after it
+(the running one's result would be old).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from emergency_desk.ui import workers
+
+A = TypeVar("A")
+
+
+class BackgroundAlerts(Generic[A]):
+    """One value a page reads in a worker (its tints by record, or a side panel such as the
+    六有 scorecard), re-read on `reload`; `arrived` gets it on the GUI thread."""
+
+    def __init__(self, page: QWidget, read: Callable[[], A], arrived: Callable[[A], None]) -> None:
+        self._page = page
+        self._read = read
+        self._arrived = arrived
+        self._task: workers.Task | None = None
+        self._again = False
+
+    def reload(self) -> None:
+        if self.is_loading():
+            self._again = True
+            return
+        self._task = workers.run_in_background(self._page, self._read, self._done,
+                                               lambda _exc: self._finished())
+
+    def _done(self, found: A) -> None:
+        if not self._again:
+            self._arrived(found)
+        self._finished()
+
+    def _finished(self) -> None:
+        self._task = None
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def is_loading(self) -> bool:
+        return self._task is not None and not self._task.is_finished
+
+    def wait(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the alerts are read (tests, scripts)."""
+        for _ in range(10):
+            if self._task is None or self._task.is_finished:
+                return True
+            if not self._task.wait(timeout_ms):
+                return False
+        return not self.is_loading()
