@@ -1881,6 +1881,10 @@ You can restore them from the Recycle Bin.</translation>
     <context>
         <name>emergency_desk</name>
         <message>
+            <source>正在检查…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
             <source>应急资源台账：应急物资、救援队伍、灾害信息员、应急预案。不带命令时打开主窗口。</source>
             <translation>EmergencyDesk: emergency supplies, rescue teams, disaster-information officers, emergency plans. Without a command it opens the main window.</translation>
         </message>

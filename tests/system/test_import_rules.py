@@ -32,7 +32,8 @@ RANKS = {
     "io": 6, "reports": 6,
     "ui": 7,
     "cli": 8,
-    "__main__": 9,
+    "launch": 9,  # the entry point: the splash first, then the command line or the window
+    "__main__": 10,
 }
 # errors.py translates its messages: errors → i18n inside the third layer is intended.
 SAME_RANK_ALLOWED = {("errors", "i18n")}
