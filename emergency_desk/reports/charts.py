@@ -93,8 +93,8 @@ def alerts_by_severity_figure(alerts: Sequence[Alert]) -> Figure:
     if alerts:
         ax.bar_label(bars, padding=3)
     ax.set_xlim(0, max([*counts, 1]) * 1.18)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_title(t("预警事项（按级别）"))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))  # a narrow pane: few ticks
+    ax.set_title(t("预警事项（按级别）"), wrap=True)
     style_axes(ax)
     if not alerts:
         ax.text(0.5, 0.5, t("暂无预警事项"), transform=ax.transAxes, ha="center",
@@ -142,9 +142,9 @@ def _township_axes(ax: Any, towns: list[str], xmax: float, xlabel: str, title: s
     ax.set_yticks(list(range(len(towns))), towns)
     ax.invert_yaxis()
     ax.set_xlim(0, xmax)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))  # a narrow pane: few ticks
     ax.set_xlabel(xlabel)
-    ax.set_title(title)
+    ax.set_title(title, wrap=True)  # wraps in a narrow pane instead of being cut
     if towns:
         legend_below(ax.figure)
     else:

@@ -53,7 +53,7 @@ def plans_by_status_figure(plans: Sequence[PlanRow]) -> Figure:
     ax.set_yticks(y, [s.label for s in statuses])
     ax.invert_yaxis()
     ax.set_xlim(0, max([*counts.values(), 1]) * 1.18)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))  # a narrow pane: few ticks
     ax.set_title(t("应急预案（按状态）"))
     style_axes(ax)
     return fig
@@ -75,7 +75,7 @@ def six_have_figure(rows: Sequence[SixHaveRow]) -> Figure:
     ax.set_yticks(y, [r.township for r in rows])
     ax.invert_yaxis()
     ax.set_xlim(0, 7)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))  # a narrow pane: few ticks
     ax.set_title(t("“六有”自查：各乡镇达标项数"))
     style_axes(ax)
     return fig
