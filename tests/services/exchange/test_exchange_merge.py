@@ -98,6 +98,16 @@ def _edits_hongcun(db: Database) -> None:
     MemberService(db).delete(_first_member(db))
 
 
+def _after_the_county_built(county: Database) -> None:
+    """碧阳镇 makes 马道村 disaster-prone after the county built its own copy. Changes are
+    stamped to the second: on a fast machine both fall in one second, the copies tie and the
+    county rightly keeps its own; wait for the next second so the township's is the later."""
+    with county.read() as s:
+        last = s.scalar(select(func.max(Region.updated_at)))
+    while last is not None and now() <= last:
+        time.sleep(0.05)
+
+
 def _correct_shared_person_later(db: Database, than: Database) -> None:
     """宏村镇 corrects 舒共同's phone after 碧阳镇 last saved him. Changes are stamped to the
     second: wait for the next one, or the two copies tie and the county keeps its own."""
@@ -125,6 +135,7 @@ def test_county_merges_two_townships_to_exactly_their_union(any_county: Database
     county = any_county
     biyang = build_township(tmp_path, BIYANG, seed=1)
     hongcun = build_township(tmp_path, HONGCUN, seed=2)
+    _after_the_county_built(county)
     _edits_biyang(biyang, tmp_path)
     _edits_hongcun(hongcun)
     _correct_shared_person_later(hongcun, than=biyang)
