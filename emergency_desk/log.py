@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import re
@@ -32,6 +33,8 @@ class _RedactPersonalData(logging.Filter):
 
 
 _FORMATTER = logging.Formatter()
+# Held open for faulthandler, which writes into it from a signal handler.
+_FAULT_FILE: list[object] = []
 
 
 def redact(text: str) -> str:
@@ -53,4 +56,20 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
     handler.addFilter(_RedactPersonalData())
     root.addHandler(handler)
     root.setLevel(level)
+    _trace_hard_crashes(directory)
     return path
+
+
+def _trace_hard_crashes(directory: Path) -> None:
+    """A crash inside Qt or another C library ends the process without a Python traceback
+    or a log line; faulthandler then writes every thread's Python stack into
+    `crash-traces.log` beside the log, so the office can send us where it happened. (Only
+    file and function names: no data.) Left alone where it is on already (pytest, -X)."""
+    if faulthandler.is_enabled():
+        return
+    try:
+        stream = open(directory / "crash-traces.log", "a", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        return
+    _FAULT_FILE.append(stream)
+    faulthandler.enable(stream, all_threads=True)

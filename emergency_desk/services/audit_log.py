@@ -16,7 +16,7 @@ from emergency_desk import i18n
 from emergency_desk.data.base import Base
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
-from emergency_desk.i18n import t
+from emergency_desk.i18n import N_, t
 from emergency_desk.services.search import like_pattern
 
 
@@ -38,6 +38,19 @@ ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "re
                  "restore-db": "从备份恢复", "export": "导出", "demo": "演示数据",
                  "merge": "合并上报包", "conflict": "处理合并冲突"}
 
+# Actions whose row records an event, not a record's fields: their `changes` hold facts
+# ({"文件": …, "新增": 3}), written by data/audit.record_event and the importer.
+EVENT_ACTIONS = frozenset({"import", "login", "backup", "restore-db", "export", "demo", "merge",
+                           "conflict", "recover"})
+# The facts' keys as a clerk reads them (most are Chinese labels already; the exchange package
+# writes two English keys), and the export's 身份证号 choice by its stored enum name.
+EVENT_FACT_LABELS = {"文件": N_("文件"), "新增": N_("新增"), "更新": N_("更新"), "未变": N_("未变"),
+                     "离任": N_("离任"), "条数": N_("条数"), "身份证号": N_("身份证号"),
+                     "备份文件": N_("备份文件"), "恢复前的数据": N_("恢复前的数据"),
+                     "带回的日志条数": N_("带回的日志条数"), "原数据备份": N_("原数据备份"),
+                     "file": N_("文件"), "package_id": N_("上报包编号")}
+EVENT_FACT_VALUES = {"MASKED": N_("部分隐去"), "FULL_ID": N_("完整"),
+                     "NO_PERSONAL": N_("不含个人信息")}
 
 # What a clerk calls each stored field (the Excel registers' headers where there is one).
 FIELD_LABELS = {
@@ -133,7 +146,15 @@ class AuditRow:
         parts = []
         labels = setting_labels() if self.table_name == "setting" else {}
         colon, semicolon = ("：", "；") if i18n.language() != "en" else (": ", "; ")
-        for key, (old, new) in self.changes.items():
+        for key, value in self.changes.items():
+            if not self.is_change_pair(value):
+                # An event's facts (导入、备份、导出、从备份恢复): 文件：…；新增：3, keyed by
+                # their Chinese label already.
+                shown = t(EVENT_FACT_VALUES[value]) if isinstance(value, str) \
+                    and value in EVENT_FACT_VALUES else value_text(value, enums)
+                parts.append(f"{t(EVENT_FACT_LABELS.get(key, key))}{colon}{shown}")
+                continue
+            old, new = value
             if key.endswith("_month") and isinstance(new, bool):
                 continue  # a date's precision flag (1980.03): the date itself says it
             ref = reference(self.table_name, key)
@@ -150,6 +171,12 @@ class AuditRow:
             else:
                 parts.append(f"{label}{colon}{show(old)} → {show(new)}")
         return semicolon.join(parts)
+
+    def is_change_pair(self, value: Any) -> bool:
+        """A record change or a setting stores [原值, 新值] per field; the other actions
+        (EVENT_ACTIONS) store plain facts, which may be lists or two-letter strings too."""
+        return self.action not in EVENT_ACTIONS and isinstance(value, list | tuple) \
+            and len(value) == 2
 
     def summary_text(self) -> str:
         """The stored summary (记录), its 表名：名称 prefix in the window's language."""

@@ -1881,6 +1881,46 @@ You can restore them from the Recycle Bin.</translation>
     <context>
         <name>emergency_desk</name>
         <message>
+            <source>上报包编号</source>
+            <translation>Package ID</translation>
+        </message>
+        <message>
+            <source>不含个人信息</source>
+            <translation>without personal data</translation>
+        </message>
+        <message>
+            <source>原数据备份</source>
+            <translation>Backup of the replaced data</translation>
+        </message>
+        <message>
+            <source>备份文件</source>
+            <translation>Backup file</translation>
+        </message>
+        <message>
+            <source>完整</source>
+            <translation>in full</translation>
+        </message>
+        <message>
+            <source>带回的日志条数</source>
+            <translation>Log rows carried over</translation>
+        </message>
+        <message>
+            <source>恢复前的数据</source>
+            <translation>Data before the restore</translation>
+        </message>
+        <message>
+            <source>未变</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>离任</source>
+            <translation>Left office</translation>
+        </message>
+        <message>
+            <source>部分隐去</source>
+            <translation>masked</translation>
+        </message>
+        <message>
             <source>正在检查…</source>
             <translation>Checking…</translation>
         </message>

@@ -114,3 +114,31 @@ def test_column_headers_are_whole_in_english(qtbot: Any, db: Database, english: 
                     cut.append(f"{entry.key} {view.objectName()}: "
                                f"{view.model().headerData(col, Qt.Orientation.Horizontal)}")
     assert not cut, "\n".join(cut)
+
+
+def test_audit_page_lists_exports_and_backups_in_english(
+        qtbot: Any, db: Database, english: None, tmp_path: Any,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Event rows keep facts, not [old, new] pairs; sizing the English columns read them as
+    pairs and the frozen window crashed on opening 操作日志 after an export or a backup."""
+    from emergency_desk.data.backup import backup_by_user
+    from emergency_desk.io.exporter import export_register
+    from emergency_desk.ui.pages.audit_page import AuditPage
+
+    build_demo(db)
+    sheet = tmp_path / "行政区划 导出.xlsx"
+    export_register(db, "regions", sheet)
+    backup_by_user(db, tmp_path / "台账 备份.sqlite3")
+    with caplog.at_level("ERROR"):
+        page = AuditPage(db)
+        qtbot.addWidget(page)
+        page.resize(1366, 700)
+        page.show()
+        qtbot.waitExposed(page)
+        model = page.model
+        assert model is not None
+        shown = {model.data(model.index(i, 2)): model.data(model.index(i, 5))
+                 for i in range(min(model.rowCount(), 5))}
+    assert shown["Export"].startswith(f"File: {sheet}; Count: "), shown
+    assert shown["Backup"].startswith("File: "), shown
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]

@@ -44,6 +44,7 @@ def page(qtbot: Any, stocked: Depot) -> SuppliesPage:
     qtbot.addWidget(p)
     p.resize(1300, 760)
     p.show()
+    assert p.wait_loaded()  # the stock rules' tints and tooltips are read in a worker
     return p
 
 

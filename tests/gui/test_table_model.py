@@ -103,3 +103,26 @@ def test_row_style_colours_rows(db: Database) -> None:
         colours[model.row_at(i).name] = brush.color() if brush is not None else None
     assert colours["村0000"] == TINT_YELLOW
     assert colours["村0001"] is None
+
+
+def test_a_cell_that_cannot_be_shown_stays_empty_and_is_logged_once(
+        db: Database, caplog: pytest.LogCaptureFixture) -> None:
+    """An exception escaping data() is raised into Qt's C++ (painting, column sizing), where it
+    took the frozen window down: the cell stays empty, the bug goes to the log, once."""
+    from emergency_desk.ui.widgets.table_model import ColumnSpec
+
+    _fill(db, 3)
+
+    def broken(r: RegionRow) -> str:
+        raise ValueError(f"cannot read {r.name}")
+
+    columns = [*region_columns(), ColumnSpec("坏列", broken)]
+    svc = RegionService(db)
+    model = LazyTableModel(columns, svc.count, svc.list, RegionQuery())
+    last = len(columns) - 1
+    with caplog.at_level("ERROR", logger="emergency_desk.ui"):
+        assert [model.data(model.index(i, last)) for i in range(model.rowCount())] == \
+            [None] * model.rowCount()
+        assert model.data(model.index(0, 0)) == "341023000000"  # the others still show
+    errors = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1 and "cannot read" in str(errors[0].exc_info[1])  # type: ignore[index]

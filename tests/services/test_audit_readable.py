@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import openpyxl
+
 from emergency_desk.data import audit
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
@@ -77,3 +81,53 @@ def test_every_demo_change_reads_without_field_names_in_chinese_and_english(
             not hazard.summary_text().startswith("隐患点")
     finally:
         i18n.set_language("zh_CN")
+
+
+def test_event_rows_read_as_facts_after_import_backup_export_and_restore(
+        db_path: Path, tmp_path: Path) -> None:
+    """An import, a backup, an export and a restore store facts ({"文件": …, "新增": 3}), not
+    [原值, 新值] pairs: the 操作日志 lists them as 文件：…；新增：3 in both languages (reading a
+    path as a pair raised inside the table and took the English window down)."""
+    from emergency_desk import i18n
+    from emergency_desk.data.backup import backup_by_user, restore
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.io.exporter import export_register
+    from emergency_desk.io.importer import import_file
+
+    db = open_database(db_path)
+    svc = RegionService(db)
+    county = svc.create(RegionInput("黟县", RegionLevel.COUNTY, code="341023000000"))
+    svc.create(RegionInput("碧阳镇", RegionLevel.TOWNSHIP, county))
+    sheet = tmp_path / "行政区划 导出.xlsx"
+    export_register(db, "regions", sheet)
+    wb = openpyxl.load_workbook(sheet)
+    ws = wb.active
+    assert ws is not None
+    header = [c.value for c in ws[1]]
+    ws.cell(3, header.index("人口") + 1, 23000)  # the clerk fills in 碧阳镇's population
+    wb.save(sheet)
+    assert import_file(db, "regions", sheet).updated == 1
+    backup = backup_by_user(db, tmp_path / "备份 文件夹" / "台账 备份.sqlite3")
+    db.dispose()
+    restore(db_path, backup)
+    db = open_database(db_path)
+    try:
+        for lang in ("zh_CN", "en"):
+            i18n.set_language(lang)
+            rows = AuditService(db).list(limit=None)
+            texts = {r.action: r.changes_text() for r in rows}
+            assert {"import", "export", "backup", "restore-db"} <= texts.keys(), sorted(texts)
+            if lang == "zh_CN":
+                assert f"文件：{sheet}" in texts["import"]
+                assert "；更新：1；未变：1" in texts["import"]
+                assert texts["export"].startswith("文件：") and "条数：2" in texts["export"]
+                assert "身份证号：部分隐去" in texts["export"]
+                assert f"备份文件：{backup}" in texts["restore-db"]
+                assert "恢复前的数据：" in texts["restore-db"] and "→" not in texts["restore-db"]
+            else:
+                assert "; Updated: 1; Unchanged: 1" in texts["import"], texts["import"]
+                assert texts["export"].startswith("File: ") and "; Count: 2" in texts["export"]
+                assert f"Backup file: {backup}" in texts["restore-db"]
+    finally:
+        i18n.set_language("zh_CN")
+        db.dispose()

@@ -11,6 +11,7 @@ Queries are dataclasses with `order_by` and `descending` fields (RegionQuery and
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,6 +26,7 @@ R = TypeVar("R")
 Q = TypeVar("Q")
 PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger("emergency_desk.ui")
 
 # Gentle tints that stay readable with black text; red/orange follow the alert severities.
 TINT_RED = QColor("#f8d7da")
@@ -81,6 +83,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         self.query: Q = query
         self._rows: list[R] = []
         self._total = 0
+        self._broken: set[int] = set()  # columns whose failure is logged already (once each)
         self._load(page_size)
 
     # -- loading -------------------------------------------------------------------------
@@ -171,6 +174,19 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Qt calls this from C++ (painting, sizing columns): an exception escaping it is not
+        # a Python error there but can take the whole window down (PySide printing it crashed
+        # in the frozen build). A cell that cannot be shown stays empty and the bug is logged.
+        try:
+            return self._data(index, role)
+        except Exception:
+            if index.column() not in self._broken:  # not once per paint
+                self._broken.add(index.column())
+                log.exception("cannot show row %d, column %d (role %d)", index.row(),
+                              index.column(), role)
+            return None
+
+    def _data(self, index: _Index, role: int) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
                 or not (0 <= index.column() < len(self.columns)):
             return None
