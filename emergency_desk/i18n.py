@@ -79,4 +79,8 @@ def counted(text: str, n: int) -> str:
 def t(zh: str, **kwargs: Any) -> str:
     """Translate a Chinese source string into the current language, then format it."""
     text = english_catalogue().get(zh, zh) if _lang == "en" else zh
-    return _plurals(text, kwargs).format(**kwargs) if kwargs else text
+    if not kwargs:
+        return text
+    # Only a text with a {n|one|many} field has plurals to choose (the English catalogue's):
+    # `check` formats tens of thousands of Chinese messages and the regex showed in profiles.
+    return (_plurals(text, kwargs) if "|" in text else text).format(**kwargs)

@@ -8,13 +8,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select, true, update
+from sqlalchemy import func, select, true, update
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost
 from emergency_desk.data.people import Person
 from emergency_desk.data.plans import EmergencyPlan
+from emergency_desk.services.checks import officers as officer_rules
 from emergency_desk.services.checks import plans as plan_rules
 from emergency_desk.services.checks import run_checks
 from emergency_desk.services.demo.county import build_demo
@@ -48,6 +49,17 @@ def county(tmp_path_factory: pytest.TempPathFactory) -> Database:
         s.execute(update(InfoOfficer).where(InfoOfficer.id == bs[3][0])
                   .values(appoint_date=DEMO_DAY + timedelta(days=40)))
         s.execute(update(Person).where(Person.id == officers[5][3]).values(is_deleted=True))
+        # O3's cases: a second A post in a region, and one person on post in two villages.
+        _oid, rid, _post, _pid = next(o for o in officers if o[2] == OfficerPost.A.value)
+        s.execute(update(InfoOfficer).where(
+            InfoOfficer.region_id == rid, InfoOfficer.post == OfficerPost.B.value)
+            .values(post=OfficerPost.A.value))
+        village_bs = s.execute(select(InfoOfficer.id, InfoOfficer.region_id).where(
+            InfoOfficer.level == "village", InfoOfficer.post == OfficerPost.B.value,
+            InfoOfficer.region_id != rid).order_by(InfoOfficer.id.desc()).limit(2)).all()
+        (first, _r1), (second, _r2) = village_bs
+        twice = s.scalar(select(InfoOfficer.person_id).where(InfoOfficer.id == first))
+        s.execute(update(InfoOfficer).where(InfoOfficer.id == second).values(person_id=twice))
         # Every other village disaster-prone, so O2 has many regions to judge.
         s.execute(update(Region).where(Region.level == "village", Region.id % 2 == 0)
                   .values(is_disaster_prone=True))
@@ -106,3 +118,42 @@ def test_p1_sql_prefilter_drops_no_overdue_plan(county: Database,
             slow = run_checks(county, today=day, only=["P1"])
         assert fast == slow, day
     assert run_checks(county, today=date(2030, 6, 1), only=["P1"])
+
+
+def test_o3_index_prefilters_drop_no_finding(county: Database,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """O3 reads only the regions and people with more than one officer row (an index alone
+    says which) before joining; without the pre-filter it judges every officer."""
+    for day in DAYS:
+        fast = run_checks(county, today=day, only=["O3"])
+        with monkeypatch.context() as m:
+            m.setattr(officer_rules, "_more_than_one",
+                      lambda key, post=None: select(key))
+            slow = run_checks(county, today=day, only=["O3"])
+        assert fast == slow, day
+    found = run_checks(county, today=DEMO_DAY, only=["O3"])
+    assert any("只应有一名" in a.message for a in found)
+    assert any("同一层级的多个区划" in a.message for a in found)
+
+
+def test_quota_available_counts_every_usable_batch_of_its_pair(county: Database) -> None:
+    """quota_status_in sums only the batches of the pairs a quota names: each quota's
+    可用 and 临期 are still every usable batch of its warehouse and item, as counted here."""
+    from emergency_desk.data.supplies import BatchStatus, StockBatch, StockQuota
+    from emergency_desk.services.supplies.quota import quota_status_in
+
+    with county.read() as s:
+        batches = s.execute(select(StockBatch.warehouse_id, StockBatch.item_id,
+                                   StockBatch.qty, StockBatch.status, StockBatch.expiry_date,
+                                   StockBatch.is_deleted)).all()
+        assert s.scalar(select(func.count()).select_from(StockQuota)) > 0
+        for day in DAYS:
+            for q in quota_status_in(s, day, 90):
+                usable = [b for b in batches
+                          if (b.warehouse_id, b.item_id) == (q.warehouse_id, q.item_id)
+                          and b.status == BatchStatus.IN_STOCK.value and not b.is_deleted
+                          and (b.expiry_date is None or b.expiry_date >= day)]
+                assert q.available == pytest.approx(sum(b.qty for b in usable))
+                assert q.near_expiry == pytest.approx(sum(
+                    b.qty for b in usable
+                    if b.expiry_date is not None and b.expiry_date <= day + timedelta(days=90)))

@@ -181,7 +181,11 @@ def shelter_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.li
             select(ShelterRegion.shelter_id, Region.id, Region.path,
                    func.coalesce(Region.population, 0))
             .join(Region, Region.id == ShelterRegion.region_id)
-            .where(ShelterRegion.shelter_id.in_(ids), Region.is_deleted.is_(False))
+            .where(ShelterRegion.shelter_id.in_(ids), Region.is_deleted.is_(False),
+                   # The same regions again, so SQLite starts from their ids instead of
+                   # walking every live region (34 ms at county scale, issue 20).
+                   Region.id.in_(select(ShelterRegion.region_id)
+                                 .where(ShelterRegion.shelter_id.in_(ids))))
             .order_by(Region.code, Region.path)):
         served.setdefault(sid, []).append((rid, path, int(pop)))
     out = []
