@@ -15,7 +15,7 @@ from emergency_desk.io.row_upsert import RowUpsertSpec, region_id_in, region_ref
 from emergency_desk.io.spec import Column, Record
 from emergency_desk.services.resources.contacts import (
     ContactInput,
-    ContactService,
+    contact_rows_streamed,
     upsert_contact_in,
 )
 
@@ -64,10 +64,10 @@ class ContactsSpec(RowUpsertSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             refs = region_refs(s)
-        for c in ContactService(db).list():
-            yield [c.category.zh, c.unit,
-                   refs.get(c.region_id) if c.region_id is not None else None, c.role,
-                   c.person, c.office_phone, c.mobile, c.last_verified, c.remark]
+            for c in contact_rows_streamed(s):
+                yield [c.category.zh, c.unit,
+                       refs.get(c.region_id) if c.region_id is not None else None, c.role,
+                       c.person, c.office_phone, c.mobile, c.last_verified, c.remark]
 
 
 SPEC = ContactsSpec()

@@ -18,7 +18,7 @@ from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.township.duty import DutyService, RosterInput, upsert_roster_in
+from emergency_desk.services.township.duty import RosterInput, roster_streamed, upsert_roster_in
 
 _SHIFT_SYNONYMS = {"24小时": "全天", "全日": "全天", "日班": "白班", "白天": "白班",
                    "晚班": "夜班", "夜间": "夜班"}
@@ -68,10 +68,10 @@ class DutySpec(RowUpsertSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             refs = region_refs(s)
-        for r in DutyService(db).roster():
-            yield [refs.get(r.region_id, r.region_path), r.duty_date, r.shift.zh, r.leader,
-                   r.leader_phone, r.officer, r.officer_phone, r.duty_phone,
-                   "是" if r.flood_season else "否", r.remark]
+            for r in roster_streamed(s):
+                yield [refs.get(r.region_id, r.region_path), r.duty_date, r.shift.zh, r.leader,
+                       r.leader_phone, r.officer, r.officer_phone, r.duty_phone,
+                       "是" if r.flood_season else "否", r.remark]
 
 
 SPEC = DutySpec()

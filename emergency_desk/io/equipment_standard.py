@@ -18,7 +18,7 @@ from emergency_desk.io.teams import parse_force, parse_level
 from emergency_desk.services.teams.standards import (
     STANDARD_LEVELS,
     StandardInput,
-    StandardService,
+    standards_streamed,
     upsert_standard_in,
 )
 
@@ -66,10 +66,11 @@ class EquipmentStandardSpec(RowUpsertSpec):
             v.get("unit"), v.get("basis"), v.get("remark")))
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
-        for r in StandardService(db).list():
-            yield [r.level.zh, r.force_type.zh if r.force_type else "全部", r.name,
-                   r.category.zh if r.category else None, r.required_qty, r.unit, r.basis,
-                   r.remark]
+        with db.read() as s:
+            for r in standards_streamed(s):
+                yield [r.level.zh, r.force_type.zh if r.force_type else "全部", r.name,
+                       r.category.zh if r.category else None, r.required_qty, r.unit, r.basis,
+                       r.remark]
 
 
 SPEC = EquipmentStandardSpec()

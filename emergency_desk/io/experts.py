@@ -12,7 +12,11 @@ from emergency_desk.data.resources import Expert, ExpertSource
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import RowUpsertSpec
 from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.resources.experts import ExpertInput, ExpertService, upsert_expert_in
+from emergency_desk.services.resources.experts import (
+    ExpertInput,
+    expert_rows_streamed,
+    upsert_expert_in,
+)
 
 parse_source = nz.enumeration({x.zh: x for x in ExpertSource}, {
     "县级": "本县", "县": "本县", "市": "市级", "省": "省级", "省库": "省级", "市库": "市级"})
@@ -53,17 +57,10 @@ class ExpertsSpec(RowUpsertSpec):
             True if available is None else available, v.get("remark"), v.get("id_card")))
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
-        from sqlalchemy import select
-
-        from emergency_desk.data.people import Person
-
-        rows = ExpertService(db).list()
         with db.read() as s:
-            ids = dict(s.execute(select(Person.id, Person.id_card).where(
-                Person.id.in_([r.person_id for r in rows]))).all())
-        for r in rows:
-            yield [r.name, r.specialty, r.title, r.unit, r.mobile, r.group, r.source.zh,
-                   "是" if r.available else "否", ids.get(r.person_id), r.remark]
+            for r, id_card in expert_rows_streamed(s):
+                yield [r.name, r.specialty, r.title, r.unit, r.mobile, r.group, r.source.zh,
+                       "是" if r.available else "否", id_card, r.remark]
 
 
 SPEC = ExpertsSpec()

@@ -22,7 +22,7 @@ from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_i
 from emergency_desk.io.spec import Column, Record
 from emergency_desk.services.resources.hazards import (
     HazardInput,
-    HazardService,
+    hazard_rows_streamed,
     upsert_hazard_in,
 )
 
@@ -103,13 +103,14 @@ class HazardsSpec(RowUpsertSpec):
                 names[n] = names.get(n, 0) + 1
             shelter_path = dict(s.execute(select(Shelter.id, Region.path).join(
                 Region, Region.id == Shelter.region_id)).all())
-        for h in HazardService(db).list():
-            shelter = h.shelter_name
-            if shelter and names.get(shelter, 0) > 1 and h.shelter_id is not None:
-                shelter = f"{shelter_path[h.shelter_id].split('/', 1)[-1]}/{shelter}"
-            yield [h.name, h.hazard_type.zh, refs.get(h.region_id, h.region_path), h.location,
-                   h.households, h.people, h.monitor, h.monitor_phone, h.responsible,
-                   h.responsible_phone, h.route, shelter, h.status.zh, h.remark]
+            for h in hazard_rows_streamed(s):
+                shelter = h.shelter_name
+                if shelter and names.get(shelter, 0) > 1 and h.shelter_id is not None:
+                    shelter = f"{shelter_path[h.shelter_id].split('/', 1)[-1]}/{shelter}"
+                yield [h.name, h.hazard_type.zh, refs.get(h.region_id, h.region_path),
+                       h.location, h.households, h.people, h.monitor, h.monitor_phone,
+                       h.responsible, h.responsible_phone, h.route, shelter, h.status.zh,
+                       h.remark]
 
 
 SPEC = HazardsSpec()

@@ -21,9 +21,9 @@ from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import Column, Record
 from emergency_desk.services.township.leaders import (
-    LeadersService,
     MemberInput,
     group_for_in,
+    members_streamed,
     upsert_member_in,
 )
 
@@ -80,14 +80,11 @@ class LeadersSpec(RowUpsertSpec):
             v.get("mobile"), v.get("office_phone"), None, v.get("remark")))
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
-        from emergency_desk.data.plans import LeadershipGroup
-
         with db.read() as s:
             refs = region_refs(s)
-            dates = {g.id: g.established_date for g in s.query(LeadershipGroup)}
-        for m in LeadersService(db).members():
-            yield [refs.get(m.region_id, m.region_path), m.group_name, m.name, m.role.zh,
-                   m.post, m.mobile, m.office_phone, m.doc_no, dates.get(m.group_id), m.remark]
+            for m, established in members_streamed(s):
+                yield [refs.get(m.region_id, m.region_path), m.group_name, m.name, m.role.zh,
+                       m.post, m.mobile, m.office_phone, m.doc_no, established, m.remark]
 
 
 SPEC = LeadersSpec()

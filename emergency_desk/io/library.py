@@ -32,11 +32,11 @@ from emergency_desk.io import normalize as nz
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import Column, Record
 from emergency_desk.services import stored_files
-from emergency_desk.services.library.cases import CaseInput, CaseService, upsert_case_in
+from emergency_desk.services.library.cases import CaseInput, case_rows_streamed, upsert_case_in
 from emergency_desk.services.library.files import put_file_in, tidy
 from emergency_desk.services.library.regulations import (
     RegulationInput,
-    RegulationService,
+    regulation_rows_streamed,
     set_text,
     upsert_regulation_in,
 )
@@ -131,9 +131,11 @@ class RegulationsSpec(RowUpsertSpec):
         return rid, change
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
-        for r in RegulationService(db).list():
-            yield [r.title, r.issuer, r.doc_number, r.issued_on, r.effective_on, r.status.zh,
-                   r.level.zh, r.category, r.file.name if r.file else None, r.remark]
+        with db.read() as s:
+            for r in regulation_rows_streamed(s):
+                yield [r.title, r.issuer, r.doc_number, r.issued_on, r.effective_on,
+                       r.status.zh, r.level.zh, r.category, r.file.name if r.file else None,
+                       r.remark]
 
 
 parse_category = nz.enumeration({x.zh: x for x in CaseCategory}, {
@@ -203,12 +205,13 @@ class CasesSpec(RowUpsertSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             refs = region_refs(s)
-        for c in CaseService(db).list():
-            yield [c.title, c.occurred_on,
-                   refs.get(c.region_id) if c.region_id is not None else None, c.place,
-                   c.category.zh, c.event_type, c.grade.zh if c.grade else None, c.summary,
-                   c.cause, c.measures, c.handling, c.lessons, c.problems, c.suggestions,
-                   c.expert_opinion, c.file.name if c.file else None, c.remark]
+            for c in case_rows_streamed(s):
+                yield [c.title, c.occurred_on,
+                       refs.get(c.region_id) if c.region_id is not None else None, c.place,
+                       c.category.zh, c.event_type, c.grade.zh if c.grade else None,
+                       c.summary, c.cause, c.measures, c.handling, c.lessons, c.problems,
+                       c.suggestions, c.expert_opinion, c.file.name if c.file else None,
+                       c.remark]
 
 
 REGULATIONS = RegulationsSpec()

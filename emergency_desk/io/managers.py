@@ -20,7 +20,7 @@ from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_i
 from emergency_desk.io.spec import Column, Record
 from emergency_desk.services.township.managers import (
     ManagerInput,
-    ManagersService,
+    manager_rows_streamed,
     upsert_manager_in,
 )
 
@@ -86,11 +86,11 @@ class ManagersSpec(RowUpsertSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             refs = region_refs(s)
-        for m in ManagersService(db).list():
-            parts = m.region_path.split("/")
-            town = parts[1] if len(parts) > 2 else None
-            yield [town, refs.get(m.region_id, m.region_path), m.name, m.id_card, m.mobile,
-                   m.role.zh, m.duty_title, m.appoint_date, m.leave_date, m.remark]
+            for m in manager_rows_streamed(s):
+                parts = m.region_path.split("/")
+                town = parts[1] if len(parts) > 2 else None
+                yield [town, refs.get(m.region_id, m.region_path), m.name, m.id_card, m.mobile,
+                       m.role.zh, m.duty_title, m.appoint_date, m.leave_date, m.remark]
 
 
 SPEC = ManagersSpec()

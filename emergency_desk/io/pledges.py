@@ -16,7 +16,11 @@ from emergency_desk.io.library import file_cell_in, kept_text
 from emergency_desk.io.managers import village_id_in
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_refs
 from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.township.pledges import PledgeInput, PledgeService, upsert_pledge_in
+from emergency_desk.services.township.pledges import (
+    PledgeInput,
+    pledge_rows_streamed,
+    upsert_pledge_in,
+)
 
 
 def parse_year(value: Any) -> int | None:
@@ -68,9 +72,9 @@ class PledgesSpec(RowUpsertSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             refs = region_refs(s)
-        for p in PledgeService(db).list():
-            yield [p.year, refs.get(p.region_id, p.region_path), p.responsible, p.post,
-                   p.signed_date, p.issuer, p.file.name if p.file else None, p.remark]
+            for p in pledge_rows_streamed(s):
+                yield [p.year, refs.get(p.region_id, p.region_path), p.responsible, p.post,
+                       p.signed_date, p.issuer, p.file.name if p.file else None, p.remark]
 
 
 SPEC = PledgesSpec()

@@ -16,7 +16,7 @@ from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_i
 from emergency_desk.io.spec import Column, Record
 from emergency_desk.services.resources.shelters import (
     ShelterInput,
-    ShelterService,
+    shelter_rows_streamed,
     upsert_shelter_in,
 )
 
@@ -107,13 +107,13 @@ class SheltersSpec(RowUpsertSpec):
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
             refs = region_refs(s)
-        for r in ShelterService(db).list():
-            yield [r.name, refs.get(r.region_id, r.region_path), r.address,
-                   r.duration.zh if r.duration else None, r.space.zh if r.space else None,
-                   r.function.zh if r.function else None, r.capacity, r.area_m2,
-                   r.effective_area_m2, r.manager, r.manager_phone, r.last_inspection,
-                   "、".join(refs.get(i, "") for i in r.served_ids) or None, r.facilities,
-                   r.longitude, r.latitude, r.remark]
+            for r in shelter_rows_streamed(s):
+                yield [r.name, refs.get(r.region_id, r.region_path), r.address,
+                       r.duration.zh if r.duration else None, r.space.zh if r.space else None,
+                       r.function.zh if r.function else None, r.capacity, r.area_m2,
+                       r.effective_area_m2, r.manager, r.manager_phone, r.last_inspection,
+                       "、".join(refs.get(i, "") for i in r.served_ids) or None, r.facilities,
+                       r.longitude, r.latitude, r.remark]
 
 
 SPEC = SheltersSpec()

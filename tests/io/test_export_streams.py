@@ -16,6 +16,7 @@ from typing import Any
 import openpyxl
 import pytest
 from excel_helpers import COUNTY, HEADER, TOWN, VILLAGE, MakeXlsx
+from sqlalchemy.engine import Result
 
 from emergency_desk.data.db import Database
 from emergency_desk.io.exporter import export_register
@@ -117,3 +118,89 @@ def test_every_register_that_keeps_extra_columns_names_their_tables() -> None:
     assert missing == []
     for spec in REGISTERS.values():
         assert all(hasattr(m, "extra") for m in spec.extra_models), spec.name
+
+
+# The registers whose export reads a service's rows: the window's list (key fields of each
+# row) and the export's columns holding the same fields. The export must give the list's
+# rows in the list's order without building the list.
+def _listed(db: Database) -> dict[str, tuple[list[tuple[Any, ...]], tuple[str, ...]]]:
+    from emergency_desk.services.library.cases import CaseService
+    from emergency_desk.services.library.regulations import RegulationService
+    from emergency_desk.services.resources.contacts import ContactService
+    from emergency_desk.services.resources.experts import ExpertService
+    from emergency_desk.services.resources.hazards import HazardService
+    from emergency_desk.services.resources.shelters import ShelterService
+    from emergency_desk.services.teams.standards import StandardService
+    from emergency_desk.services.township.duty import DutyService
+    from emergency_desk.services.township.leaders import LeadersService
+    from emergency_desk.services.township.managers import ManagersService
+    from emergency_desk.services.township.pledges import PledgeService
+
+    return {
+        "contacts": ([(c.unit, c.person) for c in ContactService(db).list()], ("单位", "联系人")),
+        "duty": ([(r.shift.zh, r.leader, r.officer) for r in DutyService(db).roster()],
+                 ("班次", "带班领导", "值班员")),
+        "hazards": ([(h.name, h.location) for h in HazardService(db).list()],
+                    ("隐患点名称", "位置")),
+        "shelters": ([(r.name, r.address) for r in ShelterService(db).list()],
+                     ("场所名称", "地址")),
+        "managers": ([(m.name, m.mobile) for m in ManagersService(db).list()],
+                     ("姓名", "手机号码")),
+        "pledges": ([(p.year, p.responsible) for p in PledgeService(db).list()],
+                    ("年度", "责任人")),
+        "experts": ([(r.name, r.specialty) for r in ExpertService(db).list()], ("姓名", "专业")),
+        "leaders": ([(m.group_name, m.name, m.role.zh) for m in LeadersService(db).members()],
+                    ("领导小组名称", "姓名", "小组职务")),
+        "equipment-standard": ([(r.level.zh, r.name) for r in StandardService(db).list()],
+                               ("层级", "装备名称")),
+        "regulations": ([(r.title, r.issuer) for r in RegulationService(db).list()],
+                        ("名称", "发布机关")),
+        "cases": ([(c.title, c.place) for c in CaseService(db).list()], ("标题", "地点")),
+    }
+
+
+def test_registers_read_through_a_service_stream_in_the_lists_order(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from emergency_desk.services import query
+    from emergency_desk.services.demo.county import build_demo
+
+    build_demo(db)
+    listed = _listed(db)
+    assert all(rows for rows, _cols in listed.values())  # the demo has rows in each
+    # Three rows a chunk, so every register's export crosses chunks on the demo; and a
+    # whole-list read during the export fails the test.
+    monkeypatch.setattr(query.streamed, "__defaults__", (3,))
+    chunks: list[int] = []
+    original = Result.partitions
+
+    def counted(self: Any, size: int | None = None) -> Any:
+        for part in original(self, size):
+            chunks.append(len(part))
+            yield part
+
+    monkeypatch.setattr(Result, "partitions", counted)
+    for module, name in [("library.cases", "case_rows_in"),
+                         ("library.regulations", "regulation_rows_in"),
+                         ("resources.contacts", "contact_rows_in"),
+                         ("resources.experts", "expert_rows_in"),
+                         ("resources.hazards", "hazard_rows_in"),
+                         ("resources.shelters", "shelter_rows_in"),
+                         ("teams.standards", "standards_in")]:
+        monkeypatch.setattr(f"emergency_desk.services.{module}.{name}", _no_list)
+    for cls in ("township.duty.DutyService.roster", "township.leaders.LeadersService.members",
+                "township.managers.ManagersService.list",
+                "township.pledges.PledgeService.list"):
+        monkeypatch.setattr(f"emergency_desk.services.{cls}", _no_list)
+    for register, (rows, cols) in listed.items():
+        chunks.clear()
+        out = tmp_path / f"{register}.xlsx"
+        assert export_register(db, register, out) == len(rows), register
+        ws = openpyxl.load_workbook(out, read_only=True).worksheets[0]
+        values = list(ws.iter_rows(values_only=True))
+        at = [values[0].index(c) for c in cols]
+        assert [tuple(r[i] for i in at) for r in values[1:]] == rows, register
+        assert max(chunks) <= 3 and sum(chunks) >= len(rows), (register, chunks)
+
+
+def _no_list(*args: Any, **kwargs: Any) -> Any:
+    raise AssertionError("the export built the whole list")

@@ -8,12 +8,13 @@ A case is the same by 标题 + 发生日期. 发生地 is a region of the county
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -31,6 +32,7 @@ from emergency_desk.services.library.files import (
     like_terms,
     tidy,
 )
+from emergency_desk.services.query import streamed
 from emergency_desk.services.regions.references import Reference, register_reference
 
 register_reference(Reference("region", CaseRecord, "region_id", "典型案例", "个"))
@@ -157,17 +159,30 @@ def upsert_case_in(session: Session, data: CaseInput) -> tuple[int, str]:
     return found.id, "unchanged" if _state(found) == before else "updated"
 
 
-def case_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[CaseRow]:
-    stmt = (select(CaseRecord, Region.path)
+def _cases(*cond: ColumnElement[bool]) -> Any:
+    # Newest first: the office reads last summer's flood before the 2008 snowstorm.
+    return (select(CaseRecord, Region.path)
             .outerjoin(Region, Region.id == CaseRecord.region_id)
-            .where(CaseRecord.is_deleted.is_(False), *cond))
-    rows = [CaseRow(c.id, c.title, c.occurred_on, CaseCategory(c.category), c.region_id, path,
+            .where(CaseRecord.is_deleted.is_(False), *cond)
+            .order_by(func.coalesce(CaseRecord.occurred_on, date.min).desc(), CaseRecord.title,
+                      CaseRecord.id))
+
+
+def _case_rows(found: Iterable[Any]) -> builtins.list[CaseRow]:
+    return [CaseRow(c.id, c.title, c.occurred_on, CaseCategory(c.category), c.region_id, path,
                     c.place, c.event_type, CaseGrade(c.grade) if c.grade else None,
                     c.summary, c.cause, c.measures, c.handling, c.lessons, c.problems,
                     c.suggestions, c.expert_opinion, c.remark, file_info(c))
-            for c, path in session.execute(stmt)]
-    # Newest first: the office reads last summer's flood before the 2008 snowstorm.
-    return sorted(rows, key=lambda r: (-(r.occurred_on or date.min).toordinal(), r.title))
+            for c, path in found]
+
+
+def case_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[CaseRow]:
+    return _case_rows(session.execute(_cases(*cond)))
+
+
+def case_rows_streamed(session: Session) -> Iterator[CaseRow]:
+    """Every live case in the list's order, a chunk at a time (the export)."""
+    return streamed(session, _cases(), _case_rows)
 
 
 class CaseService:

@@ -8,12 +8,13 @@ entry whose status tells which text is in force).
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session, undefer
 
 from emergency_desk.data.base import now
@@ -30,6 +31,7 @@ from emergency_desk.services.library.files import (
     snippet,
     tidy,
 )
+from emergency_desk.services.query import streamed
 from emergency_desk.services.stored_files import StoredFile, extract_text
 
 
@@ -146,15 +148,27 @@ _STATUS_ORDER = {RegulationStatus.IN_FORCE.value: 0, RegulationStatus.PENDING.va
                  RegulationStatus.AMENDED.value: 2, RegulationStatus.REPEALED.value: 3}
 
 
+def _regulations(*cond: ColumnElement[bool]) -> Any:
+    return (select(Regulation, Regulation.full_text.is_not(None))
+            .where(Regulation.is_deleted.is_(False), *cond)
+            .order_by(case(_STATUS_ORDER, value=Regulation.status, else_=len(_STATUS_ORDER)),
+                      case(_LEVEL_ORDER, value=Regulation.level, else_=len(_LEVEL_ORDER)),
+                      func.coalesce(Regulation.issued_on, date.min).desc(), Regulation.title,
+                      Regulation.id))
+
+
 def regulation_rows_in(session: Session, *cond: ColumnElement[bool], search: str = ""
                        ) -> builtins.list[RegulationRow]:
-    stmt = select(Regulation, Regulation.full_text.is_not(None)).where(
-        Regulation.is_deleted.is_(False), *cond)
+    stmt = _regulations(*cond)
     if search:
         stmt = stmt.options(undefer(Regulation.full_text))  # for the hit line
-    rows = [_row(r, bool(has_text), search) for r, has_text in session.execute(stmt)]
-    return sorted(rows, key=lambda r: (_STATUS_ORDER[r.status.value], _LEVEL_ORDER[r.level.value],
-                                       -(r.issued_on or date.min).toordinal(), r.title))
+    return [_row(r, bool(has_text), search) for r, has_text in session.execute(stmt)]
+
+
+def regulation_rows_streamed(session: Session) -> Iterator[RegulationRow]:
+    """Every live regulation in the list's order, a chunk at a time (the export)."""
+    return streamed(session, _regulations(), lambda part: [
+        _row(r, bool(has_text)) for r, has_text in part])
 
 
 def set_text(obj: Regulation, f: StoredFile | None) -> None:

@@ -8,10 +8,12 @@ configured months ago.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -21,6 +23,7 @@ from emergency_desk.data.names import same_name
 from emergency_desk.data.resources import ContactCategory, ContactEntry
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.query import streamed
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
@@ -115,18 +118,32 @@ def upsert_contact_in(session: Session, data: ContactInput) -> tuple[int, str]:
     return found.id, "unchanged" if after == before else "updated"
 
 
-_ORDER = {c.value: i for i, c in enumerate(ContactCategory)}
+# Categories in their declared order (县直部门, 乡镇 …), then by region and unit.
+_ORDER = case({c.value: i for i, c in enumerate(ContactCategory)},
+              value=ContactEntry.category, else_=len(ContactCategory))
+
+
+def _contacts(*cond: ColumnElement[bool]) -> Any:
+    return (select(ContactEntry, Region.path)
+            .outerjoin(Region, Region.id == ContactEntry.region_id)
+            .where(ContactEntry.is_deleted.is_(False), *cond)
+            .order_by(_ORDER, func.coalesce(Region.path, ""), ContactEntry.unit,
+                      ContactEntry.id))
+
+
+def _contact_rows(found: Iterable[Any]) -> builtins.list[ContactRow]:
+    return [ContactRow(c.id, ContactCategory(c.category), c.unit, c.region_id, path, c.role,
+                       c.person, c.office_phone, c.mobile, c.last_verified, c.remark)
+            for c, path in found]
 
 
 def contact_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[ContactRow]:
-    stmt = (select(ContactEntry, Region.path)
-            .outerjoin(Region, Region.id == ContactEntry.region_id)
-            .where(ContactEntry.is_deleted.is_(False), *cond))
-    rows = [ContactRow(c.id, ContactCategory(c.category), c.unit, c.region_id, path, c.role,
-                       c.person, c.office_phone, c.mobile, c.last_verified, c.remark)
-            for c, path in session.execute(stmt)]
-    return sorted(rows, key=lambda r: (_ORDER[r.category.value], r.region_path or "", r.unit,
-                                       r.id))
+    return _contact_rows(session.execute(_contacts(*cond)))
+
+
+def contact_rows_streamed(session: Session) -> Iterator[ContactRow]:
+    """Every live entry in the list's order, a chunk at a time (the export)."""
+    return streamed(session, _contacts(), _contact_rows)
 
 
 def stale(row: ContactRow, due: date) -> bool:

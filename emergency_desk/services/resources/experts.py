@@ -7,7 +7,9 @@ The expert is the shared `person` (name, mobile), matched as everywhere else by 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -19,6 +21,7 @@ from emergency_desk.data.resources import Expert, ExpertSource
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.people import PersonInput, find_or_create_in
+from emergency_desk.services.query import streamed
 from emergency_desk.services.township.common import clean
 
 
@@ -87,13 +90,27 @@ def upsert_expert_in(session: Session, data: ExpertInput) -> tuple[int, str]:
         else "updated"
 
 
-def expert_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[ExpertRow]:
-    stmt = (select(Expert, Person).join(Person, Person.id == Expert.person_id)
+def _experts(*cond: ColumnElement[bool]) -> Any:
+    return (select(Expert, Person).join(Person, Person.id == Expert.person_id)
             .where(Expert.is_deleted.is_(False), *cond)
-            .order_by(Expert.expert_group, Expert.specialty, Person.name))
+            .order_by(Expert.expert_group, Expert.specialty, Person.name, Expert.id))
+
+
+def _expert_rows(found: Iterable[Any]) -> builtins.list[ExpertRow]:
     return [ExpertRow(e.id, p.id, p.name, p.mobile, e.unit, e.specialty, e.title,
                       e.expert_group, ExpertSource(e.source), e.available, e.remark)
-            for e, p in session.execute(stmt)]
+            for e, p in found]
+
+
+def expert_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[ExpertRow]:
+    return _expert_rows(session.execute(_experts(*cond)))
+
+
+def expert_rows_streamed(session: Session) -> Iterator[tuple[ExpertRow, str | None]]:
+    """Every live expert in the list's order with the 身份证号 the export writes, a chunk at
+    a time."""
+    return streamed(session, _experts(), lambda part: [
+        (r, p.id_card) for r, (_e, p) in zip(_expert_rows(part), part, strict=True)])
 
 
 class ExpertService:

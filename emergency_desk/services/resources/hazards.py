@@ -8,7 +8,9 @@ whose shelter is missing (none chosen, or deleted since).
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
@@ -20,6 +22,7 @@ from emergency_desk.data.names import same_name
 from emergency_desk.data.resources import HazardPoint, HazardStatus, HazardType, Shelter
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.query import streamed
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
@@ -143,18 +146,30 @@ def upsert_hazard_in(session: Session, data: HazardInput) -> tuple[int, str]:
     return found.id, "unchanged" if after == before else "updated"
 
 
-def hazard_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[HazardRow]:
+def _hazards(*cond: ColumnElement[bool]) -> Any:
     sh = aliased(Shelter)
-    stmt = (select(HazardPoint, Region.path, sh.name)
+    return (select(HazardPoint, Region.path, sh.name)
             .join(Region, Region.id == HazardPoint.region_id)
             .outerjoin(sh, (sh.id == HazardPoint.shelter_id) & sh.is_deleted.is_(False))
             .where(HazardPoint.is_deleted.is_(False), *cond)
-            .order_by(Region.code, Region.path, HazardPoint.name))
+            .order_by(Region.code, Region.path, HazardPoint.name, HazardPoint.id))
+
+
+def _hazard_rows(found: Iterable[Any]) -> builtins.list[HazardRow]:
     return [HazardRow(h.id, h.name, HazardType(h.hazard_type), h.region_id, path, h.location,
                       h.households, h.people, h.monitor, h.monitor_phone, h.responsible,
                       h.responsible_phone, h.route, h.shelter_id, shelter_name,
                       HazardStatus(h.status), h.remark)
-            for h, path, shelter_name in session.execute(stmt)]
+            for h, path, shelter_name in found]
+
+
+def hazard_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[HazardRow]:
+    return _hazard_rows(session.execute(_hazards(*cond)))
+
+
+def hazard_rows_streamed(session: Session) -> Iterator[HazardRow]:
+    """Every live hazard point in the list's order, a chunk at a time (the export)."""
+    return streamed(session, _hazards(), _hazard_rows)
 
 
 class HazardService:

@@ -8,8 +8,10 @@ of the population of the villages it serves.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
@@ -27,6 +29,7 @@ from emergency_desk.data.resources import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.query import streamed
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
@@ -170,11 +173,23 @@ def upsert_shelter_in(session: Session, data: ShelterInput) -> tuple[int, str]:
     return found.id, "unchanged" if _snapshot(session, found) == before else "updated"
 
 
+def _shelters(*cond: ColumnElement[bool]) -> Any:
+    return (select(Shelter, Region.path).join(Region, Region.id == Shelter.region_id)
+            .where(Shelter.is_deleted.is_(False), *cond)
+            .order_by(Region.code, Region.path, Shelter.name, Shelter.id))
+
+
 def shelter_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[ShelterRow]:
-    stmt = (select(Shelter, Region.path).join(Region, Region.id == Shelter.region_id)
-            .where(Shelter.is_deleted.is_(False), *cond).order_by(Region.code, Region.path,
-                                                                  Shelter.name))
-    found = session.execute(stmt).all()
+    return _shelter_rows(session, session.execute(_shelters(*cond)).all())
+
+
+def shelter_rows_streamed(session: Session) -> Iterator[ShelterRow]:
+    """Every live shelter in the list's order, a chunk at a time (the export)."""
+    return streamed(session, _shelters(), lambda part: _shelter_rows(session, part))
+
+
+def _shelter_rows(session: Session, found: Sequence[Any]) -> builtins.list[ShelterRow]:
+    """The rows of `found` (shelter, path) with the regions each serves, in one query."""
     ids = [sh.id for sh, _ in found]
     served: dict[int, list[tuple[int, str, int]]] = {}
     for sid, rid, path, pop in session.execute(

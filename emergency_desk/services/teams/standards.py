@@ -13,7 +13,9 @@ saying where it came from.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
@@ -29,6 +31,7 @@ from emergency_desk.data.teams import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.query import streamed
 from emergency_desk.services.township.common import clean
 
 STANDARD_LEVELS = (TeamLevel.COUNTY, TeamLevel.TOWNSHIP, TeamLevel.VILLAGE)
@@ -149,16 +152,27 @@ _LEVEL_RANK = case({lv.value: i for i, lv in enumerate(STANDARD_LEVELS)},
                    value=EquipmentStandard.level, else_=9)
 
 
-def standards_in(session: Session) -> builtins.list[StandardRow]:
-    stmt = (select(EquipmentStandard).where(EquipmentStandard.is_deleted.is_(False))
-            .order_by(_LEVEL_RANK, EquipmentStandard.force_type.is_not(None),
-                      EquipmentStandard.force_type, EquipmentStandard.category,
-                      EquipmentStandard.name, EquipmentStandard.id))
+_STANDARDS = (select(EquipmentStandard).where(EquipmentStandard.is_deleted.is_(False))
+              .order_by(_LEVEL_RANK, EquipmentStandard.force_type.is_not(None),
+                        EquipmentStandard.force_type, EquipmentStandard.category,
+                        EquipmentStandard.name, EquipmentStandard.id))
+
+
+def _standard_rows(found: Iterable[Any]) -> builtins.list[StandardRow]:
     return [StandardRow(s.id, TeamLevel(s.level),
                         TeamForce(s.force_type) if s.force_type else None, s.name,
                         EquipmentCategory(s.category) if s.category else None,
                         s.required_qty, s.unit, s.basis, s.remark)
-            for s in session.scalars(stmt)]
+            for (s,) in found]
+
+
+def standards_in(session: Session) -> builtins.list[StandardRow]:
+    return _standard_rows(session.execute(_STANDARDS))
+
+
+def standards_streamed(session: Session) -> Iterator[StandardRow]:
+    """Every live standard in the list's order, a chunk at a time (the export)."""
+    return streamed(session, _STANDARDS, _standard_rows)
 
 
 class StandardService:

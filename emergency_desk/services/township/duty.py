@@ -8,8 +8,10 @@ when every shift recorded that day has both; one 全天 row covers the day on it
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -21,6 +23,7 @@ from emergency_desk.data.models import Region
 from emergency_desk.data.township import DutyLog, DutyRoster, DutyShift
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import N_, t
+from emergency_desk.services.query import streamed
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import check_phone, clean
 
@@ -222,6 +225,25 @@ def gaps_in(session: Session, start: date, days: int,
     return out
 
 
+def _roster(cond: Iterable[ColumnElement[bool]], descending: bool = False) -> Any:
+    order = DutyRoster.duty_date.desc() if descending else DutyRoster.duty_date
+    return (select(DutyRoster, Region.path).join(Region, Region.id == DutyRoster.region_id)
+            .where(*cond).order_by(order, Region.code, Region.path, DutyRoster.shift,
+                                   DutyRoster.id))
+
+
+def _roster_rows(found: Iterable[Any]) -> list[RosterRow]:
+    return [RosterRow(r.id, r.region_id, path, r.duty_date, DutyShift(r.shift), r.leader,
+                      r.leader_phone, r.officer, r.officer_phone, r.duty_phone,
+                      r.flood_season, r.remark)
+            for r, path in found]
+
+
+def roster_streamed(session: Session) -> Iterator[RosterRow]:
+    """The whole live roster in the roster's order, a chunk at a time (the export)."""
+    return streamed(session, _roster([DutyRoster.is_deleted.is_(False)]), _roster_rows)
+
+
 class DutyService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -274,15 +296,8 @@ class DutyService:
             like = f"%{search.strip()}%"
             cond.append(DutyRoster.leader.like(like) | DutyRoster.officer.like(like)
                         | Region.path.like(like) | DutyRoster.remark.like(like))
-        order = DutyRoster.duty_date.desc() if descending else DutyRoster.duty_date
-        stmt = (select(DutyRoster, Region.path).join(Region, Region.id == DutyRoster.region_id)
-                .where(*cond).order_by(order, Region.code, Region.path, DutyRoster.shift,
-                                      DutyRoster.id))
         with self.db.read() as s:
-            return [RosterRow(r.id, r.region_id, path, r.duty_date, DutyShift(r.shift),
-                              r.leader, r.leader_phone, r.officer, r.officer_phone,
-                              r.duty_phone, r.flood_season, r.remark)
-                    for r, path in s.execute(stmt)]
+            return _roster_rows(s.execute(_roster(cond, descending)))
 
     def gaps(self, start: date, days: int,
              region_ids: set[int] | None = None) -> builtins.list[DutyGap]:

@@ -9,9 +9,12 @@ field that offices filled in before members could be listed.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -22,6 +25,7 @@ from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.township import GroupRole, LeadershipMember
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.query import streamed
 from emergency_desk.services.township.common import check_phone, clean
 
 Change = str  # "inserted" / "updated" / "unchanged"
@@ -199,13 +203,29 @@ class LeadersService:
         return self._rows(*cond)
 
     def _rows(self, *cond: ColumnElement[bool]) -> builtins.list[MemberRow]:
-        stmt = (select(LeadershipMember, LeadershipGroup, Region.path, Region.code)
-                .join(LeadershipGroup, LeadershipGroup.id == LeadershipMember.group_id)
-                .join(Region, Region.id == LeadershipGroup.region_id).where(*cond))
         with self.db.read() as s:
-            found = sorted(s.execute(stmt).all(), key=lambda x: (
-                x[3] or "", x[2], x[1].id, _ROLE_ORDER.get(x[0].role, 9), x[0].sort_order,
-                x[0].id))  # townships in 区划代码 order, as the county lists them
-            return [MemberRow(m.id, g.id, g.name, g.region_id, path, m.name, GroupRole(m.role),
-                              m.post, m.mobile, m.office_phone, g.doc_no, m.remark)
-                    for m, g, path, _code in found]
+            return [row for row, _est in _member_rows(s.execute(_members(cond)))]
+
+
+def _members(cond: Iterable[ColumnElement[bool]]) -> Any:
+    # Townships in 区划代码 order, as the county lists them; in a group, 组长 first.
+    return (select(LeadershipMember, LeadershipGroup, Region.path)
+            .join(LeadershipGroup, LeadershipGroup.id == LeadershipMember.group_id)
+            .join(Region, Region.id == LeadershipGroup.region_id).where(*cond)
+            .order_by(func.coalesce(Region.code, ""), Region.path, LeadershipGroup.id,
+                      case(_ROLE_ORDER, value=LeadershipMember.role, else_=9),
+                      LeadershipMember.sort_order, LeadershipMember.id))
+
+
+def _member_rows(found: Iterable[Any]) -> builtins.list[tuple[MemberRow, date | None]]:
+    """Each member's row and its group's 成立日期 (the export writes it)."""
+    return [(MemberRow(m.id, g.id, g.name, g.region_id, path, m.name, GroupRole(m.role),
+                       m.post, m.mobile, m.office_phone, g.doc_no, m.remark),
+             g.established_date) for m, g, path in found]
+
+
+def members_streamed(session: Session) -> Iterator[tuple[MemberRow, date | None]]:
+    """Every live member of a live group in the list's order, with the group's 成立日期, a
+    chunk at a time (the export)."""
+    return streamed(session, _members([LeadershipMember.is_deleted.is_(False),
+                                       LeadershipGroup.is_deleted.is_(False)]), _member_rows)

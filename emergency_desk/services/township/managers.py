@@ -8,8 +8,10 @@ a corrected phone number is corrected once. A manager is active until a 离任�
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
@@ -24,6 +26,7 @@ from emergency_desk.data.township import ManagerRole, VillageManager
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.people import PersonInput, find_or_create_in
+from emergency_desk.services.query import streamed
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import clean
 
@@ -191,28 +194,45 @@ class ManagersService:
         if search.strip():
             like = f"%{search.strip().lower()}%"
             cond.append(Person.search_key.like(like) | Region.path.like(like))
-        stmt = (select(VillageManager, Person, Region.path)
-                .join(Person, Person.id == VillageManager.person_id)
-                .join(Region, Region.id == VillageManager.region_id)
-                .where(*cond).order_by(Region.code, Region.path, VillageManager.id))
         with self.db.read() as s:
-            officers = active_officers(s)
-            return [ManagerRow(m.id, m.region_id, path, p.id, p.name, p.mobile, p.id_card,
-                               ManagerRole(m.role), m.duty_title, m.appoint_date, m.leave_date,
-                               (m.region_id, p.id) in officers, m.remark)
-                    for m, p, path in s.execute(stmt)]
+            return _manager_rows(s, s.execute(_managers(cond)).all())
 
     def coverage(self, township_id: int | None = None) -> builtins.list[CoverageRow]:
         with self.db.read() as s:
             return coverage_in(s, township_id)
 
 
-def active_officers(session: Session) -> set[tuple[int, int]]:
-    """(region, person) of every active 灾害信息员."""
-    return {(r, p) for r, p in session.execute(
-        select(InfoOfficer.region_id, InfoOfficer.person_id).where(
-            InfoOfficer.is_deleted.is_(False),
-            InfoOfficer.status == OfficerStatus.ACTIVE.value))}
+def _managers(cond: Iterable[ColumnElement[bool]]) -> Any:
+    return (select(VillageManager, Person, Region.path)
+            .join(Person, Person.id == VillageManager.person_id)
+            .join(Region, Region.id == VillageManager.region_id)
+            .where(*cond).order_by(Region.code, Region.path, VillageManager.id))
+
+
+def _manager_rows(session: Session, found: Sequence[Any]) -> builtins.list[ManagerRow]:
+    """The rows of `found` (manager, person, path); whether each is also the village's
+    灾害信息员 is asked for these people only."""
+    officers = active_officers(session, [p.id for _m, p, _path in found])
+    return [ManagerRow(m.id, m.region_id, path, p.id, p.name, p.mobile, p.id_card,
+                       ManagerRole(m.role), m.duty_title, m.appoint_date, m.leave_date,
+                       (m.region_id, p.id) in officers, m.remark)
+            for m, p, path in found]
+
+
+def manager_rows_streamed(session: Session) -> Iterator[ManagerRow]:
+    """Every live manager in the list's order, a chunk at a time (the export)."""
+    return streamed(session, _managers([VillageManager.is_deleted.is_(False)]),
+                    lambda part: _manager_rows(session, part))
+
+
+def active_officers(session: Session, people: Iterable[int] | None = None
+                    ) -> set[tuple[int, int]]:
+    """(region, person) of every active 灾害信息员, or of those among `people`."""
+    stmt = select(InfoOfficer.region_id, InfoOfficer.person_id).where(
+        InfoOfficer.is_deleted.is_(False), InfoOfficer.status == OfficerStatus.ACTIVE.value)
+    if people is not None:
+        stmt = stmt.where(InfoOfficer.person_id.in_(list(people)))
+    return {(r, p) for r, p in session.execute(stmt)}
 
 
 def coverage_in(session: Session, township_id: int | None = None) -> builtins.list[CoverageRow]:

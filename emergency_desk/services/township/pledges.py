@@ -8,9 +8,11 @@ has no letter for the current year.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -23,6 +25,7 @@ from emergency_desk.data.township import FloodPledge, PledgeLevel
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.library.files import FileInfo, RecordFiles, file_info
+from emergency_desk.services.query import streamed
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.township.common import clean
 
@@ -110,13 +113,26 @@ def upsert_pledge_in(session: Session, data: PledgeInput) -> tuple[int, str]:
         else "updated"
 
 
-def pledge_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[PledgeRow]:
-    stmt = (select(FloodPledge, Region.path).join(Region, Region.id == FloodPledge.region_id)
+def _pledges(*cond: ColumnElement[bool]) -> Any:
+    return (select(FloodPledge, Region.path).join(Region, Region.id == FloodPledge.region_id)
             .where(FloodPledge.is_deleted.is_(False), *cond)
-            .order_by(FloodPledge.year.desc(), FloodPledge.level, Region.code, Region.path))
+            .order_by(FloodPledge.year.desc(), FloodPledge.level, Region.code, Region.path,
+                      FloodPledge.id))
+
+
+def _pledge_rows(found: Iterable[Any]) -> builtins.list[PledgeRow]:
     return [PledgeRow(p.id, p.year, PledgeLevel(p.level), p.region_id, path, p.responsible,
                       p.post, p.issuer, p.signed_date, p.remark, file_info(p))
-            for p, path in session.execute(stmt)]
+            for p, path in found]
+
+
+def pledge_rows_in(session: Session, *cond: ColumnElement[bool]) -> builtins.list[PledgeRow]:
+    return _pledge_rows(session.execute(_pledges(*cond)))
+
+
+def pledge_rows_streamed(session: Session) -> Iterator[PledgeRow]:
+    """Every live pledge in the list's order, a chunk at a time (the export)."""
+    return streamed(session, _pledges(), _pledge_rows)
 
 
 def villages_without_in(session: Session, year: int) -> builtins.list[tuple[int, str]]:
