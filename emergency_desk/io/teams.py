@@ -14,8 +14,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from emergency_desk.data.dates import with_precision
 from emergency_desk.data.db import Database
-from emergency_desk.data.people import Gender
+from emergency_desk.data.extra import parse_extra
+from emergency_desk.data.people import Gender, Person
 from emergency_desk.data.teams import (
     FORCE_OF_CATEGORY,
     LIST_SEPARATOR,
@@ -38,6 +40,7 @@ from emergency_desk.io.spec import (
     BAD,
     CHUNK_ROWS,
     Column,
+    ExtraCells,
     ImportCounts,
     Record,
     RegisterSpec,
@@ -46,14 +49,15 @@ from emergency_desk.io.spec import (
 )
 from emergency_desk.services.people import PersonInput
 from emergency_desk.services.people_index import natural_keys
+from emergency_desk.services.query import streamed
 from emergency_desk.services.teams.member_lookup import BulkMemberLookup
 from emergency_desk.services.teams.members import MemberInput, sync_leader, upsert_member_in
 from emergency_desk.services.teams.teams import TeamInput, find_team_in, upsert_team_in
 from emergency_desk.services.teams.views import (
     MemberQuery,
     TeamQuery,
-    iter_members_in,
     iter_teams_in,
+    ordered_members,
 )
 
 _category = nz.enumeration({c.zh: c for c in TeamCategory}, {
@@ -311,16 +315,31 @@ class MembersSpec(RegisterSpec):
             refs = region_refs(s)
             names = dict(s.execute(select(RescueTeam.name, func.count()).where(
                 RescueTeam.is_deleted.is_(False)).group_by(RescueTeam.name)).all())
-            region_of = dict(s.execute(select(RescueTeam.id, RescueTeam.region_id)).all())
-            rows = iter_members_in(s, MemberQuery(include_left=True))
-            for m, extra in with_extras(s, TeamMember, rows):
+            # The members list's rows in its order, as plain columns: building the list's
+            # ORM objects and rows (with certificates and the officer flag, which the sheet
+            # has no column for) took as long as writing the sheet (issue 20).
+            stmt = ordered_members(MemberQuery(include_left=True)).with_only_columns(
+                RescueTeam.name, RescueTeam.region_id, Person.name, Person.gender,
+                Person.birth_date, Person.birth_date_month, Person.id_card, Person.mobile,
+                TeamMember.role, TeamMember.skills, TeamMember.source,
+                TeamMember.insurance_expiry, TeamMember.insurance_expiry_month,
+                TeamMember.remark, TeamMember.join_date, TeamMember.join_date_month,
+                TeamMember.leave_date, Person.employer, TeamMember.extra)
+            for (team, team_region, name, gender, born, born_month, id_card, mobile, role,
+                 skills, source, insured, insured_month, remark, joined, joined_month, left,
+                 employer, extra) in streamed(s, stmt, iter):
                 # The team's region only when its name alone is ambiguous (keeps sheets short).
-                region = (refs.get(region_of[m.team_id]) if names.get(m.team_name, 0) > 1
-                          else None)
-                yield [m.team_name, m.name, m.gender.zh if m.gender else None, m.birth_date,
-                       m.id_card, m.mobile, m.role.zh, m.skills,
-                       m.source.zh if m.source else None, m.insurance_expiry, m.remark,
-                       m.join_date, m.leave_date, m.employer, region, extra]
+                region = refs.get(team_region) if names.get(team, 0) > 1 else None
+                yield [team, name, _GENDER.get(gender), with_precision(born, born_month),
+                       id_card, mobile, _ROLE[role], skills, _SOURCE.get(source),
+                       with_precision(insured, insured_month), remark,
+                       with_precision(joined, joined_month), left, employer, region,
+                       ExtraCells(parse_extra(extra))]
+
+
+_GENDER = {g.value: g.zh for g in Gender}
+_ROLE = {r.value: r.zh for r in MemberRole}
+_SOURCE = {x.value: x.zh for x in MemberSource}
 
 
 TEAMS_SPEC = TeamsSpec()

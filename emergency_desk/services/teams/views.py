@@ -366,6 +366,11 @@ def iter_members_in(session: Session, q: MemberQuery | None = None,
                     lambda part: _member_rows(session, part))
 
 
+def ordered_members(q: MemberQuery, today: date | None = None) -> Any:
+    """members_in's select in its order; the export picks its own columns from it."""
+    return _member_ordered(q, today or date.today())
+
+
 def _member_ordered(q: MemberQuery, today: date) -> Any:
     col = _MEMBER_ORDER.get(q.order_by, _ROLE_RANK)
     return _member_filtered(q, today).order_by(
