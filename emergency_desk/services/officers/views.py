@@ -220,6 +220,12 @@ def _rows(session: Session, found: Sequence[Any]) -> builtins.list[OfficerRow]:
             for o, p, r, lt in found]
 
 
+def ordered_roster(q: OfficerQuery) -> Any:
+    """officers_in's select in its order (with its `latest_training` column); the export
+    picks its own columns from it."""
+    return _roster(q)
+
+
 def _roster(q: OfficerQuery) -> Any:
     stmt, latest = _filtered(q)
     if q.order_by == "region":
