@@ -157,3 +157,45 @@ def test_quota_available_counts_every_usable_batch_of_its_pair(county: Database)
                 assert q.near_expiry == pytest.approx(sum(
                     b.qty for b in usable
                     if b.expiry_date is not None and b.expiry_date <= day + timedelta(days=90)))
+
+
+def test_o4_overdue_officers_are_those_of_the_definition(county: Database) -> None:
+    """O4 asks SQL per officer whether a training since the cutoff exists; the Python
+    definition: the latest live 灾害信息员 training before the cutoff, or none and in post
+    longer than the interval; one alert per person and region."""
+    from emergency_desk.data.officers import on_post
+    from emergency_desk.data.people import TrainingAttendance, TrainingAudience, TrainingEvent
+    from emergency_desk.services.officers.latest_training import months_before
+
+    with county.read() as s:
+        attended: dict[int, list[date]] = {}
+        for pid, when in s.execute(
+                select(TrainingAttendance.person_id, TrainingEvent.date)
+                .join(TrainingEvent, TrainingEvent.id == TrainingAttendance.event_id)
+                .where(TrainingAttendance.is_deleted.is_(False),
+                       TrainingEvent.is_deleted.is_(False),
+                       TrainingEvent.audience == TrainingAudience.OFFICERS.value)):
+            attended.setdefault(pid, []).append(when)
+    checked = 0
+    for day in DAYS:
+        cutoff = months_before(day, 12)
+        with county.read() as s:
+            officers = s.execute(
+                select(InfoOfficer.id, InfoOfficer.person_id, Region.path,
+                       InfoOfficer.appoint_date)
+                .join(Person, Person.id == InfoOfficer.person_id)
+                .join(Region, Region.id == InfoOfficer.region_id)
+                .where(on_post(day), Person.is_deleted.is_(False),
+                       Region.is_deleted.is_(False)).order_by(InfoOfficer.id)).all()
+        expected, seen = [], set()
+        for oid, pid, path, appointed in officers:
+            latest = max(attended.get(pid, []), default=None)
+            overdue = latest < cutoff if latest is not None else \
+                appointed is None or appointed < cutoff
+            if overdue and (pid, path) not in seen:
+                seen.add((pid, path))
+                expected.append(oid)
+        found = sorted(a.record_id or 0 for a in run_checks(county, today=day, only=["O4"]))
+        assert found == sorted(expected), day
+        checked += len(expected)
+    assert checked  # some officers are overdue on some of the days
