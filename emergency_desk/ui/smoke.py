@@ -33,10 +33,12 @@ class ErrorLog(logging.Handler):
 
 
 def start(app: QApplication, window: MainWindow, quit_ms: int) -> ErrorLog:
+    try:  # a hard crash shows its Python stacks in the smoke test's output
+        faulthandler.enable(sys.stderr, all_threads=True)
+    except (AttributeError, ValueError, OSError):  # no stderr (windowed exe) or no real file
+        pass
     errors = ErrorLog()
     logging.getLogger("emergency_desk").addHandler(errors)
-    if sys.stderr is not None:  # a hard crash shows its Python stacks in the test's output
-        faulthandler.enable(sys.stderr, all_threads=True)
 
     def visit_every_page() -> None:
         for entry in window.entries:
