@@ -383,10 +383,10 @@ class DashboardPage(QWidget):
         slot.addWidget(widget)
 
     def _show_figure(self, slot: QVBoxLayout, fig: Figure) -> None:
-        # Already imported by the worker that built the figure: costs nothing here.
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        # matplotlib is already imported by the worker that built the figure.
+        from emergency_desk.ui.pages.chart_canvas import FittedCanvas
 
-        canvas: Any = FigureCanvasQTAgg(fig)
+        canvas: Any = FittedCanvas(fig)
         # The figure follows the panel's width and height; below about 60 % of its natural
         # height the bars would crowd, so the panel scrolls from there on.
         natural = int(fig.get_size_inches()[1] * fig.dpi)
