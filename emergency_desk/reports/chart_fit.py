@@ -29,6 +29,7 @@ _GROUP = 6
 _ORIGINAL: WeakKeyDictionary[Text, str] = WeakKeyDictionary()
 _X: WeakKeyDictionary[Text, float] = WeakKeyDictionary()
 _NBINS: WeakKeyDictionary[MaxNLocator, Any] = WeakKeyDictionary()
+_THINNED: WeakKeyDictionary[Figure, list[Text]] = WeakKeyDictionary()
 # The columns a figure's legend was built with (charts.legend_below), before any fitting.
 LEGEND_COLUMNS: WeakKeyDictionary[Figure, int] = WeakKeyDictionary()
 
@@ -133,7 +134,26 @@ def _thin_ticks(ax: Any, renderer: Any) -> None:
     locator.set_params(nbins=max(1, min(int(nbins), int(ax.bbox.width // label) - 1)))
 
 
+def _thin_labels(ax: Any, renderer: Any) -> None:
+    """Every second (third …) label of a crowded category axis: twelve month numbers or
+    thirteen slanted months ran into each other in a narrow pane."""
+    ticks = [t for t in ax.xaxis.get_major_ticks() if t.label1.get_text()]
+    if isinstance(ax.xaxis.get_major_locator(), MaxNLocator) or len(ticks) < 2:
+        return
+    label = ticks[0].label1
+    if label.get_rotation():  # slanted: each needs about a line's height across
+        need = label.get_fontsize() * ax.figure.dpi / 72 * 1.3
+    else:
+        need = max(t.label1.get_window_extent(renderer).width for t in ticks) + _EDGE
+    step = max(1, -(-int(need * len(ticks)) // max(int(ax.bbox.width), 1)))
+    for i, tick in enumerate(ticks):
+        tick.label1.set_visible(i % step == 0)
+        _THINNED.setdefault(ax.figure, []).append(tick.label1)
+
+
 def _restore(fig: Figure) -> None:
+    for label in _THINNED.pop(fig, []):
+        label.set_visible(True)
     for text in fig.findobj(Text):
         if text in _ORIGINAL:
             text.set_text(_ORIGINAL[text])
@@ -157,11 +177,15 @@ def _relegend(fig: Figure, columns: int) -> None:
     legend_below(fig, ncol=columns)
 
 
-def fit_texts(fig: Figure) -> None:
+def fit_texts(fig: Figure) -> float:
     """Wrap titles and axis labels to the figure's current size, narrow its legend and thin
-    its numbered ticks, so every text lies inside the figure (the caller draws it next)."""
+    its numbered ticks, so every text lies inside the figure (the caller draws it next).
+
+    Returns how many pixels taller the titles, labels and legend became than as built: the
+    plot loses that much height, and a canvas may grow by it so its bars do not crowd."""
     renderer = _renderer(fig)
     _restore(fig)
+    before = _texts_height(fig, renderer)
     full = fig.bbox.width - 2 * _EDGE
     columns = LEGEND_COLUMNS.get(fig)
     while columns is not None and columns > 1 and fig.legends and \
@@ -171,8 +195,17 @@ def fit_texts(fig: Figure) -> None:
     fig.draw_without_rendering()  # lays the axes out, so their widths are known
     for ax in fig.axes:
         _thin_ticks(ax, renderer)
+        _thin_labels(ax, renderer)
         for text in (ax.title, ax.xaxis.label):
             if text.get_text():
                 _fit_across(text, ax, full, renderer)
         if ax.yaxis.label.get_text():
             _fit(ax.yaxis.label, max(ax.bbox.height, 40.0), renderer)
+    return max(0.0, _texts_height(fig, renderer) - before)
+
+
+def _texts_height(fig: Figure, renderer: Any) -> float:
+    """The height the titles, x-axis labels and legends take (wrapping makes them taller)."""
+    texts = [t for ax in fig.axes for t in (ax.title, ax.xaxis.label) if t.get_text()]
+    return sum(t.get_window_extent(renderer).height for t in texts) + \
+        sum(leg.get_window_extent(renderer).height for leg in fig.legends)

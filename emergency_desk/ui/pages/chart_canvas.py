@@ -18,7 +18,25 @@ _LAID_OUT = 60
 
 
 class FittedCanvas(FigureCanvasQTAgg):
+    """`min_height`: the height below which the page scrolls rather than squeeze the bars
+    (`fixed`: the canvas's only height); the canvas asks for more by as much as its wrapped
+    titles and narrowed legend grew."""
+
+    def __init__(self, figure: Any, min_height: int, *, fixed: bool = False) -> None:
+        super().__init__(figure)
+        self.min_height = min_height
+        self.fixed = fixed
+        self._set_height(min_height)
+
+    def _set_height(self, height: int) -> None:
+        if self.fixed:
+            self.setFixedHeight(height)
+        else:
+            self.setMinimumHeight(height)
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)  # sets the figure's size and asks for a draw
         if event.size().width() >= _LAID_OUT:
-            fit_texts(self.figure)
+            grown = fit_texts(self.figure) / self.devicePixelRatioF()
+            # Only the width decides the wrapping, so the height this sets is stable.
+            self._set_height(self.min_height + int(grown))

@@ -386,17 +386,16 @@ class DashboardPage(QWidget):
         # matplotlib is already imported by the worker that built the figure.
         from emergency_desk.ui.pages.chart_canvas import FittedCanvas
 
-        canvas: Any = FittedCanvas(fig)
         # The figure follows the panel's width and height; below about 60 % of its natural
         # height the bars would crowd, so the panel scrolls from there on.
         natural = int(fig.get_size_inches()[1] * fig.dpi)
         # No wider than the chart pane at its narrowest (220, 150 % scaling): a wider canvas
         # scrolled sideways and cut the severity chart's title.
         if slot is self.severity_slot:
-            canvas.setFixedHeight(min(natural, 190))
-            canvas.setMinimumWidth(CHART_MIN_WIDTH)
+            canvas: Any = FittedCanvas(fig, min(natural, 190), fixed=True)
         else:
-            canvas.setMinimumSize(CHART_MIN_WIDTH, max(200, int(natural * 0.6)))
+            canvas = FittedCanvas(fig, max(200, int(natural * 0.6)))
+        canvas.setMinimumWidth(CHART_MIN_WIDTH)
         self._set_slot(slot, canvas)
 
     def mark_stale(self) -> None:
