@@ -3150,7 +3150,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>灾害信息员</source>
-            <translation>Disaster-information officer</translation>
+            <translation>Disaster-information officers</translation>
+        </message>
+        <message>
+            <source>兼任信息员</source>
+            <translation>Also an officer</translation>
         </message>
         <message>
             <source>应急物资</source>
@@ -10039,7 +10043,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>灾害信息员</source>
-            <translation>Disaster-information officer</translation>
+            <translation>Disaster-information officers</translation>
         </message>
         <message>
             <source>人员</source>
