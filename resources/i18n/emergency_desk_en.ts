@@ -9603,6 +9603,18 @@ The current data is saved to the backups folder first and can be restored again.
             <translation>No emergency plans within the scope match the filters.</translation>
         </message>
         <message>
+            <source>统计范围内没有符合筛选条件的演练记录。</source>
+            <translation>No drills within the scope match the filters.</translation>
+        </message>
+        <message>
+            <source>共记录演练 {n} 次，参演 {p} 人次；未评估 {e} 次，问题未整改 {r} 次。</source>
+            <translation>{n} {n|drill|drills} recorded with {p} {p|participant|participants}; {e} not evaluated, {r} with problems not rectified.</translation>
+        </message>
+        <message>
+            <source>演练统计</source>
+            <translation>Drill statistics</translation>
+        </message>
+        <message>
             <source>尚未录入应急预案。请在“应急预案”页新增或导入预案目录。</source>
             <translation>No emergency plans on file yet. Add or import the plan catalogue on the Emergency plans page.</translation>
         </message>
