@@ -194,6 +194,29 @@ def test_english_roster_is_as_compact_as_chinese_and_breaks_no_word(
     assert _broken(words_, en_pages) == []
 
 
+def test_english_alert_list_is_as_short_as_chinese_and_breaks_no_word(
+        demo_db: Database, tmp_path: Path) -> None:
+    """The English 预警事项清单 ran to 12 pages against 8: rule titles filled a column on every
+    row and pushed each row onto two lines. Grouped by rule, it is as short as the Chinese."""
+    from emergency_desk.services.checks import rules, run_checks
+
+    zh = _lines(generate_report(demo_db, "alerts", tmp_path / "zh.pdf"))
+    i18n.set_language("en")
+    en = _lines(generate_report(demo_db, "alerts", tmp_path / "en.pdf"))
+    assert len(zh) > 3
+    assert len(en) <= 1.25 * len(zh), (len(en), len(zh))
+    alerts = run_checks(demo_db)
+    assert len(alerts) > 100
+    messages = {a.message for a in alerts}
+    titles = {i18n.t(r.title) for r in rules() if any(a.rule == r.id for a in alerts)}
+    assert _broken(messages | titles, en) == []
+    every = " ".join(ln for page in en for ln in page)
+    assert "Disaster-information officer training overdue" in every  # a group's heading
+    # Every page of the table names the rule it lists, (continued) on a continuation page.
+    for n, page in enumerate(en[1:], 2):
+        assert any(re.match(r"[A-Z]\d+ .*\(\d+ alerts?\)", ln) for ln in page), (n, page[:6])
+
+
 def test_demo_team_summary_and_plan_catalogue_print_every_value_unbroken(
         demo_db: Database, tmp_path: Path) -> None:
     teams = TeamViews(demo_db).list(TeamQuery())
