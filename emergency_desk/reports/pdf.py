@@ -44,6 +44,7 @@ from reportlab.platypus import (
 
 from emergency_desk.i18n import t
 from emergency_desk.reports import fonts
+from emergency_desk.reports.paged import PagedTable
 from emergency_desk.reports.tables import (
     GREY,
     RED,
@@ -342,9 +343,17 @@ class ReportDocument:
         above: list[Flowable] = []
         if self._story and isinstance(self._story[-1], Image):
             above = [self._story.pop()]
-        self._story.append(_SectionMark(None))
         # The space below leaves room for the seal over 单位（盖章）.
-        self._story.append(KeepTogether([*above, Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]))
+        block = [*above, Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]
+        # After a table (and the small gap doc.table leaves), its last lines go over with the
+        # block when both do not fit.
+        between = self._story[-1:] if self._story and isinstance(self._story[-1], Spacer) \
+            else []
+        last = self._story[-1 - len(between)] if len(self._story) > len(between) else None
+        if not above and isinstance(last, PagedTable):
+            last.reserve = sum(f.wrap(self.width, self.pagesize[1])[1] for f in [*between, *block])
+        self._story.append(_SectionMark(None))
+        self._story.append(KeepTogether(block))
 
     def _stacked_signature(self, labels: list[Any], signers: list[Any],
                            last: list[Any]) -> Table:

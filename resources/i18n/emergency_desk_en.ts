@@ -9619,6 +9619,26 @@ The current data is saved to the backups folder first and can be restored again.
             <translation>{rule} ({n} {n|alert|alerts})</translation>
         </message>
         <message>
+            <source>基本生活保障物资</source>
+            <translation>Basic living supplies</translation>
+        </message>
+        <message>
+            <source>应急装备及配套物资</source>
+            <translation>Emergency equipment and accessories</translation>
+        </message>
+        <message>
+            <source>工程材料与机械加工设备</source>
+            <translation>Engineering materials and machinery</translation>
+        </message>
+        <message>
+            <source>金额（元）</source>
+            <translation>Value (yuan)</translation>
+        </message>
+        <message>
+            <source>过期批次</source>
+            <translation>Expired batches</translation>
+        </message>
+        <message>
             <source>尚未录入应急预案。请在“应急预案”页新增或导入预案目录。</source>
             <translation>No emergency plans on file yet. Add or import the plan catalogue on the Emergency plans page.</translation>
         </message>

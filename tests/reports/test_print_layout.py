@@ -157,6 +157,28 @@ def test_signature_block_has_room_for_three_signatures_date_and_seal(
         assert label in last
 
 
+def test_signature_never_stands_alone_after_a_table(tmp_path: Path) -> None:
+    """A table that just fills its page used to leave the signature block alone on the next
+    sheet (a team's roster in report members, the sign-in sheet): its last lines go along."""
+
+    def sheet(n: int) -> list[list[str]]:
+        doc = ReportDocument("名单", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                                date(2024, 7, 1), preparer="王小明"))
+        doc.table([Col("序号", 0.5, "right"), Col("姓名", 2)],
+                  [[i, f"队员{i:03d}"] for i in range(1, n + 1)])
+        doc.signature()
+        return _lines(doc.save(tmp_path / f"{n}.pdf"))
+
+    # The first roster length whose signature does not fit under the table on page 1.
+    n = next(n for n in range(20, 80) if len(sheet(n)) == 2)
+    for rows in (n, n + 1, n + 3):
+        pages = sheet(rows)
+        last = "".join(pages[-1])
+        assert "单位负责人（签字）" in last
+        assert f"队员{rows:03d}" in last, (rows, pages[-1][:5])  # the table's end goes along
+        assert f"队员{rows - 3:03d}" in "".join(pages[0])  # only the last lines, not the page
+
+
 def test_empty_roster_says_what_is_missing(db: Database, tmp_path: Path) -> None:
     text = "".join("".join(pdf_pages(generate_report(db, "officers",
                                                      tmp_path / "o.pdf"))).split())
