@@ -345,13 +345,17 @@ class ReportDocument:
             above = [self._story.pop()]
         # The space below leaves room for the seal over 单位（盖章）.
         block = [*above, Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]
-        # After a table (and the small gap doc.table leaves), its last lines go over with the
-        # block when both do not fit.
-        between = self._story[-1:] if self._story and isinstance(self._story[-1], Spacer) \
-            else []
-        last = self._story[-1 - len(between)] if len(self._story) > len(between) else None
-        if not above and isinstance(last, PagedTable):
-            last.reserve = sum(f.wrap(self.width, self.pagesize[1])[1] for f in [*between, *block])
+        # After a table (and the gap doc.table leaves, and a note under it such as 缺口 =
+        # …), its last lines go over with the note and the block when they do not fit.
+        k = len(self._story)
+        while k > 0 and len(self._story) - k < 3 and \
+                isinstance(self._story[k - 1], Spacer | Paragraph):
+            k -= 1
+        if not above and k > 0 and isinstance(self._story[k - 1], PagedTable):
+            between, self._story[k:] = self._story[k:], []
+            block = [*between, *block]
+            self._story[k - 1].reserve = sum(f.wrap(self.width, self.pagesize[1])[1]
+                                             for f in block)
         self._story.append(_SectionMark(None))
         self._story.append(KeepTogether(block))
 
