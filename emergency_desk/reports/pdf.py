@@ -31,6 +31,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
     KeepTogether,
@@ -57,6 +58,8 @@ from emergency_desk.reports.tables import (
 )
 
 MARGIN = 14 * mm
+# Room a section heading needs below it: its title, a table header and a few lines.
+HEADING_KEEP = 35 * mm
 BLANK = "__________"
 
 
@@ -286,6 +289,9 @@ class ReportDocument:
         """A section heading (e.g. 缺口清单 appended after a roster). Pages that continue the
         section name it at the top, as `running`（续） (default: the heading itself)."""
         self._story.append(_SectionMark(None))
+        # A heading never ends a page alone: with less room left than it and the first lines
+        # of what it heads, it starts the next page (值班表's 值班记录 sat alone at a page foot).
+        self._story.append(CondPageBreak(HEADING_KEEP))
         self._story.append(Spacer(1, 4 * mm))
         self._story.append(_Title(text, size=12.5))
         self._story.append(_SectionMark(running or text))

@@ -179,6 +179,21 @@ def test_signature_never_stands_alone_after_a_table(tmp_path: Path) -> None:
         assert f"队员{rows - 3:03d}" in "".join(pages[0])  # only the last lines, not the page
 
 
+def test_a_section_heading_never_ends_a_page_alone(tmp_path: Path) -> None:
+    """值班表's 值班记录 heading sat alone at the foot of a page, its table on the next."""
+    for n in range(30, 52):
+        doc = ReportDocument("名单", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                                date(2024, 7, 1)))
+        doc.table([Col("序号", 0.5, "right"), Col("姓名", 2)],
+                  [[i, f"队员{i:03d}"] for i in range(1, n + 1)])
+        doc.heading("缺口清单")
+        doc.table([Col("序号", 0.5, "right"), Col("缺口", 2)],
+                  [[i, f"缺口{i:02d}"] for i in range(1, 6)])
+        for page in _lines(doc.save(tmp_path / f"{n}.pdf")):
+            if "缺口清单" in page:
+                assert "缺口01" in page, (n, page[-6:])
+
+
 def test_empty_roster_says_what_is_missing(db: Database, tmp_path: Path) -> None:
     text = "".join("".join(pdf_pages(generate_report(db, "officers",
                                                      tmp_path / "o.pdf"))).split())
