@@ -9639,6 +9639,10 @@ The current data is saved to the backups folder first and can be restored again.
             <translation>Expired batches</translation>
         </message>
         <message>
+            <source>村（社区）级</source>
+            <translation>Village (community) level</translation>
+        </message>
+        <message>
             <source>尚未录入应急预案。请在“应急预案”页新增或导入预案目录。</source>
             <translation>No emergency plans on file yet. Add or import the plan catalogue on the Emergency plans page.</translation>
         </message>
