@@ -75,6 +75,9 @@ def test_breaking_happens_only_between_words() -> None:
     assert any("2024-05-01" in ln for ln in lines)
     # A ratio, a time or a number with its unit is one piece: 在队/编制 32/40, 等 6 项.
     assert words("32/40") == ["32/40"] and words("08:30") == ["08:30"]
+    # An English header breaks after its own hyphen, so 是/否 columns stay narrow.
+    assert header_words("Disaster-prone") == ["Disaster-", "prone"]
+    assert header_words("Near-expiry batches") == ["Near-", "expiry ", "batches"]
     assert words("移动照明灯 2台等 6 项") == ["移动照明灯 ", "2台等 ", "6 项"]
     assert words("2艘 and more (8 items)")[-1] == "(8 items)"
     # A document number is not prose for all its length: it stays whole.
