@@ -304,6 +304,9 @@ def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None 
         try:
             return int(app.exec())
         finally:
+            from emergency_desk.ui import workers
+
+            workers.finish_all()
             db.dispose()
     finally:
         if lock is not None:
