@@ -203,3 +203,13 @@ def test_event_rows_read_as_facts_after_import_backup_export_and_restore(
     finally:
         i18n.set_language("zh_CN")
         db.dispose()
+
+
+def test_the_demo_is_written_by_its_offices_person_not_the_pc_login(db: Database) -> None:
+    """The demo office's 制表人 (汪晓燕) names every row the demo writes, as she names every
+    later change: the 操作日志 of a fresh demo does not open on "root"."""
+    from emergency_desk.services.demo.county import build_demo
+
+    build_demo(db)
+    users = {r.user for r in AuditService(db).list(limit=None)}
+    assert users == {"汪晓燕"}, users
