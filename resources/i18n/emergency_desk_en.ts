@@ -852,7 +852,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>演练记录</source>
-            <translation>drill records</translation>
+            <translation>Drill records</translation>
         </message>
         <message>
             <source>“六有”自查</source>
