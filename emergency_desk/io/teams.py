@@ -33,6 +33,7 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.member_rows import MemberRows
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import (
     BAD,
@@ -47,7 +48,7 @@ from emergency_desk.io.spec import (
 from emergency_desk.services.people import PersonInput
 from emergency_desk.services.people_index import natural_keys
 from emergency_desk.services.teams.member_lookup import BulkMemberLookup
-from emergency_desk.services.teams.members import MemberInput, sync_leader, upsert_member_in
+from emergency_desk.services.teams.members import MemberInput, sync_leader
 from emergency_desk.services.teams.teams import TeamInput, find_team_in, upsert_team_in
 from emergency_desk.services.teams.views import (
     MemberQuery,
@@ -233,13 +234,15 @@ class MembersSpec(RegisterSpec):
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         """A chunk of rows at a time: the people and memberships the chunk names are loaded in
-        a few queries (BulkMemberLookup), every row is checked by the form's rules against
-        them, and the chunk is written in one flush (the audit hook writes its audit rows at
-        once). Nothing of a written chunk is kept but its ids, so memory stays flat."""
+        a few queries as plain rows (BulkMemberLookup), every row is checked by the form's
+        rules against them, and the chunk is written with one executemany per table and its
+        audit rows (io/member_rows.py). Nothing of a written chunk is kept but its ids, so
+        memory stays flat."""
         counts = ImportCounts()
         cache: dict[str, Any] = {}  # regions and teams by the text naming them
         earlier: dict[int, int] = {}  # membership id → the row of an earlier chunk that wrote it
         session.flush()  # what --replace changed, before the chunks load their memberships
+        writer = MemberRows(session)
         with session.no_autoflush:
             for start in range(0, len(records), CHUNK_ROWS):
                 chunk = [r for r in records[start:start + CHUNK_ROWS]
@@ -248,8 +251,8 @@ class MembersSpec(RegisterSpec):
                 lookup = BulkMemberLookup(session, cards, name_mobiles)
                 written: dict[TeamMember, int] = {}
                 for rec in chunk:
-                    self._one(session, rec, cache, lookup, written, earlier, counts)
-                session.flush()
+                    self._one(session, rec, cache, lookup, writer, written, earlier, counts)
+                writer.chunk_done()
                 for m in written:  # 队长 rows make the team's leader (T2), in row order
                     sync_leader(session, m)
                 session.flush()
@@ -259,10 +262,10 @@ class MembersSpec(RegisterSpec):
         return counts
 
     def _one(self, session: Session, rec: Record, cache: dict[str, Any],
-             lookup: BulkMemberLookup, written: dict[TeamMember, int],
+             lookup: BulkMemberLookup, writer: MemberRows, written: dict[TeamMember, int],
              earlier: dict[int, int], counts: ImportCounts) -> None:
         try:
-            m, change = upsert_member_in(session, self._input(session, rec, cache), lookup)
+            m, change = writer.upsert(self._input(session, rec, cache), lookup)
         except CellProblem as exc:
             counts.errors.append(self.error(rec, exc.column, exc.reason))
             return
