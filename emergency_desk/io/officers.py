@@ -12,7 +12,7 @@ row is refused.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +46,7 @@ from emergency_desk.io.spec import (
     Record,
     RegisterSpec,
     merge_extra,
+    record_chunks,
     with_extras,
 )
 from emergency_desk.services.officers.lookup import BulkLookup
@@ -307,7 +308,9 @@ class OfficersSpec(RegisterSpec):
     keeps_extra = True
     extra_models = (InfoOfficer,)
 
-    def import_records(self, session: Session, records: list[Record],
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
         index = RegionIndex(session)
@@ -319,15 +322,12 @@ class OfficersSpec(RegisterSpec):
         # database in one executemany per table with its audit rows (io/officer_rows.py).
         # Nothing of it is kept but ids, so memory stays flat however long the roster.
         with session.no_autoflush:
-            for start in range(0, len(records), CHUNK_ROWS):
-                chunk = records[start:start + CHUNK_ROWS]
+            for chunk in record_chunks(records, progress, CHUNK_ROWS):
                 cards, name_mobiles, _ = natural_keys(r.values for r in chunk)
                 lookup = BulkLookup(session, cards, name_mobiles, regions)
                 for rec in chunk:
                     self._one(rec, index, lookup, writer, written, counts)
                 writer.chunk_done()
-                if progress is not None:
-                    progress(min(start + CHUNK_ROWS, len(records)), len(records))
         return counts
 
     def _one(self, rec: Record, index: RegionIndex, lookup: BulkLookup, writer: OfficerRows,

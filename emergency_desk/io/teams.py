@@ -8,7 +8,7 @@ members a chunk of rows at a time against what the chunk names, loaded at once (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import func, select
@@ -43,6 +43,7 @@ from emergency_desk.io.spec import (
     Record,
     RegisterSpec,
     kept_extra,
+    record_chunks,
     with_extras,
 )
 from emergency_desk.services.people import PersonInput
@@ -231,7 +232,9 @@ class MembersSpec(RegisterSpec):
     model = TeamMember
     extra_models = (TeamMember,)
 
-    def import_records(self, session: Session, records: list[Record],
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         """A chunk of rows at a time: the people and memberships the chunk names are loaded in
         a few queries as plain rows (BulkMemberLookup), every row is checked by the form's
@@ -244,8 +247,8 @@ class MembersSpec(RegisterSpec):
         session.flush()  # what --replace changed, before the chunks load their memberships
         writer = MemberRows(session)
         with session.no_autoflush:
-            for start in range(0, len(records), CHUNK_ROWS):
-                chunk = [r for r in records[start:start + CHUNK_ROWS]
+            for part in record_chunks(records, progress, CHUNK_ROWS):
+                chunk = [r for r in part
                          if not any(v is BAD for v in r.values.values())]  # errors already
                 cards, name_mobiles, _ = natural_keys(r.values for r in chunk)
                 lookup = BulkMemberLookup(session, cards, name_mobiles)
@@ -257,8 +260,6 @@ class MembersSpec(RegisterSpec):
                     sync_leader(session, m)
                 session.flush()
                 earlier.update((m.id, row) for m, row in written.items())
-                if progress is not None:
-                    progress(min(start + CHUNK_ROWS, len(records)), len(records))
         return counts
 
     def _one(self, session: Session, rec: Record, cache: dict[str, Any],

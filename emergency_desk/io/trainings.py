@@ -9,7 +9,7 @@ and written a chunk at a time against what the chunk names, loaded at once (issu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -40,6 +40,7 @@ from emergency_desk.io.spec import (
     RegisterSpec,
     kept_extra,
     merge_extra,
+    record_chunks,
 )
 from emergency_desk.services.officers.training_events import new_event_in
 from emergency_desk.services.officers.training_lookup import AttendanceLookup
@@ -164,7 +165,9 @@ class TrainingsSpec(RegisterSpec):
     keeps_extra = True
     extra_models = (TrainingEvent, TrainingAttendance)
 
-    def import_records(self, session: Session, records: list[Record],
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         """A chunk of rows at a time: the attendees the chunk names and their attendance
         records are loaded in a few queries (AttendanceLookup), and the chunk is written in
@@ -173,8 +176,7 @@ class TrainingsSpec(RegisterSpec):
         counts = ImportCounts()
         run = _Run(session)
         with session.no_autoflush:
-            for start in range(0, len(records), CHUNK_ROWS):
-                chunk = records[start:start + CHUNK_ROWS]
+            for chunk in record_chunks(records, progress, CHUNK_ROWS):
                 cards, name_mobiles, names = natural_keys(
                     r.values for r in chunk if not any(v is BAD for v in r.values.values()))
                 lookup = AttendanceLookup(session, cards, name_mobiles, names)
@@ -182,8 +184,6 @@ class TrainingsSpec(RegisterSpec):
                     self._one(session, rec, run, lookup, counts)
                 session.flush()
                 run.chunk_written()
-                if progress is not None:
-                    progress(min(start + CHUNK_ROWS, len(records)), len(records))
         # Once every attendee is in: events the sheet did not give a 培训对象 get one from
         # their name and attendees (O4/O5 count only 灾害信息员 trainings).
         for event in run.touched:

@@ -51,6 +51,11 @@ def _month(ym: tuple[int, int] | None) -> MonthDate | None:
     return MonthDate.first(*ym) if ym else None
 
 
+def _text(ym: tuple[int, int] | None) -> str | None:
+    """As offices write a month: 2021.03."""
+    return f"{ym[0]}.{ym[1]:02d}" if ym else None
+
+
 def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -59,9 +64,7 @@ def _sheet(path: Path, rows: list[dict[str, Any]]) -> Path:
     ws.append(HEADER)
     for i, r in enumerate(rows, 1):
         ws.append([i, r["town"], r["village"], r["name"], r["card"], r["mobile"], r["post"].zh,
-                   "%d.%02d" % r["appoint"] if r["appoint"] else None,
-                   "%d.%02d" % r["trained"] if r["trained"] else None, r["ethnicity"],
-                   r["duty"]])
+                   _text(r["appoint"]), _text(r["trained"]), r["ethnicity"], r["duty"]])
     wb.save(path)
     return path
 
