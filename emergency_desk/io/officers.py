@@ -281,6 +281,18 @@ class RegionIndex:
         return found, "village", problem
 
 
+_Place = tuple[_R | None, str, str | None]
+
+
+def _place(index: RegionIndex, vals: dict[str, Any]) -> _Place | None:
+    """A row's region from its 乡镇 / 村(社区) / 层级 cells (None: one of them is unreadable,
+    already reported)."""
+    cells = [vals.get(f) for f in ("township", "village", "level")]
+    if any(v is BAD for v in cells):
+        return None
+    return index.resolve(*cells)
+
+
 class _Written:
     """The posts this import wrote, by id (new posts are numbered before they are written),
     with the row that wrote each."""
@@ -324,14 +336,16 @@ class OfficersSpec(RegisterSpec):
         with session.no_autoflush:
             for chunk in record_chunks(records, progress, CHUNK_ROWS):
                 cards, name_mobiles, _ = natural_keys(r.values for r in chunk)
-                lookup = BulkLookup(session, cards, name_mobiles, regions)
-                for rec in chunk:
-                    self._one(rec, index, lookup, writer, written, counts)
+                places = [_place(index, rec.values) for rec in chunk]
+                lookup = BulkLookup(session, cards, name_mobiles,
+                                    {p[0].id for p in places if p and p[0]}, regions)
+                for rec, place in zip(chunk, places, strict=True):
+                    self._one(rec, place, lookup, writer, written, counts)
                 writer.chunk_done()
         return counts
 
-    def _one(self, rec: Record, index: RegionIndex, lookup: BulkLookup, writer: OfficerRows,
-             written: _Written, counts: ImportCounts) -> None:
+    def _one(self, rec: Record, place: _Place | None, lookup: BulkLookup,
+             writer: OfficerRows, written: _Written, counts: ImportCounts) -> None:
         vals = rec.values
         bad = {k for k, v in vals.items() if v is BAD}
 
@@ -341,8 +355,8 @@ class OfficersSpec(RegisterSpec):
 
         problems: dict[str, str] = {}
         region = None
-        if not bad & {"township", "village", "level"}:
-            region, blame, problem = index.resolve(get("township"), get("village"), get("level"))
+        if place is not None:
+            region, blame, problem = place
             if problem:
                 problems[blame] = problem
         person = PersonInput(name=get("name") or "", gender=get("gender"),

@@ -89,8 +89,10 @@ class BulkLookup(OfficerLookup):
     flush_each_row = False
 
     def __init__(self, session: Session, id_cards: Iterable[str],
-                 name_mobiles: Iterable[tuple[str, str]],
+                 name_mobiles: Iterable[tuple[str, str]], a_regions: Iterable[int],
                  regions: dict[int, Region] | None = None) -> None:
+        """`a_regions`: the regions whose active A posts the rows may ask about (those the
+        chunk's rows name): a county has thousands, a chunk names a few hundred."""
         super().__init__(session)
         rows = PlainRows(session)
         self.people = PersonIndex(session, id_cards, name_mobiles,
@@ -103,13 +105,16 @@ class BulkLookup(OfficerLookup):
                                order_by=(InfoOfficer.status, InfoOfficer.id)):
                 o.person = people[o.person_id]
                 self._posts[o.person].append(cast(InfoOfficer, o))
-        # At most one active A per region: all of them are few, and their people are needed
-        # for the message naming the holder.
+        # At most one active A per region, and their people for the message naming the
+        # holder: those of the chunk's regions (loading the county's every chunk cost as
+        # much as the rows themselves at 50,000 officers).
         self._a: dict[int, list[InfoOfficer]] = {}
-        holders = rows.load(InfoOfficer, InfoOfficer.is_deleted.is_(False),
-                            InfoOfficer.post == OfficerPost.A.value,
-                            InfoOfficer.status == OfficerStatus.ACTIVE.value,
-                            order_by=(InfoOfficer.id,))
+        holders = [o for batch in chunked(set(a_regions)) for o in rows.load(
+            InfoOfficer, InfoOfficer.is_deleted.is_(False),
+            InfoOfficer.post == OfficerPost.A.value,
+            InfoOfficer.status == OfficerStatus.ACTIVE.value, InfoOfficer.region_id.in_(batch),
+            order_by=(InfoOfficer.id,))]
+        holders.sort(key=lambda o: o.id)
         missing = {o.person_id for o in holders} - people.keys()
         for batch in chunked(missing):
             people.update((p.id, p) for p in rows.load(Person, Person.id.in_(batch)))
