@@ -17,6 +17,7 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="emergency-desk-test-config-")
 
 from emergency_desk import i18n
+from emergency_desk.data import audit
 from emergency_desk.data.db import Database
 from emergency_desk.data.migrate import open_database
 from emergency_desk.data.server import ServerAddress, parse
@@ -28,13 +29,16 @@ PG_ENV = "EMERGENCY_DESK_TEST_PG"
 
 @pytest.fixture(autouse=True)
 def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each test gets its own data folder and the default (Chinese) language."""
+    """Each test gets its own data folder, the default (Chinese) language and an audit log
+    that names nobody yet (opening a database adopts its office's person)."""
     monkeypatch.setenv("EMERGENCY_DESK_DB", str(tmp_path / "office.sqlite3"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
     i18n.set_language("zh_CN")
     yield
     i18n.set_language("zh_CN")
+    audit.set_user(None)
+    audit.set_office_person(None)
 
 
 @pytest.fixture

@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from emergency_desk.data.migrate import open_database
     from emergency_desk.services.demo.county import build_demo
+    from emergency_desk.ui import workers
     from emergency_desk.ui.app import create_application
     from emergency_desk.ui.main_window import MainWindow
 
@@ -71,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(path))
             print(path)
         window.close()
+        workers.finish_all()
         db.dispose()
         if not args.pages or "first-start" in keys:
             print(first_start_shot(Path(tmp) / "new.sqlite3", args.out / "first-start.png"))

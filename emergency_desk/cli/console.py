@@ -66,9 +66,11 @@ def open_db(db_path: Target, *, writing: bool = False) -> Any:
     """Open (create, migrate) the database; before a write, take the daily backup."""
     from emergency_desk.data.backup import auto_backup_if_due
     from emergency_desk.data.migrate import open_database
-    from emergency_desk.services.settings import SettingsService
+    from emergency_desk.services.settings import SettingsService, adopt_office_person
 
     db = open_database(db_path)
+    # Roles off: every change this command makes is the office's person's, not the PC login's.
+    adopt_office_person(db)
     if db.read_only:  # a read-only disk: say so before anything else, and refuse writing
         from emergency_desk.data.db import read_only_message
 

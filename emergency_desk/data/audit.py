@@ -25,12 +25,25 @@ _SKIP = {"updated_at", "created_at", "search_key", "path", "password_hash", "row
          "full_text"}  # full_text: derived from the attached file, whose checksum is audited
 
 
+# The office's own person (设置 → 制表人, else the office's name): who the log names when
+# nobody is signed in (roles off, or before sign-in), in the window and on the command line
+# alike. Set from the settings whenever a database is opened or they change.
+_office_person: ContextVar[str | None] = ContextVar("audit_office_person", default=None)
+
+
 def set_user(name: str | None) -> None:
+    """The signed-in user (roles on); None when nobody is signed in."""
     _current_user.set(name)
 
 
+def set_office_person(name: str | None) -> None:
+    _office_person.set((name or "").strip() or None)
+
+
 def current_user() -> str:
-    user = _current_user.get()
+    """Who an audit row names: the signed-in user, else the office's person from the settings,
+    and the PC's login (often "root" or "Administrator") only when the office named nobody."""
+    user = _current_user.get() or _office_person.get()
     if user:
         return user
     try:

@@ -68,6 +68,9 @@ def legend_below(fig: Figure, ncol: int = 3) -> None:
     """The legend under the plot, outside it: inside, it covered the last bars."""
     handles, labels = fig.axes[0].get_legend_handles_labels()
     if handles:
+        from emergency_desk.reports.chart_fit import LEGEND_COLUMNS
+
+        LEGEND_COLUMNS.setdefault(fig, ncol)  # the width it was built for; a pane narrows it
         fig.legend(handles, labels, loc="outside lower center", ncol=ncol, frameon=False,
                    fontsize=8)
 

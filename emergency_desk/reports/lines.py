@@ -133,9 +133,20 @@ def header_words(title: str) -> list[str]:
     return out
 
 
+_HYPHENATED = re.compile(r"(?<=[A-Za-z]-)(?=[A-Za-z])")
+
+
+def _split_compound_latin(word: str) -> tuple[str, ...]:
+    """An English header word breaks after its own hyphen (Disaster-/prone): a narrow column
+    of 是/否 must not be as wide as its header's compound."""
+    return tuple(p for p in _HYPHENATED.split(word) if p)
+
+
 @lru_cache(maxsize=512)
 def _split_compound(word: str) -> tuple[str, ...]:
-    if len(word) < 5 or word.isascii():
+    if word.isascii():
+        return _split_compound_latin(word) if "-" in word else (word,)
+    if len(word) < 5:
         return (word,)
     for conj in _HEAD_CONJ:
         i = word.find(conj)

@@ -11,7 +11,9 @@ the whole report is linear in its rows.
 The rules a grouped roster needs hold at every page end:
 - every page starts with the column header;
 - a page that continues a group starts with its heading as 碧阳镇（续）;
-- a group heading never ends a page alone, a subtotal never starts one alone.
+- a group heading never ends a page alone, a subtotal never starts one alone;
+- with `reserve` (the signature block's height) the table's last lines go over with what
+  follows it when both do not fit: a signature alone on a sheet signs nothing.
 """
 
 from __future__ import annotations
@@ -54,17 +56,23 @@ class Lines:
         self.top = [0.0, *accumulate(self.heights)]
 
 
+KEEP_WITH_NEXT = 2  # table lines that go over to the next page with the signature
+
+
 class PagedTable(Flowable):
     """Lines start..end of a table, under the column header (and a （续） heading when the
     piece continues a group)."""
 
     def __init__(self, lines: Lines, start: int = 0, end: int | None = None,
-                 cont: int | None = None) -> None:
+                 cont: int | None = None, reserve: float = 0.0) -> None:
         super().__init__()
         self.lines = lines
         self.start = start
         self.end = len(lines.cells) if end is None else end
         self.cont = cont
+        # Room the flowable after the table's last line needs on the same page (the last
+        # piece only): when it is not there, the last KEEP_WITH_NEXT lines go over with it.
+        self.reserve = reserve
         self.hAlign = "CENTER"
         self.width = sum(lines.widths)
         self.height = self._above() + lines.top[self.end] - lines.top[start]
@@ -75,6 +83,10 @@ class PagedTable(Flowable):
         return self.lines.header_height + extra
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.height <= availHeight < self.height + self.reserve:
+            # Fits, but what must follow it does not: claim that room too, so the frame
+            # splits (split keeps the last lines back) or moves this piece on.
+            return self.width, self.height + self.reserve
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
@@ -82,13 +94,16 @@ class PagedTable(Flowable):
         room = availHeight - self._above()
         # The first line that does not fit: the page ends before it.
         n = min(bisect_right(ln.top, ln.top[self.start] + room + 1e-6) - 1, self.end - 1)
+        if self.reserve:
+            n = min(n, self.end - KEEP_WITH_NEXT)
         while n > self.start and ln.no_break_before[n]:
             n -= 1
         if n <= self.start:
             return []  # not even one line fits: the frame moves the table to the next page
         g = ln.owner[n]
         cont = g if g is not None and g != n and g in ln.continued else None
-        return [PagedTable(ln, self.start, n, self.cont), PagedTable(ln, n, self.end, cont)]
+        return [PagedTable(ln, self.start, n, self.cont),
+                PagedTable(ln, n, self.end, cont, self.reserve)]
 
     def table(self) -> Table:
         """This piece as a reportlab Table (one page of rows at most)."""

@@ -31,6 +31,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
     KeepTogether,
@@ -44,6 +45,7 @@ from reportlab.platypus import (
 
 from emergency_desk.i18n import t
 from emergency_desk.reports import fonts
+from emergency_desk.reports.paged import PagedTable
 from emergency_desk.reports.tables import (
     GREY,
     RED,
@@ -56,6 +58,8 @@ from emergency_desk.reports.tables import (
 )
 
 MARGIN = 14 * mm
+# Room a section heading needs below it: its title, a table header and a few lines.
+HEADING_KEEP = 35 * mm
 BLANK = "__________"
 
 
@@ -285,6 +289,9 @@ class ReportDocument:
         """A section heading (e.g. 缺口清单 appended after a roster). Pages that continue the
         section name it at the top, as `running`（续） (default: the heading itself)."""
         self._story.append(_SectionMark(None))
+        # A heading never ends a page alone: with less room left than it and the first lines
+        # of what it heads, it starts the next page (值班表's 值班记录 sat alone at a page foot).
+        self._story.append(CondPageBreak(HEADING_KEEP))
         self._story.append(Spacer(1, 4 * mm))
         self._story.append(_Title(text, size=12.5))
         self._story.append(_SectionMark(running or text))
@@ -342,9 +349,21 @@ class ReportDocument:
         above: list[Flowable] = []
         if self._story and isinstance(self._story[-1], Image):
             above = [self._story.pop()]
-        self._story.append(_SectionMark(None))
         # The space below leaves room for the seal over 单位（盖章）.
-        self._story.append(KeepTogether([*above, Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]))
+        block = [*above, Spacer(1, 6 * mm), table, Spacer(1, 16 * mm)]
+        # After a table (and the gap doc.table leaves, and a note under it such as 缺口 =
+        # …), its last lines go over with the note and the block when they do not fit.
+        k = len(self._story)
+        while k > 0 and len(self._story) - k < 3 and \
+                isinstance(self._story[k - 1], Spacer | Paragraph):
+            k -= 1
+        if not above and k > 0 and isinstance(self._story[k - 1], PagedTable):
+            between, self._story[k:] = self._story[k:], []
+            block = [*between, *block]
+            self._story[k - 1].reserve = sum(f.wrap(self.width, self.pagesize[1])[1]
+                                             for f in block)
+        self._story.append(_SectionMark(None))
+        self._story.append(KeepTogether(block))
 
     def _stacked_signature(self, labels: list[Any], signers: list[Any],
                            last: list[Any]) -> Table:

@@ -148,25 +148,46 @@ def _in_scope(d: DrillRow, scope: RegionRow | None) -> bool:
     return d.region_path == scope.path or d.region_path.startswith(scope.path + "/")
 
 
+def _drill_query(year: int) -> tuple[DrillQuery, str]:
+    """This year's drills; printed from the drills tab, the ones the tab shows (its 年度, 仅未
+    评估或未整改 and search filters, year None for 全部年度) and how 统计范围 names them."""
+    q = DrillQuery(year=year, descending=False)
+    view = current_view(DrillQuery)
+    if view is None:
+        return q, ""
+    page = view[0]
+    return replace(q, search=page.search, year=page.year, forms=page.forms,
+                   plan_id=page.plan_id, unresolved_only=page.unresolved_only), view[1]
+
+
 def build_drills(db: Database, out: Path, region: str | None = None) -> Path:
     scope = resolve_region(db, region)
-    year = date.today().year
-    drills = [d for d in PlanViews(db).drills(DrillQuery(year=year, descending=False))
-              if _in_scope(d, scope)]
-    doc = ReportDocument.for_db(db, t(DRILLS_TITLE), landscape=True, scope=scope_label(scope))
-    doc.text(t("{year} 年共记录演练 {n} 次，参演 {p} 人次；未评估 {e} 次，问题未整改 {r} 次。",
-               year=year, n=len(drills), p=sum(d.participants_count or 0 for d in drills),
-               e=sum(1 for d in drills if not d.evaluated),
-               r=sum(1 for d in drills if d.open_problems)))
+    query, filters = _drill_query(date.today().year)
+    year = query.year
+    drills = [d for d in PlanViews(db).drills(query) if _in_scope(d, scope)]
+    doc = ReportDocument.for_db(db, t(DRILLS_TITLE), landscape=True,
+                                scope=with_filters(scope_label(scope), filters))
+    counts = {"n": len(drills), "p": sum(d.participants_count or 0 for d in drills),
+              "e": sum(1 for d in drills if not d.evaluated),
+              "r": sum(1 for d in drills if d.open_problems)}
+    if year is not None:
+        doc.text(t("{year} 年共记录演练 {n} 次，参演 {p} 人次；未评估 {e} 次，问题未整改 {r} 次。",
+                   year=year, **counts))
+    else:  # 全部年度 on the tab
+        doc.text(t("共记录演练 {n} 次，参演 {p} 人次；未评估 {e} 次，问题未整改 {r} 次。",
+                   **counts))
     if drills:
         doc.table(_cols(DRILLS_COLUMNS, _DRILL_WEIGHTS),
                   [_drill_cells(i, d) for i, d in enumerate(drills, 1)])
+    elif filters:
+        doc.text(t("统计范围内没有符合筛选条件的演练记录。"))
     else:
         doc.text(t("本年度尚无演练记录。"))
-    doc.heading(t("{year} 年度演练统计", year=year))
+    doc.heading(t("{year} 年度演练统计", year=year) if year is not None else t("演练统计"))
     _statistics(doc, drills)
-    plan = AnnualDrillService(db).list(year, scope.id if scope and
-                                       scope.level == RegionLevel.TOWNSHIP else None)
+    # The year's plan and its month chart belong to one year: a print of every year has none.
+    plan = [] if year is None else AnnualDrillService(db).list(
+        year, scope.id if scope and scope.level == RegionLevel.TOWNSHIP else None)
     if plan:
         doc.heading(t("{year} 年度演练计划", year=year))
         doc.table([Col(t("序号"), 0.5, "right"), Col(t("区划"), 1.6), Col(t("演练名称"), 2.6),
@@ -175,7 +196,7 @@ def build_drills(db: Database, out: Path, region: str | None = None) -> Path:
                   [[i, a.region_path.split("/", 1)[-1], a.title,
                     t("{m} 月", m=a.month) if a.month else "", a.form.label if a.form else "",
                     a.plan_name or "", a.status.label] for i, a in enumerate(plan, 1)])
-    if drills:
+    if drills and year is not None:
         from emergency_desk.reports.plan_charts import drills_per_month_figure
 
         doc.figure(drills_per_month_figure(drills, year), width_ratio=0.6)

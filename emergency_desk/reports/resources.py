@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from emergency_desk import i18n
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.i18n import t
@@ -50,7 +51,10 @@ def build_shelters(db: Database, out: Path, region: str | None = None) -> Path:
         parts = r.region_path.split("/")
         g = groups.setdefault(parts[1] if len(parts) > 1 else parts[0],
                               Group(parts[1] if len(parts) > 1 else parts[0]))
-        kind = "·".join(x.label for x in (r.duration, r.space, r.function) if x)
+        # 短期·室内·综合 is one short word; its English (Short-term·Indoor·Comprehensive) was
+        # too long to stay whole, so it is joined where a line may break.
+        kind = (", " if i18n.language() == "en" else "·").join(
+            x.label for x in (r.duration, r.space, r.function) if x)
         g.rows.append([len(g.rows) + 1, r.name, r.region_path.split("/", 1)[-1], r.address,
                        kind, r.capacity, r.effective_area_m2, _missing(r.manager),
                        r.manager_phone, r.last_inspection,

@@ -47,8 +47,11 @@ STOCK_COLUMNS = ("序号", "分类编码", "物资名称", "规格型号", "单�
 # Spare width (when every cell fits on one line) goes by these weights.
 _STOCK_WEIGHTS = (0.4, 0.75, 1.1, 1.1, 0.4, 0.55, 0.8, 0.75, 1.0, 1.0, 1.0, 0.6, 1.0, 0.9,
                   1.2)
-SUMMARY_COLUMNS = ("仓库", "所属区划", "类型", "批次数", "基本生活保障物资", "应急装备及配套物资",
-                   "工程材料与机械加工设备", "未分类", "金额（元）", "过期批次", "临期批次")
+# N_: the category and amount headers appear only in this table (the English sheet printed
+# them in Chinese).
+SUMMARY_COLUMNS = ("仓库", "所属区划", "类型", "批次数", N_("基本生活保障物资"),
+                   N_("应急装备及配套物资"), N_("工程材料与机械加工设备"), "未分类",
+                   N_("金额（元）"), N_("过期批次"), "临期批次")
 EXPIRY_TITLE = "临期/过期物资清单"
 EXPIRY_COLUMNS = ("序号", "仓库", "物资名称", "规格型号", "批号", "数量", "单位", "有效期至",
                   "剩余天数", "状态", "建议处置")

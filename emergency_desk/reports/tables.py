@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable
 
 from emergency_desk import i18n
 from emergency_desk.i18n import t
-from emergency_desk.reports import fonts
+from emergency_desk.reports import column_fit, fonts
 from emergency_desk.reports.lines import (
     PROSE_CHARS,
     TextLines,
@@ -237,8 +237,13 @@ class _Layout:
                 self.size = size
                 break
         k = self.size / BODY_SIZE
-        self.widths = fit_widths([c.weight for c in cols], [m * k + pad for m in least],
-                                 [x * k + pad for x in natural], avail)
+        lo, hi = [m * k + pad for m in least], [x * k + pad for x in natural]
+        self.widths = fit_widths([c.weight for c in cols], lo, hi, avail)
+        if sum(lo) < avail < sum(hi):  # something wraps: trade width where it saves lines
+            step = max(1, len(rows) // column_fit.SAMPLE)
+            self.widths = column_fit.shortest(
+                self.widths, lo, hi,
+                [[p.width * k if p.text else 0.0 for p in row] for row in rows[::step]], pad)
         self.inner = [w - 2 * PAD_X for w in self.widths]
         self.leading = _leading(self.size)
         # Each column's table font is the one most of its cells need, so those stay plain

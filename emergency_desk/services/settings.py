@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from emergency_desk.data import access
+from emergency_desk.data import access, audit
 from emergency_desk.data.audit import current_user
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog, Setting
@@ -211,10 +211,27 @@ class SettingsService:
         v = coerce(param, value)
         with self.db.begin() as s:
             write_setting(s, key, v)
+        if key in OFFICE_PERSON_KEYS:
+            adopt_office_person(self.db)
         return v
 
     def reset(self, key: str) -> None:
         self.set(key, PARAMS_BY_KEY[key].default)
+
+
+# Who the 操作日志 names when nobody is signed in: the 制表人, else the office itself.
+OFFICE_PERSON_KEYS = ("preparer", "office_name")
+
+
+def adopt_office_person(db: Database) -> str | None:
+    """Make the office's person (设置 → 制表人, else 单位名称) the audit log's user for changes
+    made while nobody is signed in, so that neither the window nor a command line names the
+    PC's login ("root"). Called when a database is opened and when those settings change."""
+    values = SettingsService(db).all()
+    who = next((str(values[k]).strip() for k in OFFICE_PERSON_KEYS
+                if str(values[k] or "").strip()), None)
+    audit.set_office_person(who)
+    return who
 
 
 def write_setting(s: Session, key: str, v: Any) -> None:

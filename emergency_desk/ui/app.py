@@ -141,15 +141,24 @@ def open_or_recover(db_path: Path | ServerAddress) -> Database | None:
     from emergency_desk.ui.recovery import offer_recovery
 
     if not isinstance(db_path, Path):  # the county server: its administrator restores it
-        return open_database(db_path)
+        return _adopted(open_database(db_path))
     try:
-        return open_database(db_path)
+        return _adopted(open_database(db_path))
     except DatabaseDamaged as exc:
         if folder_read_only(db_path):  # nothing can be restored there: never offer it
             raise
         if not offer_recovery(db_path, exc):
             return None
-        return open_database(db_path)
+        return _adopted(open_database(db_path))
+
+
+def _adopted(db: Database) -> Database:
+    """From the moment it is open, what the window changes (before anyone signs in, or with
+    roles off) is logged under the office's person from the settings, not the PC login."""
+    from emergency_desk.services.settings import adopt_office_person
+
+    adopt_office_person(db)
+    return db
 
 
 def first_start(db: Database) -> str:
@@ -295,6 +304,9 @@ def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None 
         try:
             return int(app.exec())
         finally:
+            from emergency_desk.ui import workers
+
+            workers.finish_all()
             db.dispose()
     finally:
         if lock is not None:

@@ -37,14 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk import __version__
-from emergency_desk.data import access, audit, backup
+from emergency_desk.data import access, backup
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import N_, t
 from emergency_desk.paths import backup_dir_for
 from emergency_desk.services import registry
 from emergency_desk.services.checks import Alert, rules
 from emergency_desk.services.regions.official import CUTOFF
-from emergency_desk.services.settings import SettingsService
+from emergency_desk.services.settings import SettingsService, adopt_office_person
 from emergency_desk.ui import crash, sign_in, workers
 from emergency_desk.ui.widgets import register_page
 
@@ -263,11 +263,7 @@ class MainWindow(QMainWindow):
     def _set_audit_user(self) -> None:
         """Who the 操作日志 names: the signed-in user where roles are on, else the office's
         填表人 from the settings (else the office), never the PC's login such as "root"."""
-        if access.current() is not None:
-            return
-        s = SettingsService(self.db)
-        who = str(s.get("preparer") or "").strip() or str(s.get("office_name") or "").strip()
-        audit.set_user(who or None)
+        adopt_office_person(self.db)
 
     # -- backup and restore ----------------------------------------------------------------
     def backup_now(self) -> workers.Task | None:

@@ -225,3 +225,12 @@ def run_in_background(parent: QWidget, fn: Callable[[], T], on_done: Callable[[T
     task = Task(parent, "", lambda _p: fn(), on_done, on_error, dialog=False)
     task.start()
     return task
+
+
+def finish_all(timeout_ms: int = 30_000) -> bool:
+    """Before the window's database is closed: drop the queued background reads and wait for
+    the running ones, so none of them opens the closed database or signals a deleted page
+    while Python shuts down (a worker thread still running then can crash the process)."""
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    return pool.waitForDone(timeout_ms)

@@ -852,7 +852,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>演练记录</source>
-            <translation>drill records</translation>
+            <translation>Drill records</translation>
         </message>
         <message>
             <source>“六有”自查</source>
@@ -3150,7 +3150,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>灾害信息员</source>
-            <translation>Disaster-information officer</translation>
+            <translation>Disaster-information officers</translation>
+        </message>
+        <message>
+            <source>兼任信息员</source>
+            <translation>Also an officer</translation>
         </message>
         <message>
             <source>应急物资</source>
@@ -9674,6 +9678,46 @@ The current data is saved to the backups folder first and can be restored again.
             <source>正在生成图表…</source>
             <translation>Drawing the chart…</translation>
         </message>
+        <message>
+            <source>统计范围内没有符合筛选条件的演练记录。</source>
+            <translation>No drills within the scope match the filters.</translation>
+        </message>
+        <message>
+            <source>共记录演练 {n} 次，参演 {p} 人次；未评估 {e} 次，问题未整改 {r} 次。</source>
+            <translation>{n} {n|drill|drills} recorded with {p} {p|participant|participants}; {e} not evaluated, {r} with problems not rectified.</translation>
+        </message>
+        <message>
+            <source>演练统计</source>
+            <translation>Drill statistics</translation>
+        </message>
+        <message>
+            <source>{rule}（{n} 项）</source>
+            <translation>{rule} ({n} {n|alert|alerts})</translation>
+        </message>
+        <message>
+            <source>基本生活保障物资</source>
+            <translation>Basic living supplies</translation>
+        </message>
+        <message>
+            <source>应急装备及配套物资</source>
+            <translation>Emergency equipment and accessories</translation>
+        </message>
+        <message>
+            <source>工程材料与机械加工设备</source>
+            <translation>Engineering materials and machinery</translation>
+        </message>
+        <message>
+            <source>金额（元）</source>
+            <translation>Value (yuan)</translation>
+        </message>
+        <message>
+            <source>过期批次</source>
+            <translation>Expired batches</translation>
+        </message>
+        <message>
+            <source>村（社区）级</source>
+            <translation>Village (community) level</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
@@ -10039,7 +10083,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>灾害信息员</source>
-            <translation>Disaster-information officer</translation>
+            <translation>Disaster-information officers</translation>
         </message>
         <message>
             <source>人员</source>

@@ -143,3 +143,29 @@ def test_filter_combo_boxes_show_their_choice_whole_at_150_percent(
                 cut.append((key, combo.objectName(), combo.currentText(), _text_room(combo),
                             widest))
     assert not cut, cut
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_settings_page_does_not_scroll_sideways_at_150_percent(
+        qtbot: Any, db: Database, lang: str) -> None:
+    """Its long labels (专项预案类别同义词…) beside their fields were wider than the page, which
+    scrolled sideways: each field goes below its label when the row does not fit."""
+    from PySide6.QtWidgets import QScrollArea
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator.install(app, lang)
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.resize(*LOGICAL)
+        window.show()
+        page = window.show_page("settings")
+        QApplication.processEvents()
+        scroll = page.findChild(QScrollArea)
+        assert scroll is not None
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+        assert not scroll.horizontalScrollBar().isVisible()
+    finally:
+        translator.install(app, "zh_CN")
+        i18n.set_language("zh_CN")

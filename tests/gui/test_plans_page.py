@@ -411,3 +411,67 @@ def test_print_honours_the_page_filters_and_names_them(
     tab.apply_filters()
     text = printed()
     assert "统计范围：黟县/宏村镇" in text and "黟县防汛抗旱应急预案" not in text
+
+
+def test_drills_print_honours_the_tab_filters_and_names_them(
+        page: PlansPage, db: Database, ids: dict[str, int], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The 应急演练 tab prints the drills it shows — its 乡镇, 年度, 仅未评估或未整改 and search
+    filters — and the header's 统计范围 says which (issue 17), as the plans tab does."""
+    import pypdf
+
+    this_year = date.today().year
+    drills = DrillService(db)
+    drills.create(DrillInput("碧阳镇防汛演练", date(this_year, 1, 15), region_id=ids["碧阳镇"],
+                             evaluation="良好"))
+    drills.create(DrillInput("宏村镇山洪演练", date(this_year, 1, 20), region_id=ids["宏村镇"],
+                             evaluation=None))
+    opened: list[Path] = []
+    monkeypatch.setattr(register_page, "documents_dir", lambda: tmp_path)
+    monkeypatch.setattr(register_page, "open_file", lambda p: opened.append(Path(p)))
+    tab = page.drills
+    tab.refresh()
+
+    def shown() -> set[str]:
+        m = tab.model
+        assert m is not None
+        m.fetch_all()
+        return {m.row_at(i).title for i in range(m.rowCount())}
+
+    def printed() -> str:
+        task = tab.print_report()
+        assert task.wait() and task.error is None, task.error
+        return "".join("".join(p.extract_text() for p in pypdf.PdfReader(opened[-1]).pages)
+                       .split())
+
+    every = {"黟县防汛桌面推演", "碧阳镇防汛演练", "宏村镇山洪演练"}
+    assert shown() == every  # 全部年度: the 2024 drill too
+    text = printed()
+    assert "统计范围：全部（本县）" in text and "年度：" not in text
+    assert all(title in text for title in every)
+    tab.year_filter.setCurrentIndex(tab.year_filter.findData(this_year))
+    tab.apply_filters()
+    assert shown() == {"碧阳镇防汛演练", "宏村镇山洪演练"}
+    text = printed()
+    assert "黟县防汛桌面推演" not in text and "宏村镇山洪演练" in text
+    assert f"统计范围：全部（本县）；年度：{this_year}" in text
+    tab.open_filter.setChecked(True)
+    tab.search.setText("山洪")
+    tab.apply_filters()
+    assert shown() == {"宏村镇山洪演练"}
+    text = printed()
+    assert "宏村镇山洪演练" in text and "碧阳镇防汛演练" not in text
+    assert f"年度：{this_year}；仅未评估或未整改；搜索：山洪" in text
+    # The township as well: the scope line names it, other townships' drills stay out.
+    tab.clear_filters()
+    tab.township_filter.setCurrentIndex(tab.township_filter.findData(ids["碧阳镇"]))
+    tab.apply_filters()
+    assert shown() == {"碧阳镇防汛演练"}
+    text = printed()
+    assert "统计范围：黟县/碧阳镇" in text and "碧阳镇防汛演练" in text
+    assert "宏村镇山洪演练" not in text and "黟县防汛桌面推演" not in text
+    # Filters that leave nothing: the sheet says so instead of an empty table.
+    tab.search.setText("不存在的演练")
+    tab.apply_filters()
+    assert shown() == set()
+    assert "统计范围内没有符合筛选条件的演练记录" in printed()

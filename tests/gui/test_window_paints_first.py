@@ -24,7 +24,7 @@ from emergency_desk.services.summary.overview import register_tiles
 from emergency_desk.ui.main_window import PAGES, MainWindow
 from emergency_desk.ui.officers.coverage_view import COL_A, COL_NAME
 from emergency_desk.ui.officers.page import OfficersPage
-from emergency_desk.ui.pages import dashboard_page
+from emergency_desk.ui.pages import dashboard_data
 from emergency_desk.ui.pages.dashboard_page import DashboardPage
 from emergency_desk.ui.pages.register_tiles import RegisterTiles
 
@@ -40,7 +40,7 @@ def demo(db: Database) -> Database:
 def test_the_window_paints_before_the_dashboard_is_filled(
         qtbot: Any, demo: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     gate = threading.Event()  # holds the dashboard's worker until the window has painted
-    monkeypatch.setattr(dashboard_page, "LOAD_GATE", gate)
+    monkeypatch.setattr(dashboard_data, "LOAD_GATE", gate)
     window = MainWindow(demo)
     qtbot.addWidget(window)
     window.show()

@@ -52,6 +52,23 @@ def test_fit_widths_keeps_every_word_whole_and_gives_the_rest_to_long_columns() 
     assert sum(roomy) == pytest.approx(100)
 
 
+def test_one_long_remark_does_not_take_the_width_a_whole_column_needs() -> None:
+    """Shares by longest text gave a 1,000-point remark most of the room, so every row's
+    200-point title wrapped onto three lines; trading width by rows keeps the titles whole."""
+    from emergency_desk.reports.column_fit import shortest
+
+    least, natural = [50.0, 50.0], [200.0, 1000.0]
+    rows = [[200.0, 100.0]] * 40 + [[200.0, 1000.0]]
+    start = fit_widths([1, 1], least, natural, 400)
+    assert start[0] < 100  # the old share: the titles wrap on every row
+    widths = shortest(start, least, natural, rows, pad=0.0)
+    assert sum(widths) == pytest.approx(400)
+    assert widths[0] == pytest.approx(200) and widths[1] >= 100  # both columns' rows fit
+    assert all(w >= lo for w, lo in zip(widths, least, strict=True))
+    # Nothing to gain: the widths stay as they were.
+    assert shortest([100.0, 300.0], least, natural, [[90.0, 280.0]] * 5, 0.0) == [100.0, 300.0]
+
+
 def _info(**kw: object) -> HeaderInfo:
     base: dict[str, object] = dict(office="黟县应急管理局", as_of=date(2024, 6, 30),
                                    printed=date(2024, 7, 1), preparer="王小明",

@@ -75,6 +75,9 @@ def test_breaking_happens_only_between_words() -> None:
     assert any("2024-05-01" in ln for ln in lines)
     # A ratio, a time or a number with its unit is one piece: 在队/编制 32/40, 等 6 项.
     assert words("32/40") == ["32/40"] and words("08:30") == ["08:30"]
+    # An English header breaks after its own hyphen, so 是/否 columns stay narrow.
+    assert header_words("Disaster-prone") == ["Disaster-", "prone"]
+    assert header_words("Near-expiry batches") == ["Near-", "expiry ", "batches"]
     assert words("移动照明灯 2台等 6 项") == ["移动照明灯 ", "2台等 ", "6 项"]
     assert words("2艘 and more (8 items)")[-1] == "(8 items)"
     # A document number is not prose for all its length: it stays whole.
@@ -157,6 +160,43 @@ def test_signature_block_has_room_for_three_signatures_date_and_seal(
         assert label in last
 
 
+def test_signature_never_stands_alone_after_a_table(tmp_path: Path) -> None:
+    """A table that just fills its page used to leave the signature block alone on the next
+    sheet (a team's roster in report members, the sign-in sheet): its last lines go along."""
+
+    def sheet(n: int) -> list[list[str]]:
+        doc = ReportDocument("名单", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                                date(2024, 7, 1), preparer="王小明"))
+        doc.table([Col("序号", 0.5, "right"), Col("姓名", 2)],
+                  [[i, f"队员{i:03d}"] for i in range(1, n + 1)])
+        doc.signature()
+        return _lines(doc.save(tmp_path / f"{n}.pdf"))
+
+    # The first roster length whose signature does not fit under the table on page 1.
+    n = next(n for n in range(20, 80) if len(sheet(n)) == 2)
+    for rows in (n, n + 1, n + 3):
+        pages = sheet(rows)
+        last = "".join(pages[-1])
+        assert "单位负责人（签字）" in last
+        assert f"队员{rows:03d}" in last, (rows, pages[-1][:5])  # the table's end goes along
+        assert f"队员{rows - 3:03d}" in "".join(pages[0])  # only the last lines, not the page
+
+
+def test_a_section_heading_never_ends_a_page_alone(tmp_path: Path) -> None:
+    """值班表's 值班记录 heading sat alone at the foot of a page, its table on the next."""
+    for n in range(30, 52):
+        doc = ReportDocument("名单", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                                date(2024, 7, 1)))
+        doc.table([Col("序号", 0.5, "right"), Col("姓名", 2)],
+                  [[i, f"队员{i:03d}"] for i in range(1, n + 1)])
+        doc.heading("缺口清单")
+        doc.table([Col("序号", 0.5, "right"), Col("缺口", 2)],
+                  [[i, f"缺口{i:02d}"] for i in range(1, 6)])
+        for page in _lines(doc.save(tmp_path / f"{n}.pdf")):
+            if "缺口清单" in page:
+                assert "缺口01" in page, (n, page[-6:])
+
+
 def test_empty_roster_says_what_is_missing(db: Database, tmp_path: Path) -> None:
     text = "".join("".join(pdf_pages(generate_report(db, "officers",
                                                      tmp_path / "o.pdf"))).split())
@@ -192,6 +232,29 @@ def test_english_roster_is_as_compact_as_chinese_and_breaks_no_word(
               "Township itself", "Village (community)", "Last training", "Remarks",
               "In national system", "Other roles", "Mobile / other phone"}
     assert _broken(words_, en_pages) == []
+
+
+def test_english_alert_list_is_as_short_as_chinese_and_breaks_no_word(
+        demo_db: Database, tmp_path: Path) -> None:
+    """The English 预警事项清单 ran to 12 pages against 8: rule titles filled a column on every
+    row and pushed each row onto two lines. Grouped by rule, it is as short as the Chinese."""
+    from emergency_desk.services.checks import rules, run_checks
+
+    zh = _lines(generate_report(demo_db, "alerts", tmp_path / "zh.pdf"))
+    i18n.set_language("en")
+    en = _lines(generate_report(demo_db, "alerts", tmp_path / "en.pdf"))
+    assert len(zh) > 3
+    assert len(en) <= 1.25 * len(zh), (len(en), len(zh))
+    alerts = run_checks(demo_db)
+    assert len(alerts) > 100
+    messages = {a.message for a in alerts}
+    titles = {i18n.t(r.title) for r in rules() if any(a.rule == r.id for a in alerts)}
+    assert _broken(messages | titles, en) == []
+    every = " ".join(ln for page in en for ln in page)
+    assert "Disaster-information officer training overdue" in every  # a group's heading
+    # Every page of the table names the rule it lists, (continued) on a continuation page.
+    for n, page in enumerate(en[1:], 2):
+        assert any(re.match(r"[A-Z]\d+ .*\(\d+ alerts?\)", ln) for ln in page), (n, page[:6])
 
 
 def test_demo_team_summary_and_plan_catalogue_print_every_value_unbroken(

@@ -52,6 +52,78 @@ def test_the_window_writes_the_offices_person_into_the_log(qtbot: object, db: Da
         audit.set_user(None)
 
 
+def test_the_command_line_writes_the_offices_person_not_the_pc_login(
+        db_path: Path, tmp_path: Path) -> None:
+    """Roles off: rows a command writes name 设置 → 制表人 (else the office), as the window's
+    do; the PC's login ("root") only while the office has named nobody."""
+    import getpass
+
+    from emergency_desk.cli import main
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.io.exporter import export_register
+    from emergency_desk.services.settings import SettingsService
+
+    db = open_database(db_path)
+    county = RegionService(db).create(RegionInput("黟县", RegionLevel.COUNTY,
+                                                  code="341023000000"))
+    RegionService(db).create(RegionInput("碧阳镇", RegionLevel.TOWNSHIP, county))
+    sheet = tmp_path / "区划.xlsx"
+    export_register(db, "regions", sheet)
+    assert {r.user for r in AuditService(db).list(limit=None)} == {getpass.getuser()}
+    SettingsService(db).set("office_name", "黟县应急管理局")
+    db.dispose()
+    audit.set_office_person(None)  # a fresh process: nobody adopted yet
+
+    def import_with(population: int) -> str:
+        wb = openpyxl.load_workbook(sheet)
+        ws = wb.active
+        assert ws is not None
+        header = [c.value for c in ws[1]]
+        ws.cell(3, header.index("人口") + 1, population)
+        wb.save(sheet)
+        assert main(["--db", str(db_path), "import", "regions", str(sheet)]) == 0
+        audit.set_office_person(None)
+        db = open_database(db_path)
+        try:
+            return next(r.user for r in AuditService(db).list(limit=None)
+                        if r.action == "update")
+        finally:
+            db.dispose()
+
+    assert import_with(23000) == "黟县应急管理局"  # no 制表人 yet: the office itself
+    db = open_database(db_path)
+    SettingsService(db).set("preparer", "汪晓燕")
+    db.dispose()
+    audit.set_office_person(None)
+    assert import_with(24000) == "汪晓燕"
+
+
+def test_the_window_names_the_office_from_the_moment_it_opens_and_after_a_change(
+        qtbot: object, db_path: Path) -> None:
+    """Before the main window exists (first-start questions, recovery) and after the clerk
+    changes 制表人 in 设置, the log follows the settings, not the login."""
+    from emergency_desk.data.migrate import open_database
+    from emergency_desk.services.settings import SettingsService
+    from emergency_desk.ui.app import open_or_recover
+
+    db = open_database(db_path)
+    SettingsService(db).set("preparer", "汪晓燕")
+    db.dispose()
+    audit.set_office_person(None)
+    db2 = open_or_recover(db_path)
+    assert db2 is not None
+    try:
+        county = RegionService(db2).create(RegionInput("黟县", RegionLevel.COUNTY,
+                                                       code="341023000000"))
+        SettingsService(db2).set("preparer", "胡建国")
+        RegionService(db2).create(RegionInput("碧阳镇", RegionLevel.TOWNSHIP, county))
+        users = [r.user for r in AuditService(db2).list(limit=None)
+                 if r.table_name == "region"]
+        assert users == ["胡建国", "汪晓燕"]  # newest first
+    finally:
+        db2.dispose()
+
+
 def test_every_demo_change_reads_without_field_names_in_chinese_and_english(
         db: Database) -> None:
     import re
@@ -131,3 +203,13 @@ def test_event_rows_read_as_facts_after_import_backup_export_and_restore(
     finally:
         i18n.set_language("zh_CN")
         db.dispose()
+
+
+def test_the_demo_is_written_by_its_offices_person_not_the_pc_login(db: Database) -> None:
+    """The demo office's 制表人 (汪晓燕) names every row the demo writes, as she names every
+    later change: the 操作日志 of a fresh demo does not open on "root"."""
+    from emergency_desk.services.demo.county import build_demo
+
+    build_demo(db)
+    users = {r.user for r in AuditService(db).list(limit=None)}
+    assert users == {"汪晓燕"}, users

@@ -193,6 +193,9 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
                 "请加 --force（替换前会自动备份）。", path=db.location))
         summary.backup = str(safety_copy(db, "before-demo"))
     ctx = DemoContext(today=today or date.today(), rng=random.Random(341023))
+    # The demo office's 制表人 writes its records, as the settings below will name her for
+    # every later change (services/settings.adopt_office_person), not the PC's login.
+    audit.set_office_person(str(_OFFICE_SETTINGS["preparer"]))
     with db.begin() as s:
         if summary.backup is not None:
             _wipe(s)
@@ -204,6 +207,7 @@ def build_demo(db: Database, *, force: bool = False, today: date | None = None) 
     # Part of filling the database, which this user was allowed to do (checked above); not
     # a settings change of their own.
     with access.system():
-        for key, value in _OFFICE_SETTINGS.items():
+        # 制表人 first: setting 单位名称 before her would name the office in the log meanwhile.
+        for key, value in sorted(_OFFICE_SETTINGS.items(), key=lambda kv: kv[0] != "preparer"):
             settings.set(key, value)
     return summary

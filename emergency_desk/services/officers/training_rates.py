@@ -15,7 +15,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, on_post
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
-from emergency_desk.i18n import t
+from emergency_desk.i18n import N_, t
 from emergency_desk.services.officers.latest_training import for_officers
 
 # Training rates are reported for the three tiers of docs/domain.md A2/A5 (县—乡—村); villages
@@ -23,7 +23,8 @@ from emergency_desk.services.officers.latest_training import for_officers
 RATE_TIERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "county": ("县级", (RegionLevel.COUNTY.value,)),
     "township": ("乡镇级", (RegionLevel.TOWNSHIP.value,)),
-    "village": ("村（社区）级", (RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value)),
+    # N_: the catalogue had no English for it (printed in Chinese on the English sheet).
+    "village": (N_("村（社区）级"), (RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value)),
 }
 
 

@@ -8,19 +8,18 @@ The page paints first and fills itself from a worker (`ui.workers.run_in_backgro
 check, the register tiles and both charts take seconds on a county with 50,000 officers, and
 the window used to wait for them (and for matplotlib's import) before it showed at all. Until
 the worker answers, the cards, the work list and the charts say 正在检查…; matplotlib is
-imported in the worker, the first time a chart is built.
+imported in the worker, the first time a chart is built. What the worker loads is in
+`dashboard_data`; the cards in `dashboard_cards`; this module lays the page out.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,11 +39,23 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import N_, t
-from emergency_desk.reports.colours import SEVERITY_COLOURS
-from emergency_desk.services.checks import Alert, Severity, rules, run_checks
-from emergency_desk.services.settings import SettingsService
-from emergency_desk.services.summary.overview import RegisterTile, register_tiles
+from emergency_desk.services.checks import Severity, rules
 from emergency_desk.ui import workers
+from emergency_desk.ui.pages.dashboard_cards import (
+    CARD_DETAILS,
+    CARD_WIDTH,
+    REGISTER_LABELS,
+    AlertCard,
+)
+from emergency_desk.ui.pages.dashboard_data import (
+    CHARTS,
+    AlertList,
+    AlertQuery,
+    AlertRow,
+    DashboardData,
+    build_chart,
+    load_dashboard,
+)
 from emergency_desk.ui.pages.register_tiles import RegisterTiles
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
@@ -58,165 +69,12 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 PAGE_TITLE = "工作台"
-# Registers in the order the cards show them; a register without rules shows no card.
-REGISTER_LABELS = {"regions": N_("行政区划"), "officers": N_("灾害信息员"),
-                   "supplies": N_("应急物资"), "teams": N_("救援队伍"), "plans": N_("应急预案")}
-# What each card spells out under its counts: the rules an inspector asks about first.
-CARD_DETAILS = {"supplies": (("S1", N_("过期")), ("S2", N_("临期")), ("S3", N_("低于定额"))),
-                "officers": (("O1", N_("无信息员")), ("O2", N_("缺AB岗"))),
-                "teams": (("T1", N_("人数不足")), ("T3", N_("保险或证书到期"))),
-                "plans": (("P1", N_("评估超期")), ("P3", N_("从未演练")))}
-# The width a card needs for its counts on one line and its details on two (English).
-CARD_WIDTH = 175
 # The charts' narrowest width: their pane at 150 % on a 1366×768 screen, beside the work list.
 CHART_MIN_WIDTH = 200
 # The work list keeps at least this many alerts in sight however narrow the window.
 VISIBLE_ALERTS = 6
-# matplotlib's font set-up and rcParams are process-wide: one figure is built at a time, even
-# when a chosen chart's worker overlaps a refresh's.
-_FIGURE_LOCK = threading.Lock()
-# Tests hold the worker here to see the page before it is filled (an Event they set later).
-LOAD_GATE: threading.Event | None = None
-
-
-# The charts a user can pick beside the work list; only the chosen one is built.
-CHARTS = (N_("各乡镇灾害信息员配备情况"), N_("物资有效期分布"), N_("物资按类别统计"),
-          N_("救援队伍人数"), N_("应急预案（按状态）"), N_("各月演练次数"), N_("“六有”自查"),
-          N_("各乡镇村（社区）数"))
-
-
-def _build_chart(db: Database, label: str) -> Figure:
-    """The chart a user picked beside the work list, by its (Chinese) label. Runs in a worker;
-    the chart modules import matplotlib, so the import happens here, off the GUI thread."""
-    from emergency_desk.reports import charts, plan_charts, supplies_charts
-    from emergency_desk.reports.teams import team_members_figure
-    from emergency_desk.services.plans.six_have import scorecard
-    from emergency_desk.services.plans.views import PlanViews
-
-    builders: dict[str, Callable[[], Figure]] = {
-        CHARTS[0]: lambda: charts.coverage_by_township_figure(db),
-        CHARTS[1]: lambda: supplies_charts.expiry_timeline_figure(db),
-        CHARTS[2]: lambda: supplies_charts.stock_by_category_figure(db),
-        CHARTS[3]: lambda: team_members_figure(db),
-        CHARTS[4]: lambda: plan_charts.plans_by_status_figure(PlanViews(db).list()),
-        CHARTS[5]: lambda: plan_charts.drills_per_month_figure(PlanViews(db).drills(),
-                                                               date.today().year),
-        CHARTS[6]: lambda: plan_charts.six_have_figure(scorecard(db)),
-        CHARTS[7]: lambda: charts.regions_by_township_figure(db),
-    }
-    with _FIGURE_LOCK:
-        return _drawn(builders[label]())
-
-
-def _drawn(fig: Figure) -> Figure:
-    """Draw the figure once here, in the worker: the window's canvas then draws it again at its
-    own size, but with matplotlib's text measurements cached, in a fraction of the time."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    FigureCanvasAgg(fig).draw()
-    return fig
-
-
-@dataclass
-class DashboardData:
-    """What the worker hands the page: plain rows and figures, no session or ORM object."""
-
-    alerts: list[Alert]
-    rows: AlertList  # sorted for the work list's first order already
-    counts: dict[str, tuple[int, int, int]]  # per card ('' = all): 严重, 警告, 提示
-    per_rule: dict[str, int]
-    office: str
-    tiles: list[RegisterTile]
-    severity_figure: Figure
-    chart: str | None
-    chart_figure: Figure | None
-
-
-def load_dashboard(db: Database, chart: str | None) -> DashboardData:
-    """Every check, the tiles and both charts (a worker's job; its own sessions)."""
-    if LOAD_GATE is not None:
-        LOAD_GATE.wait(30)
-    from emergency_desk.reports import charts
-
-    alerts = run_checks(db)
-    titles = {r.id: (r.register, t(r.title)) for r in rules()}
-    rows = AlertList([AlertRow(i, a, *titles.get(a.rule, ("", "")))
-                      for i, a in enumerate(alerts)])
-    rows.ordered(AlertQuery().order_by)
-    counts: dict[str, list[int]] = {"": [0, 0, 0]}
-    per_rule: dict[str, int] = {}
-    rank = {sev: i for i, sev in enumerate(Severity)}
-    for r in rows.rows:
-        per_rule[r.alert.rule] = per_rule.get(r.alert.rule, 0) + 1
-        for reg in ("", r.register):
-            counts.setdefault(reg, [0, 0, 0])[rank[r.alert.severity]] += 1
-    office = str(SettingsService(db).get("office_name") or "")
-    tiles = register_tiles(db, alerts)
-    with _FIGURE_LOCK:
-        severity = _drawn(charts.alerts_by_severity_figure(alerts))
-    chosen = _build_chart(db, chart) if chart in CHARTS else None
-    return DashboardData(alerts, rows, {k: (v[0], v[1], v[2]) for k, v in counts.items()},
-                         per_rule, office, tiles, severity, chart, chosen)
-
-
 _SEVERITY_FILTERS = [(N_("全部级别"), None), (N_("严重"), Severity.RED),
                      (N_("警告"), Severity.ORANGE), (N_("提示"), Severity.INFO)]
-
-
-@dataclass(frozen=True)
-class AlertRow:
-    id: int  # position in the run; the lazy model's key
-    alert: Alert
-    register: str
-    rule_title: str
-
-
-@dataclass(frozen=True)
-class AlertQuery:
-    register: str | None = None
-    severity: Severity | None = None
-    search: str = ""
-    order_by: str = "severity"
-    descending: bool = False
-
-
-_SORT_KEYS = {
-    "severity": lambda r: (r.alert.severity.rank, r.alert.rule, r.alert.region),
-    "rule": lambda r: (r.alert.rule[0], int(r.alert.rule[1:] or 0), r.alert.region),
-    "region": lambda r: (r.alert.region, r.alert.severity.rank),
-    "subject": lambda r: (r.alert.subject, r.alert.severity.rank),
-}
-
-
-class AlertList:
-    """A run's alert rows, sorted once per order (not on every count and page the lazy model
-    asks for: a county of 50,000 records has over 100,000 alerts), filtered in that order."""
-
-    def __init__(self, rows: list[AlertRow]) -> None:
-        self.rows = rows
-        self._sorted: dict[str, list[AlertRow]] = {}
-        self._last: tuple[AlertQuery, list[AlertRow]] | None = None
-
-    def ordered(self, order_by: str) -> list[AlertRow]:
-        key = order_by if order_by in _SORT_KEYS else "severity"
-        if key not in self._sorted:
-            self._sorted[key] = sorted(self.rows, key=_SORT_KEYS[key])
-        return self._sorted[key]
-
-    def filtered(self, q: AlertQuery) -> list[AlertRow]:
-        if self._last is not None and self._last[0] == q:
-            return self._last[1]
-        needle = q.search.strip().lower()
-        out = [r for r in self.ordered(q.order_by)
-               if (q.register is None or r.register == q.register)
-               and (q.severity is None or r.alert.severity == q.severity)
-               and (not needle or needle in (r.alert.region + r.alert.subject
-                                             + r.alert.message + r.alert.rule
-                                             + r.rule_title).lower())]
-        if q.descending:
-            out.reverse()
-        self._last = (q, out)
-        return out
 
 
 def alert_columns() -> list[ColumnSpec[AlertRow]]:
@@ -234,64 +92,6 @@ def alert_columns() -> list[ColumnSpec[AlertRow]]:
         ColumnSpec(t("问题说明"), lambda r: r.alert.message, None, width=320,
                    tooltip=lambda r: r.alert.message),
     ]
-
-
-class AlertCard(QFrame):
-    """A register's alert counts; clicking it limits the work list to that register."""
-
-    clicked = Signal(str)
-
-    def __init__(self, register: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.register = register
-        self.setObjectName(f"card_{register}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumWidth(100)
-        self.title = QLabel(t(REGISTER_LABELS.get(register, register)))
-        self.title.setStyleSheet("font-weight: bold;")
-        self.title.setWordWrap(True)
-        # Both wrap rather than clip when the cards share a 1366-pixel screen (English labels
-        # are longer than Chinese ones).
-        self.counts = QLabel()
-        self.counts.setTextFormat(Qt.TextFormat.RichText)
-        self.counts.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setObjectName("details")
-        self.details.setStyleSheet("color: #444444;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.details)
-        layout.addStretch(1)  # cards in a row share its height; their text sits at the top
-        self.details.setVisible(register in CARD_DETAILS)
-        self.set_selected(False)
-
-    def set_counts(self, red: int, orange: int, info: int) -> None:
-        self.numbers = (red, orange, info)
-        # Word joiners keep "49 提示" together: the line may break between the three groups,
-        # never inside one; the label is at least as wide as the widest group.
-        join = "\u2060"
-        parts = [f'<span style="color:{SEVERITY_COLOURS[sev]}; font-size:18pt;">{n}</span>'
-                 f"{join}&nbsp;{join}{join.join(sev.label)}"
-                 for sev, n in zip(Severity, (red, orange, info), strict=True)]
-        self.counts.setText("&nbsp;&nbsp; ".join(parts))
-        big = QFont(self.counts.font())
-        big.setPointSizeF(18)
-        small = QFontMetrics(self.counts.font())
-        widest = max(QFontMetrics(big).horizontalAdvance(str(n)) + small.horizontalAdvance(
-            f" {sev.label}") for sev, n in zip(Severity, (red, orange, info), strict=True))
-        self.counts.setMinimumWidth(widest + 4)
-
-    def set_selected(self, selected: bool) -> None:
-        border = "#2c6fbb" if selected else "#c8c8c8"
-        self.setStyleSheet(f"AlertCard {{ border: 2px solid {border}; border-radius: 6px;"
-                           " background: white; }")
-
-    def mousePressEvent(self, event) -> None:
-        self.clicked.emit(self.register)
-        super().mousePressEvent(event)
 
 
 class DashboardPage(QWidget):
@@ -572,7 +372,7 @@ class DashboardPage(QWidget):
                 self._show_figure(self.chosen_slot, fig)
 
         self._chart_task = workers.run_in_background(
-            self, lambda: _build_chart(self.db, label), show)
+            self, lambda: build_chart(self.db, label), show)
 
     @staticmethod
     def _set_slot(slot: QVBoxLayout, widget: QWidget) -> None:
@@ -583,20 +383,19 @@ class DashboardPage(QWidget):
         slot.addWidget(widget)
 
     def _show_figure(self, slot: QVBoxLayout, fig: Figure) -> None:
-        # Already imported by the worker that built the figure: costs nothing here.
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        # matplotlib is already imported by the worker that built the figure.
+        from emergency_desk.ui.pages.chart_canvas import FittedCanvas
 
-        canvas: Any = FigureCanvasQTAgg(fig)
         # The figure follows the panel's width and height; below about 60 % of its natural
         # height the bars would crowd, so the panel scrolls from there on.
         natural = int(fig.get_size_inches()[1] * fig.dpi)
         # No wider than the chart pane at its narrowest (220, 150 % scaling): a wider canvas
         # scrolled sideways and cut the severity chart's title.
         if slot is self.severity_slot:
-            canvas.setFixedHeight(min(natural, 190))
-            canvas.setMinimumWidth(CHART_MIN_WIDTH)
+            canvas: Any = FittedCanvas(fig, min(natural, 190), fixed=True)
         else:
-            canvas.setMinimumSize(CHART_MIN_WIDTH, max(200, int(natural * 0.6)))
+            canvas = FittedCanvas(fig, max(200, int(natural * 0.6)))
+        canvas.setMinimumWidth(CHART_MIN_WIDTH)
         self._set_slot(slot, canvas)
 
     def mark_stale(self) -> None:

@@ -76,7 +76,14 @@ class ReportsPage(QWidget):
         reports = QListWidget()
         reports.setObjectName("reports")
         reports.setStyleSheet("QListWidget { font-size: 11pt; } "
-                              "QListWidget::item { padding: 6px 8px; }")
+                              "QListWidget::item { padding: 6px 0px; }")
+        # Long names (应急物资储备台账（明细表）, English ones at 150 %) wrap onto a second
+        # line instead of being cut behind a sideways scroll bar. No side padding: Qt wraps
+        # an item at the list's width without it, and elided the names it then cut.
+        reports.setWordWrap(True)
+        reports.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        reports.setResizeMode(QListWidget.ResizeMode.Adjust)
+        reports.setTextElideMode(Qt.TextElideMode.ElideNone)
         for name, spec in REPORTS.items():
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, name)

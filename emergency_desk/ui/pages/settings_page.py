@@ -77,6 +77,9 @@ class SettingsPage(QWidget):
                 box = QGroupBox(t(p.group))
                 form = QFormLayout(box)
                 form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+                # Long labels (专项预案类别同义词…) beside their field were wider than the page at
+                # 150 % on 1366×768, which then scrolled sideways: the field goes below instead.
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
                 groups[p.group] = form
                 body_layout.addWidget(box)
             groups[p.group].addRow(t(p.label), self._row(p))

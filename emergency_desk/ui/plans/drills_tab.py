@@ -180,8 +180,16 @@ class DrillsTab(RegisterPage):
             self.notify_changed()
 
     def print_report(self) -> Any:
+        # The drills the tab shows: its 年度, 仅未评估或未整改 and search filters as well as the
+        # township, named in the header's 统计范围 (issue 17), as the plans tab prints.
+        q = self.build_query()
+        parts = register_page.combo_filter(t("年度"), self.year_filter)
+        if q.unresolved_only:
+            parts.append(t("仅未评估或未整改"))
+        if q.search:
+            parts.append(t("搜索：{value}", value=q.search))
         return plan_tabs.print_report(self, self.db, "drills", t("应急演练记录表"),
-                                      self.township_filter.currentData())
+                                      self.township_filter.currentData(), (q, parts))
 
 
 _VERDICT_COLOURS = {Verdict.PASS: "#d4edda", Verdict.FAIL: "#f8d7da",

@@ -71,7 +71,7 @@ def member_columns(today: date) -> list[ColumnSpec[MemberRow]]:
         ColumnSpec(t("保险有效期"), lambda r: r.insurance_expiry, "insurance_expiry",
                    width=100),
         ColumnSpec(t("证书"), lambda r: r.certificates_text, None, width=200),
-        ColumnSpec(t("灾害信息员"), lambda r: t("是") if r.is_officer else "", None,
+        ColumnSpec(t("兼任信息员"), lambda r: t("是") if r.is_officer else "", None,
                    align=Qt.AlignmentFlag.AlignCenter, width=80),
         ColumnSpec(t("离队日期"), lambda r: r.leave_date, "leave_date", width=100),
     ]

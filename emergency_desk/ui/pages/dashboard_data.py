@@ -1,0 +1,164 @@
+"""What the dashboard's worker loads: every check's alerts as work-list rows, the counts per
+card, the register tiles and the charts (matplotlib figures, drawn once off the GUI thread).
+
+No widget here: the page (`dashboard_page`) shows what `load_dashboard` returns. Kept apart so
+the page's widgets and the worker's data each stay readable on their own.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from emergency_desk.data.db import Database
+from emergency_desk.i18n import N_, t
+from emergency_desk.services.checks import Alert, Severity, rules, run_checks
+from emergency_desk.services.settings import SettingsService
+from emergency_desk.services.summary.overview import RegisterTile, register_tiles
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+# matplotlib's font set-up and rcParams are process-wide: one figure is built at a time, even
+# when a chosen chart's worker overlaps a refresh's.
+_FIGURE_LOCK = threading.Lock()
+# Tests hold the worker here to see the page before it is filled (an Event they set later).
+LOAD_GATE: threading.Event | None = None
+
+# The charts a user can pick beside the work list; only the chosen one is built.
+CHARTS = (N_("各乡镇灾害信息员配备情况"), N_("物资有效期分布"), N_("物资按类别统计"),
+          N_("救援队伍人数"), N_("应急预案（按状态）"), N_("各月演练次数"), N_("“六有”自查"),
+          N_("各乡镇村（社区）数"))
+
+
+def build_chart(db: Database, label: str) -> Figure:
+    """The chart a user picked beside the work list, by its (Chinese) label. Runs in a worker;
+    the chart modules import matplotlib, so the import happens here, off the GUI thread."""
+    from emergency_desk.reports import charts, plan_charts, supplies_charts
+    from emergency_desk.reports.teams import team_members_figure
+    from emergency_desk.services.plans.six_have import scorecard
+    from emergency_desk.services.plans.views import PlanViews
+
+    builders: dict[str, Callable[[], Figure]] = {
+        CHARTS[0]: lambda: charts.coverage_by_township_figure(db),
+        CHARTS[1]: lambda: supplies_charts.expiry_timeline_figure(db),
+        CHARTS[2]: lambda: supplies_charts.stock_by_category_figure(db),
+        CHARTS[3]: lambda: team_members_figure(db),
+        CHARTS[4]: lambda: plan_charts.plans_by_status_figure(PlanViews(db).list()),
+        CHARTS[5]: lambda: plan_charts.drills_per_month_figure(PlanViews(db).drills(),
+                                                               date.today().year),
+        CHARTS[6]: lambda: plan_charts.six_have_figure(scorecard(db)),
+        CHARTS[7]: lambda: charts.regions_by_township_figure(db),
+    }
+    with _FIGURE_LOCK:
+        return _drawn(builders[label]())
+
+
+def _drawn(fig: Figure) -> Figure:
+    """Draw the figure once here, in the worker: the window's canvas then draws it again at its
+    own size, but with matplotlib's text measurements cached, in a fraction of the time."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()
+    return fig
+
+
+@dataclass
+class DashboardData:
+    """What the worker hands the page: plain rows and figures, no session or ORM object."""
+
+    alerts: list[Alert]
+    rows: AlertList  # sorted for the work list's first order already
+    counts: dict[str, tuple[int, int, int]]  # per card ('' = all): 严重, 警告, 提示
+    per_rule: dict[str, int]
+    office: str
+    tiles: list[RegisterTile]
+    severity_figure: Figure
+    chart: str | None
+    chart_figure: Figure | None
+
+
+def load_dashboard(db: Database, chart: str | None) -> DashboardData:
+    """Every check, the tiles and both charts (a worker's job; its own sessions)."""
+    if LOAD_GATE is not None:
+        LOAD_GATE.wait(30)
+    from emergency_desk.reports import charts
+
+    alerts = run_checks(db)
+    titles = {r.id: (r.register, t(r.title)) for r in rules()}
+    rows = AlertList([AlertRow(i, a, *titles.get(a.rule, ("", "")))
+                      for i, a in enumerate(alerts)])
+    rows.ordered(AlertQuery().order_by)
+    counts: dict[str, list[int]] = {"": [0, 0, 0]}
+    per_rule: dict[str, int] = {}
+    rank = {sev: i for i, sev in enumerate(Severity)}
+    for r in rows.rows:
+        per_rule[r.alert.rule] = per_rule.get(r.alert.rule, 0) + 1
+        for reg in ("", r.register):
+            counts.setdefault(reg, [0, 0, 0])[rank[r.alert.severity]] += 1
+    office = str(SettingsService(db).get("office_name") or "")
+    tiles = register_tiles(db, alerts)
+    with _FIGURE_LOCK:
+        severity = _drawn(charts.alerts_by_severity_figure(alerts))
+    chosen = build_chart(db, chart) if chart in CHARTS else None
+    return DashboardData(alerts, rows, {k: (v[0], v[1], v[2]) for k, v in counts.items()},
+                         per_rule, office, tiles, severity, chart, chosen)
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    id: int  # position in the run; the lazy model's key
+    alert: Alert
+    register: str
+    rule_title: str
+
+
+@dataclass(frozen=True)
+class AlertQuery:
+    register: str | None = None
+    severity: Severity | None = None
+    search: str = ""
+    order_by: str = "severity"
+    descending: bool = False
+
+
+_SORT_KEYS = {
+    "severity": lambda r: (r.alert.severity.rank, r.alert.rule, r.alert.region),
+    "rule": lambda r: (r.alert.rule[0], int(r.alert.rule[1:] or 0), r.alert.region),
+    "region": lambda r: (r.alert.region, r.alert.severity.rank),
+    "subject": lambda r: (r.alert.subject, r.alert.severity.rank),
+}
+
+
+class AlertList:
+    """A run's alert rows, sorted once per order (not on every count and page the lazy model
+    asks for: a county of 50,000 records has over 100,000 alerts), filtered in that order."""
+
+    def __init__(self, rows: list[AlertRow]) -> None:
+        self.rows = rows
+        self._sorted: dict[str, list[AlertRow]] = {}
+        self._last: tuple[AlertQuery, list[AlertRow]] | None = None
+
+    def ordered(self, order_by: str) -> list[AlertRow]:
+        key = order_by if order_by in _SORT_KEYS else "severity"
+        if key not in self._sorted:
+            self._sorted[key] = sorted(self.rows, key=_SORT_KEYS[key])
+        return self._sorted[key]
+
+    def filtered(self, q: AlertQuery) -> list[AlertRow]:
+        if self._last is not None and self._last[0] == q:
+            return self._last[1]
+        needle = q.search.strip().lower()
+        out = [r for r in self.ordered(q.order_by)
+               if (q.register is None or r.register == q.register)
+               and (q.severity is None or r.alert.severity == q.severity)
+               and (not needle or needle in (r.alert.region + r.alert.subject
+                                             + r.alert.message + r.alert.rule
+                                             + r.rule_title).lower())]
+        if q.descending:
+            out.reverse()
+        self._last = (q, out)
+        return out
