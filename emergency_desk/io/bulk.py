@@ -13,7 +13,7 @@ leaves nothing behind.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, cast
 
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data import audit
 from emergency_desk.data.base import new_uuid, now
 from emergency_desk.io.spec import AuditRows, insert_rows
+from emergency_desk.services.plain_rows import PlainRow, new_row
 
 CHUNK = 1000  # rows per executemany: large enough to amortise, small enough to stay flat
 _OWN = ("id", "uuid", "created_at", "updated_at", "is_deleted", "deleted_at", "row_version")
@@ -53,10 +54,18 @@ class BulkTable:
         self.inserts: list[dict[str, Any]] = []
         self.updates: list[dict[str, Any]] = []
 
-    def insert(self, values: Mapping[str, Any], name: str) -> tuple[int, str]:
-        """A new row from `values` (other columns take their defaults); its id and uuid."""
+    def reserve(self) -> int:
+        """An id for a row inserted later in this import (rows of the same chunk refer to it)."""
         rid = self.next_id
         self.next_id += 1
+        return rid
+
+    def insert(self, values: Mapping[str, Any], name: str,
+               rid: int | None = None) -> tuple[int, str]:
+        """A new row from `values` (other columns take their defaults); its id (`rid` when
+        reserved before) and uuid."""
+        if rid is None:
+            rid = self.reserve()
         row: dict[str, Any] = {}
         for key, arg, call in self._defaults:
             row[key] = arg(None) if call else arg
@@ -144,3 +153,44 @@ class Bulk:
             t.write()
         for t in self.tables:
             t.audit.write(self.session)
+
+
+class PlainWriter:
+    """Plain rows (services/plain_rows.py) that the current chunk's rows made or changed, each
+    written once when the chunk is done — an insert with its defaults, or an update of what
+    differs from the stored row — with one audit row, as one ORM flush of the chunk did.
+    Tables are written in the order they were added here (people before what refers to
+    them)."""
+
+    def __init__(self, bulk: Bulk) -> None:
+        self.bulk = bulk
+        self._tables: dict[Any, tuple[BulkTable, Callable[[PlainRow], str]]] = {}
+        self._touched: dict[PlainRow, None] = {}
+
+    def table(self, model: Any, name: Callable[[PlainRow], str]) -> BulkTable:
+        """Write `model`'s rows; `name` gives the audit summary's name (as its model's `name`
+        property gives it to data/audit.py)."""
+        t = self.bulk.table(model)
+        self._tables[model] = (t, name)
+        return t
+
+    def new(self, model: Any) -> PlainRow:
+        """A new row of `model`, numbered now so that rows of the chunk can refer to it."""
+        row = new_row(model, self._tables[model][0].reserve())
+        self._touched[row] = None
+        return row
+
+    def touch(self, row: PlainRow) -> None:
+        self._touched[row] = None
+
+    def write(self) -> None:
+        for row in self._touched:
+            table, name = self._tables[row.model]
+            values = row.values()
+            if row.stored is None:  # blanks take the columns' defaults, as an ORM insert
+                _rid, row.uuid = table.insert({k: v for k, v in values.items()
+                                               if v is not None}, name(row), rid=row.id)
+            else:
+                table.update(row.id, row.uuid, name(row), row.stored, values)
+        self._touched.clear()
+        self.bulk.write()

@@ -15,14 +15,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
+from typing import Any, cast
 
 from emergency_desk.data.audit import current_user
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
-from emergency_desk.data.people import Person
 from emergency_desk.errors import InputRejected, RowError
 from emergency_desk.i18n import t
 from emergency_desk.io import limits
@@ -33,9 +30,15 @@ from emergency_desk.io.headers import (
     display,
     find_header,
 )
-from emergency_desk.io.normalize import CellError, MaskedIdCard
+from emergency_desk.io.normalize import CellError
 from emergency_desk.io.privacy import refuse_personless_reimport
 from emergency_desk.io.reader import Row, Workbook, open_workbook
+from emergency_desk.io.record_stream import (
+    RecordStream,
+    everyone,
+    named_before,
+    resolve_masked_ids,
+)
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.rejected import Overrides, RejectedRow, RowKeeper
 from emergency_desk.io.replace import Leaver, replacer_for
@@ -236,8 +239,8 @@ def _open_sheets(wb: Workbook, spec: RegisterSpec, sheet: str | None,
 
 
 def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
-                 records: list[Record], progress: Callable[[int], None],
-                 constants: dict[str, Any] | None = None) -> None:
+                 progress: Callable[[int], None],
+                 constants: dict[str, Any] | None = None) -> Iterator[Record]:
     # This loop runs for every cell of the file, so it is written for speed: plain lists,
     # no per-cell function calls beyond the parser (and that one is memoised).
     cols = sorted(sh.columns.items())
@@ -292,35 +295,7 @@ def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
             values[fld] = v
         for fld, v in constants.items():
             values.setdefault(fld, v)
-        records.append(Record(number, values, sheet_label,
-                              extra_values(cells, extras) if extras else {}))
-
-
-def _resolve_masked_ids(db: Database, spec: RegisterSpec, records: list[Record],
-                        errors: list[RowError]) -> None:
-    """Exports mask 身份证号 by default (io/privacy.py); such a file must import back unchanged.
-    A masked number names the live person with the same 姓名 and the same visible digits when
-    there is exactly one; otherwise the row is refused (it cannot identify anyone)."""
-    pending = [(rec, fld, v) for rec in records for fld, v in rec.values.items()
-               if isinstance(v, MaskedIdCard)]
-    if not pending:
-        return
-    known: dict[tuple[str, str, str], list[str]] = {}
-    with db.read() as s:  # one query for the whole file, not one per row
-        for name, id_card in s.execute(select(Person.name, Person.id_card).where(
-                Person.is_deleted.is_(False), Person.id_card.is_not(None))):
-            if id_card:
-                known.setdefault((name, id_card[:4], id_card[-4:]), []).append(id_card)
-    column = {c.field: c.name for c in spec.columns}
-    for rec, fld, v in pending:
-        who = rec.values.get("name")
-        found = known.get((who, v.masked[:4], v.masked[-4:]), []) if isinstance(who, str) \
-            else []
-        if len(found) == 1:
-            rec.values[fld] = found[0]
-        else:
-            errors.append(RowError(rec.row, column.get(fld, fld), v.reason, rec.sheet))
-            rec.values[fld] = BAD
+        yield Record(number, values, sheet_label, extra_values(cells, extras) if extras else {})
 
 
 @contextmanager
@@ -368,69 +343,94 @@ def _import_file(db: Database, register: str, path: Path | str, *, dry_run: bool
     path = Path(path)
     result = ImportResult(dry_run=dry_run)
     errors: list[RowError] = []
-    records: list[Record] = []
     fixed = parse_constants(spec, constants)
     with open_workbook(path) as wb:
         refuse_personless_reimport(spec, wb.keywords)
         sheets = _open_sheets(wb, spec, sheet, _check_mapping(spec, mapping), fixed)
         result.sheets = [s.name for s in sheets]
         several = len(sheets) > 1
-        # Progress: reading is the first half, checking and writing the second.
         estimate = sum(wb.size_hint(s.name) or 1000 for s in sheets)
         read_before = 0
 
-        def tick(count: int) -> None:
-            if progress is not None:
+        # A --replace import needs the whole list before its rows (who leaves); other
+        # registers that read their records once in order take them as the file is read.
+        stream = spec.streams and replacer is None
+
+        def tick(count: int) -> None:  # reading is the first half, writing the second
+            if progress is not None and not stream:
                 progress(min(read_before + count, estimate), 2 * estimate)
 
-        for sh in sheets:
-            sh.rows = keeper.wrap(sh.name, sh.rows)
-            _parse_sheet(sh, sh.name if several else None, errors, records, tick, fixed)
-            read_before = len(records)
-    result.extra_kept = spec.keeps_extra
-    result.footer_rows = sum(sh.footers for sh in sheets)
-    result.extra_columns = list(dict.fromkeys(h for sh in sheets for _, h in sh.extras))
-    _resolve_masked_ids(db, spec, records, errors)
-    result.total = len(records)
-    total = max(len(records), 1)
-    if progress is not None:
-        progress(total, 2 * total)
+        def parsed() -> Iterator[Record]:
+            nonlocal read_before
+            done = 0
+            for sh in sheets:
+                sh.rows = keeper.wrap(sh.name, sh.rows)
+                for rec in _parse_sheet(sh, sh.name if several else None, errors, tick, fixed):
+                    done += 1
+                    yield rec
+                read_before = done
+        records: list[Record] | RecordStream
+        total = 1
+        if not stream:
+            records = list(parsed())
+            resolve_masked_ids(spec, records, errors, everyone(db))
+            total = max(len(records), 1)
+            if progress is not None:
+                progress(total, 2 * total)
 
-    def spec_progress(done: int, of: int) -> None:
-        if progress is not None:
-            progress(total + done * total // max(of, 1), 2 * total)
+        def spec_progress(done: int, of: int) -> None:
+            if progress is None:
+                return
+            if stream:  # reading and writing go together
+                progress(done, max(of, done))
+            else:
+                progress(total + done * total // max(of, 1), 2 * total)
 
-    headers = {(s.name if several else None, c.name): s.headers[i] or c.name
-               for s in sheets for i, c in s.columns.items() if i < len(s.headers)}
-    try:
-        with db.begin() as session, region_match.collecting() as matched:
-            if replacer is not None:  # before the rows: a new A takes over a leaving A's post
-                result.leavers = replacer(session, records)
-            counts = spec.import_records(session, records, spec_progress)
-            result.region_matches = matched.lines()
-            errors.extend(counts.errors)
-            result.inserted, result.updated = counts.inserted, counts.updated
-            result.unchanged = counts.unchanged
-            result.register_notes = counts.notes
-            if errors or dry_run:
-                raise _Rollback
-            if counts.inserted or counts.updated or result.leavers:
-                session.add(AuditLog(
-                    user=current_user(), action="import", table_name=spec.table,
-                    summary=t("导入{title}：{file}", title=t(spec.title_zh), file=path.name)[:200],
-                    changes=_json({"文件": str(path), "新增": counts.inserted,
-                                   "更新": counts.updated, "未变": counts.unchanged,
-                                   "离任": len(result.leavers)})))
-    except _Rollback:
-        pass
-    for e in errors:  # the sheet's own header text, so the user finds the column
-        e.column = headers.get((e.sheet, e.column), e.column)
-    order = {name: i for i, name in enumerate(result.sheets)}
-    errors.sort(key=lambda e: (order.get(e.sheet or "", 0), e.row))
-    result.errors = errors
-    result.headers = {s.name: list(s.headers) for s in sheets}
-    result.rejected = keeper.rejected(errors, {(s.name if several else None): s.name
-                                               for s in sheets})
+        try:
+            with db.begin() as session, region_match.collecting() as matched:
+                if stream:
+                    before = named_before(session)  # before this import writes anything
+                    records = RecordStream(parsed(), estimate, lambda part: resolve_masked_ids(
+                        spec, part, errors, before))
+                if replacer is not None:  # before the rows: a new A takes over a leaving A's post
+                    assert isinstance(records, list)
+                    result.leavers = replacer(session, records)
+                # A streaming spec takes any iterable of records (its signature says so).
+                counts = spec.import_records(session, cast(list[Record], records),
+                                             spec_progress)
+                result.total = records.count if isinstance(records, RecordStream) \
+                    else len(records)
+                result.region_matches = matched.lines()
+                errors.extend(counts.errors)
+                result.inserted, result.updated = counts.inserted, counts.updated
+                result.unchanged = counts.unchanged
+                result.register_notes = counts.notes
+                if errors or dry_run:
+                    raise _Rollback
+                if counts.inserted or counts.updated or result.leavers:
+                    session.add(AuditLog(
+                        user=current_user(), action="import", table_name=spec.table,
+                        summary=t("导入{title}：{file}", title=t(spec.title_zh),
+                                  file=path.name)[:200],
+                        changes=_json({"文件": str(path), "新增": counts.inserted,
+                                       "更新": counts.updated, "未变": counts.unchanged,
+                                       "离任": len(result.leavers)})))
+        except _Rollback:
+            pass
+        result.extra_kept = spec.keeps_extra
+        result.footer_rows = sum(sh.footers for sh in sheets)
+        result.extra_columns = list(dict.fromkeys(h for sh in sheets for _, h in sh.extras))
+        headers = {(s.name if several else None, c.name): s.headers[i] or c.name
+                   for s in sheets for i, c in s.columns.items() if i < len(s.headers)}
+        for e in errors:  # the sheet's own header text, so the user finds the column
+            e.column = headers.get((e.sheet, e.column), e.column)
+        order = {name: i for i, name in enumerate(result.sheets)}
+        errors.sort(key=lambda e: (order.get(e.sheet or "", 0), e.row))
+        result.errors = errors
+        result.headers = {s.name: list(s.headers) for s in sheets}
+        result.rejected = keeper.rejected(errors, {(s.name if several else None): s.name
+                                                   for s in sheets}, wb.rows)
+    total = max(result.total, 1)
     if progress is not None:
         progress(2 * total, 2 * total)
     log.info("import %s from %s: total=%d inserted=%d updated=%d unchanged=%d errors=%d dry=%s",

@@ -3,15 +3,16 @@ export.
 
 乡镇 + 村(社区) name the officer's region: a township officer leaves 村(社区) blank, a county
 officer leaves both blank (层级 县). Either cell takes a name or a 区划代码; an unknown one is
-an error naming the closest known regions. Rows are written through the same service functions
-as the form (`upsert_officer_in`), so an import obeys every rule the window does; the importer
-rolls the whole file back when any row is refused.
+an error naming the closest known regions. Rows are checked by the form's own rules
+(`plan_upsert`, which `upsert_officer_in` uses too), so an import obeys every rule the window
+does, and written in bulk (io/officer_rows.py); the importer rolls the whole file back when any
+row is refused.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,7 @@ from emergency_desk.errors import KnownError, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.officer_rows import OfficerRows
 from emergency_desk.io.regions import LEVEL_SYNONYMS, parse_parent
 from emergency_desk.io.spec import (
     BAD,
@@ -46,10 +48,11 @@ from emergency_desk.io.spec import (
     Record,
     RegisterSpec,
     merge_extra,
+    record_chunks,
 )
 from emergency_desk.services.officers.latest_training import month_only_trainings_in
 from emergency_desk.services.officers.lookup import BulkLookup
-from emergency_desk.services.officers.officers import OfficerInput, split_roles, upsert_officer_in
+from emergency_desk.services.officers.officers import OfficerInput, split_roles
 from emergency_desk.services.officers.views import OfficerQuery, ordered_roster
 from emergency_desk.services.people import PersonInput, check_person
 from emergency_desk.services.people_index import natural_keys
@@ -281,31 +284,34 @@ class RegionIndex:
         return found, "village", problem
 
 
+_Place = tuple[_R | None, str, str | None]
+
+
+def _place(index: RegionIndex, vals: dict[str, Any]) -> _Place | None:
+    """A row's region from its 乡镇 / 村(社区) / 层级 cells (None: one of them is unreadable,
+    already reported)."""
+    cells = [vals.get(f) for f in ("township", "village", "level")]
+    if any(v is BAD for v in cells):
+        return None
+    return index.resolve(*cells)
+
+
 class _Written:
-    """The posts this import wrote, with the row that wrote each: objects while their chunk is
-    open, ids once it is flushed (so nothing of a written chunk stays in memory)."""
+    """The posts this import wrote, by id (new posts are numbered before they are written),
+    with the row that wrote each."""
 
     def __init__(self) -> None:
-        self._open: dict[InfoOfficer, int] = {}
-        self._flushed: dict[int, int] = {}
+        self._rows: dict[int, int] = {}
 
     def __contains__(self, o: object) -> bool:
         return self.row(o) is not None
 
     def row(self, o: object) -> int | None:
-        if not isinstance(o, InfoOfficer):
-            return None
-        row = self._open.get(o)
-        if row is None and o.id is not None:
-            row = self._flushed.get(o.id)
-        return row
+        rid = getattr(o, "id", None)
+        return self._rows.get(rid) if rid is not None else None
 
-    def add(self, o: InfoOfficer, row: int) -> None:
-        self._open[o] = row
-
-    def chunk_written(self) -> None:
-        self._flushed.update((o.id, row) for o, row in self._open.items())
-        self._open.clear()
+    def add(self, o: Any, row: int) -> None:
+        self._rows[o.id] = row
 
 
 class OfficersSpec(RegisterSpec):
@@ -317,31 +323,32 @@ class OfficersSpec(RegisterSpec):
     keeps_extra = True
     extra_models = (InfoOfficer,)
 
-    def import_records(self, session: Session, records: list[Record],
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
         index = RegionIndex(session)
         written = _Written()  # post → the row that wrote it
         regions = {r.id: r for r in session.scalars(select(Region))}  # autoflush: --replace
-        # Each chunk's lookup answers every question the rules ask about its rows, so nothing
-        # needs flushing before a row is checked: the chunk goes to the database in one flush
-        # (one executemany per table; the audit hook writes its audit rows at once), and
-        # nothing of it is kept but ids, so memory stays flat however long the roster.
+        writer = OfficerRows(session)
+        # Each chunk's lookup answers every question the rules ask about its rows, as plain
+        # rows: nothing is flushed before a row is checked, and the chunk goes to the
+        # database in one executemany per table with its audit rows (io/officer_rows.py).
+        # Nothing of it is kept but ids, so memory stays flat however long the roster.
         with session.no_autoflush:
-            for start in range(0, len(records), CHUNK_ROWS):
-                chunk = records[start:start + CHUNK_ROWS]
+            for chunk in record_chunks(records, progress, CHUNK_ROWS):
                 cards, name_mobiles, _ = natural_keys(r.values for r in chunk)
-                lookup = BulkLookup(session, cards, name_mobiles, regions)
-                for rec in chunk:
-                    self._one(session, rec, index, lookup, written, counts)
-                session.flush()
-                written.chunk_written()
-                if progress is not None:
-                    progress(min(start + CHUNK_ROWS, len(records)), len(records))
+                places = [_place(index, rec.values) for rec in chunk]
+                lookup = BulkLookup(session, cards, name_mobiles,
+                                    {p[0].id for p in places if p and p[0]}, regions)
+                for rec, place in zip(chunk, places, strict=True):
+                    self._one(rec, place, lookup, writer, written, counts)
+                writer.chunk_done()
         return counts
 
-    def _one(self, session: Session, rec: Record, index: RegionIndex, lookup: BulkLookup,
-             written: _Written, counts: ImportCounts) -> None:
+    def _one(self, rec: Record, place: _Place | None, lookup: BulkLookup,
+             writer: OfficerRows, written: _Written, counts: ImportCounts) -> None:
         vals = rec.values
         bad = {k for k, v in vals.items() if v is BAD}
 
@@ -351,8 +358,8 @@ class OfficersSpec(RegisterSpec):
 
         problems: dict[str, str] = {}
         region = None
-        if not bad & {"township", "village", "level"}:
-            region, blame, problem = index.resolve(get("township"), get("village"), get("level"))
+        if place is not None:
+            region, blame, problem = place
             if problem:
                 problems[blame] = problem
         person = PersonInput(name=get("name") or "", gender=get("gender"),
@@ -371,12 +378,11 @@ class OfficersSpec(RegisterSpec):
         assert region is not None
         post = get("post")
         for one in post if isinstance(post, tuple) else (post,):
-            self._write(session, rec, region.id, person, one, get, bad, lookup, written,
-                        counts)
+            self._write(rec, region.id, person, one, get, bad, lookup, writer, written, counts)
 
-    def _write(self, session: Session, rec: Record, region_id: int, person: PersonInput,
+    def _write(self, rec: Record, region_id: int, person: PersonInput,
                post: OfficerPost | None, get: Callable[[str], Any], bad: set[str],
-               lookup: BulkLookup, written: _Written,
+               lookup: BulkLookup, writer: OfficerRows, written: _Written,
                counts: ImportCounts) -> None:
         data = OfficerInput(
             person=person, region_id=region_id, level=get("level"), post=post,
@@ -387,7 +393,7 @@ class OfficersSpec(RegisterSpec):
             latest_training=get("latest_training"), skill_level=get("skill_level"),
             skill_cert_no=get("skill_cert_no"), skill_cert_date=get("skill_cert_date"))
         try:
-            o, change = upsert_officer_in(session, data, exclude=written, lookup=lookup)
+            o, change = writer.upsert(lookup, data, written)
         except ValidationFailed as exc:
             self._report(rec, {_LABEL_FIELD.get(k, k): v for k, v in exc.problems.items()},
                          bad, counts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import func, select
@@ -38,6 +38,7 @@ from emergency_desk.io.spec import (
     Record,
     RegisterSpec,
     chunks,
+    size_of,
     with_extras,
 )
 from emergency_desk.services.plans.drills import DrillInput
@@ -212,9 +213,9 @@ class _Rows:
         setattr(self.counts, change, getattr(self.counts, change) + 1)
 
 
-def _refused(records: list[Record]) -> bool:
-    """A cell was refused while reading: the file will be refused, write nothing."""
-    return any(v is BAD for rec in records for v in rec.values.values())
+def _refused(rec: Record) -> bool:
+    """A cell of `rec` was refused while reading: the file will be refused, write no more."""
+    return any(v is BAD for v in rec.values.values())
 
 
 def _values(rec: Record) -> tuple[dict[str, Any], set[str]]:
@@ -231,15 +232,19 @@ class PlansSpec(RegisterSpec):
     keeps_extra = True
     extra_models = (EmergencyPlan,)
 
-    def import_records(self, session: Session, records: list[Record],
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
         rows = _Rows(self, counts)
         plans = PlanBulk(session, resolve_region)
-        refused = _refused(records)
+        refused = False
+        total = size_of(records)
         for done, rec in enumerate(records, 1):
             if progress is not None and done % 200 == 0:
-                progress(done, len(records))
+                progress(done, max(done, total))
+            refused = refused or _refused(rec)
             before = len(counts.errors)
             self._row(rec, rows, plans)
             plans.row_done(refused or len(counts.errors) != before)
@@ -346,16 +351,20 @@ class DrillsSpec(RegisterSpec):
     keeps_extra = True
     extra_models = (Drill,)
 
-    def import_records(self, session: Session, records: list[Record],
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
         rows = _Rows(self, counts)
         plans = _PlanIndex(session)
         drills = DrillBulk(session, resolve_region)
-        refused = _refused(records)
+        refused = False
+        total = size_of(records)
         for done, rec in enumerate(records, 1):
             if progress is not None and done % 200 == 0:
-                progress(done, len(records))
+                progress(done, max(done, total))
+            refused = refused or _refused(rec)
             before = len(counts.errors)
             self._row(rec, rows, plans, drills)
             drills.row_done(refused or len(counts.errors) != before)

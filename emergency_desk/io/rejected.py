@@ -10,7 +10,7 @@ again (`import … --errors-out FILE.xlsx`, and the wizard's button).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -58,16 +58,22 @@ class RejectedRow:
 
 
 class RowKeeper:
-    """Wraps a sheet's row stream: lays the overrides over it and remembers every row's cells,
-    so the rows that turn out to be rejected can be shown and saved as read."""
+    """Lays the overrides over a sheet's row stream, and finds the rows that turn out to be
+    rejected so they can be shown and saved as read. It keeps no row: `rejected` reads the
+    rows the errors name again from the file (only a refused file pays for it), so a long
+    sheet that imports keeps only one chunk of rows in memory (issue 20)."""
 
     def __init__(self, overrides: Overrides | None) -> None:
         self.overrides = overrides or {}
-        self.rows: dict[tuple[str, int], list[Any]] = {}
 
     def wrap(self, sheet: str, rows: Iterator[Row]) -> Iterator[Row]:
         fixes = {r: cells for (s, r), cells in self.overrides.items() if s == sheet}
-        store = self.rows
+        if not fixes:
+            return rows
+        return self._fixed(rows, fixes)
+
+    @staticmethod
+    def _fixed(rows: Iterator[Row], fixes: dict[int, dict[int, Any]]) -> Iterator[Row]:
         for number, cells in rows:
             fix = fixes.get(number)
             if fix:
@@ -75,19 +81,29 @@ class RowKeeper:
                 cells = list(cells) + [None] * (width - len(cells))
                 for i, value in fix.items():
                     cells[i] = None if value is None or value == "" else value
-            store[(sheet, number)] = cells
             yield number, cells
 
     def rejected(self, errors: list[RowError], sheet_of: dict[str | None, str],
-                 ) -> list[RejectedRow]:
-        """The rows named by `errors` (sheet label → sheet name), in file order."""
+                 read: Callable[[str], Iterator[Row]]) -> list[RejectedRow]:
+        """The rows named by `errors` (sheet label → sheet name), in file order, their cells
+        read again through `read` (sheet name → its rows) with the overrides laid over."""
         out: dict[tuple[str, int], RejectedRow] = {}
         for e in errors:
             sheet = sheet_of.get(e.sheet, e.sheet or "")
             key = (sheet, e.row)
             if key not in out:
-                out[key] = RejectedRow(sheet, e.row, list(self.rows.get(key, [])))
+                out[key] = RejectedRow(sheet, e.row, [])
             out[key].errors.append(e)
+        wanted: dict[str, set[int]] = {}
+        for sheet, row in out:
+            wanted.setdefault(sheet, set()).add(row)
+        for sheet, numbers in wanted.items():
+            last = max(numbers)
+            for number, cells in self.wrap(sheet, read(sheet)):
+                if number in numbers:
+                    out[(sheet, number)].cells = list(cells)
+                if number >= last:
+                    break
         return list(out.values())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar, cast
@@ -116,6 +116,9 @@ class RegisterSpec(ABC):
     # The tables whose `extra` the export writes (keeps_extra registers): their keys become
     # the header of the columns after the template's, read before the rows are streamed.
     extra_models: ClassVar[tuple[Any, ...]] = ()
+    # import_records reads its records once, in order, a chunk at a time: the importer then
+    # hands them over as the file is read (io/importer.RecordStream), not as a list.
+    streams: ClassVar[bool] = False
 
     def column(self, field_name: str) -> Column:
         for c in self.columns:
@@ -252,6 +255,22 @@ def kept_extra(obj: Any, change: str, rec: Record) -> str:
 class ExtraCells(dict[str, str]):
     """Appended by `export_rows` as a row's last item: its extra fields, which the exporter
     writes as columns after the template's (they import back into `extra`)."""
+
+
+def size_of(records: Iterable[Record]) -> int:
+    """How many records an import has: a list's length, a streamed file's estimate."""
+    return len(records) if isinstance(records, Sized) else int(getattr(records, "estimate", 0))
+
+
+def record_chunks(records: Iterable[Record], progress: Callable[[int, int], None] | None,
+                  size: int = CHUNK_ROWS) -> Iterator[list[Record]]:
+    """The records a chunk at a time, reporting progress once each chunk is done."""
+    total, done = size_of(records), 0
+    for part in chunks(records, size):
+        yield part
+        done += len(part)
+        if progress is not None:
+            progress(done, max(done, total))
 
 
 def chunks(rows: Iterable[Any], size: int = 1000) -> Iterator[list[Any]]:

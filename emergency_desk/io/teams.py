@@ -8,7 +8,7 @@ members a chunk of rows at a time against what the chunk names, loaded at once (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import func, select
@@ -35,6 +35,7 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.member_rows import MemberRows
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import (
     BAD,
@@ -45,13 +46,14 @@ from emergency_desk.io.spec import (
     Record,
     RegisterSpec,
     kept_extra,
+    record_chunks,
     with_extras,
 )
 from emergency_desk.services.people import PersonInput
 from emergency_desk.services.people_index import natural_keys
 from emergency_desk.services.query import streamed
 from emergency_desk.services.teams.member_lookup import BulkMemberLookup
-from emergency_desk.services.teams.members import MemberInput, sync_leader, upsert_member_in
+from emergency_desk.services.teams.members import MemberInput, sync_leader
 from emergency_desk.services.teams.teams import TeamInput, find_team_in, upsert_team_in
 from emergency_desk.services.teams.views import (
     MemberQuery,
@@ -234,39 +236,41 @@ class MembersSpec(RegisterSpec):
     model = TeamMember
     extra_models = (TeamMember,)
 
-    def import_records(self, session: Session, records: list[Record],
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         """A chunk of rows at a time: the people and memberships the chunk names are loaded in
-        a few queries (BulkMemberLookup), every row is checked by the form's rules against
-        them, and the chunk is written in one flush (the audit hook writes its audit rows at
-        once). Nothing of a written chunk is kept but its ids, so memory stays flat."""
+        a few queries as plain rows (BulkMemberLookup), every row is checked by the form's
+        rules against them, and the chunk is written with one executemany per table and its
+        audit rows (io/member_rows.py). Nothing of a written chunk is kept but its ids, so
+        memory stays flat."""
         counts = ImportCounts()
         cache: dict[str, Any] = {}  # regions and teams by the text naming them
         earlier: dict[int, int] = {}  # membership id → the row of an earlier chunk that wrote it
         session.flush()  # what --replace changed, before the chunks load their memberships
+        writer = MemberRows(session)
         with session.no_autoflush:
-            for start in range(0, len(records), CHUNK_ROWS):
-                chunk = [r for r in records[start:start + CHUNK_ROWS]
+            for part in record_chunks(records, progress, CHUNK_ROWS):
+                chunk = [r for r in part
                          if not any(v is BAD for v in r.values.values())]  # errors already
                 cards, name_mobiles, _ = natural_keys(r.values for r in chunk)
                 lookup = BulkMemberLookup(session, cards, name_mobiles)
                 written: dict[TeamMember, int] = {}
                 for rec in chunk:
-                    self._one(session, rec, cache, lookup, written, earlier, counts)
-                session.flush()
+                    self._one(session, rec, cache, lookup, writer, written, earlier, counts)
+                writer.chunk_done()
                 for m in written:  # 队长 rows make the team's leader (T2), in row order
                     sync_leader(session, m)
                 session.flush()
                 earlier.update((m.id, row) for m, row in written.items())
-                if progress is not None:
-                    progress(min(start + CHUNK_ROWS, len(records)), len(records))
         return counts
 
     def _one(self, session: Session, rec: Record, cache: dict[str, Any],
-             lookup: BulkMemberLookup, written: dict[TeamMember, int],
+             lookup: BulkMemberLookup, writer: MemberRows, written: dict[TeamMember, int],
              earlier: dict[int, int], counts: ImportCounts) -> None:
         try:
-            m, change = upsert_member_in(session, self._input(session, rec, cache), lookup)
+            m, change = writer.upsert(self._input(session, rec, cache), lookup)
         except CellProblem as exc:
             counts.errors.append(self.error(rec, exc.column, exc.reason))
             return

@@ -9,9 +9,9 @@ and written a chunk at a time against what the chunk names, loaded at once (issu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from emergency_desk.data.people import (
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.bulk import Bulk, PlainWriter
 from emergency_desk.io.officers import parse_level
 from emergency_desk.io.spec import (
     BAD,
@@ -40,6 +41,7 @@ from emergency_desk.io.spec import (
     RegisterSpec,
     kept_extra,
     merge_extra,
+    record_chunks,
 )
 from emergency_desk.services.officers.training_events import new_event_in
 from emergency_desk.services.officers.training_lookup import AttendanceLookup
@@ -49,7 +51,7 @@ from emergency_desk.services.officers.trainings import (
     check_event,
     infer_audience_in,
 )
-from emergency_desk.services.people import PersonInput, check_person, merge_person_in
+from emergency_desk.services.people import PersonInput, apply_person, check_person
 from emergency_desk.services.people_index import natural_keys
 from emergency_desk.services.search import search_key
 
@@ -164,26 +166,34 @@ class TrainingsSpec(RegisterSpec):
     keeps_extra = True
     extra_models = (TrainingEvent, TrainingAttendance)
 
-    def import_records(self, session: Session, records: list[Record],
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         """A chunk of rows at a time: the attendees the chunk names and their attendance
-        records are loaded in a few queries (AttendanceLookup), and the chunk is written in
-        one flush. Only the events (a sheet names a handful) and the ids of written
-        attendances outlive a chunk, so memory stays flat."""
+        records are loaded in a few queries as plain rows (AttendanceLookup), and the chunk
+        is written at once: its events (a sheet names a handful) through the ORM, then its
+        people and attendances with one executemany per table and their audit rows
+        (io/bulk.py `PlainWriter`). Only the events and the ids of written attendances
+        outlive a chunk, so memory stays flat."""
         counts = ImportCounts()
         run = _Run(session)
+        rows = PlainWriter(Bulk(session))
+        rows.table(Person, lambda p: cast(str, p.name))
+        rows.table(TrainingAttendance, lambda a: cast(str, a.person.name))
         with session.no_autoflush:
-            for start in range(0, len(records), CHUNK_ROWS):
-                chunk = records[start:start + CHUNK_ROWS]
+            for chunk in record_chunks(records, progress, CHUNK_ROWS):
                 cards, name_mobiles, names = natural_keys(
                     r.values for r in chunk if not any(v is BAD for v in r.values.values()))
                 lookup = AttendanceLookup(session, cards, name_mobiles, names)
+                new: list[Any] = []  # attendances of the chunk, numbered before their event
                 for rec in chunk:
-                    self._one(session, rec, run, lookup, counts)
-                session.flush()
+                    self._one(rec, run, lookup, rows, new, counts)
+                session.flush()  # the events: new ones get their ids
+                for a in new:
+                    a.event_id = a.event.id
+                rows.write()
                 run.chunk_written()
-                if progress is not None:
-                    progress(min(start + CHUNK_ROWS, len(records)), len(records))
         # Once every attendee is in: events the sheet did not give a 培训对象 get one from
         # their name and attendees (O4/O5 count only 灾害信息员 trainings).
         for event in run.touched:
@@ -191,8 +201,9 @@ class TrainingsSpec(RegisterSpec):
                 infer_audience_in(session, event)
         return counts
 
-    def _one(self, session: Session, rec: Record, run: _Run, lookup: AttendanceLookup,
-             counts: ImportCounts) -> None:
+    def _one(self, rec: Record, run: _Run, lookup: AttendanceLookup, rows: PlainWriter,
+             new: list[Any], counts: ImportCounts) -> None:
+        session = run.session
         vals = rec.values
         bad = {k for k, v in vals.items() if v is BAD}
 
@@ -230,7 +241,7 @@ class TrainingsSpec(RegisterSpec):
                 event.search_key = search_key(event.title, event.location, event.organizer)
                 change = "updated"
         if person_in is not None:
-            person = self._person(session, rec, person_in, lookup, counts)
+            person = self._person(rec, person_in, lookup, rows, counts)
             if person is None:
                 return
             first = run.attended(event, person, rec.row)
@@ -238,14 +249,14 @@ class TrainingsSpec(RegisterSpec):
                 counts.errors.append(self.error(rec, "name", t(
                     "与第 {row} 行重复（同一人在同一培训出现两次）", row=first)))
                 return
-            change = self._attend(session, lookup, event, person, get("result"),
+            change = self._attend(lookup, rows, new, event, person, get("result"),
                                   get("certificate_no"), change, rec)
         else:
             change = kept_extra(event, change, rec)
         setattr(counts, change, getattr(counts, change) + 1)
 
-    def _person(self, session: Session, rec: Record, data: PersonInput,
-                lookup: AttendanceLookup, counts: ImportCounts) -> Person | None:
+    def _person(self, rec: Record, data: PersonInput, lookup: AttendanceLookup,
+                rows: PlainWriter, counts: ImportCounts) -> Any:
         found = lookup.person(id_card=data.id_card, name=data.name, mobile=data.mobile)
         if found is None and not data.id_card and not data.mobile:
             namesakes = lookup.namesakes(data.name)
@@ -254,21 +265,30 @@ class TrainingsSpec(RegisterSpec):
                     "有多名叫“{name}”的人员，请填写身份证号或手机号码以区分", name=data.name)))
                 return None
             found = namesakes[0] if namesakes else None
-        person = merge_person_in(session, data, found)
+        # merge_person_in's rule on a plain row (io/bulk.py writes it with the chunk)
+        person: Any = found
+        if person is None:
+            person = rows.new(Person)
+            apply_person(person, data, merge=False)
+        else:
+            rows.touch(person)
+            apply_person(person, data, merge=True)
         lookup.person_written(person)
         return person
 
     @staticmethod
-    def _attend(session: Session, lookup: AttendanceLookup, event: TrainingEvent,
-                person: Person, result: str | None, certificate_no: str | None, change: str,
-                rec: Record) -> str:
-        a = lookup.attendance(event, person)
+    def _attend(lookup: AttendanceLookup, rows: PlainWriter, new: list[Any],
+                event: TrainingEvent, person: Any, result: str | None,
+                certificate_no: str | None, change: str, rec: Record) -> str:
+        a: Any = lookup.attendance(event, person)
         if a is None:
-            a = TrainingAttendance(result=result, certificate_no=certificate_no)
-            a.event, a.person = event, person
+            a = rows.new(TrainingAttendance)
+            a.result, a.certificate_no = result, certificate_no
+            a.event, a.person, a.person_id = event, person, person.id
             merge_extra(a, _own_extra(event, rec))
-            session.add(a)
+            new.append(a)
             return "inserted"
+        rows.touch(a)
         if (result is not None and a.result != result) or \
                 (certificate_no is not None and a.certificate_no != certificate_no):
             a.result = result if result is not None else a.result

@@ -206,7 +206,7 @@ def _id_card_owner(session: Session, id_card: str, person_id: int | None) -> Per
         Person.id != (person_id or 0)))
 
 
-def _apply(p: Person, data: PersonInput, *, merge: bool) -> None:
+def apply_person(p: Person, data: PersonInput, *, merge: bool) -> None:
     """Copy fields; with `merge`, blanks in `data` keep what the record already has (an
     import sheet without a 备用电话 column must not wipe the number)."""
     for attr in ("name", "birth_date", "id_card", "mobile", "phone2", "employer",
@@ -245,10 +245,10 @@ def merge_person_in(session: Session, clean: PersonInput, found: Person | None) 
     per row after their own natural-key lookup."""
     if found is None:
         found = Person()
-        _apply(found, clean, merge=False)
+        apply_person(found, clean, merge=False)
         session.add(found)
     else:
-        _apply(found, clean, merge=True)
+        apply_person(found, clean, merge=True)
     return found
 
 
@@ -265,7 +265,7 @@ def update_person_in(session: Session, person_id: int, data: PersonInput) -> Per
                                  id=mask_id_card(clean.id_card), name=owner.name)
     if problems:
         raise ValidationFailed(problems)
-    _apply(p, clean, merge=False)
+    apply_person(p, clean, merge=False)
     session.flush()
     return p
 

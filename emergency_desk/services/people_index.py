@@ -9,7 +9,7 @@ earlier is found although it has no id yet: the rules compare people by identity
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import false, select
@@ -59,21 +59,25 @@ class PersonIndex:
     """The live people some rows can name, kept current with what the import writes."""
 
     def __init__(self, session: Session, id_cards: Iterable[str],
-                 name_mobiles: Iterable[tuple[str, str]], names: Iterable[str] = ()) -> None:
-        self._session = session
+                 name_mobiles: Iterable[tuple[str, str]], names: Iterable[str] = (),
+                 load: Callable[[Any], Iterable[Person]] | None = None) -> None:
+        """`load`: where-clause → the people it selects; ORM objects of `session` by
+        default (services/plain_rows.py gives plain rows that bulk writers change and write)."""
+        self._load = load or (lambda where: session.scalars(
+            select(Person).where(where).order_by(Person.id)))
         live = Person.is_deleted == false()  # "= 0": SQLite then uses the partial index
         found: dict[int, Person] = {}
         for batch in chunked(set(id_cards)):
-            for p in session.scalars(select(Person).where(live, Person.id_card.in_(batch))):
+            for p in self._load(live & Person.id_card.in_(batch)):
                 found[p.id] = p
         wanted = set(name_mobiles)
         for batch in chunked({m for _, m in wanted}):
-            for p in session.scalars(select(Person).where(live, Person.mobile.in_(batch))):
+            for p in self._load(live & Person.mobile.in_(batch)):
                 if (p.name, p.mobile) in wanted:
                     found[p.id] = p
         self._names = set(names)
         for batch in chunked(self._names):
-            for p in session.scalars(select(Person).where(live, Person.name.in_(batch))):
+            for p in self._load(live & Person.name.in_(batch)):
                 found[p.id] = p
         self._by_card: dict[str, Person] = {}
         self._by_name_mobile: dict[tuple[str, str], list[Person]] = {}
@@ -105,8 +109,7 @@ class PersonIndex:
         if name not in self._names:  # not foreseen by natural_keys: load it now
             self._names.add(name)
             known = [p for p in self._keys if p.name == name]
-            stored = self._session.scalars(select(Person).where(
-                Person.is_deleted == false(), Person.name == name).order_by(Person.id))
+            stored = self._load((Person.is_deleted == false()) & (Person.name == name))
             for p in dict.fromkeys([*known, *stored]):
                 if p in self._keys:  # indexed before its name was asked for
                     self._by_name.setdefault(name, []).append(p)

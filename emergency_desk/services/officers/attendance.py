@@ -89,6 +89,14 @@ def attend_imported_training(session: Session, person: Person,
     """`person` attended the imported event of `when` (created on first use). The caller has
     checked that the person has no training on or after `when`, so they are not on its list.
     Takes the person object: an import's new people have no id until its next flush."""
+    a = TrainingAttendance()
+    a.event, a.person = imported_event(session, when), person
+    session.add(a)
+    return a
+
+
+def imported_event(session: Session, when: date) -> TrainingEvent:
+    """The imported training event of `when`, created on first use."""
     # A roster repeats a handful of dates: remember this transaction's imported events.
     # 2023.05 (a month) and 2023-05-01 (a day) are different events: each keeps its precision.
     month = isinstance(when, MonthDate)
@@ -108,7 +116,4 @@ def attend_imported_training(session: Session, person: Person,
         # The column comes from the officer roster: it is a 灾害信息员 training (O4/O5).
         event.audience = TrainingAudience.OFFICERS.value
     cache[(when, month)] = event
-    a = TrainingAttendance()
-    a.event, a.person = event, person
-    session.add(a)
-    return a
+    return event

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any, cast
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
 from emergency_desk.services.officers.latest_training import latest_training_in
 from emergency_desk.services.people import find_person_in
 from emergency_desk.services.people_index import PersonIndex, chunked
+from emergency_desk.services.plain_rows import PlainRows
 
 
 def post_order(o: InfoOfficer) -> tuple[str, bool, int]:
@@ -78,40 +80,57 @@ class OfficerLookup:
 
 
 class BulkLookup(OfficerLookup):
-    """Loaded once for a chunk of import rows; told about every person and post it writes."""
+    """Loaded once for a chunk of import rows; told about every person and post it writes.
+
+    Its people and posts are plain rows (services/plain_rows.py), not ORM objects: the import
+    changes them with the same rules and writes what changed with Core statements
+    (io/officer_rows.py), one executemany per table and chunk."""
 
     flush_each_row = False
 
     def __init__(self, session: Session, id_cards: Iterable[str],
-                 name_mobiles: Iterable[tuple[str, str]],
+                 name_mobiles: Iterable[tuple[str, str]], a_regions: Iterable[int],
                  regions: dict[int, Region] | None = None) -> None:
+        """`a_regions`: the regions whose active A posts the rows may ask about (those the
+        chunk's rows name): a county has thousands, a chunk names a few hundred."""
         super().__init__(session)
-        self.people = PersonIndex(session, id_cards, name_mobiles)
-        people = {p.id: p for p in self.people.people}
+        rows = PlainRows(session)
+        self.people = PersonIndex(session, id_cards, name_mobiles,
+                                  load=lambda where: cast(list[Person], rows.load(Person, where)))
+        people: dict[int, Any] = {p.id: p for p in self.people.people}
         self._posts: dict[Person, list[InfoOfficer]] = {p: [] for p in people.values()}
         for batch in chunked(people):
-            for o in session.scalars(select(InfoOfficer).where(
-                    InfoOfficer.is_deleted.is_(False), InfoOfficer.person_id.in_(batch))
-                    .order_by(InfoOfficer.status, InfoOfficer.id)):
-                self._posts[people[o.person_id]].append(o)
-        # At most one active A per region: all of them are few, and their people are needed
-        # for the message naming the holder.
+            for o in rows.load(InfoOfficer, InfoOfficer.is_deleted.is_(False),
+                               InfoOfficer.person_id.in_(batch),
+                               order_by=(InfoOfficer.status, InfoOfficer.id)):
+                o.person = people[o.person_id]
+                self._posts[o.person].append(cast(InfoOfficer, o))
+        # At most one active A per region, and their people for the message naming the
+        # holder: those of the chunk's regions (loading the county's every chunk cost as
+        # much as the rows themselves at 50,000 officers).
         self._a: dict[int, list[InfoOfficer]] = {}
-        for o, _p in session.execute(select(InfoOfficer, Person).join(
-                Person, Person.id == InfoOfficer.person_id).where(
-                InfoOfficer.is_deleted.is_(False), InfoOfficer.post == OfficerPost.A.value,
-                InfoOfficer.status == OfficerStatus.ACTIVE.value).order_by(InfoOfficer.id)):
-            self._a.setdefault(o.region_id, []).append(o)
+        holders = [o for batch in chunked(set(a_regions)) for o in rows.load(
+            InfoOfficer, InfoOfficer.is_deleted.is_(False),
+            InfoOfficer.post == OfficerPost.A.value,
+            InfoOfficer.status == OfficerStatus.ACTIVE.value, InfoOfficer.region_id.in_(batch),
+            order_by=(InfoOfficer.id,))]
+        holders.sort(key=lambda o: o.id)
+        missing = {o.person_id for o in holders} - people.keys()
+        for batch in chunked(missing):
+            people.update((p.id, p) for p in rows.load(Person, Person.id.in_(batch)))
+        for o in holders:
+            o.person = people[o.person_id]
+            self._a.setdefault(o.region_id, []).append(cast(InfoOfficer, o))
         # Regions by id (an import's chunks share one load: `regions`).
         self.regions = regions if regions is not None else \
             {r.id: r for r in session.scalars(select(Region))}
         self._latest: dict[Person, date | None] = {}
         event_date = TrainingEvent.date
-        for batch in chunked(people):
+        for batch in chunked(self.people.people):
             for pid, latest in session.execute(
                     select(TrainingAttendance.person_id, func.max(event_date))
                     .join(TrainingEvent, TrainingEvent.id == TrainingAttendance.event_id)
-                    .where(TrainingAttendance.person_id.in_(batch),
+                    .where(TrainingAttendance.person_id.in_([p.id for p in batch]),
                            TrainingAttendance.is_deleted.is_(False),
                            TrainingEvent.is_deleted.is_(False))
                     .group_by(TrainingAttendance.person_id)):

@@ -201,7 +201,8 @@ def _snapshot(*objs: Any) -> list[Any]:
             if c.key not in ("updated_at", "created_at")]
 
 
-def _apply(o: InfoOfficer, data: OfficerInput, level: str, *, merge: bool) -> None:
+def apply_officer(o: InfoOfficer, data: OfficerInput, level: str, *, merge: bool) -> None:
+    """Copy a row's officer fields onto `o`; with `merge`, blanks keep what `o` holds."""
     def pick(value: Any, current: Any, default: Any) -> Any:
         if value is not None:
             return value
@@ -259,7 +260,7 @@ def save_officer_in(session: Session, data: OfficerInput,
         o = InfoOfficer(person_id=person.id)
         session.add(o)
     o.person = person
-    _apply(o, data, level, merge=False)
+    apply_officer(o, data, level, merge=False)
     session.flush()
     attended = data.latest_training is not None and \
         record_latest_training(session, person.id, data.latest_training) is not None
@@ -304,16 +305,21 @@ def find_officer_in(lookup: OfficerLookup, person: Person, region_id: int,
     return moved[0] if len(moved) == 1 else None
 
 
-def upsert_officer_in(session: Session, data: OfficerInput,
-                      exclude: Container[InfoOfficer] = (),
-                      lookup: OfficerLookup | None = None) -> tuple[InfoOfficer, Change]:
-    """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (docs/design.md §2).
+@dataclass
+class Upsert:
+    """What the rules decided for one roster row: the checked person, who they are (None: a
+    new person), the post the row updates (None: a new post) and the level to store."""
 
-    Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
-    `lookup`: an import passes a BulkLookup loaded once for the whole sheet (no query and no
-    flush per row); the default asks the database.
-    """
-    lookup = lookup or OfficerLookup(session)
+    clean: PersonInput
+    person: Person | None
+    stored: InfoOfficer | None
+    level: str
+
+
+def plan_upsert(lookup: OfficerLookup, data: OfficerInput,
+                exclude: Container[InfoOfficer] = ()) -> Upsert:
+    """The rules of an imported roster row, for both writers (the ORM one below, the bulk
+    import's io/officer_rows.py). Raises ValidationFailed with every problem of the row."""
     clean, problems = check_person(data.person)
     if problems:  # report the officer part's problems too: the whole row at once
         raise ValidationFailed({**problems, **_check(lookup, data, None, None)[1]})
@@ -323,18 +329,31 @@ def upsert_officer_in(session: Session, data: OfficerInput,
     level, problems = _check(lookup, data, person, stored)
     if problems:
         raise ValidationFailed(problems)
+    return Upsert(clean, person, stored, level)
+
+
+def upsert_officer_in(session: Session, data: OfficerInput,
+                      exclude: Container[InfoOfficer] = (),
+                      lookup: OfficerLookup | None = None) -> tuple[InfoOfficer, Change]:
+    """Import one roster row: natural key 身份证号, else 姓名 + 手机号码 (docs/design.md §2).
+
+    Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
+    """
+    lookup = lookup or OfficerLookup(session)
+    plan = plan_upsert(lookup, data, exclude)
+    clean, person, stored, level = plan.clean, plan.person, plan.stored, plan.level
     if stored is None:
         person = merge_person_in(session, clean, person)
         o = InfoOfficer()
         o.person = person
         session.add(o)
-        _apply(o, data, level, merge=False)
+        apply_officer(o, data, level, merge=False)
         change: Change = "inserted"
     else:
         assert person is not None
         before = _snapshot(stored, person)
         merge_person_in(session, clean, person)
-        _apply(stored, data, level, merge=True)
+        apply_officer(stored, data, level, merge=True)
         o = stored
         change = "unchanged" if before == _snapshot(stored, person) else "updated"
     lookup.person_written(person)
@@ -459,5 +478,6 @@ class OfficerService:
 
 
 __all__ = ["Change", "InfoOfficer", "OfficerInput", "OfficerService", "SaveResult",
-           "find_officer_in", "join_roles", "leave_post_in", "mask_id_card", "region_field",
-           "save_officer_in", "split_roles", "to_input", "upsert_officer_in"]
+           "apply_officer", "find_officer_in", "join_roles", "leave_post_in", "mask_id_card",
+           "plan_upsert", "region_field", "save_officer_in", "split_roles", "to_input",
+           "upsert_officer_in"]

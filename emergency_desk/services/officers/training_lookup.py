@@ -5,12 +5,13 @@ records, so that a 签到表 of thousands of rows asks no query per row."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, cast
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
 from emergency_desk.services.people_index import PersonIndex, chunked
+from emergency_desk.services.plain_rows import PlainRows
 
 
 class AttendanceLookup:
@@ -19,14 +20,17 @@ class AttendanceLookup:
 
     def __init__(self, session: Session, id_cards: Iterable[str],
                  name_mobiles: Iterable[tuple[str, str]], names: Iterable[str]) -> None:
-        self.people = PersonIndex(session, id_cards, name_mobiles, names)
+        rows = PlainRows(session)  # plain rows: the import writes them with Core statements
+        self.people = PersonIndex(session, id_cards, name_mobiles, names,
+                                  load=lambda where: cast(list[Person], rows.load(Person, where)))
         self._attended: dict[tuple[int, int], TrainingAttendance] = {}
-        ids = [p.id for p in self.people.people]
-        for batch in chunked(ids):
-            for a in session.scalars(select(TrainingAttendance).where(
-                    TrainingAttendance.person_id.in_(batch),
-                    TrainingAttendance.is_deleted.is_(False)).order_by(TrainingAttendance.id)):
-                self._attended.setdefault((a.event_id, a.person_id), a)
+        by_id: dict[int, Any] = {p.id: p for p in self.people.people}
+        for batch in chunked(list(by_id)):
+            for a in rows.load(TrainingAttendance, TrainingAttendance.person_id.in_(batch),
+                               TrainingAttendance.is_deleted.is_(False),
+                               order_by=(TrainingAttendance.id,)):
+                a.person = by_id[a.person_id]
+                self._attended.setdefault((a.event_id, a.person_id), cast(TrainingAttendance, a))
 
     def person(self, *, id_card: str | None, name: str, mobile: str | None) -> Person | None:
         return self.people.person(id_card=id_card, name=name, mobile=mobile)

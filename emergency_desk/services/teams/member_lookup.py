@@ -6,13 +6,14 @@ The rules (members.py: which person a row names, which of their memberships it u
 a current member of this team") are written once against `MemberLookup`. `BulkMemberLookup`
 loads the people a chunk of rows names and all their memberships in a few queries, then answers
 from memory and is told about every person and membership the import writes: no query and no
-flush per row. Both hold ORM objects of one session, so people and memberships compare by
-identity (a person created three rows earlier has no id yet).
+flush per row. People and memberships compare by identity (each driver gives one object per
+record).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from emergency_desk.data.people import Person
 from emergency_desk.data.teams import TeamMember
 from emergency_desk.services.people import find_person_in
 from emergency_desk.services.people_index import PersonIndex, chunked
+from emergency_desk.services.plain_rows import PlainRows
 
 
 class MemberLookup:
@@ -51,20 +53,25 @@ class MemberLookup:
 
 
 class BulkMemberLookup(MemberLookup):
-    """Loaded once for a chunk of rows; told about every person and membership it writes."""
+    """Loaded once for a chunk of rows; told about every person and membership it writes.
+    Its people and memberships are plain rows (services/plain_rows.py) that the import
+    changes and writes with Core statements (io/member_rows.py)."""
 
     flush_each_row = False
 
     def __init__(self, session: Session, id_cards: Iterable[str],
                  name_mobiles: Iterable[tuple[str, str]]) -> None:
         super().__init__(session)
-        self.people = PersonIndex(session, id_cards, name_mobiles)
-        by_id = {p.id: p for p in self.people.people}
+        rows = PlainRows(session)
+        self.people = PersonIndex(session, id_cards, name_mobiles,
+                                  load=lambda where: cast(list[Person], rows.load(Person, where)))
+        by_id: dict[int, Any] = {p.id: p for p in self.people.people}
         self._members: dict[Person, list[TeamMember]] = {p: [] for p in by_id.values()}
         for batch in chunked(by_id):
-            for m in session.scalars(select(TeamMember).where(
-                    TeamMember.is_deleted.is_(False), TeamMember.person_id.in_(batch))):
-                self._members[by_id[m.person_id]].append(m)
+            for m in rows.load(TeamMember, TeamMember.is_deleted.is_(False),
+                               TeamMember.person_id.in_(batch)):
+                m.person = by_id[m.person_id]
+                self._members[m.person].append(cast(TeamMember, m))
 
     def person(self, *, id_card: str | None, name: str, mobile: str | None) -> Person | None:
         return self.people.person(id_card=id_card, name=name, mobile=mobile)

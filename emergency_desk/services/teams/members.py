@@ -88,7 +88,8 @@ def _described(memberships: list[TeamMember], leave_date: date | None) -> TeamMe
     return min(memberships, key=order, default=None)
 
 
-def _apply(m: TeamMember, data: MemberInput, *, merge: bool) -> None:
+def apply_member(m: TeamMember, data: MemberInput, *, merge: bool) -> None:
+    """Copy a row's membership fields onto `m`; with `merge`, blanks keep what `m` holds."""
     def pick(value: Any, current: Any) -> Any:
         return current if merge and value is None else value
 
@@ -142,7 +143,7 @@ def save_member_in(session: Session, data: MemberInput,
         m = TeamMember(team_id=data.team_id, person_id=person.id)
         session.add(m)
     m.person = person
-    _apply(m, data, merge=False)
+    apply_member(m, data, merge=False)
     session.flush()
     sync_leader(session, m)
     if before is None:
@@ -150,16 +151,19 @@ def save_member_in(session: Session, data: MemberInput,
     return m, "unchanged" if before == snapshot(m, person) else "updated"
 
 
-def upsert_member_in(session: Session, data: MemberInput,
-                     lookup: MemberLookup | None = None) -> tuple[TeamMember, Change]:
-    """Import one roster row: person by 身份证号, else 姓名+手机号码 (docs/design.md §2); the
-    membership is the person's current one in that team (else their latest there).
+@dataclass
+class MemberUpsert:
+    """What the rules decided for one roster row: the checked person, who they are (None: a
+    new person) and the membership the row updates (None: a new one)."""
 
-    `lookup`: an import passes a BulkMemberLookup loaded for a chunk of rows (no query and no
-    flush per row; the import then calls `sync_leader` after its flush); the default asks the
-    database, flushes and syncs the team's leader at once.
-    """
-    lookup = lookup or MemberLookup(session)
+    clean: PersonInput
+    person: Person | None
+    stored: TeamMember | None
+
+
+def plan_member(session: Session, data: MemberInput, lookup: MemberLookup) -> MemberUpsert:
+    """The rules of an imported roster row, for both writers (the ORM one below, the bulk
+    import's io/member_rows.py). Raises ValidationFailed with every problem of the row."""
     clean, problems = check_person(data.person)
     if problems:
         raise ValidationFailed({**problems, **_check(session, lookup, data, None, None)})
@@ -172,18 +176,31 @@ def upsert_member_in(session: Session, data: MemberInput,
     problems = _check(session, lookup, data, person, stored)
     if problems:
         raise ValidationFailed(problems)
+    return MemberUpsert(clean, person, stored)
+
+
+def upsert_member_in(session: Session, data: MemberInput,
+                     lookup: MemberLookup | None = None) -> tuple[TeamMember, Change]:
+    """Import one roster row: person by 身份证号, else 姓名+手机号码 (docs/design.md §2); the
+    membership is the person's current one in that team (else their latest there). Asks the
+    database, flushes and syncs the team's leader at once (the bulk import writes with
+    io/member_rows.py instead).
+    """
+    lookup = lookup or MemberLookup(session)
+    plan = plan_member(session, data, lookup)
+    clean, person, stored = plan.clean, plan.person, plan.stored
     if stored is None:
         person = merge_person_in(session, clean, person)
         m = TeamMember(team_id=data.team_id)
         m.person = person
         session.add(m)
-        _apply(m, data, merge=False)
+        apply_member(m, data, merge=False)
         change: Change = "inserted"
     else:
         assert person is not None
         before = snapshot(stored, person)
         merge_person_in(session, clean, person)
-        _apply(stored, data, merge=True)
+        apply_member(stored, data, merge=True)
         m = stored
         change = "unchanged" if before == snapshot(stored, person) else "updated"
     lookup.person_written(person)
@@ -229,7 +246,7 @@ def move_member_in(session: Session, member_id: int, new_team_id: int,
     if problems:
         raise ValidationFailed(problems)
     new = TeamMember(team_id=new_team_id, person_id=old.person_id)
-    _apply(new, data, merge=False)
+    apply_member(new, data, merge=False)
     session.add(new)
     session.flush()
     return new
