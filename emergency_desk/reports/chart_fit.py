@@ -30,7 +30,7 @@ _ORIGINAL: WeakKeyDictionary[Text, str] = WeakKeyDictionary()
 _X: WeakKeyDictionary[Text, float] = WeakKeyDictionary()
 _NBINS: WeakKeyDictionary[MaxNLocator, Any] = WeakKeyDictionary()
 _THINNED: WeakKeyDictionary[Figure, list[Text]] = WeakKeyDictionary()
-# The columns a figure's legend was built with (charts.legend_below), before any fitting.
+# The columns a figure's legend was built with (legend_below), before any fitting.
 LEGEND_COLUMNS: WeakKeyDictionary[Figure, int] = WeakKeyDictionary()
 
 
@@ -169,9 +169,16 @@ def _restore(fig: Figure) -> None:
         _relegend(fig, columns)
 
 
-def _relegend(fig: Figure, columns: int) -> None:
-    from emergency_desk.reports.charts import legend_below
+def legend_below(fig: Figure, ncol: int = 3) -> None:
+    """The legend under the plot, outside it: inside, it covered the last bars."""
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    if handles:
+        LEGEND_COLUMNS.setdefault(fig, ncol)  # the width it was built for; a pane narrows it
+        fig.legend(handles, labels, loc="outside lower center", ncol=ncol, frameon=False,
+                   fontsize=8)
 
+
+def _relegend(fig: Figure, columns: int) -> None:
     for legend in list(fig.legends):
         legend.remove()
     legend_below(fig, ncol=columns)

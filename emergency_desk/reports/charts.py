@@ -28,6 +28,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.i18n import t
 from emergency_desk.paths import FONT_FILE
+from emergency_desk.reports.chart_fit import legend_below
 from emergency_desk.reports.colours import SEVERITY_COLOURS
 from emergency_desk.services.checks import Alert, Severity
 
@@ -62,17 +63,6 @@ def wrap_tick(text: str, chars: int = 6) -> str:
     if text.isascii():
         return textwrap.fill(text, max(chars * 3, 12))
     return "\n".join(text[i:i + chars] for i in range(0, len(text), chars))
-
-
-def legend_below(fig: Figure, ncol: int = 3) -> None:
-    """The legend under the plot, outside it: inside, it covered the last bars."""
-    handles, labels = fig.axes[0].get_legend_handles_labels()
-    if handles:
-        from emergency_desk.reports.chart_fit import LEGEND_COLUMNS
-
-        LEGEND_COLUMNS.setdefault(fig, ncol)  # the width it was built for; a pane narrows it
-        fig.legend(handles, labels, loc="outside lower center", ncol=ncol, frameon=False,
-                   fontsize=8)
 
 
 def style_axes(ax: Any) -> None:

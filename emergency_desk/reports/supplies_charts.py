@@ -13,7 +13,8 @@ from sqlalchemy import select
 from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import TOP_CATEGORIES, StockBatch, SupplyItem, Warehouse
 from emergency_desk.i18n import t
-from emergency_desk.reports.charts import chart_figure, legend_below, style_axes, wrap_tick
+from emergency_desk.reports.chart_fit import legend_below
+from emergency_desk.reports.charts import chart_figure, style_axes, wrap_tick
 from emergency_desk.services.supplies.stock import add_months
 from emergency_desk.services.supplies.views import band_of
 
