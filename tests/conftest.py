@@ -110,3 +110,22 @@ def any_db(any_target: Path | ServerAddress) -> Iterator[Database]:
     database = open_database(any_target)
     yield database
     database.dispose()
+
+
+@contextlib.contextmanager
+def selects_seen(db: Database) -> Iterator[list[str]]:
+    """Every SELECT the database is sent meanwhile: tests that a bulk path asks no query per
+    row (the same statements for 10 rows as for 60)."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)

@@ -6,19 +6,16 @@ re-imported (every row matched to a stored person and post)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
 from officer_helpers import make_id_card
-from sqlalchemy import event
 
 from emergency_desk.data.db import Database
 from emergency_desk.io import officers as officers_io
 from emergency_desk.io.importer import import_file
+from tests.conftest import selects_seen
 
 HEADER = ["序号", "乡镇", "村(社区)", "姓名", "身份证号", "手机号码", "岗位", "最近培训日期",
           "民族"]
@@ -44,23 +41,8 @@ def _roster(path: Path, rows: int) -> Path:
     return path
 
 
-@contextmanager
-def _selects(db: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
-
-
 def _import(db: Database, path: Path) -> tuple[int, int, int, int]:
-    with _selects(db) as seen:
+    with selects_seen(db) as seen:
         result = import_file(db, "officers", path)
     assert result.ok, result.error_lines()[:5]
     return len(seen), result.inserted, result.updated, result.unchanged

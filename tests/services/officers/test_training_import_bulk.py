@@ -8,15 +8,14 @@ The chunk is made small here (CHUNK_ROWS) so that a few rows span several chunks
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 from officer_helpers import make_id_card
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
@@ -25,6 +24,7 @@ from emergency_desk.io import trainings as trainings_io
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.people import PersonInput, merge_person_in
 from emergency_desk.services.people_index import PersonIndex
+from tests.conftest import selects_seen
 
 HEADER = ["序号", "培训名称", "培训日期", "姓名", "身份证号", "手机号码", "培训结果", "民族"]
 NAMES = "汪胡程叶余王李江舒孙方吴黄朱金章查许卢韩"
@@ -121,21 +121,6 @@ def test_a_refused_row_in_the_third_chunk_leaves_nothing(
         assert s.scalar(select(func.count()).select_from(AuditLog)) == 0
 
 
-@contextmanager
-def _selects(db: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
-
-
 def test_a_trainings_import_asks_no_query_per_row(db: Database, tmp_path: Path) -> None:
     """10 rows and 60 rows (one chunk each), new and then re-imported: the same SELECTs."""
     counts = []
@@ -145,7 +130,7 @@ def test_a_trainings_import_asks_no_query_per_row(db: Database, tmp_path: Path) 
              make_id_card(f"1970{1 + i % 12:02d}{1 + i % 28:02d}", i) if i % 3 else None,
              f"1390000{i:04d}", "合格", "汉族") for i in range(n)])
         for _ in range(2):
-            with _selects(db) as seen:
+            with selects_seen(db) as seen:
                 assert import_file(db, "trainings", path).ok
             counts.append(len(seen))
     first_small, again_small, first_big, again_big = counts

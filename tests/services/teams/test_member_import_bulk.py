@@ -7,14 +7,13 @@ The chunk is made small here (CHUNK_ROWS) so that a few rows span several chunks
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
@@ -23,6 +22,7 @@ from emergency_desk.data.teams import RescueTeam, TeamMember
 from emergency_desk.io import teams as teams_io
 from emergency_desk.io.importer import import_file
 from emergency_desk.values import id_check_char
+from tests.conftest import selects_seen
 
 HEADER = ["序号", "队伍名称", "姓名", "身份证号", "手机号码", "队内职务", "民族"]
 NAMES = "汪胡程叶余王李江舒孙方吴黄朱金章查许卢韩"
@@ -146,21 +146,6 @@ def test_every_written_record_has_one_audit_row(
                             ("team_member", "insert", 8)]
 
 
-@contextmanager
-def _selects(db: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
-
-
 def test_a_members_import_asks_no_query_per_row(
         db: Database, teams: dict[str, int], tmp_path: Path) -> None:
     """10 rows and 60 rows (one chunk each), new and then re-imported: the same SELECTs."""
@@ -168,7 +153,7 @@ def test_a_members_import_asks_no_query_per_row(
     for n in (10, 60):
         path = _roster(tmp_path / f"{n}.xlsx", n)
         for _ in range(2):
-            with _selects(db) as seen:
+            with selects_seen(db) as seen:
                 assert import_file(db, "members", path).ok
             counts.append(len(seen))
     first_small, again_small, first_big, again_big = counts
