@@ -17,8 +17,8 @@ from typing import Any, cast
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.officers import InfoOfficer
-from emergency_desk.data.people import Person, TrainingAttendance
-from emergency_desk.io.bulk import Bulk, PlainWriter
+from emergency_desk.data.people import TrainingAttendance
+from emergency_desk.io.person_rows import PersonRows, snapshot
 from emergency_desk.services.officers.attendance import imported_event
 from emergency_desk.services.officers.lookup import BulkLookup
 from emergency_desk.services.officers.officers import (
@@ -27,54 +27,37 @@ from emergency_desk.services.officers.officers import (
     apply_officer,
     plan_upsert,
 )
-from emergency_desk.services.people import apply_person
-from emergency_desk.services.plain_rows import columns
-
-_NOT_COMPARED = ("updated_at", "created_at")
+from emergency_desk.services.people import Checked
 
 
-def _snapshot(*rows: Any) -> list[Any]:
-    """What "unchanged" compares, as the ORM upsert's snapshot does (month flags follow their
-    dates only when written, so they are compared as loaded)."""
-    return [r.__dict__.get(k) for r in rows for k in columns(r.model)
-            if k not in _NOT_COMPARED]
-
-
-class OfficerRows:
+class OfficerRows(PersonRows):
     """New and changed people, posts and attendances of the current chunk."""
 
     def __init__(self, session: Session) -> None:
-        self.session = session
-        self.rows = PlainWriter(Bulk(session))
-        self.rows.table(Person, lambda p: cast(str, p.name))
+        super().__init__(session)
         self.rows.table(InfoOfficer, lambda o: cast(str, o.person.name))
         self.rows.table(TrainingAttendance, lambda a: cast(str, a.person.name))
 
-    def upsert(self, lookup: BulkLookup, data: OfficerInput,
-               exclude: Any) -> tuple[Any, Change]:
-        """One roster row (raises ValidationFailed as the form's upsert does)."""
-        plan = plan_upsert(lookup, data, exclude)
-        person: Any = plan.person
+    def upsert(self, lookup: BulkLookup, data: OfficerInput, exclude: Any,
+               checked: Checked | None = None) -> tuple[Any, Change]:
+        """One roster row (raises ValidationFailed as the form's upsert does); `checked`:
+        its person already checked (`check_person`)."""
+        plan = plan_upsert(lookup, data, exclude, checked)
+        person: Any  # a PlainRow, which the lookup takes for the Person it stands for
         change: Change
         if plan.stored is None:
-            if person is None:
-                person = self.rows.new(Person)
-                apply_person(person, plan.clean, merge=False)
-            else:
-                self.rows.touch(person)
-                apply_person(person, plan.clean, merge=True)
+            person = self.person(plan.person, plan.clean)
             o: Any = self.rows.new(InfoOfficer)
             o.person, o.person_id = person, person.id
             apply_officer(o, data, plan.level, merge=False)
             change = "inserted"
         else:
             o = plan.stored
-            before = _snapshot(o, person)
-            self.rows.touch(person)
+            before = snapshot(o, plan.person)
+            person = self.person(plan.person, plan.clean)
             self.rows.touch(o)
-            apply_person(person, plan.clean, merge=True)
             apply_officer(o, data, plan.level, merge=True)
-            change = "unchanged" if before == _snapshot(o, person) else "updated"
+            change = "unchanged" if before == snapshot(o, person) else "updated"
         lookup.person_written(person)
         lookup.post_written(o, person)
         when = data.latest_training
@@ -93,7 +76,3 @@ class OfficerRows:
             self.session.flush()
         a: Any = self.rows.new(TrainingAttendance)
         a.event_id, a.person_id, a.person = event.id, person.id, person
-
-    def chunk_done(self) -> None:
-        """Write the chunk: inserts and updates of each table in one executemany each."""
-        self.rows.write()

@@ -54,8 +54,8 @@ from emergency_desk.services.officers.latest_training import month_only_training
 from emergency_desk.services.officers.lookup import BulkLookup
 from emergency_desk.services.officers.officers import OfficerInput, split_roles
 from emergency_desk.services.officers.views import OfficerQuery, ordered_roster
-from emergency_desk.services.people import PersonInput, check_person
-from emergency_desk.services.people_index import natural_keys
+from emergency_desk.services.people import Checked, PersonInput, check_person
+from emergency_desk.services.people_index import keys_of
 from emergency_desk.services.query import streamed
 from emergency_desk.services.regions.match import Candidate, match_name, note
 from emergency_desk.services.regions.regions import ambiguous, not_found
@@ -287,6 +287,19 @@ class RegionIndex:
 _Place = tuple[_R | None, str, str | None]
 
 
+def _person(vals: dict[str, Any]) -> PersonInput:
+    """A row's person as the form would take it (unreadable cells, already reported, blank)."""
+    def get(field: str) -> Any:
+        v = vals.get(field)
+        return None if v is BAD else v
+
+    return PersonInput(name=get("name") or "", gender=get("gender"),
+                       birth_date=get("birth_date"), id_card=get("id_card"),
+                       mobile=get("mobile"), phone2=get("phone2"), employer=get("employer"),
+                       ethnicity=get("ethnicity"), education=get("education"),
+                       political_status=get("political_status"), address=get("address"))
+
+
 def _place(index: RegionIndex, vals: dict[str, Any]) -> _Place | None:
     """A row's region from its 乡镇 / 村(社区) / 层级 cells (None: one of them is unreadable,
     already reported)."""
@@ -338,17 +351,23 @@ class OfficersSpec(RegisterSpec):
         # Nothing of it is kept but ids, so memory stays flat however long the roster.
         with session.no_autoflush:
             for chunk in record_chunks(records, progress, CHUNK_ROWS):
-                cards, name_mobiles, _ = natural_keys(r.values for r in chunk)
+                # Each row's person is checked once: its normalised keys load the lookup,
+                # the rules take the same answer.
+                people = [_person(rec.values) for rec in chunk]
+                checked = [check_person(p) for p in people]
+                cards, name_mobiles, _ = keys_of(clean for clean, _ in checked)
                 places = [_place(index, rec.values) for rec in chunk]
                 lookup = BulkLookup(session, cards, name_mobiles,
                                     {p[0].id for p in places if p and p[0]}, regions)
-                for rec, place in zip(chunk, places, strict=True):
-                    self._one(rec, place, lookup, writer, written, counts)
+                for rec, place, person, check in zip(chunk, places, people, checked,
+                                                     strict=True):
+                    self._one(rec, place, person, check, lookup, writer, written, counts)
                 writer.chunk_done()
         return counts
 
-    def _one(self, rec: Record, place: _Place | None, lookup: BulkLookup,
-             writer: OfficerRows, written: _Written, counts: ImportCounts) -> None:
+    def _one(self, rec: Record, place: _Place | None, person: PersonInput, checked: Checked,
+             lookup: BulkLookup, writer: OfficerRows, written: _Written,
+             counts: ImportCounts) -> None:
         vals = rec.values
         bad = {k for k, v in vals.items() if v is BAD}
 
@@ -362,25 +381,19 @@ class OfficersSpec(RegisterSpec):
             region, blame, problem = place
             if problem:
                 problems[blame] = problem
-        person = PersonInput(name=get("name") or "", gender=get("gender"),
-                             birth_date=get("birth_date"), id_card=get("id_card"),
-                             mobile=get("mobile"), phone2=get("phone2"),
-                             employer=get("employer"), ethnicity=get("ethnicity"),
-                             education=get("education"),
-                             political_status=get("political_status"), address=get("address"))
         if bad or problems:
             # The row is refused anyway: still name the person's other problems at once.
-            _, person_problems = check_person(person)
-            for label, reason in person_problems.items():
+            for label, reason in checked[1].items():
                 problems.setdefault(_LABEL_FIELD.get(label, label), reason)
             self._report(rec, problems, bad, counts)
             return
         assert region is not None
         post = get("post")
         for one in post if isinstance(post, tuple) else (post,):
-            self._write(rec, region.id, person, one, get, bad, lookup, writer, written, counts)
+            self._write(rec, region.id, person, checked, one, get, bad, lookup, writer,
+                        written, counts)
 
-    def _write(self, rec: Record, region_id: int, person: PersonInput,
+    def _write(self, rec: Record, region_id: int, person: PersonInput, checked: Checked,
                post: OfficerPost | None, get: Callable[[str], Any], bad: set[str],
                lookup: BulkLookup, writer: OfficerRows, written: _Written,
                counts: ImportCounts) -> None:
@@ -393,7 +406,7 @@ class OfficersSpec(RegisterSpec):
             latest_training=get("latest_training"), skill_level=get("skill_level"),
             skill_cert_no=get("skill_cert_no"), skill_cert_date=get("skill_cert_date"))
         try:
-            o, change = writer.upsert(lookup, data, written)
+            o, change = writer.upsert(lookup, data, written, checked)
         except ValidationFailed as exc:
             self._report(rec, {_LABEL_FIELD.get(k, k): v for k, v in exc.problems.items()},
                          bad, counts)

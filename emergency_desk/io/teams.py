@@ -49,8 +49,8 @@ from emergency_desk.io.spec import (
     record_chunks,
     with_extras,
 )
-from emergency_desk.services.people import PersonInput
-from emergency_desk.services.people_index import natural_keys
+from emergency_desk.services.people import Checked, PersonInput, check_person
+from emergency_desk.services.people_index import keys_of
 from emergency_desk.services.query import streamed
 from emergency_desk.services.teams.member_lookup import BulkMemberLookup
 from emergency_desk.services.teams.members import MemberInput, sync_leader
@@ -254,11 +254,16 @@ class MembersSpec(RegisterSpec):
             for part in record_chunks(records, progress, CHUNK_ROWS):
                 chunk = [r for r in part
                          if not any(v is BAD for v in r.values.values())]  # errors already
-                cards, name_mobiles, _ = natural_keys(r.values for r in chunk)
+                # Each row's person is checked once: its normalised keys load the lookup,
+                # the rules take the same answer.
+                people = [self._person(r.values) for r in chunk]
+                checked = [check_person(p) for p in people]
+                cards, name_mobiles, _ = keys_of(clean for clean, _ in checked)
                 lookup = BulkMemberLookup(session, cards, name_mobiles)
                 written: dict[TeamMember, int] = {}
-                for rec in chunk:
-                    self._one(session, rec, cache, lookup, writer, written, earlier, counts)
+                for rec, person, check in zip(chunk, people, checked, strict=True):
+                    self._one(session, rec, person, check, cache, lookup, writer, written,
+                              earlier, counts)
                 writer.chunk_done()
                 for m in written:  # 队长 rows make the team's leader (T2), in row order
                     sync_leader(session, m)
@@ -266,11 +271,13 @@ class MembersSpec(RegisterSpec):
                 earlier.update((m.id, row) for m, row in written.items())
         return counts
 
-    def _one(self, session: Session, rec: Record, cache: dict[str, Any],
-             lookup: BulkMemberLookup, writer: MemberRows, written: dict[TeamMember, int],
-             earlier: dict[int, int], counts: ImportCounts) -> None:
+    def _one(self, session: Session, rec: Record, person: PersonInput, checked: Checked,
+             cache: dict[str, Any], lookup: BulkMemberLookup, writer: MemberRows,
+             written: dict[TeamMember, int], earlier: dict[int, int],
+             counts: ImportCounts) -> None:
         try:
-            m, change = writer.upsert(self._input(session, rec, cache), lookup)
+            m, change = writer.upsert(self._input(session, rec, cache, person), lookup,
+                                      checked)
         except CellProblem as exc:
             counts.errors.append(self.error(rec, exc.column, exc.reason))
             return
@@ -288,7 +295,14 @@ class MembersSpec(RegisterSpec):
         setattr(counts, counted, getattr(counts, counted) + 1)
 
     @staticmethod
-    def _input(session: Session, rec: Record, cache: dict[str, Any]) -> MemberInput:
+    def _person(v: dict[str, Any]) -> PersonInput:
+        return PersonInput(name=v["name"], gender=v.get("gender"),
+                           birth_date=v.get("birth_date"), id_card=v.get("id_card"),
+                           mobile=v.get("mobile"), employer=v.get("employer"))
+
+    @staticmethod
+    def _input(session: Session, rec: Record, cache: dict[str, Any],
+               person: PersonInput) -> MemberInput:
         v = rec.values
         region_text = v.get("team_region")
         region_id = region_id_in(session, region_text, _TEAM_REGION[0], cache) \
@@ -301,9 +315,6 @@ class MembersSpec(RegisterSpec):
             # The object itself, not only its id: the session's identity map holds clean
             # objects weakly, and each row's checks would otherwise re-read the team.
             cache[key] = team
-        person = PersonInput(name=v["name"], gender=v.get("gender"),
-                             birth_date=v.get("birth_date"), id_card=v.get("id_card"),
-                             mobile=v.get("mobile"), employer=v.get("employer"))
         return MemberInput(person=person, team_id=cache[key].id, role=v.get("role"),
                            skills=v.get("skills"), source=v.get("source"),
                            join_date=v.get("join_date"), leave_date=v.get("leave_date"),

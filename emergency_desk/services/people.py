@@ -123,14 +123,19 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-def check_person(data: PersonInput) -> tuple[PersonInput, dict[str, str]]:
+# check_person's answer: the normalised person and its problems (field label → reason).
+Checked = tuple[PersonInput, dict[str, str]]
+_FIELDS = tuple(f.name for f in fields(PersonInput))
+
+
+def check_person(data: PersonInput) -> Checked:
     """Normalise a person and list the problems (field label → reason), without the database.
 
     Birth date and gender are filled in from the 身份证号 when missing; if they were typed and
     disagree with it, that is a problem (one of the two was mistyped).
     """
     problems: dict[str, str] = {}
-    out = PersonInput(**{f.name: getattr(data, f.name) for f in fields(PersonInput)})
+    out = PersonInput(**{f: getattr(data, f) for f in _FIELDS})
     try:
         out.name = person_name(data.name or "")
     except FieldInvalid as exc:

@@ -33,19 +33,27 @@ def chunked(values: Iterable[Any], size: int = IN_CHUNK) -> Iterator[list[Any]]:
         yield batch
 
 
-def natural_keys(rows: Iterable[Mapping[str, Any]],
-                 ) -> tuple[set[str], set[tuple[str, str]], set[str]]:
+Keys = tuple[set[str], set[tuple[str, str]], set[str]]
+
+
+def natural_keys(rows: Iterable[Mapping[str, Any]]) -> Keys:
     """(身份证号, 姓名+手机号码, 姓名 of rows with neither) as the rules will look them up:
     normalised the way check_person does. Cells that failed to parse are skipped."""
+    return keys_of(check_person(PersonInput(
+        name=name if isinstance(name, str) else "",
+        id_card=card if isinstance(card, str) else None,
+        mobile=mobile if isinstance(mobile, str) else None))[0]
+        for card, name, mobile in ((v.get("id_card"), v.get("name"), v.get("mobile"))
+                                   for v in rows))
+
+
+def keys_of(people: Iterable[PersonInput]) -> Keys:
+    """natural_keys of people already checked (`check_person`'s normalised input): an import
+    that checks each row's person once hands the checked people here and to the rules."""
     cards: set[str] = set()
     name_mobiles: set[tuple[str, str]] = set()
     names: set[str] = set()
-    for values in rows:
-        card, name, mobile = (values.get(k) for k in ("id_card", "name", "mobile"))
-        clean, _ = check_person(PersonInput(
-            name=name if isinstance(name, str) else "",
-            id_card=card if isinstance(card, str) else None,
-            mobile=mobile if isinstance(mobile, str) else None))
+    for clean in people:
         if clean.id_card:
             cards.add(clean.id_card)
         if clean.name and clean.mobile:

@@ -35,6 +35,7 @@ from emergency_desk.services.officers.attendance import (
 )
 from emergency_desk.services.officers.lookup import OfficerLookup
 from emergency_desk.services.people import (
+    Checked,
     PersonInput,
     check_person,
     find_or_create_in,
@@ -317,10 +318,12 @@ class Upsert:
 
 
 def plan_upsert(lookup: OfficerLookup, data: OfficerInput,
-                exclude: Container[InfoOfficer] = ()) -> Upsert:
+                exclude: Container[InfoOfficer] = (),
+                checked: Checked | None = None) -> Upsert:
     """The rules of an imported roster row, for both writers (the ORM one below, the bulk
-    import's io/officer_rows.py). Raises ValidationFailed with every problem of the row."""
-    clean, problems = check_person(data.person)
+    import's io/officer_rows.py). Raises ValidationFailed with every problem of the row.
+    `checked`: `check_person(data.person)`, when the caller has it already."""
+    clean, problems = checked or check_person(data.person)
     if problems:  # report the officer part's problems too: the whole row at once
         raise ValidationFailed({**problems, **_check(lookup, data, None, None)[1]})
     person = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)

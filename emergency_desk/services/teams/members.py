@@ -21,6 +21,7 @@ from emergency_desk.data.teams import Certificate, MemberRole, MemberSource, Res
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.people import (
+    Checked,
     PersonInput,
     check_person,
     find_or_create_in,
@@ -161,10 +162,12 @@ class MemberUpsert:
     stored: TeamMember | None
 
 
-def plan_member(session: Session, data: MemberInput, lookup: MemberLookup) -> MemberUpsert:
+def plan_member(session: Session, data: MemberInput, lookup: MemberLookup,
+                checked: Checked | None = None) -> MemberUpsert:
     """The rules of an imported roster row, for both writers (the ORM one below, the bulk
-    import's io/member_rows.py). Raises ValidationFailed with every problem of the row."""
-    clean, problems = check_person(data.person)
+    import's io/member_rows.py). Raises ValidationFailed with every problem of the row.
+    `checked`: `check_person(data.person)`, when the caller has it already."""
+    clean, problems = checked or check_person(data.person)
     if problems:
         raise ValidationFailed({**problems, **_check(session, lookup, data, None, None)})
     person = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
