@@ -13,6 +13,8 @@ leaves nothing behind.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, cast
@@ -39,18 +41,19 @@ class BulkTable:
         self.next_id = int(session.scalar(select(func.max(self.table.c.id))) or 0) + 1
         self._insert_keys = audit.insert_keys(model)
         self._update_keys = audit.update_keys(model)
-        # Column defaults as the ORM applies them on insert (scalars, or callables taking
-        # the execution context, which SQLAlchemy wraps around zero-argument functions).
-        self._defaults: list[tuple[str, Any, bool]] = []
+        # Column defaults as the ORM applies them on insert: scalars in a template copied
+        # for each new row, callables (taking the execution context, which SQLAlchemy wraps
+        # around zero-argument functions) called for each.
+        self._template: dict[str, Any] = {}
+        self._calls: list[tuple[str, Callable[[Any], Any]]] = []
         for c in self.table.columns:
             if c.key in _OWN:
                 continue
             d = c.default
-            if d is None:
-                self._defaults.append((c.key, None, False))
-            else:
-                arg = getattr(d, "arg", None)
-                self._defaults.append((c.key, arg, bool(getattr(d, "is_callable", False))))
+            arg = getattr(d, "arg", None) if d is not None else None
+            self._template[c.key] = None if getattr(d, "is_callable", False) else arg
+            if getattr(d, "is_callable", False):
+                self._calls.append((c.key, cast(Callable[[Any], Any], arg)))
         self.inserts: list[dict[str, Any]] = []
         self.updates: list[dict[str, Any]] = []
 
@@ -66,15 +69,15 @@ class BulkTable:
         reserved before) and uuid."""
         if rid is None:
             rid = self.reserve()
-        row: dict[str, Any] = {}
-        for key, arg, call in self._defaults:
-            row[key] = arg(None) if call else arg
+        row = self._template.copy()
+        for key, call in self._calls:
+            row[key] = call(None)
         row.update(values)
         uuid = new_uuid()
         row.update(id=rid, uuid=uuid, created_at=self.stamp, updated_at=self.stamp,
                    is_deleted=False, deleted_at=None, row_version=1)
-        self.audit.add("insert", rid, uuid, name, {
-            k: (None, row[k]) for k in self._insert_keys if row.get(k) is not None})
+        self.audit.add_insert(rid, uuid, name, [
+            (k, v) for k in self._insert_keys if (v := row.get(k)) is not None])
         self.inserts.append(row)
         return rid, uuid
 
@@ -186,11 +189,48 @@ class PlainWriter:
     def write(self) -> None:
         for row in self._touched:
             table, name = self._tables[row.model]
-            values = row.values()
             if row.stored is None:  # blanks take the columns' defaults, as an ORM insert
-                _rid, row.uuid = table.insert({k: v for k, v in values.items()
-                                               if v is not None}, name(row), rid=row.id)
+                _rid, row.uuid = table.insert(row.values(blanks=False), name(row), rid=row.id)
             else:
-                table.update(row.id, row.uuid, name(row), row.stored, values)
+                table.update(row.id, row.uuid, name(row), row.stored, row.values())
         self._touched.clear()
         self.bulk.write()
+
+
+class WrittenRows:
+    """Record id → the file row that wrote it, for every record an import wrote (to name the
+    earlier row when a row repeats one). A dict of 50,000 ids took 4.5 MiB, growing with the
+    file (issue 20); here the latest ids wait in a small dict and are then moved into two
+    arrays kept sorted by id (8 bytes each), looked up by bisection. Ids arrive ascending as
+    a rule (new records are numbered in row order, a re-import names its records in the
+    order they were written), so moving them is an append; otherwise the arrays are merged.
+    """
+
+    def __init__(self) -> None:
+        self._ids = array("q")
+        self._rows = array("q")
+        self._recent: dict[int, int] = {}
+
+    def row(self, rid: int | None) -> int | None:
+        if rid is None:
+            return None
+        hit = self._recent.get(rid)
+        if hit is not None:
+            return hit
+        i = bisect_left(self._ids, rid)
+        return self._rows[i] if i < len(self._ids) and self._ids[i] == rid else None
+
+    def add(self, rid: int, row: int) -> None:
+        self._recent[rid] = row
+        if len(self._recent) >= CHUNK:
+            self._settle()
+
+    def _settle(self) -> None:
+        recent = sorted(self._recent.items())
+        self._recent = {}
+        if self._ids and recent[0][0] <= self._ids[-1]:  # out of order: merge
+            recent = sorted([*zip(self._ids, self._rows, strict=True), *recent])
+            self._ids, self._rows = array("q"), array("q")
+        self._ids.extend(i for i, _ in recent)
+        self._rows.extend(r for _, r in recent)
+

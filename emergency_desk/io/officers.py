@@ -37,6 +37,7 @@ from emergency_desk.errors import KnownError, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.bulk import WrittenRows
 from emergency_desk.io.officer_rows import OfficerRows
 from emergency_desk.io.regions import LEVEL_SYNONYMS, parse_parent
 from emergency_desk.io.spec import (
@@ -311,20 +312,19 @@ def _place(index: RegionIndex, vals: dict[str, Any]) -> _Place | None:
 
 class _Written:
     """The posts this import wrote, by id (new posts are numbered before they are written),
-    with the row that wrote each."""
+    with the row that wrote each (`exclude` of the rules: `o in written`)."""
 
     def __init__(self) -> None:
-        self._rows: dict[int, int] = {}
+        self._rows = WrittenRows()
 
     def __contains__(self, o: object) -> bool:
         return self.row(o) is not None
 
     def row(self, o: object) -> int | None:
-        rid = getattr(o, "id", None)
-        return self._rows.get(rid) if rid is not None else None
+        return self._rows.row(getattr(o, "id", None))
 
     def add(self, o: Any, row: int) -> None:
-        self._rows[o.id] = row
+        self._rows.add(o.id, row)
 
 
 class OfficersSpec(RegisterSpec):

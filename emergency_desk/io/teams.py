@@ -35,6 +35,7 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.bulk import WrittenRows
 from emergency_desk.io.member_rows import MemberRows
 from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
 from emergency_desk.io.spec import (
@@ -247,7 +248,7 @@ class MembersSpec(RegisterSpec):
         memory stays flat."""
         counts = ImportCounts()
         cache: dict[str, Any] = {}  # regions and teams by the text naming them
-        earlier: dict[int, int] = {}  # membership id → the row of an earlier chunk that wrote it
+        earlier = WrittenRows()  # membership id → the row of an earlier chunk that wrote it
         session.flush()  # what --replace changed, before the chunks load their memberships
         writer = MemberRows(session)
         with session.no_autoflush:
@@ -268,12 +269,13 @@ class MembersSpec(RegisterSpec):
                 for m in written:  # 队长 rows make the team's leader (T2), in row order
                     sync_leader(session, m)
                 session.flush()
-                earlier.update((m.id, row) for m, row in written.items())
+                for m, row in written.items():
+                    earlier.add(m.id, row)
         return counts
 
     def _one(self, session: Session, rec: Record, person: PersonInput, checked: Checked,
              cache: dict[str, Any], lookup: BulkMemberLookup, writer: MemberRows,
-             written: dict[TeamMember, int], earlier: dict[int, int],
+             written: dict[TeamMember, int], earlier: WrittenRows,
              counts: ImportCounts) -> None:
         try:
             m, change = writer.upsert(self._input(session, rec, cache, person), lookup,
@@ -285,7 +287,7 @@ class MembersSpec(RegisterSpec):
             counts.errors.extend(self.error(rec, label, reason)
                                  for label, reason in exc.problems.items())
             return
-        first = written.get(m) or (earlier.get(m.id) if m.id is not None else None)
+        first = written.get(m) or earlier.row(m.id)
         if first is not None:
             counts.errors.append(self.error(rec, "team", t(
                 "与第 {row} 行重复（同一记录出现两次）", row=first)))

@@ -52,22 +52,35 @@ class PlainRow:
     def stored(self) -> dict[str, Any] | None:
         return self._stored
 
-    def values(self) -> dict[str, Any]:
+    def values(self, blanks: bool = True) -> dict[str, Any]:
         """The writable columns as they are now, month flags following their dates (as
-        data/dates.py keeps them on an ORM save)."""
-        out = {k: self.__dict__.get(k) for k in columns(self._model) if k not in OWN}
+        data/dates.py keeps them on an ORM save); without `blanks`, only those not None."""
+        d = self.__dict__
+        if blanks:
+            out = {k: d.get(k) for k in writable(self._model)}
+        else:
+            out = {k: v for k in writable(self._model) if (v := d.get(k)) is not None}
         for f in MONTH_FIELDS.get(self._model, ()):
-            out[f + "_month"] = isinstance(out[f], MonthDate)
+            out[f + "_month"] = isinstance(d.get(f), MonthDate)
         return out
 
 
 _COLUMNS: dict[Any, list[str]] = {}
+_WRITABLE: dict[Any, list[str]] = {}
 
 
 def columns(model: Any) -> list[str]:
     keys = _COLUMNS.get(model)
     if keys is None:
         keys = _COLUMNS[model] = [c.key for c in cast(Table, model.__table__).columns]
+    return keys
+
+
+def writable(model: Any) -> list[str]:
+    """The columns a writer copies from a row (all but OWN)."""
+    keys = _WRITABLE.get(model)
+    if keys is None:
+        keys = _WRITABLE[model] = [k for k in columns(model) if k not in OWN]
     return keys
 
 
