@@ -44,6 +44,19 @@ def alert_objects(alerts: Sequence[Any]) -> list[dict[str, str]]:
              "subject": a.subject, "message": a.message} for a in alerts]
 
 
+def alerts_json(alerts: Sequence[Any]) -> str:
+    """`json.dumps(alert_objects(alerts), ensure_ascii=False, indent=2)`, byte for byte,
+    with each text escaped by json's C encoder: with `indent` json encodes in Python, and at
+    county scale (30,000 alerts) that was a fifth of a second of `check --json`."""
+    if not alerts:
+        return "[]"
+    enc = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
+    return "[\n" + ",\n".join(
+        f'  {{\n    "rule": {enc(a.rule)},\n    "severity": {enc(a.severity.value)},\n'
+        f'    "region": {enc(a.region)},\n    "subject": {enc(a.subject)},\n'
+        f'    "message": {enc(a.message)}\n  }}' for a in alerts) + "\n]"
+
+
 def cmd_check(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.services.checks import Severity, run_checks
 
@@ -53,23 +66,25 @@ def cmd_check(args: argparse.Namespace, db_path: Target) -> int:
     finally:
         db.dispose()
     if args.json:
-        out(json.dumps(alert_objects(alerts), ensure_ascii=False, indent=2))
+        out(alerts_json(alerts))
         return EXIT_OK
     if not alerts:
         out(t("没有发现问题。"))
         return EXIT_OK
+    lines: list[str] = []  # printed at once: a flush per line cost more than the lines
     for sev in Severity:
         group = [a for a in alerts if a.severity == sev]
         if not group:
             continue
-        out(t("【{label}】{n} 条", label=sev.label, n=len(group)))
+        lines.append(t("【{label}】{n} 条", label=sev.label, n=len(group)))
         width = max(_width(a.region) for a in group)
         for a in group:
             pad = " " * (width - _width(a.region))
             subject = "" if a.subject in a.region.split("/") else f"{a.subject}  "
-            out(f"  {a.rule:<4} {a.region}{pad}  {subject}{a.message}")
-        out()
-    out(t("共 {n} 条预警。", n=len(alerts)))
+            lines.append(f"  {a.rule:<4} {a.region}{pad}  {subject}{a.message}")
+        lines.append("")
+    lines.append(t("共 {n} 条预警。", n=len(alerts)))
+    out("\n".join(lines))
     return EXIT_OK
 
 

@@ -7,7 +7,9 @@ query gives the same result on an office's file and on the county server:
 - `glob(expr, pattern)`: SQLite's GLOB (`[0-9]` classes, `*`, `?`), a POSIX regular expression
   anchored at both ends on PostgreSQL;
 - `latest_date(a, b, …)`: the latest of some dates, ignoring empty ones (NULL when all are);
-- `add_years(date, n)`: the date n years later, as SQLite's date(d, '+n years').
+- `add_years(date, n)`: the date n years later, as SQLite's date(d, '+n years');
+- `join_in_order(left, right, on)`: an inner join that SQLite must loop over left first
+  (its CROSS JOIN … ON), a plain JOIN on PostgreSQL, whose planner needs no telling.
 
 And the server's engine is made to compare and sort as SQLite does (`install_postgresql`):
 
@@ -30,6 +32,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.compiler import OPERATORS, SQLCompiler, TypeCompiler
 from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.expression import Join
 from sqlalchemy.sql.functions import FunctionElement
 
 
@@ -201,3 +204,30 @@ def _greatest_pg(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
     args = [compiler.process(c, **kw) for c in element.clauses]
     any_null = " OR ".join(f"{a} IS NULL" for a in args)
     return f"CASE WHEN {any_null} THEN NULL ELSE greatest({', '.join(args)}) END"
+
+
+class join_in_order(Join):
+    """`left JOIN right ON onclause` that SQLite runs with `left` as the outer loop (CROSS JOIN
+    is SQLite's way to fix a join order). A page sorted by an indexed column of `left` then
+    walks that index and stops after the page, instead of sorting every row first: SQLite,
+    without statistics, prefers starting from the other table's `is_deleted` index."""
+
+    __visit_name__ = "join_in_order"
+    inherit_cache = True
+
+    def __init__(self, left: Any, right: Any, onclause: Any) -> None:
+        super().__init__(left, right, onclause)
+
+
+@compiles(join_in_order)
+def _join_in_order(element: join_in_order, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.visit_join(element, **kw))
+
+
+@compiles(join_in_order, "sqlite")
+def _join_in_order_sqlite(element: join_in_order, compiler: SQLCompiler, **kw: Any) -> str:
+    joined = str(compiler.visit_join(element, **kw))
+    left = str(element.left._compiler_dispatch(compiler, **{**kw, "asfrom": True}))
+    # visit_join writes "<left> JOIN <right> ON …": only the operator after the left side.
+    assert joined.startswith(left + " JOIN ")
+    return left + " CROSS JOIN " + joined[len(left) + len(" JOIN "):]

@@ -95,7 +95,6 @@ def _more_than_one(key: Any, post: str | None = None) -> Any:
       "O3：每个区划至多一名在岗A岗；同一人不在同一层级两个区划任职；手机号码 11 位；"
       "离任日期不早于任职日期；离任人员不列入花名册")
 def integrity(ctx: CheckContext) -> Iterator[Alert]:
-    s = ctx.session
     on_post_now = and_(_LIVE, on_post(ctx.today))
     base = (select(InfoOfficer.region_id, func.count(InfoOfficer.id),
                    group_concat(Person.name, "、"), Region.path, Region.name)
@@ -106,7 +105,7 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
                                                             OfficerPost.A.value)))
             .group_by(InfoOfficer.region_id, Region.path, Region.name)
             .having(func.count(InfoOfficer.id) > 1))
-    for rid, n, names, path, name in s.execute(base):
+    for rid, n, names, path, name in ctx.execute(base):
         yield Alert("O3", Severity.RED, region_label(path), name,
                     t("有 {n} 名在岗A岗（{names}），只应有一名", n=n, names=names),
                     "region", rid)
@@ -117,14 +116,14 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
              .where(on_post_now, InfoOfficer.person_id.in_(_more_than_one(InfoOfficer.person_id)))
              .group_by(InfoOfficer.person_id, Person.name, _TIER)
              .having(func.count(func.distinct(InfoOfficer.region_id)) > 1))
-    for _pid, pname, paths, oid in s.execute(twice):
+    for _pid, pname, paths, oid in ctx.execute(twice):
         where = "、".join(region_label(p) for p in paths.split("、"))
         yield Alert("O3", Severity.ORANGE, where, pname,
                     t("同一人在同一层级的多个区划任职：{where}", where=where),
                     "info_officer", oid)
     bad_mobile = _active_officers(ctx.today).add_columns(Person.mobile).where(
         or_(Person.mobile.is_(None), ~glob(Person.mobile, _MOBILE_GLOB)))
-    for oid, pname, path, mobile in s.execute(bad_mobile):
+    for oid, pname, path, mobile in ctx.execute(bad_mobile):
         msg = t("未填写手机号码") if not mobile else \
             t("手机号码“{m}”不是 11 位手机号", m=mobile)
         yield Alert("O3", Severity.ORANGE, region_label(path), pname, msg, "info_officer", oid)
@@ -134,13 +133,13 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
                  .join(Region, Region.id == InfoOfficer.region_id)
                  .where(InfoOfficer.is_deleted.is_(False),
                         InfoOfficer.leave_date < InfoOfficer.appoint_date))
-    for oid, pname, path, appointed, left in s.execute(backwards):
+    for oid, pname, path, appointed, left in ctx.execute(backwards):
         yield Alert("O3", Severity.ORANGE, region_label(path), pname,
                     t("离任日期 {l} 早于任职日期 {a}", l=str(left), a=str(appointed)),
                     "info_officer", oid)
     still_on = _active_officers().add_columns(InfoOfficer.leave_date).where(
         InfoOfficer.leave_date < ctx.today)
-    for oid, pname, path, left in s.execute(still_on):
+    for oid, pname, path, left in ctx.execute(still_on):
         yield Alert("O3", Severity.ORANGE, region_label(path), pname,
                     t("已于 {d} 离任，状态仍为在岗，请改为离岗", d=left.isoformat()),
                     "info_officer", oid)
@@ -162,7 +161,7 @@ def training_overdue(ctx: CheckContext) -> Iterator[Alert]:
                        InfoOfficer.appoint_date.is_(None), InfoOfficer.appoint_date < cutoff))
             .order_by(InfoOfficer.id))
     seen: set[tuple[int, str]] = set()
-    for oid, pname, path, last, pid in ctx.session.execute(stmt):
+    for oid, pname, path, last, pid in ctx.execute(stmt):
         if (pid, path) in seen:
             continue  # one person holding the A and the B post: one training to arrange
         seen.add((pid, path))
@@ -211,6 +210,6 @@ def training_rate(ctx: CheckContext) -> Iterator[Alert]:
       "F4：灾害信息员应全部录入国家灾害信息员管理系统（江苏例）")
 def not_in_national_system(ctx: CheckContext) -> Iterator[Alert]:
     stmt = _active_officers(ctx.today).where(InfoOfficer.in_national_system.is_(False))
-    for oid, pname, path in ctx.session.execute(stmt):
+    for oid, pname, path in ctx.execute(stmt):
         yield Alert("O6", Severity.INFO, region_label(path), pname,
                     t("尚未录入国家灾害信息员管理系统"), "info_officer", oid)

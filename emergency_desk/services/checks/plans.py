@@ -88,7 +88,7 @@ def review_overdue(ctx: CheckContext) -> Iterator[Alert]:
     stmt = _plans(EmergencyPlan.issue_date, EmergencyPlan.last_revised_date,
                   EmergencyPlan.last_eval_date, EmergencyPlan.review_cycle_years, Region.level
                   ).where(_maybe_overdue(ctx))
-    for pid, name, path, issued, revised, evaluated, own, level in ctx.session.execute(stmt):
+    for pid, name, path, issued, revised, evaluated, own, level in ctx.execute(stmt):
         years, source = review_cycle(ctx, level, own)
         due = next_review_due(issued, revised, evaluated, years)
         if due is not None and due < ctx.today:
@@ -106,7 +106,7 @@ def review_overdue(ctx: CheckContext) -> Iterator[Alert]:
                     or_(EmergencyPlan.last_revised_date.is_(None),
                         EmergencyPlan.last_revised_date < Drill.date))
              .order_by(Drill.date))
-    for pid, name, path, title, day in ctx.session.execute(stale):
+    for pid, name, path, title, day in ctx.execute(stale):
         yield Alert("P1", Severity.ORANGE, region_label(path), name,
                     t("演练“{title}”（{d}）发现预案需修订，至今未修订",
                       title=title, d=day.isoformat()), "emergency_plan", pid)
@@ -158,7 +158,7 @@ def drill_overdue(ctx: CheckContext) -> Iterator[Alert]:
     last = last_drill_of(EmergencyPlan.id)
     stmt = _plans(EmergencyPlan.plan_type, EmergencyPlan.issue_date, last).where(
         EmergencyPlan.plan_type.in_(list(cutoffs)))
-    for pid, name, path, ptype, issued, last_drill in ctx.session.execute(stmt):
+    for pid, name, path, ptype, issued, last_drill in ctx.execute(stmt):
         months, cutoff = cutoffs[ptype]
         if last_drill is None:
             # A special plan never drilled is P3's; others once older than the interval.
@@ -180,7 +180,7 @@ def _comprehensive_target(ctx: CheckContext) -> Iterator[Alert]:
         return
     since = months_before(ctx.today, 12)
     town = Region.__table__.alias("town")
-    counts: dict[int, int] = dict(ctx.session.execute(
+    counts: dict[int, int] = dict(ctx.execute(
         select(town.c.id, func.count(Drill.id))
         .join(Region, Region.id == Drill.region_id)
         .join(town, or_(town.c.id == Region.id, town.c.id == Region.parent_id))
@@ -210,7 +210,7 @@ def never_drilled(ctx: CheckContext) -> Iterator[Alert]:
     stmt = _plans(EmergencyPlan.issue_date).where(
         EmergencyPlan.plan_type == PlanType.SPECIAL.value,
         last_drill_of(EmergencyPlan.id).is_(None))
-    for pid, name, path, issued in ctx.session.execute(stmt):
+    for pid, name, path, issued in ctx.execute(stmt):
         since = t("（发布于 {d}）", d=issued.isoformat()) if issued else ""
         yield Alert("P3", Severity.ORANGE, region_label(path), name,
                     t("专项预案从未组织演练{since}", since=since), "emergency_plan", pid)
@@ -224,7 +224,7 @@ def review_and_filing(ctx: CheckContext) -> Iterator[Alert]:
         or_(EmergencyPlan.filed_date.is_(None),
             and_(EmergencyPlan.expert_review_date.is_(None),
                  EmergencyPlan.plan_type.in_(_REVIEWED_TYPES))))
-    for pid, name, path, ptype, reviewed, filed, issued in ctx.session.execute(stmt):
+    for pid, name, path, ptype, reviewed, filed, issued in ctx.execute(stmt):
         missing = []
         if reviewed is None and ptype in _REVIEWED_TYPES:
             missing.append(t("未经专家评审"))
@@ -270,7 +270,6 @@ def covers(item: str, hazard: str | None, synonyms: dict[str, str]) -> bool:
 @rule("P5", "缺少应配备的预案", Severity.RED, "plans",
       "D4/D5（S0、S1）：县、乡镇有总体预案和专项预案清单；D2：每个村（社区）有预案")
 def coverage(ctx: CheckContext) -> Iterator[Alert]:
-    s = ctx.session
     synonyms = synonym_table(ctx.settings.get("plan_category_synonyms"))
     lists = {RegionLevel.COUNTY.value: checklist(ctx.settings.get("county_plan_checklist")),
              RegionLevel.TOWNSHIP.value: checklist(ctx.settings.get("township_plan_checklist"))}
@@ -286,11 +285,11 @@ def coverage(ctx: CheckContext) -> Iterator[Alert]:
         EmergencyPlan.region_id == Region.id, _LIVE_PLAN,
         or_(*(and_(Region.level == level, EmergencyPlan.plan_type.in_(types))
               for level, types in overall.items())))
-    regions = s.execute(select(Region.id, Region.name, Region.path, Region.level).where(
+    regions = ctx.execute(select(Region.id, Region.name, Region.path, Region.level).where(
         Region.is_deleted.is_(False), or_(~has_overall, Region.level.in_(list(lists))))
         .order_by(Region.path)).all()
     plans: dict[int, list[tuple[str, str, str | None]]] = defaultdict(list)
-    for rid, ptype, name, hazard in s.execute(
+    for rid, ptype, name, hazard in ctx.execute(
             select(EmergencyPlan.region_id, EmergencyPlan.plan_type, EmergencyPlan.name,
                    EmergencyPlan.hazard_class)
             .join(Region, Region.id == EmergencyPlan.region_id)
@@ -320,7 +319,7 @@ def drill_follow_up(ctx: CheckContext) -> Iterator[Alert]:
                    Region.path)
             .outerjoin(Region, Region.id == Drill.region_id)
             .where(Drill.is_deleted.is_(False), unresolved_drill()).order_by(Drill.date))
-    for did, title, day, evaluation, problems, path in ctx.session.execute(stmt):
+    for did, title, day, evaluation, problems, path in ctx.execute(stmt):
         parts = []
         if says_nothing(evaluation):
             parts.append(t("演练后未开展评估，请组织评估并填写评估结论"))
@@ -354,7 +353,7 @@ def _inactive_refs(session: Session, kind: str, ids: set[int]) -> set[int]:
 @rule("P7", "预案依托的应急资源发生变化", Severity.ORANGE, "plans",
       "F2：重要应急资源发生重大变化的，应及时修订预案")
 def resource_drift(ctx: CheckContext) -> Iterator[Alert]:
-    rows = ctx.session.execute(
+    rows = ctx.execute(
         _plans(PlanResource.kind, PlanResource.ref_id, PlanResource.name)
         .join(PlanResource, PlanResource.plan_id == EmergencyPlan.id)
         .where(PlanResource.is_deleted.is_(False))).all()
@@ -382,7 +381,7 @@ def village_drills(ctx: CheckContext) -> Iterator[Alert]:
             .where(Region.is_deleted.is_(False), Region.level.in_(_LOWEST),
                    or_(latest.c.last.is_(None), latest.c.last < cutoff))
             .order_by(Region.path))
-    for rid, name, path, last in ctx.session.execute(stmt):
+    for rid, name, path, last in ctx.execute(stmt):
         msg = t("没有演练记录") if last is None else \
             t("最近演练 {d}，已超过 {n} 个月", d=last.isoformat(), n=months)
         yield Alert("P8", Severity.ORANGE, region_label(path), name, msg, "region", rid)

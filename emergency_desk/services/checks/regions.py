@@ -28,7 +28,7 @@ def prone_without_hazards(ctx: CheckContext) -> Iterator[Alert]:
     stmt = select(Region.id, Region.name, Region.path).where(
         _LIVE, Region.is_disaster_prone.is_(True),
         (Region.main_hazards.is_(None)) | (Region.main_hazards == ""))
-    for rid, name, path in ctx.session.execute(stmt):
+    for rid, name, path in ctx.execute(stmt):
         yield Alert("R1", Severity.ORANGE, region_label(path), name,
                     t("标为灾害多发频发，但未填写主要灾种"), "region", rid)
 
@@ -38,7 +38,7 @@ def prone_without_hazards(ctx: CheckContext) -> Iterator[Alert]:
 def village_without_code(ctx: CheckContext) -> Iterator[Alert]:
     stmt = select(Region.id, Region.name, Region.path).where(
         _LIVE, Region.level.in_(_LOWEST), (Region.code.is_(None)) | (Region.code == ""))
-    for rid, name, path in ctx.session.execute(stmt):
+    for rid, name, path in ctx.execute(stmt):
         yield Alert("R2", Severity.INFO, region_label(path), name,
                     t("未填写 12 位区划代码"), "region", rid)
 
@@ -56,7 +56,7 @@ def code_mismatch(ctx: CheckContext) -> Iterator[Alert]:
         parent.code != "",
         or_(and_(township, func.substr(Region.code, 1, 6) != func.substr(parent.code, 1, 6)),
             and_(~township, func.substr(Region.code, 1, 9) != func.substr(parent.code, 1, 9))))
-    for rid, name, path, code, level, pcode in ctx.session.execute(stmt):
+    for rid, name, path, code, level, pcode in ctx.execute(stmt):
         n = 6 if level == RegionLevel.TOWNSHIP.value else 9
         if code and pcode and code[:n] != pcode[:n]:
             yield Alert("R3", Severity.ORANGE, region_label(path), name,
@@ -71,6 +71,6 @@ def township_without_villages(ctx: CheckContext) -> Iterator[Alert]:
     has_child = exists().where(and_(child.parent_id == Region.id, child.is_deleted.is_(False)))
     stmt = select(Region.id, Region.name, Region.path).where(
         _LIVE, Region.level == RegionLevel.TOWNSHIP.value, ~has_child)
-    for rid, name, path in ctx.session.execute(stmt):
+    for rid, name, path in ctx.execute(stmt):
         yield Alert("R4", Severity.INFO, region_label(path), name,
                     t("尚未录入下属村（社区）"), "region", rid)

@@ -78,7 +78,7 @@ def _subject(warehouse: str, item: str, spec: str | None) -> str:
       "B11（S3(4)）：部分扑灭火器具过期、过旧；过期物资不计入可用库存")
 def expired(ctx: CheckContext) -> Iterator[Alert]:
     stmt = _batches().where(StockBatch.expiry_date < ctx.today)
-    for bid, wh, path, item, spec, unit, no, qty, expiry, _lead in ctx.session.execute(stmt):
+    for bid, wh, path, item, spec, unit, no, qty, expiry, _lead in ctx.execute(stmt):
         yield Alert("S1", Severity.RED, region_label(path), _subject(wh, item, spec),
                     t("批号 {no} 已于 {d} 过期，仍有 {q}，请报损或轮换", no=no or "—",
                       d=expiry.isoformat(), q=_qty(qty, unit)), "stock_batch", bid)
@@ -100,7 +100,7 @@ def near_expiry(ctx: CheckContext) -> Iterator[Alert]:
                                   SupplyItem.rotate_at_half_life).where(
         StockBatch.expiry_date >= ctx.today, or_(in_band, half_life))
     for (bid, wh, path, item, spec, unit, no, qty, expiry, lead, made, months,
-         halve) in ctx.session.execute(stmt):
+         halve) in ctx.execute(stmt):
         days = (expiry - ctx.today).days
         if days <= (lead if lead is not None else default):
             sev = Severity.ORANGE if days <= urgent else Severity.INFO
@@ -169,7 +169,7 @@ def replenish_after_issue(ctx: CheckContext) -> Iterator[Alert]:
             .join(Region, Region.id == Warehouse.region_id)
             .join(SupplyItem, SupplyItem.id == last_issue.c.item_id)
             .where(SupplyItem.frequently_used.is_(True), _ACTIVE_WH, ~exists(restocked)))
-    for wid, wh, path, item, spec, issued in ctx.session.execute(stmt):
+    for wid, wh, path, item, spec, issued in ctx.execute(stmt):
         yield Alert("S4", Severity.INFO, region_label(path), _subject(wh, item, spec),
                     t("{d} 发放后尚未补充（常用物资应及用及补，{n} 天内补齐）",
                       d=issued.isoformat(), n=days), "warehouse", wid)
@@ -194,7 +194,7 @@ def stocktake_overdue(ctx: CheckContext) -> Iterator[Alert]:
     stmt = (select(Warehouse.id, Warehouse.name, Region.path, last_take, first_doc)
             .join(Region, Region.id == Warehouse.region_id)
             .where(_ACTIVE_WH, holds))
-    for wid, wh, path, taken, first in ctx.session.execute(stmt):
+    for wid, wh, path, taken, first in ctx.execute(stmt):
         if taken is not None and taken >= cutoff:
             continue
         if taken is None and (first is None or first >= cutoff):
@@ -212,7 +212,7 @@ def stocktake_overdue(ctx: CheckContext) -> Iterator[Alert]:
                           func.abs(StocktakeLine.actual_qty - StocktakeLine.book_qty) > EPS,
                           or_(StocktakeLine.reason.is_(None), StocktakeLine.reason == ""))
                    .group_by(Stocktake.id, Warehouse.id, Region.id))
-    for wid, wh, path, day, n in ctx.session.execute(unexplained):
+    for wid, wh, path, day, n in ctx.execute(unexplained):
         yield Alert("S5", Severity.ORANGE, region_label(path), wh,
                     t("{d} 盘点有 {n} 处差异未写明原因", d=day.isoformat(), n=n), "warehouse", wid)
 
@@ -225,20 +225,21 @@ _NEEDS_SIGNATURES = (DocType.ISSUE.value, DocType.TRANSFER.value, DocType.WRITEO
 @rule("S6", "物资台账账目不符", Severity.RED, "supplies",
       "F5：实物、标签、账目相符；发放须有凭证；调出必须对应调入；不得出现负库存")
 def ledger_integrity(ctx: CheckContext) -> Iterator[Alert]:
-    s = ctx.session
-    lines = (select(StockDocLine.batch_id, func.sum(StockDocLine.direction * StockDocLine.qty)
-                    .label("net"))
-             .where(StockDocLine.is_deleted.is_(False)).group_by(StockDocLine.batch_id).subquery())
+    # Each batch's lines summed from its index (ix_stock_doc_line_batch), not every line of
+    # the ledger grouped first and joined back: 50 → 30 ms at 50,000 batches (issue 20).
+    net = func.coalesce(select(func.sum(StockDocLine.direction * StockDocLine.qty))
+                        .where(StockDocLine.batch_id == StockBatch.id,
+                               StockDocLine.is_deleted.is_(False))
+                        .correlate(StockBatch).scalar_subquery(), 0.0)
     stmt = (select(StockBatch.id, Warehouse.name, Region.path, SupplyItem.name, SupplyItem.spec,
-                   StockBatch.batch_no, StockBatch.qty, func.coalesce(lines.c.net, 0.0))
+                   StockBatch.batch_no, StockBatch.qty, net)
             .join(SupplyItem, SupplyItem.id == StockBatch.item_id)
             .join(Warehouse, Warehouse.id == StockBatch.warehouse_id)
             .join(Region, Region.id == Warehouse.region_id)
-            .outerjoin(lines, lines.c.batch_id == StockBatch.id)
             .where(StockBatch.is_deleted.is_(False),
-                   or_(StockBatch.qty < -EPS,
-                       func.abs(StockBatch.qty - func.coalesce(lines.c.net, 0.0)) > 1e-6)))
-    for bid, wh, path, item, spec, no, qty, net in s.execute(stmt):
+                   or_(StockBatch.qty < -EPS, func.abs(StockBatch.qty - net) > 1e-6))
+            .order_by(StockBatch.id))
+    for bid, wh, path, item, spec, no, qty, net in ctx.execute(stmt):
         msg = t("批号 {no} 结存为负数（{q}）", no=no or "—", q=f"{qty:g}") if qty < -EPS else \
             t("批号 {no} 台账结存 {q} 与出入库单合计 {n} 不符", no=no or "—", q=f"{qty:g}",
               n=f"{net:g}")
@@ -259,7 +260,7 @@ def ledger_integrity(ctx: CheckContext) -> Iterator[Alert]:
                  .outerjoin(peer, peer.id == StockDoc.peer_warehouse_id)
                  .outerjoin(moved, moved.c.doc_id == StockDoc.id)
                  .where(StockDoc.doc_type == DocType.TRANSFER.value))
-    for _did, no, wh, path, net, ins, peer_id in s.execute(transfers):
+    for _did, no, wh, path, net, ins, peer_id in ctx.execute(transfers):
         if peer_id is None or not ins or abs(net or 0.0) > 1e-6:
             yield Alert("S6", Severity.RED, region_label(path), wh,
                         t("调拨单 {no} 的调出与调入不对应", no=no), "warehouse", None)
@@ -270,7 +271,7 @@ def ledger_integrity(ctx: CheckContext) -> Iterator[Alert]:
             .where(StockDoc.is_deleted.is_(False), StockDoc.doc_type.in_(_NEEDS_SIGNATURES),
                    or_(StockDoc.handler.is_(None), StockDoc.approver.is_(None),
                        and_(StockDoc.doc_type.in_(_NEEDS_RECEIVER), StockDoc.receiver.is_(None)))))
-    for no, kind, handler, approver, receiver, wid, wh, path in s.execute(docs):
+    for no, kind, handler, approver, receiver, wid, wh, path in ctx.execute(docs):
         missing = [label for label, v in ((t("经办人"), handler), (t("审批人"), approver))
                    if not v]
         if kind in _NEEDS_RECEIVER and not receiver:
@@ -289,7 +290,7 @@ def incomplete(ctx: CheckContext) -> Iterator[Alert]:
     items = select(SupplyItem.id, SupplyItem.name, SupplyItem.spec, SupplyItem.category_code,
                    SupplyItem.unit, SupplyItem.is_consumable, SupplyItem.shelf_life_months
                    ).where(SupplyItem.is_deleted.is_(False))
-    for iid, name, spec, code, unit, consumable, shelf in s.execute(items):
+    for iid, name, spec, code, unit, consumable, shelf in ctx.execute(items):
         missing = []
         if not code:
             missing.append(t("分类编码"))
@@ -304,7 +305,7 @@ def incomplete(ctx: CheckContext) -> Iterator[Alert]:
     batches = _batches().where(SupplyItem.shelf_life_months.is_not(None),
                                or_(StockBatch.expiry_date.is_(None),
                                    StockBatch.production_date.is_(None)))
-    for bid, wh, path, item, spec, _unit, no, _qty, expiry, _lead in s.execute(batches):
+    for bid, wh, path, item, spec, _unit, no, _qty, expiry, _lead in ctx.execute(batches):
         what = t("有效期至") if expiry is None else t("生产日期")
         yield Alert("S7", Severity.INFO, region_label(path), _subject(wh, item, spec),
                     t("批号 {no} 未填写{what}（该物资有保质期）", no=no or "—", what=what),
@@ -324,7 +325,7 @@ def agreements(ctx: CheckContext) -> Iterator[Alert]:
             .outerjoin(region, region.id == AgreementReserve.region_id)
             .where(AgreementReserve.is_deleted.is_(False),
                    AgreementReserve.end_date <= ctx.today + timedelta(days=days)))
-    for aid, supplier, no, end, path in s.execute(stmt):
+    for aid, supplier, no, end, path in ctx.execute(stmt):
         assert end is not None  # the WHERE clause compared it
         left = (end - ctx.today).days
         if left < 0:
@@ -347,7 +348,7 @@ def agreements(ctx: CheckContext) -> Iterator[Alert]:
              .join(SupplyItem, SupplyItem.id == StockQuota.item_id)
              .where(StockQuota.is_deleted.is_(False), StockQuota.relies_on_agreement.is_(True),
                     Warehouse.is_deleted.is_(False), ~exists(covered)))
-    for qid, wh, path, item, spec in s.execute(needs):
+    for qid, wh, path, item, spec in ctx.execute(needs):
         yield Alert("S8", Severity.ORANGE, region_label(path), _subject(wh, item, spec),
                     t("定额依靠协议储备，但没有有效的协议储备该物资"), "stock_quota", qid)
 
@@ -355,7 +356,6 @@ def agreements(ctx: CheckContext) -> Iterator[Alert]:
 @rule("S9", "乡镇未设物资储备库（点）", Severity.RED, "supplies",
       "B7（S1 浮梁县规划）：各乡(镇)按标准建设综合性物资储备仓库，实现全覆盖")
 def network(ctx: CheckContext) -> Iterator[Alert]:
-    s = ctx.session
     town = aliased(Region)
     has = exists(select(Warehouse.id).join(Region, Region.id == Warehouse.region_id).where(
         _ACTIVE_WH, Warehouse.type != WarehouseType.AGREEMENT.value,
@@ -363,7 +363,7 @@ def network(ctx: CheckContext) -> Iterator[Alert]:
                                        Warehouse.type == WarehouseType.TOWNSHIP.value))))
     stmt = select(town.id, town.name, town.path).where(
         town.is_deleted.is_(False), town.level == RegionLevel.TOWNSHIP.value, ~has)
-    for rid, name, path in s.execute(stmt):
+    for rid, name, path in ctx.execute(stmt):
         yield Alert("S9", Severity.RED, region_label(path), name,
                     t("没有在用的乡镇物资储备库（点）"), "region", rid)
     if not ctx.settings.get("village_storage_required", False):
@@ -373,7 +373,7 @@ def network(ctx: CheckContext) -> Iterator[Alert]:
     stmt = select(village.id, village.name, village.path).where(
         village.is_deleted.is_(False), village.is_disaster_prone.is_(True),
         village.level.in_([RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value]), ~here)
-    for rid, name, path in s.execute(stmt):
+    for rid, name, path in ctx.execute(stmt):
         yield Alert("S9", Severity.INFO, region_label(path), name,
                     t("灾害多发频发，尚未建立村（社区）物资储备点"), "region", rid)
 
@@ -390,7 +390,7 @@ def stale(ctx: CheckContext) -> Iterator[Alert]:
     stmt = (select(Warehouse.id, Warehouse.name, Region.path, Warehouse.updated_at, last_doc,
                    last_take)
             .join(Region, Region.id == Warehouse.region_id).where(_ACTIVE_WH))
-    for wid, wh, path, updated, doc_day, take_day in ctx.session.execute(stmt):
+    for wid, wh, path, updated, doc_day, take_day in ctx.execute(stmt):
         latest = max(d for d in (updated.date(), doc_day, take_day) if d is not None)
         if latest < cutoff:
             yield Alert("S10", Severity.INFO, region_label(path), wh,

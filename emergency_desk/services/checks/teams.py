@@ -74,7 +74,7 @@ def headcount(ctx: CheckContext) -> Iterator[Alert]:
     stmt = _teams(RescueTeam.level, count).where(
         RescueTeam.category == TeamCategory.COMPREHENSIVE.value,
         RescueTeam.level.in_(list(minimum)))
-    for tid, name, path, level, n in ctx.session.execute(stmt):
+    for tid, name, path, level, n in ctx.execute(stmt):
         want = minimum[level]
         if n < want:
             yield Alert("T1", Severity.RED, region_label(path), name,
@@ -87,7 +87,7 @@ def headcount(ctx: CheckContext) -> Iterator[Alert]:
       "C9（S3(1)）：掌握救援队伍主管单位、队伍规模等，逐一建档；应急调用需能联系到人")
 def contacts(ctx: CheckContext) -> Iterator[Alert]:
     stmt = _teams(RescueTeam.leader_person_id, RescueTeam.duty_phone)
-    for tid, name, path, leader, phone in ctx.session.execute(stmt):
+    for tid, name, path, leader, phone in ctx.execute(stmt):
         missing = [w for w, gap in ((t("队长"), leader is None),
                                     (t("值班电话"), not (phone or "").strip())) if gap]
         if missing:
@@ -96,7 +96,7 @@ def contacts(ctx: CheckContext) -> Iterator[Alert]:
     bad = _active_members(ctx, Person.mobile).where(
         or_(Person.mobile.is_(None),
             ~glob(Person.mobile, _MOBILE_GLOB)))
-    for mid, pname, team, path, mobile in ctx.session.execute(bad):
+    for mid, pname, team, path, mobile in ctx.execute(bad):
         msg = t("{team}队员未登记手机号码", team=team) if not mobile else \
             t("{team}队员手机号码“{m}”不是 11 位手机号", team=team, m=mobile)
         yield Alert("T2", Severity.ORANGE, region_label(path), pname, msg, "team_member", mid)
@@ -109,7 +109,7 @@ def insurance(ctx: CheckContext) -> Iterator[Alert]:
     soon = ctx.today + timedelta(days=days)
     stmt = _active_members(ctx, TeamMember.insurance_expiry).where(
         or_(TeamMember.insurance_expiry.is_(None), TeamMember.insurance_expiry <= soon))
-    for mid, pname, team, path, expiry in ctx.session.execute(stmt):
+    for mid, pname, team, path, expiry in ctx.execute(stmt):
         if expiry is None:
             yield Alert("T3", Severity.INFO, region_label(path), pname,
                         t("{team}队员未登记保险有效期", team=team), "team_member", mid)
@@ -128,7 +128,7 @@ def insurance(ctx: CheckContext) -> Iterator[Alert]:
                           Certificate.is_deleted.is_(False))).where(
         Certificate.expiry_date.is_not(None),
         Certificate.expiry_date <= soon)
-    for mid, pname, _team, path, cert, expiry, month in ctx.session.execute(certs):
+    for mid, pname, _team, path, cert, expiry, month in ctx.execute(certs):
         shown = date_text(with_precision(expiry, month))
         if expiry < ctx.today:
             msg, sev = t("证书“{c}”已于 {d} 过期", c=cert, d=shown), Severity.ORANGE
@@ -154,9 +154,9 @@ def activity(ctx: CheckContext) -> Iterator[Alert]:
                  .where(active_member(ctx.today))
                  .group_by(TeamMember.team_id, TrainingEvent.id)
                  .having(func.count(func.distinct(Person.id)) >= least).subquery())
-    trained: dict[int, Any] = {tid: day for tid, day in ctx.session.execute(
+    trained: dict[int, Any] = {tid: day for tid, day in ctx.execute(
         select(per_event.c.team_id, func.max(per_event.c.day)).group_by(per_event.c.team_id))}
-    teams = ctx.session.execute(_teams(RescueTeam.founded_date)).all()
+    teams = ctx.execute(_teams(RescueTeam.founded_date)).all()
     drilled = team_drills_in(ctx.session, {tid: name for tid, name, _p, _f in teams}, ctx.today)
     for tid, name, path, founded in teams:
         days = [d for d in (trained.get(tid), drilled.get(tid)) if d is not None]
@@ -172,7 +172,7 @@ def activity(ctx: CheckContext) -> Iterator[Alert]:
 
 
 def _team_paths(ctx: CheckContext) -> dict[int, str]:
-    return {tid: path for tid, _name, path in ctx.session.execute(_teams())}
+    return {tid: path for tid, _name, path in ctx.execute(_teams())}
 
 
 @rule("T5", "装备超期、维护超期或待修", Severity.ORANGE, "teams",
@@ -206,7 +206,7 @@ def equipment_upkeep(ctx: CheckContext) -> Iterator[Alert]:
 def _warehouse_townships(ctx: CheckContext) -> dict[str, str]:
     """Warehouse name (spaces dropped) → its township as alerts name places ('碧阳镇'; a
     county warehouse → the county), for equipment whose 存放地点 is a warehouse."""
-    rows = ctx.session.execute(select(Warehouse.name, Region.path)
+    rows = ctx.execute(select(Warehouse.name, Region.path)
                                .join(Region, Region.id == Warehouse.region_id)
                                .where(Warehouse.is_deleted.is_(False)))
     return {"".join(name.split()): region_label("/".join(path.split("/")[:2]))
@@ -242,7 +242,7 @@ def equipment_standard(ctx: CheckContext) -> Iterator[Alert]:
     teams) and the 三级配置标准 rows of its level (and 队伍性质, or any)."""
     wanted = required_categories(str(ctx.settings.get("team_equipment_standard", "")))
     rows = standards_in(ctx.session)
-    teams = ctx.session.execute(_teams(RescueTeam.level, RescueTeam.force_type,
+    teams = ctx.execute(_teams(RescueTeam.level, RescueTeam.force_type,
                                        RescueTeam.category)).all()
     if not teams or not (wanted or rows):
         return

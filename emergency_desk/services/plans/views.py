@@ -33,7 +33,7 @@ from emergency_desk.data.plans import (
     Rectification,
     RevisionTrigger,
 )
-from emergency_desk.data.sql import add_years, latest_date
+from emergency_desk.data.sql import add_years, join_in_order, latest_date
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.services.plans.plans import next_review_due, says_nothing, says_something
@@ -163,34 +163,52 @@ def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset:
     """The plans `q` selects: a list, their number (count_only), or an iterator reading them
     from one cursor a chunk at a time (stream: the Excel export)."""
     last = last_drill_of(EmergencyPlan.id).label("last_drill")
-    stmt = (select(EmergencyPlan, Region, last)
-            .join(Region, Region.id == EmergencyPlan.region_id)
-            .where(EmergencyPlan.is_deleted.is_(False)))
+    conds: list[Any] = [EmergencyPlan.is_deleted.is_(False)]
     if q.search.strip():
-        stmt = stmt.where(EmergencyPlan.search_key.like(like_pattern(q.search.strip()),
-                                                        escape="\\"))
+        conds.append(EmergencyPlan.search_key.like(like_pattern(q.search.strip()),
+                                                   escape="\\"))
     if q.township_id is not None:
-        stmt = stmt.where(_within_township(Region, q.township_id))
+        conds.append(_within_township(Region, q.township_id))
     if q.region_id is not None:
-        stmt = stmt.where(EmergencyPlan.region_id == q.region_id)
+        conds.append(EmergencyPlan.region_id == q.region_id)
     if q.plan_types:
-        stmt = stmt.where(EmergencyPlan.plan_type.in_([x.value for x in q.plan_types]))
+        conds.append(EmergencyPlan.plan_type.in_([x.value for x in q.plan_types]))
     if q.statuses:
-        stmt = stmt.where(EmergencyPlan.status.in_([x.value for x in q.statuses]))
+        conds.append(EmergencyPlan.status.in_([x.value for x in q.statuses]))
     if q.review_overdue_on is not None:
-        stmt = stmt.where(_due_sql(default_years) < q.review_overdue_on,
-                          EmergencyPlan.status != PlanStatus.ABOLISHED.value)
+        conds += [_due_sql(default_years) < q.review_overdue_on,
+                  EmergencyPlan.status != PlanStatus.ABOLISHED.value]
+    on_region = Region.id == EmergencyPlan.region_id
     if count_only:
-        return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+        if q.township_id is None and q.review_overdue_on is None:
+            # Nothing asked of the region: every plan has one (a required foreign key), so
+            # the count needs no join (100,000 plans: 53 → 2 ms without a search).
+            return int(session.scalar(select(func.count(EmergencyPlan.id)).where(*conds)) or 0)
+        # From the regions when one township's are asked for (its few regions by index).
+        joined = join_in_order(Region, EmergencyPlan, on_region) \
+            if q.township_id is not None else EmergencyPlan.__table__.join(Region, on_region)
+        return int(session.scalar(select(func.count(EmergencyPlan.id)).select_from(joined)
+                                  .where(*conds)) or 0)
+    stmt = select(EmergencyPlan, Region, last).join(Region, on_region).where(*conds)
     col = _PLAN_ORDER.get(q.order_by, Region.path)
     first = col.desc() if q.descending else col.asc()
     # Within a region: 总体, 专项, 部门 … as the catalogue lists them (D1 hierarchy).
-    stmt = stmt.order_by(first, Region.path, _TYPE_RANK, EmergencyPlan.name, EmergencyPlan.id)
+    order = (first, Region.path, _TYPE_RANK, EmergencyPlan.name, EmergencyPlan.id)
+    stmt = stmt.order_by(*order)
     if stream:
         return streamed(session, stmt, lambda part: [
             _plan_row(p, r, ld, default_years) for p, r, ld in part])
+    keys = None
+    if col is Region.path and not q.search.strip():
+        # The regions walked in path order (ix_region_path), each region's plans sorted: a
+        # page of 100,000 plans in 0.1 ms instead of 70. Not with a search: text that few
+        # plans match would walk every region (26 → 63 ms).
+        keys = (select(EmergencyPlan.id).select_from(join_in_order(Region, EmergencyPlan,
+                                                                   on_region))
+                .where(*conds).order_by(*order))
     return [_plan_row(p, r, ld, default_years) for p, r, ld in
-            page_rows(session, stmt, EmergencyPlan.id, offset, limit, lambda row: row[0].id)]
+            page_rows(session, stmt, EmergencyPlan.id, offset, limit, lambda row: row[0].id,
+                      keys_stmt=keys)]
 
 
 @dataclass(frozen=True)
