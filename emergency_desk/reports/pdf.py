@@ -299,7 +299,10 @@ class ReportDocument:
     def table(self, cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Group], *,
               total: str | Sequence[Cell] | None = None) -> None:
         """Rows, Row objects and Groups (header, rows, subtotal); header repeats per page."""
-        self._story.append(build_table(cols, items, self.width, total=total))
+        # The frame's height: the page less its margins and the frame's own padding (6 pt
+        # above and below, reportlab's default).
+        frame = self.pagesize[1] - 2 * MARGIN - 12
+        self._story.append(build_table(cols, items, self.width, total=total, page_height=frame))
         self._story.append(Spacer(1, 2 * mm))
 
     def figure(self, fig: Any, width_ratio: float = 0.8, dpi: int = 160) -> None:

@@ -78,3 +78,21 @@ def test_a_plain_table_longer_than_many_pages_keeps_every_row(tmp_path: Path) ->
     phones = [p for page in pages for ln in page for p in re.findall(r"139\d{8}", ln)]
     assert phones == [f"139{n:08d}" for n in range(1, 1201)]
     assert all(any("手机号码" in ln for ln in page) for page in pages[:-1])
+
+
+def test_a_cell_taller_than_a_page_is_cut_short_instead_of_stopping_the_report(
+        tmp_path: Path) -> None:
+    # A line of the table cannot break over two pages: 3,000 names in one cell (a
+    # village with hundreds of A holders in a county-scale file) used to end in reportlab's
+    # LayoutError, i.e. no report at all.
+    names = "、".join(f"张{n:03d}" for n in range(3000))
+    doc = _doc()
+    doc.table([Col("序号", 0.3, "right"), Col("村(社区)"), Col("在岗A岗", 0.6), Col("备注", 3)],
+              [[1, "古筑村", names, "首行"], [2, "南屏村", "李四", "末行"]],
+              total="合计：2 行")
+    doc.signature()
+    pages = _lines(doc.save(tmp_path / "tall.pdf"))
+    text = [ln for page in pages for ln in page]
+    assert "首行" in text and "末行" in text and "合计：2 行" in text
+    assert any("……" in ln for ln in text)
+    assert "张000、" in "".join(text) and "张2999" not in "".join(text)
