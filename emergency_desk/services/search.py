@@ -8,6 +8,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from pypinyin import Style, lazy_pinyin
+
 _TONELESS = str.maketrans({**{c: "v" for c in "üǖǘǚǜ"},
                            **{c: "a" for c in "āáǎà"}, **{c: "e" for c in "ēéěè"},
                            **{c: "i" for c in "īíǐì"}, **{c: "o" for c in "ōóǒò"},
@@ -32,10 +34,6 @@ def _pinyin(text: str) -> tuple[str, str]:
     """
     if text.isascii():  # codes and Latin letters have no pinyin (errors="ignore" drops them)
         return "", ""
-    # Imported here: loading its phrase dictionary takes ≈0.2 s, which a command that only
-    # reads (a report, an export, `check`) should not pay at start-up (issue 20).
-    from pypinyin import Style, lazy_pinyin
-
     syllables = [_toneless(s) for s in lazy_pinyin(text, style=Style.TONE, errors="ignore")]
     return "".join(syllables).lower(), "".join(s[:1] for s in syllables).lower()
 
