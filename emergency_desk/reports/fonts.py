@@ -94,11 +94,15 @@ def runs(text: str) -> list[tuple[str, str]]:
     fs = register_fonts()
     if not text:
         return []
-    if not text.isascii() and fs.uncovered.search(text) is None:
+    if text.isascii():  # dates, numbers, ID cards and phones: most cells of a roster
+        if not fs.ascii_in_cjk:
+            return [(fs.latin, text)]
+    elif fs.uncovered.search(text) is None:
         return [(fs.cjk, text)]  # what the loop below gives for text the CJK font covers
-    text = _printable(text, fs.cjk_chars)
-    if text.isascii() and not fs.ascii_in_cjk:
-        return [(fs.latin, text)]
+    else:
+        text = _printable(text, fs.cjk_chars)
+        if text.isascii() and not fs.ascii_in_cjk:
+            return [(fs.latin, text)]
     cover = fs.cjk_chars
     out: list[tuple[str, str]] = []
     cur_font = ""

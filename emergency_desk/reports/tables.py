@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -180,10 +181,18 @@ def _prep(value: Cell, *, bold: bool = False, color: colors.Color | None = None)
         bold = bold or value.bold
         color = value.color or color
     text = cell_text(value)
+    width, font = _measure(text)
+    return _Prep(text, width, font, color, bold)
+
+
+@lru_cache(maxsize=8192)
+def _measure(text: str) -> tuple[float, str | None]:
+    """A text's one-line width and its one font (None when it mixes fonts). Cached: most of
+    a roster's cells repeat (村名, 性别, 是/否, dates, 职务), so this saves a font split and a
+    width per cell."""
     parts = fonts.runs(text)
     width = sum(pdfmetrics.stringWidth(seg, f, BODY_SIZE) for f, seg in parts)
-    font = parts[0][0] if len(parts) == 1 else (fonts.CJK_FONT if not parts else None)
-    return _Prep(text, width, font, color, bold)
+    return width, parts[0][0] if len(parts) == 1 else (fonts.CJK_FONT if not parts else None)
 
 
 def _simple(text: str) -> bool:
