@@ -8,6 +8,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from emergency_desk.reports.pdf import Col, Group, HeaderInfo, ReportDocument, Row
 from tests.reports.conftest import pdf_pages
 
@@ -96,3 +98,24 @@ def test_a_cell_taller_than_a_page_is_cut_short_instead_of_stopping_the_report(
     assert "首行" in text and "末行" in text and "合计：2 行" in text
     assert any("……" in ln for ln in text)
     assert "张000、" in "".join(text) and "张2999" not in "".join(text)
+
+
+def test_a_chart_taller_than_a_page_is_scaled_to_fit_instead_of_stopping_the_report(
+        tmp_path: Path) -> None:
+    # One bar per township: 47 townships drew the regions chart 19 inches tall, and
+    # reportlab, which cannot split an image, refused the whole report (LayoutError).
+    from matplotlib.figure import Figure
+    from reportlab.platypus import Image
+
+    doc = ReportDocument("行政区划一览表", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                                     date(2024, 7, 1)))
+    fig = Figure(figsize=(6.0, 20.0))
+    fig.add_subplot().barh(range(47), range(47))
+    doc.figure(fig, width_ratio=0.75)
+    image = doc._story[-1]
+    assert isinstance(image, Image)
+    doc.signature()
+    assert image.drawHeight <= doc.pagesize[1] - 2 * 14 * 72 / 25.4 - 12 + 0.01
+    assert image.drawWidth == pytest.approx(image.drawHeight * 6.0 / 20.0)
+    pages = pdf_pages(doc.save(tmp_path / "chart.pdf"))
+    assert len(pages) <= 3 and "单位（盖章）：" in pages[-1]  # the image has a page to itself
