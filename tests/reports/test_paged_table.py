@@ -119,3 +119,20 @@ def test_a_chart_taller_than_a_page_is_scaled_to_fit_instead_of_stopping_the_rep
     assert image.drawWidth == pytest.approx(image.drawHeight * 6.0 / 20.0)
     pages = pdf_pages(doc.save(tmp_path / "chart.pdf"))
     assert len(pages) <= 3 and "单位（盖章）：" in pages[-1]  # the image has a page to itself
+
+
+def test_the_gap_list_names_ten_holders_and_counts_the_rest() -> None:
+    from emergency_desk.data.enums import RegionLevel
+    from emergency_desk.reports.officers import gap_items
+    from emergency_desk.services.officers.views import CoverageRow, PostHolder
+
+    def holders(n: int) -> tuple[PostHolder, ...]:
+        return tuple(PostHolder(i, i, f"张{i:03d}", None) for i in range(n))
+
+    many = CoverageRow(1, "古筑村", "黟县/碧阳镇/古筑村", RegionLevel.VILLAGE, True,
+                       holders(612), (), (), None, "缺B岗")
+    few = CoverageRow(2, "南屏村", "黟县/碧阳镇/南屏村", RegionLevel.VILLAGE, True,
+                      holders(10), (), (), None, "缺B岗")
+    rows = gap_items([many, few])
+    assert rows[0][4] == "、".join(f"张{i:03d}" for i in range(10)) + "等 612 人"
+    assert rows[1][4] == "、".join(f"张{i:03d}" for i in range(10))
