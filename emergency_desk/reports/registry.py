@@ -12,6 +12,7 @@ import errno
 import gc
 import importlib
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
@@ -150,6 +151,11 @@ def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:
                                 err=exc.strerror or exc))
 
 
+_GC_LOCK = threading.Lock()
+_gc_saved: list[tuple[int, int, int]] = []  # the threshold to restore; set while building
+_gc_users = 0  # reports being built now (the window may build two from two workers)
+
+
 @contextmanager
 def _few_collections() -> Iterator[None]:
     """Run the cycle collector rarely while a report is built. A roster allocates several
@@ -157,15 +163,24 @@ def _few_collections() -> Iterator[None]:
     the default threshold the collector ran every 700 of them and each full pass walked every
     live cell, page and imported module again: a fifth of `report officers` at 10,000 rows,
     and more the longer the roster (issue 20). What is alive before the build is frozen out of
-    the passes. Both restored afterwards, whatever happens."""
-    before = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(max(before[0], 50_000), *before[1:])
+    the passes. The first report to start changes both, the last to finish puts them back,
+    whatever happens, so two reports built at once leave the collector as it was."""
+    global _gc_users
+    with _GC_LOCK:
+        if _gc_users == 0:
+            before = gc.get_threshold()
+            _gc_saved[:] = [before]
+            gc.freeze()
+            gc.set_threshold(max(before[0], 50_000), *before[1:])
+        _gc_users += 1
     try:
         yield
     finally:
-        gc.set_threshold(*before)
-        gc.unfreeze()
+        with _GC_LOCK:
+            _gc_users -= 1
+            if _gc_users == 0:
+                gc.set_threshold(*_gc_saved.pop())
+                gc.unfreeze()
 
 
 def generate_report(db: Database, name: str, out: Path | str,
