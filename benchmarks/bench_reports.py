@@ -2,6 +2,13 @@
 command versus a bare reportlab LongTable of the same cells. A plain script:
 
     python benchmarks/bench_reports.py [SIZE ...]        # default: 1000
+    python benchmarks/bench_reports.py --base DIR 10000 50000   # also an older checkout
+
+`--base DIR` runs the same command from the source tree in DIR as well (e.g. `git archive
+main | tar -x -C DIR`), in the same run, so a before/after table is measured side by side.
+Times are wall (CPU) seconds: on a shared machine the CPU time (user + system) moves far less
+with the others' load. With two sizes or more, a closing line gives each report's CPU seconds
+per 1,000 rows at each size: flat when the report grows linearly.
 
 For each size (rows: 1000, 10000, 50000) it fills a copy of the demo county with that many
 officers, stock batches and team members, then runs `emergency-desk report officers|stock|
@@ -15,6 +22,7 @@ quadratic: reportlab re-scanned every group's style markers at each page break).
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import subprocess
@@ -69,23 +77,39 @@ SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=m, rightMargin=m, topM
                   bottomMargin=m).build([table])
 """
 
-# Runs a command as a child and reports its wall time and its peak memory (ru_maxrss of the
-# one child it waited for), so every measurement starts from a fresh interpreter.
+# Runs a command as a child and reports its wall time, its CPU time (user + system: on a
+# shared machine wall time moves with the others' load, CPU time much less) and its peak
+# memory (ru_maxrss of the one child it waited for); every measurement a fresh interpreter.
 MEASURE_SCRIPT = r"""
 import json, resource, subprocess, sys, time
 t0 = time.perf_counter()
 rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 dt = time.perf_counter() - t0
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(json.dumps({"rc": rc.returncode, "s": dt, "mib": rss, "err": rc.stderr.decode()[-400:]}))
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"rc": rc.returncode, "s": dt, "cpu": use.ru_utime + use.ru_stime,
+                  "mib": use.ru_maxrss / 1024, "err": rc.stderr.decode()[-400:]}))
 """
 
 
-def measure(cmd: list[str]) -> dict[str, Any]:
+# The program from another source tree (--base): the same entry point as emergency-desk.
+BASE_SCRIPT = r"""
+import sys
+import emergency_desk
+if not emergency_desk.__file__.startswith(sys.argv[1]):
+    sys.exit(f"--base: emergency_desk came from {emergency_desk.__file__}")
+del sys.argv[1]
+from emergency_desk.launch import main
+sys.argv[0] = "emergency-desk"
+sys.exit(main())
+"""
+
+
+def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None,
+            may_fail: bool = False) -> dict[str, Any]:
     out = subprocess.run([sys.executable, "-c", MEASURE_SCRIPT, *cmd], capture_output=True,
-                         text=True, check=True)
+                         text=True, check=True, env=env, cwd=cwd)
     result: dict[str, Any] = json.loads(out.stdout)
-    if result["rc"]:
+    if result["rc"] and not may_fail:
         raise SystemExit(f"{' '.join(cmd)} failed: {result['err']}")
     return result
 
@@ -171,13 +195,30 @@ def fill(db: Path, rows: int) -> None:
     con.close()
 
 
+def _times(m: dict[str, Any]) -> str:
+    return f"{m['s']:.2f} ({m['cpu']:.2f})"
+
+
+def _base_env(base: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(base)
+    return env
+
+
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [1000]
+    args = sys.argv[1:]
+    base: Path | None = None
+    if args[:1] == ["--base"]:
+        base, args = Path(args[1]).resolve(), args[2:]
+    sizes = [int(a) for a in args] or [1000]
     exe = Path(sys.executable).with_name("emergency-desk")
     tmp = Path(tempfile.mkdtemp(prefix="bench_reports_"))
     started = time.strftime("%Y-%m-%d %H:%M")
-    print(f"{'report':9} {'rows':>6} {'pages':>6} {'program':>9} {'floor':>8} {'ratio':>6} "
-          f"{'pages/s':>8} {'MiB program/floor':>18}")
+    # Each time is "wall (CPU)" seconds; ratios and pages/s are given for both.
+    before = f"{'before':>15} " if base else ""
+    print(f"{'report':9} {'rows':>6} {'pages':>6} {before}{'program':>15} {'floor':>17} "
+          f"{'ratio':>11} {'pages/s':>9} {'MiB program/floor':>18}")
+    per_k: dict[str, list[str]] = {name: [] for name in REPORTS}
     for size in sizes:
         db = tmp / f"county-{size}.sqlite3"
         subprocess.run([str(exe), "--db", str(db), "demo"], check=True,
@@ -185,13 +226,29 @@ def main() -> None:
         fill(db, size)
         for name in REPORTS:
             pdf, floor_pdf = tmp / f"{name}-{size}.pdf", tmp / f"{name}-{size}-floor.pdf"
+            cols = ""
+            if base is not None:
+                # Run from inside the base tree: `python -c` puts the working directory
+                # first on sys.path, so run from here it would time this checkout instead.
+                old = measure([sys.executable, "-c", BASE_SCRIPT, str(base), "--db", str(db),
+                               "report", name, "--out", str(tmp / f"{name}-{size}-base.pdf")],
+                              env=_base_env(base), cwd=base, may_fail=True)
+                if old["rc"] and "--base:" in old["err"]:
+                    raise SystemExit(old["err"])
+                cols = f"{'failed':>15} " if old["rc"] else f"{_times(old):>15} "
             prog = measure([str(exe), "--db", str(db), "report", name, "--out", str(pdf)])
             floor = measure([sys.executable, "-c", FLOOR_SCRIPT, str(db), str(floor_pdf),
                              FLOOR_SQL[name]])
             n = pages(pdf)
-            print(f"{name:9} {size:>6} {n:>6} {prog['s']:>8.2f}s {floor['s']:>7.2f}s "
-                  f"{prog['s'] / floor['s']:>6.2f} {n / prog['s']:>8.0f} "
-                  f"{prog['mib']:>8.0f} / {floor['mib']:<8.0f}", flush=True)
+            per_k[name].append(f"{prog['cpu'] / size * 1000:.2f}")
+            ratio = f"{prog['s'] / floor['s']:.2f} ({prog['cpu'] / floor['cpu']:.2f})"
+            speed = f"{n / prog['s']:.0f} ({n / prog['cpu']:.0f})"
+            print(f"{name:9} {size:>6} {n:>6} {cols}{_times(prog):>15} {_times(floor):>17} "
+                  f"{ratio:>11} {speed:>9} {prog['mib']:>8.0f} / {floor['mib']:<8.0f}",
+                  flush=True)
+    if len(sizes) > 1:
+        print("CPU seconds per 1,000 rows (flat = linear): " + "; ".join(
+            f"{name} {' / '.join(v)}" for name, v in per_k.items()))
     print(f"(files in {tmp}; started {started})")
 
 

@@ -12,6 +12,7 @@ filling them (PDF text render mode 2), the usual "fake bold" of Chinese office d
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,9 @@ class FontSet:
     latin: str
     cjk_chars: frozenset[int]  # code points the CJK font has a glyph for
     ascii_in_cjk: bool  # True when the CJK font covers printable ASCII itself
+    # Finds a character other than a space that the CJK font lacks: text it does not find
+    # in is one CJK run, decided at C speed (a roster measures and draws every cell).
+    uncovered: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +54,20 @@ def register_fonts() -> FontSet:
     pdfmetrics.registerFont(TTFont(LATIN_FONT, "Vera.ttf"))  # on reportlab's font search path
     chars = frozenset(cjk.face.charToGlyph)
     ascii_ok = all(c in chars for c in range(0x21, 0x7F))
-    return FontSet(CJK_FONT, LATIN_FONT, chars, ascii_ok)
+    return FontSet(CJK_FONT, LATIN_FONT, chars, ascii_ok, _outside(chars))
+
+
+def _outside(chars: frozenset[int]) -> re.Pattern[str]:
+    """A pattern matching one character that is neither in `chars` nor a space."""
+    spans: list[tuple[int, int]] = []
+    for c in sorted(chars):
+        if spans and spans[-1][1] == c - 1:
+            spans[-1] = (spans[-1][0], c)
+        else:
+            spans.append((c, c))
+    ranges = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "")
+                     for a, b in spans)
+    return re.compile(f"[^{ranges} ]")
 
 
 def _number_form(code: int) -> bool:  # Ⅰ…ⅿ (U+2150–218F), ①…⓿ (U+2460–24FF)
@@ -77,9 +94,15 @@ def runs(text: str) -> list[tuple[str, str]]:
     fs = register_fonts()
     if not text:
         return []
-    text = _printable(text, fs.cjk_chars)
-    if text.isascii() and not fs.ascii_in_cjk:
-        return [(fs.latin, text)]
+    if text.isascii():  # dates, numbers, ID cards and phones: most cells of a roster
+        if not fs.ascii_in_cjk:
+            return [(fs.latin, text)]
+    elif fs.uncovered.search(text) is None:
+        return [(fs.cjk, text)]  # what the loop below gives for text the CJK font covers
+    else:
+        text = _printable(text, fs.cjk_chars)
+        if text.isascii() and not fs.ascii_in_cjk:
+            return [(fs.latin, text)]
     cover = fs.cjk_chars
     out: list[tuple[str, str]] = []
     cur_font = ""

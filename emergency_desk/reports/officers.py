@@ -31,6 +31,7 @@ from emergency_desk.services.officers.views import (
     OfficerQuery,
     OfficerRow,
     OfficerViews,
+    PostHolder,
     code_order,
 )
 from emergency_desk.services.regions.regions import RegionRow
@@ -140,14 +141,27 @@ def roster_items(rows: list[OfficerRow], cover: list[CoverageRow]) -> list[Group
     return groups
 
 
+# Holders named in a gap row before the rest are counted: the row is about what is missing,
+# and a village with hundreds of A holders (a county-scale test file) would otherwise make
+# one row taller than a page, which cannot be printed at all.
+GAP_NAMES = 10
+
+
+def _holders(holders: Sequence[PostHolder]) -> str:
+    names = "、".join(h.name for h in holders[:GAP_NAMES])
+    if len(holders) > GAP_NAMES:
+        return t("{names}等 {n} 人", names=names, n=len(holders))
+    return names
+
+
 def gap_items(gaps: list[CoverageRow]) -> list[list[Cell]]:
     out: list[list[Cell]] = []
     for n, g in enumerate(gaps, 1):
         village = g.name if g.level.rank == 2 else Styled(t("乡镇本级"), GREY)
         out.append([n, g.township, village,
                     Styled(t("是"), RED, True) if g.is_disaster_prone else t("否"),
-                    "、".join(h.name for h in g.a) or Styled(t("无"), RED),
-                    "、".join(h.name for h in g.b) or
+                    _holders(g.a) or Styled(t("无"), RED),
+                    _holders(g.b) or
                     (Styled(t("无"), RED) if g.is_disaster_prone else t("无")),
                     Styled("；".join(g.gaps), RED)])
     return out

@@ -230,6 +230,12 @@ class ReportDocument:
         self._story.append(self._header_block())
         self._story.append(Spacer(1, 3 * mm))
 
+    @property
+    def _frame_height(self) -> float:
+        """What one page holds: the page less its margins and the frame's own padding (6 pt
+        above and below, reportlab's default)."""
+        return float(self.pagesize[1] - 2 * MARGIN - 12)
+
     # -- pieces --------------------------------------------------------------------------
     def _para(self, pieces: Sequence[str | Styled], style: ParagraphStyle | None = None
               ) -> Paragraph:
@@ -299,7 +305,8 @@ class ReportDocument:
     def table(self, cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Group], *,
               total: str | Sequence[Cell] | None = None) -> None:
         """Rows, Row objects and Groups (header, rows, subtotal); header repeats per page."""
-        self._story.append(build_table(cols, items, self.width, total=total))
+        self._story.append(build_table(cols, items, self.width, total=total,
+                                       page_height=self._frame_height))
         self._story.append(Spacer(1, 2 * mm))
 
     def figure(self, fig: Any, width_ratio: float = 0.8, dpi: int = 160) -> None:
@@ -309,7 +316,12 @@ class ReportDocument:
         buf.seek(0)
         fw, fh = fig.get_size_inches()
         width = self.width * width_ratio
-        self._story.append(Image(buf, width=width, height=width * fh / fw))
+        height = width * fh / fw
+        if height > self._frame_height:
+            # A chart that grows with the townships (one bar each) can outgrow the page;
+            # reportlab cannot split an image, and would refuse the whole report instead.
+            width, height = self._frame_height * fw / fh, self._frame_height
+        self._story.append(Image(buf, width=width, height=height))
 
     def signature(self) -> None:
         """The block an office signs and stamps before handing the form in: 填表人, 审核人 and

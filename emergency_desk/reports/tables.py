@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -180,10 +181,18 @@ def _prep(value: Cell, *, bold: bool = False, color: colors.Color | None = None)
         bold = bold or value.bold
         color = value.color or color
     text = cell_text(value)
+    width, font = _measure(text)
+    return _Prep(text, width, font, color, bold)
+
+
+@lru_cache(maxsize=8192)
+def _measure(text: str) -> tuple[float, str | None]:
+    """A text's one-line width and its one font (None when it mixes fonts). Cached: most of
+    a roster's cells repeat (村名, 性别, 是/否, dates, 职务), so this saves a font split and a
+    width per cell."""
     parts = fonts.runs(text)
     width = sum(pdfmetrics.stringWidth(seg, f, BODY_SIZE) for f, seg in parts)
-    font = parts[0][0] if len(parts) == 1 else (fonts.CJK_FONT if not parts else None)
-    return _Prep(text, width, font, color, bold)
+    return width, parts[0][0] if len(parts) == 1 else (fonts.CJK_FONT if not parts else None)
 
 
 def _simple(text: str) -> bool:
@@ -246,6 +255,7 @@ class _Layout:
                 [[p.width * k if p.text else 0.0 for p in row] for row in rows[::step]], pad)
         self.inner = [w - 2 * PAD_X for w in self.widths]
         self.leading = _leading(self.size)
+        self.max_lines: int | None = None  # set by build_table when it knows the page height
         # Each column's table font is the one most of its cells need, so those stay plain
         # strings (the cheapest cell); only the others become TextLine flowables.
         self.fonts = [max(v, key=lambda f: v[f]) if v else fonts.CJK_FONT for v in votes]
@@ -259,6 +269,10 @@ class _Layout:
                 return p.text, self.leading
             return TextLine(p.text, self.size, p.color, p.bold, p.width * k), self.leading
         broken = break_lines(p.text, width, self.size)
+        if self.max_lines is not None and len(broken) > self.max_lines:
+            # A line of the table cannot be split over two pages: a cell taller than a page
+            # would stop the whole report, so it is cut short, visibly.
+            broken = [*broken[:max(self.max_lines - 1, 0)], "……"]
         return TextLines(broken, self.size, align, p.color, p.bold), self.leading * len(broken)
 
     def header(self) -> tuple[list[Any], float]:
@@ -313,11 +327,13 @@ def _cap_widest(least: Sequence[float], avail: float) -> list[float]:
 
 
 def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Group],
-                avail_width: float, *, total: str | Sequence[Cell] | None = None) -> PagedTable:
+                avail_width: float, *, total: str | Sequence[Cell] | None = None,
+                page_height: float | None = None) -> PagedTable:
     """A table whose header repeats on every page (paged.py: linear in its rows).
 
     `items` mixes plain rows, Row objects and Groups (group header, rows, subtotal); `total` is
-    a closing row (a sentence or cells) for the whole table.
+    a closing row (a sentence or cells) for the whole table. With `page_height` (the frame's),
+    no line grows taller than a page can hold under the header and a （续） heading.
     """
     ncols = len(cols)
     # First pass: flatten to lines and measure every cell once.
@@ -372,6 +388,10 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
 
     layout = _Layout(cols, [p for kind, p, _ in lines if kind == "row"], avail_width)
     head, head_h = layout.header()
+    if page_height is not None:
+        # Room under the header and a two-line （续） heading, each with its padding.
+        room = page_height - (head_h + 2 * PAD_Y + 2) - (2 * layout.leading + 2 * PAD_Y)
+        layout.max_lines = max(int((room - 2 * PAD_Y) // layout.leading), 1)
     cells: list[list[Any]] = []
     heights: list[float] = []
     continued: dict[int, tuple[Any, float]] = {}

@@ -13,15 +13,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from typing import TYPE_CHECKING
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.teams import TeamForce
 from emergency_desk.i18n import t
-from emergency_desk.reports.charts import OTHER_COLOUR, chart_figure, style_axes
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled, mask_id
 from emergency_desk.reports.scope import current_view, resolve_region, scope_label, with_filters
 from emergency_desk.reports.tables import ORANGE, RED, Cell
@@ -37,6 +34,9 @@ from emergency_desk.services.teams.views import (
     TeamRow,
     TeamViews,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 TEAMS_TITLE = "应急救援队伍汇总表"
 # 类别（性质）: 综合性（政府专职）in one column, so the 主要装备 keep their width (issue 16).
@@ -170,6 +170,12 @@ def team_members_figure(db: Database) -> Figure:
 
 def members_by_township_figure(by_town: dict[str, list[TeamRow]]) -> Figure:
     """Current team members per township (bars), for the summary and the dashboard."""
+    # matplotlib is imported here: the rosters (`report members`) draw no chart and should
+    # not pay its ≈0.2 s import (issue 20).
+    from matplotlib.ticker import MaxNLocator
+
+    from emergency_desk.reports.charts import OTHER_COLOUR, chart_figure, style_axes
+
     names = list(by_town)
     counts = [sum(r.members for r in by_town[n]) for n in names]
     fig = chart_figure(6.0, max(2.4, 0.42 * len(names) + 1.2))

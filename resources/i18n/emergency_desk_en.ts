@@ -9718,6 +9718,10 @@ The current data is saved to the backups folder first and can be restored again.
             <source>村（社区）级</source>
             <translation>Village (community) level</translation>
         </message>
+        <message>
+            <source>{names}等 {n} 人</source>
+            <translation>{names} and others ({n} in all)</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

@@ -8,6 +8,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from emergency_desk.reports.pdf import Col, Group, HeaderInfo, ReportDocument, Row
 from tests.reports.conftest import pdf_pages
 
@@ -78,3 +80,59 @@ def test_a_plain_table_longer_than_many_pages_keeps_every_row(tmp_path: Path) ->
     phones = [p for page in pages for ln in page for p in re.findall(r"139\d{8}", ln)]
     assert phones == [f"139{n:08d}" for n in range(1, 1201)]
     assert all(any("手机号码" in ln for ln in page) for page in pages[:-1])
+
+
+def test_a_cell_taller_than_a_page_is_cut_short_instead_of_stopping_the_report(
+        tmp_path: Path) -> None:
+    # A line of the table cannot break over two pages: 3,000 names in one cell (a
+    # village with hundreds of A holders in a county-scale file) used to end in reportlab's
+    # LayoutError, i.e. no report at all.
+    names = "、".join(f"张{n:03d}" for n in range(3000))
+    doc = _doc()
+    doc.table([Col("序号", 0.3, "right"), Col("村(社区)"), Col("在岗A岗", 0.6), Col("备注", 3)],
+              [[1, "古筑村", names, "首行"], [2, "南屏村", "李四", "末行"]],
+              total="合计：2 行")
+    doc.signature()
+    pages = _lines(doc.save(tmp_path / "tall.pdf"))
+    text = [ln for page in pages for ln in page]
+    assert "首行" in text and "末行" in text and "合计：2 行" in text
+    assert any("……" in ln for ln in text)
+    assert "张000、" in "".join(text) and "张2999" not in "".join(text)
+
+
+def test_a_chart_taller_than_a_page_is_scaled_to_fit_instead_of_stopping_the_report(
+        tmp_path: Path) -> None:
+    # One bar per township: 47 townships drew the regions chart 19 inches tall, and
+    # reportlab, which cannot split an image, refused the whole report (LayoutError).
+    from matplotlib.figure import Figure
+    from reportlab.platypus import Image
+
+    doc = ReportDocument("行政区划一览表", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                                     date(2024, 7, 1)))
+    fig = Figure(figsize=(6.0, 20.0))
+    fig.add_subplot().barh(range(47), range(47))
+    doc.figure(fig, width_ratio=0.75)
+    image = doc._story[-1]
+    assert isinstance(image, Image)
+    doc.signature()
+    assert image.drawHeight <= doc.pagesize[1] - 2 * 14 * 72 / 25.4 - 12 + 0.01
+    assert image.drawWidth == pytest.approx(image.drawHeight * 6.0 / 20.0)
+    pages = pdf_pages(doc.save(tmp_path / "chart.pdf"))
+    assert len(pages) <= 3 and "单位（盖章）：" in pages[-1]  # the image has a page to itself
+
+
+def test_the_gap_list_names_ten_holders_and_counts_the_rest() -> None:
+    from emergency_desk.data.enums import RegionLevel
+    from emergency_desk.reports.officers import gap_items
+    from emergency_desk.services.officers.views import CoverageRow, PostHolder
+
+    def holders(n: int) -> tuple[PostHolder, ...]:
+        return tuple(PostHolder(i, i, f"张{i:03d}", None) for i in range(n))
+
+    many = CoverageRow(1, "古筑村", "黟县/碧阳镇/古筑村", RegionLevel.VILLAGE, True,
+                       holders(612), (), (), None, "缺B岗")
+    few = CoverageRow(2, "南屏村", "黟县/碧阳镇/南屏村", RegionLevel.VILLAGE, True,
+                      holders(10), (), (), None, "缺B岗")
+    rows = gap_items([many, few])
+    assert rows[0][4] == "、".join(f"张{i:03d}" for i in range(10)) + "等 612 人"
+    assert rows[1][4] == "、".join(f"张{i:03d}" for i in range(10))

@@ -138,3 +138,26 @@ def test_alerts_report_follows_region_option(
     in_scope = [a for a in run_checks(db) if a.region.split("/")[0] == "碧阳镇"]
     assert f"共 {len(in_scope)} 项" in text
     assert all(a.subject in text for a in in_scope)
+
+
+def test_the_cycle_collector_is_put_back_after_reports_built_at_once_or_failing(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    seen: list[tuple[int, int, int]] = []
+
+    def nested(_db: Database, path: Path, _region: str | None) -> Path:
+        seen.append(gc.get_threshold())
+        with registry._few_collections():  # a second report built meanwhile (two workers)
+            seen.append(gc.get_threshold())
+        seen.append(gc.get_threshold())  # the other one finishing first changes nothing
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(REPORTS, "nested", ReportSpec("nested", "套", ("列",), nested))
+    with pytest.raises(RuntimeError):
+        generate_report(db, "nested", tmp_path / "n.pdf")
+    assert all(t[0] >= 50_000 for t in seen)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == frozen
