@@ -25,7 +25,7 @@ from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
 from emergency_desk.services.officers.latest_training import latest_training_in
 from emergency_desk.services.people import find_person_in
-from emergency_desk.services.people_index import PersonIndex, chunked
+from emergency_desk.services.people_index import PersonIndex, chunked, live_in_bulk
 from emergency_desk.services.plain_rows import PlainRows
 
 
@@ -109,8 +109,9 @@ class BulkLookup(OfficerLookup):
         # holder: those of the chunk's regions (loading the county's every chunk cost as
         # much as the rows themselves at 50,000 officers).
         self._a: dict[int, list[InfoOfficer]] = {}
+        live = live_in_bulk(session, InfoOfficer)  # by ix_info_officer_region_status
         holders = [o for batch in chunked(set(a_regions)) for o in rows.load(
-            InfoOfficer, InfoOfficer.is_deleted.is_(False),
+            InfoOfficer, live,
             InfoOfficer.post == OfficerPost.A.value,
             InfoOfficer.status == OfficerStatus.ACTIVE.value, InfoOfficer.region_id.in_(batch),
             order_by=(InfoOfficer.id,))]
