@@ -8,9 +8,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-from pypinyin.seg.simpleseg import seg  # the segmenter lazy_pinyin itself uses
-
 _TONELESS = str.maketrans({**{c: "v" for c in "üǖǘǚǜ"},
                            **{c: "a" for c in "āáǎà"}, **{c: "e" for c in "ēéěè"},
                            **{c: "i" for c in "īíǐì"}, **{c: "o" for c in "ōóǒò"},
@@ -28,6 +25,8 @@ def _toneless(syllable: str) -> str:
 def _word(word: str) -> tuple[str, ...]:
     """The toneless syllables of one segment of pypinyin's own segmenter (`seg`): a phrase of
     its dictionary, a single character, or a run of characters without pinyin (none)."""
+    from pypinyin import Style, lazy_pinyin
+
     return tuple(_toneless(s) for s in lazy_pinyin(word, style=Style.TONE, errors="ignore"))
 
 
@@ -46,6 +45,10 @@ def _pinyin(text: str) -> tuple[str, str]:
     """
     if text.isascii():  # codes and Latin letters have no pinyin (errors="ignore" drops them)
         return "", ""
+    # pypinyin is imported on first use: its phrase dictionary takes ~0.3 s and ~55 MiB to
+    # load, which commands that compute no key (check, export, report) should not pay.
+    from pypinyin.seg.simpleseg import seg  # the segmenter lazy_pinyin itself uses
+
     syllables = [s for word in seg(text) for s in _word(word)]
     return "".join(syllables).lower(), "".join(s[:1] for s in syllables).lower()
 

@@ -1,5 +1,6 @@
 """Issue 20, deliverable 4: `import`, `export` and `check` load only what they use — no Qt, no
-matplotlib, no reportlab (each costs a start-up the user waits for before a byte is read).
+matplotlib, no reportlab (each costs a start-up the user waits for before a byte is read), and
+no pypinyin for commands that compute no search key.
 Checked in a fresh interpreter, as the command runs, by what is in sys.modules afterwards (no
 timings)."""
 
@@ -53,3 +54,15 @@ def test_import_export_and_check_load_no_gui_chart_or_pdf_library(tmp_path: Path
     assert codes == [0, 0, 0]
     assert not modules & set(HEAVY), modules & set(HEAVY)
 
+
+
+def test_check_export_and_report_load_no_pinyin_dictionary(tmp_path: Path) -> None:
+    """pypinyin's phrase dictionary (~0.3 s, ~55 MiB) loads only when a search key is
+    computed: reading commands never compute one."""
+    db = str(tmp_path / "county.sqlite3")
+    codes, modules = _loaded(tmp_path, ["--db", db, "check"],
+                             ["--db", db, "export", "officers", str(tmp_path / "o.xlsx")],
+                             ["--db", db, "report", "officers", "--out",
+                              str(tmp_path / "o.pdf")])
+    assert codes == [0, 0, 0]
+    assert "pypinyin" not in modules
