@@ -9718,6 +9718,14 @@ The current data is saved to the backups folder first and can be restored again.
             <source>村（社区）级</source>
             <translation>Village (community) level</translation>
         </message>
+        <message>
+            <source>正在打开…</source>
+            <translation>Opening…</translation>
+        </message>
+        <message>
+            <source>正在打开数据库…</source>
+            <translation>Opening the database…</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
