@@ -69,71 +69,6 @@ window.show()
 app.exec()
 """
 
-BLOCKS_SCRIPT = r"""
-import json, sys, time
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-from emergency_desk.ui.app import create_application
-app = create_application()
-from emergency_desk.data.migrate import open_database
-from emergency_desk.ui import workers
-from emergency_desk.ui.main_window import MainWindow
-
-beats = [time.perf_counter()]
-timer = QTimer()
-timer.setInterval(5)
-timer.timeout.connect(lambda: beats.append(time.perf_counter()))
-timer.start()
-
-def settle(action):
-    # Run `action` from the event loop, wait until every background task is done (and 0.3 s
-    # more), return the longest gap between two ticks of the GUI thread's timer meanwhile.
-    beats[:] = [time.perf_counter()]
-    QTimer.singleShot(0, action)
-    loop = QEventLoop()
-    quiet = [0.0]
-    def poll():
-        if workers._RUNNING:
-            quiet[0] = 0.0
-        elif not quiet[0]:
-            quiet[0] = time.perf_counter()
-        elif time.perf_counter() - quiet[0] > 0.3:
-            loop.quit()
-    poller = QTimer()
-    poller.timeout.connect(poll)
-    poller.start(20)
-    loop.exec()
-    poller.stop()
-    beats.append(time.perf_counter())
-    return max(b - a for a, b in zip(beats, beats[1:]))
-
-from emergency_desk.ui.widgets.register_page import RegisterPage
-
-def refresh(page):
-    # The page's own refresh (F5), or that of each register tab it holds.
-    own = getattr(page, "refresh", None)
-    for target in [own] if own else [t.refresh for t in page.findChildren(RegisterPage)]:
-        target()
-
-db = open_database(Path(sys.argv[1]))
-out = {}
-start = time.perf_counter()
-w = MainWindow(db)  # before the first paint: the start-up figures measure it
-w.show_page("dashboard")
-w.show()
-out["window built (before paint)"] = time.perf_counter() - start
-out["dashboard fill"] = settle(lambda: None)
-for key in sys.argv[2:]:
-    out[key + " open"] = settle(lambda: w.show_page(key))
-    out[key + " refresh"] = settle(lambda: refresh(w.pages[key]))
-out["dashboard refresh"] = settle(lambda: (w.show_page("dashboard"),
-                                           w.pages["dashboard"].refresh()))
-print(json.dumps(out), flush=True)
-"""
-
-PAGES = ("officers", "supplies", "teams", "trainings", "plans", "township", "regions")
-
-
 def _env(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -149,9 +84,13 @@ def bare(env: dict[str, str]) -> float:
     return float(out.split()[0]) - start
 
 
-def program(exe: Path, db: Path, env: dict[str, str]) -> dict[str, float]:
+# The program as `python -m emergency_desk`: the tree on PYTHONPATH (with -S) is the one timed.
+PROGRAM = [sys.executable, *(["-S"] if sys.flags.no_site else []), "-m", "emergency_desk"]
+
+
+def program(db: Path, env: dict[str, str]) -> dict[str, float]:
     start = time.time()
-    run = subprocess.run([str(exe), "--db", str(db)], env={**env, "EMERGENCY_DESK_STARTUP_TIMES":
+    run = subprocess.run([*PROGRAM, "--db", str(db)], env={**env, "EMERGENCY_DESK_STARTUP_TIMES":
                                                            "1"}, capture_output=True, text=True)
     lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
     if not lines:
@@ -160,21 +99,11 @@ def program(exe: Path, db: Path, env: dict[str, str]) -> dict[str, float]:
     return {k: v - start for k, v in times.items()}
 
 
-def blocks(db: Path, env: dict[str, str]) -> dict[str, float]:
-    run = subprocess.run([sys.executable, "-c", BLOCKS_SCRIPT, str(db), *PAGES], env=env,
-                         capture_output=True, text=True)
-    lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
-    if not lines:
-        raise SystemExit(f"the blocks run printed nothing:\n{run.stderr}")
-    result: dict[str, float] = json.loads(lines[-1])
-    return result
-
-
-def county(tmp: Path, exe: Path, size: str) -> Path:
+def county(tmp: Path, size: str) -> Path:
     from bench_reports import fill  # the same county as the report benchmark
 
     db = tmp / f"county-{size}.sqlite3"
-    subprocess.run([str(exe), "--db", str(db), "demo"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([*PROGRAM, "--db", str(db), "demo"], check=True, stdout=subprocess.DEVNULL)
     if size != "demo":
         fill(db, int(size))
     return db
@@ -182,29 +111,23 @@ def county(tmp: Path, exe: Path, size: str) -> Path:
 
 def main() -> None:
     sizes = sys.argv[1:] or ["demo", "50000"]
-    exe = Path(sys.executable).with_name("emergency-desk")
     tmp = Path(tempfile.mkdtemp(prefix="bench_window_"))
     env = _env(tmp)
     started = time.strftime("%Y-%m-%d %H:%M")
     print(f"{'county':8} {'bare':>7} {'splash':>7} {'window':>7} {'filled':>7} "
-          f"{'splash/bare':>12} {'window/bare':>12}")
-    longest: dict[str, dict[str, float]] = {}
+          f"{'window/bare':>12}   (load {os.getloadavg()[0]:.1f}, {started})")
     for size in sizes:
-        db = county(tmp, exe, size)
+        db = county(tmp, size)
         floor = statistics.median(bare(env) for _ in range(3))
-        runs = [program(exe, db, env) for _ in range(3)]
+        runs = [program(db, env) for _ in range(3)]
         med: dict[str, Any] = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-        print(f"{size:8} {floor:>6.2f}s {med['splash_painted']:>6.2f}s "
-              f"{med['window_painted']:>6.2f}s {med['dashboard_filled']:>6.2f}s "
-              f"{med['splash_painted'] / floor:>11.1f}× {med['window_painted'] / floor:>11.1f}×",
+        # No splash when the window's shell paints first (ui/app.py early_window).
+        splash = f"{med['splash_painted']:>6.2f}s" if "splash_painted" in med else f"{'—':>7}"
+        print(f"{size:8} {floor:>6.2f}s {splash} {med['window_painted']:>6.2f}s "
+              f"{med['dashboard_filled']:>6.2f}s {med['window_painted'] / floor:>11.1f}×",
               flush=True)
-        longest[size] = blocks(db, env)
-    print("\nlongest GUI-thread block (target ≤ 0.20 s):")
-    names = list(next(iter(longest.values())))
-    print(f"{'':26}" + "".join(f"{s:>10}" for s in longest))
-    for name in names:
-        print(f"{name:26}" + "".join(f"{longest[s].get(name, 0):>9.2f}s" for s in longest))
-    print(f"(files in {tmp}; started {started})")
+    print(f"(files in {tmp}; load average afterwards {os.getloadavg()[0]:.1f}; the longest "
+          "GUI-thread block per page: benchmarks/bench_gui_blocks.py)")
 
 
 if __name__ == "__main__":
