@@ -1,31 +1,24 @@
-"""The window at county scale (issue 20): time to first paint, and the longest GUI-thread block.
+"""The window at county scale (issue 20): time to first paint.
 
     python benchmarks/bench_window.py [SIZE ...]      # default: demo 50000
 
 For each county (the demo, and the demo grown to SIZE officers, stock batches and team members
-the way benchmarks/bench_reports.py fills it) it measures, each in its own process:
+the way benchmarks/bench_reports.py fills it) it measures, each in its own process, a bare
+PySide6 window with a QTableView (the floor) against `python -m emergency_desk --db …` started
+as a user starts it (EMERGENCY_DESK_STARTUP_TIMES=1, ui/startup_times.py): the splash's first
+paint (when one shows), the main window's first paint and the moment the dashboard's worker
+has filled it, all from the moment the process was started; the median of three runs. Target:
+the window's first paint within 2× the bare window. The longest GUI-thread block per page is
+benchmarks/bench_gui_blocks.py's.
 
-- **first paint**: a bare PySide6 window with a QTableView (the floor) against `emergency-desk
-  --db …` started as a user starts it (EMERGENCY_DESK_STARTUP_TIMES=1, ui/startup_times.py):
-  the splash's first paint, the main window's first paint and the moment the dashboard's worker
-  has filled it, all from the moment the process was started; the median of three runs;
-- **GUI blocks**: in one process, the main window on the dashboard and then each big page opened
-  and refreshed; a 5 ms timer on the GUI thread notes the longest gap between its ticks while the
-  dashboard fills and while each page opens (until its workers are done) — what a user feels as
-  a frozen window. Target: ≤ 0.2 s.
+To time another tree (main before a change): `PYTHONPATH=<tree>:<site-packages> python -S
+benchmarks/bench_window.py`. Timings depend on the machine and its load; only ratios within
+one run compare. Measured 2026-12-06 06:14 UTC on this 2-core machine, load 5.1–5.4, the 50k
+county of benchmarks/scale_county.py (docs/performance.md):
 
-Prints the ratios to the floor (target: first paint ≤ 2× the bare window). Timings depend on the
-machine and its load; run it on an otherwise idle PC. Measured 2026-12-06 00:22 on this 2-core
-machine while it ran six other sessions' work and this branch's GUI tests (load average 10-36),
-so every figure is several times what an idle PC shows; only ratios within one run compare:
-
-    county     bare   splash  window  filled   splash/bare  window/bare
-    demo      0.88 s  2.60 s  14.7 s  23.2 s      2.9x         16.7x
-    50000     1.12 s  2.69 s  15.7 s  52.0 s      2.4x         14.0x
-
-Before (issue 20, idle machine): the window's first paint 2.07 s (demo) / 5.78 s (50k) against
-a bare 0.10 s, nothing painted before the whole dashboard was built; now the splash paints
-before the data layer is imported, and its time does not grow with the county.
+    50k county   bare    splash   window           filled
+    before      0.23 s   1.26 s   3.92 s (16.9×)   9.73 s
+    after       0.23 s     —      0.39 s  (1.7×)   8.72 s
 """
 
 from __future__ import annotations
