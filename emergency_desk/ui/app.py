@@ -276,7 +276,11 @@ def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None 
     shell: MainWindow | None = None
     splash: QSplashScreen | None = None
     lock: QLockFile | None = None
-    if _SHELL is not None and _SHELL[3] == target:  # painted by the command line already
+    if _SHELL is not None and _SHELL[3] != target:  # another database after all: not its window
+        _SHELL[2].unlock()
+        _SHELL[0].deleteLater()
+        _SHELL = None
+    if _SHELL is not None:  # painted by the command line already, for this file
         (shell, times, lock, _path), _SHELL = _SHELL, None
         app = QApplication.instance()
         assert isinstance(app, QApplication)

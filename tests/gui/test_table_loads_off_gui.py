@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from emergency_desk.data.db import Database
@@ -31,6 +32,7 @@ def no_waiting(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     LazyTableModel._end_burst()  # a budget left by the test before
     yield
     LazyTableModel._end_burst()  # none left for the test after
+    QSettings().remove("main")  # nor the size and page of a window closed here
 
 
 def test_a_page_of_tables_waits_once_in_all(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:

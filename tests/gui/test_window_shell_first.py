@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from emergency_desk import file_peek
 from emergency_desk.data import access
 from emergency_desk.data.db import Database
+from emergency_desk.data.migrate import open_database
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.ui import app as app_module
 
@@ -40,6 +43,8 @@ def _no_shell_left() -> Any:
         app_module._SHELL = None
         lock.unlock()
         window.close()
+    # A closed window remembers its size and page: the next test's window must not.
+    QSettings().remove("main")
 
 
 def test_the_window_module_loads_without_the_data_layer() -> None:
@@ -157,3 +162,22 @@ def test_the_roles_file_signs_in_before_any_window(qtbot: Any, roles_db: Databas
     splash, _times = app_module._EARLY
     app_module._EARLY = None
     splash.close()
+
+
+def test_a_shell_painted_for_another_file_is_put_away(
+        qtbot: Any, office_file: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert app_module.early_window("zh_CN", str(office_file))
+    assert app_module._SHELL is not None
+    shell = app_module._SHELL[0]
+    other = tmp_path / "other.sqlite3"
+    with access.system():
+        db = open_database(other)
+        SettingsService(db).set("office_name", "祁门县应急管理局")
+        db.dispose()
+    monkeypatch.setattr(QApplication, "exec", lambda _app: 0)
+    assert app_module.run_gui(other) == 0
+    qtbot.waitUntil(lambda: not shiboken6.isValid(shell), timeout=5_000)
+    lock = app_module.lock_database(office_file)  # the shell's lock was given back
+    assert lock is not None
+    lock.unlock()
