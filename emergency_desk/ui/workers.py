@@ -34,9 +34,11 @@ log = logging.getLogger("emergency_desk.ui")
 
 # Tasks still running; a QRunnable's Python wrapper would otherwise be collected mid-run.
 _RUNNING: set[Task] = set()
-# The tables' reads (ui/widgets/table_model.py) have threads of their own: queued behind the
+# The tables' reads (ui/widgets/table_model.py) have a thread of their own: queued behind the
 # dashboard's checks on the global pool (two threads on an office PC), a page would say
-# 正在加载… for as long as the checks take.
+# 正在加载… for as long as the checks take. One, not two: each busy worker competes with the
+# GUI thread for the GIL, and with two the window froze for half a second while a page's
+# three tables were read at once (benchmarks/bench_gui_blocks.py, teams search 0.49 → 0.11 s).
 _TABLE_POOL: QThreadPool | None = None
 
 
@@ -44,7 +46,7 @@ def table_pool() -> QThreadPool:
     global _TABLE_POOL
     if _TABLE_POOL is None:
         _TABLE_POOL = QThreadPool()
-        _TABLE_POOL.setMaxThreadCount(2)
+        _TABLE_POOL.setMaxThreadCount(1)
     return _TABLE_POOL
 
 
