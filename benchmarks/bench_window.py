@@ -1,31 +1,24 @@
-"""The window at county scale (issue 20): time to first paint, and the longest GUI-thread block.
+"""The window at county scale (issue 20): time to first paint.
 
     python benchmarks/bench_window.py [SIZE ...]      # default: demo 50000
 
 For each county (the demo, and the demo grown to SIZE officers, stock batches and team members
-the way benchmarks/bench_reports.py fills it) it measures, each in its own process:
+the way benchmarks/bench_reports.py fills it) it measures, each in its own process, a bare
+PySide6 window with a QTableView (the floor) against `python -m emergency_desk --db …` started
+as a user starts it (EMERGENCY_DESK_STARTUP_TIMES=1, ui/startup_times.py): the splash's first
+paint (when one shows), the main window's first paint and the moment the dashboard's worker
+has filled it, all from the moment the process was started; the median of three runs. Target:
+the window's first paint within 2× the bare window. The longest GUI-thread block per page is
+benchmarks/bench_gui_blocks.py's.
 
-- **first paint**: a bare PySide6 window with a QTableView (the floor) against `emergency-desk
-  --db …` started as a user starts it (EMERGENCY_DESK_STARTUP_TIMES=1, ui/startup_times.py):
-  the splash's first paint, the main window's first paint and the moment the dashboard's worker
-  has filled it, all from the moment the process was started; the median of three runs;
-- **GUI blocks**: in one process, the main window on the dashboard and then each big page opened
-  and refreshed; a 5 ms timer on the GUI thread notes the longest gap between its ticks while the
-  dashboard fills and while each page opens (until its workers are done) — what a user feels as
-  a frozen window. Target: ≤ 0.2 s.
+To time another tree (main before a change): `PYTHONPATH=<tree>:<site-packages> python -S
+benchmarks/bench_window.py`. Timings depend on the machine and its load; only ratios within
+one run compare. Measured 2026-12-06 06:14 UTC on this 2-core machine, load 5.1–5.4, the 50k
+county of benchmarks/scale_county.py (docs/performance.md):
 
-Prints the ratios to the floor (target: first paint ≤ 2× the bare window). Timings depend on the
-machine and its load; run it on an otherwise idle PC. Measured 2026-12-06 00:22 on this 2-core
-machine while it ran six other sessions' work and this branch's GUI tests (load average 10-36),
-so every figure is several times what an idle PC shows; only ratios within one run compare:
-
-    county     bare   splash  window  filled   splash/bare  window/bare
-    demo      0.88 s  2.60 s  14.7 s  23.2 s      2.9x         16.7x
-    50000     1.12 s  2.69 s  15.7 s  52.0 s      2.4x         14.0x
-
-Before (issue 20, idle machine): the window's first paint 2.07 s (demo) / 5.78 s (50k) against
-a bare 0.10 s, nothing painted before the whole dashboard was built; now the splash paints
-before the data layer is imported, and its time does not grow with the county.
+    50k county   bare    splash   window           filled
+    before      0.23 s   1.26 s   3.92 s (16.9×)   9.73 s
+    after       0.23 s     —      0.39 s  (1.7×)   8.72 s
 """
 
 from __future__ import annotations
@@ -69,71 +62,6 @@ window.show()
 app.exec()
 """
 
-BLOCKS_SCRIPT = r"""
-import json, sys, time
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-from emergency_desk.ui.app import create_application
-app = create_application()
-from emergency_desk.data.migrate import open_database
-from emergency_desk.ui import workers
-from emergency_desk.ui.main_window import MainWindow
-
-beats = [time.perf_counter()]
-timer = QTimer()
-timer.setInterval(5)
-timer.timeout.connect(lambda: beats.append(time.perf_counter()))
-timer.start()
-
-def settle(action):
-    # Run `action` from the event loop, wait until every background task is done (and 0.3 s
-    # more), return the longest gap between two ticks of the GUI thread's timer meanwhile.
-    beats[:] = [time.perf_counter()]
-    QTimer.singleShot(0, action)
-    loop = QEventLoop()
-    quiet = [0.0]
-    def poll():
-        if workers._RUNNING:
-            quiet[0] = 0.0
-        elif not quiet[0]:
-            quiet[0] = time.perf_counter()
-        elif time.perf_counter() - quiet[0] > 0.3:
-            loop.quit()
-    poller = QTimer()
-    poller.timeout.connect(poll)
-    poller.start(20)
-    loop.exec()
-    poller.stop()
-    beats.append(time.perf_counter())
-    return max(b - a for a, b in zip(beats, beats[1:]))
-
-from emergency_desk.ui.widgets.register_page import RegisterPage
-
-def refresh(page):
-    # The page's own refresh (F5), or that of each register tab it holds.
-    own = getattr(page, "refresh", None)
-    for target in [own] if own else [t.refresh for t in page.findChildren(RegisterPage)]:
-        target()
-
-db = open_database(Path(sys.argv[1]))
-out = {}
-start = time.perf_counter()
-w = MainWindow(db)  # before the first paint: the start-up figures measure it
-w.show_page("dashboard")
-w.show()
-out["window built (before paint)"] = time.perf_counter() - start
-out["dashboard fill"] = settle(lambda: None)
-for key in sys.argv[2:]:
-    out[key + " open"] = settle(lambda: w.show_page(key))
-    out[key + " refresh"] = settle(lambda: refresh(w.pages[key]))
-out["dashboard refresh"] = settle(lambda: (w.show_page("dashboard"),
-                                           w.pages["dashboard"].refresh()))
-print(json.dumps(out), flush=True)
-"""
-
-PAGES = ("officers", "supplies", "teams", "trainings", "plans", "township", "regions")
-
-
 def _env(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -149,9 +77,13 @@ def bare(env: dict[str, str]) -> float:
     return float(out.split()[0]) - start
 
 
-def program(exe: Path, db: Path, env: dict[str, str]) -> dict[str, float]:
+# The program as `python -m emergency_desk`: the tree on PYTHONPATH (with -S) is the one timed.
+PROGRAM = [sys.executable, *(["-S"] if sys.flags.no_site else []), "-m", "emergency_desk"]
+
+
+def program(db: Path, env: dict[str, str]) -> dict[str, float]:
     start = time.time()
-    run = subprocess.run([str(exe), "--db", str(db)], env={**env, "EMERGENCY_DESK_STARTUP_TIMES":
+    run = subprocess.run([*PROGRAM, "--db", str(db)], env={**env, "EMERGENCY_DESK_STARTUP_TIMES":
                                                            "1"}, capture_output=True, text=True)
     lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
     if not lines:
@@ -160,21 +92,11 @@ def program(exe: Path, db: Path, env: dict[str, str]) -> dict[str, float]:
     return {k: v - start for k, v in times.items()}
 
 
-def blocks(db: Path, env: dict[str, str]) -> dict[str, float]:
-    run = subprocess.run([sys.executable, "-c", BLOCKS_SCRIPT, str(db), *PAGES], env=env,
-                         capture_output=True, text=True)
-    lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
-    if not lines:
-        raise SystemExit(f"the blocks run printed nothing:\n{run.stderr}")
-    result: dict[str, float] = json.loads(lines[-1])
-    return result
-
-
-def county(tmp: Path, exe: Path, size: str) -> Path:
+def county(tmp: Path, size: str) -> Path:
     from bench_reports import fill  # the same county as the report benchmark
 
     db = tmp / f"county-{size}.sqlite3"
-    subprocess.run([str(exe), "--db", str(db), "demo"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([*PROGRAM, "--db", str(db), "demo"], check=True, stdout=subprocess.DEVNULL)
     if size != "demo":
         fill(db, int(size))
     return db
@@ -182,29 +104,23 @@ def county(tmp: Path, exe: Path, size: str) -> Path:
 
 def main() -> None:
     sizes = sys.argv[1:] or ["demo", "50000"]
-    exe = Path(sys.executable).with_name("emergency-desk")
     tmp = Path(tempfile.mkdtemp(prefix="bench_window_"))
     env = _env(tmp)
     started = time.strftime("%Y-%m-%d %H:%M")
     print(f"{'county':8} {'bare':>7} {'splash':>7} {'window':>7} {'filled':>7} "
-          f"{'splash/bare':>12} {'window/bare':>12}")
-    longest: dict[str, dict[str, float]] = {}
+          f"{'window/bare':>12}   (load {os.getloadavg()[0]:.1f}, {started})")
     for size in sizes:
-        db = county(tmp, exe, size)
+        db = county(tmp, size)
         floor = statistics.median(bare(env) for _ in range(3))
-        runs = [program(exe, db, env) for _ in range(3)]
+        runs = [program(db, env) for _ in range(3)]
         med: dict[str, Any] = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-        print(f"{size:8} {floor:>6.2f}s {med['splash_painted']:>6.2f}s "
-              f"{med['window_painted']:>6.2f}s {med['dashboard_filled']:>6.2f}s "
-              f"{med['splash_painted'] / floor:>11.1f}× {med['window_painted'] / floor:>11.1f}×",
+        # No splash when the window's shell paints first (ui/app.py early_window).
+        splash = f"{med['splash_painted']:>6.2f}s" if "splash_painted" in med else f"{'—':>7}"
+        print(f"{size:8} {floor:>6.2f}s {splash} {med['window_painted']:>6.2f}s "
+              f"{med['dashboard_filled']:>6.2f}s {med['window_painted'] / floor:>11.1f}×",
               flush=True)
-        longest[size] = blocks(db, env)
-    print("\nlongest GUI-thread block (target ≤ 0.20 s):")
-    names = list(next(iter(longest.values())))
-    print(f"{'':26}" + "".join(f"{s:>10}" for s in longest))
-    for name in names:
-        print(f"{name:26}" + "".join(f"{longest[s].get(name, 0):>9.2f}s" for s in longest))
-    print(f"(files in {tmp}; started {started})")
+    print(f"(files in {tmp}; load average afterwards {os.getloadavg()[0]:.1f}; the longest "
+          "GUI-thread block per page: benchmarks/bench_gui_blocks.py)")
 
 
 if __name__ == "__main__":

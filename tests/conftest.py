@@ -13,6 +13,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# The tables read their rows on a worker and the GUI thread waits 0.1 s for them; the tests
+# wait as long as it takes, to look at the rows straight after asking (table_model.py).
+# tests/gui/test_table_loads_off_gui.py sets it to 0 for the worker's way.
+os.environ.setdefault("EMERGENCY_DESK_TABLE_WAIT_S", "600")
 # QSettings (window geometry, last page) must not read or write the developer's own profile.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="emergency-desk-test-config-")
 

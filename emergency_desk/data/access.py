@@ -10,7 +10,6 @@ database and cached on it, so the check costs an attribute lookup per transactio
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
@@ -21,9 +20,9 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emergency_desk import file_peek
 from emergency_desk.data import audit
 from emergency_desk.data.models import Setting
-from emergency_desk.data.sqlite_paths import readonly_uri
 from emergency_desk.data.users import Role
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
@@ -37,7 +36,7 @@ class RolesStore(Protocol):
 
     def read(self) -> AbstractContextManager[Session]: ...
 
-ROLES_KEY = "roles_enabled"
+ROLES_KEY = file_peek.ROLES_KEY
 
 
 @dataclass(frozen=True)
@@ -116,16 +115,5 @@ def require_admin(db: RolesStore, what: str) -> None:
 def roles_enabled_in_file(path: Path) -> bool:
     """Peek at a database file without opening (or migrating) it: are roles on?
 
-    Used by the CLI to decide whether to ask for a password. A file that cannot be read here
-    counts as "off"; the writes are still checked by `Database.begin()` once it is opened."""
-    if not path.is_file():
-        return False
-    try:
-        con = sqlite3.connect(readonly_uri(path), uri=True)
-        try:
-            row = con.execute("SELECT value FROM setting WHERE key = ?", (ROLES_KEY,)).fetchone()
-        finally:
-            con.close()
-        return bool(row is not None and json.loads(row[0]))
-    except (sqlite3.Error, ValueError):
-        return False
+    Used by the CLI to decide whether to ask for a password (file_peek.py reads it)."""
+    return file_peek.roles_enabled_in_file(path)

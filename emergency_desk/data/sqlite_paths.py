@@ -4,23 +4,10 @@ path-length limits. Below db.py so that the access rules and backups can use it 
 from __future__ import annotations
 
 import os
-import urllib.parse
 from pathlib import Path
 
-
-def readonly_uri(path: Path, *, immutable: bool = False) -> str:
-    """A read-only SQLite URI for `path`, with `#`, `?` and `%` in folder names escaped.
-    `immutable` for a file on a read-only disk: SQLite then needs no -wal/-shm files beside it
-    (it could not create them) and takes no locks."""
-    uri = "file:" + urllib.parse.quote(str(path), safe="/\\:") + "?mode=ro"
-    return uri + "&immutable=1" if immutable else uri
-
-
-def folder_read_only(path: Path) -> bool:
-    """Whether an existing database file, or its folder, cannot be written (a CD, a
-    write-protected stick, a read-only share). os.access honours read-only mounts, also for
-    administrators."""
-    return path.exists() and not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
+# Below the data layer too: the window's first paint peeks at the file before it is loaded.
+from emergency_desk.file_peek import folder_read_only, readonly_uri  # noqa: F401
 
 
 def too_long_for_sqlite(path: Path) -> bool:

@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,12 +34,16 @@ from emergency_desk.ui import crash, translator
 if TYPE_CHECKING:
     from emergency_desk.data.db import Database
     from emergency_desk.data.server import ServerAddress
+    from emergency_desk.ui.main_window import MainWindow
     from emergency_desk.ui.startup_times import StartupTimes
 
 log = logging.getLogger("emergency_desk.ui")
 # The splash `early_splash` showed before the command line imported the data layer; run_gui
 # takes it over.
 _EARLY: tuple[QSplashScreen, StartupTimes] | None = None
+# The window's shell `early_window` painted before the data layer was imported, with the lock
+# it took on its database file; run_gui opens that file into it.
+_SHELL: tuple[MainWindow, StartupTimes, QLockFile, Path] | None = None
 
 
 def load_bundled_font(app: QGuiApplication) -> str | None:
@@ -123,6 +128,58 @@ def early_splash(lang: str) -> None:
     _EARLY = (show_splash(app, times), times)
 
 
+def early_window(lang: str, db_arg: str | None) -> bool:
+    """The main window's shell (navigation, menus, 正在打开…) on screen before the data layer
+    is imported, when nothing has to be asked before it (file_peek.opens_straight_to_window);
+    else the splash, as before a sign-in or the first start. True when the shell is up."""
+    global _EARLY, _SHELL
+    from emergency_desk import file_peek
+    from emergency_desk.ui.startup_times import StartupTimes
+
+    app = create_application(lang)
+    times = StartupTimes(app)
+    times.times["created"] = time.time()
+    path = file_peek.window_file(db_arg)
+    if path is not None and file_peek.opens_straight_to_window(path):
+        lock = lock_database(path)  # held by another window: it says so, as before
+        if lock is not None:
+            from emergency_desk.ui.main_window import MainWindow
+
+            window = MainWindow(None)
+            times.watch(window, "window_painted")
+            window.show_as_remembered()
+            _SHELL = (window, times, lock, path)
+            return True
+    _EARLY = (show_splash(app, times), times)
+    return False
+
+
+def import_while_painting(module: str) -> None:
+    """Import `module` on a thread while this one keeps the painted window answering (the
+    data layer and the command line take a second or more to import). An import error is
+    raised here, by importing again on this thread."""
+    import importlib
+    import threading
+
+    app = QApplication.instance()
+    thread = threading.Thread(target=lambda: _import_quietly(module), daemon=True)
+    thread.start()
+    while thread.is_alive():
+        if app is not None:
+            app.processEvents()
+        thread.join(0.01)  # waits without the GIL: the import thread runs meanwhile
+    importlib.import_module(module)
+
+
+def _import_quietly(module: str) -> None:
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except Exception:  # raised again on the GUI thread by the caller
+        log.debug("import of %s on a thread failed", module, exc_info=True)
+
+
 def lock_database(db_path: Path) -> QLockFile | None:
     """One window per database: a second one would overwrite the first one's edits.
 
@@ -134,8 +191,10 @@ def lock_database(db_path: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
-def open_or_recover(db_path: Path | ServerAddress) -> Database | None:
-    """Open the database; if it is damaged, offer to restore the newest good backup."""
+def open_or_recover(db_path: Path | ServerAddress,
+                    before_dialog: Callable[[], object] = lambda: None) -> Database | None:
+    """Open the database; if it is damaged, offer to restore the newest good backup
+    (`before_dialog` first hides what is on screen)."""
     from emergency_desk.data.migrate import open_database
     from emergency_desk.data.sqlite_paths import folder_read_only
     from emergency_desk.ui.recovery import offer_recovery
@@ -147,6 +206,7 @@ def open_or_recover(db_path: Path | ServerAddress) -> Database | None:
     except DatabaseDamaged as exc:
         if folder_read_only(db_path):  # nothing can be restored there: never offer it
             raise
+        before_dialog()
         if not offer_recovery(db_path, exc):
             return None
         return _adopted(open_database(db_path))
@@ -210,10 +270,21 @@ def open_demo(db_path: Path) -> Path:
 
 
 def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None = None) -> int:
-    global _EARLY
+    global _EARLY, _SHELL
     from emergency_desk.ui.startup_times import StartupTimes, requested
 
-    if _EARLY is not None:  # shown by the command line already
+    shell: MainWindow | None = None
+    splash: QSplashScreen | None = None
+    lock: QLockFile | None = None
+    if _SHELL is not None and _SHELL[3] != target:  # another database after all: not its window
+        _SHELL[2].unlock()
+        _SHELL[0].deleteLater()
+        _SHELL = None
+    if _SHELL is not None:  # painted by the command line already, for this file
+        (shell, times, lock, _path), _SHELL = _SHELL, None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+    elif _EARLY is not None:  # shown by the command line already
         (splash, times), _EARLY = _EARLY, None
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -229,15 +300,23 @@ def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None 
     from emergency_desk.ui.main_window import MainWindow
     from emergency_desk.ui.sign_in import run_sign_in
 
+    def clear_screen() -> None:
+        """Before a dialog: it comes alone, as when nothing was painted before it."""
+        if splash is not None:
+            splash.close()
+        if shell is not None:
+            shell.hide()
+
     # The county server is shared by design; one window per server on this PC is locked in
     # this PC's own folder for it (ServerAddress.placeholder_path).
     db_path = target if isinstance(target, Path) else target.placeholder_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     # On a read-only disk no lock file can be made, and no window can write either.
     read_only = folder_read_only(db_path)
-    lock = None if read_only else lock_database(db_path)
+    if shell is None:
+        lock = None if read_only else lock_database(db_path)
     if lock is None and not read_only:
-        splash.close()
+        clear_screen()
         brought = single_instance.ask_running_window_to_show(db_path)
         box = QMessageBox(QMessageBox.Icon.Information, app.translate("app", "数据库正在使用"), t(
             "数据库 {path} 已在另一个应急资源台账窗口中打开{shown}。"
@@ -249,28 +328,33 @@ def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None 
         return EXIT_ENVIRONMENT
     try:
         try:
-            db = open_or_recover(target)
+            db = open_or_recover(target, clear_screen)
         except KnownError as exc:
-            splash.close()
+            clear_screen()
             QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.message)
             return EXIT_ENVIRONMENT
         if db is None:
-            splash.close()
+            clear_screen()
             return EXIT_ENVIRONMENT
         if db.read_only:
-            splash.close()
+            clear_screen()
             QMessageBox.information(None, app.translate("app", "只读"),
                                     read_only_message(db_path))
         if access.roles_enabled(db):
-            splash.close()
+            clear_screen()
             if not run_sign_in(db, user or ""):
                 db.dispose()  # the user closed the sign-in: nothing was opened
                 return 0
         # The smoke test's window quits by itself and must never wait on a dialog.
         smoke_run = bool(os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS")) or requested()
         if not smoke_run and not db.read_only:
-            splash.close()
+            from emergency_desk.services.regions.county_setup import first_start_due
+
+            if first_start_due(db):
+                clear_screen()
             chosen = first_start(db)
+            if chosen in ("server", "demo") and shell is not None:
+                shell.deleteLater()  # another database: its own window
             if chosen == "server":  # saved by the dialog: open the county server instead
                 from emergency_desk.data import server_config
 
@@ -287,16 +371,22 @@ def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None 
                 # The demo is a file on this PC, also for an office on the server.
                 return run_gui(open_demo(db_path if isinstance(target, Path) else
                                          default_db_path()), lang, user)
-        window = MainWindow(db)
+        if shell is not None:
+            window = shell
+            window.attach(db)
+        else:
+            window = MainWindow(db)
+            times.watch(window, "window_painted")
         requests = single_instance.ShowRequests(db_path, window.bring_to_front, window)
         if not requests.listening:
             log.info("second-launch requests not available: %s", requests.server.errorString())
-        times.watch(window, "window_painted")
         dashboard = window.pages.get("dashboard")
         if dashboard is not None and hasattr(dashboard, "filled"):
             dashboard.filled.connect(times.dashboard_filled)
-        window.show_as_remembered()
-        splash.finish(window)
+        if not window.isVisible():
+            window.show_as_remembered()
+        if splash is not None:
+            splash.finish(window)
         if os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"):  # installer/smoke_test.py
             from emergency_desk.ui import smoke
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import (
@@ -37,16 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from emergency_desk import __version__
-from emergency_desk.data import access, backup
-from emergency_desk.data.db import Database
 from emergency_desk.i18n import N_, t
 from emergency_desk.paths import backup_dir_for
-from emergency_desk.services import registry
-from emergency_desk.services.checks import Alert, rules
-from emergency_desk.services.regions.official import CUTOFF
-from emergency_desk.services.settings import SettingsService, adopt_office_person
-from emergency_desk.ui import crash, sign_in, workers
-from emergency_desk.ui.widgets import register_page
+
+if TYPE_CHECKING:
+    from emergency_desk.data.db import Database
+    from emergency_desk.services.checks import Alert
+    from emergency_desk.ui import workers
+
+# This module imports neither the data layer nor the services at load time (each method
+# imports what it uses): the window's shell paints before they are loaded (ui/app.py
+# `early_window`), and SQLAlchemy with every model takes a second or more on an office PC.
 
 log = logging.getLogger("emergency_desk.ui")
 SQLITE_FILTER = "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"
@@ -63,6 +64,8 @@ class PageEntry:
     @property
     def registers(self) -> tuple[str, ...]:
         """The registers whose alerts this page shows: those naming it in the register list."""
+        from emergency_desk.services import registry
+
         return tuple(r.key for r in registry.REGISTERS if r.page == self.key)
 
     @property
@@ -94,15 +97,29 @@ PAGES: list[PageEntry] = [
 ]
 
 
+def _placeholder() -> QLabel:
+    """Where a page goes until its first visit; seen only while the database opens."""
+    label = QLabel(t("正在打开…"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #5D6D7E; font-size: 12pt;")
+    return label
+
+
 def ask_open_backup(parent: QWidget, server: bool = False) -> Path | None:
+    from emergency_desk.ui.widgets import register_page
+
     return register_page.ask_open_path(parent, parent.tr("选择要恢复的备份文件"),
                                        SERVER_FILTER if server else SQLITE_FILTER)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """`db` None builds the shell (navigation, menus, status bar) that paints before the
+    database is open; `attach` then gives it the database and shows the page."""
+
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database = db  # type: ignore[assignment]  # set by attach() in the shell
+        self._start_page = "dashboard"
         self.setObjectName("main_window")
         self.entries = list(PAGES)
         self.pages: dict[str, QWidget] = {}
@@ -123,7 +140,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(t(e.title))
             item.setData(Qt.ItemDataRole.UserRole, e.key)
             self.nav.addItem(item)
-            self.stack.addWidget(QWidget())  # replaced by the real page on first visit
+            self.stack.addWidget(_placeholder())  # replaced by the real page on first visit
         self.nav.currentRowChanged.connect(self._show_row)
         # As wide as the longest label (English ones are longer), never wider than needed.
         nav_font = QFont(self.nav.font())
@@ -152,9 +169,25 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
-        self._update_title()
         self._fit_to_screen()
+        if db is None:
+            # Nothing here reads the database yet: the menus wait for it, a page chosen in
+            # the navigation meanwhile opens once it is there.
+            self.setWindowTitle(t("应急资源台账"))
+            self.menuBar().setEnabled(False)
+            self.statusBar().showMessage(t("正在打开数据库…"))
+        else:
+            self._update_title()
         self._restore_state()
+
+    def attach(self, db: Database) -> None:
+        """The database, opened after the shell painted: title, menus, and the page the
+        user left last time (or picked in the navigation while it opened)."""
+        self.db = db
+        self.menuBar().setEnabled(True)
+        self.statusBar().clearMessage()
+        self._update_title()
+        self.show_page(self._start_page)
 
     # -- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -177,11 +210,19 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         row = [e.key for e in self.entries].index(key)
+        if self.db is None:  # the shell: remembered, built by attach()
+            self._start_page = key
+            self._select_row(row)
+            self.stack.setCurrentIndex(row)
+            return self.stack.widget(row)
         widget = self.page(key)
-        if self.nav.currentRow() != row:
-            self.nav.setCurrentRow(row)
+        self._select_row(row)
         self.stack.setCurrentIndex(row)
         return widget
+
+    def _select_row(self, row: int) -> None:
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
 
     def current_key(self) -> str:
         item = self.nav.currentItem()
@@ -204,6 +245,8 @@ class MainWindow(QMainWindow):
 
     def open_alert(self, alert: Alert) -> bool:
         """Show the record an alert is about on the page of its register."""
+        from emergency_desk.services.checks import rules
+
         register = next((r.register for r in rules() if r.id == alert.rule), "")
         for e in self.entries:
             if register in e.registers:
@@ -249,6 +292,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _update_title(self) -> None:
+        from emergency_desk.data import access
+        from emergency_desk.services.settings import SettingsService
+
         self._set_audit_user()
         office = SettingsService(self.db).get("office_name")
         self.setWindowTitle(t("{office} — 应急资源台账", office=office) if office
@@ -263,11 +309,16 @@ class MainWindow(QMainWindow):
     def _set_audit_user(self) -> None:
         """Who the 操作日志 names: the signed-in user where roles are on, else the office's
         填表人 from the settings (else the office), never the PC's login such as "root"."""
+        from emergency_desk.services.settings import adopt_office_person
+
         adopt_office_person(self.db)
 
     # -- backup and restore ----------------------------------------------------------------
     def backup_now(self) -> workers.Task | None:
+        from emergency_desk.data import access, backup
         from emergency_desk.errors import KnownError
+        from emergency_desk.ui import crash, workers
+        from emergency_desk.ui.widgets import register_page
 
         try:  # before asking where: an administrator's action where roles are on
             access.require_admin(self.db, t("备份数据库（备份中有完整的身份证号）"))
@@ -288,8 +339,11 @@ class MainWindow(QMainWindow):
                                     self, self.tr("备份完成"), t("已备份到 {path}", path=p)))
 
     def restore_from_file(self, source: Path | None = None) -> bool:
+        from emergency_desk.data import access, backup
         from emergency_desk.data.migrate import open_database
         from emergency_desk.errors import KnownError
+        from emergency_desk.ui import crash, sign_in
+        from emergency_desk.ui.widgets import register_page
 
         try:
             access.require_admin(self.db, t("从备份恢复数据"))
@@ -330,6 +384,8 @@ class MainWindow(QMainWindow):
         from emergency_desk.data.migrate import open_database
         from emergency_desk.data.server_open import open_server
         from emergency_desk.errors import KnownError
+        from emergency_desk.ui import crash, sign_in
+        from emergency_desk.ui.widgets import register_page
 
         server = self.db.server
         assert server is not None
@@ -359,7 +415,7 @@ class MainWindow(QMainWindow):
         for key in list(self.pages):
             widget = self.pages.pop(key)
             row = self.stack.indexOf(widget)
-            self.stack.insertWidget(row, QWidget())
+            self.stack.insertWidget(row, _placeholder())
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self._update_title()
@@ -409,6 +465,9 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self) -> None:
+        from emergency_desk.services.regions.official import CUTOFF
+        from emergency_desk.ui.widgets import register_page
+
         register_page.inform(self, self.tr("关于"), t(
             "应急资源台账 {v}\n"
             "乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。\n"

@@ -34,6 +34,20 @@ log = logging.getLogger("emergency_desk.ui")
 
 # Tasks still running; a QRunnable's Python wrapper would otherwise be collected mid-run.
 _RUNNING: set[Task] = set()
+# The tables' reads (ui/widgets/table_model.py) have a thread of their own: queued behind the
+# dashboard's checks on the global pool (two threads on an office PC), a page would say
+# 正在加载… for as long as the checks take. One, not two: each busy worker competes with the
+# GUI thread for the GIL, and with two the window froze for half a second while a page's
+# three tables were read at once (benchmarks/bench_gui_blocks.py, teams search 0.49 → 0.11 s).
+_TABLE_POOL: QThreadPool | None = None
+
+
+def table_pool() -> QThreadPool:
+    global _TABLE_POOL
+    if _TABLE_POOL is None:
+        _TABLE_POOL = QThreadPool()
+        _TABLE_POOL.setMaxThreadCount(1)
+    return _TABLE_POOL
 
 
 class TaskCancelled(KnownError):
@@ -183,9 +197,9 @@ class Task(QObject):
         finally:
             self.finished.emit()
 
-    def start(self) -> None:
+    def start(self, pool: QThreadPool | None = None) -> None:
         _RUNNING.add(self)
-        QThreadPool.globalInstance().start(self._runnable)
+        (pool or QThreadPool.globalInstance()).start(self._runnable)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -215,15 +229,17 @@ def run_task(parent: QWidget | None, title: str, fn: Callable[[ProgressFn], T],
     return task
 
 
-def run_in_background(parent: QWidget, fn: Callable[[], T], on_done: Callable[[T], None],
-                      on_error: Callable[[BaseException], None] | None = None) -> Task:
+def run_in_background(parent: QWidget | None, fn: Callable[[], T],
+                      on_done: Callable[[T], None],
+                      on_error: Callable[[BaseException], None] | None = None,
+                      pool: QThreadPool | None = None) -> Task:
     """Run `fn()` on a worker thread with no dialog: the page stays usable and shows its
     placeholders meanwhile. `fn` opens its own sessions (`db.read()`); SQLite connections and
     ORM objects never cross threads, only the plain rows it returns. `on_done(result)` runs on
     the GUI thread unless `parent` has been deleted meanwhile; failures go to
     `crash.show_error` as with `run_task`."""
     task = Task(parent, "", lambda _p: fn(), on_done, on_error, dialog=False)
-    task.start()
+    task.start(pool)
     return task
 
 
@@ -231,6 +247,7 @@ def finish_all(timeout_ms: int = 30_000) -> bool:
     """Before the window's database is closed: drop the queued background reads and wait for
     the running ones, so none of them opens the closed database or signals a deleted page
     while Python shuts down (a worker thread still running then can crash the process)."""
-    pool = QThreadPool.globalInstance()
-    pool.clear()
-    return pool.waitForDone(timeout_ms)
+    pools = [QThreadPool.globalInstance()] + ([_TABLE_POOL] if _TABLE_POOL is not None else [])
+    for pool in pools:
+        pool.clear()
+    return all([pool.waitForDone(timeout_ms) for pool in pools])

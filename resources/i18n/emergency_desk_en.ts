@@ -989,6 +989,10 @@ You can restore it from the Recycle Bin.</translation>
             <source>还没有记录：用下面的按钮（工具栏中也有）逐条新增，或从 Excel 台账导入。</source>
             <translation>No records yet: use the buttons below (also on the toolbar) to add them one by one or to import an Excel register.</translation>
         </message>
+        <message>
+            <source>正在加载…</source>
+            <translation>Loading…</translation>
+        </message>
     </context>
     <context>
         <name>RegulationsTab</name>
@@ -9721,6 +9725,14 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>{names}等 {n} 人</source>
             <translation>{names} and others ({n} in all)</translation>
+        </message>
+        <message>
+            <source>正在打开…</source>
+            <translation>Opening…</translation>
+        </message>
+        <message>
+            <source>正在打开数据库…</source>
+            <translation>Opening the database…</translation>
         </message>
     </context>
     <context>

@@ -90,7 +90,8 @@ def test_page_tabs_rows_and_gap_line(page: TownshipPage) -> None:
     row = cover.row_at(0)
     assert row is not None and not row.covered
     assert page.coverage.model.data(cover.index(0, 2)) == "未配备"
-    # No 防汛责任书 yet: the tab names the villages still to sign this year.
+    # No 防汛责任书 yet: the tab names the villages still to sign this year (read in a worker).
+    assert page.pledges.missing_task is not None and page.pledges.missing_task.wait()
     assert "古筑村" in page.pledges.missing_label.text()
 
 
@@ -147,3 +148,16 @@ def test_demo_county_shows_duty_gaps_and_missing_groups(db: Database) -> None:
     assert cards["洪星乡"]["有班子"] == Verdict.NOT_ENTERED  # no group at all
     assert cards["黟县经济开发区"]["有机制"] == Verdict.NOT_ENTERED  # no roster at all
     assert cards["宏村镇"]["有机制"] == Verdict.FAIL
+
+
+def test_the_villages_without_a_letter_are_read_once_per_refresh(
+        qtbot: Any, page: TownshipPage) -> None:
+    tab = page.pledges
+    assert tab.missing_task is not None and tab.missing_task.wait()
+    first = tab.missing_task
+    tab.search.setText("古")
+    tab.apply_filters()  # a search or a 乡镇 only narrows the villages read
+    assert tab.missing_task is first and "古筑村" in tab.missing_label.text()
+    tab.refresh()  # after an edit: read again
+    assert tab.missing_task is not first and tab.missing_task.wait()
+    assert "古筑村" in tab.missing_label.text()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED
 
 _ID = Qt.ItemDataRole.UserRole
 COL_NAME, COL_PRONE, COL_A, COL_B, COL_SINGLE, COL_GAP = range(6)
+CHUNK = 1000  # tree items added per turn of the event loop (about 0.05 s on an office PC)
 
 
 def _names(holders: tuple[PostHolder, ...]) -> str:
@@ -65,6 +66,10 @@ class CoverageView(QWidget):
         self._full_due = False
         self._pending: set[int] = set()
         self._want: int | None = None  # chosen (from an alert) before the rows were read
+        # The tree being filled a chunk a turn (`_rebuild`): township groups still to add.
+        self._queue: list[tuple[QTreeWidgetItem, list[CoverageRow]]] | None = None
+        self._building = 0
+        self._keep: int | None = None
         self.summary = QLabel()
         self.summary.setObjectName("coverage_summary")
         self.summary.setWordWrap(True)
@@ -126,10 +131,12 @@ class CoverageView(QWidget):
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
         for _ in range(10):  # an edit during a read starts one more
             if not self.is_loading():
+                self.finish_building()
                 return True
             assert self._task is not None
             if not self._task.wait(timeout_ms):
                 return False
+        self.finish_building()
         return not self.is_loading()
 
     def _start(self, ids: set[int] | None) -> None:
@@ -173,6 +180,7 @@ class CoverageView(QWidget):
         """The touched regions' new rows in place of the old; their items are updated where
         they are, and the tree is only rebuilt when a row comes or goes under the filters
         (or a region was added or deleted)."""
+        self.finish_building()  # the items to update in place must be there
         fresh = {r.region_id: r for r in rows}
         before = {r.region_id for r in self._all if r.region_id in ids}
         if set(fresh) != before:  # a region appeared or went: read everything again
@@ -192,39 +200,66 @@ class CoverageView(QWidget):
                 self._fill(item, row)
 
     def _rebuild(self) -> None:
-        """The tree from the rows already read, under the two check boxes."""
+        """The tree from the rows already read, under the two check boxes. A county's tree
+        (25,000 villages) is added a few thousand items per turn of the event loop, so the
+        window keeps answering while it fills."""
         keep = self.selected_region_id()
         self._summarise(self._all)
         self.rows = [r for r in self._all if self._shown(r)]
         self.tree.blockSignals(True)
-        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
+        self.tree.blockSignals(False)
         self._items = {}
-        towns: dict[str, QTreeWidgetItem] = {}
-        tops: list[QTreeWidgetItem] = []
+        groups: dict[str, tuple[QTreeWidgetItem, list[CoverageRow]]] = {}  # by township
         for r in self.rows:
             if r.level == RegionLevel.TOWNSHIP:
-                item = self._item(r)
-                towns[r.name] = item
-                tops.append(item)
+                groups[r.name] = (self._item(r), [])
                 continue
-            parent = towns.get(r.township)
-            if parent is None:  # its township is filtered out: a plain heading for it
-                parent = QTreeWidgetItem([r.township])
-                parent.setForeground(COL_NAME, QBrush(Qt.GlobalColor.darkGray))
-                parent.setData(0, _ID, None)
-                towns[r.township] = parent
-                tops.append(parent)
-            parent.addChild(self._item(r))
-        self.tree.addTopLevelItems(tops)  # one insertion: the view lays out once
-        self.tree.expandAll()
-        self.tree.setUpdatesEnabled(True)
+            if r.township not in groups:  # its township is filtered out: a plain heading
+                heading = QTreeWidgetItem([r.township])
+                heading.setForeground(COL_NAME, QBrush(Qt.GlobalColor.darkGray))
+                heading.setData(0, _ID, None)
+                groups[r.township] = (heading, [])
+            groups[r.township][1].append(r)
+        self._building += 1
+        self._queue = list(groups.values())
+        self._keep = keep
+        self._add_some(self._building)
+
+    def _add_some(self, build: int) -> None:
+        """Add township groups up to about CHUNK items; the rest on the next turn."""
+        if build != self._building or self._queue is None:
+            return  # a newer rebuild took over
+        added, tops = 0, []
+        while self._queue and (added < CHUNK or not tops):
+            top, villages = self._queue.pop(0)
+            top.addChildren([self._item(r) for r in villages])
+            tops.append(top)
+            added += 1 + len(villages)
+        self.tree.setUpdatesEnabled(False)
+        self.tree.blockSignals(True)
+        self.tree.addTopLevelItems(tops)  # one insertion a turn: the view lays out once
+        for top in tops:
+            top.setExpanded(True)
         self.tree.blockSignals(False)
+        self.tree.setUpdatesEnabled(True)
+        if self._queue:
+            QTimer.singleShot(0, lambda: self._add_some(build))
+            return
+        self._queue = None
         if self._want is not None:
             want, self._want = self._want, None
             self.select_region(want)
-        elif keep is not None:
-            self.select_region(keep, emit=False)
+        elif self._keep is not None:
+            self.select_region(self._keep, emit=False)
+
+    def is_building(self) -> bool:
+        return self._queue is not None
+
+    def finish_building(self) -> None:
+        """Add what is left of the tree now (a caller about to look for an item in it)."""
+        while self._queue:
+            self._add_some(self._building)
 
     def _summarise(self, rows: list[CoverageRow]) -> None:
         c = CoverageSummary.of(rows)
@@ -287,14 +322,16 @@ class CoverageView(QWidget):
         return out
 
     def item_for(self, region_id: int) -> QTreeWidgetItem | None:
+        self.finish_building()
         item = self._items.get(region_id)
         return item if item is not None and item.treeWidget() is self.tree else None
 
     def select_region(self, region_id: int | None, *, emit: bool = True) -> bool:
         """Select a region's row (None: none). Before the first rows are read, the choice is
         kept and made when they arrive (an alert opened on a page just built)."""
-        if region_id is not None and self.is_loading() and not self._all:
-            self._want = region_id
+        if region_id is not None and ((self.is_loading() and not self._all)
+                                      or self.is_building()):
+            self._want = region_id  # selected once the tree has it
             return True
         self._want = None
         item = self.item_for(region_id) if region_id is not None else None

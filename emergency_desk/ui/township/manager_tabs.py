@@ -12,6 +12,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.i18n import counted, t
 from emergency_desk.services.township.managers import CoverageRow, ManagerRow, ManagersService
 from emergency_desk.services.township.pledges import PledgeRow
+from emergency_desk.ui import workers
 from emergency_desk.ui.plans.dialogs import run_dialog
 from emergency_desk.ui.resources.file_tab import FileTab, file_label
 from emergency_desk.ui.township.dialogs import make_manager_dialog
@@ -153,6 +154,8 @@ class PledgesTab(FileTab):
         self.year.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.add_filter(self.township_filter, tr("乡镇"))
         self.add_filter(self.year, tr("年度"))
+        self._missing: dict[int, list[str]] = {}  # by year: the villages' paths
+        self.missing_task: workers.Task | None = None
         self.missing_label = QLabel()
         self.missing_label.setObjectName("missing_label")
         self.missing_label.setWordWrap(True)
@@ -177,10 +180,26 @@ class PledgesTab(FileTab):
         return ListQuery(self.search.text().strip(), self.township_filter.currentData())
 
     def _show_missing(self) -> None:
+        """The villages without this year's letter, read in a worker once per year shown and
+        per refresh (a county's 25,000 villages take a while); the 乡镇 filter and the search
+        only narrow what was read."""
         year = self.year.currentData() or date.today().year
-        town = self.township_filter.currentData()
-        missing = [p for _i, p in self.service.villages_without(year)]
-        if town is not None:
+        if year in self._missing:
+            self._say_missing(year)
+            return
+        service = self.service
+        self.missing_task = workers.run_in_background(
+            self, lambda: [p for _i, p in service.villages_without(year)],
+            lambda missing: self._missing_read(year, missing))
+
+    def _missing_read(self, year: int, missing: list[str]) -> None:
+        self._missing[year] = missing
+        if (self.year.currentData() or date.today().year) == year:
+            self._say_missing(year)
+
+    def _say_missing(self, year: int) -> None:
+        missing = self._missing[year]
+        if self.township_filter.currentData() is not None:
             name = self.township_filter.currentText()
             missing = [p for p in missing if p.split("/")[1:2] == [name]]
         if not missing:
@@ -200,6 +219,7 @@ class PledgesTab(FileTab):
 
     def refresh(self) -> None:
         super().refresh()
+        self._missing.clear()  # an edit may have signed (or deleted) a letter
         self._show_missing()
 
     def add_pledge(self) -> None:

@@ -53,7 +53,9 @@ class ListTab(RegisterPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._rows: list[Any] = []
+        # The whole list of the last query read (the services list in Python), with its query:
+        # read on the table's worker threads, where a newer query may overtake an older one.
+        self._read: tuple[ListQuery, list[Any]] | None = None
         self.township_filter = plan_tabs.township_combo(db, self.tr("全部乡镇"))
         self.township_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
 
@@ -74,16 +76,21 @@ class ListTab(RegisterPage):
     def rows_for(self, q: ListQuery) -> list[Any]:
         raise NotImplementedError
 
+    def _rows_of(self, q: ListQuery, *, fresh: bool) -> list[Any]:
+        read = self._read
+        if fresh or read is None or read[0] != q:
+            read = self._read = (q, self.rows_for(q))
+        return read[1]
+
     def _count(self, q: ListQuery) -> int:
-        self._rows = self.rows_for(q)
-        return len(self._rows)
+        # Asked for right after the first page of the same query: the list just read (at 50k
+        # the 应急管理员 list took 2.5 s to read, and was read twice).
+        return len(self._rows_of(q, fresh=False))
 
     def _fetch(self, q: ListQuery, offset: int, limit: int) -> list[Any]:
         # The lazy table asks for the first page before the count (and only counts a full
         # page): the first page is where a new query or a refresh starts.
-        if offset == 0:
-            self._rows = self.rows_for(q)
-        return self._rows[offset:offset + limit]
+        return self._rows_of(q, fresh=offset == 0)[offset:offset + limit]
 
     def import_file(self) -> None:
         if plan_tabs.import_register(self, self.db, self.register):

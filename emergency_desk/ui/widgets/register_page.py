@@ -297,6 +297,7 @@ class RegisterPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
         model.modelReset.connect(self._update_state)
         model.rowsInserted.connect(lambda *_: self._update_state())
+        model.loading.connect(lambda _on: self._update_state())
         self._update_state()
 
     # -- behaviour -----------------------------------------------------------------------
@@ -381,7 +382,11 @@ class RegisterPage(QWidget):
         n = len(self.selected_rows())
         for a in self._selection_actions:
             a.setEnabled(n > 0)
-        if self.model is not None:
+        if self.model is not None and self.model.is_loading():  # read on a worker
+            self.empty_box.hide()
+            self.status.setText(self.tr("正在加载…"))
+            self.status.setStyleSheet("")
+        elif self.model is not None:
             total = self.model.total_count()
             text = counted(self.tr("共 {0} 条"), total)
             if n:

@@ -6,21 +6,40 @@ register of 100,000 rows opens as fast as one of 100. Sorting re-queries the ser
 column's `order_by` name: SQL sorts, Python never holds the whole table.
 
 Queries are dataclasses with `order_by` and `descending` fields (RegionQuery and friends).
+
+The first page and the count (opening a page, a new search or sort, the refresh after an edit)
+are read on a worker thread: on a county of 50,000 officers they take from a tenth of a second
+to seconds, and the window must not freeze meanwhile. The GUI thread waits for them up to
+`wait_s` (a small register answers within it, without a flash of 正在加载…); after that the
+old rows stay, `is_loading()` is true, `loading` says so, and the rows come when read. A newer
+query overtakes an older one: the older one's rows are dropped.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+import os
+import threading
+import time
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from emergency_desk.i18n import t
+from emergency_desk.ui import crash, workers
 
 R = TypeVar("R")
 Q = TypeVar("Q")
@@ -68,7 +87,24 @@ def display_text(value: Any) -> str:
     return str(value)
 
 
+class _Load:
+    """One read of the first rows and the count, on a worker thread."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.rows: list[Any] = []
+        self.total = 0
+        self.error: BaseException | None = None
+
+
 class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
+    # How long the GUI thread waits for a load before leaving it to the worker. The tests set
+    # EMERGENCY_DESK_TABLE_WAIT_S high (tests/conftest.py), to read the rows straight after
+    # asking for them; tests/gui/test_table_loads_off_gui.py runs the worker's way.
+    wait_s: ClassVar[float] = float(os.environ.get("EMERGENCY_DESK_TABLE_WAIT_S", "0.1"))
+    loading = Signal(bool)  # a load went on past `wait_s` (True), its rows arrived (False)
+    _burst_end: ClassVar[float | None] = None
+
     def __init__(self, columns: Sequence[ColumnSpec[R]], count: Callable[[Q], int],
                  fetch: Callable[[Q, int, int], list[R]], query: Q, *,
                  row_style: Callable[[R], RowStyle | None] | None = None,
@@ -84,19 +120,86 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         self._rows: list[R] = []
         self._total = 0
         self._broken: set[int] = set()  # columns whose failure is logged already (once each)
+        self._pending: _Load | None = None
+        self._told_loading = False
         self._load(page_size)
 
     # -- loading -------------------------------------------------------------------------
-    def _load(self, n: int) -> None:
-        self.beginResetModel()
-        want = max(n, self.page_size)
+    def _read(self, query: Q, want: int) -> tuple[list[R], int]:
         # The rows first: when they fall short of a page they are all there is, and the count
         # (a scan of the whole register at county scale) is not needed; a search narrowing
         # with every keystroke is mostly such short answers.
-        self._rows = self._fetch(self.query, 0, want)
-        self._total = len(self._rows) if len(self._rows) < want else \
-            max(self._count(self.query), len(self._rows))
-        self.endResetModel()
+        rows = self._fetch(query, 0, want)
+        total = len(rows) if len(rows) < want else max(self._count(query), len(rows))
+        return rows, total
+
+    def _load(self, n: int) -> None:
+        load = _Load()
+        query, want = self.query, max(n, self.page_size)
+
+        def work() -> None:
+            try:
+                load.rows, load.total = self._read(query, want)
+            except BaseException as exc:  # shown on the GUI thread (_apply)
+                load.error = exc
+            finally:
+                load.done.set()
+
+        self._pending = load
+        workers.run_in_background(None, work, lambda _r: self._arrived(load),
+                                  pool=workers.table_pool())
+        if load.done.wait(self._budget()):
+            self._apply(load, raise_error=True)
+        elif not self._told_loading:
+            self._told_loading = True
+            self.loading.emit(True)
+
+    @classmethod
+    def _budget(cls) -> float:
+        """What is left of `wait_s` until the GUI thread is back in its event loop: a page
+        opening six tables at once waits `wait_s` in all, not six times."""
+        now = time.monotonic()
+        if LazyTableModel._burst_end is None:
+            LazyTableModel._burst_end = now + cls.wait_s
+            QTimer.singleShot(0, LazyTableModel._end_burst)
+        return max(0.0, LazyTableModel._burst_end - now)
+
+    @staticmethod
+    def _end_burst() -> None:
+        LazyTableModel._burst_end = None
+
+    def _arrived(self, load: _Load) -> None:
+        if shiboken6.isValid(self):  # the page was closed meanwhile: nobody to tell
+            self._apply(load, raise_error=False)
+
+    def _apply(self, load: _Load, *, raise_error: bool) -> None:
+        """The rows of a finished load, unless a newer one was asked for or they are in.
+        A failure is raised to the caller that waited, else shown (crash.show_error)."""
+        if self._pending is not load:
+            return
+        self._pending = None
+        if load.error is None:
+            self.beginResetModel()
+            self._rows, self._total = load.rows, load.total
+            self.endResetModel()
+        if self._told_loading:
+            self._told_loading = False
+            self.loading.emit(False)
+        if load.error is not None:
+            if raise_error:
+                raise load.error
+            crash.show_error(None, load.error)
+
+    def is_loading(self) -> bool:
+        """Rows are being read on the worker (the view shows the previous ones)."""
+        return self._pending is not None
+
+    def wait(self) -> None:
+        """Wait for the rows being read (a caller about to look for a record among them)."""
+        load = self._pending
+        if load is not None:
+            load.done.wait()
+            self._apply(load, raise_error=True)
 
     def set_query(self, query: Q) -> None:
         """A new search or filter: start again from the first page."""
@@ -108,10 +211,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         self._load(len(self._rows))
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and len(self._rows) < self._total and not self.is_loading()
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self._rows) >= self._total:
+        if parent.isValid() or len(self._rows) >= self._total or self.is_loading():
             return
         more = self._fetch(self.query, len(self._rows), self.page_size)
         if not more:
@@ -125,6 +228,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
             self._total = len(self._rows)
 
     def fetch_all(self) -> None:
+        self.wait()
         while self.canFetchMore():
             self.fetchMore()
 
@@ -142,6 +246,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
 
     def find_row(self, key: Hashable, *, load: bool = True) -> int | None:
         """The row number of the record with this key, loading further pages if needed."""
+        self.wait()
         start = 0
         while True:
             for i in range(start, len(self._rows)):
