@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen, QWidget
 
 from emergency_desk.errors import EXIT_ENVIRONMENT, DatabaseDamaged, KnownError
 from emergency_desk.i18n import t
@@ -178,6 +178,17 @@ def _import_quietly(module: str) -> None:
         importlib.import_module(module)
     except Exception:  # raised again on the GUI thread by the caller
         log.debug("import of %s on a thread failed", module, exc_info=True)
+
+
+def _load_search_dictionary_later(window: QWidget) -> None:
+    """pypinyin loads on the first search key (commands that compute none never load it);
+    in the window that would be the first save, on the GUI thread, so a worker loads it once
+    the window has painted and settled."""
+    from emergency_desk.services import search
+    from emergency_desk.ui import workers
+
+    QTimer.singleShot(2000, window, lambda: workers.run_in_background(
+        window, search.load_dictionary, lambda _none: None))
 
 
 def lock_database(db_path: Path) -> QLockFile | None:
@@ -387,6 +398,7 @@ def run_gui(target: Path | ServerAddress, lang: str = "zh_CN", user: str | None 
             window.show_as_remembered()
         if splash is not None:
             splash.finish(window)
+        _load_search_dictionary_later(window)
         if os.environ.get("EMERGENCY_DESK_SMOKE_QUIT_MS"):  # installer/smoke_test.py
             from emergency_desk.ui import smoke
 
