@@ -3,7 +3,8 @@ against (live plans, drills and their plan links; regions, plans and teams a row
 loaded once, each row checked by the form's rules (`plan_problems`, `effective_plan`,
 `plan_values` in services/plans/plans.py; `drill_problems`, `drill_values` in drills.py)
 against those dicts, and written with Core executemany a chunk at a time with its audit rows
-(io/bulk.py) — no query, no flush and no ORM object per row.
+(io/bulk.py) — no query, no flush and no ORM object per row. A plan's values are held only
+until its chunk is written (memory flat with the file).
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ class PlanBulk(_Regions):
             raise ValidationFailed(problems)
         new = plan_values(data, old)
         new["extra"] = merged_extra(old["extra"] if old is not None else None, extra)
-        if stored is None or old is None:
+        if stored is None or old is None:  # (they are None together)
             pid, uuid = self._table.insert(new, new["name"])
             plan = _Plan(pid, uuid, new)
             self._known(plan)
