@@ -3,7 +3,8 @@ against (live plans, drills and their plan links; regions, plans and teams a row
 loaded once, each row checked by the form's rules (`plan_problems`, `effective_plan`,
 `plan_values` in services/plans/plans.py; `drill_problems`, `drill_values` in drills.py)
 against those dicts, and written with Core executemany a chunk at a time with its audit rows
-(io/bulk.py) — no query, no flush and no ORM object per row.
+(io/bulk.py) — no query, no flush and no ORM object per row. A plan's values are held only
+until its chunk is written (memory flat with the file).
 """
 
 from __future__ import annotations
@@ -42,11 +43,11 @@ _LOADED = ("name", "region_id", *PLAN_FIELDS, "search_key", "extra")
 _DRILL_LOADED = ("title", *DRILL_FIELDS, "search_key", "extra")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Plan:
     id: int
     uuid: str
-    values: dict[str, Any]  # _LOADED
+    values: dict[str, Any] | None  # _LOADED; None once written: read back when matched again
 
 
 Resolve = Callable[[Session, str], tuple[int | None, str | None]]
@@ -80,8 +81,13 @@ class PlanBulk(_Regions):
             self._known(_Plan(pid, uuid, dict(zip(_LOADED, values, strict=True))))
         self.bulk = Bulk(session)
         self._table = self.bulk.table(EmergencyPlan)
+        # The plans whose values this chunk's rows hold: once the chunk is written their
+        # values are dropped (a 50,000-row file kept 50,000 dicts of 22 values, issue 20)
+        # and read back from the database in the rare case a later row names one again.
+        self._holding: list[_Plan] = []
 
     def _known(self, plan: _Plan) -> None:
+        assert plan.values is not None
         key = (plan.values["region_id"], name_key(plan.values["name"]))
         self._plans.setdefault(key, []).append(plan)
 
@@ -91,33 +97,58 @@ class PlanBulk(_Regions):
         hits = self._plans.get((data.region_id, name_key(data.name or "")), [])
         stored = hits[0] if hits else None
         own = stored.id if stored is not None else None
-        if stored is not None:  # matched on the names' normal form: the stored spelling stays
-            data = replace(data, name=stored.values["name"])
+        old = self._values_of(stored) if stored is not None else None
+        if old is not None:  # matched on the names' normal form: the stored spelling stays
+            data = replace(data, name=old["name"])
 
         def clash(region_id: int, name: str) -> bool:
             return any(p.id != own for p in self._plans.get((region_id, name_key(name)), ()))
 
-        checked = effective_plan(stored.values, data) if stored is not None else data
+        checked = effective_plan(old, data) if old is not None else data
         problems = plan_problems(checked, self._regions.get(data.region_id), clash)
         if problems:
             raise ValidationFailed(problems)
-        new = plan_values(data, stored.values if stored is not None else None)
-        new["extra"] = merged_extra(stored.values["extra"] if stored is not None else None,
-                                    extra)
-        if stored is None:
+        new = plan_values(data, old)
+        new["extra"] = merged_extra(old["extra"] if old is not None else None, extra)
+        if stored is None or old is None:  # (they are None together)
             pid, uuid = self._table.insert(new, new["name"])
-            self._known(_Plan(pid, uuid, new))
+            plan = _Plan(pid, uuid, new)
+            self._known(plan)
+            self._holding.append(plan)
             return "inserted"
-        if not self._table.update(stored.id, stored.uuid, new["name"], stored.values, new):
+        if not self._table.update(stored.id, stored.uuid, new["name"], old, new):
             return "unchanged"
-        stored.values.update(new)
+        old.update(new)
         return "updated"
+
+    def _values_of(self, plan: _Plan) -> dict[str, Any]:
+        """A written plan's values, read back as the plans of the database were loaded."""
+        if plan.values is None:
+            cols = [getattr(EmergencyPlan, c) for c in _LOADED]
+            row = self.bulk.session.execute(
+                select(*cols).where(EmergencyPlan.id == plan.id)).one()
+            plan.values = dict(zip(_LOADED, row, strict=True))
+            self._holding.append(plan)
+        return plan.values
 
     def row_done(self, refused: bool) -> None:
         self.bulk.row_done(refused)
+        # Written: the database has the values. A refused file writes nothing, so its plans
+        # keep theirs (later rows are still checked against them for the error report).
+        if self.bulk.writing and not self._table.pending:
+            for plan in self._holding:
+                plan.values = None
+            self._holding = []
 
     def finish(self) -> None:
         self.bulk.write()
+
+
+@dataclass
+class _Drill:
+    id: int
+    uuid: str
+    values: dict[str, Any]  # _DRILL_LOADED
 
 
 @dataclass
@@ -143,12 +174,12 @@ class DrillBulk(_Regions):
         self._plan_regions: dict[int, int] = {pid: rid for pid, rid in session.execute(
             select(EmergencyPlan.id, EmergencyPlan.region_id)
             .where(EmergencyPlan.is_deleted.is_(False)))}
-        self._drills: dict[tuple[str, date], list[_Plan]] = {}
+        self._drills: dict[tuple[str, date], list[_Drill]] = {}
         cols = [getattr(Drill, c) for c in _DRILL_LOADED]
         for did, uuid, *values in session.execute(
                 select(Drill.id, Drill.uuid, *cols).where(Drill.is_deleted.is_(False))
                 .order_by(Drill.id)):
-            self._known(_Plan(did, uuid, dict(zip(_DRILL_LOADED, values, strict=True))))
+            self._known(_Drill(did, uuid, dict(zip(_DRILL_LOADED, values, strict=True))))
         self._links: dict[int, list[_Link]] = {}
         for lid, uuid, did, pid, deleted, deleted_at in session.execute(
                 select(DrillPlan.id, DrillPlan.uuid, DrillPlan.drill_id, DrillPlan.plan_id,
@@ -161,7 +192,7 @@ class DrillBulk(_Regions):
         self._table = self.bulk.table(Drill)
         self._link_table = self.bulk.table(DrillPlan)
 
-    def _known(self, drill: _Plan) -> None:
+    def _known(self, drill: _Drill) -> None:
         key = (name_key(drill.values["title"]), drill.values["date"])
         self._drills.setdefault(key, []).append(drill)
 
@@ -181,7 +212,7 @@ class DrillBulk(_Regions):
                                     extra)
         if stored is None:
             did, uuid = self._table.insert(new, new["title"])
-            self._known(_Plan(did, uuid, new))
+            self._known(_Drill(did, uuid, new))
             for pid in dict.fromkeys(data.plan_ids or ()):
                 self._link(did, pid)
             return "inserted"

@@ -13,7 +13,7 @@ inside the importer's one transaction, so nothing is left behind either way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -25,7 +25,14 @@ from emergency_desk.data.supplies import DocType, StockBatch, StockDoc, StockDoc
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io.bulk import Bulk
-from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec, merged_extra
+from emergency_desk.io.spec import (
+    BAD,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    merged_extra,
+    size_of,
+)
 from emergency_desk.io.stock_items import StockItems
 from emergency_desk.services.supplies.stock import (
     EPS,
@@ -100,16 +107,21 @@ class StockImport:
         return self._docs[wid]
 
     # -- the rows ----------------------------------------------------------------------
-    def run(self, records: list[Record], progress: Callable[[int, int], None] | None) -> None:
-        if any(v is BAD for rec in records for v in rec.values.values()):
-            self.bulk.stop()  # a cell was refused while reading: the file will be refused
+    def run(self, records: Iterable[Record],
+            progress: Callable[[int, int], None] | None) -> None:
+        """The rows as the importer reads them (a stream: only a chunk of records is ever in
+        memory, issue 20); a refused cell or row stops the writing, as before the whole list
+        was looked at first — the importer rolls back what earlier chunks wrote."""
+        total = size_of(records)
+        refused = False
         with self.session.no_autoflush:
             for done, rec in enumerate(records, 1):
                 if progress is not None and done % 200 == 0:
-                    progress(done, len(records))
+                    progress(done, max(done, total))
+                refused = refused or any(v is BAD for v in rec.values.values())
                 before = len(self.counts.errors)
                 self._row(rec)
-                self.bulk.row_done(refused=len(self.counts.errors) != before)
+                self.bulk.row_done(refused=refused or len(self.counts.errors) != before)
         self.bulk.write()
         if self.items.created:
             self.counts.notes.append(self.items.note())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
 
@@ -318,8 +318,9 @@ class StockSpec(RegisterSpec):
     columns = STOCK_COLUMNS
     keeps_extra = True  # 保管人, 存放位置 … of the office's ledger stay with the batch
     extra_models = (StockBatch,)
+    streams = True  # StockImport reads its records once, in order
 
-    def import_records(self, session: Session, records: list[Record],
+    def import_records(self, session: Session, records: Iterable[Record],
                        progress: Progress = None) -> ImportCounts:
         counts = ImportCounts()
         StockImport(self, session, counts).run(records, progress)
