@@ -27,6 +27,7 @@ RANKS = {
     "log": 1, "i18n": 1,
     "errors": 2,
     "values": 3,
+    "file_peek": 3,  # plain sqlite3 looks at a file before the data layer is imported (ui/app)
     "data": 4,
     "services": 5,
     "io": 6, "reports": 6,
