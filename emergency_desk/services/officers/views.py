@@ -178,14 +178,23 @@ def _filtered(q: OfficerQuery, walk: bool = False) -> Any:
     return stmt.where(*_conditions(q)), latest
 
 
-def _conditions(q: OfficerQuery) -> list[ColumnElement[bool]]:
+def _of_regions(cond: ColumnElement[bool], joined: bool) -> ColumnElement[bool]:
+    """A condition on the officer's region: on the joined region, or (`_matching`, which
+    joins none) as the set of region ids, from which ix_info_officer_region_status finds a
+    township's officers without visiting the county's."""
+    return cond if joined else InfoOfficer.region_id.in_(select(Region.id).where(cond))
+
+
+def _conditions(q: OfficerQuery, joined: bool = True) -> list[ColumnElement[bool]]:
+    """`q`'s conditions; `joined`: the region is joined to the officers."""
     conds: list[ColumnElement[bool]] = []
     if not q.include_deleted:
         conds.append(InfoOfficer.is_deleted.is_(False))
     if q.search.strip():
         conds.append(Person.search_key.like(like_pattern(q.search.strip()), escape="\\"))
     if q.township_id is not None:
-        conds.append(or_(Region.id == q.township_id, Region.parent_id == q.township_id))
+        conds.append(_of_regions(or_(Region.id == q.township_id,
+                                     Region.parent_id == q.township_id), joined))
     if q.region_id is not None:
         conds.append(InfoOfficer.region_id == q.region_id)
     if q.levels:
@@ -200,7 +209,7 @@ def _conditions(q: OfficerQuery) -> list[ColumnElement[bool]]:
     if q.on_post_on is not None:
         conds.append(on_post(q.on_post_on))
     if q.disaster_prone_only:
-        conds.append(Region.is_disaster_prone.is_(True))
+        conds.append(_of_regions(Region.is_disaster_prone.is_(True), joined))
     if q.in_national_system is not None:
         conds.append(InfoOfficer.in_national_system.is_(q.in_national_system))
     if q.skill_level == NO_SKILL_LEVEL:
@@ -268,8 +277,8 @@ def _page_keys(session: Session, q: OfficerQuery) -> Any:
     instead of sorting every officer. A search or filter that few officers match would walk
     every region for nothing: when fewer than `FEW_MATCHES` officers match, their ids are
     sorted alone."""
-    if q.order_by != "region" or q.township_id is not None or q.region_id is not None:
-        return None  # other columns: no index holds the order; a township: few rows anyway
+    if q.order_by != "region":
+        return None  # other columns: no stored key holds the order
     stmt, latest = _filtered(q)
     few = few_matches(session, _matching(q), InfoOfficer.id)
     if few is not None:
@@ -286,17 +295,11 @@ def count_officers_in(session: Session, q: OfficerQuery | None = None) -> int:
 def _matching(q: OfficerQuery) -> Any:
     """The ids of the officers `q` selects, joined only to what it asks of: every officer has
     a person and a region (required foreign keys), so the count and the probe for a page
-    read the person for a search only and the region only when a filter is on it."""
+    read the person for a search only (the region filters are on `region_id`)."""
     joined: Any = InfoOfficer.__table__
     if q.search.strip():
         joined = joined.join(Person.__table__, Person.id == InfoOfficer.person_id)
-    if _asks_region(q):
-        joined = joined.join(Region.__table__, Region.id == InfoOfficer.region_id)
-    return select(InfoOfficer.id).select_from(joined).where(*_conditions(q))
-
-
-def _asks_region(q: OfficerQuery) -> bool:
-    return q.township_id is not None or q.disaster_prone_only
+    return select(InfoOfficer.id).select_from(joined).where(*_conditions(q, joined=False))
 
 
 # -- coverage (O1, O2) -------------------------------------------------------------------------
