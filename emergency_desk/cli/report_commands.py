@@ -58,13 +58,15 @@ def alerts_json(alerts: Sequence[Any]) -> str:
 
 
 def cmd_check(args: argparse.Namespace, db_path: Target) -> int:
+    from emergency_desk.data.migrate import damage_reported
     from emergency_desk.services.checks import Severity, run_checks
 
-    db = open_db(db_path)
-    try:
-        alerts = run_checks(db)
-    finally:
-        db.dispose()
+    with damage_reported(db_path):  # opened without reading every page first
+        db = open_db(db_path, reading=True)
+        try:
+            alerts = run_checks(db)
+        finally:
+            db.dispose()
     if args.json:
         out(alerts_json(alerts))
         return EXIT_OK
