@@ -110,12 +110,13 @@ def open_database(path: Path | ServerAddress, *, reading: bool = False) -> Datab
         log.info("removed %d leftover partial copies: %s", len(removed), removed)
     current = _inspect_or_rebuild(path, thorough=not reading)
     head = head_revision()
-    if reading and current is not None and current != head:
-        inspect_file(path)  # a migration writes: the whole file is checked first
-    if current is not None and current not in known_revisions():
+    # (The known revisions are read only when the file is not at head: every open paid it.)
+    if current is not None and current != head and current not in known_revisions():
         raise DatabaseTooNew(t(
             "数据库 {path} 由更新版本的程序创建（版本 {rev}），本程序不能打开它。请安装最新版本。",
             path=path, rev=current))
+    if reading and current is not None and current != head:
+        inspect_file(path)  # a migration writes: the whole file is checked first
     if current is not None and current != head:
         copy = backup.make_backup(path, reason="before-migration")
         log.info("backed up %s to %s before migrating %s -> %s", path, copy, current, head)
