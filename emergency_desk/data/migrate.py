@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -143,6 +141,8 @@ def _upgrade(conn: Connection, path: Path) -> None:
     SQLite's deferred mode still counts the drop at COMMIT), so the checks are off for the
     rebuild — a pragma that only takes effect outside a transaction — and the whole file is
     checked with foreign_key_check before the upgrade commits."""
+    from alembic import command  # imported only to migrate: every other opening skips it
+
     raw = conn.connection.driver_connection
     assert raw is not None
     raw.execute("PRAGMA foreign_keys=OFF")
@@ -161,5 +161,7 @@ def _upgrade(conn: Connection, path: Path) -> None:
 
 
 def schema_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
