@@ -9,7 +9,8 @@ query gives the same result on an office's file and on the county server:
 - `latest_date(a, b, …)`: the latest of some dates, ignoring empty ones (NULL when all are);
 - `add_years(date, n)`: the date n years later, as SQLite's date(d, '+n years');
 - `join_in_order(left, right, on)`: an inner join that SQLite must loop over left first
-  (its CROSS JOIN … ON), a plain JOIN on PostgreSQL, whose planner needs no telling.
+  (its CROSS JOIN … ON), a plain JOIN on PostgreSQL, whose planner needs no telling;
+- `non_ascii(expr)`: the text holds a character beyond ASCII (more bytes than characters).
 
 And the server's engine is made to compare and sort as SQLite does (`install_postgresql`):
 
@@ -255,3 +256,26 @@ def _unindexed(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(unindexed, "sqlite")
 def _unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     return "+" + str(compiler.process(element.clauses, **kw))
+
+
+class non_ascii(FunctionElement[bool]):
+    """True when the text holds a character beyond ASCII: its UTF-8 bytes outnumber its
+    characters. A byte-length test, far cheaper per row than a GLOB character class (the
+    stock search runs it on every batch). SQLite's length() stops at a NUL, so a text holding
+    one also counts: a caller must treat a false "non-ASCII" as harmless."""
+
+    inherit_cache = True
+
+
+@compiles(non_ascii)
+def _non_ascii_sqlite(element: non_ascii, compiler: SQLCompiler, **kw: Any) -> str:
+    (expr,) = list(element.clauses)
+    text = compiler.process(expr, **kw)
+    return f"(length({text}) <> length(CAST({text} AS BLOB)))"
+
+
+@compiles(non_ascii, "postgresql")
+def _non_ascii_pg(element: non_ascii, compiler: SQLCompiler, **kw: Any) -> str:
+    (expr,) = list(element.clauses)
+    text = compiler.process(expr, **kw)
+    return f"(length({text}) <> octet_length({text}))"

@@ -32,6 +32,7 @@ from emergency_desk.data.supplies import (
 from emergency_desk.services.checks.registry import region_label
 from emergency_desk.services.query import count_of, few_matches, page_rows
 from emergency_desk.services.search import like_pattern
+from emergency_desk.services.supplies.batch_search import batch_search
 
 EPS = 1e-9
 BANDS = ("expired", "30", "90", "ok", "none")  # 已过期 / ≤30天 / ≤90天 / 正常 / 无有效期
@@ -184,7 +185,7 @@ def _stock_conditions(session: Session, q: StockQuery) -> builtins.list[Any]:
     if not q.include_empty:
         conds.append(StockBatch.qty > EPS)
     if q.search.strip():
-        conds.append(StockBatch.search_key.like(like_pattern(q.search.strip()), escape="\\"))
+        conds.append(batch_search(session, q.search.strip()))
     if q.warehouse_id is not None:
         conds.append(StockBatch.warehouse_id == q.warehouse_id)
     if q.within_region_id is not None:
