@@ -62,6 +62,8 @@ def _child(db_path: Path, keys: list[str]) -> dict[str, dict[str, float]]:
         """Run `action` from the event loop; wait until no background task runs (0.3 s
         quiet, and `at_least` seconds); the longest gap between two heartbeats meanwhile."""
         beats[:] = [time.perf_counter()]
+        if stalls is not None:
+            stalls.samples.clear()  # not the waits between actions (opening the file)
         started = time.perf_counter()
         QTimer.singleShot(0, action)
         loop = QEventLoop()
@@ -162,6 +164,21 @@ class _StallSampler:
         self.runs: list[tuple[float, str, collections.Counter[str]]] = []
         self._gui = threading.get_ident()
         threading.Thread(target=self._sample, daemon=True).start()
+        # The cycle collector stops every thread while it runs: its long passes, by thread.
+        import gc
+
+        self._gc_start = 0.0
+        gc.callbacks.append(self._collected)
+
+    def _collected(self, phase: str, info: dict[str, int]) -> None:
+        import threading
+
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        elif (took := time.perf_counter() - self._gc_start) > 0.02:
+            where = "GUI thread" if threading.get_ident() == self._gui else "a worker"
+            self.samples[f"    cycle collector, generation {info['generation']}, on {where}: "
+                         f"{took:.2f} s"] += 1
 
     def _sample(self) -> None:
         import traceback

@@ -82,3 +82,126 @@ def test_a_resized_pane_gets_a_chart_drawn_at_its_new_width(qtbot: Any, demo: Da
     assert chart.rendered_size == (chart.width(), chart.height())
     assert chart.image is not None
     assert chart.image.width() == round(chart.width() * chart.devicePixelRatioF())
+
+
+def test_the_township_page_fills_its_six_combos_from_one_read(
+        qtbot: Any, demo: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from emergency_desk.data.enums import RegionLevel
+    from emergency_desk.services.regions.regions import RegionInput, RegionService
+    from emergency_desk.ui.township.page import TownshipPage
+
+    reads: list[int] = []
+    townships = RegionService.townships
+
+    def counting(self: RegionService) -> Any:
+        reads.append(1)
+        return townships(self)
+
+    monkeypatch.setattr(RegionService, "townships", counting)
+    QApplication.processEvents()  # nothing left over from an earlier turn
+    page = TownshipPage(demo)
+    qtbot.addWidget(page)
+    combos = [tab.township_filter for tab in (page.leaders, page.duty, page.log, page.managers,
+                                              page.coverage, page.pledges)]
+    assert len(reads) == 1
+    expected = ["全部乡镇"] + [r.name for r in townships(RegionService(demo))]
+    for combo in combos:
+        assert [combo.itemText(i) for i in range(combo.count())] == expected
+    # The next turn of the event loop reads again: a township added meanwhile shows.
+    QApplication.processEvents()
+    county = next(r for r in RegionService(demo).list() if r.level == RegionLevel.COUNTY)
+    RegionService(demo).create(RegionInput("新设镇", RegionLevel.TOWNSHIP, parent_id=county.id))
+    again = TownshipPage(demo)
+    qtbot.addWidget(again)
+    assert len(reads) == 2
+    names = [again.leaders.township_filter.itemText(i)
+             for i in range(again.leaders.township_filter.count())]
+    assert "新设镇" in names
+
+
+def test_the_daily_backup_runs_beside_the_painted_window(
+        qtbot: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before the window opens the database, the day's first start copies it (seconds for a
+    county's file on an office disk): on a thread, the shell answering meanwhile."""
+    import argparse
+    import time
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    from emergency_desk.cli import database_commands
+    from emergency_desk.data import backup
+    from emergency_desk.errors import EnvironmentProblem
+    from emergency_desk.ui import app as app_module
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(5)
+    seen: dict[str, Any] = {}
+
+    def slow_backup(path: Path, keep: int = 30) -> Path | None:
+        seen["thread"] = threading.current_thread()
+        seen["path"] = path
+        before = len(ticks)
+        deadline = time.monotonic() + 5
+        while len(ticks) < before + 5 and time.monotonic() < deadline:
+            time.sleep(0.01)  # the copy: the GUI thread's timer keeps ticking meanwhile
+        seen["ticks"] = len(ticks) - before
+        return None
+
+    opened: list[Path] = []
+    monkeypatch.setattr(backup, "auto_backup_if_due", slow_backup)
+    monkeypatch.setattr(app_module, "run_gui", lambda target, _lang, user=None:
+                        opened.append(target) or 0)
+    db_path = Path(tmp_path) / "county.sqlite3"
+    assert database_commands.cmd_gui(argparse.Namespace(user=None), db_path) == 0
+    timer.stop()
+    assert seen["path"] == db_path and opened == [db_path]  # the backup before the window
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["ticks"] >= 5
+
+    # A backup that fails (a full disk) is logged and the window opens all the same.
+    def failing(path: Path, keep: int = 30) -> Path | None:
+        raise EnvironmentProblem("磁盘已满")
+
+    monkeypatch.setattr(backup, "auto_backup_if_due", failing)
+    assert database_commands.cmd_gui(argparse.Namespace(user=None), db_path) == 0
+    assert opened == [db_path, db_path]
+
+
+def test_the_window_runs_full_collector_passes_only_between_tasks(qtbot: Any) -> None:
+    """A full pass stops every thread (0.26–1.0 s with a county's 600,000 objects alive): the
+    window switches off Python's own trigger for it and runs one when no worker runs."""
+    import gc
+
+    from emergency_desk.ui import app as app_module
+    from emergency_desk.ui import gc_pacing, workers
+
+    before = gc.get_threshold()
+    app_module.create_application()
+    assert gc.get_threshold()[:2] == before[:2]
+    assert gc.get_threshold()[2] >= 1_000_000  # never by Python's own count
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    busy = object()
+    workers._RUNNING.add(busy)  # type: ignore[arg-type]
+    try:
+        assert not gc_pacing.full_pass_if_idle()  # a worker runs: later
+    finally:
+        workers._RUNNING.discard(busy)  # type: ignore[arg-type]
+    gc.collect()
+    Cycle()  # garbage only the cycle collector frees
+    found: list[int] = []
+    gc.callbacks.append(lambda phase, info: found.append(info.get("collected", 0))
+                        if phase == "stop" else None)
+    try:
+        assert gc_pacing.full_pass_if_idle()
+    finally:
+        gc.callbacks.pop()
+    assert sum(found) >= 1
+    gc_pacing.uninstall()
+    assert gc.get_threshold() == before
