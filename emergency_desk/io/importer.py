@@ -9,15 +9,14 @@ text, so the user finds the cell at once.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
 from emergency_desk.data.audit import current_user
+from emergency_desk.data.collector import few_collections
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
 from emergency_desk.errors import InputRejected, RowError
@@ -298,26 +297,12 @@ def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
         yield Record(number, values, sheet_label, extra_values(cells, extras) if extras else {})
 
 
-@contextmanager
-def _few_collections() -> Iterator[None]:
-    """Run the cycle collector rarely while importing. An import allocates a few objects per
-    cell and per record, nearly all freed by reference counting; at the default threshold the
-    collector ran every 700 of them and walked the ever-growing set of live records, a quarter
-    of an officers import (issue 20). Restored afterwards, whatever happens."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], 50_000), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
 def import_file(db: Database, register: str, path: Path | str, *, dry_run: bool = False,
                 progress: ProgressFn | None = None, mapping: dict[str, str | None] | None = None,
                 sheet: str | None = None, overrides: Overrides | None = None,
                 replace: bool = False, constants: dict[str, Any] | None = None,
                 ) -> ImportResult:
-    with _few_collections():
+    with few_collections():
         return _import_file(db, register, path, dry_run=dry_run, progress=progress,
                             mapping=mapping, sheet=sheet, overrides=overrides,
                             replace=replace, constants=constants)

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import gc
 import importlib
 import os
-import threading
 import uuid
 from collections.abc import Callable, Iterator, MutableMapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from emergency_desk.data.collector import few_collections
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, UsageError
 from emergency_desk.i18n import t
@@ -151,38 +149,6 @@ def _write_problem(exc: OSError, out: Path) -> EnvironmentProblem:
                                 err=exc.strerror or exc))
 
 
-_GC_LOCK = threading.Lock()
-_gc_saved: list[tuple[int, int, int]] = []  # the threshold to restore; set while building
-_gc_users = 0  # reports being built now (the window may build two from two workers)
-
-
-@contextmanager
-def _few_collections() -> Iterator[None]:
-    """Run the cycle collector rarely while a report is built. A roster allocates several
-    objects per cell (measured, wrapped, drawn), nearly all freed by reference counting; at
-    the default threshold the collector ran every 700 of them and each full pass walked every
-    live cell, page and imported module again: a fifth of `report officers` at 10,000 rows,
-    and more the longer the roster (issue 20). What is alive before the build is frozen out of
-    the passes. The first report to start changes both, the last to finish puts them back,
-    whatever happens, so two reports built at once leave the collector as it was."""
-    global _gc_users
-    with _GC_LOCK:
-        if _gc_users == 0:
-            before = gc.get_threshold()
-            _gc_saved[:] = [before]
-            gc.freeze()
-            gc.set_threshold(max(before[0], 50_000), *before[1:])
-        _gc_users += 1
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _gc_users -= 1
-            if _gc_users == 0:
-                gc.set_threshold(*_gc_saved.pop())
-                gc.unfreeze()
-
-
 def generate_report(db: Database, name: str, out: Path | str,
                     region: str | None = None, event: str | None = None,
                     period: str | None = None, *, full_id: bool = False) -> Path:
@@ -215,7 +181,7 @@ def generate_report(db: Database, name: str, out: Path | str,
         raise EnvironmentProblem(t("文件夹 {path} 不存在，报表没有保存。", path=out.parent))
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        with full_ids(full_id), _few_collections():
+        with full_ids(full_id), few_collections():
             if event is not None and spec.event_build is not None:
                 spec.event_build(db, tmp, region, event)
             elif spec.build_period is not None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from emergency_desk.data.collector import few_collections
 from emergency_desk.data.db import Database
 from emergency_desk.errors import EnvironmentProblem, InputRejected, UsageError
 from emergency_desk.reports import registry
@@ -150,7 +151,7 @@ def test_the_cycle_collector_is_put_back_after_reports_built_at_once_or_failing(
 
     def nested(_db: Database, path: Path, _region: str | None) -> Path:
         seen.append(gc.get_threshold())
-        with registry._few_collections():  # a second report built meanwhile (two workers)
+        with few_collections():  # a second report built meanwhile (two workers)
             seen.append(gc.get_threshold())
         seen.append(gc.get_threshold())  # the other one finishing first changes nothing
         raise RuntimeError("boom")

@@ -1,0 +1,22 @@
+"""The cycle collector is put back as it was when an import and a report overlap."""
+
+from __future__ import annotations
+
+import gc
+
+from emergency_desk.data.collector import RARE_THRESHOLD, few_collections
+
+
+def test_an_import_and_a_report_finishing_in_either_order_restore_the_threshold() -> None:
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    import_run, report_run = few_collections(), few_collections()
+    import_run.__enter__()  # an import starts on one worker
+    report_run.__enter__()  # a report starts on another while it runs
+    assert gc.get_threshold()[0] >= RARE_THRESHOLD
+    import_run.__exit__(None, None, None)  # the import finishes first
+    assert gc.get_threshold()[0] >= RARE_THRESHOLD  # the report is still being built
+    report_run.__exit__(None, None, None)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == frozen
+
