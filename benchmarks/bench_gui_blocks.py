@@ -14,6 +14,10 @@ program (say main before a change) on the same county:
 
     PYTHONPATH=<tree>:<venv site-packages> python -S benchmarks/bench_gui_blocks.py
 
+Where the time goes: `BENCH_GUI_STACKS=1` prints, for the slowest actions, the GUI thread's
+most frequent stacks while the heartbeat was late and every cycle-collector pass over 20 ms
+(which stops all threads) with the thread it ran on.
+
 No timing is asserted anywhere; tests/gui/test_table_loads_off_gui.py keeps the tables' reads
 off the GUI thread.
 """
