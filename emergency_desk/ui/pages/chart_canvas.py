@@ -98,3 +98,5 @@ class ChartImage(QWidget):
             w, h = self.rendered_size or (self.width(), self.height())
             painter.drawImage(QRectF(0, 0, w, h), self.image)
         painter.end()
+        if self._asked is not None and self._asked[2] != self.devicePixelRatioF():
+            self._timer.start()  # moved to a screen of another scaling: sharp again there
