@@ -24,8 +24,6 @@ import time
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
-from emergency_desk.ui import workers
-
 log = logging.getLogger("emergency_desk.ui")
 
 FULL_PASS_EVERY_MS = 300_000
@@ -62,6 +60,10 @@ def uninstall() -> None:
 
 def full_pass_if_idle() -> bool:
     """A full pass now unless a worker runs (then at the next tick). True when it ran."""
+    # Here, not at the top: ui.app installs this before the data layer (which the workers
+    # import) is loaded, and the window's shell paints first (tests/gui/test_window_shell_first).
+    from emergency_desk.ui import workers
+
     if workers._RUNNING:
         return False
     started = time.perf_counter()
