@@ -205,3 +205,29 @@ def test_the_window_runs_full_collector_passes_only_between_tasks(qtbot: Any) ->
     assert sum(found) >= 1
     gc_pacing.uninstall()
     assert gc.get_threshold() == before
+
+
+def test_the_pages_layers_are_imported_by_a_worker_when_the_window_opens(
+        qtbot: Any, demo: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A register page's first visit imported the registers' columns and services on the GUI
+    thread (0.2–0.4 s at load); the window has a worker import them while the dashboard fills."""
+    import importlib
+    import types
+
+    from emergency_desk.ui import main_window, workers
+
+    imported: list[tuple[str, threading.Thread]] = []
+
+    def recording(name: str, package: str | None = None) -> Any:
+        imported.append((name, threading.current_thread()))
+        return importlib.import_module(name, package)
+
+    monkeypatch.setattr(main_window, "importlib",
+                        types.SimpleNamespace(import_module=recording))
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    assert workers.finish_all()
+    QApplication.processEvents()
+    by_worker = {name for name, thread in imported if thread is not threading.main_thread()}
+    assert set(main_window.PAGE_LAYERS) <= by_worker
+    assert all(not name.startswith("emergency_desk.ui") for name in main_window.PAGE_LAYERS)
