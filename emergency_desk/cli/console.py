@@ -62,13 +62,15 @@ def sign_in(args: argparse.Namespace, db_path: Target, *, admin_only: str | None
         db.dispose()
 
 
-def open_db(db_path: Target, *, writing: bool = False) -> Any:
-    """Open (create, migrate) the database; before a write, take the daily backup."""
+def open_db(db_path: Target, *, writing: bool = False, reading: bool = False) -> Any:
+    """Open (create, migrate) the database; before a write, take the daily backup.
+    `reading`: the command never writes, not even an audit row (data/migrate.py
+    `open_database`; run it inside `damage_reported`)."""
     from emergency_desk.data.backup import auto_backup_if_due
     from emergency_desk.data.migrate import open_database
     from emergency_desk.services.settings import SettingsService, adopt_office_person
 
-    db = open_database(db_path)
+    db = open_database(db_path, reading=reading and not writing)
     # Roles off: every change this command makes is the office's person's, not the PC login's.
     adopt_office_person(db)
     if db.read_only:  # a read-only disk: say so before anything else, and refuse writing

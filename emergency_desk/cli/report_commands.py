@@ -58,13 +58,15 @@ def alerts_json(alerts: Sequence[Any]) -> str:
 
 
 def cmd_check(args: argparse.Namespace, db_path: Target) -> int:
+    from emergency_desk.data.migrate import damage_reported
     from emergency_desk.services.checks import Severity, run_checks
 
-    db = open_db(db_path)
-    try:
-        alerts = run_checks(db)
-    finally:
-        db.dispose()
+    with damage_reported(db_path):  # opened without reading every page first
+        db = open_db(db_path, reading=True)
+        try:
+            alerts = run_checks(db)
+        finally:
+            db.dispose()
     if args.json:
         out(alerts_json(alerts))
         return EXIT_OK
@@ -77,9 +79,11 @@ def cmd_check(args: argparse.Namespace, db_path: Target) -> int:
         if not group:
             continue
         lines.append(t("【{label}】{n} 条", label=sev.label, n=len(group)))
-        width = max(_width(a.region) for a in group)
+        # Measured once per region: a county's 30,000 alerts name a few thousand regions.
+        widths = {region: _width(region) for region in {a.region for a in group}}
+        width = max(widths.values())
         for a in group:
-            pad = " " * (width - _width(a.region))
+            pad = " " * (width - widths[a.region])
             subject = "" if a.subject in a.region.split("/") else f"{a.subject}  "
             lines.append(f"  {a.rule:<4} {a.region}{pad}  {subject}{a.message}")
         lines.append("")

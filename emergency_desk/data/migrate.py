@@ -7,10 +7,11 @@ migration touches it.
 from __future__ import annotations
 
 import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -25,7 +26,7 @@ from emergency_desk.data.schema_file import (  # noqa: F401  MIGRATIONS: the spe
 )
 from emergency_desk.data.server import ServerAddress
 from emergency_desk.data.sqlite_paths import folder_read_only, too_long_for_sqlite
-from emergency_desk.errors import DatabaseTooNew, EnvironmentProblem
+from emergency_desk.errors import DatabaseDamaged, DatabaseTooNew, EnvironmentProblem
 from emergency_desk.i18n import t
 
 log = logging.getLogger(__name__)
@@ -40,25 +41,43 @@ def restore_advice(path: Path) -> str:
              path=good.path, at=good.taken_at.strftime("%Y-%m-%d %H:%M"))
 
 
-def inspect_file(path: Path) -> str | None:
+def inspect_file(path: Path, *, thorough: bool = True) -> str | None:
     """Return the file's schema revision (None for a new/empty file) or raise a KnownError
     whose message names the newest good backup when the file is damaged."""
-    return schema_file.inspect_file(path, advice=restore_advice)
+    return schema_file.inspect_file(path, advice=restore_advice, thorough=thorough)
 
 
-def _inspect_or_rebuild(path: Path) -> str | None:
+@contextmanager
+def damage_reported(target: Path | ServerAddress) -> Iterator[None]:
+    """Around a command opened with `open_database(reading=True)`: a damaged page that SQLite
+    meets while reading ("database disk image is malformed") becomes the same plain message,
+    with the same advice, as the full check on opening gives. Nothing was written: such a
+    command never writes."""
     try:
-        return inspect_file(path)
+        yield
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        orig = exc.orig if isinstance(exc, DBAPIError) else exc
+        name = str(getattr(orig, "sqlite_errorname", ""))
+        if not isinstance(target, Path) or not name.startswith(("SQLITE_CORRUPT",
+                                                                "SQLITE_NOTADB")):
+            raise
+        raise DatabaseDamaged(t("数据库文件已损坏（{detail}）。{advice}", detail=orig,
+                                advice=restore_advice(target))) from exc
+
+
+def _inspect_or_rebuild(path: Path, thorough: bool) -> str | None:
+    try:
+        return inspect_file(path, thorough=thorough)
     except HalfMade:
         kept = backup.set_aside(path, "incomplete")
         log.warning("set aside a half-created database %s as %s", path, kept)
         return None
 
 
-def _open_read_only(path: Path) -> Database:
+def _open_read_only(path: Path, thorough: bool) -> Database:
     """A database on a read-only disk: checked and opened as it is, never migrated, never
     called damaged for being unwritable (issue 18: the window offered to replace it)."""
-    current = inspect_file(path)
+    current = inspect_file(path, thorough=thorough)
     if current != head_revision():
         raise EnvironmentProblem(read_only_message(path) + t(
             "此外，它需要升级到本程序的版本才能打开，而只读的文件不能升级。"))
@@ -66,9 +85,14 @@ def _open_read_only(path: Path) -> Database:
     return Database(path, read_only=True)
 
 
-def open_database(path: Path | ServerAddress) -> Database:
+def open_database(path: Path | ServerAddress, *, reading: bool = False) -> Database:
     """Create or migrate the file at `path` (or the county server's database) and return it
-    open. Raises KnownError subclasses."""
+    open. Raises KnownError subclasses.
+
+    `reading`: for a command that never writes to the database (`check`). The file is not
+    read page by page first (`PRAGMA quick_check`, a fifth of a second on a county's file):
+    a damaged page is reported when the command meets it, inside `damage_reported`. A file
+    that has to be migrated is still checked in full before anything is written to it."""
     if isinstance(path, ServerAddress):
         return server_open.open_server(path)
     path = Path(path)
@@ -78,16 +102,19 @@ def open_database(path: Path | ServerAddress) -> Database:
         raise EnvironmentProblem(t("无法创建文件夹 {path}：{err}", path=path.parent,
                                    err=exc.strerror)) from exc
     if folder_read_only(path):
-        return _open_read_only(path)
+        return _open_read_only(path, thorough=not reading)
     removed = backup.clean_leftovers(path)
     if removed:
         log.info("removed %d leftover partial copies: %s", len(removed), removed)
-    current = _inspect_or_rebuild(path)
+    current = _inspect_or_rebuild(path, thorough=not reading)
     head = head_revision()
-    if current is not None and current not in known_revisions():
+    # (The known revisions are read only when the file is not at head: every open paid it.)
+    if current is not None and current != head and current not in known_revisions():
         raise DatabaseTooNew(t(
             "数据库 {path} 由更新版本的程序创建（版本 {rev}），本程序不能打开它。请安装最新版本。",
             path=path, rev=current))
+    if reading and current is not None and current != head:
+        inspect_file(path)  # a migration writes: the whole file is checked first
     if current is not None and current != head:
         copy = backup.make_backup(path, reason="before-migration")
         log.info("backed up %s to %s before migrating %s -> %s", path, copy, current, head)
@@ -114,6 +141,8 @@ def _upgrade(conn: Connection, path: Path) -> None:
     SQLite's deferred mode still counts the drop at COMMIT), so the checks are off for the
     rebuild — a pragma that only takes effect outside a transaction — and the whole file is
     checked with foreign_key_check before the upgrade commits."""
+    from alembic import command  # imported only to migrate: every other opening skips it
+
     raw = conn.connection.driver_connection
     assert raw is not None
     raw.execute("PRAGMA foreign_keys=OFF")
@@ -132,5 +161,7 @@ def _upgrade(conn: Connection, path: Path) -> None:
 
 
 def schema_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

@@ -88,12 +88,14 @@ class InfoOfficer(RecordMixin, Base):
                       Index("ix_info_officer_person", "person_id", "is_deleted"))
 
 
-def on_post(today: date) -> ColumnElement[bool]:
+def on_post(today: date, *, live: ColumnElement[bool] | None = None) -> ColumnElement[bool]:
     """Holding the post on `today`: status 在岗, appointed by then and not yet past the
     离任日期. The status alone is not enough: a B whose 离任日期 has passed is gone even if
     nobody changed the status (O3 asks for that correction), and a post starting next month
-    does not cover the village yet. The 离任日期 itself is the last day on post."""
-    return and_(InfoOfficer.is_deleted.is_(False),
+    does not cover the village yet. The 离任日期 itself is the last day on post.
+    `live`: how "not deleted" is spelled, for a query that must keep SQLite off the
+    is_deleted index (data/sql.py `unindexed`)."""
+    return and_(InfoOfficer.is_deleted.is_(False) if live is None else live,
                 InfoOfficer.status == OfficerStatus.ACTIVE.value,
                 or_(InfoOfficer.leave_date.is_(None), InfoOfficer.leave_date >= today),
                 or_(InfoOfficer.appoint_date.is_(None), InfoOfficer.appoint_date <= today))

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
@@ -27,6 +25,8 @@ log = logging.getLogger(__name__)
 def _revision(db: Database, addr: ServerAddress) -> str | None:
     """The schema revision on the server (None for an empty database); refuses a database
     that holds someone else's tables."""
+    from alembic.runtime.migration import MigrationContext  # (a file's opening never needs it)
+
     with db.engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         if current is None:
@@ -57,6 +57,9 @@ def open_server(addr: ServerAddress) -> Database:
             with transactions.writer(db.engine).begin() as conn:
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK_KEY})")
                 # Another PC may have migrated while this one waited for the lock.
+                from alembic import command
+                from alembic.runtime.migration import MigrationContext
+
                 if MigrationContext.configure(conn).get_current_revision() != head:
                     cfg = alembic_config()
                     cfg.attributes["connection"] = conn

@@ -66,3 +66,25 @@ def test_check_export_and_report_load_no_pinyin_dictionary(tmp_path: Path) -> No
                               str(tmp_path / "o.pdf")])
     assert codes == [0, 0, 0]
     assert "pypinyin" not in modules
+
+
+def test_opening_a_file_already_at_the_newest_revision_loads_no_alembic(tmp_path: Path) -> None:
+    """Alembic (≈ 70 ms) is needed to migrate, not to learn that a file needs nothing: the
+    newest revision is read from the scripts' text (data/schema_file.py)."""
+    db = str(tmp_path / "county.sqlite3")
+    codes, modules = _loaded(tmp_path, ["--db", db, "check"])  # creates and migrates the file
+    assert codes == [0] and "alembic" in modules
+    codes, modules = _loaded(tmp_path, ["--db", db, "check"],
+                             ["--db", db, "export", "officers", str(tmp_path / "o.xlsx")])
+    assert codes == [0, 0]
+    assert "alembic" not in modules
+
+
+def test_the_newest_revision_read_from_the_scripts_is_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from emergency_desk.data.schema_file import alembic_config, head_revision, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {s.revision for s in scripts.walk_revisions()}

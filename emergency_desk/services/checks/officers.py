@@ -15,7 +15,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus, on_post
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
-from emergency_desk.data.sql import glob, group_concat
+from emergency_desk.data.sql import glob, group_concat, unindexed
 from emergency_desk.i18n import t
 from emergency_desk.services.checks.registry import (
     Alert,
@@ -96,11 +96,15 @@ def _more_than_one(key: Any, post: str | None = None) -> Any:
       "离任日期不早于任职日期；离任人员不列入花名册")
 def integrity(ctx: CheckContext) -> Iterator[Alert]:
     on_post_now = and_(_LIVE, on_post(ctx.today))
+    # The A posts of those regions from the region index; with is_deleted left to the index,
+    # SQLite walked every live officer (13 → 4 ms at 50,000, issue 20).
+    a_posts = and_(on_post(ctx.today, live=unindexed(InfoOfficer.is_deleted).is_(False)),
+                   Person.is_deleted.is_(False), Region.is_deleted.is_(False))
     base = (select(InfoOfficer.region_id, func.count(InfoOfficer.id),
                    group_concat(Person.name, "、"), Region.path, Region.name)
             .join(Person, Person.id == InfoOfficer.person_id)
             .join(Region, Region.id == InfoOfficer.region_id)
-            .where(on_post_now, InfoOfficer.post == OfficerPost.A.value,
+            .where(a_posts, InfoOfficer.post == OfficerPost.A.value,
                    InfoOfficer.region_id.in_(_more_than_one(InfoOfficer.region_id,
                                                             OfficerPost.A.value)))
             .group_by(InfoOfficer.region_id, Region.path, Region.name)

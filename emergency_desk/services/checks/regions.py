@@ -9,6 +9,7 @@ from sqlalchemy.orm import aliased
 
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
+from emergency_desk.data.sql import unindexed
 from emergency_desk.i18n import t
 from emergency_desk.services.checks.registry import (
     Alert,
@@ -36,8 +37,10 @@ def prone_without_hazards(ctx: CheckContext) -> Iterator[Alert]:
 @rule("R2", "村（社区）缺少区划代码", Severity.INFO, "regions",
       "B2/docs/design.md §3：导入时以区划代码匹配区划，缺代码易造成重名误配")
 def village_without_code(ctx: CheckContext) -> Iterator[Alert]:
+    # From the code index (the few without one), not every live region (issue 20).
     stmt = select(Region.id, Region.name, Region.path).where(
-        _LIVE, Region.level.in_(_LOWEST), (Region.code.is_(None)) | (Region.code == ""))
+        unindexed(Region.is_deleted).is_(False), Region.level.in_(_LOWEST),
+        (Region.code.is_(None)) | (Region.code == ""))
     for rid, name, path in ctx.execute(stmt):
         yield Alert("R2", Severity.INFO, region_label(path), name,
                     t("未填写 12 位区划代码"), "region", rid)

@@ -7,6 +7,7 @@ imports them for the side effect, and they are never imported back from here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,13 +66,20 @@ class CheckContext:
     session: Session
     settings: dict[str, Any]
     today: date
-    # What several rules read (the officer coverage gaps for O1 and O2), computed once a run.
+    # What several rules read (the officer coverage gaps for O1 and O2), computed once a run;
+    # the contexts of one parallel run (checks/parallel.py) share it, hence the lock.
     _shared: dict[str, Any] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def shared(self, key: str, compute: Callable[[], T]) -> T:
-        if key not in self._shared:
-            self._shared[key] = compute()
-        return cast(T, self._shared[key])
+        with self._lock:
+            if key not in self._shared:
+                self._shared[key] = compute()
+            return cast(T, self._shared[key])
+
+    def sibling(self, session: Session) -> CheckContext:
+        """A context on another session of the same snapshot, sharing what is read once."""
+        return CheckContext(session, self.settings, self.today, self._shared, self._lock)
 
     def execute(self, stmt: Any) -> Any:
         """A rule's select of plain columns, run on the session's connection (same
@@ -121,15 +129,12 @@ def region_label(path: str | None) -> str:
 
 def run_checks(db: Database, today: date | None = None,
                only: Iterable[str] | None = None) -> list[Alert]:
+    from emergency_desk.services.checks.parallel import run_rules
     from emergency_desk.services.settings import SettingsService
 
     settings = SettingsService(db).all()
     wanted = set(only) if only else None
-    alerts: list[Alert] = []
-    with db.read() as s:
-        ctx = CheckContext(s, settings, today or date.today())
-        for info in rules():
-            if wanted is None or info.id in wanted:
-                alerts.extend(info.func(ctx))
+    chosen = [info for info in rules() if wanted is None or info.id in wanted]
+    alerts = run_rules(db, chosen, settings, today or date.today())
     alerts.sort(key=lambda a: (_RANK[a.severity], a.rule, a.region, a.subject))
     return alerts
