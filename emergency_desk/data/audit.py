@@ -21,7 +21,8 @@ from emergency_desk.data.base import RecordMixin, now
 
 _current_user: ContextVar[str | None] = ContextVar("audit_user", default=None)
 # Password hashes never go into the log (data/users.py).
-_SKIP = {"updated_at", "created_at", "search_key", "path", "password_hash", "row_version",
+_SKIP = {"updated_at", "created_at", "search_key", "path", "sort_town", "sort_village",
+         "password_hash", "row_version",
          "full_text"}  # full_text: derived from the attached file, whose checksum is audited
 
 

@@ -14,7 +14,15 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from emergency_desk.data import access, audit, extra, transactions, versions, write_lock
+from emergency_desk.data import (
+    access,
+    audit,
+    extra,
+    region_order,
+    transactions,
+    versions,
+    write_lock,
+)
 from emergency_desk.data.server import ServerAddress, make_server_engine, server_problem
 from emergency_desk.data.sqlite_paths import readonly_uri
 from emergency_desk.errors import EnvironmentProblem
@@ -104,6 +112,7 @@ class Database:
         self._writer = sessionmaker(transactions.writer(self.engine), expire_on_commit=False,
                                     info={versions.DATABASE: where})
         versions.install()
+        region_order.install()
         audit.install(self._writer)
         audit.install(self._factory)
         # Whether users and roles are on; None until data/access.py first reads it.

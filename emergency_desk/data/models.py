@@ -37,10 +37,15 @@ class Region(RecordMixin, Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     # Columns of an imported sheet that map to no field (data/extra.py).
     extra: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The rosters' 区划代码 order (乡镇 key, then 村 key), stored so that an index walks the
+    # regions in page order (data/region_order.py computes them; every write keeps them).
+    sort_town: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    sort_village: Mapped[str | None] = mapped_column(String(120), nullable=True)
 
     parent: Mapped[Region | None] = relationship(remote_side="Region.id")
 
-    __table_args__ = (Index("ix_region_parent_name", "parent_id", "name"),)
+    __table_args__ = (Index("ix_region_parent_name", "parent_id", "name"),
+                      Index("ix_region_sort", "sort_town", "sort_village"))
 
 
 class Setting(Base):

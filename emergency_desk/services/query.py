@@ -56,6 +56,22 @@ def page_rows(session: Session, stmt: Any, key: Any, offset: int, limit: int | N
     return [found[i] for i in ids if i in found]
 
 
+# A filter matching fewer rows than this has its page sorted from the matches alone; a
+# commoner one may walk an index in page order (`page_rows(keys_stmt=…)`), finding a page's
+# worth soon.
+FEW_MATCHES = 1000
+
+
+def few_matches(session: Session, stmt: Any, key: Any) -> builtins.list[Any] | None:
+    """The keys of `stmt`'s rows when there are fewer than FEW_MATCHES, else None. It stops
+    reading there, so a common match costs little; a rare one costs one scan, and its page is then
+    sorted from these keys alone — walking an index in page order would visit every row to
+    find them."""
+    few = FEW_MATCHES  # read when called: tests set it to take either way on small data
+    found = list(session.scalars(stmt.order_by(None).with_only_columns(key).limit(few)))
+    return found if len(found) < few else None
+
+
 def streamed(session: Session, stmt: Any,
              convert: Callable[[Sequence[Any]], Iterable[R]], chunk: int = 1000
              ) -> Iterator[R]:

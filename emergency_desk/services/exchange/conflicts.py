@@ -27,7 +27,8 @@ from emergency_desk.services.exchange.package import decode
 from emergency_desk.services.exchange.scope import exchanged_models, fk_target
 
 # Bookkeeping columns a clerk never reads as a difference.
-_HIDDEN = {"created_at", "updated_at", "deleted_at", "search_key", "path", "official_name"}
+_HIDDEN = {"created_at", "updated_at", "deleted_at", "search_key", "path", "official_name",
+           "sort_town", "sort_village"}
 
 
 @dataclass(frozen=True)

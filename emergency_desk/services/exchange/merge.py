@@ -44,7 +44,8 @@ Progress = Callable[[int, int], None]
 # Natural keys that beat the UUID when both sides have a value (docs/design.md §2 upsert keys;
 # the GB/T 38565 category code: every office seeds the same top classes on its own).
 NATURAL_KEYS = {"region": "code", "person": "id_card", "supply_category": "code"}
-_SKIP = {"id", "uuid", "row_version"}
+# sort_town/sort_village: derived here from this database's regions (data/region_order.py).
+_SKIP = {"id", "uuid", "row_version", "sort_town", "sort_village"}
 _TIMES = {"created_at", "updated_at"}
 
 

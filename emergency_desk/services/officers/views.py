@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
@@ -28,6 +28,7 @@ from emergency_desk.data.officers import (
     on_post,
 )
 from emergency_desk.data.people import Gender, Person
+from emergency_desk.data.sql import join_in_order
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.services.officers.latest_training import (
@@ -36,7 +37,13 @@ from emergency_desk.services.officers.latest_training import (
 )
 from emergency_desk.services.officers.officers import split_roles
 from emergency_desk.services.people import mask_id_card
-from emergency_desk.services.query import ReadViews, count_of, page_of, page_rows
+from emergency_desk.services.query import (
+    ReadViews,
+    count_of,
+    few_matches,
+    page_of,
+    page_rows,
+)
 from emergency_desk.services.search import like_pattern
 
 NO_SKILL_LEVEL = "none"  # OfficerQuery.skill_level: no 职业技能等级 recorded
@@ -159,18 +166,41 @@ def _officer_row(o: InfoOfficer, p: Person, r: Region, latest: date | None) -> O
         skill_cert_no=o.skill_cert_no, skill_cert_date=o.skill_cert_date)
 
 
-def _filtered(q: OfficerQuery) -> Any:
+def _filtered(q: OfficerQuery, walk: bool = False) -> Any:
+    """The roster's select and its `latest_training` column; `walk`: with the regions as the
+    outer loop (data/sql.join_in_order), for a page walked in region order."""
     latest = latest_training_of(Person.id).label("latest_training")
-    stmt = (select(InfoOfficer, Person, Region, latest)
-            .join(Person, Person.id == InfoOfficer.person_id)
-            .join(Region, Region.id == InfoOfficer.region_id))
+    on_region = Region.id == InfoOfficer.region_id
+    joined = join_in_order(Region, InfoOfficer, on_region) if walk else \
+        InfoOfficer.__table__.join(Region, on_region)
+    stmt = (select(InfoOfficer, Person, Region, latest).select_from(joined)
+            .join(Person, Person.id == InfoOfficer.person_id))
+    return stmt.where(*_conditions(q, walk=walk)), latest
+
+
+def _of_regions(cond: ColumnElement[bool], joined: bool) -> ColumnElement[bool]:
+    """A condition on the officer's region: on the joined region, or (`_matching`, which
+    joins none) as the set of region ids, from which ix_info_officer_region_status finds a
+    township's officers without visiting the county's."""
+    return cond if joined else InfoOfficer.region_id.in_(select(Region.id).where(cond))
+
+
+def _conditions(q: OfficerQuery, joined: bool = True,
+                walk: bool = False) -> list[ColumnElement[bool]]:
+    """`q`'s conditions; `joined`: the region is joined to the officers."""
     conds: list[ColumnElement[bool]] = []
     if not q.include_deleted:
-        conds.append(InfoOfficer.is_deleted.is_(False))
+        # Walking the regions, each region's officers must come from its index: SQLite,
+        # without statistics, would otherwise take the one-column is_deleted index when no
+        # status is asked for and read every officer for each region. IS NOT TRUE is the
+        # same test (the column is never NULL) but no index answers it.
+        conds.append(InfoOfficer.is_deleted.is_not(True) if walk
+                     else InfoOfficer.is_deleted.is_(False))
     if q.search.strip():
         conds.append(Person.search_key.like(like_pattern(q.search.strip()), escape="\\"))
     if q.township_id is not None:
-        conds.append(or_(Region.id == q.township_id, Region.parent_id == q.township_id))
+        conds.append(_of_regions(or_(Region.id == q.township_id,
+                                     Region.parent_id == q.township_id), joined))
     if q.region_id is not None:
         conds.append(InfoOfficer.region_id == q.region_id)
     if q.levels:
@@ -185,14 +215,14 @@ def _filtered(q: OfficerQuery) -> Any:
     if q.on_post_on is not None:
         conds.append(on_post(q.on_post_on))
     if q.disaster_prone_only:
-        conds.append(Region.is_disaster_prone.is_(True))
+        conds.append(_of_regions(Region.is_disaster_prone.is_(True), joined))
     if q.in_national_system is not None:
         conds.append(InfoOfficer.in_national_system.is_(q.in_national_system))
     if q.skill_level == NO_SKILL_LEVEL:
         conds.append(InfoOfficer.skill_level.is_(None))
     elif q.skill_level is not None:
         conds.append(InfoOfficer.skill_level == q.skill_level)
-    return stmt.where(*conds), latest
+    return conds
 
 
 def officers_in(session: Session, q: OfficerQuery | None = None, offset: int = 0,
@@ -201,8 +231,9 @@ def officers_in(session: Session, q: OfficerQuery | None = None, offset: int = 0
     q = q or OfficerQuery()
     if q.order_by == "latest_training":  # ordered by the looked-up column itself
         return _rows(session, session.execute(page_of(_roster(q), offset, limit)).all())
+    keys = _page_keys(session, q) if limit is not None else None
     return _rows(session, page_rows(session, _roster(q), InfoOfficer.id, offset, limit,
-                                    lambda r: r[0].id))
+                                    lambda r: r[0].id, keys_stmt=keys))
 
 
 def iter_officers_in(session: Session, q: OfficerQuery | None = None,
@@ -228,28 +259,53 @@ def ordered_roster(q: OfficerQuery) -> Any:
 
 def _roster(q: OfficerQuery) -> Any:
     stmt, latest = _filtered(q)
+    return stmt.order_by(*_roster_order(q, latest))
+
+
+def _roster_order(q: OfficerQuery, latest: Any) -> tuple[Any, ...]:
     if q.order_by == "region":
         # 区划代码 order, as the coverage view and the printed roster: the county first, then
-        # each township (its own posts, then its villages); regions without a code last.
-        parent = aliased(Region)
-        stmt = stmt.outerjoin(parent, parent.id == Region.parent_id)
-        lowest = Region.level.in_((RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value))
-        town = case((Region.level == RegionLevel.COUNTY.value, ""),
-                    (lowest, func.coalesce(parent.code, "~") + parent.name),
-                    else_=func.coalesce(Region.code, "~") + Region.name)
-        village = case((lowest, func.coalesce(Region.code, "~") + Region.name), else_="")
-        keys = [k.desc() if q.descending else k.asc() for k in (town, village)]
-        stmt = stmt.order_by(*keys, _POST_RANK, Person.name, InfoOfficer.id)
+        # each township (its own posts, then its villages); regions without a code last. The
+        # keys are stored on the region (data/region_order.py).
+        keys = (Region.sort_town, Region.sort_village)
+        return (*[k.desc() if q.descending else k.asc() for k in keys], _POST_RANK,
+                Person.name, InfoOfficer.id)
+    col = _orderable(latest).get(q.order_by, Region.path)
+    first = col.desc() if q.descending else col.asc()
+    return (first, Region.path, _POST_RANK, Person.name, InfoOfficer.id)
+
+
+def _page_keys(session: Session, q: OfficerQuery) -> Any:
+    """The select `page_rows` finds a page's officer ids with, or None for `_roster` itself.
+
+    In region order the regions are walked along ix_region_sort (or ix_region_path), each
+    region's few officers sorted: a page of 100,000 officers reads about the page's regions
+    instead of sorting every officer. A search or filter that few officers match would walk
+    every region for nothing: when fewer than `FEW_MATCHES` officers match, their ids are
+    sorted alone."""
+    if q.order_by != "region":
+        return None  # other columns: no stored key holds the order
+    stmt, latest = _filtered(q)
+    few = few_matches(session, _matching(q), InfoOfficer.id)
+    if few is not None:
+        stmt = stmt.where(InfoOfficer.id.in_(few))
     else:
-        col = _orderable(latest).get(q.order_by, Region.path)
-        first = col.desc() if q.descending else col.asc()
-        stmt = stmt.order_by(first, Region.path, _POST_RANK, Person.name, InfoOfficer.id)
-    return stmt
+        stmt, latest = _filtered(q, walk=True)
+    return stmt.with_only_columns(InfoOfficer.id).order_by(*_roster_order(q, latest))
 
 
 def count_officers_in(session: Session, q: OfficerQuery | None = None) -> int:
-    stmt, _ = _filtered(q or OfficerQuery())
-    return count_of(session, stmt)
+    return count_of(session, _matching(q or OfficerQuery()))
+
+
+def _matching(q: OfficerQuery) -> Any:
+    """The ids of the officers `q` selects, joined only to what it asks of: every officer has
+    a person and a region (required foreign keys), so the count and the probe for a page
+    read the person for a search only (the region filters are on `region_id`)."""
+    joined: Any = InfoOfficer.__table__
+    if q.search.strip():
+        joined = joined.join(Person.__table__, Person.id == InfoOfficer.person_id)
+    return select(InfoOfficer.id).select_from(joined).where(*_conditions(q, joined=False))
 
 
 # -- coverage (O1, O2) -------------------------------------------------------------------------

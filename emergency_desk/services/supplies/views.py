@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.dates import with_precision
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.sql import join_in_order
 from emergency_desk.data.supplies import (
     BatchStatus,
     DocType,
@@ -29,7 +30,7 @@ from emergency_desk.data.supplies import (
     WarehouseType,
 )
 from emergency_desk.services.checks.registry import region_label
-from emergency_desk.services.query import count_of
+from emergency_desk.services.query import count_of, few_matches, page_rows
 from emergency_desk.services.search import like_pattern
 
 EPS = 1e-9
@@ -115,19 +116,30 @@ _STOCK_ORDER = {
 }
 
 
-def _stock_select() -> Any:
-    return (select(StockBatch.id, StockBatch.item_id, SupplyItem.name, SupplyItem.spec,
-                   SupplyItem.unit, SupplyItem.category_code, SupplyItem.storage_method,
-                   StockBatch.warehouse_id, Warehouse.name, Warehouse.keeper, Region.path,
-                   StockBatch.batch_no, StockBatch.qty, StockBatch.production_date,
-                   StockBatch.expiry_date, StockBatch.inbound_date, StockBatch.funding,
-                   StockBatch.unit_price, StockBatch.origin, StockBatch.bin, StockBatch.status,
-                   StockBatch.remark, StockBatch.updated_at, Warehouse.type,
-                   StockBatch.production_date_month, StockBatch.expiry_date_month)
-            .join(SupplyItem, SupplyItem.id == StockBatch.item_id)
-            .join(Warehouse, Warehouse.id == StockBatch.warehouse_id)
-            .join(Region, Region.id == Warehouse.region_id)
-            .where(StockBatch.is_deleted.is_(False)))
+_STOCK_COLUMNS = (
+    StockBatch.id, StockBatch.item_id, SupplyItem.name, SupplyItem.spec, SupplyItem.unit,
+    SupplyItem.category_code, SupplyItem.storage_method, StockBatch.warehouse_id,
+    Warehouse.name, Warehouse.keeper, Region.path, StockBatch.batch_no, StockBatch.qty,
+    StockBatch.production_date, StockBatch.expiry_date, StockBatch.inbound_date,
+    StockBatch.funding, StockBatch.unit_price, StockBatch.origin, StockBatch.bin,
+    StockBatch.status, StockBatch.remark, StockBatch.updated_at, Warehouse.type,
+    StockBatch.production_date_month, StockBatch.expiry_date_month)
+
+
+def _stock_select(walk: bool = False) -> Any:
+    """The ledger's rows; `walk`: regions → warehouses → batches → items as the loops, in that
+    order (data/sql.join_in_order), for a page in region order found along ix_region_path."""
+    on_wh = Warehouse.id == StockBatch.warehouse_id
+    on_region = Region.id == Warehouse.region_id
+    on_item = SupplyItem.id == StockBatch.item_id
+    joined: Any
+    if walk:
+        joined = join_in_order(join_in_order(join_in_order(
+            Region, Warehouse, on_region), StockBatch, on_wh), SupplyItem, on_item)
+    else:
+        joined = StockBatch.__table__.join(SupplyItem, on_item).join(Warehouse, on_wh) \
+            .join(Region, on_region)
+    return select(*_STOCK_COLUMNS).select_from(joined).where(StockBatch.is_deleted.is_(False))
 
 
 def _stock_row(r: Any) -> StockRow:
@@ -148,33 +160,50 @@ def within_region(session: Session, region_id: int) -> Any:
                Region.path.like(like_pattern(base.path + "/")[1:], escape="\\"))
 
 
-def stock_filtered(session: Session, q: StockQuery) -> Any:
-    stmt = _stock_select()
-    today = q.today or date.today()
-    if not q.include_empty:
-        stmt = stmt.where(StockBatch.qty > EPS)
-    if q.search.strip():
-        stmt = stmt.where(StockBatch.search_key.like(like_pattern(q.search.strip()),
-                                                     escape="\\"))
-    if q.warehouse_id is not None:
-        stmt = stmt.where(StockBatch.warehouse_id == q.warehouse_id)
-    if q.within_region_id is not None:
-        stmt = stmt.where(within_region(session, q.within_region_id))
+def stock_filtered(session: Session, q: StockQuery, walk: bool = False) -> Any:
+    return _stock_select(walk).where(*_stock_conditions(session, q))
+
+
+def _stock_matching(session: Session, q: StockQuery) -> Any:
+    """The ids of the batches `q` selects, joined only to what it asks of: every batch has an
+    item and a warehouse in a region (required foreign keys), so the count and the probe for
+    a page read the batches alone unless a filter is on the item or the region."""
+    joined: Any = StockBatch.__table__
     if q.category_code:
-        stmt = stmt.where(SupplyItem.category_code.like(q.category_code + "%"))
+        joined = joined.join(SupplyItem.__table__, SupplyItem.id == StockBatch.item_id)
+    if q.within_region_id is not None:
+        joined = joined.join(Warehouse.__table__, Warehouse.id == StockBatch.warehouse_id) \
+            .join(Region.__table__, Region.id == Warehouse.region_id)
+    return select(StockBatch.id).select_from(joined).where(
+        StockBatch.is_deleted.is_(False), *_stock_conditions(session, q))
+
+
+def _stock_conditions(session: Session, q: StockQuery) -> builtins.list[Any]:
+    today = q.today or date.today()
+    conds: builtins.list[Any] = []
+    if not q.include_empty:
+        conds.append(StockBatch.qty > EPS)
+    if q.search.strip():
+        conds.append(StockBatch.search_key.like(like_pattern(q.search.strip()), escape="\\"))
+    if q.warehouse_id is not None:
+        conds.append(StockBatch.warehouse_id == q.warehouse_id)
+    if q.within_region_id is not None:
+        conds.append(within_region(session, q.within_region_id))
+    if q.category_code:
+        conds.append(SupplyItem.category_code.like(q.category_code + "%"))
     if q.status is not None:
-        stmt = stmt.where(StockBatch.status == q.status.value)
+        conds.append(StockBatch.status == q.status.value)
     if q.band:
         e = StockBatch.expiry_date
-        conds = {
+        band = {
             "expired": e < today,
             "30": (e >= today) & (e <= today + timedelta(days=30)),
             "90": (e > today + timedelta(days=30)) & (e <= today + timedelta(days=q.near_days)),
             "ok": e > today + timedelta(days=q.near_days),
             "none": e.is_(None),
         }
-        stmt = stmt.where(conds[q.band])
-    return stmt
+        conds.append(band[q.band])
+    return conds
 
 
 class StockViews:
@@ -185,18 +214,25 @@ class StockViews:
 
     def count(self, q: StockQuery) -> int:
         with self.db.read() as s:
-            return count_of(s, stock_filtered(s, q))
+            return count_of(s, _stock_matching(s, q))
 
     def list(self, q: StockQuery | None = None, offset: int = 0,
              limit: int | None = None) -> builtins.list[StockRow]:
         q = q or StockQuery()
         with self.db.read() as s:
             cols = _STOCK_ORDER.get(q.order_by, _STOCK_ORDER["warehouse"])
-            order = [c.desc() if q.descending else c.asc() for c in cols]
-            stmt = stock_filtered(s, q).order_by(*order, StockBatch.id).offset(offset)
-            if limit is not None:
-                stmt = stmt.limit(limit)
-            return [_stock_row(r) for r in s.execute(stmt)]
+            order = (*[c.desc() if q.descending else c.asc() for c in cols], StockBatch.id)
+            stmt = stock_filtered(s, q).order_by(*order)
+            keys = None
+            if limit is not None and q.order_by == "region" and q.warehouse_id is None:
+                # Regions walked along ix_region_path, each one's batches sorted: the page's
+                # regions are read instead of sorting every batch. Not when few batches match
+                # (walking every region would find them late): only those are sorted.
+                few = few_matches(s, _stock_matching(s, q), StockBatch.id)
+                keys = stock_filtered(s, q, walk=True).order_by(*order) if few is None \
+                    else stmt.where(StockBatch.id.in_(few))
+            return [_stock_row(r) for r in page_rows(s, stmt, StockBatch.id, offset, limit,
+                                                     lambda r: r[0], keys_stmt=keys)]
 
     def get(self, batch_id: int) -> StockRow | None:
         with self.db.read() as s:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -17,6 +18,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.plans import EmergencyPlan, PlanStatus, PlanType
 from emergency_desk.data.sql import join_in_order
+from emergency_desk.services import query
 from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.plans.views import PlanQuery, PlanViews
 from emergency_desk.services.regions.regions import RegionQuery, RegionService, to_input
@@ -32,7 +34,15 @@ def test_join_in_order_is_a_cross_join_on_sqlite_only() -> None:
     assert "CROSS" not in on_server
 
 
-def test_plan_pages_and_counts_are_the_whole_list(any_db: Database) -> None:
+@pytest.fixture(params=["walk", "few"])
+def way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """walk: every query counts as matching many plans (the regions are walked); few: as
+    matching few (the matches are sorted alone, services/query.few_matches)."""
+    monkeypatch.setattr(query, "FEW_MATCHES", 0 if request.param == "walk" else 10**9)
+    return str(request.param)
+
+
+def test_plan_pages_and_counts_are_the_whole_list(any_db: Database, way: str) -> None:
     db = any_db
     build_demo(db, today=date(2025, 6, 1))
     regions = RegionService(db)
@@ -51,6 +61,7 @@ def test_plan_pages_and_counts_are_the_whole_list(any_db: Database) -> None:
     views = PlanViews(db)
     queries = [PlanQuery(), PlanQuery(descending=True), PlanQuery(township_id=towns[0].id),
                PlanQuery(plan_types=(PlanType.SPECIAL,)), PlanQuery(search="fx"),
+               PlanQuery(search="yuan"), PlanQuery(search="no such plan"),
                PlanQuery(statuses=(PlanStatus.PUBLISHED,)), PlanQuery(order_by="name"),
                PlanQuery(review_overdue_on=date(2026, 1, 1))]
     for q in queries:
