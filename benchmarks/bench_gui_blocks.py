@@ -14,6 +14,10 @@ program (say main before a change) on the same county:
 
     PYTHONPATH=<tree>:<venv site-packages> python -S benchmarks/bench_gui_blocks.py
 
+Where the time goes: `BENCH_GUI_STACKS=1` prints, for the slowest actions, the GUI thread's
+most frequent stacks while the heartbeat was late and every cycle-collector pass over 20 ms
+(which stops all threads) with the thread it ran on.
+
 No timing is asserted anywhere; tests/gui/test_table_loads_off_gui.py keeps the tables' reads
 off the GUI thread.
 """
@@ -52,6 +56,7 @@ def _child(db_path: Path, keys: list[str]) -> dict[str, dict[str, float]]:
     from emergency_desk.ui.widgets.register_page import RegisterPage
 
     beats = [time.perf_counter()]
+    stalls = _StallSampler(beats) if os.environ.get("BENCH_GUI_STACKS") else None
     heart = QTimer()
     heart.setInterval(5)
     heart.timeout.connect(lambda: beats.append(time.perf_counter()))
@@ -61,6 +66,8 @@ def _child(db_path: Path, keys: list[str]) -> dict[str, dict[str, float]]:
         """Run `action` from the event loop; wait until no background task runs (0.3 s
         quiet, and `at_least` seconds); the longest gap between two heartbeats meanwhile."""
         beats[:] = [time.perf_counter()]
+        if stalls is not None:
+            stalls.samples.clear()  # not the waits between actions (opening the file)
         started = time.perf_counter()
         QTimer.singleShot(0, action)
         loop = QEventLoop()
@@ -81,7 +88,10 @@ def _child(db_path: Path, keys: list[str]) -> dict[str, dict[str, float]]:
         loop.exec()
         poller.stop()
         beats.append(time.perf_counter())
-        return max(b - a for a, b in itertools.pairwise(beats))
+        gap = max(b - a for a, b in itertools.pairwise(beats))
+        if stalls is not None:
+            stalls.settled(gap)
+        return gap
 
     def visible_registers(page: Any) -> list[Any]:
         found = [page] if isinstance(page, RegisterPage) else []
@@ -119,6 +129,8 @@ def _child(db_path: Path, keys: list[str]) -> dict[str, dict[str, float]]:
     out["dashboard"] = {"open": settle(lambda: None)}
     for key in keys:
         res = out.setdefault(key, {})
+        if stalls is not None:
+            stalls.page = key
         res["open"] = settle(lambda key=key: window.show_page(key))
         page = window.pages[key]
         for tabs in page.findChildren(QTabWidget):
@@ -134,7 +146,67 @@ def _child(db_path: Path, keys: list[str]) -> dict[str, dict[str, float]]:
         res["refresh"] = settle(lambda page=page: refresh(page))
     out["dashboard"]["refresh"] = settle(lambda: (window.show_page("dashboard"),
                                                   window.pages["dashboard"].refresh()))
+    if stalls is not None:
+        stalls.report()
     return out
+
+
+class _StallSampler:
+    """BENCH_GUI_STACKS=1: where the GUI thread was while it kept the heartbeat waiting.
+
+    A thread looks at the GUI thread's stack every 10 ms once the heartbeat is 50 ms late;
+    after the run, the slowest actions' most frequent stacks go to stderr (what cProfile of the
+    whole run would bury under the workers' time)."""
+
+    def __init__(self, beats: list[float]) -> None:
+        import collections
+        import threading
+
+        self.beats = beats
+        self.page = "dashboard"
+        self.samples: collections.Counter[str] = collections.Counter()
+        self.runs: list[tuple[float, str, collections.Counter[str]]] = []
+        self._gui = threading.get_ident()
+        threading.Thread(target=self._sample, daemon=True).start()
+        # The cycle collector stops every thread while it runs: its long passes, by thread.
+        import gc
+
+        self._gc_start = 0.0
+        gc.callbacks.append(self._collected)
+
+    def _collected(self, phase: str, info: dict[str, int]) -> None:
+        import threading
+
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        elif (took := time.perf_counter() - self._gc_start) > 0.02:
+            where = "GUI thread" if threading.get_ident() == self._gui else "a worker"
+            self.samples[f"    cycle collector, generation {info['generation']}, on {where}: "
+                         f"{took:.2f} s"] += 1
+
+    def _sample(self) -> None:
+        import traceback
+
+        while True:
+            time.sleep(0.01)
+            if time.perf_counter() - self.beats[-1] > 0.05:
+                frame = sys._current_frames().get(self._gui)
+                if frame is not None:
+                    stack = traceback.extract_stack(frame)[-14:]
+                    self.samples["\n".join(f"    {Path(f.filename).name}:{f.lineno} {f.name}"
+                                            for f in stack)] += 1
+
+    def settled(self, gap: float) -> None:
+        import collections
+
+        self.runs.append((gap, self.page, self.samples))
+        self.samples = collections.Counter()
+
+    def report(self) -> None:
+        for gap, page, samples in sorted(self.runs, key=lambda r: -r[0])[:8]:
+            print(f"== {page}: longest block {gap:.2f} s; samples (10 ms each):", file=sys.stderr)
+            for stack, n in samples.most_common(4):
+                print(f"  {n}×\n{stack}", file=sys.stderr)
 
 
 def measure(db: Path, keys: list[str], env: dict[str, str] | None = None
@@ -148,6 +220,8 @@ def measure(db: Path, keys: list[str], env: dict[str, str] | None = None
     run = subprocess.run([sys.executable, *(["-S"] if sys.flags.no_site else []), __file__,
                           "--child", str(db), ",".join(keys)], env=env, capture_output=True,
                          text=True)
+    if env.get("BENCH_GUI_STACKS"):
+        print(run.stderr, file=sys.stderr)
     lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
     if not lines:
         raise SystemExit(f"the window printed nothing:\n{run.stderr[-3000:]}")

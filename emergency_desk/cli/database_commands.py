@@ -24,19 +24,21 @@ log = logging.getLogger(__name__)
 
 def cmd_gui(args: argparse.Namespace, db_path: Target) -> int:
     try:
-        from emergency_desk.data.backup import auto_backup_if_due
-
-        if isinstance(db_path, Path):  # the server is backed up by its own schedule
-            auto_backup_if_due(db_path)
-    except KnownError as exc:  # the window shows database problems itself, in a dialog
-        log.warning("daily backup skipped: %s", exc.message)
-    try:
-        from emergency_desk.ui.app import run_gui
+        from emergency_desk.ui.app import run_gui, while_painting
     except ImportError as exc:
         log.exception("cannot load the window")
         raise EnvironmentProblem(t(
             "无法加载图形界面（{err}）。命令行功能仍可使用；请重新安装本程序，"
             "或在 Linux 上安装 Qt 所需的系统库（libegl1、libxkbcommon0 等）。", err=exc)) from exc
+    try:
+        from emergency_desk.data.backup import auto_backup_if_due
+
+        if isinstance(db_path, Path):  # the server is backed up by its own schedule
+            path = db_path
+            # Off the GUI thread, before the window opens the database (ui.app.while_painting).
+            while_painting(lambda: auto_backup_if_due(path))
+    except KnownError as exc:  # the window shows database problems itself, in a dialog
+        log.warning("daily backup skipped: %s", exc.message)
     return int(run_gui(db_path, i18n.language(), user=args.user) or 0)
 
 

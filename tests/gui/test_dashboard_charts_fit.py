@@ -5,14 +5,19 @@ The chart pane beside the work list is as narrow as CHART_MIN_WIDTH at 150 % sca
 pane's edge, and a five-entry legend was wider than the whole chart. Here each of the eight
 charts (and the severity chart above them) is drawn in the window's own canvas at that width,
 in Chinese and English, and every text matplotlib draws must lie inside the figure.
+
+The window shows each chart as an image a worker drew at the pane's size (ChartImage): the
+figure here is the one that worker fitted, drawn again at that size to see where its texts go.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 from PySide6.QtWidgets import QApplication
@@ -25,7 +30,7 @@ from emergency_desk.services.checks import run_checks
 from emergency_desk.services.demo.county import build_demo
 from emergency_desk.ui import translator
 from emergency_desk.ui.main_window import MainWindow
-from emergency_desk.ui.pages.chart_canvas import FittedCanvas
+from emergency_desk.ui.pages.chart_canvas import ChartImage
 from emergency_desk.ui.pages.dashboard_data import CHARTS, build_chart
 from emergency_desk.ui.pages.dashboard_page import CHART_MIN_WIDTH, DashboardPage
 from tests.gui.test_fit_1366 import OFFICE_WINDOW
@@ -42,9 +47,20 @@ def language(request: Any, db: Database) -> Iterator[Database]:
     i18n.set_language("zh_CN")
 
 
-def drawn_outside(canvas: Any, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Draw the canvas now; the texts it drew (a tick outside the axis limits is never drawn)
-    whose window extent leaves the figure."""
+def rendered(chart: ChartImage) -> None:
+    """Spin the event loop until the chart's worker has drawn it at its current size."""
+    for _ in range(2000):
+        QApplication.processEvents()
+        if not chart.is_rendering():
+            break
+        time.sleep(0.005)
+    assert not chart.is_rendering() and chart.image is not None
+    assert chart.rendered_size == (chart.width(), chart.height())
+
+
+def drawn_outside(chart: ChartImage, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Draw the chart's figure at the size its worker fitted it to; the texts it drew (a tick
+    outside the axis limits is never drawn) whose window extent leaves the figure."""
     drawn: list[tuple[str, Bbox]] = []
     draw = Text.draw
 
@@ -55,8 +71,8 @@ def drawn_outside(canvas: Any, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     with monkeypatch.context() as m:
         m.setattr(Text, "draw", recording)
-        canvas.draw()
-    fig = canvas.figure.bbox
+        FigureCanvasAgg(chart.figure).draw()
+    fig = chart.figure.bbox
     assert drawn, "nothing was drawn"
     return [f"{text!r} at {box.x0:.0f}…{box.x1:.0f} × {box.y0:.0f}…{box.y1:.0f} in "
             f"{fig.width:.0f}×{fig.height:.0f}" for text, box in drawn
@@ -74,21 +90,21 @@ def test_every_chart_fits_the_narrowest_pane(language: Database, qtbot: Any,
         # least 60 % of its natural height; more as its titles wrap (its minimum grows).
         natural = int(fig.get_size_inches()[1] * fig.dpi)
         severity = name == "severity"
-        canvas = FittedCanvas(fig, min(natural, 190) if severity else max(200, int(natural * 0.6)),
-                              fixed=severity)
-        qtbot.addWidget(canvas)
-        canvas.resize(CHART_MIN_WIDTH, canvas.min_height)
-        canvas.show()
-        QApplication.processEvents()
-        canvas.resize(CHART_MIN_WIDTH, canvas.minimumHeight())  # as the page's layout does
-        QApplication.processEvents()
-        assert abs(fig.bbox.width / canvas.devicePixelRatioF() - CHART_MIN_WIDTH) <= 1
-        found = drawn_outside(canvas, monkeypatch)
+        chart = ChartImage(fig, min(natural, 190) if severity else max(200, int(natural * 0.6)),
+                           fixed=severity)
+        qtbot.addWidget(chart)
+        chart.resize(CHART_MIN_WIDTH, chart.min_height)
+        chart.show()
+        rendered(chart)
+        chart.resize(CHART_MIN_WIDTH, chart.minimumHeight())  # as the page's layout does
+        rendered(chart)
+        assert abs(fig.bbox.width / chart.devicePixelRatioF() - CHART_MIN_WIDTH) <= 1
+        found = drawn_outside(chart, monkeypatch)
         if found:
             problems[name] = found
         # Widened again, each text gets its long lines back: the fitting is not one-way.
-        canvas.resize(900, canvas.height())
-        QApplication.processEvents()
+        chart.resize(900, chart.height())
+        rendered(chart)
         assert "\n" not in fig.axes[0].title.get_text(), name
     assert not problems, problems
 
@@ -104,13 +120,14 @@ def test_the_chosen_chart_fits_its_pane_at_150_percent(language: Database, qtbot
     assert page.wait_loaded()
     for _ in range(5):
         QApplication.processEvents()
-    canvases = [page.chosen_slot.itemAt(0).widget(), page.severity_slot.itemAt(0).widget()]
-    for canvas in canvases:
-        assert isinstance(canvas, FittedCanvas)
-        # The canvas is no wider than its pane: nothing scrolls sideways out of sight.
-        pane = canvas.parentWidget()
-        assert canvas.geometry().right() <= pane.width(), (canvas.geometry(), pane.width())
-        assert not drawn_outside(canvas, monkeypatch)
+    charts = [page.chosen_slot.itemAt(0).widget(), page.severity_slot.itemAt(0).widget()]
+    for chart in charts:
+        assert isinstance(chart, ChartImage)
+        rendered(chart)
+        # The chart is no wider than its pane: nothing scrolls sideways out of sight.
+        pane = chart.parentWidget()
+        assert chart.geometry().right() <= pane.width(), (chart.geometry(), pane.width())
+        assert not drawn_outside(chart, monkeypatch)
 
 
 @pytest.mark.parametrize(("text", "width", "lines"), [

@@ -263,10 +263,10 @@ def test_every_dashboard_chart_draws_and_cards_spell_out_key_rules(window: MainW
     expired = sum(1 for a in alerts if a.rule == "S1")
     assert f"过期 {expired}" in dash.cards["supplies"].details.text()
     assert "缺AB岗" in dash.cards["officers"].details.text()
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from emergency_desk.ui.pages.chart_canvas import ChartImage
 
     for i in range(dash.chart_choice.count()):
         dash.chart_choice.setCurrentIndex(i)
         assert dash.wait_loaded()  # each chart is built in a worker
         assert dash.chosen_slot.count() == 1, dash.chart_choice.itemText(i)
-        assert isinstance(dash.chosen_slot.itemAt(0).widget(), FigureCanvasQTAgg)
+        assert isinstance(dash.chosen_slot.itemAt(0).widget(), ChartImage)

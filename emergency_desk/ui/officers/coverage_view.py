@@ -10,6 +10,7 @@ touched are read again and their items updated in place (`update_regions`).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Collection
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -41,6 +42,8 @@ from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED
 _ID = Qt.ItemDataRole.UserRole
 COL_NAME, COL_PRONE, COL_A, COL_B, COL_SINGLE, COL_GAP = range(6)
 CHUNK = 1000  # tree items added per turn of the event loop (about 0.05 s on an office PC)
+# …and no longer than this a turn: under load 1,000 items took twice as long.
+SLICE_S = 0.03
 
 
 def _names(holders: tuple[PostHolder, ...]) -> str:
@@ -227,11 +230,13 @@ class CoverageView(QWidget):
         self._add_some(self._building)
 
     def _add_some(self, build: int) -> None:
-        """Add township groups up to about CHUNK items; the rest on the next turn."""
+        """Add township groups up to about CHUNK items or SLICE_S; the rest on the next
+        turn."""
         if build != self._building or self._queue is None:
             return  # a newer rebuild took over
         added, tops = 0, []
-        while self._queue and (added < CHUNK or not tops):
+        until = time.perf_counter() + SLICE_S
+        while self._queue and (not tops or (added < CHUNK and time.perf_counter() < until)):
             top, villages = self._queue.pop(0)
             top.addChildren([self._item(r) for r in villages])
             tops.append(top)

@@ -46,6 +46,7 @@ from emergency_desk.ui.widgets.table_model import (
     LazyTableModel,
     RowStyle,
 )
+from emergency_desk.ui.widgets.township_list import townships_this_turn
 
 PAGE_TITLE = "灾害信息员"
 FORMER = QColor("#888888")
@@ -235,7 +236,8 @@ class OfficersPage(RegisterPage):
         self.township_filter.blockSignals(True)
         self.township_filter.clear()
         self.township_filter.addItem(self.tr("全部乡镇"), None)
-        for r in sorted(RegionService(self.db).townships(), key=lambda r: (r.code or "~", r.name)):
+        for r in sorted(townships_this_turn(self.db),
+                        key=lambda r: (r.code or "~", r.name)):
             self.township_filter.addItem(r.name, r.id)
         self.township_filter.setCurrentIndex(max(self.township_filter.findData(current), 0))
         self.township_filter.blockSignals(False)

@@ -14,14 +14,16 @@ imported in the worker, the first time a chart is built. What the worker loads i
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -325,9 +327,19 @@ class DashboardPage(QWidget):
         for _ in range(10):  # a refresh may start another (a change came in meanwhile)
             task = self._loading if self.is_loading() else self._chart_task
             if task is None or task.is_finished:
-                return True
+                return self._wait_rendered(timeout_ms)
             if not task.wait(timeout_ms):
                 return False
+        return False
+
+    def _wait_rendered(self, timeout_ms: int) -> bool:
+        """Spin until the shown charts' images are drawn (their workers, after the layout)."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+            if not self.charts_rendering():
+                return True
+            time.sleep(0.005)
         return False
 
     def _load_failed(self, _exc: BaseException) -> None:
@@ -383,20 +395,27 @@ class DashboardPage(QWidget):
         slot.addWidget(widget)
 
     def _show_figure(self, slot: QVBoxLayout, fig: Figure) -> None:
-        # matplotlib is already imported by the worker that built the figure.
-        from emergency_desk.ui.pages.chart_canvas import FittedCanvas
+        from emergency_desk.ui.pages.chart_canvas import ChartImage
 
         # The figure follows the panel's width and height; below about 60 % of its natural
-        # height the bars would crowd, so the panel scrolls from there on.
+        # height the bars would crowd, so the panel scrolls from there on. (Read before the
+        # image's worker gets the figure: from then on only that worker touches it.)
         natural = int(fig.get_size_inches()[1] * fig.dpi)
-        # No wider than the chart pane at its narrowest (220, 150 % scaling): a wider canvas
+        # No wider than the chart pane at its narrowest (220, 150 % scaling): a wider chart
         # scrolled sideways and cut the severity chart's title.
         if slot is self.severity_slot:
-            canvas: Any = FittedCanvas(fig, min(natural, 190), fixed=True)
+            chart = ChartImage(fig, min(natural, 190), fixed=True)
         else:
-            canvas = FittedCanvas(fig, max(200, int(natural * 0.6)))
-        canvas.setMinimumWidth(CHART_MIN_WIDTH)
-        self._set_slot(slot, canvas)
+            chart = ChartImage(fig, max(200, int(natural * 0.6)))
+        chart.setMinimumWidth(CHART_MIN_WIDTH)
+        self._set_slot(slot, chart)
+
+    def charts_rendering(self) -> bool:
+        """A chart's image is still being drawn by its worker (tests, scripts)."""
+        from emergency_desk.ui.pages.chart_canvas import ChartImage
+
+        return any(isinstance(w, ChartImage) and w.is_rendering()
+                   for w in self.chart_box.findChildren(QWidget))
 
     def mark_stale(self) -> None:
         """A register changed: check again now if visible, else when next shown."""

@@ -16,6 +16,7 @@ from emergency_desk.ui import workers
 from emergency_desk.ui.widgets import register_page
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED, RowStyle
+from emergency_desk.ui.widgets.township_list import townships_this_turn
 
 Alerts = dict[int, tuple[Severity, list[str]]]
 
@@ -46,7 +47,7 @@ def township_combo(db: Database, all_label: str) -> QComboBox:
     box.setObjectName("township_filter")
     box.setMinimumContentsLength(8)
     box.addItem(all_label, None)
-    for r in RegionService(db).townships():
+    for r in townships_this_turn(db):
         box.addItem(r.name, r.id)
     return box
 

@@ -14,12 +14,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.supplies import TOP_CATEGORIES, DocType
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
 from emergency_desk.services.checks import Severity, run_checks
-from emergency_desk.services.regions.regions import RegionQuery, RegionService
+from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.services.supplies.batches import BatchService
 from emergency_desk.services.supplies.stock import BookedDoc
@@ -57,6 +56,7 @@ from emergency_desk.ui.widgets.table_model import (
     LazyTableModel,
     RowStyle,
 )
+from emergency_desk.ui.widgets.township_list import townships_this_turn
 
 PAGE_TITLE = "应急物资"
 _STOCK_RULES = ("S1", "S2", "S6", "S7")
@@ -178,11 +178,11 @@ class StockTab(ExcelActions, RegisterPage):
             combo.blockSignals(True)
             combo.clear()
         self.township_filter.addItem(self.tr("全部乡镇"), None)
-        for r in RegionService(self.db).list(RegionQuery(levels=(RegionLevel.TOWNSHIP,))):
+        for r in townships_this_turn(self.db):
             self.township_filter.addItem(r.name, r.id)
         self.warehouse_filter.addItem(self.tr("全部仓库"), None)
-        for w in CatalogueViews(self.db).warehouses():
-            self.warehouse_filter.addItem(w.name, w.id)
+        for wid, name in CatalogueViews(self.db).warehouse_choices():
+            self.warehouse_filter.addItem(name, wid)
         for combo, keep in ((self.township_filter, keep_t), (self.warehouse_filter, keep_w)):
             combo.setCurrentIndex(max(combo.findData(keep), 0))
             combo.blockSignals(False)

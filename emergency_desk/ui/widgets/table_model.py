@@ -98,10 +98,12 @@ class _Load:
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
-    # How long the GUI thread waits for a load before leaving it to the worker. The tests set
-    # EMERGENCY_DESK_TABLE_WAIT_S high (tests/conftest.py), to read the rows straight after
-    # asking for them; tests/gui/test_table_loads_off_gui.py runs the worker's way.
-    wait_s: ClassVar[float] = float(os.environ.get("EMERGENCY_DESK_TABLE_WAIT_S", "0.1"))
+    # How long the GUI thread waits for a load before leaving it to the worker: a small
+    # register's first page answers in 5–20 ms, within it; at county scale the whole wait is a
+    # freeze (0.1 s was half of the 0.2 s a page may block, benchmarks/bench_gui_blocks.py).
+    # The tests set EMERGENCY_DESK_TABLE_WAIT_S high (tests/conftest.py), to read the rows
+    # straight after asking for them; tests/gui/test_table_loads_off_gui.py runs the worker's way.
+    wait_s: ClassVar[float] = float(os.environ.get("EMERGENCY_DESK_TABLE_WAIT_S", "0.05"))
     loading = Signal(bool)  # a load went on past `wait_s` (True), its rows arrived (False)
     _burst_end: ClassVar[float | None] = None
 
