@@ -62,12 +62,15 @@ def page_rows(session: Session, stmt: Any, key: Any, offset: int, limit: int | N
 FEW_MATCHES = 1000
 
 
-def few_matches(session: Session, stmt: Any, key: Any) -> builtins.list[Any] | None:
-    """The keys of `stmt`'s rows when there are fewer than FEW_MATCHES, else None. It stops
-    reading there, so a common match costs little; a rare one costs one scan, and its page is then
-    sorted from these keys alone — walking an index in page order would visit every row to
-    find them."""
-    few = FEW_MATCHES  # read when called: tests set it to take either way on small data
+def few_matches(session: Session, stmt: Any, key: Any, scale: int = 1
+                ) -> builtins.list[Any] | None:
+    """The keys of `stmt`'s rows when there are fewer than FEW_MATCHES × `scale`, else None. It
+    stops reading there, so a common match costs little; a rare one costs one scan, and its page
+    is then sorted from these keys alone — walking an index in page order would visit every row
+    to find them. `scale` > 1 where `stmt` reads its matches from an index (a date range)
+    rather than scanning the table: reading more of them costs little, and sorting a few
+    thousand is cheaper than walking the index of the page's order to the scattered ones."""
+    few = FEW_MATCHES * scale  # read when called: tests set it to take either way on small data
     found = list(session.scalars(stmt.order_by(None).with_only_columns(key).limit(few)))
     return found if len(found) < few else None
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.dates import with_precision
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
-from emergency_desk.data.sql import join_in_order
+from emergency_desk.data.sql import join_in_order, unindexed
 from emergency_desk.data.supplies import (
     BatchStatus,
     DocType,
@@ -175,8 +175,15 @@ def _stock_matching(session: Session, q: StockQuery) -> Any:
     if q.within_region_id is not None:
         joined = joined.join(Warehouse.__table__, Warehouse.id == StockBatch.warehouse_id) \
             .join(Region.__table__, Region.id == Warehouse.region_id)
+    # A near-expiry band is a range of ix_stock_batch_expiry_date, usually a few percent of
+    # the batches; SQLite, without statistics, would take ix_stock_batch_is_deleted (every
+    # live batch, each row read by id) instead: 14 → 3 ms for the count of 100,000.
+    live = unindexed(StockBatch.is_deleted) if q.band in _NARROW_BANDS else StockBatch.is_deleted
     return select(StockBatch.id).select_from(joined).where(
-        StockBatch.is_deleted.is_(False), *_stock_conditions(session, q))
+        live.is_(False), *_stock_conditions(session, q))
+
+
+_NARROW_BANDS = ("expired", "30", "90")  # "ok" and "none" are most batches: read them all
 
 
 def _stock_conditions(session: Session, q: StockQuery) -> builtins.list[Any]:
@@ -229,7 +236,10 @@ class StockViews:
                 # Regions walked along ix_region_path, each one's batches sorted: the page's
                 # regions are read instead of sorting every batch. Not when few batches match
                 # (walking every region would find them late): only those are sorted.
-                few = few_matches(s, _stock_matching(s, q), StockBatch.id)
+                # A near-expiry band is read from its index (`_stock_matching`): up to 3,000
+                # matches sorted alone take 7–11 ms against 22 ms walking (100,000 batches).
+                few = few_matches(s, _stock_matching(s, q), StockBatch.id,
+                                  3 if q.band in _NARROW_BANDS else 1)
                 keys = stock_filtered(s, q, walk=True).order_by(*order) if few is None \
                     else stmt.where(StockBatch.id.in_(few))
             return [_stock_row(r) for r in page_rows(s, stmt, StockBatch.id, offset, limit,
