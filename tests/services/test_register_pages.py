@@ -103,7 +103,10 @@ def test_officer_pages_are_the_whole_roster_in_the_computed_order(any_db: Databa
                OfficerQuery(search="汪"), OfficerQuery(posts=(OfficerPost.B,)),
                OfficerQuery(levels=(RegionLevel.VILLAGE,)), OfficerQuery(include_deleted=True),
                OfficerQuery(township_id=towns[1].id), OfficerQuery(disaster_prone_only=True),
-               OfficerQuery(order_by="name"), OfficerQuery(search="no such name")]
+               OfficerQuery(order_by="name"), OfficerQuery(search="no such name"),
+               # Counted and probed on a plain scan (`unindexed` is_deleted): with a region.
+               OfficerQuery(status=active, township_id=towns[0].id, search="a"),
+               OfficerQuery(disaster_prone_only=True, include_deleted=True, descending=True)]
     for q in queries:
         whole = [r.id for r in views.list(q)]
         assert views.count(q) == len(whole), q
