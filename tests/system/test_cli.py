@@ -437,6 +437,7 @@ def test_no_command_opens_the_window_with_the_chosen_database_and_language(
         return 0
 
     fake.run_gui = run_gui  # type: ignore[attr-defined]
+    fake.while_painting = lambda fn: fn()  # type: ignore[attr-defined]  # (no window to keep)
     monkeypatch.setitem(sys.modules, "emergency_desk.ui.app", fake)
     target = tmp_path / "gui.sqlite3"
     assert run(capsys, "--db", str(target), "--lang", "en")[0] == 0
