@@ -22,11 +22,11 @@ from emergency_desk.services.supplies.supplies import SuppliesService
 from emergency_desk.services.supplies.views import EPS, StockQuery, StockViews
 
 TODAY = date(2025, 6, 1)
-# Item names and pinyin, initials, a warehouse's name, 批号 digits, upper case, a text across
-# two parts of a key (spaces), a 批号 in Chinese by its pinyin, LIKE's wildcards taken
+# Item names and pinyin, initials, specs, a warehouse's name, 批号 digits, upper case, a text
+# across two parts of a key (spaces), a 批号 in Chinese by its pinyin, LIKE's wildcards taken
 # literally, nothing.
-TEXTS = ["帐篷", "zhang", "ZP", "jzzp", "仓库", "cangku", "2024", "甲", "jiapi", "jp",
-         "帐篷 ", "帐篷 jiuzai", "m 2", "%", "_", "a_b", "无此物"]
+TEXTS = ["帐篷", "zhang", "ZP", "jzzp", "pingfangmi", "190×70", "仓库", "cangku", "2024", "甲",
+         "jiapi", "jp", "帐篷 ", "帐篷 jiuzai", "m 2", "%", "_", "a_b", "无此物"]
 
 
 @pytest.fixture(params=["walk", "few"])
