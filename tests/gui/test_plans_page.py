@@ -293,6 +293,7 @@ def test_annual_drill_plan_is_ticked_off_by_a_drill(
     problems = when_dialog_opens(fill)
     annual.add_item()
     assert not problems, problems
+    assert annual.wait_loaded()  # the rows are read in a worker
     assert annual.table.rowCount() == 1 and annual.table.item(0, 5).text() == "计划"
     offered: list[list[str]] = []
 
@@ -304,6 +305,7 @@ def test_annual_drill_plan_is_ticked_off_by_a_drill(
     annual.table.setCurrentCell(0, 0)
     annual.mark_done()
     assert offered == [["2024-05-01 黟县防汛桌面推演"]]
+    assert annual.wait_loaded()
     assert annual.table.item(0, 5).text() == "已完成"
 
 
@@ -475,3 +477,40 @@ def test_drills_print_honours_the_tab_filters_and_names_them(
     tab.apply_filters()
     assert shown() == set()
     assert "统计范围内没有符合筛选条件的演练记录" in printed()
+
+
+def test_annual_plan_rows_are_read_off_the_gui_thread_and_the_last_filter_wins(
+        qtbot: Any, db: Database, ids: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: the 年度演练计划 tab read its rows on the GUI thread as the page was built
+    (and at each change of year). Now a worker reads them; a change of year while a read
+    runs shows the newer year's rows, never the older ones."""
+    import threading
+
+    from emergency_desk.services.plans.annual_drills import (
+        AnnualDrillInput,
+        AnnualDrillService,
+    )
+
+    service = AnnualDrillService(db)
+    service.add(AnnualDrillInput(2024, ids["宏村镇"], "二〇二四年汛前演练", 5, None, None))
+    service.add(AnnualDrillInput(2025, ids["碧阳镇"], "二〇二五年森林防火演练", 3, None, None))
+    on_gui: list[bool] = []
+    real = AnnualDrillService.list
+
+    def spying(self: AnnualDrillService, year: int, township_id: int | None = None) -> Any:
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        return real(self, year, township_id)
+
+    monkeypatch.setattr(AnnualDrillService, "list", spying)
+    p = PlansPage(db)
+    qtbot.addWidget(p)
+    assert p.wait_loaded()
+    assert on_gui and not any(on_gui), on_gui
+    annual = p.annual
+    annual.year.setCurrentIndex(annual.year.findData(2024))
+    annual.year.setCurrentIndex(annual.year.findData(2025))  # before the 2024 read is in
+    assert annual.wait_loaded()
+    assert [annual.table.item(r, 1).text() for r in range(annual.table.rowCount())] == [
+        "二〇二五年森林防火演练"]
+    assert [a.title for a in annual.rows] == ["二〇二五年森林防火演练"]

@@ -298,3 +298,43 @@ def test_print_honours_the_page_filters_and_names_them(
                         lambda _p, _t, _l, items: items[2])  # 应急装备清单
     text = printed()
     assert "油锯" in text and "类别：" in text
+
+
+def test_refresh_keeps_the_chosen_team_without_waiting_for_the_rows(
+        qtbot: Any, page: TeamsPage, ids: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: after a refresh (F5, an edit) the page selected the team it showed again by
+    waiting on the GUI thread for the new rows (`select_key`), a freeze at county scale. Now
+    the refresh returns while a worker reads them, and the team is selected when they arrive."""
+    import threading
+    import time
+
+    from emergency_desk.ui.widgets.table_model import LazyTableModel
+
+    assert page.select_key(ids["fire"])
+    monkeypatch.setattr(LazyTableModel, "wait_s", 0.0)
+    LazyTableModel._end_burst()
+    gate = threading.Event()
+    real = page.views.list
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        assert gate.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(page.views, "list", held)
+    started = time.monotonic()
+    timer = threading.Timer(1.0, gate.set)
+    timer.start()
+    page.refresh()
+    took = time.monotonic() - started
+    gate.set()
+    timer.cancel()
+    assert took < 0.5, f"refresh waited {took:.2f} s for the rows"
+    assert page.model is not None
+    qtbot.waitUntil(lambda: not page.model.is_loading(), timeout=10_000)
+    team = page.selected_team()
+    assert team is not None and team.id == ids["fire"]
+    assert page.member_tab.model is not None
+    qtbot.waitUntil(lambda: not page.member_tab.model.is_loading(), timeout=10_000)
+    members = [page.member_tab.model.row_at(i) for i in range(page.member_tab.model.rowCount())]
+    assert [m.name for m in members if m is not None] == ["胡扑火"]

@@ -33,6 +33,7 @@ from emergency_desk.ui import crash
 from emergency_desk.ui.plans import tabs as plan_tabs
 from emergency_desk.ui.plans.dialogs import run_dialog
 from emergency_desk.ui.widgets import register_page
+from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
 from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
 
 _STATUS_COLOURS = {AnnualDrillStatus.DONE: "#d4edda", AnnualDrillStatus.CANCELLED: "#eeeeee",
@@ -108,10 +109,25 @@ class AnnualPlanTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        # The rows are read in a worker (the page's first opening at county scale must not
+        # wait for them); the filters are taken here, on the GUI thread, at each refresh, and
+        # a refresh while a read runs reads again with the newer ones (BackgroundAlerts drops
+        # the older answer).
+        self._wanted: tuple[int, int | None] = (this_year, None)
+        self._reader = BackgroundAlerts(self, lambda: self.service.list(*self._wanted),
+                                        self._fill)
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = self.service.list(self.year.currentData(), self.township.currentData())
+        self._wanted = (self.year.currentData(), self.township.currentData())
+        self._reader.reload()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the rows are read (tests, after an edit)."""
+        return self._reader.wait(timeout_ms)
+
+    def _fill(self, rows: list[AnnualDrillRow]) -> None:
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         for r, a in enumerate(self.rows):
             cells = [a.region_path.split("/", 1)[-1], a.title,

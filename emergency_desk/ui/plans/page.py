@@ -411,8 +411,10 @@ class PlansPage(QWidget):
         self.annual.changed.connect(self.changed.emit)
 
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
-        """Spin the event loop until the tints and the 六有 scorecard are read (tests)."""
-        return all(tab.wait_loaded(timeout_ms) for tab in (self.plans, self.drills, self.six))
+        """Spin the event loop until the tints, the 六有 scorecard and the year's planned
+        drills are read (tests)."""
+        return all(tab.wait_loaded(timeout_ms)
+                   for tab in (self.plans, self.drills, self.six, self.annual))
 
     def _changed(self) -> None:
         """An edit on one tab changes what the others show (last drill, 六有)."""

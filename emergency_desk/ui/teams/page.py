@@ -57,6 +57,7 @@ from emergency_desk.ui.widgets.table_model import (
     LazyTableModel,
     RowStyle,
 )
+from emergency_desk.ui.widgets.township_list import townships_this_turn
 
 PAGE_TITLE = "救援队伍"
 # (register or report name, Chinese title) for the import/export/print choices.
@@ -144,6 +145,8 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         assert self.model is not None
         fit_header(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._team_chosen())
+        self._reselect: int | None = None  # the team to select again once a refresh's rows are in
+        self.model.modelReset.connect(self._rows_arrived)
         self._select_first()
 
     def edit_standards(self) -> None:
@@ -254,7 +257,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self.township_filter.blockSignals(True)
         self.township_filter.clear()
         self.township_filter.addItem(self.tr("全部乡镇"), None)
-        for r in RegionService(self.db).townships():
+        for r in townships_this_turn(self.db):
             self.township_filter.addItem(r.name, r.id)
         self.township_filter.setCurrentIndex(max(self.township_filter.findData(current), 0))
         self.township_filter.blockSignals(False)
@@ -304,8 +307,20 @@ class TeamsPage(TeamRecordActions, RegisterPage):
         self._fill_townships()
         keep = self.selected_team()
         self.apply_filters()
-        if keep is not None:
+        if keep is None:
+            return
+        assert self.model is not None
+        if self.model.is_loading():
+            # The rows are read in a worker: select the team when they arrive, not by waiting
+            # for them here (select_key would, and freeze the window at county scale).
+            self._reselect = keep.id
+        else:
             self.select_key(keep.id)
+
+    def _rows_arrived(self) -> None:
+        key, self._reselect = self._reselect, None
+        if key is not None and not self.select_key(key):
+            self._select_first()  # the team is gone (deleted elsewhere): the first one's details
 
     def notify_changed(self) -> None:
         keep = self.selected_team()
