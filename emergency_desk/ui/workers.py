@@ -68,10 +68,11 @@ class _Runnable(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.task = task
+        self.task: Task | None = task
 
     def run(self) -> None:
-        self.task._run_in_worker()
+        if self.task is not None:
+            self.task._run_in_worker()
 
 
 class Task(QObject):
@@ -180,6 +181,7 @@ class Task(QObject):
                 self._on_done(result)
         finally:
             self.finished.emit()
+            self._release()
 
     @Slot(object)
     def _finish_error(self, exc: BaseException) -> None:
@@ -196,6 +198,15 @@ class Task(QObject):
                 self._on_error(exc)
         finally:
             self.finished.emit()
+            self._release()
+
+    def _release(self) -> None:
+        """Let the finished task go. Its signals' connections to its own methods are held by
+        Qt, where the cycle collector cannot see them: every task (and its `result`, the
+        dashboard's 30,000 alerts, the officers' coverage) stayed alive for the session, each
+        refresh added ≈ 25 MiB at 50k and made the cycle collector's full pass longer."""
+        self.signals.deleteLater()  # its connections go with it
+        self._runnable.task = None
 
     def start(self, pool: QThreadPool | None = None) -> None:
         _RUNNING.add(self)

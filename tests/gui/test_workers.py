@@ -114,3 +114,39 @@ def test_a_task_that_waits_for_another_writer_says_so(qtbot: Any, tmp_path: Any)
         holder.kill()
         holder.wait()
         db.dispose()
+
+
+class _Result:
+    """A task's result that a weak reference can watch."""
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_finished_task_and_its_result_are_let_go(qtbot: Any, fails: bool,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: the task's signals, connected to its own methods, were held by Qt where the
+    cycle collector cannot see them, so every finished task kept its result for the whole
+    session (each refresh of the dashboard or the officers page ≈ 25 MiB more at 50k)."""
+    import gc
+    import weakref
+
+    from emergency_desk.ui.workers import run_in_background
+
+    monkeypatch.setattr(crash, "show_error", lambda *_a: None)
+    made: list[weakref.ref[_Result]] = []
+
+    def work() -> _Result:
+        result = _Result()
+        made.append(weakref.ref(result))
+        if fails:
+            raise EnvironmentProblem("磁盘已满")
+        return result
+
+    got: list[bool] = []
+    task = run_in_background(None, work, lambda r: got.append(isinstance(r, _Result)),
+                             lambda _exc: got.append(fails))
+    assert task.wait()
+    assert got == [True]
+    watched = weakref.ref(task)
+    del task
+    qtbot.waitUntil(lambda: (gc.collect(), watched() is None and made[0]() is None)[1],
+                    timeout=5_000)
