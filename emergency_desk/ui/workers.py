@@ -204,7 +204,7 @@ class Task(QObject):
         """Let the finished task go. Its signals' connections to its own methods are held by
         Qt, where the cycle collector cannot see them: every task (and its `result`, the
         dashboard's 30,000 alerts, the officers' coverage) stayed alive for the session, each
-        refresh added ≈ 25 MiB at 50k and made the cycle collector's full pass longer."""
+        round of refreshes added ≈ 75 MiB at 50k and lengthened the collector's full pass."""
         self.signals.deleteLater()  # its connections go with it
         self._runnable.task = None
 

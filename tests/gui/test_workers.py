@@ -125,7 +125,7 @@ def test_a_finished_task_and_its_result_are_let_go(qtbot: Any, fails: bool,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 20: the task's signals, connected to its own methods, were held by Qt where the
     cycle collector cannot see them, so every finished task kept its result for the whole
-    session (each refresh of the dashboard or the officers page ≈ 25 MiB more at 50k)."""
+    session (≈ 75 MiB more a round of refreshes of the dashboard and officers page at 50k)."""
     import gc
     import weakref
 
