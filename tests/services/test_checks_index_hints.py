@@ -285,3 +285,44 @@ def test_p5_plans_leave_out_deleted_and_abolished_plans(county: Database) -> Non
                    if "总体应急预案" in a.message and a.record_id in townships)
     assert deleted in found and abolished in found and kept not in found
     assert found == expected
+
+
+def test_s3_quota_sums_leave_out_deleted_batches_and_count_each_quota_once(
+        county: Database) -> None:
+    """S3's sums are grouped by quota, from the live batches to their quota's key: a deleted
+    batch adds nothing, a deleted quota of the same warehouse and item takes nothing from the
+    live one (and is not listed), a quota without batches has 0 available."""
+    from emergency_desk.data.supplies import BatchStatus, StockQuota, SupplyItem
+    from emergency_desk.services.supplies.quota import quota_status_in
+
+    with county.begin() as s:
+        quota = s.execute(select(StockQuota).where(StockQuota.is_deleted.is_(False))
+                          .order_by(StockQuota.id).limit(1)).scalar_one()
+        s.add(StockQuota(warehouse_id=quota.warehouse_id, item_id=quota.item_id, min_qty=1,
+                         is_deleted=True))
+        s.add(StockBatch(warehouse_id=quota.warehouse_id, item_id=quota.item_id,
+                         batch_no="已删除批次", qty=100000, is_deleted=True))
+        unused = s.scalar(select(SupplyItem.id).where(
+            SupplyItem.is_deleted.is_(False),
+            SupplyItem.id.not_in(select(StockBatch.item_id).where(
+                StockBatch.warehouse_id == quota.warehouse_id))).order_by(SupplyItem.id))
+        assert unused is not None, "the demo has an item the warehouse never stocked"
+        s.add(StockQuota(warehouse_id=quota.warehouse_id, item_id=unused, min_qty=5))
+    with county.read() as s:
+        batches = s.execute(select(StockBatch.warehouse_id, StockBatch.item_id,
+                                   StockBatch.qty, StockBatch.status, StockBatch.expiry_date,
+                                   StockBatch.is_deleted)).all()
+        live_quotas = sorted(s.scalars(select(StockQuota.id).join(Warehouse).join(SupplyItem)
+                                       .where(StockQuota.is_deleted.is_(False),
+                                              Warehouse.is_deleted.is_(False),
+                                              SupplyItem.is_deleted.is_(False))))
+        found = quota_status_in(s, DAY, 90)
+    assert sorted(q.quota_id for q in found) == live_quotas
+    for q in found:
+        usable = [b.qty for b in batches
+                  if (b.warehouse_id, b.item_id) == (q.warehouse_id, q.item_id)
+                  and b.status == BatchStatus.IN_STOCK.value and not b.is_deleted
+                  and (b.expiry_date is None or b.expiry_date >= DAY)]
+        assert q.available == pytest.approx(sum(usable))
+    assert next(q for q in found if q.item_id == unused
+                and q.warehouse_id == quota.warehouse_id).available == 0
