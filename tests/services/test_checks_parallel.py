@@ -66,7 +66,7 @@ def test_two_connections_give_the_alerts_of_one(
     settings = SettingsService(county).all()
     chosen = [r for r in parallel_rules() if r.id[0] in "OS"]
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    assert parallel.run_rules(county, chosen, settings, DAY) == \
+    assert _run(county, chosen, settings) == \
         [a for r in chosen for a in _serial(county, r, settings)]
 
 
@@ -108,7 +108,7 @@ def test_both_connections_read_the_state_before_a_write_made_during_the_run(
         seen["b"] = (_office_name(ctx), id(ctx.session))
         return [_alert("B")]
 
-    alerts = parallel.run_rules(db, [_info("A", rule_a), _info("B", rule_b)], {}, DAY)
+    alerts = _run(db, [_info("A", rule_a), _info("B", rule_b)], {})
     assert [a.rule for a in alerts] == ["A", "B"] and spy == [2]
     assert seen["a"][1] != seen["b"][1]  # two sessions, two connections
     assert seen["a"][0] == seen["b"][0] == '"甲县应急管理局"'
@@ -146,8 +146,13 @@ def test_a_rules_error_reaches_the_caller(
         raise ValueError("rule bug")
 
     with pytest.raises(ValueError, match="rule bug"):
-        parallel.run_rules(db, [_info("A", lambda _c: [_alert("A")]), _info("B", broken),
-                                _info("C", lambda _c: [_alert("C")])], {}, DAY)
+        _run(db, [_info("A", lambda _c: [_alert("A")]), _info("B", broken),
+                  _info("C", lambda _c: [_alert("C")])], {})
+
+
+def _run(db: Database, chosen: list[RuleInfo], settings: dict[str, Any]) -> list[Alert]:
+    """The rules as run_checks runs them, unsorted."""
+    return parallel.run_rules(db, chosen, lambda s: CheckContext(s, settings, DAY))
 
 
 def _info(rid: str, fn: Any) -> RuleInfo:

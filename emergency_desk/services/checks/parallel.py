@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from emergency_desk.data import write_lock
@@ -32,18 +31,21 @@ from emergency_desk.errors import EnvironmentProblem
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from emergency_desk.services.checks.registry import Alert, RuleInfo
+# The rules (registry.RuleInfo: `.func(context)` → alerts) and their context
+# (registry.CheckContext: `.sibling(session)`) are typed loosely here: registry imports this
+# module, and this one does not import it back (tests/system/test_import_rules.py).
+Rule = Any
+Context = Any
 
 WORKERS = 2
 
 
-def run_rules(db: Database, chosen: Sequence[RuleInfo], settings: dict[str, Any],
-              today: date) -> list[Alert]:
-    """Every chosen rule's alerts, rule after rule in the order given."""
-    from emergency_desk.services.checks.registry import CheckContext
-
+def run_rules(db: Database, chosen: Sequence[Rule],
+              context: Callable[[Session], Context]) -> list[Any]:
+    """Every chosen rule's alerts, rule after rule in the order given. `context(session)`
+    makes the first connection's context; the second is its `sibling`."""
     with db.read() as first:
-        ctx = CheckContext(first, settings, today)
+        ctx = context(first)
         if len(chosen) > 1 and parallel_possible(db):
             with db.read() as second:
                 if same_snapshot(db, (first, second)):
@@ -72,10 +74,10 @@ def _silent(_seconds: float | None) -> None:
     """No "waiting for the other writer" line: this lock is only tried, never waited for."""
 
 
-def _in_parallel(chosen: Sequence[RuleInfo], contexts: Sequence[Any]) -> list[Alert]:
-    queue: Iterator[tuple[int, RuleInfo]] = enumerate(chosen)
+def _in_parallel(chosen: Sequence[Rule], contexts: Sequence[Context]) -> list[Any]:
+    queue: Iterator[tuple[int, Rule]] = enumerate(chosen)
     guard = threading.Lock()
-    found: dict[int, list[Alert]] = {}
+    found: dict[int, list[Any]] = {}
     failed = threading.Event()
 
     def work(ctx: Any) -> None:

@@ -28,6 +28,7 @@ from emergency_desk.data.plans import (
     PlanStatus,
     PlanType,
 )
+from emergency_desk.data.sql import unindexed
 from emergency_desk.i18n import t
 from emergency_desk.services.checks.registry import (
     Alert,
@@ -293,7 +294,11 @@ def coverage(ctx: CheckContext) -> Iterator[Alert]:
             select(EmergencyPlan.region_id, EmergencyPlan.plan_type, EmergencyPlan.name,
                    EmergencyPlan.hazard_class)
             .join(Region, Region.id == EmergencyPlan.region_id)
-            .where(_LIVE_PLAN, Region.level.in_(list(lists)))):
+            # The county's and townships' plans from the region index; with is_deleted to
+            # the index SQLite read every live plan of the county (17 → 3 ms, issue 20).
+            .where(unindexed(EmergencyPlan.is_deleted).is_(False),
+                   EmergencyPlan.status.in_(IN_FORCE), Region.is_deleted.is_(False),
+                   Region.level.in_(list(lists)))):
         plans[rid].append((ptype, name, hazard))
     for rid, name, path, level in regions:
         own = plans.get(rid, [])

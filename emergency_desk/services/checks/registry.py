@@ -135,6 +135,7 @@ def run_checks(db: Database, today: date | None = None,
     settings = SettingsService(db).all()
     wanted = set(only) if only else None
     chosen = [info for info in rules() if wanted is None or info.id in wanted]
-    alerts = run_rules(db, chosen, settings, today or date.today())
+    day = today or date.today()
+    alerts = run_rules(db, chosen, lambda session: CheckContext(session, settings, day))
     alerts.sort(key=lambda a: (_RANK[a.severity], a.rule, a.region, a.subject))
     return alerts

@@ -16,7 +16,7 @@ from sqlalchemy import and_, func, or_, select
 from emergency_desk.data.dates import date_text, with_precision
 from emergency_desk.data.models import Region
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
-from emergency_desk.data.sql import glob
+from emergency_desk.data.sql import glob, unindexed
 from emergency_desk.data.supplies import Warehouse
 from emergency_desk.data.teams import (
     Certificate,
@@ -57,12 +57,12 @@ def _teams(*cols: Any) -> Any:
             .join(Region, Region.id == RescueTeam.region_id).where(_LIVE_TEAM))
 
 
-def _active_members(ctx: CheckContext, *cols: Any) -> Any:
+def _active_members(ctx: CheckContext, *cols: Any, live: Any = None) -> Any:
     return (select(TeamMember.id, Person.name, RescueTeam.name, Region.path, *cols)
             .join(Person, Person.id == TeamMember.person_id)
             .join(RescueTeam, RescueTeam.id == TeamMember.team_id)
             .join(Region, Region.id == RescueTeam.region_id)
-            .where(_LIVE_TEAM, active_member(ctx.today)))
+            .where(_LIVE_TEAM, active_member(ctx.today, live=live)))
 
 
 @rule("T1", "综合性救援队伍人数不足", Severity.RED, "teams",
@@ -122,8 +122,11 @@ def insurance(ctx: CheckContext) -> Iterator[Alert]:
                         t("{team}队员保险将于 {d} 到期", team=team, d=expiry.isoformat()),
                         "team_member", mid)
     # 有效期至 2024.07 is stored as 2024-07-31 (good all July) and said as the month.
+    # From the certificates to their holders' memberships: with team_member.is_deleted to
+    # the index SQLite walked every live member and looked up their certificates (issue 20).
     certs = _active_members(ctx, Certificate.name, Certificate.expiry_date,
-                            Certificate.expiry_date_month).join(
+                            Certificate.expiry_date_month,
+                            live=unindexed(TeamMember.is_deleted).is_(False)).join(
         Certificate, and_(Certificate.person_id == Person.id,
                           Certificate.is_deleted.is_(False))).where(
         Certificate.expiry_date.is_not(None),
@@ -147,8 +150,11 @@ def activity(ctx: CheckContext) -> Iterator[Alert]:
     # member happened to attend is not a team drill); the team's latest is the newest such.
     per_event = (select(TeamMember.team_id.label("team_id"), TrainingEvent.date.label("day"))
                  .join(Person, Person.id == TeamMember.person_id)
-                 .join(TrainingAttendance, and_(TrainingAttendance.person_id == Person.id,
-                                                TrainingAttendance.is_deleted.is_(False)))
+                 # From the members to their attendances (person index), not every live
+                 # attendance of the county through is_deleted (13 → 10 ms, issue 20).
+                 .join(TrainingAttendance, and_(
+                     TrainingAttendance.person_id == Person.id,
+                     unindexed(TrainingAttendance.is_deleted).is_(False)))
                  .join(TrainingEvent, and_(TrainingEvent.id == TrainingAttendance.event_id,
                                            TrainingEvent.is_deleted.is_(False)))
                  .where(active_member(ctx.today))

@@ -15,6 +15,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, on_post
 from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
+from emergency_desk.data.sql import unindexed
 from emergency_desk.i18n import N_, t
 from emergency_desk.services.officers.latest_training import for_officers
 
@@ -75,9 +76,11 @@ def training_rates_in(session: Session, year: int, within_id: int | None = None,
     """
     if today is None:
         today = min(date.today(), date(year, 12, 31))
+    # The year's few events first, then their attendances (event index): with is_deleted to
+    # the index, SQLite read every live attendance of the county (O5, issue 20).
     trained_people = (select(TrainingAttendance.person_id)
                       .join(TrainingEvent, TrainingEvent.id == TrainingAttendance.event_id)
-                      .where(TrainingAttendance.is_deleted.is_(False),
+                      .where(unindexed(TrainingAttendance.is_deleted).is_(False),
                              TrainingEvent.is_deleted.is_(False), for_officers(),
                              TrainingEvent.date >= date(year, 1, 1),
                              TrainingEvent.date <= date(year, 12, 31)))

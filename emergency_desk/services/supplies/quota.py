@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import case, func, or_, select, tuple_
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
@@ -229,15 +229,19 @@ def quota_status_in(session: Session, today: date, near_days: int = 90, *, searc
     usable = ((StockBatch.status == BatchStatus.IN_STOCK.value)
               & (StockBatch.is_deleted.is_(False))
               & or_(StockBatch.expiry_date.is_(None), StockBatch.expiry_date >= today))
-    avail = (select(StockBatch.warehouse_id, StockBatch.item_id,
+    # Each quota's sums over the live batches of its warehouse and item, grouped by quota.
+    # SQLite reads the live batches once and finds each one's quota in ix_stock_quota_key:
+    # asked per (warehouse, item) pair, it read every batch of the warehouse for each of
+    # the warehouse's quotas (S3 at 50,000 batches: 36 → 13 ms of SQL, issue 20). A batch no
+    # quota names is passed over; a quota without batches gets no row (0 below).
+    avail = (select(StockQuota.id.label("quota_id"),
                     func.sum(case((usable, StockBatch.qty), else_=0.0)).label("available"),
                     func.sum(case((usable & (StockBatch.expiry_date <= today + timedelta(
                         days=near_days)), StockBatch.qty), else_=0.0)).label("near"))
-             # Only the pairs a quota names: the rest of the county's batches would be
-             # summed for nothing (S3 at 50,000 batches, issue 20).
-             .where(tuple_(StockBatch.warehouse_id, StockBatch.item_id).in_(
-                 select(StockQuota.warehouse_id, StockQuota.item_id)))
-             .group_by(StockBatch.warehouse_id, StockBatch.item_id).subquery())
+             .join(StockBatch, (StockBatch.warehouse_id == StockQuota.warehouse_id)
+                   & (StockBatch.item_id == StockQuota.item_id))
+             .where(StockBatch.is_deleted.is_(False))
+             .group_by(StockQuota.id).subquery())
     stmt = (select(StockQuota.id, Warehouse.id, Warehouse.name, Region.path, SupplyItem.id,
                    SupplyItem.name, SupplyItem.spec, SupplyItem.unit, StockQuota.min_qty,
                    StockQuota.target_qty, func.coalesce(avail.c.available, 0.0),
@@ -245,8 +249,7 @@ def quota_status_in(session: Session, today: date, near_days: int = 90, *, searc
             .join(Warehouse, Warehouse.id == StockQuota.warehouse_id)
             .join(Region, Region.id == Warehouse.region_id)
             .join(SupplyItem, SupplyItem.id == StockQuota.item_id)
-            .outerjoin(avail, (avail.c.warehouse_id == StockQuota.warehouse_id)
-                       & (avail.c.item_id == StockQuota.item_id))
+            .outerjoin(avail, avail.c.quota_id == StockQuota.id)
             .where(StockQuota.is_deleted.is_(False), Warehouse.is_deleted.is_(False),
                    SupplyItem.is_deleted.is_(False))
             .order_by(Region.path, Warehouse.name, SupplyItem.name, StockQuota.id))

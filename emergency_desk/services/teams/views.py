@@ -49,9 +49,13 @@ from emergency_desk.services.teams import equipment as _equipment  # noqa: F401
 from emergency_desk.services.teams import members as _team_members  # noqa: F401
 
 
-def active_member(today: date) -> ColumnElement[bool]:
-    """A membership that counts today: live, person live, not yet left."""
-    return and_(TeamMember.is_deleted.is_(False), Person.is_deleted.is_(False),
+def active_member(today: date, *,
+                  live: ColumnElement[bool] | None = None) -> ColumnElement[bool]:
+    """A membership that counts today: live, person live, not yet left. `live`: how "not
+    deleted" is spelled, for a query that must keep SQLite off the is_deleted index
+    (data/sql.py `unindexed`)."""
+    return and_(TeamMember.is_deleted.is_(False) if live is None else live,
+                Person.is_deleted.is_(False),
                 or_(TeamMember.leave_date.is_(None), TeamMember.leave_date > today))
 
 
