@@ -48,7 +48,7 @@ _INPUT = frozenset({
 class _InputWatch(QObject):
     """Notes the time of the user's last input; lets every event through untouched."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         global _last_input
         if event.type() in _INPUT:
             _last_input = time.monotonic()
