@@ -148,7 +148,8 @@ def _items(c: County, i: int) -> list[Any]:
 
 def _equipment(c: County, i: int) -> list[Any]:
     return [f"{('抽水泵', '发电机', '救生艇', '对讲机', '油锯')[i % 5]}", "工程抢险",
-            f"型号{i // len(c.teams) + 1}",  # a team's pieces differ (team + name + spec) 1 + i % 4, "台", c.teams[i % len(c.teams)], "队部仓库",
+            # a team's pieces differ by team + name + spec whatever the number of teams
+            f"型号{i // len(c.teams) + 1}", 1 + i % 4, "台", c.teams[i % len(c.teams)], "队部仓库",
             month(date(2015 + i % 9, 1 + i % 12, 1)), 8, None, day(i, date(2025, 1, 1)),
             "完好", f"ZB{i:07d}", None]
 
