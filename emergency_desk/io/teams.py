@@ -1,8 +1,8 @@
 """Excel registers `teams` (救援队伍) and `members` (队员), columns as docs/design.md §3 fixes them.
 
 teams upsert by 队伍名称 within 所属区划; members by 身份证号, else 姓名+手机号码 (the person),
-within the team named in 队伍名称. Both go through the window's rules: teams row by row,
-members a chunk of rows at a time against what the chunk names, loaded at once (issue 20).
+within the team named in 队伍名称. Both go through the window's rules a chunk of rows at a time,
+against what the chunk names, loaded at once (issue 20).
 """
 
 from __future__ import annotations
@@ -31,13 +31,13 @@ from emergency_desk.data.teams import (
     TeamMember,
     TeamStatus,
 )
-from emergency_desk.errors import ValidationFailed
+from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.bulk import WrittenRows
 from emergency_desk.io.member_rows import MemberRows
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
+from emergency_desk.io.row_upsert import CellProblem, region_id_in, region_refs
 from emergency_desk.io.spec import (
     BAD,
     CHUNK_ROWS,
@@ -55,6 +55,7 @@ from emergency_desk.services.people_index import keys_of
 from emergency_desk.services.query import streamed
 from emergency_desk.services.teams.member_lookup import BulkMemberLookup
 from emergency_desk.services.teams.members import MemberInput, sync_leader
+from emergency_desk.services.teams.team_lookup import BulkTeamLookup
 from emergency_desk.services.teams.teams import TeamInput, find_team_in, upsert_team_in
 from emergency_desk.services.teams.views import (
     MemberQuery,
@@ -156,7 +157,7 @@ TEAM_COLUMNS = [
 ]
 
 
-class TeamsSpec(RowUpsertSpec):
+class TeamsSpec(RegisterSpec):
     name = "teams"
     title_zh = "救援队伍"
     columns = TEAM_COLUMNS
@@ -166,7 +167,68 @@ class TeamsSpec(RowUpsertSpec):
     model = RescueTeam
     extra_models = (RescueTeam,)
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        """A chunk of rows at a time through the form's rules (`upsert_team_in`), against
+        the regions, teams and leaders the chunk names, loaded at once (BulkTeamLookup):
+        no query that scans and no flush per row, one flush a chunk (the audit hook writes
+        its audit rows then). Only ids outlive a chunk."""
+        counts = ImportCounts()
+        cache: dict[str, Any] = {}  # regions by the text naming them
+        earlier = WrittenRows()  # team id → the row of an earlier chunk that wrote it
+        session.flush()  # what --replace changed, before the chunks load their teams
+        with session.no_autoflush:
+            for part in record_chunks(records, progress, CHUNK_ROWS):
+                inputs: list[tuple[Record, TeamInput]] = []
+                for rec in part:
+                    if any(v is BAD for v in rec.values.values()):
+                        continue  # its cell errors are already reported
+                    try:
+                        inputs.append((rec, self._input(session, rec, cache)))
+                    except CellProblem as exc:
+                        counts.errors.append(self.error(rec, exc.column, exc.reason))
+                lookup = BulkTeamLookup(
+                    session, [(d.name, d.region_id) for _, d in inputs],
+                    [(d.leader_name, d.leader_mobile) for _, d in inputs
+                     if d.leader_name and d.leader_mobile])
+                written: dict[RescueTeam, int] = {}
+                for rec, data in inputs:
+                    self._one(session, rec, data, lookup, written, earlier, counts)
+                session.flush()
+                for team, row in written.items():
+                    earlier.add(team.id, row)
+        return counts
+
+    def _one(self, session: Session, rec: Record, data: TeamInput, lookup: BulkTeamLookup,
+             written: dict[RescueTeam, int], earlier: WrittenRows,
+             counts: ImportCounts) -> None:
+        try:
+            team, change = upsert_team_in(session, data, lookup)
+        except ValidationFailed as exc:
+            counts.errors.extend(self.error(rec, label, reason)
+                                 for label, reason in exc.problems.items())
+            return
+        except InputRejected as exc:
+            counts.errors.append(self.error(rec, "name", exc.message))
+            return
+        first = written.get(team) or earlier.row(team.id)
+        if first is not None:
+            counts.errors.append(self.error(rec, "name", t(
+                "与第 {row} 行重复（同一记录出现两次）", row=first)))
+            return
+        written[team] = rec.row
+        counted = kept_extra(team, change, rec) if rec.extra else change
+        setattr(counts, counted, getattr(counts, counted) + 1)
+
+    def count(self, db: Database) -> int:
+        with db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(RescueTeam).where(
+                RescueTeam.is_deleted.is_(False))) or 0)
+
+    @staticmethod
+    def _input(session: Session, rec: Record, cache: dict[str, Any]) -> TeamInput:
         v = rec.values
         category, specialties = v.get("category"), v.get("specialties")
         if isinstance(category, WrittenSpecialty):
@@ -174,7 +236,7 @@ class TeamsSpec(RowUpsertSpec):
             specialties = LIST_SEPARATOR.join(dict.fromkeys([str(category), *others]))
             category = TeamCategory.PROFESSIONAL
         force = v.get("force_type") or (FORCE_OF_CATEGORY.get(category) if category else None)
-        data = TeamInput(
+        return TeamInput(
             name=v["name"], region_id=region_id_in(session, v["region"], "所属区划", cache),
             category=category, level=v.get("level"), force_type=force,
             specialties=specialties, supervising_unit=v.get("supervising_unit"),
@@ -183,8 +245,6 @@ class TeamsSpec(RowUpsertSpec):
             response_minutes=v.get("response_minutes"), base_address=v.get("base_address"),
             gov_purchase=v.get("gov_purchase"), founded_date=v.get("founded_date"),
             status=v.get("status"), remark=v.get("remark"))
-        team, change = upsert_team_in(session, data)
-        return team.id, change
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

@@ -36,8 +36,9 @@ from emergency_desk.services.officers.officers import join_roles, split_roles
 from emergency_desk.services.people import (
     FieldInvalid,
     PersonInput,
+    check_person,
     find_or_create_in,
-    find_person_in,
+    merge_person_in,
     validate_mobile,
 )
 from emergency_desk.services.regions.references import (
@@ -46,6 +47,7 @@ from emergency_desk.services.regions.references import (
     register_reference,
 )
 from emergency_desk.services.search import search_key
+from emergency_desk.services.teams.team_lookup import TeamLookup
 from emergency_desk.values import InvalidValue, phone
 
 register_reference(Reference("region", RescueTeam, "region_id", "救援队伍", "支"))
@@ -90,27 +92,23 @@ def clean_text(text: str | None) -> str | None:
     return text or None
 
 
-def _live_team_named(session: Session, name: str, region_id: int,
-                     team_id: int | None = None) -> RescueTeam | None:
-    return session.scalar(select(RescueTeam).where(
-        RescueTeam.is_deleted.is_(False), RescueTeam.region_id == region_id,
-        same_name(RescueTeam.name, name), RescueTeam.id != (team_id or 0)).limit(1))
-
-
-def check_team(session: Session, data: TeamInput, team_id: int | None,
-               stored: RescueTeam | None) -> tuple[Region | None, dict[str, str]]:
-    """Validate; field label (the sheet's column name) → reason."""
+def check_team(session: Session, data: TeamInput, stored: RescueTeam | None,
+               lookup: TeamLookup | None = None) -> tuple[Region | None, dict[str, str]]:
+    """Validate; field label (the sheet's column name) → reason. `stored`: the team being
+    saved, not a namesake of itself. `lookup`: where the region and the namesake teams are
+    found (SQL by default; an import's chunk, loaded)."""
+    lookup = lookup or TeamLookup(session)
     problems: dict[str, str] = {}
     name = (data.name or "").strip()
     if not name:
         problems["队伍名称"] = t("队伍名称不能为空")
     elif len(name) > 100:
         problems["队伍名称"] = t("队伍名称不能超过 100 个字")
-    region = session.get(Region, data.region_id) if data.region_id else None
+    region = lookup.region(data.region_id) if data.region_id else None
     if region is None or region.is_deleted:
         problems["所属区划"] = t("所属区划不存在或已删除")
         region = None
-    elif name and _live_team_named(session, name, region.id, team_id) is not None:
+    elif name and lookup.team_named(name, region.id, stored) is not None:
         problems["队伍名称"] = t("“{region}”已有名为“{name}”的救援队伍", region=region.name,
                              name=name)
     if data.category is None and stored is None:
@@ -137,18 +135,19 @@ def check_team(session: Session, data: TeamInput, team_id: int | None,
 
 
 def _leader_in(session: Session, team: RescueTeam | None, name: str,
-               mobile: str | None) -> Person:
+               mobile: str | None, lookup: TeamLookup) -> Person:
     """The 队长 the sheet or form names: by 姓名+手机号码; without a mobile, the team's current
     leader or member of that name (re-importing a sheet must not create a second person)."""
     mobile = validate_mobile(mobile) if mobile else None
     if mobile:
-        hit = find_person_in(session, id_card=None, name=name, mobile=mobile)
+        hit = lookup.person(name=name, mobile=mobile)
         if hit is not None:
             return hit
     if team is not None:
         if team.leader is not None and team.leader.name == name and not team.leader.is_deleted:
             if mobile and not team.leader.mobile:
                 team.leader.mobile = mobile
+                lookup.person_written(team.leader)
             if not mobile or team.leader.mobile == mobile:
                 return team.leader
         member = session.scalar(
@@ -159,12 +158,23 @@ def _leader_in(session: Session, team: RescueTeam | None, name: str,
         if member is not None and (not mobile or member.mobile in (None, mobile)):
             if mobile and member.mobile is None:
                 member.mobile = mobile
+                lookup.person_written(member)
             return member
-    return find_or_create_in(session, PersonInput(name=name, mobile=mobile))
+    if lookup.flush_each_row:
+        return find_or_create_in(session, PersonInput(name=name, mobile=mobile))
+    clean, problems = check_person(PersonInput(name=name, mobile=mobile))
+    if problems:
+        raise ValidationFailed(problems)
+    person = merge_person_in(session, clean, lookup.person(name=clean.name,
+                                                           mobile=clean.mobile))
+    lookup.person_written(person)
+    return person
 
 
 def _apply(session: Session, team: RescueTeam, data: TeamInput, region: Region, *,
-           merge: bool) -> None:
+           merge: bool, lookup: TeamLookup | None = None, stored: bool = False) -> None:
+    """Write `data` onto `team`; `stored`: the team was on record before this row (a team
+    an import adds has no id until the chunk is flushed)."""
     def pick(value: Any, current: Any) -> Any:
         return current if merge and value is None else value
 
@@ -191,8 +201,8 @@ def _apply(session: Session, team: RescueTeam, data: TeamInput, region: Region, 
     team.remark = pick(clean_text(data.remark), team.remark)
     leader_name = clean_text(data.leader_name)
     if leader_name:
-        team.leader = _leader_in(session, team if team.id else None, leader_name,
-                                 clean_text(data.leader_mobile))
+        team.leader = _leader_in(session, team if team.id or stored else None, leader_name,
+                                 clean_text(data.leader_mobile), lookup or TeamLookup(session))
     elif not merge:
         team.leader = None
     team.search_key = search_key(team.name, team.supervising_unit, region.name)
@@ -216,37 +226,44 @@ def save_team_in(session: Session, data: TeamInput, team_id: int | None = None) 
         stored = session.get(RescueTeam, team_id)
         if stored is None or stored.is_deleted:
             raise InputRejected(t("该救援队伍不存在或已删除"))
-    region, problems = check_team(session, data, team_id, stored)
+    region, problems = check_team(session, data, stored)
     if problems or region is None:
         raise ValidationFailed(problems)
     team = stored or RescueTeam()
-    if stored is None:
-        session.add(team)
     _apply(session, team, data, region, merge=False)
+    session.add(team)  # after its leader is found: one insert (and audit row), not two
     session.flush()
     return team
 
 
-def upsert_team_in(session: Session, data: TeamInput) -> tuple[RescueTeam, Change]:
+def upsert_team_in(session: Session, data: TeamInput, lookup: TeamLookup | None = None
+                   ) -> tuple[RescueTeam, Change]:
     """Import one sheet row: natural key 队伍名称 within 所属区划 (docs/design.md §2).
 
     Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
+    `lookup`: SQL and a flush per row by default (the window); an import passes the chunk's
+    BulkTeamLookup and flushes once a chunk.
     """
+    lookup = lookup or TeamLookup(session)
     name = (data.name or "").strip()
-    stored = _live_team_named(session, name, data.region_id) if name and data.region_id \
-        else None
-    region, problems = check_team(session, data, stored.id if stored else None, stored)
+    stored = lookup.team_named(name, data.region_id) if name and data.region_id else None
+    region, problems = check_team(session, data, stored, lookup)
     if problems or region is None:
         raise ValidationFailed(problems)
     if stored is None:
         team = RescueTeam()
+        _apply(session, team, data, region, merge=False, lookup=lookup)
+        # Added once complete: finding its leader may flush (the form's driver), which
+        # inserted a half-made team and then updated it, two audit rows for one record.
         session.add(team)
-        _apply(session, team, data, region, merge=False)
-        session.flush()
+        lookup.team_written(team)
+        if lookup.flush_each_row:
+            session.flush()
         return team, "inserted"
     before = _snapshot(stored)
-    _apply(session, stored, data, region, merge=True)
-    session.flush()
+    _apply(session, stored, data, region, merge=True, lookup=lookup, stored=True)
+    if lookup.flush_each_row:
+        session.flush()
     return stored, "unchanged" if before == _snapshot(stored) else "updated"
 
 
@@ -299,7 +316,7 @@ def restore_team(session: Session, obj: Any) -> None:
     region = session.get(Region, obj.region_id)
     if region is None or region.is_deleted:
         raise InputRejected(t("请先恢复区划“{name}”", name=region.name if region else ""))
-    if _live_team_named(session, obj.name, obj.region_id, obj.id) is not None:
+    if TeamLookup(session).team_named(obj.name, obj.region_id, obj) is not None:
         raise InputRejected(t("“{region}”已有名为“{name}”的救援队伍，不能恢复",
                               region=region.name, name=obj.name))
 
