@@ -279,7 +279,11 @@ class CertificateInput:
 
 
 def save_certificate_in(session: Session, data: CertificateInput,
-                        cert_id: int | None = None) -> Certificate:
+                        cert_id: int | None = None, *, stored: Certificate | None = None,
+                        flush: bool = True) -> Certificate:
+    """Create (cert_id None) or overwrite a certificate, as the form does. An import passes
+    the `stored` certificate it found (it may be new, without an id yet) and flushes once a
+    chunk (`flush` False)."""
     problems: dict[str, str] = {}
     name = (data.name or "").strip()
     if not name:
@@ -292,15 +296,16 @@ def save_certificate_in(session: Session, data: CertificateInput,
                              i=data.issue_date.isoformat())
     if problems:
         raise ValidationFailed(problems)
-    cert = session.get(Certificate, cert_id) if cert_id else Certificate()
+    cert = stored or (session.get(Certificate, cert_id) if cert_id else Certificate())
     if cert is None or cert.is_deleted:
         raise InputRejected(t("该证书不存在或已删除"))
     cert.person_id, cert.name = data.person_id, name
     cert.number, cert.remark = clean_text(data.number), clean_text(data.remark)
     cert.issue_date, cert.expiry_date = data.issue_date, data.expiry_date
-    if cert_id is None:
+    if stored is None and cert_id is None:
         session.add(cert)
-    session.flush()
+    if flush:
+        session.flush()
     return cert
 
 

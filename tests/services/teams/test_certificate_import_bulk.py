@@ -1,0 +1,173 @@
+"""Issue 20: the certificates import finds a chunk's people and their certificates at once and
+writes through the form's `save_certificate_in` with one flush a chunk, yet behaves as the
+row-by-row import did: the audit rows the form writes for the same changes, a blank cell
+keeping the stored value, a certificate added earlier in the file found again (a repeat is
+an error, within a chunk and across chunks), nothing written when any row is refused."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.models import AuditLog
+from emergency_desk.data.people import Person
+from emergency_desk.data.teams import Certificate
+from emergency_desk.io.importer import import_file
+from emergency_desk.services.teams.members import CertificateInput, save_certificate_in
+
+HEADER = ["序号", "姓名", "身份证号", "手机号码", "证书名称", "证书编号", "发证日期", "有效期至",
+          "备注"]
+
+
+@pytest.fixture
+def people(db: Database, make_team: Callable[..., int],
+           make_member: Callable[..., int]) -> dict[str, tuple[int, str, str]]:
+    """张三, 李四 and 王五, members of one team: name → (person id, 身份证号, 手机号码)."""
+    team = make_team("碧阳镇综合应急救援队")
+    for name in ("张三", "李四", "王五"):
+        make_member(team, name)
+    with db.read() as s:
+        return {n: (i, c, m) for i, n, c, m in s.execute(
+            select(Person.id, Person.name, Person.id_card, Person.mobile))}
+
+
+def _rows(people: dict[str, tuple[int, str, str]], changed: bool) -> list[list[Any]]:
+    _, card3, _ = people["张三"]
+    _, _, mobile4 = people["李四"]
+    _, card5, _ = people["王五"]
+    rows: list[list[Any]] = [
+        ["张三", card3, None, "应急救援员证", "YJ-001", date(2023, 5, 1), date(2027, 4, 30),
+         "县应急局"],
+        ["张三", card3, None, "潜水证", None, None, None, None],  # the same person again
+        ["李四", None, mobile4, "急救员证", "JJ-7", date(2024, 3, 1), None, "红十字会"],
+        ["王五", card5, None, "电工证", "DG-1", date(2022, 1, 1), date(2028, 1, 1), None],
+    ]
+    if changed:  # a later expiry and a blank remark (kept); a remark; unchanged; a new one
+        rows[0][6], rows[0][7] = date(2029, 4, 30), None
+        rows[2][7] = "红十字会复训"
+        rows.append(["王五", card5, None, "无人机操控员证", "UAV-9", None, None, None])
+    return rows
+
+
+def _sheet(path: Path, rows: list[list[Any]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["救援队员证书登记表"])
+    ws.append(HEADER)
+    for i, r in enumerate(rows, 1):
+        ws.append([i, *r])
+    wb.save(path)
+    return path
+
+
+def _audit_since(s: Any, last: int) -> list[tuple[str, str, str, dict[str, Any]]]:
+    return sorted((a.action, a.table_name, a.summary, json.loads(a.changes))
+                  for a in s.scalars(select(AuditLog).where(
+                      AuditLog.id > last, AuditLog.action != "import")))
+
+
+class _Undo(Exception):
+    pass
+
+
+def _form_audit(db: Database, people: dict[str, tuple[int, str, str]],
+                rows: list[list[Any]]) -> list[Any]:
+    """What the form's save (a flush per certificate) audits for the same changes, rolled
+    back: the stored certificate overwritten with the row's cells, blanks keeping its values."""
+    out: list[Any] = []
+    try:
+        with db.begin() as s:
+            last = s.scalar(select(func.max(AuditLog.id))) or 0
+            for name, _, _, cert, number, issued, expiry, remark in rows:
+                pid = people[name][0]
+                stored = s.scalar(select(Certificate).where(
+                    Certificate.person_id == pid, Certificate.name == cert,
+                    Certificate.number.is_(None) if number is None
+                    else Certificate.number == number))
+                data = CertificateInput(
+                    person_id=pid, name=cert, number=number,
+                    issue_date=issued if issued or not stored else stored.issue_date,
+                    expiry_date=expiry if expiry or not stored else stored.expiry_date,
+                    remark=remark if remark or not stored else stored.remark)
+                if stored is None or (stored.issue_date, stored.expiry_date, stored.remark) \
+                        != (data.issue_date, data.expiry_date, data.remark):
+                    save_certificate_in(s, data, stored.id if stored else None)
+            out = _audit_since(s, last)
+            raise _Undo
+    except _Undo:
+        pass
+    return out
+
+
+def _import_audit(db: Database, path: Path) -> list[Any]:
+    with db.read() as s:
+        last = s.scalar(select(func.max(AuditLog.id))) or 0
+    result = import_file(db, "certificates", path)
+    assert result.ok, result.error_lines()
+    with db.read() as s:
+        return _audit_since(s, last)
+
+
+def _census(db: Database) -> tuple[int, int]:
+    with db.read() as s:
+        return (int(s.scalar(select(func.count()).select_from(Certificate)) or 0),
+                int(s.scalar(select(func.count()).select_from(AuditLog)) or 0))
+
+
+def test_the_import_audits_each_certificate_as_the_form_does(
+        db: Database, people: dict[str, tuple[int, str, str]], tmp_path: Path) -> None:
+    first = _rows(people, changed=False)
+    expected = _form_audit(db, people, first)
+    got = _import_audit(db, _sheet(tmp_path / "first.xlsx", first))
+    assert got == expected
+    assert [a[:2] for a in got] == [("insert", "certificate")] * 4
+
+    second = _rows(people, changed=True)
+    expected = _form_audit(db, people, second)
+    got = _import_audit(db, _sheet(tmp_path / "second.xlsx", second))
+    assert got == expected
+    assert sorted(a[0] for a in got) == ["insert", "update", "update"]
+    with db.read() as s:  # the blank 备注 kept what was stored
+        assert s.scalar(select(Certificate.remark).where(Certificate.number == "YJ-001")) \
+            == "县应急局"
+    # Idempotent: the same sheet again changes nothing and writes no audit row.
+    assert _import_audit(db, tmp_path / "second.xlsx") == []
+    result = import_file(db, "certificates", tmp_path / "second.xlsx")
+    assert (result.inserted, result.updated, result.unchanged) == (0, 0, 5)
+
+
+@pytest.mark.parametrize("chunk", [1000, 2])
+def test_a_certificate_twice_in_the_file_is_an_error_and_nothing_is_written(
+        db: Database, people: dict[str, tuple[int, str, str]], tmp_path: Path, chunk: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Within one chunk (the earlier certificate not flushed yet) and across chunks; the
+    second names the person by 姓名+手机号码 and the 证书名称 with full-width brackets."""
+    monkeypatch.setattr("emergency_desk.io.certificates.CHUNK_ROWS", chunk)
+    rows = _rows(people, changed=False)
+    rows[1][3] = "潜水证(初级)"
+    rows.append(["张三", None, people["张三"][2], "潜水证（初级）", None, None, None, "又一行"])
+    before = _census(db)
+    result = import_file(db, "certificates", _sheet(tmp_path / "twice.xlsx", rows))
+    assert not result.ok
+    assert result.error_lines()[0] == "第 7 行 [姓名]: 与第 4 行重复（同一记录出现两次）"
+    assert _census(db) == before
+
+
+def test_a_refused_row_leaves_nothing_written(
+        db: Database, people: dict[str, tuple[int, str, str]], tmp_path: Path) -> None:
+    rows = _rows(people, changed=False)
+    rows[3][5], rows[3][6] = date(2023, 1, 1), date(2022, 1, 1)  # expires before issued
+    before = _census(db)
+    result = import_file(db, "certificates", _sheet(tmp_path / "bad.xlsx", rows))
+    assert not result.ok
+    assert result.error_lines()[0].startswith("第 6 行 [有效期至]: ")
+    assert _census(db) == before
