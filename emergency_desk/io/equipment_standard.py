@@ -3,20 +3,32 @@ per 层级 + 队伍性质 + 装备名称 (the natural key; a blank 队伍性质 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.teams import EquipmentCategory, EquipmentStandard, TeamForce
+from emergency_desk.errors import ValidationFailed
+from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.bulk import WrittenRows
 from emergency_desk.io.equipment import parse_category
-from emergency_desk.io.row_upsert import RowUpsertSpec
-from emergency_desk.io.spec import Column, Record
+from emergency_desk.io.spec import (
+    BAD,
+    CHUNK_ROWS,
+    Column,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    record_chunks,
+)
 from emergency_desk.io.teams import parse_force, parse_level
 from emergency_desk.services.teams.standards import (
     STANDARD_LEVELS,
+    StandardIndex,
     StandardInput,
     standards_streamed,
     upsert_standard_in,
@@ -51,7 +63,7 @@ COLUMNS = [
 ]
 
 
-class EquipmentStandardSpec(RowUpsertSpec):
+class EquipmentStandardSpec(RegisterSpec):
     name = "equipment-standard"
     title_zh = "装备配置标准"
     columns = COLUMNS
@@ -59,11 +71,45 @@ class EquipmentStandardSpec(RowUpsertSpec):
     table = "equipment_standard"
     model = EquipmentStandard
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        return upsert_standard_in(session, StandardInput(
-            v["level"], v["name"], v["required_qty"], v.get("force_type"), v.get("category"),
-            v.get("unit"), v.get("basis"), v.get("remark")))
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        """A chunk of rows at a time through `upsert_standard_in` against the standards the
+        chunk names, loaded at once (StandardIndex); one flush a chunk (the audit hook
+        writes its audit rows then). Only ids outlive a chunk."""
+        counts = ImportCounts()
+        earlier = WrittenRows()  # standard id → the row of an earlier chunk that wrote it
+        session.flush()
+        with session.no_autoflush:
+            for part in record_chunks(records, progress, CHUNK_ROWS):
+                chunk = [(r, _input(r)) for r in part
+                         if not any(v is BAD for v in r.values.values())]  # errors already
+                index = StandardIndex(session, (d for _, d in chunk))
+                written: dict[EquipmentStandard, int] = {}
+                for rec, data in chunk:
+                    try:
+                        row, change = upsert_standard_in(session, data, index)
+                    except ValidationFailed as exc:
+                        counts.errors.extend(self.error(rec, label, reason)
+                                             for label, reason in exc.problems.items())
+                        continue
+                    first = written.get(row) or earlier.row(row.id)
+                    if first is not None:
+                        counts.errors.append(self.error(rec, "level", t(
+                            "与第 {row} 行重复（同一记录出现两次）", row=first)))
+                        continue
+                    written[row] = rec.row
+                    setattr(counts, change, getattr(counts, change) + 1)
+                session.flush()
+                for row, n in written.items():
+                    earlier.add(row.id, n)
+        return counts
+
+    def count(self, db: Database) -> int:
+        with db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(EquipmentStandard).where(
+                EquipmentStandard.is_deleted.is_(False))) or 0)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
@@ -71,6 +117,12 @@ class EquipmentStandardSpec(RowUpsertSpec):
                 yield [r.level.zh, r.force_type.zh if r.force_type else "全部", r.name,
                        r.category.zh if r.category else None, r.required_qty, r.unit, r.basis,
                        r.remark]
+
+
+def _input(rec: Record) -> StandardInput:
+    v = rec.values
+    return StandardInput(v["level"], v["name"], v["required_qty"], v.get("force_type"),
+                         v.get("category"), v.get("unit"), v.get("basis"), v.get("remark"))
 
 
 SPEC = EquipmentStandardSpec()
