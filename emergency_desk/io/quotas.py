@@ -31,15 +31,14 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
+from emergency_desk.io.quota_rows import QuotaRows
+from emergency_desk.io.row_upsert import CellProblem, live_count, region_id_in, region_refs
 from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
 from emergency_desk.services.supplies.quota import (
     AgreementInput,
-    QuotaInput,
     save_agreement_in,
-    save_quota_in,
 )
-from emergency_desk.services.supplies.supplies import lookup_item_in, lookup_warehouse_in
+from emergency_desk.services.supplies.supplies import lookup_item_in
 
 _qty = nz.non_negative(nz.number)
 _WAREHOUSE = Column("仓库", "warehouse", nz.text_max(120), required=True, width=18,
@@ -86,53 +85,26 @@ def _item_id(session: Session, rec: Record, cache: dict[str, Any]) -> int:
     return int(cache[key])
 
 
-def _warehouse_id(session: Session, text: str, cache: dict[str, Any]) -> int:
-    key = "warehouse:" + text
-    if key not in cache:
-        wid, problem = lookup_warehouse_in(session, text)
-        if wid is None:
-            raise CellProblem("仓库", problem or "")
-        cache[key] = wid
-    return int(cache[key])
-
-
 def _keep(value: Any, stored: Any) -> Any:
     """A blank cell keeps the stored value (a sheet without 备注 leaves 备注 alone)."""
     return stored if value is None else value
 
 
-class QuotasSpec(RowUpsertSpec):
+class QuotasSpec(RegisterSpec):
     name = "quotas"
     title_zh = "储备定额"
     columns = QUOTA_COLUMNS
     natural_key = "仓库 + 物资名称 + 规格型号"
     table = "stock_quota"
-    model = StockQuota
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        wid = _warehouse_id(session, v["warehouse"], cache)
-        iid = _item_id(session, rec, cache)
-        stored = session.scalars(select(StockQuota).where(
-            StockQuota.is_deleted.is_(False), StockQuota.warehouse_id == wid,
-            StockQuota.item_id == iid)).first()
-        old = stored or StockQuota(min_qty=0.0, relies_on_agreement=False)
-        data = QuotaInput(
-            warehouse_id=wid, item_id=iid, min_qty=v["min_qty"],
-            target_qty=_keep(v.get("target_qty"), old.target_qty),
-            basis=_keep(v.get("basis"), old.basis),
-            per_capita_ratio=_keep(v.get("per_capita_ratio"), old.per_capita_ratio),
-            relies_on_agreement=bool(_keep(v.get("relies_on_agreement"),
-                                           old.relies_on_agreement)),
-            remark=_keep(v.get("remark"), old.remark))
-        if stored is not None and (
-                stored.min_qty, stored.target_qty, stored.basis, stored.per_capita_ratio,
-                bool(stored.relies_on_agreement), stored.remark) == (
-                data.min_qty, data.target_qty, data.basis, data.per_capita_ratio,
-                data.relies_on_agreement, data.remark):
-            return stored.id, "unchanged"
-        q = save_quota_in(session, data, stored.id if stored else None)
-        return q.id, "updated" if stored else "inserted"
+    def import_records(self, session: Session, records: list[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        QuotaRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, StockQuota)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -330,15 +330,23 @@ def lookup_item_in(session: Session, name: str, spec: str | None
     hit = find_item_in(session, name, spec)
     if hit is not None:
         return hit.id, None
-    same = session.scalars(select(SupplyItem).where(SupplyItem.is_deleted.is_(False),
-                                                    same_name(SupplyItem.name, name))).all()
+    same = session.execute(select(SupplyItem.id, SupplyItem.spec).where(
+        SupplyItem.is_deleted.is_(False), same_name(SupplyItem.name, name))).all()
+    return pick_item(name, spec, [(i, s) for i, s in same], lambda: builtins.list(
+        session.scalars(select(SupplyItem.name).where(SupplyItem.is_deleted.is_(False)))))
+
+
+def pick_item(name: str, spec: str | None, same: Sequence[tuple[int, str | None]],
+              known: Callable[[], builtins.list[str]]) -> tuple[int | None, str | None]:
+    """The rule behind `lookup_item_in` once no item has both the name and the 规格:
+    `same` the (id, 规格) of the live items of that name, `known` every live item's name
+    (asked only for the message). services/supplies/item_index.py asks it on dicts."""
     if not (spec or "").strip() and len(same) == 1:
-        return same[0].id, None
+        return same[0][0], None
     if same:
         return None, t("物资“{name}”没有规格型号为“{spec}”的品目，已有：{specs}", name=name,
-                       spec=spec or "", specs="、".join(i.spec or t("（无规格）") for i in same))
-    known = session.scalars(select(SupplyItem.name).where(SupplyItem.is_deleted.is_(False)))
-    return None, not_found(t("物资"), name, builtins.list(known))
+                       spec=spec or "", specs="、".join(s or t("（无规格）") for _i, s in same))
+    return None, not_found(t("物资"), name, known())
 
 
 def _soft_delete(session: Session, obj: Any, table: str, label: str) -> None:
