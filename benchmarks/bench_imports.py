@@ -87,8 +87,8 @@ def floor_query(con: sqlite3.Connection, table: str) -> str:
     warehouses, items, events): what the export has to show, in one plain SELECT."""
     joins, cols = [], ["t.*"]
     for k, fk in enumerate(con.execute(f"PRAGMA foreign_key_list({table})").fetchall()):
-        ref, col = fk[2], fk[3]
-        joins.append(f"LEFT JOIN {ref} j{k} ON j{k}.id = t.{col}")
+        ref, col, to = fk[2], fk[3], fk[4] or "id"  # a scan's file is keyed by its sha256
+        joins.append(f"LEFT JOIN {ref} j{k} ON j{k}.{to} = t.{col}")
         cols.append(f"j{k}.*")
     return (f"SELECT {', '.join(cols)} FROM {table} t {' '.join(joins)} "
             f"WHERE t.is_deleted = 0 ORDER BY t.id")

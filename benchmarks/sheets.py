@@ -198,7 +198,8 @@ def _duty(c: County, i: int) -> list[Any]:
 
 def _pledges(c: County, i: int) -> list[Any]:
     town, village = place(c, i)
-    return [str(2015 + i // len(c.villages) % 10), f"{town}/{village}", person_name(i),
+    # One pledge a village a year (年度 + 签订单位): a sheet of 1,000 rows goes back years.
+    return [str(2026 - i // len(c.villages)), f"{town}/{village}", person_name(i),
             "村委会主任", day(i), f"{town}人民政府", None, None]
 
 
