@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
@@ -22,7 +22,7 @@ from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.bulk import WrittenRows
-from emergency_desk.io.row_upsert import CellProblem
+from emergency_desk.io.row_upsert import CellProblem, live_count
 from emergency_desk.io.spec import (
     BAD,
     CHUNK_ROWS,
@@ -175,9 +175,7 @@ class CertificatesSpec(RegisterSpec):
         return cert, "updated" if stored else "inserted"
 
     def count(self, db: Database) -> int:
-        with db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(Certificate).where(
-                Certificate.is_deleted.is_(False))) or 0)
+        return live_count(db, Certificate)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

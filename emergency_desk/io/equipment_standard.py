@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
@@ -16,6 +15,7 @@ from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.bulk import WrittenRows
 from emergency_desk.io.equipment import parse_category
+from emergency_desk.io.row_upsert import live_count
 from emergency_desk.io.spec import (
     BAD,
     CHUNK_ROWS,
@@ -107,9 +107,7 @@ class EquipmentStandardSpec(RegisterSpec):
         return counts
 
     def count(self, db: Database) -> int:
-        with db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(EquipmentStandard).where(
-                EquipmentStandard.is_deleted.is_(False))) or 0)
+        return live_count(db, EquipmentStandard)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

@@ -37,7 +37,7 @@ from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
 from emergency_desk.io.bulk import WrittenRows
 from emergency_desk.io.member_rows import MemberRows
-from emergency_desk.io.row_upsert import CellProblem, region_id_in, region_refs
+from emergency_desk.io.row_upsert import CellProblem, live_count, region_id_in, region_refs
 from emergency_desk.io.spec import (
     BAD,
     CHUNK_ROWS,
@@ -223,9 +223,7 @@ class TeamsSpec(RegisterSpec):
         setattr(counts, counted, getattr(counts, counted) + 1)
 
     def count(self, db: Database) -> int:
-        with db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(RescueTeam).where(
-                RescueTeam.is_deleted.is_(False))) or 0)
+        return live_count(db, RescueTeam)
 
     @staticmethod
     def _input(session: Session, rec: Record, cache: dict[str, Any]) -> TeamInput:
