@@ -1,10 +1,13 @@
-"""The cycle collector is put back as it was when an import and a report overlap."""
+"""The cycle collector is put back as it was when an import and a report overlap, and after
+`check`, which runs without it."""
 
 from __future__ import annotations
 
 import gc
 
-from emergency_desk.data.collector import RARE_THRESHOLD, few_collections
+import pytest
+
+from emergency_desk.data.collector import RARE_THRESHOLD, few_collections, no_collections
 
 
 def test_an_import_and_a_report_finishing_in_either_order_restore_the_threshold() -> None:
@@ -20,3 +23,20 @@ def test_an_import_and_a_report_finishing_in_either_order_restore_the_threshold(
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == frozen
 
+
+
+def test_no_collections_turns_the_collector_off_and_back_as_it_was() -> None:
+    assert gc.isenabled()
+    with no_collections():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), no_collections():
+        raise ValueError("a rule failed")
+    assert gc.isenabled()
+    gc.disable()  # someone had it off already: it stays off
+    try:
+        with no_collections():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
