@@ -13,11 +13,13 @@ separate helpers each restoring "their" saved threshold left the raised one in p
 good when an import and a report overlapped.
 
 `check` on the command line is one read and one answer, and nothing else runs in its process:
-there the collector does not run at all (`no_collections`).
+there the collector does not run at all (`no_collections`), not even over what is left when
+the process ends (`none_at_exit`).
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 import threading
 from collections.abc import Iterator
@@ -28,6 +30,7 @@ RARE_THRESHOLD = 50_000
 _lock = threading.Lock()
 _saved: list[tuple[int, int, int]] = []  # the threshold to restore while anyone is inside
 _users = 0
+_exit_frozen = False
 
 
 @contextmanager
@@ -66,3 +69,18 @@ def no_collections() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+def none_at_exit() -> None:
+    """Skip the collector's passes as the interpreter exits. They walk every object still
+    alive — the libraries, the models, what the command read — only for the process to end:
+    what is alive then is frozen (`gc.freeze`, at exit, before the interpreter's own passes)
+    and freed with the process. Objects in reference cycles are then not finalized, so this
+    is for a command that closes what it opened itself and writes nothing but its answer
+    (`check`: the database disposed, the answer printed and flushed; the log is flushed by
+    logging's own exit handler, which runs after this one). Registered once a process."""
+    global _exit_frozen
+    with _lock:
+        if not _exit_frozen:
+            atexit.register(gc.freeze)
+            _exit_frozen = True

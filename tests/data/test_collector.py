@@ -7,7 +7,13 @@ import gc
 
 import pytest
 
-from emergency_desk.data.collector import RARE_THRESHOLD, few_collections, no_collections
+from emergency_desk.data import collector
+from emergency_desk.data.collector import (
+    RARE_THRESHOLD,
+    few_collections,
+    no_collections,
+    none_at_exit,
+)
 
 
 def test_an_import_and_a_report_finishing_in_either_order_restore_the_threshold() -> None:
@@ -40,3 +46,12 @@ def test_no_collections_turns_the_collector_off_and_back_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_none_at_exit_freezes_at_exit_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    registered: list[object] = []
+    monkeypatch.setattr(collector, "_exit_frozen", False)
+    monkeypatch.setattr(collector.atexit, "register", registered.append)
+    none_at_exit()
+    none_at_exit()  # a second `check` in the same process (the tests) adds nothing
+    assert registered == [gc.freeze]

@@ -139,7 +139,8 @@ def test_check_runs_without_the_cycle_collector_and_puts_it_back(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """`check` reads and answers with the collector off (data/collector.py `no_collections`:
     its passes were a third of compiling the rules' statements at county scale) and turns
-    it back on after the answer, also when the command fails."""
+    it back on after the answer, also when the command fails; what is alive when the
+    process ends is frozen at exit (`none_at_exit`), not walked again."""
     import gc
 
     from emergency_desk.services import checks
@@ -151,11 +152,17 @@ def test_check_runs_without_the_cycle_collector_and_puts_it_back(
         seen.append(gc.isenabled())
         return real(db)  # type: ignore[arg-type]
 
+    from emergency_desk.data import collector
+
+    at_exit: list[object] = []
+    monkeypatch.setattr(collector, "_exit_frozen", False)
+    monkeypatch.setattr(collector.atexit, "register", at_exit.append)
     monkeypatch.setattr(checks, "run_checks", spy)
     assert gc.isenabled()
     code, out, _ = run(capsys, "--db", str(demo_db), "check")
     assert code == 0 and "R2" in out
     assert seen == [False] and gc.isenabled()
+    assert at_exit == [gc.freeze]  # nor over what is alive when the process ends
 
     def broken(db: object) -> list[checks.Alert]:
         raise RuntimeError("a rule failed")
