@@ -37,7 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sheets import COUNTY, SHEETS, County, write_sheet
 
 # The table an export's rows come from, where it is not the register's own (spec.table).
-ROW_TABLE = {"trainings": "training_attendance", "leaders": "leadership_member"}
+ROW_TABLE = {"trainings": "training_attendance", "leaders": "leadership_member",
+             "agreements": "agreement_line"}
+# Rows of a register set up before the timed ones, where one per village is too few: quotas
+# pair every warehouse with many items, certificates go to a thousand members.
+SETUP_ROWS = {"items": 1000, "members": 1000}
 
 
 def _peak_mib() -> float:
@@ -83,8 +87,8 @@ def floor_query(con: sqlite3.Connection, table: str) -> str:
     warehouses, items, events): what the export has to show, in one plain SELECT."""
     joins, cols = [], ["t.*"]
     for k, fk in enumerate(con.execute(f"PRAGMA foreign_key_list({table})").fetchall()):
-        ref, col = fk[2], fk[3]
-        joins.append(f"LEFT JOIN {ref} j{k} ON j{k}.id = t.{col}")
+        ref, col, to = fk[2], fk[3], fk[4] or "id"  # a scan's file is keyed by its sha256
+        joins.append(f"LEFT JOIN {ref} j{k} ON j{k}.{to} = t.{col}")
         cols.append(f"j{k}.*")
     return (f"SELECT {', '.join(cols)} FROM {table} t {' '.join(joins)} "
             f"WHERE t.is_deleted = 0 ORDER BY t.id")
@@ -188,12 +192,16 @@ def make_county(tmp: Path, registers: list[str]) -> tuple[Path, Path, County]:
                    check=True, capture_output=True)
     county = County(_villages(bare))
     stocked = _fresh_db(bare, tmp / "county-stocked.sqlite3")
-    for need in sorted({n for r in registers for n in SHEETS[r].needs}):
+    needs: list[str] = []  # in the order the registers name them: teams before their members
+    for r in registers:
+        needs += [n for n in SHEETS[r].needs if n not in needs]
+    for need in needs:
         src = tmp / f"setup-{need}.xlsx"
-        write_sheet(src, need, len(county.villages), county)
+        rows = SETUP_ROWS.get(need, len(county.villages))
+        write_sheet(src, need, rows, county)
         command(stocked, "import", need, str(src))
-        setattr(county, need,
-                [SHEETS[need].row(county, i)[0] for i in range(len(county.villages))])
+        county.setup[need] = [SHEETS[need].row(county, i) for i in range(rows)]
+        setattr(county, need, [row[0] for row in county.setup[need]])
     return bare, stocked, county
 
 

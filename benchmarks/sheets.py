@@ -29,6 +29,8 @@ class County:
     villages: list[tuple[str, str]]  # (township, village)
     teams: list[str] = field(default_factory=list)
     warehouses: list[str] = field(default_factory=list)
+    # The rows of each register imported first (bench_imports.make_county), as written.
+    setup: dict[str, list[list[Any]]] = field(default_factory=dict)
 
     @property
     def towns(self) -> list[str]:
@@ -146,7 +148,8 @@ def _items(c: County, i: int) -> list[Any]:
 
 def _equipment(c: County, i: int) -> list[Any]:
     return [f"{('抽水泵', '发电机', '救生艇', '对讲机', '油锯')[i % 5]}", "工程抢险",
-            f"型号{i % 20}", 1 + i % 4, "台", c.teams[i % len(c.teams)], "队部仓库",
+            # a team's pieces differ by team + name + spec whatever the number of teams
+            f"型号{i // len(c.teams) + 1}", 1 + i % 4, "台", c.teams[i % len(c.teams)], "队部仓库",
             month(date(2015 + i % 9, 1 + i % 12, 1)), 8, None, day(i, date(2025, 1, 1)),
             "完好", f"ZB{i:07d}", None]
 
@@ -195,7 +198,8 @@ def _duty(c: County, i: int) -> list[Any]:
 
 def _pledges(c: County, i: int) -> list[Any]:
     town, village = place(c, i)
-    return [str(2015 + i // len(c.villages) % 10), f"{town}/{village}", person_name(i),
+    # One pledge a village a year (年度 + 签订单位): a sheet of 1,000 rows goes back years.
+    return [str(2026 - i // len(c.villages)), f"{town}/{village}", person_name(i),
             "村委会主任", day(i), f"{town}人民政府", None, None]
 
 
@@ -223,6 +227,73 @@ def _cases(c: County, i: int) -> list[Any]:
             month(date(2010 + i % 15, 1 + i % 12, 1)), f"{town}/{village}", f"{village}河段",
             "自然灾害", "山洪", "一般", "强降雨引发山洪，冲毁道路 200 米。", "短时强降雨",
             "转移群众 35 人", "县乡村三级联动", "提前预警", None, None, None, None, None]
+
+
+def _regions(c: County, i: int) -> list[Any]:
+    # New villages under the county's townships, as a township adds them: no code yet for
+    # most (the code column is often blank until the statistics office assigns one).
+    town = c.towns[i % len(c.towns)]
+    return [None, f"{town[:2]}新村{i + 1}", "村", town, "是" if i % 3 == 0 else "否",
+            str(800 + i % 900) if i % 2 else 800 + i % 900,
+            "洪涝、地质灾害" if i % 3 == 0 else None, None]
+
+
+def _category_code(i: int) -> str:
+    """GB/T 38565 codes, parents first: the 297 中类 of the three 大类, then their 小类."""
+    mids = 3 * 99
+    if i < mids:
+        return f"{1 + i % 3}{1 + i // 3:02d}"
+    j = i - mids
+    return f"{_category_code(j % mids)}{1 + j // mids:02d}"
+
+
+def _categories(c: County, i: int) -> list[Any]:
+    code = _category_code(i)
+    return [code if i % 2 else int(code), f"物资分类{code}", "县级自定" if i % 5 == 0 else None]
+
+
+def _equipment_standard(c: County, i: int) -> list[Any]:
+    kinds = (("救生衣", "防护", "件"), ("抽水泵", "工程抢险", "台"), ("对讲机", "通信指挥", "部"),
+             ("发电机", "照明动力", "台"), ("油锯", "攻坚", "台"))
+    name, category, unit = kinds[i % len(kinds)]
+    return [("县级", "乡镇级", "村级")[i % 3], "全部" if i % 2 else None,
+            f"{name}（{i + 1}型）", category, str(2 + i % 20) if i % 2 else 2 + i % 20, unit,
+            "《基层应急救援队伍建设标准》", None]
+
+
+def _item(c: County, k: int) -> tuple[str, str]:
+    rows = c.setup["items"]
+    row = rows[k % len(rows)]
+    return row[0], row[2]  # 物资名称, 规格型号
+
+
+def _quotas(c: County, i: int) -> list[Any]:
+    # Every warehouse gets a quota of the same items, item by item: unique pairs up to
+    # warehouses × items (bench_imports sets up 1,000 items).
+    n = len(c.warehouses)
+    name, spec = _item(c, i // n)
+    low = 10 + i % 90
+    return [c.warehouses[i % n], name, spec, str(low) if i % 2 else low, low * 2,
+            "县应急物资储备标准", None, "否", None]
+
+
+def _agreements(c: County, i: int) -> list[Any]:
+    # Five goods lines an agreement, its columns repeated on each line.
+    a = i // 5
+    town, _ = place(c, a)
+    name, spec = _item(c, i)
+    shop = ("粮油", "五金", "医药", "建材")[a % 4]
+    return [f"{town}{shop}商行{a + 1}", f"XY{2024 + a % 3}-{a:05d}", town,
+            day(a, date(2024, 1, 1)), day(a, date(2027, 1, 1)), person_name(a),
+            mobile(a), 12, name, spec, 50 + i % 100, None]
+
+
+def _certificates(c: County, i: int) -> list[Any]:
+    # The members set up first, each with several certificates (bench_imports: 1,000 of them).
+    p = i % len(c.setup["members"])
+    return [person_name(p), id_card(p), mobile(p),
+            ("救生员证", "红十字救护员证", "电工证", "无人机操控员证", "潜水员证")[i % 5],
+            f"ZS{i:08d}", day(i), day(i, date(2026, 6, 1)), None]
 
 
 @dataclass(frozen=True)
@@ -282,6 +353,18 @@ SHEETS: dict[str, Sheet] = {
                       "办公电话", "成立文号", "成立日期", "备注"), _leaders),
     "regulations": Sheet(("名称", "发布机关", "文号", "发布日期", "施行日期", "时效性",
                           "效力层级", "类别", "原文文件", "备注"), _regulations),
+    "regions": Sheet(("区划代码", "名称", "层级", "上级", "灾害多发频发", "人口", "主要灾种",
+                      "备注"), _regions),
+    "categories": Sheet(("分类编码", "名称", "备注"), _categories),
+    "equipment-standard": Sheet(("层级", "队伍性质", "装备名称", "装备类别", "配备数量",
+                                 "计量单位", "依据", "备注"), _equipment_standard),
+    "quotas": Sheet(("仓库", "物资名称", "规格型号", "最低储备", "标准储备", "依据", "人均定额",
+                     "依赖协议储备", "备注"), _quotas, ("warehouses", "items")),
+    "agreements": Sheet(("协议单位", "协议编号", "所属区划", "起始日期", "截止日期", "联系人",
+                         "联系电话", "响应时限(小时)", "物资名称", "规格型号", "协议数量", "备注"),
+                        _agreements, ("items",)),
+    "certificates": Sheet(("姓名", "身份证号", "手机号码", "证书名称", "证书编号", "发证日期",
+                           "有效期至", "备注"), _certificates, ("teams", "members")),
     "cases": Sheet(("标题", "发生日期", "发生地", "地点", "事件类别", "事件类型", "事件级别",
                     "基本情况", "发生原因", "采取措施", "处置过程", "主要经验", "存在问题",
                     "意见和建议", "专家意见", "附件", "备注"), _cases),

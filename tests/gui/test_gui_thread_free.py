@@ -207,6 +207,65 @@ def test_the_window_runs_full_collector_passes_only_between_tasks(qtbot: Any) ->
     assert gc.get_threshold() == before
 
 
+def test_the_full_pass_waits_for_the_user_to_pause(qtbot: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The 0.3–0.4 s pass at county scale falls while nobody is typing or scrolling: due only
+    once five minutes have passed since the last one and the user has left keyboard and mouse
+    alone for a few seconds — or, for a user who never pauses, after half an hour."""
+    from PySide6.QtCore import QEvent, QPoint, Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from emergency_desk.ui import app as app_module
+    from emergency_desk.ui import gc_pacing, workers
+
+    app_module.create_application()
+    box = QLineEdit()
+    qtbot.addWidget(box)
+    box.show()
+
+    # The application's filter notes input, not paints or timers.
+    monkeypatch.setattr(gc_pacing, "_last_input", 0.0)
+    QApplication.sendEvent(box, QEvent(QEvent.Type.UpdateRequest))
+    box.repaint()
+    assert gc_pacing._last_input == 0.0
+    qtbot.keyClick(box, Qt.Key.Key_A)
+    assert gc_pacing._last_input > 0.0
+    assert box.text() == "a"  # the filter lets the key through
+    monkeypatch.setattr(gc_pacing, "_last_input", 0.0)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert gc_pacing._last_input > 0.0
+
+    start = 1_000_000.0
+    monkeypatch.setattr(gc_pacing, "_last_pass", start)
+    monkeypatch.setattr(gc_pacing, "_last_input", start)
+    every, quiet, overdue = (gc_pacing.FULL_PASS_EVERY_S, gc_pacing.QUIET_S,
+                             gc_pacing.OVERDUE_S)
+    assert not gc_pacing.due(start + every - 1)  # too soon after the last pass
+    monkeypatch.setattr(gc_pacing, "_last_input", start + every - 2)
+    assert not gc_pacing.due(start + every)  # the user is typing
+    assert gc_pacing.due(start + every - 2 + quiet)  # … and has paused
+    monkeypatch.setattr(gc_pacing, "_last_input", start + overdue - 1)
+    assert not gc_pacing.due(start + overdue - 0.5)  # a busy user: not yet overdue
+    assert gc_pacing.due(start + overdue)  # overdue: between two tasks all the same
+
+    # tick(): a due pass still waits for a running worker; it runs and is timed otherwise.
+    monkeypatch.setattr(gc_pacing, "_last_pass", 0.0)
+    monkeypatch.setattr(gc_pacing, "_last_input", 0.0)
+    busy = object()
+    workers._RUNNING.add(busy)  # type: ignore[arg-type]
+    try:
+        assert not gc_pacing.tick()
+    finally:
+        workers._RUNNING.discard(busy)  # type: ignore[arg-type]
+    assert gc_pacing.tick()
+    assert gc_pacing._last_pass > 0.0
+    assert not gc_pacing.tick()  # the next one is five minutes away
+    gc_pacing.uninstall()
+    monkeypatch.setattr(gc_pacing, "_last_input", 0.0)
+    qtbot.keyClick(box, Qt.Key.Key_B)  # the filter went with the pacing
+    assert gc_pacing._last_input == 0.0
+
+
 def test_the_pages_layers_are_imported_by_a_worker_when_the_window_opens(
         qtbot: Any, demo: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     """A register page's first visit imported the registers' columns and services on the GUI

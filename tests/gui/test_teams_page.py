@@ -338,3 +338,37 @@ def test_refresh_keeps_the_chosen_team_without_waiting_for_the_rows(
     qtbot.waitUntil(lambda: not page.member_tab.model.is_loading(), timeout=10_000)
     members = [page.member_tab.model.row_at(i) for i in range(page.member_tab.model.rowCount())]
     assert [m.name for m in members if m is not None] == ["胡扑火"]
+
+
+def test_a_page_whose_rows_come_late_still_shows_the_first_teams_members(
+        qtbot: Any, db: Database, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under load the table's short wait for its first rows runs out before the worker has
+    read them: the page opened with no team selected and the 队员名单 below empty. The first
+    team is selected when the rows arrive, as when they come at once."""
+    import threading
+
+    from emergency_desk.services.teams.views import TeamViews
+    from emergency_desk.ui.widgets.table_model import LazyTableModel
+
+    monkeypatch.setattr(LazyTableModel, "wait_s", 0.0)
+    LazyTableModel._end_burst()
+    gate = threading.Event()
+    real = TeamViews.list
+
+    def held(self: Any, *args: Any, **kwargs: Any) -> Any:
+        assert gate.wait(30)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(TeamViews, "list", held)
+    p = TeamsPage(db)
+    qtbot.addWidget(p)
+    p.show()
+    assert p.model is not None
+    assert p.model.rowCount() == 0 and p.selected_team() is None  # the rows are not in yet
+    gate.set()
+    qtbot.waitUntil(lambda: p.selected_team() is not None, timeout=10_000)
+    first = p.model.row_at(0)
+    assert first is not None and p.selected_team() == first
+    assert p.member_tab.model is not None
+    qtbot.waitUntil(lambda: not p.member_tab.model.is_loading(), timeout=10_000)
+    assert p.member_tab.model.query.team_id == first.id

@@ -318,9 +318,13 @@ class TeamsPage(TeamRecordActions, RegisterPage):
             self.select_key(keep.id)
 
     def _rows_arrived(self) -> None:
+        """A worker's rows are in: the team a refresh kept, else the first team's details —
+        also when the page opened before its rows (the table's short wait ran out under load),
+        which left the members and equipment below empty with nothing selected."""
         key, self._reselect = self._reselect, None
-        if key is not None and not self.select_key(key):
-            self._select_first()  # the team is gone (deleted elsewhere): the first one's details
+        if key is not None and self.select_key(key):
+            return
+        self._select_first()  # no team kept, or it is gone (deleted elsewhere)
 
     def notify_changed(self) -> None:
         keep = self.selected_team()
