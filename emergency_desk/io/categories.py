@@ -4,6 +4,7 @@ standard: 分类编码 (1/3/5/7 digits), 名称, 备注. Upsert by 分类编码.
 
 Rows are written parents first (shorter codes first), so a sheet may list a class after its
 subclasses; a subclass whose parent is neither stored nor in the sheet is refused by its row.
+The rows are checked by the form's rules on dicts and written in bulk (io/category_rows.py).
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import SupplyCategory
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import RowUpsertSpec
-from emergency_desk.io.spec import Column, ImportCounts, Record
+from emergency_desk.io.category_rows import CategoryRows
+from emergency_desk.io.row_upsert import live_count
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
 from emergency_desk.io.supplies import category_code
-from emergency_desk.services.supplies.supplies import ensure_top_categories_in, save_category_in
 
 COLUMNS = [
     Column("分类编码", "code", category_code, required=True, width=12, as_text=True,
@@ -32,32 +33,21 @@ COLUMNS = [
 ]
 
 
-class CategoriesSpec(RowUpsertSpec):
+class CategoriesSpec(RegisterSpec):
     name = "categories"
     title_zh = "物资分类"
     columns = COLUMNS
     natural_key = "分类编码"
     table = "supply_category"
-    model = SupplyCategory
 
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
-        ensure_top_categories_in(session)
-        parents_first = sorted(records, key=lambda r: len(str(r.values.get("code") or "")))
-        return super().import_records(session, parents_first, progress)
+        counts = ImportCounts()
+        CategoryRows(self, session, counts).run(records, progress)
+        return counts
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        code, name, remark = v["code"], v["name"], v.get("remark")
-        current = session.scalars(select(SupplyCategory).where(
-            SupplyCategory.is_deleted.is_(False), SupplyCategory.code == code)).first()
-        if current is not None and current.name == name and \
-                ("remark" not in v or (current.remark or None) == remark):
-            return current.id, "unchanged"
-        c = save_category_in(session, code, name, current.id if current else None)
-        if "remark" in v:
-            c.remark = remark
-        return c.id, "updated" if current is not None else "inserted"
+    def count(self, db: Database) -> int:
+        return live_count(db, SupplyCategory)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

@@ -3,15 +3,14 @@
 quotas upsert by 仓库 + 物资名称 + 规格型号. agreements are written one row per goods line with
 the agreement's columns repeated on each line (how offices keep them); import groups the rows
 of one agreement by 协议单位 + 协议编号, checks that the repeated cells agree, and upserts the
-agreement with all its lines at once. Both go through the window's save functions
-(services/supplies_quota.py), and only when something differs, so importing an export changes
-nothing.
+agreement with all its lines at once. Both apply the window's rules (services/supplies/
+quota.py) and write only when something differs, so importing an export changes nothing; the
+rows are checked on dicts and written in bulk (io/quota_rows.py, io/agreement_rows.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
-from emergency_desk.data.names import name_key
 from emergency_desk.data.supplies import (
     AgreementLine,
     AgreementReserve,
@@ -27,19 +25,12 @@ from emergency_desk.data.supplies import (
     SupplyItem,
     Warehouse,
 )
-from emergency_desk.errors import ValidationFailed
-from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import BAD, Column, ImportCounts, Record, RegisterSpec
-from emergency_desk.services.supplies.quota import (
-    AgreementInput,
-    QuotaInput,
-    save_agreement_in,
-    save_quota_in,
-)
-from emergency_desk.services.supplies.supplies import lookup_item_in, lookup_warehouse_in
+from emergency_desk.io.agreement_rows import AgreementRows
+from emergency_desk.io.quota_rows import QuotaRows
+from emergency_desk.io.row_upsert import live_count, region_refs
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
 
 _qty = nz.non_negative(nz.number)
 _WAREHOUSE = Column("仓库", "warehouse", nz.text_max(120), required=True, width=18,
@@ -76,63 +67,21 @@ def _warehouse_refs(session: Session) -> dict[int, str]:
     return {wid: name if seen[name] == 1 else f"{rname}/{name}" for wid, name, rname in rows}
 
 
-def _item_id(session: Session, rec: Record, cache: dict[str, Any]) -> int:
-    key = f"item:{rec.values['item']}:{rec.values.get('spec') or ''}"
-    if key not in cache:
-        iid, problem = lookup_item_in(session, rec.values["item"], rec.values.get("spec"))
-        if iid is None:
-            raise CellProblem("物资名称", problem or "")
-        cache[key] = iid
-    return int(cache[key])
-
-
-def _warehouse_id(session: Session, text: str, cache: dict[str, Any]) -> int:
-    key = "warehouse:" + text
-    if key not in cache:
-        wid, problem = lookup_warehouse_in(session, text)
-        if wid is None:
-            raise CellProblem("仓库", problem or "")
-        cache[key] = wid
-    return int(cache[key])
-
-
-def _keep(value: Any, stored: Any) -> Any:
-    """A blank cell keeps the stored value (a sheet without 备注 leaves 备注 alone)."""
-    return stored if value is None else value
-
-
-class QuotasSpec(RowUpsertSpec):
+class QuotasSpec(RegisterSpec):
     name = "quotas"
     title_zh = "储备定额"
     columns = QUOTA_COLUMNS
     natural_key = "仓库 + 物资名称 + 规格型号"
     table = "stock_quota"
-    model = StockQuota
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        wid = _warehouse_id(session, v["warehouse"], cache)
-        iid = _item_id(session, rec, cache)
-        stored = session.scalars(select(StockQuota).where(
-            StockQuota.is_deleted.is_(False), StockQuota.warehouse_id == wid,
-            StockQuota.item_id == iid)).first()
-        old = stored or StockQuota(min_qty=0.0, relies_on_agreement=False)
-        data = QuotaInput(
-            warehouse_id=wid, item_id=iid, min_qty=v["min_qty"],
-            target_qty=_keep(v.get("target_qty"), old.target_qty),
-            basis=_keep(v.get("basis"), old.basis),
-            per_capita_ratio=_keep(v.get("per_capita_ratio"), old.per_capita_ratio),
-            relies_on_agreement=bool(_keep(v.get("relies_on_agreement"),
-                                           old.relies_on_agreement)),
-            remark=_keep(v.get("remark"), old.remark))
-        if stored is not None and (
-                stored.min_qty, stored.target_qty, stored.basis, stored.per_capita_ratio,
-                bool(stored.relies_on_agreement), stored.remark) == (
-                data.min_qty, data.target_qty, data.basis, data.per_capita_ratio,
-                data.relies_on_agreement, data.remark):
-            return stored.id, "unchanged"
-        q = save_quota_in(session, data, stored.id if stored else None)
-        return q.id, "updated" if stored else "inserted"
+    def import_records(self, session: Session, records: list[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        QuotaRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, StockQuota)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
@@ -174,18 +123,6 @@ AGREEMENT_COLUMNS = [
     Column("协议数量", "qty", _qty, width=10, synonyms=("数量", "储备数量", "协议储备数量")),
     Column("备注", "remark", nz.multiline_text, width=18),
 ]
-_HEAD_FIELDS = ("region", "start_date", "end_date", "contact", "phone", "response_hours",
-                "remark")
-
-
-@dataclass
-class _Group:
-    first: Record
-    head: dict[str, Any] = field(default_factory=dict)  # field → (value, row it came from)
-    lines: list[tuple[int, float]] = field(default_factory=list)
-    failed: bool = False
-
-
 class AgreementsSpec(RegisterSpec):
     name = "agreements"
     title_zh = "协议储备"
@@ -196,100 +133,8 @@ class AgreementsSpec(RegisterSpec):
     def import_records(self, session: Session, records: list[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         counts = ImportCounts()
-        groups: dict[tuple[str, str], _Group] = {}
-        cache: dict[str, Any] = {}
-        for rec in records:
-            v = rec.values
-            if v.get("supplier") is BAD or v.get("contract_no") is BAD:
-                continue
-            g = groups.setdefault((v["supplier"], v.get("contract_no") or ""), _Group(rec))
-            if any(x is BAD for x in v.values()):
-                g.failed = True  # its cell errors are already reported
-                continue
-            self._head(rec, g, counts)
-            self._line(session, rec, g, cache, counts)
-        for n, ((supplier, contract_no), g) in enumerate(groups.items(), 1):
-            if progress is not None:
-                progress(n, len(groups))
-            if g.failed:
-                continue
-            try:
-                change = self._upsert(session, supplier, contract_no or None, g, cache)
-            except CellProblem as exc:
-                counts.errors.append(self.error(g.first, _field_of(exc.column), exc.reason))
-                continue
-            except ValidationFailed as exc:
-                counts.errors.extend(self.error(g.first, _field_of(k), r)
-                                     for k, r in exc.problems.items())
-                continue
-            setattr(counts, change, getattr(counts, change) + 1)
+        AgreementRows(self, session, counts).run(records, progress)
         return counts
-
-    def _head(self, rec: Record, g: _Group, counts: ImportCounts) -> None:
-        """The agreement's own cells: repeated on every line, they must agree."""
-        for f in _HEAD_FIELDS:
-            value = rec.values.get(f)
-            if value is None:
-                continue
-            if f not in g.head:
-                g.head[f] = (value, rec.row)
-            elif g.head[f][0] != value:
-                counts.errors.append(self.error(rec, f, t(
-                    "与第 {row} 行（同一协议）填写的不一致：“{a}”与“{b}”", row=g.head[f][1],
-                    a=_text(g.head[f][0]), b=_text(value))))
-                g.failed = True
-
-    def _line(self, session: Session, rec: Record, g: _Group, cache: dict[str, Any],
-              counts: ImportCounts) -> None:
-        item, qty = rec.values.get("item"), rec.values.get("qty")
-        if item is None and qty is None:
-            return
-        if item is None:
-            counts.errors.append(self.error(rec, "item", t("填写了协议数量，请同时填写物资名称")))
-        elif qty is None or qty <= 0:
-            counts.errors.append(self.error(rec, "qty", t("协议数量应大于 0")))
-        else:
-            try:
-                iid = _item_id(session, rec, cache)
-            except CellProblem as exc:
-                counts.errors.append(self.error(rec, "item", exc.reason))
-            else:
-                if any(i == iid for i, _ in g.lines):
-                    counts.errors.append(self.error(rec, "item", t(
-                        "同一协议中这种物资出现了两次，请合并为一行")))
-                else:
-                    g.lines.append((iid, float(qty)))
-                    return
-        g.failed = True
-
-    def _upsert(self, session: Session, supplier: str, contract_no: str | None, g: _Group,
-                cache: dict[str, Any]) -> str:
-        # Compared as the sheet's cells are read, names in their normal form (data/names.py),
-        # so that an export finds its agreements again.
-        supplier_col, number_col = self.column("supplier"), self.column("contract_no")
-        stored = next((a for a in session.scalars(select(AgreementReserve).where(
-            AgreementReserve.is_deleted.is_(False)).order_by(AgreementReserve.id))
-            if name_key(supplier_col.parse(a.supplier) or "") == name_key(supplier)
-            and number_col.parse(a.contract_no) == contract_no), None)
-        head = {f: v for f, (v, _row) in g.head.items()}
-        region_text = head.get("region")
-        region_id = region_id_in(session, region_text, "所属区划", cache) if region_text \
-            else (stored.region_id if stored else None)
-        old_lines = _lines_of(session, stored.id) if stored else []
-        data = AgreementInput(
-            supplier=supplier, contract_no=contract_no, region_id=region_id,
-            **{f: _keep(head.get(f), getattr(stored, f) if stored else None)
-               for f in ("start_date", "end_date", "contact", "phone", "response_hours",
-                         "remark")},
-            lines=g.lines or old_lines)
-        if stored is not None and sorted(data.lines) == sorted(old_lines) and (
-                stored.region_id, stored.start_date, stored.end_date, stored.contact,
-                stored.phone, stored.response_hours, stored.remark) == (
-                data.region_id, data.start_date, data.end_date, data.contact, data.phone,
-                data.response_hours, data.remark):
-            return "unchanged"
-        save_agreement_in(session, data, stored.id if stored else None)
-        return "updated" if stored else "inserted"
 
     def count(self, db: Database) -> int:
         with db.read() as s:
@@ -315,26 +160,6 @@ class AgreementsSpec(RegisterSpec):
                        refs.get(a.region_id) if a.region_id else None, a.start_date,
                        a.end_date, a.contact, a.phone, a.response_hours, name, spec or None,
                        qty, a.remark]
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:g}"
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
-
-
-def _lines_of(session: Session, agreement_id: int) -> list[tuple[int, float]]:
-    return [(i, float(q)) for i, q in session.execute(
-        select(AgreementLine.item_id, AgreementLine.agreed_qty).where(
-            AgreementLine.agreement_id == agreement_id, AgreementLine.is_deleted.is_(False)))]
-
-
-_LABEL_FIELD = {"协议单位": "supplier", "截止日期": "end_date", "响应时限": "response_hours",
-                "物资": "item", "协议数量": "qty", "所属区划": "region", "物资名称": "item"}
-
-
-def _field_of(label: str) -> str:
-    return _LABEL_FIELD.get(label, label)
 
 
 QUOTAS = QuotasSpec()

@@ -36,9 +36,7 @@ class RowUpsertSpec(RegisterSpec):
     model: Any  # the register's table class (has is_deleted)
 
     def count(self, db: Database) -> int:
-        with db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(self.model).where(
-                self.model.is_deleted.is_(False))) or 0)
+        return live_count(db, self.model)
 
     @abstractmethod
     def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
@@ -82,6 +80,13 @@ class RowUpsertSpec(RegisterSpec):
         if progress is not None:
             progress(len(records), len(records))
         return counts
+
+
+def live_count(db: Database, model: Any) -> int:
+    """How many live records `model`'s table holds (an export's progress)."""
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(model).where(
+            model.is_deleted.is_(False))) or 0)
 
 
 def region_id_in(session: Session, text: str, column: str, cache: dict[str, Any]) -> int:

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
@@ -41,26 +42,30 @@ class QuotaInput:
     remark: str | None = None
 
 
-def per_capita_minimum(session: Session, warehouse_id: int, ratio: float) -> float | None:
-    """A quota from population (B4 "与区域人口…相匹配"): ratio × the warehouse region's people."""
+def warehouse_population(session: Session, warehouse_id: int) -> int | None:
     w = session.get(Warehouse, warehouse_id)
     region = session.get(Region, w.region_id) if w else None
-    if region is None or region.population is None:
-        return None
-    return round(region.population * ratio, 2)
+    return region.population if region is not None else None
 
 
-def save_quota_in(session: Session, data: QuotaInput, quota_id: int | None = None) -> StockQuota:
+def per_capita_of(population: int | None, ratio: float) -> float | None:
+    return None if population is None else round(population * ratio, 2)
+
+
+def check_quota(data: QuotaInput, *, warehouse_ok: bool, item_ok: bool,
+                population: Callable[[], int | None], clash: Callable[[], bool]) -> float:
+    """The quota's rules, for the form (`save_quota_in`, asking the session) and the import
+    (io/quota_rows.py, asking dicts loaded once): the minimum to store, or ValidationFailed.
+    `population` (of the warehouse's region) and `clash` (another live quota of the same
+    warehouse and item) are asked only when the rules need them."""
     problems: dict[str, str] = {}
-    w = session.get(Warehouse, data.warehouse_id)
-    if w is None or w.is_deleted:
+    if not warehouse_ok:
         problems["仓库"] = t("仓库不存在或已删除")
-    item = session.get(SupplyItem, data.item_id)
-    if item is None or item.is_deleted:
+    if not item_ok:
         problems["物资"] = t("物资品目不存在或已删除")
     min_qty = data.min_qty
     if data.per_capita_ratio is not None and not problems:
-        computed = per_capita_minimum(session, data.warehouse_id, data.per_capita_ratio)
+        computed = per_capita_of(population(), data.per_capita_ratio)
         if computed is None:
             problems["人均定额"] = t("仓库所在区划未填写人口，不能按人均计算定额")
         elif not min_qty:
@@ -69,21 +74,39 @@ def save_quota_in(session: Session, data: QuotaInput, quota_id: int | None = Non
         problems["最低储备"] = t("最低储备应为不小于 0 的数")
     if data.target_qty is not None and min_qty is not None and data.target_qty < min_qty:
         problems["标准储备"] = t("标准储备不能小于最低储备")
-    if not problems:
-        clash = session.scalars(select(StockQuota).where(
-            StockQuota.is_deleted.is_(False), StockQuota.warehouse_id == data.warehouse_id,
-            StockQuota.item_id == data.item_id, StockQuota.id != (quota_id or 0))).first()
-        if clash is not None:
-            problems["物资"] = t("该仓库已有这种物资的定额，请直接修改")
+    if not problems and clash():
+        problems["物资"] = t("该仓库已有这种物资的定额，请直接修改")
     if problems:
         raise ValidationFailed(problems)
+    return float(min_qty)
+
+
+def quota_values(data: QuotaInput, min_qty: float) -> dict[str, Any]:
+    """The stored columns of a checked quota (the form sets them on its object, the import
+    writes them)."""
+    return {"warehouse_id": data.warehouse_id, "item_id": data.item_id,
+            "min_qty": float(min_qty), "target_qty": data.target_qty,
+            "basis": clean(data.basis), "per_capita_ratio": data.per_capita_ratio,
+            "relies_on_agreement": bool(data.relies_on_agreement),
+            "remark": clean(data.remark)}
+
+
+def save_quota_in(session: Session, data: QuotaInput, quota_id: int | None = None) -> StockQuota:
+    w = session.get(Warehouse, data.warehouse_id)
+    item = session.get(SupplyItem, data.item_id)
+    min_qty = check_quota(
+        data, warehouse_ok=w is not None and not w.is_deleted,
+        item_ok=item is not None and not item.is_deleted,
+        population=lambda: warehouse_population(session, data.warehouse_id),
+        clash=lambda: session.scalars(select(StockQuota).where(
+            StockQuota.is_deleted.is_(False), StockQuota.warehouse_id == data.warehouse_id,
+            StockQuota.item_id == data.item_id,
+            StockQuota.id != (quota_id or 0))).first() is not None)
     q = session.get(StockQuota, quota_id) if quota_id else StockQuota()
     if q is None or q.is_deleted:
         raise InputRejected(t("该定额不存在或已删除"))
-    q.warehouse_id, q.item_id = data.warehouse_id, data.item_id
-    q.min_qty, q.target_qty = float(min_qty), data.target_qty
-    q.basis, q.per_capita_ratio = clean(data.basis), data.per_capita_ratio
-    q.relies_on_agreement, q.remark = bool(data.relies_on_agreement), clean(data.remark)
+    for key, value in quota_values(data, min_qty).items():
+        setattr(q, key, value)
     session.add(q)
     session.flush()
     return q
@@ -103,8 +126,10 @@ class AgreementInput:
     remark: str | None = None
 
 
-def save_agreement_in(session: Session, data: AgreementInput,
-                      agreement_id: int | None = None) -> AgreementReserve:
+def check_agreement(data: AgreementInput, item_name: Callable[[int], str | None]) -> None:
+    """The agreement's rules, for the form (`save_agreement_in`) and the import
+    (io/agreement_rows.py): ValidationFailed naming each problem. `item_name` gives a live
+    item's name, None for an item missing or deleted."""
     problems: dict[str, str] = {}
     if not clean(data.supplier):
         problems["协议单位"] = t("协议单位不能为空")
@@ -113,21 +138,36 @@ def save_agreement_in(session: Session, data: AgreementInput,
     if data.response_hours is not None and data.response_hours <= 0:
         problems["响应时限"] = t("响应时限应大于 0 小时")
     for item_id, qty in data.lines:
-        item = session.get(SupplyItem, item_id)
-        if item is None or item.is_deleted:
+        name = item_name(item_id)
+        if name is None:
             problems["物资"] = t("物资品目不存在或已删除")
         elif qty is None or qty <= 0:
-            problems["协议数量"] = t("“{item}”的协议数量应大于 0", item=item.name)
+            problems["协议数量"] = t("“{item}”的协议数量应大于 0", item=name)
     if problems:
         raise ValidationFailed(problems)
+
+
+def agreement_values(data: AgreementInput) -> dict[str, Any]:
+    """The stored columns of a checked agreement (its goods lines are rows of their own)."""
+    return {"supplier": str(clean(data.supplier)), "contract_no": clean(data.contract_no),
+            "region_id": data.region_id, "start_date": data.start_date,
+            "end_date": data.end_date, "contact": clean(data.contact),
+            "phone": clean(data.phone), "response_hours": data.response_hours,
+            "remark": clean(data.remark)}
+
+
+def save_agreement_in(session: Session, data: AgreementInput,
+                      agreement_id: int | None = None) -> AgreementReserve:
+    def item_name(item_id: int) -> str | None:
+        item = session.get(SupplyItem, item_id)
+        return None if item is None or item.is_deleted else item.name
+
+    check_agreement(data, item_name)
     a = session.get(AgreementReserve, agreement_id) if agreement_id else AgreementReserve()
     if a is None or a.is_deleted:
         raise InputRejected(t("该协议不存在或已删除"))
-    a.supplier = str(clean(data.supplier))
-    a.contract_no, a.region_id = clean(data.contract_no), data.region_id
-    a.start_date, a.end_date = data.start_date, data.end_date
-    a.contact, a.phone = clean(data.contact), clean(data.phone)
-    a.response_hours, a.remark = data.response_hours, clean(data.remark)
+    for key, value in agreement_values(data).items():
+        setattr(a, key, value)
     session.add(a)
     session.flush()
     for old in session.scalars(select(AgreementLine).where(
@@ -137,8 +177,6 @@ def save_agreement_in(session: Session, data: AgreementInput,
         session.add(AgreementLine(agreement_id=a.id, item_id=item_id, agreed_qty=float(qty)))
     session.flush()
     return a
-
-
 
 
 class QuotaService:

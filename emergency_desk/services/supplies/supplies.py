@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -210,30 +210,53 @@ def ensure_top_categories_in(session: Session) -> None:
     session.flush()
 
 
-def save_category_in(session: Session, code: str, name: str,
-                     category_id: int | None = None) -> SupplyCategory:
-    code, name = (code or "").strip(), (name or "").strip()
+def check_category(code: str, name: str, *, clash: Callable[[], str | None],
+                   parent_known: Callable[[str], bool]) -> None:
+    """A category's rules, for the form (`save_category_in`, asking the session) and the
+    import (io/category_rows.py, asking dicts): ValidationFailed naming each problem. `code`
+    and `name` stripped; `clash` names another live category with the code, if any;
+    `parent_known` says whether a live category has the code given."""
     problems: dict[str, str] = {}
     if not CATEGORY_RE.match(code):
         problems["分类编码"] = category_problem(code)
     if not name:
         problems["名称"] = t("名称不能为空")
-    live = select(SupplyCategory).where(SupplyCategory.is_deleted.is_(False))
     if not problems:
-        clash = session.scalars(live.where(SupplyCategory.code == code,
-                                           SupplyCategory.id != (category_id or 0))).first()
-        if clash is not None:
-            problems["分类编码"] = t("分类编码 {code} 已用于“{name}”", code=code, name=clash.name)
+        other = clash()
+        if other is not None:
+            problems["分类编码"] = t("分类编码 {code} 已用于“{name}”", code=code, name=other)
         parent = code[:-2] if len(code) > 1 else None
-        if parent and session.scalars(live.where(SupplyCategory.code == parent)).first() is None:
+        if parent and not parent_known(parent):
             problems["分类编码"] = t("上级分类 {code} 不存在，请先建立上级分类", code=parent)
     if problems:
         raise ValidationFailed(problems)
+
+
+def category_values(code: str, name: str) -> dict[str, Any]:
+    """The stored columns of a checked category: its level and parent follow from the code."""
+    return {"code": code, "name": name, "level": category_level(code),
+            "parent_code": code[:-2] if len(code) > 1 else None}
+
+
+def save_category_in(session: Session, code: str, name: str,
+                     category_id: int | None = None,
+                     more: dict[str, Any] | None = None) -> SupplyCategory:
+    """`more`: other columns to set in the same write (the import's 备注)."""
+    code, name = (code or "").strip(), (name or "").strip()
+    live = select(SupplyCategory).where(SupplyCategory.is_deleted.is_(False))
+
+    def clash() -> str | None:
+        other = session.scalars(live.where(SupplyCategory.code == code,
+                                           SupplyCategory.id != (category_id or 0))).first()
+        return None if other is None else other.name
+
+    check_category(code, name, clash=clash, parent_known=lambda parent: session.scalars(
+        live.where(SupplyCategory.code == parent)).first() is not None)
     c = session.get(SupplyCategory, category_id) if category_id else SupplyCategory()
     if c is None:
         raise InputRejected(t("该分类不存在"))
-    c.code, c.name, c.level = code, name, category_level(code)
-    c.parent_code = code[:-2] if len(code) > 1 else None
+    for key, value in {**category_values(code, name), **(more or {})}.items():
+        setattr(c, key, value)
     session.add(c)
     session.flush()
     return c
@@ -330,15 +353,23 @@ def lookup_item_in(session: Session, name: str, spec: str | None
     hit = find_item_in(session, name, spec)
     if hit is not None:
         return hit.id, None
-    same = session.scalars(select(SupplyItem).where(SupplyItem.is_deleted.is_(False),
-                                                    same_name(SupplyItem.name, name))).all()
+    same = session.execute(select(SupplyItem.id, SupplyItem.spec).where(
+        SupplyItem.is_deleted.is_(False), same_name(SupplyItem.name, name))).all()
+    return pick_item(name, spec, [(i, s) for i, s in same], lambda: builtins.list(
+        session.scalars(select(SupplyItem.name).where(SupplyItem.is_deleted.is_(False)))))
+
+
+def pick_item(name: str, spec: str | None, same: Sequence[tuple[int, str | None]],
+              known: Callable[[], builtins.list[str]]) -> tuple[int | None, str | None]:
+    """The rule behind `lookup_item_in` once no item has both the name and the 规格:
+    `same` the (id, 规格) of the live items of that name, `known` every live item's name
+    (asked only for the message). services/supplies/item_index.py asks it on dicts."""
     if not (spec or "").strip() and len(same) == 1:
-        return same[0].id, None
+        return same[0][0], None
     if same:
         return None, t("物资“{name}”没有规格型号为“{spec}”的品目，已有：{specs}", name=name,
-                       spec=spec or "", specs="、".join(i.spec or t("（无规格）") for i in same))
-    known = session.scalars(select(SupplyItem.name).where(SupplyItem.is_deleted.is_(False)))
-    return None, not_found(t("物资"), name, builtins.list(known))
+                       spec=spec or "", specs="、".join(s or t("（无规格）") for _i, s in same))
+    return None, not_found(t("物资"), name, known())
 
 
 def _soft_delete(session: Session, obj: Any, table: str, label: str) -> None:
