@@ -58,6 +58,14 @@ def alerts_json(alerts: Sequence[Any]) -> str:
 
 
 def cmd_check(args: argparse.Namespace, db_path: Target) -> int:
+    from emergency_desk.data.collector import no_collections, none_at_exit
+
+    none_at_exit()  # nor at the end of the process, over what is still alive then
+    with no_collections():  # one read and one answer: no cycle-collector pass in between
+        return _check(args, db_path)
+
+
+def _check(args: argparse.Namespace, db_path: Target) -> int:
     from emergency_desk.data.migrate import damage_reported
     from emergency_desk.services.checks import Severity, run_checks
 

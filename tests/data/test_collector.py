@@ -1,10 +1,19 @@
-"""The cycle collector is put back as it was when an import and a report overlap."""
+"""The cycle collector is put back as it was when an import and a report overlap, and after
+`check`, which runs without it."""
 
 from __future__ import annotations
 
 import gc
 
-from emergency_desk.data.collector import RARE_THRESHOLD, few_collections
+import pytest
+
+from emergency_desk.data import collector
+from emergency_desk.data.collector import (
+    RARE_THRESHOLD,
+    few_collections,
+    no_collections,
+    none_at_exit,
+)
 
 
 def test_an_import_and_a_report_finishing_in_either_order_restore_the_threshold() -> None:
@@ -20,3 +29,29 @@ def test_an_import_and_a_report_finishing_in_either_order_restore_the_threshold(
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == frozen
 
+
+
+def test_no_collections_turns_the_collector_off_and_back_as_it_was() -> None:
+    assert gc.isenabled()
+    with no_collections():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), no_collections():
+        raise ValueError("a rule failed")
+    assert gc.isenabled()
+    gc.disable()  # someone had it off already: it stays off
+    try:
+        with no_collections():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_none_at_exit_freezes_at_exit_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    registered: list[object] = []
+    monkeypatch.setattr(collector, "_exit_frozen", False)
+    monkeypatch.setattr(collector.atexit, "register", registered.append)
+    none_at_exit()
+    none_at_exit()  # a second `check` in the same process (the tests) adds nothing
+    assert registered == [gc.freeze]

@@ -134,6 +134,45 @@ def test_plain_check_groups_alerts_by_severity(
     assert "渔亭镇/桃源村" in out and "R2" in out
 
 
+def test_check_runs_without_the_cycle_collector_and_puts_it_back(
+        demo_db: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check` reads and answers with the collector off (data/collector.py `no_collections`:
+    its passes were a third of compiling the rules' statements at county scale) and turns
+    it back on after the answer, also when the command fails; what is alive when the
+    process ends is frozen at exit (`none_at_exit`), not walked again."""
+    import gc
+
+    from emergency_desk.services import checks
+
+    seen: list[bool] = []
+    real = checks.run_checks
+
+    def spy(db: object) -> list[checks.Alert]:
+        seen.append(gc.isenabled())
+        return real(db)  # type: ignore[arg-type]
+
+    from emergency_desk.data import collector
+
+    at_exit: list[object] = []
+    monkeypatch.setattr(collector, "_exit_frozen", False)
+    monkeypatch.setattr(collector.atexit, "register", at_exit.append)
+    monkeypatch.setattr(checks, "run_checks", spy)
+    assert gc.isenabled()
+    code, out, _ = run(capsys, "--db", str(demo_db), "check")
+    assert code == 0 and "R2" in out
+    assert seen == [False] and gc.isenabled()
+    assert at_exit == [gc.freeze]  # nor over what is alive when the process ends
+
+    def broken(db: object) -> list[checks.Alert]:
+        raise RuntimeError("a rule failed")
+
+    monkeypatch.setattr(checks, "run_checks", broken)
+    code, _, err = run(capsys, "--db", str(demo_db), "check", "--json")
+    assert code != 0 and "程序内部出错" in err  # reported as a defect, as before
+    assert gc.isenabled()
+
+
 def test_check_on_an_empty_database_says_so(
         db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", str(db_path), "check", "--json")
