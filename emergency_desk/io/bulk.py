@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data import audit
 from emergency_desk.data.base import new_uuid, now
-from emergency_desk.io.spec import AuditRows, insert_rows
+from emergency_desk.io.spec import BAD, AuditRows, insert_rows
 from emergency_desk.services.plain_rows import PlainRow, new_row
 
 CHUNK = 1000  # rows per executemany: large enough to amortise, small enough to stay flat
@@ -144,6 +144,27 @@ class Bulk:
         """The file will be refused: drop what is pending and write nothing more."""
         self.writing = False
         self._drop()
+
+    def run_rows(self, records: list[Any], errors: list[Any],
+                 row: Callable[[Any], None],
+                 progress: Callable[[int, int], None] | None) -> None:
+        """Each record through `row`, which checks it and adds what it changes, or appends
+        to `errors`; a chunk is written when full, and nothing more once a record was
+        refused (a cell of it already reported bad, or `row` added an error)."""
+        refused = False
+        for done, rec in enumerate(records, 1):
+            if progress is not None and done % 100 == 0:
+                progress(done, len(records))
+            before = len(errors)
+            if any(v is BAD for v in rec.values.values()):
+                refused = True  # its cell errors are already reported
+            else:
+                row(rec)
+            refused = refused or len(errors) != before
+            self.row_done(refused=refused)
+        self.write()
+        if progress is not None:
+            progress(len(records), len(records))
 
     def _drop(self) -> None:
         for t in self.tables:

@@ -22,7 +22,7 @@ from emergency_desk.data.supplies import SupplyCategory
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io.bulk import Bulk
-from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec
 from emergency_desk.services.supplies.supplies import (
     category_values,
     check_category,
@@ -62,20 +62,7 @@ class CategoryRows:
         # Parents first (shorter codes first), so a sheet may list a class after its
         # subclasses; the sort is stable, so a code's rows keep the sheet's order.
         parents_first = sorted(records, key=lambda r: len(str(r.values.get("code") or "")))
-        refused = False
-        for done, rec in enumerate(parents_first, 1):
-            if progress is not None and done % 100 == 0:
-                progress(done, len(records))
-            before = len(self.counts.errors)
-            if any(v is BAD for v in rec.values.values()):
-                refused = True  # its cell errors are already reported
-            else:
-                self._row(rec)
-            refused = refused or len(self.counts.errors) != before
-            self.bulk.row_done(refused=refused)
-        self.bulk.write()
-        if progress is not None:
-            progress(len(records), len(records))
+        self.bulk.run_rows(parents_first, self.counts.errors, self._row, progress)
 
     def _row(self, rec: Record) -> None:
         v, spec, counts = rec.values, self.spec, self.counts

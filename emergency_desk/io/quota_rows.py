@@ -22,7 +22,7 @@ from emergency_desk.data.supplies import StockQuota, Warehouse
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io.bulk import Bulk
-from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec
+from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec
 from emergency_desk.services.supplies.item_index import ItemIndex
 from emergency_desk.services.supplies.quota import QuotaInput, check_quota, quota_values
 from emergency_desk.services.supplies.supplies import match_warehouse, warehouse_names_in
@@ -65,20 +65,7 @@ class QuotaRows:
         self.table = self.bulk.table(StockQuota)
 
     def run(self, records: list[Record], progress: Callable[[int, int], None] | None) -> None:
-        refused = False
-        for done, rec in enumerate(records, 1):
-            if progress is not None and done % 100 == 0:
-                progress(done, len(records))
-            before = len(self.counts.errors)
-            if any(v is BAD for v in rec.values.values()):
-                refused = True  # its cell errors are already reported
-            else:
-                self._row(rec)
-            refused = refused or len(self.counts.errors) != before
-            self.bulk.row_done(refused=refused)
-        self.bulk.write()
-        if progress is not None:
-            progress(len(records), len(records))
+        self.bulk.run_rows(records, self.counts.errors, self._row, progress)
 
     def _row(self, rec: Record) -> None:
         v, spec, counts = rec.values, self.spec, self.counts
