@@ -11,8 +11,7 @@ file on record changes nothing; a full path (D:\\法规\\突发事件应对法.p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from pathlib import Path, PureWindowsPath
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -29,17 +28,15 @@ from emergency_desk.data.library import (
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import Column, Record
+from emergency_desk.io.case_rows import CaseRows
+from emergency_desk.io.library_rows import file_to_attach
+from emergency_desk.io.regulation_rows import RegulationRows
+from emergency_desk.io.row_upsert import live_count, region_refs
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
 from emergency_desk.services import stored_files
-from emergency_desk.services.library.cases import CaseInput, case_rows_streamed, upsert_case_in
+from emergency_desk.services.library.cases import case_rows_streamed
 from emergency_desk.services.library.files import put_file_in, tidy
-from emergency_desk.services.library.regulations import (
-    RegulationInput,
-    regulation_rows_streamed,
-    set_text,
-    upsert_regulation_in,
-)
+from emergency_desk.services.library.regulations import regulation_rows_streamed
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -62,15 +59,9 @@ def kept_text(max_len: int, *, one_line: bool = False) -> Callable[[Any], str | 
 def file_cell_in(session: Session, obj: Any, cell: str | None, column: str,
                  on_file: Callable[[Any, stored_files.StoredFile], None] | None = None) -> bool:
     """Apply a 原文/扫描件 cell to `obj`; True when it attached a file."""
-    if cell is None or cell == obj.file_name:
+    f = file_to_attach(cell, obj.file_name, column)
+    if f is None:
         return False
-    path = Path(cell)
-    if not (path.is_absolute() or PureWindowsPath(cell).is_absolute()) or not path.is_file():
-        raise CellProblem(column, t(
-            "“{name}”不是已附加的文件。要附加新文件，请填写文件的完整路径"
-            "（如 D:\\扫描件\\{name}），或在窗口中用“附加文件”添加；不改文件时留空",
-            name=cell))
-    f = stored_files.read_file(path)
     put_file_in(session, obj, f)
     if on_file is not None:
         on_file(obj, f)
@@ -111,24 +102,22 @@ REGULATION_COLUMNS = [
 ]
 
 
-class RegulationsSpec(RowUpsertSpec):
+class RegulationsSpec(RegisterSpec):
     name = "regulations"
     title_zh = "法规库"
     columns = REGULATION_COLUMNS
     natural_key = "名称 + 文号"
     table = "regulation"
-    model = Regulation
+    streams = True
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        rid, change = upsert_regulation_in(session, RegulationInput(
-            v["title"], v.get("issuer"), v.get("doc_number"), v.get("issued_on"),
-            v.get("effective_on"), v.get("status") or RegulationStatus.IN_FORCE,
-            v.get("level") or RegulationLevel.OTHER, v.get("category"), v.get("remark")))
-        if file_cell_in(session, session.get(Regulation, rid), v.get("file"), "file",
-                        set_text) and change == "unchanged":
-            change = "updated"
-        return rid, change
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        RegulationRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, Regulation)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
@@ -180,27 +169,22 @@ CASE_COLUMNS = [
 ]
 
 
-class CasesSpec(RowUpsertSpec):
+class CasesSpec(RegisterSpec):
     name = "cases"
     title_zh = "典型案例库"
     columns = CASE_COLUMNS
     natural_key = "标题 + 发生日期"
     table = "case_record"
-    model = CaseRecord
+    streams = True
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        region_id = region_id_in(session, v["region"], "region", cache) \
-            if v.get("region") else None
-        cid, change = upsert_case_in(session, CaseInput(
-            v["title"], v.get("occurred_on"), v.get("category") or CaseCategory.NATURAL,
-            region_id, v.get("place"), v.get("event_type"), v.get("grade"), v.get("summary"),
-            v.get("cause"), v.get("measures"), v.get("handling"), v.get("lessons"),
-            v.get("problems"), v.get("suggestions"), v.get("expert_opinion"), v.get("remark")))
-        if file_cell_in(session, session.get(CaseRecord, cid), v.get("file"), "file") \
-                and change == "unchanged":
-            change = "updated"
-        return cid, change
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        CaseRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, CaseRecord)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

@@ -8,7 +8,7 @@ A case is the same by 标题 + 发生日期. 发生地 is a region of the county
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -85,9 +85,20 @@ class CaseRow:
 TEXT_FIELDS = ("summary", "cause", "measures", "handling", "lessons", "problems",
                "suggestions", "expert_opinion")
 _PLAIN = ("title", "occurred_on", "region_id", "place", "event_type", *TEXT_FIELDS, "remark")
+CASE_FIELDS = (*_PLAIN, "category", "grade")  # what a case's save writes (case_values)
 
 
 def _check_in(session: Session, d: CaseInput) -> CaseInput:
+    def live(region_id: int) -> bool:
+        r = session.get(Region, region_id)
+        return r is not None and not r.is_deleted
+    return check_case(d, live)
+
+
+def check_case(d: CaseInput, region_live: Callable[[int], bool]) -> CaseInput:
+    """The form's rules on one case (the import runs them on a sheet's row): its values
+    tidied, or ValidationFailed (label → reason). `region_live(id)`: the 发生地 is a live
+    region (the form asks the database, the import knows it from the region it found)."""
     problems: dict[str, str] = {}
     title = tidy(d.title)
     if title is None:
@@ -96,10 +107,8 @@ def _check_in(session: Session, d: CaseInput) -> CaseInput:
         problems["标题"] = t("标题不能超过 {n} 个字", n=200)
     if d.occurred_on is not None and d.occurred_on > date.today():
         problems["发生日期"] = t("发生日期晚于今天")
-    if d.region_id is not None:
-        r = session.get(Region, d.region_id)
-        if r is None or r.is_deleted:
-            problems["发生地"] = t("所属区划不存在或已删除")
+    if d.region_id is not None and not region_live(d.region_id):
+        problems["发生地"] = t("所属区划不存在或已删除")
     if problems:
         raise ValidationFailed(problems)
     out = CaseInput(**{f.name: getattr(d, f.name) for f in fields(CaseInput)})
@@ -110,11 +119,38 @@ def _check_in(session: Session, d: CaseInput) -> CaseInput:
     return out
 
 
+def case_values(d: CaseInput) -> dict[str, Any]:
+    """The columns a checked case writes, its date's month flag as data/dates.py keeps it on
+    an ORM save (the import writes these with Core)."""
+    values: dict[str, Any] = {f: getattr(d, f) for f in _PLAIN}
+    values.update(category=d.category.value,
+                  grade=d.grade.value if d.grade is not None else None,
+                  occurred_on_month=isinstance(d.occurred_on, MonthDate))
+    return values
+
+
+def case_key(title: str, occurred_on: date | None) -> tuple[str, date | None]:
+    """标题 + 发生日期 as `_find` compares them: the title in the normal form (data/names.py),
+    the date as a day (a MonthDate equals its first day in SQL too)."""
+    day = date(occurred_on.year, occurred_on.month, occurred_on.day) \
+        if occurred_on is not None else None
+    return name_key(title), day
+
+
+def kept_case_on_file(d: CaseInput, title: str, remark: str | None) -> CaseInput:
+    """A row matched to the case on file (its 标题 and 备注 given): a blank 备注 keeps the one
+    on file, and retyped brackets or spaces keep the spelling on file."""
+    if d.remark is None:
+        d.remark = remark
+    if name_key(d.title) == name_key(title):
+        d.title = title
+    return d
+
+
 def _apply(c: CaseRecord, d: CaseInput) -> None:
-    for f in _PLAIN:
-        setattr(c, f, getattr(d, f))
-    c.category = d.category.value
-    c.grade = d.grade.value if d.grade is not None else None
+    for f, v in case_values(d).items():
+        if f != "occurred_on_month":  # kept in step by data/dates.py on flush
+            setattr(c, f, v)
 
 
 def _state(c: CaseRecord) -> tuple[object, ...]:
@@ -140,7 +176,8 @@ def restore_case(session: Session, obj: Any) -> None:
 
 
 def upsert_case_in(session: Session, data: CaseInput) -> tuple[int, str]:
-    """The import's write: matched by 标题 + 发生日期; a blank 备注 keeps the one on file."""
+    """One case written by 标题 + 发生日期, through the ORM (the demo; the import writes in bulk
+    with the same rules, io/case_rows.py); a blank 备注 keeps the one on file."""
     d = _check_in(session, data)
     found = _find(session, d.title, d.occurred_on)
     if found is None:
@@ -149,14 +186,29 @@ def upsert_case_in(session: Session, data: CaseInput) -> tuple[int, str]:
         session.add(c)
         session.flush()
         return c.id, "inserted"
-    if d.remark is None:
-        d.remark = found.remark
-    # Retyped brackets or spaces are the same name: keep the spelling on file.
-    if name_key(d.title) == name_key(found.title):
-        d.title = found.title
+    d = kept_case_on_file(d, found.title, found.remark)
     before = _state(found)
     _apply(found, d)
     return found.id, "unchanged" if _state(found) == before else "updated"
+
+
+def save_case_in(session: Session, data: CaseInput, case_id: int | None = None) -> int:
+    """The form's save (a new case, or case `case_id`) inside `session`."""
+    d = _check_in(session, data)
+    other = _find(session, d.title, d.occurred_on)
+    if other is not None and other.id != case_id:
+        raise ValidationFailed({"标题": t("案例库中已有同一天的“{title}”", title=d.title)})
+    if case_id is None:
+        c = CaseRecord()
+        session.add(c)
+    else:
+        found = session.get(CaseRecord, case_id)
+        if found is None or found.is_deleted:
+            raise InputRejected(t("该案例不存在或已删除"))
+        c = found
+    _apply(c, d)
+    session.flush()
+    return c.id
 
 
 def _cases(*cond: ColumnElement[bool]) -> Any:
@@ -192,21 +244,7 @@ class CaseService:
 
     def save(self, data: CaseInput, case_id: int | None = None) -> int:
         with self.db.begin() as s:
-            d = _check_in(s, data)
-            other = _find(s, d.title, d.occurred_on)
-            if other is not None and other.id != case_id:
-                raise ValidationFailed({"标题": t("案例库中已有同一天的“{title}”", title=d.title)})
-            if case_id is None:
-                c = CaseRecord()
-                s.add(c)
-            else:
-                found = s.get(CaseRecord, case_id)
-                if found is None or found.is_deleted:
-                    raise InputRejected(t("该案例不存在或已删除"))
-                c = found
-            _apply(c, d)
-            s.flush()
-            return c.id
+            return save_case_in(s, data, case_id)
 
     def delete(self, case_id: int) -> None:
         with self.db.begin() as s:

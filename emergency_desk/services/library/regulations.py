@@ -65,7 +65,9 @@ class RegulationRow:
     hit: str | None = None  # where the searched words occur in the document
 
 
-def _check(d: RegulationInput) -> RegulationInput:
+def check_regulation(d: RegulationInput) -> RegulationInput:
+    """The form's rules on one entry (the import runs them on a sheet's row): its values
+    tidied, or ValidationFailed (label → reason)."""
     problems: dict[str, str] = {}
     title = tidy(d.title)
     if title is None:
@@ -85,12 +87,38 @@ def _check(d: RegulationInput) -> RegulationInput:
 
 
 _FIELDS = ("title", "issuer", "doc_number", "issued_on", "effective_on", "category", "remark")
+REGULATION_FIELDS = (*_FIELDS, "status", "level")  # what an entry's save writes
+
+
+def regulation_values(d: RegulationInput) -> dict[str, Any]:
+    """The columns a checked entry writes (the form's save and the import's alike)."""
+    values: dict[str, Any] = {f: getattr(d, f) for f in _FIELDS}
+    values.update(status=d.status.value, level=d.level.value)
+    return values
+
+
+def regulation_key(title: str, doc_number: str | None) -> tuple[str, str | None]:
+    """名称 + 文号 in the normal form `_find` compares them in (data/names.py): the import
+    matches its rows against a dict of these."""
+    return name_key(title), name_key(doc_number) if doc_number is not None else None
+
+
+def kept_on_file(d: RegulationInput, title: str, doc_number: str | None,
+                 remark: str | None) -> RegulationInput:
+    """A row matched to the entry on file (its 名称, 文号 and 备注 given): a blank 备注 keeps the
+    one on file, and retyped brackets or spaces keep the spelling on file."""
+    if d.remark is None:
+        d.remark = remark
+    if name_key(d.title) == name_key(title):
+        d.title = title
+    if d.doc_number and doc_number and name_key(d.doc_number) == name_key(doc_number):
+        d.doc_number = doc_number
+    return d
 
 
 def _apply(r: Regulation, d: RegulationInput) -> None:
-    for f in _FIELDS:
-        setattr(r, f, getattr(d, f))
-    r.status, r.level = d.status.value, d.level.value
+    for f, v in regulation_values(d).items():
+        setattr(r, f, v)
 
 
 def _state(r: Regulation) -> tuple[object, ...]:
@@ -114,8 +142,9 @@ def restore_regulation(session: Session, obj: Any) -> None:
 
 
 def upsert_regulation_in(session: Session, data: RegulationInput) -> tuple[int, str]:
-    """The import's write: matched by 名称 + 文号; a blank 备注 keeps the one on file."""
-    d = _check(data)
+    """One entry written by 名称 + 文号, through the ORM (the demo; the import writes in bulk
+    with the same rules, io/regulation_rows.py); a blank 备注 keeps the one on file."""
+    d = check_regulation(data)
     found = _find(session, d.title, d.doc_number)
     if found is None:
         r = Regulation()
@@ -123,16 +152,31 @@ def upsert_regulation_in(session: Session, data: RegulationInput) -> tuple[int, 
         session.add(r)
         session.flush()
         return r.id, "inserted"
-    if d.remark is None:
-        d.remark = found.remark
-    # Retyped brackets or spaces are the same name: keep the spelling on file.
-    if name_key(d.title) == name_key(found.title):
-        d.title = found.title
-    if d.doc_number and found.doc_number and name_key(d.doc_number) == name_key(found.doc_number):
-        d.doc_number = found.doc_number
+    d = kept_on_file(d, found.title, found.doc_number, found.remark)
     before = _state(found)
     _apply(found, d)
     return found.id, "unchanged" if _state(found) == before else "updated"
+
+
+def save_regulation_in(session: Session, data: RegulationInput,
+                       regulation_id: int | None = None) -> int:
+    """The form's save (a new entry, or entry `regulation_id`) inside `session`."""
+    d = check_regulation(data)
+    other = _find(session, d.title, d.doc_number)
+    if other is not None and other.id != regulation_id:
+        raise ValidationFailed({"名称": t("法规库中已有“{title}”{number}", title=d.title,
+                                         number=d.doc_number or "")})
+    if regulation_id is None:
+        r = Regulation()
+        session.add(r)
+    else:
+        found = session.get(Regulation, regulation_id)
+        if found is None or found.is_deleted:
+            raise InputRejected(t("该法规不存在或已删除"))
+        r = found
+    _apply(r, d)
+    session.flush()
+    return r.id
 
 
 def _row(r: Regulation, has_text: bool, search: str = "") -> RegulationRow:
@@ -182,22 +226,7 @@ class RegulationService:
 
     def save(self, data: RegulationInput, regulation_id: int | None = None) -> int:
         with self.db.begin() as s:
-            d = _check(data)
-            other = _find(s, d.title, d.doc_number)
-            if other is not None and other.id != regulation_id:
-                raise ValidationFailed({"名称": t("法规库中已有“{title}”{number}", title=d.title,
-                                                 number=d.doc_number or "")})
-            if regulation_id is None:
-                r = Regulation()
-                s.add(r)
-            else:
-                found = s.get(Regulation, regulation_id)
-                if found is None or found.is_deleted:
-                    raise InputRejected(t("该法规不存在或已删除"))
-                r = found
-            _apply(r, d)
-            s.flush()
-            return r.id
+            return save_regulation_in(s, data, regulation_id)
 
     def delete(self, regulation_id: int) -> None:
         with self.db.begin() as s:
