@@ -216,8 +216,9 @@ def _leaders(c: County, i: int) -> list[Any]:
 
 
 def _regulations(c: County, i: int) -> list[Any]:
+    d = i % 1970  # day(d) < day(d + 30): past 1,970 rows the dates wrapped and were refused
     return [f"黄山市自然灾害应急预案管理办法（第{i + 1}号）", "黄山市人民政府",
-            f"黄政〔{2010 + i % 15}〕{i + 1}号", day(i), day(i + 30), "现行有效",
+            f"黄政〔{2010 + i % 15}〕{i + 1}号", day(d), day(d + 30), "现行有效",
             "规范性文件", "预案管理", None, None]
 
 
