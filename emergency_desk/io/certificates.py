@@ -1,15 +1,16 @@
 """Excel register `certificates` (证书, T3): a person's qualifications, whatever team they are in.
 
 The person is found by 身份证号, else 姓名 + 手机号码 (DESIGN §2), among people already on record
-(team members, officers); a certificate upserts by person + 证书名称 + 证书编号. Rows go
-through the window's `save_certificate_in`, and only when something differs, a chunk of rows
-at a time against the people and certificates it names, loaded at once (issue 20).
+(team members, officers); a certificate upserts by person + 证书名称 + 证书编号. Rows are
+checked by the window's rules (`check_certificate`) and written with Core only when something
+differs, a chunk of rows at a time against the people and certificates it names, loaded at
+once (issue 20).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +22,7 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.bulk import WrittenRows
+from emergency_desk.io.bulk import Bulk, BulkTable, WrittenRows
 from emergency_desk.io.row_upsert import CellProblem, live_count
 from emergency_desk.io.spec import (
     BAD,
@@ -33,7 +34,8 @@ from emergency_desk.io.spec import (
     record_chunks,
 )
 from emergency_desk.services.people_index import PersonIndex, chunked, natural_keys
-from emergency_desk.services.teams.members import CertificateInput, save_certificate_in
+from emergency_desk.services.plain_rows import PlainRow, PlainRows, new_row
+from emergency_desk.services.teams.members import CertificateInput, check_certificate
 
 COLUMNS = [
     Column("姓名", "name", nz.person_name, required=True, width=10,
@@ -59,19 +61,26 @@ COLUMNS = [
 
 class _ChunkLookup:
     """The people a chunk of rows names (PersonIndex: find_person_in's answers) and their
-    live certificates, loaded at once; told about every certificate the import adds. Row by
-    row, each row's two queries first flushed the rows before it (5.7× the floor at 1,000
-    rows, issue 20)."""
+    live certificates, loaded at once as plain rows (services/plain_rows.py); told about
+    every certificate the import adds. Row by row, each row's two queries first flushed the
+    rows before it (5.7× the floor at 1,000 rows, issue 20)."""
 
-    def __init__(self, session: Session, rows: list[Record]) -> None:
+    def __init__(self, session: Session, rows: list[Record],
+                 added: dict[int, list[PlainRow]]) -> None:
         cards, name_mobiles, _ = natural_keys(r.values for r in rows)
-        self.people = PersonIndex(session, cards, name_mobiles)
-        self._certs: dict[int, list[Certificate]] = {p.id: [] for p in self.people.people}
+        plain = PlainRows(session)
+        self.people = PersonIndex(session, cards, name_mobiles,
+                                  load=lambda where: cast(list[Person],
+                                                          plain.load(Person, where)))
+        self._certs: dict[int, list[PlainRow]] = {p.id: [] for p in self.people.people}
         for batch in chunked(self._certs):
-            for c in session.scalars(select(Certificate).where(
-                    Certificate.is_deleted.is_(False), Certificate.person_id.in_(batch))
-                    .order_by(Certificate.id)):
+            for c in plain.load(Certificate, Certificate.is_deleted.is_(False),
+                                Certificate.person_id.in_(batch), order_by=[Certificate.id]):
                 self._certs[c.person_id].append(c)
+        # Added by earlier chunks and not yet in the database (a refused file writes none).
+        for pid, certs in added.items():
+            if pid in self._certs:
+                self._certs[pid].extend(certs)
 
     def person(self, rec: Record) -> Person:
         v = rec.values
@@ -89,7 +98,7 @@ class _ChunkLookup:
                                       other=person.name, name=name))
         return person
 
-    def stored(self, person: Person, name: str, number: str | None) -> Certificate | None:
+    def stored(self, person: Person, name: str, number: str | None) -> PlainRow | None:
         """The person's certificate with this 证书名称 and 编号, compared as the sheet's cells
         are read (full-width brackets and spaces normalised): an export must find its rows
         again."""
@@ -98,7 +107,7 @@ class _ChunkLookup:
                 return c
         return None
 
-    def added(self, cert: Certificate) -> None:
+    def added(self, cert: PlainRow) -> None:
         self._certs.setdefault(cert.person_id, []).append(cert)
 
 
@@ -115,43 +124,52 @@ class CertificatesSpec(RegisterSpec):
     def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         """A chunk of rows at a time against its people and their certificates, loaded at
-        once (_ChunkLookup), written through the form's `save_certificate_in` without a flush
-        per row: one flush a chunk (the audit hook writes its audit rows then). Only ids
-        outlive a chunk."""
+        once (_ChunkLookup), checked by the form's rules (`check_certificate`) and written
+        with Core through io/bulk.py, each insert and update with the audit row the form's
+        ORM save gives it. Only ids (and, in a refused file, the certificates it would have
+        added) outlive a chunk."""
         counts = ImportCounts()
-        earlier = WrittenRows()  # certificate id → the row of an earlier chunk that wrote it
-        session.flush()
-        with session.no_autoflush:
-            for part in record_chunks(records, progress, CHUNK_ROWS):
-                chunk = [r for r in part
-                         if not any(v is BAD for v in r.values.values())]  # errors already
-                lookup = _ChunkLookup(session, chunk)
-                written: dict[Certificate, int] = {}
-                for rec in chunk:
-                    try:
-                        cert, change = self._upsert(session, rec, lookup)
-                    except CellProblem as exc:
-                        counts.errors.append(self.error(rec, exc.column, exc.reason))
-                        continue
-                    except ValidationFailed as exc:
-                        counts.errors.extend(self.error(rec, label, reason)
-                                             for label, reason in exc.problems.items())
-                        continue
-                    first = written.get(cert) or earlier.row(cert.id)
+        bulk = Bulk(session)
+        table = bulk.table(Certificate)
+        written = WrittenRows()  # certificate id → the row that wrote it
+        added: dict[int, list[PlainRow]] = {}  # person id → new certificates not yet written
+        refused = False
+        for part in record_chunks(records, progress, CHUNK_ROWS):
+            bulk.write()  # the chunk before, so that this chunk's queries see it
+            if bulk.writing:
+                added.clear()
+            chunk = [r for r in part
+                     if not any(v is BAD for v in r.values.values())]  # errors already
+            refused = refused or len(chunk) != len(part)
+            lookup = _ChunkLookup(session, chunk, added)
+            for rec in chunk:
+                before = len(counts.errors)
+                try:
+                    cert, change = self._upsert(rec, lookup, table)
+                except CellProblem as exc:
+                    counts.errors.append(self.error(rec, exc.column, exc.reason))
+                except ValidationFailed as exc:
+                    counts.errors.extend(self.error(rec, label, reason)
+                                         for label, reason in exc.problems.items())
+                else:
+                    first = written.row(cert.id)
                     if first is not None:
                         counts.errors.append(self.error(rec, "name", t(
                             "与第 {row} 行重复（同一记录出现两次）", row=first)))
-                        continue
-                    written[cert] = rec.row
-                    setattr(counts, change, getattr(counts, change) + 1)
-                session.flush()
-                for cert, row in written.items():
-                    earlier.add(cert.id, row)
+                    else:
+                        written.add(cert.id, rec.row)
+                        if change == "inserted":
+                            added.setdefault(cert.person_id, []).append(cert)
+                        setattr(counts, change, getattr(counts, change) + 1)
+                refused = refused or len(counts.errors) != before
+                bulk.row_done(refused=refused)
+            if refused:
+                bulk.stop()
+        bulk.write()
         return counts
 
     @staticmethod
-    def _upsert(session: Session, rec: Record, lookup: _ChunkLookup
-                ) -> tuple[Certificate, str]:
+    def _upsert(rec: Record, lookup: _ChunkLookup, table: BulkTable) -> tuple[PlainRow, str]:
         v = rec.values
         person = lookup.person(rec)
         number = v.get("number")
@@ -169,10 +187,17 @@ class CertificatesSpec(RegisterSpec):
         if stored is not None and (stored.issue_date, stored.expiry_date, stored.remark) == (
                 data.issue_date, data.expiry_date, data.remark):
             return stored, "unchanged"
-        cert = save_certificate_in(session, data, stored=stored, flush=False)
+        values = check_certificate(data, person_live=lambda: True)  # PersonIndex: live only
         if stored is None:
+            cert = new_row(Certificate, table.reserve())
+            cert.__dict__.update(values)
+            cert.uuid = table.insert(values, values["name"], rid=cert.id)[1]
             lookup.added(cert)
-        return cert, "updated" if stored else "inserted"
+            return cert, "inserted"
+        old = stored.values()
+        table.update(stored.id, stored.uuid, values["name"], old, values)
+        stored.__dict__.update(values)
+        return stored, "updated"
 
     def count(self, db: Database) -> int:
         return live_count(db, Certificate)

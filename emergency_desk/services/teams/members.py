@@ -7,6 +7,7 @@ membership and opens a new one, so the history stays and trainings (kept per per
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
+from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
 from emergency_desk.data.people import Gender, Person
 from emergency_desk.data.teams import Certificate, MemberRole, MemberSource, RescueTeam, TeamMember
@@ -278,30 +280,51 @@ class CertificateInput:
     remark: str | None = None
 
 
-def save_certificate_in(session: Session, data: CertificateInput,
-                        cert_id: int | None = None, *, stored: Certificate | None = None,
-                        flush: bool = True) -> Certificate:
-    """Create (cert_id None) or overwrite a certificate, as the form does. An import passes
-    the `stored` certificate it found (it may be new, without an id yet) and flushes once a
-    chunk (`flush` False)."""
+def check_certificate(data: CertificateInput, person_live: Callable[[], bool]
+                      ) -> dict[str, Any]:
+    """The form's rules on a certificate (the import runs them on a sheet's row): the columns
+    it writes (`certificate_values`), or ValidationFailed (label → reason). `person_live()`:
+    its person is on record (the form asks the database; the import found the person among
+    the live ones)."""
     problems: dict[str, str] = {}
-    name = (data.name or "").strip()
-    if not name:
+    if not (data.name or "").strip():
         problems["证书名称"] = t("证书名称不能为空")
-    person = session.get(Person, data.person_id)
-    if person is None or person.is_deleted:
+    if not person_live():
         problems["姓名"] = t("该人员不存在或已删除")
     if data.issue_date and data.expiry_date and data.expiry_date < data.issue_date:
         problems["有效期至"] = t("有效期至 {e} 早于发证日期 {i}", e=data.expiry_date.isoformat(),
                              i=data.issue_date.isoformat())
     if problems:
         raise ValidationFailed(problems)
+    return certificate_values(data)
+
+
+def certificate_values(data: CertificateInput) -> dict[str, Any]:
+    """The columns a checked certificate writes, the expiry's month flag as data/dates.py
+    keeps it on an ORM save."""
+    return {"person_id": data.person_id, "name": (data.name or "").strip(),
+            "number": clean_text(data.number), "issue_date": data.issue_date,
+            "expiry_date": data.expiry_date, "remark": clean_text(data.remark),
+            "expiry_date_month": isinstance(data.expiry_date, MonthDate)}
+
+
+def save_certificate_in(session: Session, data: CertificateInput,
+                        cert_id: int | None = None, *, stored: Certificate | None = None,
+                        flush: bool = True) -> Certificate:
+    """Create (cert_id None) or overwrite a certificate, as the form does. An import passes
+    the `stored` certificate it found (it may be new, without an id yet) and flushes once a
+    chunk (`flush` False)."""
+    def person_live() -> bool:
+        person = session.get(Person, data.person_id)
+        return person is not None and not person.is_deleted
+
+    values = check_certificate(data, person_live)
     cert = stored or (session.get(Certificate, cert_id) if cert_id else Certificate())
     if cert is None or cert.is_deleted:
         raise InputRejected(t("该证书不存在或已删除"))
-    cert.person_id, cert.name = data.person_id, name
-    cert.number, cert.remark = clean_text(data.number), clean_text(data.remark)
-    cert.issue_date, cert.expiry_date = data.issue_date, data.expiry_date
+    for key, value in values.items():
+        if key != "expiry_date_month":  # kept in step by data/dates.py on flush
+            setattr(cert, key, value)
     if stored is None and cert_id is None:
         session.add(cert)
     if flush:

@@ -16,10 +16,12 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
 from emergency_desk.data.people import Person
 from emergency_desk.data.teams import Certificate
+from emergency_desk.io import bulk
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.teams.members import CertificateInput, save_certificate_in
 
@@ -170,4 +172,66 @@ def test_a_refused_row_leaves_nothing_written(
     result = import_file(db, "certificates", _sheet(tmp_path / "bad.xlsx", rows))
     assert not result.ok
     assert result.error_lines()[0].startswith("第 6 行 [有效期至]: ")
+    assert _census(db) == before
+
+
+def test_month_expiries_are_audited_as_the_form_saves_them(
+        db: Database, people: dict[str, tuple[int, str, str]], tmp_path: Path) -> None:
+    """有效期至 2027.06 is month precision (data/dates.py): the Core insert and update write
+    the flag beside the date and audit it as the form's ORM save does."""
+    _, card3, _ = people["张三"]
+    first = [["张三", card3, None, "应急救援员证", "YJ-001", date(2023, 5, 1),
+              MonthDate.last(2027, 6), None]]
+    expected = _form_audit(db, people, first)
+    sheet = _sheet(tmp_path / "month.xlsx", [[*first[0][:6], "2027.06", None]])
+    assert _import_audit(db, sheet) == expected
+    assert expected[0][3]["expiry_date_month"] == [None, True]
+    with db.read() as s:
+        cert = s.scalar(select(Certificate))
+        assert cert is not None and isinstance(cert.expiry_date, MonthDate)
+    # The same month given as its last day compares equal (as before, on values only): the
+    # certificate is unchanged and keeps its month.
+    again = [[*first[0][:6], date(2027, 6, 30), None]]
+    assert _form_audit(db, people, again) == []
+    assert _import_audit(db, _sheet(tmp_path / "day.xlsx", again)) == []
+    with db.read() as s:
+        cert = s.scalar(select(Certificate))
+        assert cert is not None and isinstance(cert.expiry_date, MonthDate)
+    # A later month: one update, its flag unchanged.
+    later = [[*first[0][:6], MonthDate.last(2028, 6), None]]
+    expected = _form_audit(db, people, later)
+    assert [a[0] for a in expected] == ["update"]
+    assert _import_audit(db, _sheet(tmp_path / "later.xlsx",
+                                    [[*first[0][:6], "2028.06", None]])) == expected
+
+
+def test_a_repeat_after_a_refused_row_is_still_named_and_chunks_write_nothing(
+        db: Database, people: dict[str, tuple[int, str, str]], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks of two rows, written two changes at a time: a row refused in the first chunk
+    stops the writing, a certificate added in the second is still found by the fourth (not
+    in the database: the report names the repeat), and nothing is written."""
+    monkeypatch.setattr("emergency_desk.io.certificates.CHUNK_ROWS", 2)
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    _, card3, _ = people["张三"]
+    _, card5, _ = people["王五"]
+    rows: list[list[Any]] = [
+        ["张三", card3, None, "应急救援员证", "YJ-001", None, None, None],       # row 3
+        ["张三", card3, None, "电工证", "DG-2", date(2023, 1, 1), date(2022, 1, 1), None],
+        ["王五", card5, None, "潜水证", None, None, None, None],                # row 5
+        ["王五", card5, None, "电工证", "DG-1", None, None, None],
+        ["张三", card3, None, "急救员证", None, None, None, None],              # row 7
+        ["王五", card5, None, "潜水证", None, None, None, "又一行"],            # row 8
+    ]
+    before = _census(db)
+    result = import_file(db, "certificates", _sheet(tmp_path / "late.xlsx", rows))
+    assert result.error_lines()[:2] == [
+        "第 4 行 [有效期至]: 有效期至 2022-01-01 早于发证日期 2023-01-01",
+        "第 8 行 [姓名]: 与第 5 行重复（同一记录出现两次）"]
+    assert _census(db) == before
+    # Without the refused row, the first chunks are written before a late refusal.
+    rows[1][6] = None
+    rows[5] = ["王五", card5, None, "电工证", "DG-3", date(2023, 1, 1), date(2022, 1, 1), None]
+    result = import_file(db, "certificates", _sheet(tmp_path / "late2.xlsx", rows))
+    assert result.error_lines()[0].startswith("第 8 行 [有效期至]: "), result.error_lines()
     assert _census(db) == before
