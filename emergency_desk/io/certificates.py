@@ -60,10 +60,10 @@ COLUMNS = [
 
 
 class _ChunkLookup:
-    """The people a chunk of rows names (PersonIndex: find_person_in's answers) and their
-    live certificates, loaded at once as plain rows (services/plain_rows.py); told about
-    every certificate the import adds. Row by row, each row's two queries first flushed the
-    rows before it (5.7× the floor at 1,000 rows, issue 20)."""
+    """The people a chunk of rows names (PersonIndex: find_person_in's answers) and the
+    certificates its rows name, loaded at once as plain rows (services/plain_rows.py); told
+    about every certificate the import adds. Row by row, each row's two queries first flushed
+    the rows before it (5.7× the floor at 1,000 rows, issue 20)."""
 
     def __init__(self, session: Session, rows: list[Record],
                  added: dict[int, list[PlainRow]]) -> None:
@@ -72,15 +72,35 @@ class _ChunkLookup:
         self.people = PersonIndex(session, cards, name_mobiles,
                                   load=lambda where: cast(list[Person],
                                                           plain.load(Person, where)))
-        self._certs: dict[int, list[PlainRow]] = {p.id: [] for p in self.people.people}
-        for batch in chunked(self._certs):
-            for c in plain.load(Certificate, Certificate.is_deleted.is_(False),
-                                Certificate.person_id.in_(batch), order_by=[Certificate.id]):
-                self._certs[c.person_id].append(c)
+        wanted: set[_Key] = set()
+        for rec in rows:
+            try:
+                person = self.person(rec)
+            except CellProblem:
+                continue  # reported when the row's turn comes
+            wanted.add((person.id, rec.values["cert_name"], rec.values.get("number")))
+        # The chunk's people can hold many certificates (a member's ten by the end of a
+        # long file): their names and numbers are read, and only those the rows name are
+        # loaded whole, the first in id order where two match.
+        found: dict[_Key, int] = {}
+        for batch in chunked({pid for pid, _, _ in wanted}):
+            for cid, pid, name, number in session.execute(
+                    select(Certificate.id, Certificate.person_id, Certificate.name,
+                           Certificate.number)
+                    .where(Certificate.is_deleted.is_(False), Certificate.person_id.in_(batch))
+                    .order_by(Certificate.id)):
+                key = (pid, _CERT_NAME.parse(name), _NUMBER.parse(number))
+                if key in wanted and key not in found:
+                    found[key] = cid
+        by_id: dict[int, _Key] = {cid: key for key, cid in found.items()}
+        self._certs: dict[_Key, PlainRow] = {}
+        for batch in chunked(by_id):
+            for c in plain.load(Certificate, Certificate.id.in_(batch)):
+                self._certs[by_id[c.id]] = c
         # Added by earlier chunks and not yet in the database (a refused file writes none).
-        for pid, certs in added.items():
-            if pid in self._certs:
-                self._certs[pid].extend(certs)
+        for certs in added.values():
+            for c in certs:
+                self.added(c)
 
     def person(self, rec: Record) -> Person:
         v = rec.values
@@ -102,13 +122,14 @@ class _ChunkLookup:
         """The person's certificate with this 证书名称 and 编号, compared as the sheet's cells
         are read (full-width brackets and spaces normalised): an export must find its rows
         again."""
-        for c in self._certs.setdefault(person.id, []):
-            if _CERT_NAME.parse(c.name) == name and _NUMBER.parse(c.number) == number:
-                return c
-        return None
+        return self._certs.get((person.id, name, number))
 
     def added(self, cert: PlainRow) -> None:
-        self._certs.setdefault(cert.person_id, []).append(cert)
+        self._certs.setdefault(
+            (cert.person_id, _CERT_NAME.parse(cert.name), _NUMBER.parse(cert.number)), cert)
+
+
+_Key = tuple[int, str, "str | None"]  # person id, 证书名称 and 编号 as the sheet's cells read
 
 
 class CertificatesSpec(RegisterSpec):

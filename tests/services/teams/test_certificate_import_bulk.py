@@ -235,3 +235,23 @@ def test_a_repeat_after_a_refused_row_is_still_named_and_chunks_write_nothing(
     result = import_file(db, "certificates", _sheet(tmp_path / "late2.xlsx", rows))
     assert result.error_lines()[0].startswith("第 8 行 [有效期至]: "), result.error_lines()
     assert _census(db) == before
+
+
+def test_a_row_updates_the_first_of_two_stored_certificates_it_names(
+        db: Database, people: dict[str, tuple[int, str, str]], tmp_path: Path) -> None:
+    """Two certificates of one person whose names differ only in the brackets' width (the
+    form allows it): a row naming either updates the first, as the row-by-row search did;
+    the person's other certificates are read, not loaded whole."""
+    pid, card3, _ = people["张三"]
+    with db.begin() as s:
+        first = save_certificate_in(s, CertificateInput(pid, "潜水证（初级）")).id
+        second = save_certificate_in(s, CertificateInput(pid, "潜水证(初级)")).id
+        for i in range(5):
+            save_certificate_in(s, CertificateInput(pid, f"其他证{i}", f"QT-{i}"))
+    result = import_file(db, "certificates", _sheet(tmp_path / "first.xlsx", [
+        ["张三", card3, None, "潜水证(初级)", None, None, None, "复训"]]))
+    assert (result.inserted, result.updated) == (0, 1), result.error_lines()
+    with db.read() as s:
+        remarks = dict(s.execute(select(Certificate.id, Certificate.remark).where(
+            Certificate.id.in_([first, second]))).all())
+    assert remarks == {first: "复训", second: None}
