@@ -1,9 +1,10 @@
-"""Excel register `shelters`: 避难场所, upserted by 所属区划 + 场所名称 (issue 16)."""
+"""Excel register `shelters`: 避难场所, upserted by 所属区划 + 场所名称 (issue 16); the rows are
+checked on dicts and written in bulk (io/shelter_rows.py)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -12,13 +13,10 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.resources import Shelter, ShelterDuration, ShelterFunction, ShelterSpace
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.resources.shelters import (
-    ShelterInput,
-    shelter_rows_streamed,
-    upsert_shelter_in,
-)
+from emergency_desk.io.row_upsert import live_count, region_refs
+from emergency_desk.io.shelter_rows import ShelterRows
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.resources.shelters import shelter_rows_streamed
 
 SPLIT = re.compile(r"[、;；,，\n]+")
 parse_duration = nz.enumeration({x.zh: x for x in ShelterDuration}, {
@@ -77,32 +75,23 @@ COLUMNS = [
 ]
 
 
-class SheltersSpec(RowUpsertSpec):
+class SheltersSpec(RegisterSpec):
     name = "shelters"
     title_zh = "避难场所"
     columns = COLUMNS
     natural_key = "所属区划 + 场所名称"
     table = "shelter"
-    model = Shelter
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        region_id = region_id_in(session, v["region"], "所属区划", cache)
-        served: tuple[int, ...] | None = None
-        if "served" in v:
-            ids = []
-            for ref in v.get("served") or ():
-                try:
-                    ids.append(region_id_in(session, ref, "服务村(社区)", cache))
-                except CellProblem as exc:
-                    raise CellProblem("服务村(社区)", exc.reason) from None
-            served = tuple(ids)
-        return upsert_shelter_in(session, ShelterInput(
-            v["name"], region_id, v.get("address"), v.get("duration"), v.get("space"),
-            v.get("function"), v.get("capacity"), v.get("area_m2"), v.get("effective_area_m2"),
-            v.get("manager"), v.get("manager_phone"), v.get("facilities"),
-            v.get("last_inspection"), v.get("longitude"), v.get("latitude"), served,
-            v.get("remark")))
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        ShelterRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, Shelter)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

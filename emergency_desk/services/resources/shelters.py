@@ -8,7 +8,7 @@ of the population of the villages it serves.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -82,13 +82,17 @@ class ShelterRow:
     served_population: int = 0
 
 
-def _check_in(session: Session, d: ShelterInput) -> ShelterInput:
+def check_shelter(d: ShelterInput, *, region_live: Callable[[int], bool],
+                  served_live: Callable[[tuple[int, ...]], bool]) -> ShelterInput:
+    """The form's rules on `d`: its cleaned values, or ValidationFailed (label → reason).
+    What needs the database is asked through callables (is the region live, are all the
+    served regions live), which the form answers with a select and the import from dicts
+    loaded once (io/shelter_rows.py)."""
     problems: dict[str, str] = {}
     name = (d.name or "").strip()
     if not name:
         problems["场所名称"] = t("场所名称不能为空")
-    region = session.get(Region, d.region_id)
-    if region is None or region.is_deleted:
+    if not region_live(d.region_id):
         problems["所属区划"] = t("所属区划不存在或已删除")
     for label, value in (("可容纳人数", d.capacity), ("占地面积", d.area_m2),
                          ("有效避难面积", d.effective_area_m2)):
@@ -104,11 +108,8 @@ def _check_in(session: Session, d: ShelterInput) -> ShelterInput:
         problems["最近检查日期"] = t("最近检查日期晚于今天")
     phone = check_phone("联系电话", d.manager_phone, problems)
     served = d.served
-    if served is not None:
-        live = set(session.scalars(select(Region.id).where(
-            Region.id.in_(served), Region.is_deleted.is_(False))))
-        if len(live) != len(set(served)):
-            problems["服务村(社区)"] = t("服务的村（社区）有的不存在或已删除")
+    if served is not None and not served_live(served):
+        problems["服务村(社区)"] = t("服务的村（社区）有的不存在或已删除")
     if problems:
         raise ValidationFailed(problems)
     return ShelterInput(name, d.region_id, clean(d.address), d.duration, d.space, d.function,
@@ -118,59 +119,62 @@ def _check_in(session: Session, d: ShelterInput) -> ShelterInput:
                         clean(d.remark))
 
 
+def _check_in(session: Session, d: ShelterInput) -> ShelterInput:
+    def region_live(region_id: int) -> bool:
+        region = session.get(Region, region_id)
+        return region is not None and not region.is_deleted
+
+    def served_live(served: tuple[int, ...]) -> bool:
+        live = set(session.scalars(select(Region.id).where(
+            Region.id.in_(served), Region.is_deleted.is_(False))))
+        return len(live) == len(set(served))
+
+    return check_shelter(d, region_live=region_live, served_live=served_live)
+
+
 _FIELDS = ("name", "region_id", "address", "capacity", "area_m2", "effective_area_m2",
            "manager", "manager_phone", "facilities", "last_inspection", "longitude",
            "latitude", "remark")
 
 
+def shelter_values(d: ShelterInput) -> dict[str, Any]:
+    """The shelter's columns for checked input `d` (served_summary aside), as the form's save
+    sets them."""
+    values = {f: getattr(d, f) for f in _FIELDS}
+    values["duration"] = d.duration.value if d.duration else None
+    values["space"] = d.space.value if d.space else None
+    values["function"] = d.function.value if d.function else None
+    return values
+
+
+def served_summary(regions: Iterable[tuple[str | None, str]]) -> str | None:
+    """The served villages as text from their (code, path), in 区划代码 then path order
+    (regions without a code first): computed here, not by the database's ORDER BY, so that
+    SQLite and PostgreSQL (which sorts NULLs last) and the import agree."""
+    paths = [p for _c, p in sorted(regions, key=lambda r: (r[0] is not None, r[0] or "", r[1]))]
+    return "、".join(p.split("/", 1)[-1] for p in paths) or None
+
+
 def _apply(s: Session, sh: Shelter, d: ShelterInput) -> None:
-    for f in _FIELDS:
-        setattr(sh, f, getattr(d, f))
-    sh.duration = d.duration.value if d.duration else None
-    sh.space = d.space.value if d.space else None
-    sh.function = d.function.value if d.function else None
+    for f, v in shelter_values(d).items():
+        setattr(sh, f, v)
     if d.served is not None:
-        s.flush()
-        have = set(s.scalars(select(ShelterRegion.region_id).where(
-            ShelterRegion.shelter_id == sh.id)))
+        with s.no_autoflush:  # the shelter's new values and its summary: one flush, one audit row
+            have = set() if sh.id is None else set(s.scalars(select(
+                ShelterRegion.region_id).where(ShelterRegion.shelter_id == sh.id)))
+            if have != set(d.served):
+                sh.served_summary = served_summary((code, path) for code, path in s.execute(
+                    select(Region.code, Region.path).where(Region.id.in_(d.served))))
         if have != set(d.served):
+            s.flush()
             s.execute(delete(ShelterRegion).where(ShelterRegion.shelter_id == sh.id))
             s.add_all(ShelterRegion(shelter_id=sh.id, region_id=r) for r in d.served)
-            paths = s.scalars(select(Region.path).where(Region.id.in_(d.served))
-                              .order_by(Region.code, Region.path))
-            sh.served_summary = "、".join(p.split("/", 1)[-1] for p in paths) or None
-
-
-def _snapshot(s: Session, sh: Shelter) -> tuple[object, ...]:
-    served = tuple(sorted(s.scalars(select(ShelterRegion.region_id).where(
-        ShelterRegion.shelter_id == sh.id))))
-    return (*(getattr(sh, f) for f in _FIELDS), sh.duration, sh.space, sh.function, served)
 
 
 def find_shelter_in(session: Session, region_id: int, name: str) -> Shelter | None:
     return session.scalars(select(Shelter).where(
         Shelter.region_id == region_id, same_name(Shelter.name, name),
         Shelter.is_deleted.is_(False))).first()
-
-
-def upsert_shelter_in(session: Session, data: ShelterInput) -> tuple[int, str]:
-    """The import's write: a shelter is the same by 所属区划 + 场所名称."""
-    d = _check_in(session, data)
-    found = find_shelter_in(session, d.region_id, d.name)
-    if found is None:
-        sh = Shelter()
-        session.add(sh)
-        _apply(session, sh, d)
-        session.flush()
-        return sh.id, "inserted"
-    # Matched on the names' normal form: the stored spelling stays (（） and () are one name).
-    d.name = found.name
-    if d.remark is None:
-        d.remark = found.remark
-    before = _snapshot(session, found)
-    _apply(session, found, d)
-    session.flush()
-    return found.id, "unchanged" if _snapshot(session, found) == before else "updated"
 
 
 def _shelters(*cond: ColumnElement[bool]) -> Any:
@@ -218,27 +222,32 @@ def _shelter_rows(session: Session, found: Sequence[Any]) -> builtins.list[Shelt
     return out
 
 
+def save_shelter_in(s: Session, data: ShelterInput, shelter_id: int | None = None) -> int:
+    """The form's save: a new shelter, or shelter `shelter_id` changed."""
+    d = _check_in(s, data)
+    other = find_shelter_in(s, d.region_id, d.name)
+    if other is not None and other.id != shelter_id:
+        raise ValidationFailed({"场所名称": t("该区划已有同名避难场所")})
+    if shelter_id is None:
+        sh = Shelter()
+        s.add(sh)
+    else:
+        found = s.get(Shelter, shelter_id)
+        if found is None or found.is_deleted:
+            raise InputRejected(t("该避难场所不存在或已删除"))
+        sh = found
+    _apply(s, sh, d)
+    s.flush()
+    return sh.id
+
+
 class ShelterService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def save(self, data: ShelterInput, shelter_id: int | None = None) -> int:
         with self.db.begin() as s:
-            d = _check_in(s, data)
-            other = find_shelter_in(s, d.region_id, d.name)
-            if other is not None and other.id != shelter_id:
-                raise ValidationFailed({"场所名称": t("该区划已有同名避难场所")})
-            if shelter_id is None:
-                sh = Shelter()
-                s.add(sh)
-            else:
-                found = s.get(Shelter, shelter_id)
-                if found is None or found.is_deleted:
-                    raise InputRejected(t("该避难场所不存在或已删除"))
-                sh = found
-            _apply(s, sh, d)
-            s.flush()
-            return sh.id
+            return save_shelter_in(s, data, shelter_id)
 
     def delete(self, shelter_id: int) -> None:
         from emergency_desk.data.resources import HazardPoint
