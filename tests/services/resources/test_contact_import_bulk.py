@@ -6,17 +6,15 @@ after whole chunks were written."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.models import AuditLog
 from emergency_desk.data.resources import ContactCategory, ContactEntry
 from emergency_desk.io import bulk
 from emergency_desk.io.importer import import_file
@@ -25,62 +23,28 @@ from emergency_desk.services.resources.contacts import (
     ContactService,
     save_contact_in,
 )
+from tests.services import bulk_import_audit
 
 HEADER = ["类别", "单位", "所属区划", "职务", "联系人", "办公电话", "手机号码", "核实日期", "备注"]
 
 
 def xlsx(tmp_path: Path, rows: list[list[Any]], name: str) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    for r in [HEADER, *rows]:
-        ws.append(r)
-    path = tmp_path / name
-    wb.save(path)
-    return path
-
-
-def audit_since(s: Any, last: int) -> list[tuple[str, str, str, dict[str, Any]]]:
-    """(action, table, summary, changes) of each audit row since `last` (the import's own
-    row aside), in one order whatever order they were written in."""
-    return sorted(((a.action, a.table_name, a.summary, json.loads(a.changes))
-                   for a in s.scalars(select(AuditLog).where(
-                       AuditLog.id > last, AuditLog.action.not_in(("import", "export"))))),
-                  key=lambda a: json.dumps(a, ensure_ascii=False, sort_keys=True))
-
-
-class _Undo(Exception):
-    pass
+    return bulk_import_audit.xlsx(tmp_path, HEADER, rows, name)
 
 
 def form_audit(db: Database, saves: list[tuple[ContactInput, int | None]]) -> list[Any]:
-    """The audit rows the form's saves write, in a transaction then rolled back."""
-    out: list[Any] = []
-    try:
-        with db.begin() as s:
-            last = s.scalar(select(func.max(AuditLog.id))) or 0
-            for data, contact_id in saves:
-                save_contact_in(s, data, contact_id)
-            out = audit_since(s, last)
-            raise _Undo
-    except _Undo:
-        pass
-    return out
+    def save(s: Session) -> None:
+        for data, contact_id in saves:
+            save_contact_in(s, data, contact_id)
+    return bulk_import_audit.form_audit(db, save)
 
 
 def import_audit(db: Database, path: Path) -> list[Any]:
-    with db.read() as s:
-        last = s.scalar(select(func.max(AuditLog.id))) or 0
-    result = import_file(db, "contacts", path)
-    assert result.ok, result.error_lines()
-    with db.read() as s:
-        return audit_since(s, last)
+    return bulk_import_audit.import_audit(db, "contacts", path)
 
 
 def state(db: Database) -> list[Any]:
-    with db.read() as s:
-        return [tuple(r) for r in s.execute(select(ContactEntry.__table__).order_by(
-            ContactEntry.id))] + [(s.scalar(select(func.count()).select_from(AuditLog)),)]
+    return bulk_import_audit.state(db, ContactEntry)
 
 
 def entry_ids(db: Database) -> dict[str, int]:
