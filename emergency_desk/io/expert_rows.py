@@ -22,7 +22,14 @@ from emergency_desk.data.resources import Expert, ExpertSource
 from emergency_desk.i18n import t
 from emergency_desk.io.bulk import WrittenRows
 from emergency_desk.io.person_rows import PersonRows
-from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec, record_chunks
+from emergency_desk.io.spec import (
+    BAD,
+    CHUNK_ROWS,
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    record_chunks,
+)
 from emergency_desk.services.people import PersonInput, check_person
 from emergency_desk.services.people_index import PersonIndex, chunked, keys_of
 from emergency_desk.services.plain_rows import PlainRows
@@ -45,7 +52,7 @@ class ExpertRows(PersonRows):
 
     def run(self, records: Iterable[Record],
             progress: Callable[[int, int], None] | None) -> None:
-        for part in record_chunks(records, progress):
+        for part in record_chunks(records, progress, CHUNK_ROWS):
             self._chunk(part)
 
     def _chunk(self, part: list[Record]) -> None:

@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.people import Person
 from emergency_desk.data.resources import Expert, ExpertSource
-from emergency_desk.io import bulk
-from emergency_desk.io import spec as spec_io
+from emergency_desk.io import bulk, expert_rows
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.resources.experts import ExpertInput, save_expert_in
 from emergency_desk.values import id_check_char
@@ -112,7 +111,7 @@ def test_rows_find_people_by_normal_keys_and_an_expert_twice_is_refused(
     assert expert_ids(db) == ids
 
     monkeypatch.setattr(bulk, "CHUNK", 2)
-    monkeypatch.setattr(spec_io, "CHUNK_ROWS", 2)  # the second naming comes chunks later
+    monkeypatch.setattr(expert_rows, "CHUNK_ROWS", 2)  # the second naming comes chunks later
     before = state(db)
     result = import_file(db, "experts", xlsx(tmp_path, [
         ["程明", None, None, None, "13955910003", None, None, None, None, None],
@@ -130,7 +129,7 @@ def test_rows_find_people_by_normal_keys_and_an_expert_twice_is_refused(
 def test_a_refused_row_after_written_chunks_leaves_nothing(
         db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bulk, "CHUNK", 2)
-    monkeypatch.setattr(spec_io, "CHUNK_ROWS", 2)  # the first rows are written before the bad one
+    monkeypatch.setattr(expert_rows, "CHUNK_ROWS", 2)  # rows written before the bad one
     before = state(db)
     result = import_file(db, "experts", xlsx(tmp_path, [
         [f"专家{'甲乙丙丁戊'[i]}", None, None, None, f"1395591000{i}", None, None, None, None, None]
