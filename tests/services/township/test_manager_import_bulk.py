@@ -100,9 +100,16 @@ def test_rows_find_people_by_normal_keys_and_a_manager_twice_is_refused(
     assert result.ok and (result.inserted, result.updated) == (0, 1), result.error_lines()
     assert manager_ids(db) == ids
 
+    before = state(db)  # a new person named twice in one chunk
+    result = import_file(db, "managers", xlsx(tmp_path, [
+        [None, "宏村村", "程明", None, "13955910003", None, None, None, None, None],
+        [None, "宏村村", "程明", None, "13955910003", None, None, None, None, None],
+    ], "new_twice.xlsx"))
+    assert result.error_lines()[:1] == ["第 3 行 [乡镇]: 与第 2 行重复（同一记录出现两次）"]
+    assert state(db) == before
+
     monkeypatch.setattr(bulk, "CHUNK", 2)
     monkeypatch.setattr(manager_rows, "CHUNK_ROWS", 2)  # the second naming chunks later
-    before = state(db)
     result = import_file(db, "managers", xlsx(tmp_path, [
         [None, "宏村村", "程明", None, "13955910003", None, None, None, None, None],
         [None, "宏村村", "李华", None, "13955910004", None, None, None, None, None],
