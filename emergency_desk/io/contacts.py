@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -11,13 +11,10 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.resources import ContactCategory, ContactEntry
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.resources.contacts import (
-    ContactInput,
-    contact_rows_streamed,
-    upsert_contact_in,
-)
+from emergency_desk.io.contact_rows import ContactRows
+from emergency_desk.io.row_upsert import live_count, region_refs
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.resources.contacts import contact_rows_streamed
 
 parse_category = nz.enumeration({x.zh: x for x in ContactCategory}, {
     "部门": "县直部门", "县直单位": "县直部门", "乡镇(街道)": "乡镇", "街道": "乡镇",
@@ -44,22 +41,25 @@ COLUMNS = [
 ]
 
 
-class ContactsSpec(RowUpsertSpec):
+class ContactsSpec(RegisterSpec):
     name = "contacts"
     title_zh = "应急联络网"
     columns = COLUMNS
     natural_key = "单位 + 联系人"
     table = "contact_entry"
-    model = ContactEntry
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        region_id = region_id_in(session, v["region"], "所属区划", cache) \
-            if v.get("region") else None
-        return upsert_contact_in(session, ContactInput(
-            v["unit"], v["person"], v.get("category") or ContactCategory.OTHER, region_id,
-            v.get("role"), v.get("office_phone"), v.get("mobile"), v.get("last_verified"),
-            v.get("remark")))
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        """Checked against the entries loaded once, written a chunk at a time
+        (io/contact_rows.py)."""
+        counts = ImportCounts()
+        ContactRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, ContactEntry)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

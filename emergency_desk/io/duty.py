@@ -6,19 +6,19 @@ only the days that changed. The 值班记录 log is kept in the window and print
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.township import DutyRoster, DutyShift
-from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.township.duty import RosterInput, roster_streamed, upsert_roster_in
+from emergency_desk.io.duty_rows import DutyRows
+from emergency_desk.io.row_upsert import live_count, region_refs
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.township.duty import roster_streamed
 
 _SHIFT_SYNONYMS = {"24小时": "全天", "全日": "全天", "日班": "白班", "白天": "白班",
                    "晚班": "夜班", "夜间": "夜班"}
@@ -46,24 +46,25 @@ COLUMNS = [
 ]
 
 
-class DutySpec(RowUpsertSpec):
+class DutySpec(RegisterSpec):
     name = "duty"
     title_zh = "值班表"
     columns = COLUMNS
     natural_key = "单位 + 值班日期 + 班次"
     table = "duty_roster"
-    model = DutyRoster
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        region_id = region_id_in(session, v["region"], "单位", cache)
-        if v.get("duty_date") is None:
-            raise CellProblem("值班日期", t("值班日期不能为空"))
-        return upsert_roster_in(session, RosterInput(
-            region_id, v["duty_date"], v.get("shift") or DutyShift.ALL_DAY, v.get("leader"),
-            v.get("leader_phone"), v.get("officer"), v.get("officer_phone"),
-            v.get("duty_phone"), bool(v.get("flood_season")), v.get("remark")),
-            keep_remark="remark" not in v)
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        """Checked against the slots loaded once, written a chunk at a time
+        (io/duty_rows.py)."""
+        counts = ImportCounts()
+        DutyRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, DutyRoster)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

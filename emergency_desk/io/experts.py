@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -10,13 +10,10 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.resources import Expert, ExpertSource
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import RowUpsertSpec
-from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.resources.experts import (
-    ExpertInput,
-    expert_rows_streamed,
-    upsert_expert_in,
-)
+from emergency_desk.io.expert_rows import ExpertRows
+from emergency_desk.io.row_upsert import live_count
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.resources.experts import expert_rows_streamed
 
 parse_source = nz.enumeration({x.zh: x for x in ExpertSource}, {
     "县级": "本县", "县": "本县", "市": "市级", "省": "省级", "省库": "省级", "市库": "市级"})
@@ -40,21 +37,25 @@ COLUMNS = [
 ]
 
 
-class ExpertsSpec(RowUpsertSpec):
+class ExpertsSpec(RegisterSpec):
     name = "experts"
     title_zh = "专家库"
     columns = COLUMNS
     natural_key = "身份证号，没有时按 姓名+手机号码"
     table = "expert"
-    model = Expert
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        available = v.get("available")
-        return upsert_expert_in(session, ExpertInput(
-            v["name"], v.get("mobile"), v.get("unit"), v.get("specialty"), v.get("title"),
-            v.get("group"), v.get("source") or ExpertSource.COUNTY,
-            True if available is None else available, v.get("remark"), v.get("id_card")))
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        """A chunk at a time: people and experts loaded at once, written with Core
+        (io/expert_rows.py)."""
+        counts = ImportCounts()
+        ExpertRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, Expert)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

@@ -8,24 +8,19 @@ its 乡镇, so a county can import every township's group from one file. The gro
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.township import GroupRole, LeadershipMember
-from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.township.leaders import (
-    MemberInput,
-    group_for_in,
-    members_streamed,
-    upsert_member_in,
-)
+from emergency_desk.io.leader_rows import LeaderRows
+from emergency_desk.io.row_upsert import live_count, region_refs
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.township.leaders import members_streamed
 
 _ROLE_SYNONYMS = {"组 长": "组长", "第一组长": "组长", "常务副组长": "副组长", "组员": "成员",
                   "成员单位": "成员", "主任": "办公室主任", "办公室副主任": "应急办工作人员",
@@ -55,29 +50,25 @@ COLUMNS = [
 ]
 
 
-class LeadersSpec(RowUpsertSpec):
+class LeadersSpec(RegisterSpec):
     name = "leaders"
     title_zh = "领导小组"
     columns = COLUMNS
     natural_key = "乡镇 + 领导小组名称 + 姓名"
     table = "leadership_member"
-    model = LeadershipMember
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        region_id = region_id_in(session, v["region"], "乡镇", cache)
-        group = group_for_in(session, region_id, v.get("group"))
-        if v.get("doc_no") and group.doc_no != v["doc_no"]:
-            if group.doc_no and cache.get(f"doc:{group.id}") not in (None, v["doc_no"]):
-                raise CellProblem("成立文号", t("同一领导小组的成立文号前后不一致"))
-            group.doc_no = v["doc_no"]
-        if v.get("doc_no"):
-            cache[f"doc:{group.id}"] = v["doc_no"]
-        if v.get("established_date") and group.established_date != v["established_date"]:
-            group.established_date = v["established_date"]
-        return upsert_member_in(session, MemberInput(
-            group.id, v["name"], v.get("role") or GroupRole.MEMBER, v.get("post"),
-            v.get("mobile"), v.get("office_phone"), None, v.get("remark")))
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        """Checked against the members loaded once, written a chunk at a time
+        (io/leader_rows.py)."""
+        counts = ImportCounts()
+        LeaderRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, LeadershipMember)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

@@ -58,17 +58,18 @@ class ContactRow:
     remark: str | None
 
 
-def _check_in(session: Session, d: ContactInput) -> ContactInput:
+def check_contact(d: ContactInput, *, region_ok: bool) -> ContactInput:
+    """The entry's rules, for the form (`_check_in`, asking the session) and the import
+    (io/contact_rows.py, asking dicts loaded once): the cleaned input, or ValidationFailed.
+    `region_ok`: the 所属区划 named, if any, is a live region."""
     problems: dict[str, str] = {}
     unit, person = clean(d.unit), clean(d.person)
     if unit is None:
         problems["单位"] = t("单位不能为空")
     if person is None:
         problems["联系人"] = t("联系人不能为空")
-    if d.region_id is not None:
-        r = session.get(Region, d.region_id)
-        if r is None or r.is_deleted:
-            problems["所属区划"] = t("所属区划不存在或已删除")
+    if d.region_id is not None and not region_ok:
+        problems["所属区划"] = t("所属区划不存在或已删除")
     office = check_phone("办公电话", d.office_phone, problems)
     mobile = check_phone("手机号码", d.mobile, problems)
     if not problems and office is None and mobile is None:
@@ -82,14 +83,24 @@ def _check_in(session: Session, d: ContactInput) -> ContactInput:
                         office, mobile, d.last_verified, clean(d.remark))
 
 
-_FIELDS = ("unit", "person", "region_id", "role", "office_phone", "mobile", "last_verified",
-           "remark")
+def _check_in(session: Session, d: ContactInput) -> ContactInput:
+    r = session.get(Region, d.region_id) if d.region_id is not None else None
+    return check_contact(d, region_ok=r is not None and not r.is_deleted)
+
+
+CONTACT_FIELDS = ("unit", "person", "region_id", "role", "office_phone", "mobile",
+                  "last_verified", "remark")
+
+
+def contact_values(d: ContactInput) -> dict[str, Any]:
+    """The stored columns of a checked entry (the form sets them on its object, the import
+    writes them)."""
+    return {**{f: getattr(d, f) for f in CONTACT_FIELDS}, "category": d.category.value}
 
 
 def _apply(c: ContactEntry, d: ContactInput) -> None:
-    for f in _FIELDS:
-        setattr(c, f, getattr(d, f))
-    c.category = d.category.value
+    for key, value in contact_values(d).items():
+        setattr(c, key, value)
 
 
 def _find(session: Session, unit: str, person: str) -> ContactEntry | None:
@@ -98,24 +109,25 @@ def _find(session: Session, unit: str, person: str) -> ContactEntry | None:
         ContactEntry.is_deleted.is_(False))).first()
 
 
-def upsert_contact_in(session: Session, data: ContactInput) -> tuple[int, str]:
-    """The import's write: an entry is the same by 单位 + 联系人."""
+def save_contact_in(session: Session, data: ContactInput,
+                    contact_id: int | None = None) -> ContactEntry:
+    """The form's save: a new entry, or entry `contact_id` changed."""
     d = _check_in(session, data)
-    found = _find(session, d.unit, d.person)
-    if found is None:
+    other = _find(session, d.unit, d.person)
+    if other is not None and other.id != contact_id:
+        raise ValidationFailed({"联系人": t("联络网中已有{unit}的{person}",
+                                          unit=d.unit, person=d.person)})
+    if contact_id is None:
         c = ContactEntry()
-        _apply(c, d)
         session.add(c)
-        session.flush()
-        return c.id, "inserted"
-    # Matched on the names' normal form: the stored spelling stays (（） and () are one name).
-    d.unit, d.person = found.unit, found.person
-    if d.remark is None:
-        d.remark = found.remark
-    before = (*(getattr(found, f) for f in _FIELDS), found.category)
-    _apply(found, d)
-    after = (*(getattr(found, f) for f in _FIELDS), found.category)
-    return found.id, "unchanged" if after == before else "updated"
+    else:
+        found = session.get(ContactEntry, contact_id)
+        if found is None or found.is_deleted:
+            raise InputRejected(t("该联络网条目不存在或已删除"))
+        c = found
+    _apply(c, d)
+    session.flush()
+    return c
 
 
 # Categories in their declared order (县直部门, 乡镇 …), then by region and unit.
@@ -157,22 +169,7 @@ class ContactService:
 
     def save(self, data: ContactInput, contact_id: int | None = None) -> int:
         with self.db.begin() as s:
-            d = _check_in(s, data)
-            other = _find(s, d.unit, d.person)
-            if other is not None and other.id != contact_id:
-                raise ValidationFailed({"联系人": t("联络网中已有{unit}的{person}",
-                                                  unit=d.unit, person=d.person)})
-            if contact_id is None:
-                c = ContactEntry()
-                s.add(c)
-            else:
-                found = s.get(ContactEntry, contact_id)
-                if found is None or found.is_deleted:
-                    raise InputRejected(t("该联络网条目不存在或已删除"))
-                c = found
-            _apply(c, d)
-            s.flush()
-            return c.id
+            return save_contact_in(s, data, contact_id).id
 
     def verify(self, contact_ids: builtins.list[int], day: date | None = None) -> int:
         """Mark entries as verified today (the office rang them and the numbers are right)."""

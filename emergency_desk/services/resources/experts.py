@@ -54,40 +54,31 @@ class ExpertRow:
     remark: str | None
 
 
+def expert_person(d: ExpertInput) -> PersonInput:
+    """The expert's person as the people rules take it (matched by 身份证号, else 姓名 +
+    手机号码)."""
+    return PersonInput(name=d.name or "", mobile=d.mobile, id_card=d.id_card)
+
+
 def _person_in(session: Session, d: ExpertInput) -> Person:
-    return find_or_create_in(session, PersonInput(name=d.name or "", mobile=d.mobile,
-                                                  id_card=d.id_card))
+    return find_or_create_in(session, expert_person(d))
 
 
-def _apply(e: Expert, person: Person, d: ExpertInput) -> None:
+def apply_expert(e: Any, person: Any, d: ExpertInput) -> None:
+    """The expert's fields from the input (the form's object, or the import's plain row)."""
     e.person_id, e.unit, e.specialty = person.id, clean(d.unit), clean(d.specialty)
     e.title, e.expert_group = clean(d.title), clean(d.group)
     e.source, e.available, e.remark = ExpertSource(d.source).value, bool(d.available), \
         clean(d.remark)
 
 
+# What "unchanged" compares of a matched expert (its person is compared by the people rules).
+EXPERT_KEYS = ("unit", "specialty", "title", "expert_group", "source", "available", "remark")
+
+
 def _find(session: Session, person_id: int) -> Expert | None:
     return session.scalars(select(Expert).where(Expert.person_id == person_id,
                                                 Expert.is_deleted.is_(False))).first()
-
-
-def upsert_expert_in(session: Session, data: ExpertInput) -> tuple[int, str]:
-    """The import's write: one expert record per person."""
-    person = _person_in(session, data)
-    found = _find(session, person.id)
-    if found is None:
-        e = Expert()
-        _apply(e, person, data)
-        session.add(e)
-        session.flush()
-        return e.id, "inserted"
-    if data.remark is None:
-        data.remark = found.remark
-    keys = ("unit", "specialty", "title", "expert_group", "source", "available", "remark")
-    before = tuple(getattr(found, k) for k in keys)
-    _apply(found, person, data)
-    return found.id, "unchanged" if tuple(getattr(found, k) for k in keys) == before \
-        else "updated"
 
 
 def _experts(*cond: ColumnElement[bool]) -> Any:
@@ -113,27 +104,34 @@ def expert_rows_streamed(session: Session) -> Iterator[tuple[ExpertRow, str | No
         (r, p.id_card) for r, (_e, p) in zip(_expert_rows(part), part, strict=True)])
 
 
+def save_expert_in(session: Session, data: ExpertInput,
+                   expert_id: int | None = None) -> Expert:
+    """The form's save: a new expert, or expert `expert_id` changed (its person found or
+    created by 身份证号, else 姓名 + 手机号码)."""
+    person = _person_in(session, data)
+    other = _find(session, person.id)
+    if other is not None and other.id != expert_id:
+        raise ValidationFailed({"姓名": t("{name}已在专家库中", name=person.name)})
+    if expert_id is None:
+        e = Expert()
+        session.add(e)
+    else:
+        found = session.get(Expert, expert_id)
+        if found is None or found.is_deleted:
+            raise InputRejected(t("该专家不存在或已删除"))
+        e = found
+    apply_expert(e, person, data)
+    session.flush()
+    return e
+
+
 class ExpertService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def save(self, data: ExpertInput, expert_id: int | None = None) -> int:
         with self.db.begin() as s:
-            person = _person_in(s, data)
-            other = _find(s, person.id)
-            if other is not None and other.id != expert_id:
-                raise ValidationFailed({"姓名": t("{name}已在专家库中", name=person.name)})
-            if expert_id is None:
-                e = Expert()
-                s.add(e)
-            else:
-                found = s.get(Expert, expert_id)
-                if found is None or found.is_deleted:
-                    raise InputRejected(t("该专家不存在或已删除"))
-                e = found
-            _apply(e, person, data)
-            s.flush()
-            return e.id
+            return save_expert_in(s, data, expert_id).id
 
     def delete(self, expert_id: int) -> None:
         with self.db.begin() as s:

@@ -121,9 +121,13 @@ def _live_region(session: Session, region_id: int, problems: dict[str, str]) -> 
         problems["单位"] = t("所属区划不存在或已删除")
 
 
-def check_roster_in(session: Session, data: RosterInput) -> RosterInput:
+def check_roster(data: RosterInput, *, region_ok: bool) -> RosterInput:
+    """The slot's rules, for the form (`check_roster_in`, asking the session) and the import
+    (io/duty_rows.py, asking dicts loaded once): the cleaned input, or ValidationFailed.
+    `region_ok`: the 单位 is a live region."""
     problems: dict[str, str] = {}
-    _live_region(session, data.region_id, problems)
+    if not region_ok:
+        problems["单位"] = t("所属区划不存在或已删除")
     if data.duty_date is None:
         problems["值班日期"] = t("值班日期不能为空")
     leader, officer = clean(data.leader), clean(data.officer)
@@ -144,11 +148,25 @@ def check_roster_in(session: Session, data: RosterInput) -> RosterInput:
     return out
 
 
+def check_roster_in(session: Session, data: RosterInput) -> RosterInput:
+    problems: dict[str, str] = {}
+    _live_region(session, data.region_id, problems)
+    return check_roster(data, region_ok=not problems)
+
+
+ROSTER_FIELDS = ("region_id", "duty_date", "shift", "leader", "leader_phone", "officer",
+                 "officer_phone", "duty_phone", "flood_season", "remark")
+
+
+def roster_values(d: RosterInput) -> dict[str, Any]:
+    """The stored columns of a checked slot (the form sets them on its object, the import
+    writes them)."""
+    return {**{f: getattr(d, f) for f in ROSTER_FIELDS}, "shift": d.shift.value}
+
+
 def _apply_roster(r: DutyRoster, d: RosterInput) -> None:
-    r.region_id, r.duty_date, r.shift = d.region_id, d.duty_date, d.shift.value
-    r.leader, r.leader_phone, r.officer, r.officer_phone = (
-        d.leader, d.leader_phone, d.officer, d.officer_phone)
-    r.duty_phone, r.flood_season, r.remark = d.duty_phone, d.flood_season, d.remark
+    for key, value in roster_values(d).items():
+        setattr(r, key, value)
 
 
 def _find_slot(session: Session, d: RosterInput) -> DutyRoster | None:
@@ -157,27 +175,26 @@ def _find_slot(session: Session, d: RosterInput) -> DutyRoster | None:
         DutyRoster.shift == d.shift.value, DutyRoster.is_deleted.is_(False))).first()
 
 
-def _roster_snapshot(r: DutyRoster) -> tuple[object, ...]:
-    return (r.leader, r.leader_phone, r.officer, r.officer_phone, r.duty_phone,
-            r.flood_season, r.remark)
-
-
-def upsert_roster_in(session: Session, data: RosterInput, *,
-                     keep_remark: bool = False) -> tuple[int, str]:
-    """The import's write: one slot per region + 值班日期 + 班次."""
+def save_roster_in(session: Session, data: RosterInput,
+                   roster_id: int | None = None) -> DutyRoster:
+    """The form's save: a new slot, or slot `roster_id` changed."""
     d = check_roster_in(session, data)
-    found = _find_slot(session, d)
-    if found is None:
+    other = _find_slot(session, d)
+    if other is not None and other.id != roster_id:
+        raise ValidationFailed({"值班日期": t(
+            "{day} {shift}已有值班安排，请编辑那一条", day=d.duty_date.isoformat(),
+            shift=d.shift.label)})
+    if roster_id is None:
         r = DutyRoster()
-        _apply_roster(r, d)
         session.add(r)
-        session.flush()
-        return r.id, "inserted"
-    if keep_remark and d.remark is None:
-        d.remark = found.remark
-    before = _roster_snapshot(found)
-    _apply_roster(found, d)
-    return found.id, "unchanged" if _roster_snapshot(found) == before else "updated"
+    else:
+        found = session.get(DutyRoster, roster_id)
+        if found is None or found.is_deleted:
+            raise InputRejected(t("该值班安排不存在或已删除"))
+        r = found
+    _apply_roster(r, d)
+    session.flush()
+    return r
 
 
 def _gap_text(rows: builtins.list[tuple[str | None, str | None]]) -> str | None:
@@ -251,23 +268,7 @@ class DutyService:
     # -- roster --------------------------------------------------------------------------
     def save(self, data: RosterInput, roster_id: int | None = None) -> int:
         with self.db.begin() as s:
-            d = check_roster_in(s, data)
-            other = _find_slot(s, d)
-            if other is not None and other.id != roster_id:
-                raise ValidationFailed({"值班日期": t(
-                    "{day} {shift}已有值班安排，请编辑那一条", day=d.duty_date.isoformat(),
-                    shift=d.shift.label)})
-            if roster_id is None:
-                r = DutyRoster()
-                s.add(r)
-            else:
-                found = s.get(DutyRoster, roster_id)
-                if found is None or found.is_deleted:
-                    raise InputRejected(t("该值班安排不存在或已删除"))
-                r = found
-            _apply_roster(r, d)
-            s.flush()
-            return r.id
+            return save_roster_in(s, data, roster_id).id
 
     def delete(self, roster_id: int) -> None:
         with self.db.begin() as s:

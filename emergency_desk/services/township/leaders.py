@@ -59,7 +59,10 @@ class MemberRow:
     remark: str | None
 
 
-def _check(session: Session, data: MemberInput) -> tuple[LeadershipGroup, MemberInput]:
+def check_member(data: MemberInput, *, group_ok: bool) -> MemberInput:
+    """The member's rules, for the form (`_check`, asking the session) and the import
+    (io/leader_rows.py, whose groups are found or created first): the cleaned input, or
+    ValidationFailed. `group_ok`: the group is a live one."""
     problems: dict[str, str] = {}
     name = (data.name or "").strip()
     if not name:
@@ -68,20 +71,32 @@ def _check(session: Session, data: MemberInput) -> tuple[LeadershipGroup, Member
         problems["姓名"] = t("姓名过长（最多 50 字）")
     mobile = check_phone("手机号码", data.mobile, problems)
     office = check_phone("办公电话", data.office_phone, problems)
-    group = session.get(LeadershipGroup, data.group_id)
-    if group is None or group.is_deleted:
+    if not group_ok:
         problems["领导小组"] = t("该领导小组不存在或已删除，请先登记领导小组")
     if problems:
         raise ValidationFailed(problems)
+    return MemberInput(data.group_id, name, GroupRole(data.role), clean(data.post),
+                       mobile, office, data.sort_order, clean(data.remark))
+
+
+def _check(session: Session, data: MemberInput) -> tuple[LeadershipGroup, MemberInput]:
+    group = session.get(LeadershipGroup, data.group_id)
+    clean_data = check_member(data, group_ok=group is not None and not group.is_deleted)
     assert group is not None
-    return group, MemberInput(data.group_id, name, GroupRole(data.role), clean(data.post),
-                              mobile, office, data.sort_order, clean(data.remark))
+    return group, clean_data
+
+
+def member_values(data: MemberInput) -> dict[str, Any]:
+    """The stored columns of a checked member but its sort_order (the form sets them on its
+    object, the import writes them)."""
+    return {"group_id": data.group_id, "name": data.name, "role": data.role.value,
+            "post": data.post, "mobile": data.mobile, "office_phone": data.office_phone,
+            "remark": data.remark}
 
 
 def _apply(m: LeadershipMember, data: MemberInput) -> None:
-    m.group_id, m.name, m.role = data.group_id, data.name, data.role.value
-    m.post, m.mobile, m.office_phone = data.post, data.mobile, data.office_phone
-    m.remark = data.remark
+    for key, value in member_values(data).items():
+        setattr(m, key, value)
     if data.sort_order is not None:
         m.sort_order = data.sort_order
 
@@ -90,27 +105,6 @@ def find_member_in(session: Session, group_id: int, name: str) -> LeadershipMemb
     return session.scalars(select(LeadershipMember).where(
         LeadershipMember.group_id == group_id, same_name(LeadershipMember.name, name),
         LeadershipMember.is_deleted.is_(False))).first()
-
-
-def upsert_member_in(session: Session, data: MemberInput) -> tuple[int, Change]:
-    """The import's write: a member is the same person by group + 姓名."""
-    _group, clean_data = _check(session, data)
-    found = find_member_in(session, clean_data.group_id, clean_data.name)
-    if found is None:
-        m = LeadershipMember(sort_order=_next_order(session, clean_data.group_id))
-        _apply(m, clean_data)
-        session.add(m)
-        session.flush()
-        return m.id, "inserted"
-    before = _snapshot(found)
-    if clean_data.remark is None:
-        clean_data.remark = found.remark  # a sheet without 备注 leaves it alone
-    _apply(found, clean_data)
-    return found.id, "unchanged" if _snapshot(found) == before else "updated"
-
-
-def _snapshot(m: LeadershipMember) -> tuple[object, ...]:
-    return (m.name, m.role, m.post, m.mobile, m.office_phone, m.remark, m.sort_order)
 
 
 def _next_order(session: Session, group_id: int) -> int:
@@ -154,28 +148,33 @@ def staffed_townships(session: Session) -> set[int]:
     return with_leader
 
 
+def save_member_in(session: Session, data: MemberInput,
+                   member_id: int | None = None) -> LeadershipMember:
+    """The form's save: a new member (last in its group), or member `member_id` changed."""
+    _group, clean_data = _check(session, data)
+    other = find_member_in(session, clean_data.group_id, clean_data.name)
+    if other is not None and other.id != member_id:
+        raise ValidationFailed({"姓名": t("“{name}”已在该领导小组中", name=clean_data.name)})
+    if member_id is None:
+        m = LeadershipMember(sort_order=_next_order(session, clean_data.group_id))
+        session.add(m)
+    else:
+        found = session.get(LeadershipMember, member_id)
+        if found is None or found.is_deleted:
+            raise InputRejected(t("该成员不存在或已删除"))
+        m = found
+    _apply(m, clean_data)
+    session.flush()
+    return m
+
+
 class LeadersService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def save(self, data: MemberInput, member_id: int | None = None) -> int:
         with self.db.begin() as s:
-            _group, clean_data = _check(s, data)
-            other = find_member_in(s, clean_data.group_id, clean_data.name)
-            if other is not None and other.id != member_id:
-                raise ValidationFailed({"姓名": t("“{name}”已在该领导小组中",
-                                                  name=clean_data.name)})
-            if member_id is None:
-                m = LeadershipMember(sort_order=_next_order(s, clean_data.group_id))
-                s.add(m)
-            else:
-                found = s.get(LeadershipMember, member_id)
-                if found is None or found.is_deleted:
-                    raise InputRejected(t("该成员不存在或已删除"))
-                m = found
-            _apply(m, clean_data)
-            s.flush()
-            return m.id
+            return save_member_in(s, data, member_id).id
 
     def delete(self, member_id: int) -> None:
         with self.db.begin() as s:

@@ -88,32 +88,52 @@ def _person_in(session: Session, data: ManagerInput, problems: dict[str, str]) -
             problems["姓名"] = t("所选人员不存在或已删除")
         return p
     try:
-        return find_or_create_in(session, PersonInput(name=data.name or "",
-                                                      mobile=data.mobile, id_card=data.id_card))
+        return find_or_create_in(session, manager_person(data))
     except ValidationFailed as exc:
         problems.update(exc.problems)
         return None
 
 
-def _check_in(session: Session, data: ManagerInput) -> tuple[ManagerInput, Person]:
+def check_manager(data: ManagerInput, *, region_level: str | None) -> dict[str, str]:
+    """The manager's own rules, for the form (`_check_in`, asking the session) and the import
+    (io/manager_rows.py, asking dicts loaded once): the problems (label → reason) before the
+    person's. `region_level`: the level of the live region named, None when there is none."""
     problems: dict[str, str] = {}
-    region = session.get(Region, data.region_id)
-    if region is None or region.is_deleted:
+    if region_level is None:
         problems["村(社区)"] = t("所属区划不存在或已删除")
-    elif region.level not in _VILLAGE_LEVELS:
+    elif region_level not in _VILLAGE_LEVELS:
         problems["村(社区)"] = t("应急管理员按村（社区）配备，请选择村或社区")
     if data.appoint_date and data.leave_date and data.leave_date < data.appoint_date:
         problems["离任日期"] = t("离任日期早于任职日期")
+    return problems
+
+
+def manager_person(data: ManagerInput) -> PersonInput:
+    """The manager's person as the people rules take it (身份证号, else 姓名 + 手机号码)."""
+    return PersonInput(name=data.name or "", mobile=data.mobile, id_card=data.id_card)
+
+
+def checked_manager(data: ManagerInput, person: Any) -> ManagerInput:
+    """The input as stored once its person is known (found, created or chosen)."""
+    return ManagerInput(data.region_id, person.name, person.mobile, None, person.id,
+                        ManagerRole(data.role), clean(data.duty_title), data.appoint_date,
+                        data.leave_date, clean(data.remark))
+
+
+def _check_in(session: Session, data: ManagerInput) -> tuple[ManagerInput, Person]:
+    region = session.get(Region, data.region_id)
+    problems = check_manager(data, region_level=None if region is None or region.is_deleted
+                             else region.level)
     person = None if problems.get("村(社区)") else _person_in(session, data, problems)
     if problems:
         raise ValidationFailed(problems)
     assert person is not None
-    return ManagerInput(data.region_id, person.name, person.mobile, None, person.id,
-                        ManagerRole(data.role), clean(data.duty_title), data.appoint_date,
-                        data.leave_date, clean(data.remark)), person
+    return checked_manager(data, person), person
 
 
-def _apply(m: VillageManager, d: ManagerInput) -> None:
+def apply_manager(m: Any, d: ManagerInput) -> None:
+    """The manager's fields from checked input (the form's object, or the import's plain
+    row)."""
     assert d.person_id is not None
     m.region_id, m.person_id, m.role = d.region_id, d.person_id, d.role.value
     m.duty_title, m.appoint_date, m.leave_date = d.duty_title, d.appoint_date, d.leave_date
@@ -126,25 +146,29 @@ def _find(session: Session, region_id: int, person_id: int) -> VillageManager | 
         VillageManager.is_deleted.is_(False))).first()
 
 
-def _snapshot(m: VillageManager) -> tuple[object, ...]:
-    return (m.role, m.duty_title, m.appoint_date, m.leave_date, m.remark)
+# What "unchanged" compares of a matched manager (its person is compared by the people rules).
+MANAGER_KEYS = ("role", "duty_title", "appoint_date", "leave_date", "remark")
 
 
-def upsert_manager_in(session: Session, data: ManagerInput) -> tuple[int, str]:
-    """The import's write: the same person in the same village is the same record."""
+def save_manager_in(session: Session, data: ManagerInput,
+                    manager_id: int | None = None) -> VillageManager:
+    """The form's save: a new manager, or manager `manager_id` changed."""
     d, person = _check_in(session, data)
-    found = _find(session, d.region_id, person.id)
-    if found is None:
+    other = _find(session, d.region_id, person.id)
+    if other is not None and other.id != manager_id:
+        raise ValidationFailed({"姓名": t("{name}已是该村（社区）的应急管理员",
+                                          name=person.name)})
+    if manager_id is None:
         m = VillageManager()
-        _apply(m, d)
         session.add(m)
-        session.flush()
-        return m.id, "inserted"
-    if d.remark is None:
-        d.remark = found.remark
-    before = _snapshot(found)
-    _apply(found, d)
-    return found.id, "unchanged" if _snapshot(found) == before else "updated"
+    else:
+        found = session.get(VillageManager, manager_id)
+        if found is None or found.is_deleted:
+            raise InputRejected(t("该应急管理员记录不存在或已删除"))
+        m = found
+    apply_manager(m, d)
+    session.flush()
+    return m
 
 
 class ManagersService:
@@ -153,22 +177,7 @@ class ManagersService:
 
     def save(self, data: ManagerInput, manager_id: int | None = None) -> int:
         with self.db.begin() as s:
-            d, person = _check_in(s, data)
-            other = _find(s, d.region_id, person.id)
-            if other is not None and other.id != manager_id:
-                raise ValidationFailed({"姓名": t("{name}已是该村（社区）的应急管理员",
-                                                  name=person.name)})
-            if manager_id is None:
-                m = VillageManager()
-                s.add(m)
-            else:
-                found = s.get(VillageManager, manager_id)
-                if found is None or found.is_deleted:
-                    raise InputRejected(t("该应急管理员记录不存在或已删除"))
-                m = found
-            _apply(m, d)
-            s.flush()
-            return m.id
+            return save_manager_in(s, data, manager_id).id
 
     def delete(self, manager_id: int) -> None:
         with self.db.begin() as s:

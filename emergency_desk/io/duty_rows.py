@@ -1,0 +1,74 @@
+"""The duty import (`import duty`, 值班表) in bulk (issue 20).
+
+The live slots are loaded once into a dict by 单位 + 值班日期 + 班次; each row is checked by the
+form's rules (`check_roster`, `roster_values`) and written with Core executemany a chunk at a
+time (io/bulk.py), with the audit row the form's save gives it. Before, each row went through
+`upsert_roster_in`: a select and a flush with its audit hook a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from emergency_desk.data.township import DutyRoster, DutyShift
+from emergency_desk.errors import ValidationFailed
+from emergency_desk.i18n import t
+from emergency_desk.io.bulk import Bulk
+from emergency_desk.io.row_upsert import CellProblem, region_id_in
+from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
+from emergency_desk.io.stored_rows import Stored, count_row, live_records, write_stored
+from emergency_desk.services.township.duty import (
+    ROSTER_FIELDS,
+    RosterInput,
+    check_roster,
+    roster_values,
+)
+
+
+class DutyRows:
+    def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts) -> None:
+        self.spec, self.session, self.counts = spec, session, counts
+        self.cache: dict[str, Any] = {}  # region_id_in's
+        self._slots: dict[tuple[int, date, str], Stored] = {}
+        for stored in live_records(session, DutyRoster, ROSTER_FIELDS):
+            sv = stored.values
+            self._slots.setdefault((sv["region_id"], sv["duty_date"], sv["shift"]), stored)
+        self.bulk = Bulk(session)
+        self.table = self.bulk.table(DutyRoster)
+
+    def run(self, records: Iterable[Record],
+            progress: Callable[[int, int], None] | None) -> None:
+        for part in record_chunks(records, progress):
+            self.bulk.run_rows(part, self.counts.errors, self._row, None)
+
+    def _row(self, rec: Record) -> None:
+        v, spec, counts = rec.values, self.spec, self.counts
+        try:
+            region_id = region_id_in(self.session, v["region"], "单位", self.cache)
+            if v.get("duty_date") is None:
+                raise CellProblem("值班日期", t("值班日期不能为空"))
+            d = check_roster(RosterInput(
+                region_id, v["duty_date"], v.get("shift") or DutyShift.ALL_DAY, v.get("leader"),
+                v.get("leader_phone"), v.get("officer"), v.get("officer_phone"),
+                v.get("duty_phone"), bool(v.get("flood_season")), v.get("remark")),
+                region_ok=True)  # region_id_in finds live regions only
+        except CellProblem as exc:
+            counts.errors.append(spec.error(rec, exc.column, exc.reason))
+            return
+        except ValidationFailed as exc:
+            counts.errors.extend(spec.error(rec, label, reason)
+                                 for label, reason in exc.problems.items())
+            return
+        key = (d.region_id, d.duty_date, d.shift.value)
+        stored = self._slots.get(key)
+        change = "unchanged"
+        if stored is None or stored.row is None:  # a second row of one slot: refused below
+            if stored is not None and "remark" not in v:  # a sheet without 备注 keeps it
+                d.remark = stored.values["remark"]
+            stored, change = write_stored(self.table, stored, roster_values(d), "")
+            self._slots[key] = stored
+        count_row(spec, counts, rec, stored, change)
