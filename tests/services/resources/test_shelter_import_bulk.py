@@ -19,7 +19,7 @@ from emergency_desk.data.resources import Shelter, ShelterDuration, ShelterRegio
 from emergency_desk.io import bulk
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.resources.shelters import ShelterInput, save_shelter_in
-from tests.services.resources.import_audit import form_audit, import_audit
+from tests.services.bulk_import_audit import form_audit, import_audit
 
 HEADER = ["场所名称", "所属区划", "地址", "避难时长", "可容纳人数", "占地面积(平方米)",
           "有效避难面积(平方米)", "管理责任人", "联系电话", "最近检查日期", "服务村(社区)", "备注"]
