@@ -18,7 +18,7 @@ from emergency_desk.data.names import name_key
 from emergency_desk.data.resources import ContactCategory, ContactEntry
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.io.bulk import Bulk
-from emergency_desk.io.row_upsert import CellProblem, region_id_in
+from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
 from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
 from emergency_desk.io.stored_rows import Stored, count_row, live_records, write_stored
 from emergency_desk.services.resources.contacts import (
@@ -58,12 +58,8 @@ class ContactRows:
                 v["unit"], v["person"], v.get("category") or ContactCategory.OTHER, region_id,
                 v.get("role"), v.get("office_phone"), v.get("mobile"), v.get("last_verified"),
                 v.get("remark")), region_ok=True)  # region_id_in finds live regions only
-        except CellProblem as exc:
-            counts.errors.append(spec.error(rec, exc.column, exc.reason))
-            return
-        except ValidationFailed as exc:
-            counts.errors.extend(spec.error(rec, label, reason)
-                                 for label, reason in exc.problems.items())
+        except (CellProblem, ValidationFailed) as exc:
+            counts.errors.extend(row_problems(spec, rec, exc))
             return
         key = _key(d.unit, d.person)
         stored = self._entries.get(key)

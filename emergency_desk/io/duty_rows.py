@@ -18,7 +18,7 @@ from emergency_desk.data.township import DutyRoster, DutyShift
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io.bulk import Bulk
-from emergency_desk.io.row_upsert import CellProblem, region_id_in
+from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
 from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
 from emergency_desk.io.stored_rows import Stored, count_row, live_records, write_stored
 from emergency_desk.services.township.duty import (
@@ -56,12 +56,8 @@ class DutyRows:
                 v.get("leader_phone"), v.get("officer"), v.get("officer_phone"),
                 v.get("duty_phone"), bool(v.get("flood_season")), v.get("remark")),
                 region_ok=True)  # region_id_in finds live regions only
-        except CellProblem as exc:
-            counts.errors.append(spec.error(rec, exc.column, exc.reason))
-            return
-        except ValidationFailed as exc:
-            counts.errors.extend(spec.error(rec, label, reason)
-                                 for label, reason in exc.problems.items())
+        except (CellProblem, ValidationFailed) as exc:
+            counts.errors.extend(row_problems(spec, rec, exc))
             return
         key = (d.region_id, d.duty_date, d.shift.value)
         stored = self._slots.get(key)

@@ -24,7 +24,7 @@ from emergency_desk.data.township import GroupRole, LeadershipMember
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io.bulk import Bulk
-from emergency_desk.io.row_upsert import CellProblem, region_id_in
+from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
 from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
 from emergency_desk.io.stored_rows import Stored, count_row, live_records, write_stored
 from emergency_desk.services.township.leaders import (
@@ -84,12 +84,8 @@ class LeaderRows:
             d = check_member(MemberInput(
                 group.id, v["name"], v.get("role") or GroupRole.MEMBER, v.get("post"),
                 v.get("mobile"), v.get("office_phone"), None, v.get("remark")), group_ok=True)
-        except CellProblem as exc:
-            counts.errors.append(spec.error(rec, exc.column, exc.reason))
-            return
-        except ValidationFailed as exc:
-            counts.errors.extend(spec.error(rec, label, reason)
-                                 for label, reason in exc.problems.items())
+        except (CellProblem, ValidationFailed) as exc:
+            counts.errors.extend(row_problems(spec, rec, exc))
             return
         except InputRejected as exc:
             counts.errors.append(spec.error(rec, spec.columns[0].field, exc.message))

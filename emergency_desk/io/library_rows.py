@@ -28,7 +28,7 @@ from emergency_desk.data.dates import MONTH_FIELDS, with_precision
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io.bulk import Bulk, BulkTable, WrittenRows
-from emergency_desk.io.row_upsert import CellProblem
+from emergency_desk.io.row_upsert import CellProblem, row_problems
 from emergency_desk.io.spec import (
     BAD,
     CHUNK_ROWS,
@@ -184,12 +184,8 @@ class LibraryRows:
         spec, counts = self.spec, self.counts
         try:
             found = self.checked(rec)
-        except CellProblem as exc:
-            counts.errors.append(spec.error(rec, exc.column, exc.reason))
-            return
-        except ValidationFailed as exc:
-            counts.errors.extend(spec.error(rec, label, reason)
-                                 for label, reason in exc.problems.items())
+        except (CellProblem, ValidationFailed) as exc:
+            counts.errors.extend(row_problems(spec, rec, exc))
             return
         key, d = found
         stored = self.index.get(key)

@@ -18,7 +18,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec, kept_extra
+from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec, RowError, kept_extra
 from emergency_desk.services.regions.regions import ids_by_path, lookup_in
 
 
@@ -28,6 +28,14 @@ class CellProblem(Exception):
     def __init__(self, column: str, reason: str) -> None:
         super().__init__(reason)
         self.column, self.reason = column, reason
+
+
+def row_problems(spec: RegisterSpec, rec: Record,
+                 exc: CellProblem | ValidationFailed) -> list[RowError]:
+    """A refused row's messages: its one cell's, or one per field the form's rules refused."""
+    if isinstance(exc, CellProblem):
+        return [spec.error(rec, exc.column, exc.reason)]
+    return [spec.error(rec, label, reason) for label, reason in exc.problems.items()]
 
 
 class RowUpsertSpec(RegisterSpec):
@@ -54,12 +62,8 @@ class RowUpsertSpec(RegisterSpec):
                 continue  # its cell errors are already reported
             try:
                 record_id, change = self.upsert(session, rec, cache)
-            except CellProblem as exc:
-                counts.errors.append(self.error(rec, exc.column, exc.reason))
-                continue
-            except ValidationFailed as exc:
-                counts.errors.extend(self.error(rec, label, reason)
-                                     for label, reason in exc.problems.items())
+            except (CellProblem, ValidationFailed) as exc:
+                counts.errors.extend(row_problems(self, rec, exc))
                 continue
             except InputRejected as exc:
                 counts.errors.append(self.error(rec, self.columns[0].field, exc.message))

@@ -27,7 +27,7 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import bulk
 from emergency_desk.io.bulk import Bulk
-from emergency_desk.io.row_upsert import CellProblem, region_id_in
+from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
 from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, insert_rows, record_chunks
 from emergency_desk.services.resources.shelters import (
     ShelterInput,
@@ -94,12 +94,8 @@ class ShelterRows:
             data = self._input(rec)
             d = check_shelter(data, region_live=self._regions.__contains__,
                               served_live=lambda ids: all(i in self._regions for i in ids))
-        except CellProblem as exc:
-            counts.errors.append(spec.error(rec, exc.column, exc.reason))
-            return
-        except ValidationFailed as exc:
-            counts.errors.extend(spec.error(rec, label, reason)
-                                 for label, reason in exc.problems.items())
+        except (CellProblem, ValidationFailed) as exc:
+            counts.errors.extend(row_problems(spec, rec, exc))
             return
         key = (d.region_id, name_key(d.name))
         stored = self._shelters.get(key)
