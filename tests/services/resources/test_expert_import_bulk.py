@@ -1,8 +1,9 @@
 """Issue 20: the experts import finds each row's person by the people rules from a chunk's
 people loaded at once and writes people and experts with Core statements
-(io/expert_rows.py), with the form's audit rows; a person named by the normal form of their
-身份证号 or 手机号码 is the stored one, an expert named twice is refused (also across chunks),
-and a refused file leaves nothing behind even after whole chunks were written."""
+(io/expert_rows.py, io/person_chunk.py), with the form's audit rows; a person named by the
+normal form of their 身份证号 or 手机号码 is the stored one, an expert named twice is refused
+(also across chunks), and a refused file leaves nothing behind even after whole chunks were
+written."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.people import Person
 from emergency_desk.data.resources import Expert, ExpertSource
-from emergency_desk.io import bulk, expert_rows
+from emergency_desk.io import bulk, person_chunk
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.resources.experts import ExpertInput, save_expert_in
 from emergency_desk.values import id_check_char
@@ -111,7 +112,7 @@ def test_rows_find_people_by_normal_keys_and_an_expert_twice_is_refused(
     assert expert_ids(db) == ids
 
     monkeypatch.setattr(bulk, "CHUNK", 2)
-    monkeypatch.setattr(expert_rows, "CHUNK_ROWS", 2)  # the second naming comes chunks later
+    monkeypatch.setattr(person_chunk, "CHUNK_ROWS", 2)  # the second naming comes chunks later
     before = state(db)
     result = import_file(db, "experts", xlsx(tmp_path, [
         ["程明", None, None, None, "13955910003", None, None, None, None, None],
@@ -129,7 +130,7 @@ def test_rows_find_people_by_normal_keys_and_an_expert_twice_is_refused(
 def test_a_refused_row_after_written_chunks_leaves_nothing(
         db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bulk, "CHUNK", 2)
-    monkeypatch.setattr(expert_rows, "CHUNK_ROWS", 2)  # rows written before the bad one
+    monkeypatch.setattr(person_chunk, "CHUNK_ROWS", 2)  # rows written before the bad one
     before = state(db)
     result = import_file(db, "experts", xlsx(tmp_path, [
         [f"专家{'甲乙丙丁戊'[i]}", None, None, None, f"1395591000{i}", None, None, None, None, None]

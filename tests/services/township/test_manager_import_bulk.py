@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.db import Database
 from emergency_desk.data.people import Person
 from emergency_desk.data.township import ManagerRole, VillageManager
-from emergency_desk.io import bulk, manager_rows
+from emergency_desk.io import bulk, person_chunk
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.township.managers import ManagerInput, save_manager_in
 from tests.services import bulk_import_audit
@@ -109,7 +109,7 @@ def test_rows_find_people_by_normal_keys_and_a_manager_twice_is_refused(
     assert state(db) == before
 
     monkeypatch.setattr(bulk, "CHUNK", 2)
-    monkeypatch.setattr(manager_rows, "CHUNK_ROWS", 2)  # the second naming chunks later
+    monkeypatch.setattr(person_chunk, "CHUNK_ROWS", 2)  # the second naming chunks later
     result = import_file(db, "managers", xlsx(tmp_path, [
         [None, "宏村村", "程明", None, "13955910003", None, None, None, None, None],
         [None, "宏村村", "李华", None, "13955910004", None, None, None, None, None],
@@ -129,7 +129,7 @@ def test_a_refused_row_after_written_chunks_leaves_nothing(
         db: Database, county: dict[str, int], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bulk, "CHUNK", 2)
-    monkeypatch.setattr(manager_rows, "CHUNK_ROWS", 2)  # rows written before the bad one
+    monkeypatch.setattr(person_chunk, "CHUNK_ROWS", 2)  # rows written before the bad one
     before = state(db)
     result = import_file(db, "managers", xlsx(tmp_path, [
         [None, "古筑村", f"管理员{'甲乙丙丁戊'[i]}", None, f"1395591000{i}", None, None, None,
