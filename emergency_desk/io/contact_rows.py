@@ -3,13 +3,13 @@
 The live entries are loaded once into a dict by 单位 + 联系人 in the normal form the form's
 select compares them in (`data/names.name_key`); each row is checked by the form's rules
 (`check_contact`, `contact_values`) and written with Core executemany a chunk at a time
-(io/bulk.py), with the audit row the form's save gives it. Before, each row went through
-`upsert_contact_in`: a select scanning the table on the folded names and a flush a row.
+(io/stored_rows.py `StoredRows`, io/bulk.py), with the audit row the form's save gives it.
+Before, each row went through `upsert_contact_in`: a select scanning the table on the folded
+names and a flush a row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,10 +17,9 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.names import name_key
 from emergency_desk.data.resources import ContactCategory, ContactEntry
 from emergency_desk.errors import ValidationFailed
-from emergency_desk.io.bulk import Bulk
 from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
-from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
-from emergency_desk.io.stored_rows import Stored, count_row, live_records, write_stored
+from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec
+from emergency_desk.io.stored_rows import Stored, StoredRows, live_records
 from emergency_desk.services.resources.contacts import (
     CONTACT_FIELDS,
     ContactInput,
@@ -33,24 +32,14 @@ def _key(unit: str, person: str) -> tuple[str, str]:
     return name_key(unit), name_key(person)
 
 
-class ContactRows:
+class ContactRows(StoredRows[tuple[str, str]]):
     def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts) -> None:
-        self.spec, self.session, self.counts = spec, session, counts
-        self.cache: dict[str, Any] = {}  # region_id_in's
-        self._entries: dict[tuple[str, str], Stored] = {}
+        super().__init__(spec, session, counts, ContactEntry)
         for stored in live_records(session, ContactEntry, (*CONTACT_FIELDS, "category")):
-            self._entries.setdefault(
-                _key(stored.values["unit"], stored.values["person"]), stored)
-        self.bulk = Bulk(session)
-        self.table = self.bulk.table(ContactEntry)
-
-    def run(self, records: Iterable[Record],
-            progress: Callable[[int, int], None] | None) -> None:
-        for part in record_chunks(records, progress):
-            self.bulk.run_rows(part, self.counts.errors, self._row, None)
+            self.stored.setdefault(_key(stored.values["unit"], stored.values["person"]), stored)
 
     def _row(self, rec: Record) -> None:
-        v, spec, counts = rec.values, self.spec, self.counts
+        v = rec.values
         try:
             region_id = region_id_in(self.session, v["region"], "所属区划", self.cache) \
                 if v.get("region") else None
@@ -59,17 +48,15 @@ class ContactRows:
                 v.get("role"), v.get("office_phone"), v.get("mobile"), v.get("last_verified"),
                 v.get("remark")), region_ok=True)  # region_id_in finds live regions only
         except (CellProblem, ValidationFailed) as exc:
-            counts.errors.extend(row_problems(spec, rec, exc))
+            self.counts.errors.extend(row_problems(self.spec, rec, exc))
             return
-        key = _key(d.unit, d.person)
-        stored = self._entries.get(key)
-        change = "unchanged"
-        if stored is None or stored.row is None:  # a second row of one entry: refused below
+
+        def values(stored: Stored | None) -> dict[str, Any]:
             if stored is not None:
                 # Matched on the names' normal form: the stored spelling stays.
                 d.unit, d.person = stored.values["unit"], stored.values["person"]
                 if d.remark is None:
                     d.remark = stored.values["remark"]
-            stored, change = write_stored(self.table, stored, contact_values(d), "")
-            self._entries[key] = stored
-        count_row(spec, counts, rec, stored, change)
+            return contact_values(d)
+
+        self.write_row(rec, _key(d.unit, d.person), values)

@@ -2,13 +2,13 @@
 
 The live slots are loaded once into a dict by 单位 + 值班日期 + 班次; each row is checked by the
 form's rules (`check_roster`, `roster_values`) and written with Core executemany a chunk at a
-time (io/bulk.py), with the audit row the form's save gives it. Before, each row went through
-`upsert_roster_in`: a select and a flush with its audit hook a row.
+time (io/stored_rows.py `StoredRows`, io/bulk.py), with the audit row the form's save gives
+it. Before, each row went through `upsert_roster_in`: a select and a flush with its audit hook
+a row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -17,10 +17,9 @@ from sqlalchemy.orm import Session
 from emergency_desk.data.township import DutyRoster, DutyShift
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.io.bulk import Bulk
 from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
-from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
-from emergency_desk.io.stored_rows import Stored, count_row, live_records, write_stored
+from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec
+from emergency_desk.io.stored_rows import Stored, StoredRows, live_records
 from emergency_desk.services.township.duty import (
     ROSTER_FIELDS,
     RosterInput,
@@ -29,24 +28,15 @@ from emergency_desk.services.township.duty import (
 )
 
 
-class DutyRows:
+class DutyRows(StoredRows[tuple[int, date, str]]):
     def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts) -> None:
-        self.spec, self.session, self.counts = spec, session, counts
-        self.cache: dict[str, Any] = {}  # region_id_in's
-        self._slots: dict[tuple[int, date, str], Stored] = {}
+        super().__init__(spec, session, counts, DutyRoster)
         for stored in live_records(session, DutyRoster, ROSTER_FIELDS):
             sv = stored.values
-            self._slots.setdefault((sv["region_id"], sv["duty_date"], sv["shift"]), stored)
-        self.bulk = Bulk(session)
-        self.table = self.bulk.table(DutyRoster)
-
-    def run(self, records: Iterable[Record],
-            progress: Callable[[int, int], None] | None) -> None:
-        for part in record_chunks(records, progress):
-            self.bulk.run_rows(part, self.counts.errors, self._row, None)
+            self.stored.setdefault((sv["region_id"], sv["duty_date"], sv["shift"]), stored)
 
     def _row(self, rec: Record) -> None:
-        v, spec, counts = rec.values, self.spec, self.counts
+        v = rec.values
         try:
             region_id = region_id_in(self.session, v["region"], "单位", self.cache)
             if v.get("duty_date") is None:
@@ -57,14 +47,12 @@ class DutyRows:
                 v.get("duty_phone"), bool(v.get("flood_season")), v.get("remark")),
                 region_ok=True)  # region_id_in finds live regions only
         except (CellProblem, ValidationFailed) as exc:
-            counts.errors.extend(row_problems(spec, rec, exc))
+            self.counts.errors.extend(row_problems(self.spec, rec, exc))
             return
-        key = (d.region_id, d.duty_date, d.shift.value)
-        stored = self._slots.get(key)
-        change = "unchanged"
-        if stored is None or stored.row is None:  # a second row of one slot: refused below
+
+        def values(stored: Stored | None) -> dict[str, Any]:
             if stored is not None and "remark" not in v:  # a sheet without 备注 keeps it
                 d.remark = stored.values["remark"]
-            stored, change = write_stored(self.table, stored, roster_values(d), "")
-            self._slots[key] = stored
-        count_row(spec, counts, rec, stored, change)
+            return roster_values(d)
+
+        self.write_row(rec, (d.region_id, d.duty_date, d.shift.value), values)

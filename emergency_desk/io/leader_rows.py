@@ -3,16 +3,16 @@
 The live members are loaded once into a dict by group + the normal form of 姓名 (as the form's
 `find_member_in` compares them, `data/names.name_key`), with each group's last sort order;
 each row is checked by the form's rules (`check_member`, `member_values`) and written with
-Core executemany a chunk at a time (io/bulk.py), with the audit row the form's save gives it.
-A township's group is still found or created, and its 成立文号 / 成立日期 set, by the ORM
-(`group_for_in`), asked once per township and group name: a file names a few groups.
-Before, each row went through `group_for_in` and `upsert_member_in`: three selects, one
-scanning the members on their folded names, and a flush a row.
+Core executemany a chunk at a time (io/stored_rows.py `StoredRows`, io/bulk.py), with the
+audit row the form's save gives it. A township's group is still found or created, and its
+成立文号 / 成立日期 set, by the ORM (`group_for_in`), asked once per township and group name:
+a file names a few groups. Before, each row went through `group_for_in` and
+`upsert_member_in`: three selects, one scanning the members on their folded names, and a
+flush a row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -23,10 +23,9 @@ from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.township import GroupRole, LeadershipMember
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.io.bulk import Bulk
 from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
-from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
-from emergency_desk.io.stored_rows import Stored, count_row, live_records, write_stored
+from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec
+from emergency_desk.io.stored_rows import Stored, StoredRows, live_records
 from emergency_desk.services.township.leaders import (
     MemberInput,
     check_member,
@@ -38,27 +37,19 @@ _FIELDS = ("group_id", "name", "role", "post", "mobile", "office_phone", "remark
            "sort_order")
 
 
-class LeaderRows:
+class LeaderRows(StoredRows[tuple[int, str]]):
     def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts) -> None:
-        self.spec, self.session, self.counts = spec, session, counts
-        self.cache: dict[str, Any] = {}  # region_id_in's, and each group's 成立文号
+        super().__init__(spec, session, counts, LeadershipMember)
+        # self.cache also holds each group's 成立文号 (`doc:` keys)
         self._groups: dict[tuple[int, str | None], LeadershipGroup] = {}
-        self._members: dict[tuple[int, str], Stored] = {}
         for stored in live_records(session, LeadershipMember, _FIELDS):
             sv = stored.values
-            self._members.setdefault((sv["group_id"], name_key(sv["name"])), stored)
+            self.stored.setdefault((sv["group_id"], name_key(sv["name"])), stored)
         # A new member goes last in its group, as the form's save puts it (deleted ones
         # counted, as `_next_order` counts them).
         self._last: dict[int, int] = {gid: int(last or 0) for gid, last in session.execute(
             select(LeadershipMember.group_id, func.max(LeadershipMember.sort_order))
             .group_by(LeadershipMember.group_id))}
-        self.bulk = Bulk(session)
-        self.table = self.bulk.table(LeadershipMember)
-
-    def run(self, records: Iterable[Record],
-            progress: Callable[[int, int], None] | None) -> None:
-        for part in record_chunks(records, progress):
-            self.bulk.run_rows(part, self.counts.errors, self._row, None)
 
     def _group(self, region_id: int, name: str | None) -> LeadershipGroup:
         """group_for_in's answer, asked once per township and name: it cannot change during
@@ -90,10 +81,8 @@ class LeaderRows:
         except InputRejected as exc:
             counts.errors.append(spec.error(rec, spec.columns[0].field, exc.message))
             return
-        key = (d.group_id, name_key(d.name))
-        stored = self._members.get(key)
-        change = "unchanged"
-        if stored is None or stored.row is None:  # a second row of one member: refused below
+
+        def values(stored: Stored | None) -> dict[str, Any]:
             values = member_values(d)
             if stored is None:
                 values["sort_order"] = self._last[d.group_id] = \
@@ -102,6 +91,6 @@ class LeaderRows:
                 values["sort_order"] = stored.values["sort_order"]
                 if d.remark is None:  # a sheet without 备注 leaves it alone
                     values["remark"] = stored.values["remark"]
-            stored, change = write_stored(self.table, stored, values, d.name)
-            self._members[key] = stored
-        count_row(spec, counts, rec, stored, change)
+            return values
+
+        self.write_row(rec, (d.group_id, name_key(d.name)), values, d.name)

@@ -1,22 +1,22 @@
 """The live records a bulk import matches its rows against, as plain values (issue 20).
 
-The imports of io/contact_rows.py and the other registers moved off `RowUpsertSpec` load
-their table's live records once (`live_records`) into a dict keyed as the rows name them,
-and write through io/bulk.py (`StoredWriter`): each record remembers the file row that named
-it, so a record named twice is refused as before.
+The imports of io/contact_rows.py, io/duty_rows.py and io/leader_rows.py load their table's
+live records once (`live_records`) into a dict keyed as the rows name them (`StoredRows`), and
+write through io/bulk.py a chunk at a time: each record remembers the file row that named it,
+so a record named twice is refused as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emergency_desk.i18n import t
-from emergency_desk.io.bulk import BulkTable
-from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec
+from emergency_desk.io.bulk import Bulk, BulkTable
+from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
 
 
 class Stored:
@@ -60,3 +60,38 @@ def count_row(spec: RegisterSpec, counts: ImportCounts, rec: Record, stored: Sto
         return
     stored.row = rec.row
     setattr(counts, change, getattr(counts, change) + 1)
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+class StoredRows(Generic[K]):
+    """A register's bulk import into one table: subclasses fill `stored` with the live records
+    by the key a row names them by, and check each row in `_row`, which ends in `write_row`."""
+
+    def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts,
+                 model: Any) -> None:
+        self.spec, self.session, self.counts = spec, session, counts
+        self.cache: dict[str, Any] = {}  # region_id_in's
+        self.stored: dict[K, Stored] = {}
+        self.bulk = Bulk(session)
+        self.table = self.bulk.table(model)
+
+    def run(self, records: Iterable[Record],
+            progress: Callable[[int, int], None] | None) -> None:
+        for part in record_chunks(records, progress):
+            self.bulk.run_rows(part, self.counts.errors, self._row, None)
+
+    def _row(self, rec: Record) -> None:
+        raise NotImplementedError
+
+    def write_row(self, rec: Record, key: K,
+                  values: Callable[[Stored | None], Mapping[str, Any]], name: str = "") -> None:
+        """Insert or update the record `key` names to `values(stored record or None)` and
+        count the row; a second row of one record is refused (count_row) and writes nothing."""
+        stored = self.stored.get(key)
+        change = "unchanged"
+        if stored is None or stored.row is None:
+            stored, change = write_stored(self.table, stored, values(stored), name)
+            self.stored[key] = stored
+        count_row(self.spec, self.counts, rec, stored, change)
