@@ -42,12 +42,16 @@ class _Undo(Exception):
     pass
 
 
-def form_audit(db: Database, saves: Callable[[Session], None]) -> list[Any]:
+def form_audit(db: Database, saves: Callable[[Session], None],
+               setup: Callable[[Session], Any] | None = None) -> list[Any]:
     """The audit rows the form's saves (`saves(session)`) write, in a transaction then
-    rolled back."""
+    rolled back; `setup(session)` runs first, its own audit rows left out (what the import
+    does before its rows, such as adding the top categories)."""
     out: list[Any] = []
     try:
         with db.begin() as s:
+            if setup is not None:
+                setup(s)
             last = s.scalar(select(func.max(AuditLog.id))) or 0
             saves(s)
             out = audit_since(s, last)

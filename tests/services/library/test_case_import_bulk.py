@@ -21,7 +21,9 @@ from emergency_desk.data.models import AuditLog
 from emergency_desk.io import bulk
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.library.cases import CaseInput, save_case_in
-from tests.services.library.test_regulation_import_bulk import audit_since, form_audit, xlsx
+from tests.services import bulk_import_audit
+from tests.services.bulk_import_audit import form_audit
+from tests.services.library.test_regulation_import_bulk import xlsx
 
 HEADER = ["标题", "发生日期", "发生地", "地点", "事件类别", "事件级别", "处置过程", "备注"]
 FLOOD = "古筑村“7·7”山洪（2020）"
@@ -29,12 +31,7 @@ HANDLING = "02:10 网格员报告；\n02:30 镇带班领导到场"
 
 
 def import_audit(db: Database, path: Path) -> list[Any]:
-    with db.read() as s:
-        last = s.scalar(select(func.max(AuditLog.id))) or 0
-    result = import_file(db, "cases", path)
-    assert result.ok, result.error_lines()
-    with db.read() as s:
-        return audit_since(s, last)
+    return bulk_import_audit.import_audit(db, "cases", path)
 
 
 def state(db: Database) -> tuple[Any, ...]:

@@ -5,8 +5,6 @@ chunk and across chunks, a refused row leaving nothing behind after written chun
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,8 @@ from emergency_desk.services.library.regulations import (
     set_text,
 )
 from emergency_desk.services.stored_files import read_file
+from tests.services import bulk_import_audit
+from tests.services.bulk_import_audit import form_audit
 from tests.services.library.conftest import make_docx
 
 HEADER = ["名称", "发布机关", "文号", "发布日期", "施行日期", "时效性", "效力层级", "类别",
@@ -46,40 +46,8 @@ def xlsx(tmp_path: Path, rows: list[list[Any]], name: str) -> Path:
     return path
 
 
-def audit_since(s: Session, last: int) -> list[tuple[str, str, str, dict[str, Any]]]:
-    """(action, table, summary, changes) of each audit row since `last` (the import's own row
-    aside), in one order whatever order they were written in."""
-    return sorted(((a.action, a.table_name, a.summary, json.loads(a.changes))
-                   for a in s.scalars(select(AuditLog).where(
-                       AuditLog.id > last, AuditLog.action.not_in(("import", "export"))))),
-                  key=lambda a: json.dumps(a, ensure_ascii=False, sort_keys=True))
-
-
-class _Undo(Exception):
-    pass
-
-
-def form_audit(db: Database, saves: Callable[[Session], None]) -> list[Any]:
-    """The audit rows the form's saves write, in a transaction then rolled back."""
-    out: list[Any] = []
-    try:
-        with db.begin() as s:
-            last = s.scalar(select(func.max(AuditLog.id))) or 0
-            saves(s)
-            out = audit_since(s, last)
-            raise _Undo
-    except _Undo:
-        pass
-    return out
-
-
 def import_audit(db: Database, path: Path) -> list[Any]:
-    with db.read() as s:
-        last = s.scalar(select(func.max(AuditLog.id))) or 0
-    result = import_file(db, "regulations", path)
-    assert result.ok, result.error_lines()
-    with db.read() as s:
-        return audit_since(s, last)
+    return bulk_import_audit.import_audit(db, "regulations", path)
 
 
 def state(db: Database) -> tuple[Any, ...]:

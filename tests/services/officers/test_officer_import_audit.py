@@ -8,21 +8,19 @@ audit hook) in a transaction that is then rolled back."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 from officer_helpers import make_id_card
-from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
-from emergency_desk.data.models import AuditLog
 from emergency_desk.data.officers import OfficerPost
-from emergency_desk.io.importer import import_file
 from emergency_desk.services.officers.officers import OfficerInput, upsert_officer_in
 from emergency_desk.services.people import PersonInput
+from tests.services import bulk_import_audit
 
 HEADER = ["序号", "乡镇", "村(社区)", "姓名", "身份证号", "手机号码", "岗位", "任职日期",
           "最近培训日期", "民族", "本职职务"]
@@ -78,38 +76,17 @@ def _inputs(rows: list[dict[str, Any]], county: dict[str, int]) -> list[OfficerI
         duty_title=r["duty"]) for r in rows]
 
 
-def _audit_since(s: Any, last: int) -> list[tuple[str, str, str, dict[str, Any]]]:
-    return sorted((a.action, a.table_name, a.summary, json.loads(a.changes))
-                  for a in s.scalars(select(AuditLog).where(
-                      AuditLog.id > last, AuditLog.action != "import")))
-
-
-class _Undo(Exception):
-    pass
-
-
 def _orm_audit(db: Database, inputs: list[OfficerInput]) -> list[Any]:
-    out: list[Any] = []
-    try:
-        with db.begin() as s:
-            last = s.scalar(select(func.max(AuditLog.id))) or 0
-            for data in inputs:
-                upsert_officer_in(s, data)
-            s.flush()
-            out = _audit_since(s, last)
-            raise _Undo
-    except _Undo:
-        pass
-    return out
+    def saves(s: Session) -> None:
+        for data in inputs:
+            upsert_officer_in(s, data)
+        s.flush()
+
+    return bulk_import_audit.form_audit(db, saves)
 
 
 def _import_audit(db: Database, path: Path) -> list[Any]:
-    with db.read() as s:
-        last = s.scalar(select(func.max(AuditLog.id))) or 0
-    result = import_file(db, "officers", path)
-    assert result.ok, result.error_lines()
-    with db.read() as s:
-        return _audit_since(s, last)
+    return bulk_import_audit.import_audit(db, "officers", path)
 
 
 def test_an_import_audits_each_record_as_the_forms_upsert_does(

@@ -10,35 +10,26 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.models import AuditLog
 from emergency_desk.data.supplies import AgreementReserve
 from emergency_desk.io import bulk
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.supplies.quota import AgreementInput, save_agreement_in
+from tests.services import bulk_import_audit
+from tests.services.bulk_import_audit import import_audit
 from tests.services.supplies.conftest import Depot
 from tests.services.supplies.test_quota_agreement_excel import AGREEMENT_HEADER, state, xlsx
-from tests.services.supplies.test_quota_import_bulk import audit_since, import_audit
-
-
-class _Undo(Exception):
-    pass
 
 
 def form_audit(db: Database, saves: list[tuple[AgreementInput, int | None]]) -> list[Any]:
-    out: list[Any] = []
-    try:
-        with db.begin() as s:
-            last = s.scalar(select(func.max(AuditLog.id))) or 0
-            for data, agreement_id in saves:
-                save_agreement_in(s, data, agreement_id)
-            out = audit_since(s, last)
-            raise _Undo
-    except _Undo:
-        pass
-    return out
+    def save(s: Session) -> None:
+        for data, agreement_id in saves:
+            save_agreement_in(s, data, agreement_id)
+
+    return bulk_import_audit.form_audit(db, save)
 
 
 def timeless(audit: list[Any]) -> list[Any]:
@@ -77,7 +68,7 @@ def test_agreements_are_audited_as_the_form_saves_them(depot: Depot, tmp_path: P
         (AgreementInput("宏村建材商行", end_date=date(2026, 12, 31), lines=[(jacket, 50.0)],
                         remark="代储"), None)])
     assert sorted(a[0] for a in expected) == ["insert"] * 5
-    assert import_audit(depot.db, first, "agreements") == expected
+    assert import_audit(depot.db, "agreements", first) == expected
 
     # A re-import: one agreement's date and goods change, the other is left as it is.
     ids = agreement_ids(depot)
@@ -89,7 +80,7 @@ def test_agreements_are_audited_as_the_form_saves_them(depot: Depot, tmp_path: P
     hui.end_date, hui.lines = date(2028, 12, 31), [(water, 2500.0)]
     expected = form_audit(depot.db, [(hui, ids["黟县惠民超市"])])
     assert sorted(a[0] for a in expected) == ["delete", "delete", "insert", "update"]
-    assert timeless(import_audit(depot.db, again, "agreements")) == timeless(expected)
+    assert timeless(import_audit(depot.db, "agreements", again)) == timeless(expected)
     result = import_file(depot.db, "agreements", again)
     assert (result.inserted, result.updated, result.unchanged) == (0, 0, 2)
 

@@ -5,58 +5,31 @@ refused file leaves nothing behind even after whole chunks were written."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.models import AuditLog
 from emergency_desk.data.supplies import StockQuota
 from emergency_desk.io import bulk
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.supplies.quota import QuotaInput, save_quota_in
+from tests.services import bulk_import_audit
+from tests.services.bulk_import_audit import import_audit
 from tests.services.supplies.conftest import Depot
 from tests.services.supplies.test_quota_agreement_excel import QUOTA_HEADER, state, xlsx
 
 
-def audit_since(s: Any, last: int) -> list[tuple[str, str, str, dict[str, Any]]]:
-    """(action, table, summary, changes) of each audit row since `last` (the import's own
-    row aside), in one order whatever order they were written in."""
-    return sorted(((a.action, a.table_name, a.summary, json.loads(a.changes))
-                   for a in s.scalars(select(AuditLog).where(
-                       AuditLog.id > last, AuditLog.action.not_in(("import", "export"))))),
-                  key=lambda a: json.dumps(a, ensure_ascii=False, sort_keys=True))
-
-
-class _Undo(Exception):
-    pass
-
-
 def form_audit(db: Database, saves: list[tuple[QuotaInput, int | None]]) -> list[Any]:
     """The audit rows the form's saves write, in a transaction then rolled back."""
-    out: list[Any] = []
-    try:
-        with db.begin() as s:
-            last = s.scalar(select(func.max(AuditLog.id))) or 0
-            for data, quota_id in saves:
-                save_quota_in(s, data, quota_id)
-            out = audit_since(s, last)
-            raise _Undo
-    except _Undo:
-        pass
-    return out
+    def save(s: Session) -> None:
+        for data, quota_id in saves:
+            save_quota_in(s, data, quota_id)
 
-
-def import_audit(db: Database, path: Path, register: str = "quotas") -> list[Any]:
-    with db.read() as s:
-        last = s.scalar(select(func.max(AuditLog.id))) or 0
-    result = import_file(db, register, path)
-    assert result.ok, result.error_lines()
-    with db.read() as s:
-        return audit_since(s, last)
+    return bulk_import_audit.form_audit(db, save)
 
 
 def quota_ids(depot: Depot) -> dict[tuple[int, int], int]:
@@ -80,7 +53,7 @@ def test_quota_rows_are_audited_as_the_form_saves_them(depot: Depot, tmp_path: P
         (QuotaInput(depot.town_wh, depot.water, 0, per_capita_ratio=0.01), None),
         (QuotaInput(depot.county_wh, depot.jacket, 20), None)])
     assert [a[0] for a in expected] == ["insert"] * 3
-    assert import_audit(depot.db, first) == expected
+    assert import_audit(depot.db, "quotas", first) == expected
     with depot.db.read() as s:  # 0.01 × the town's 12,000 people
         assert s.scalar(select(StockQuota.min_qty).where(
             StockQuota.item_id == depot.water)) == 120.0
@@ -96,7 +69,7 @@ def test_quota_rows_are_audited_as_the_form_saves_them(depot: Depot, tmp_path: P
         (QuotaInput(depot.county_wh, depot.tent, 80, 150, "县储备计划", None, False, "主储备"),
          ids[(depot.county_wh, depot.tent)])])
     assert [a[0] for a in expected] == ["update"]
-    assert import_audit(depot.db, again) == expected
+    assert import_audit(depot.db, "quotas", again) == expected
     result = import_file(depot.db, "quotas", again)
     assert (result.inserted, result.updated, result.unchanged) == (0, 0, 2)
 

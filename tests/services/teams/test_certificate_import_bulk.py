@@ -6,7 +6,6 @@ an error, within a chunk and across chunks), nothing written when any row is ref
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 import openpyxl
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
@@ -24,6 +24,7 @@ from emergency_desk.data.teams import Certificate
 from emergency_desk.io import bulk
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.teams.members import CertificateInput, save_certificate_in
+from tests.services import bulk_import_audit
 
 HEADER = ["序号", "姓名", "身份证号", "手机号码", "证书名称", "证书编号", "发证日期", "有效期至",
           "备注"]
@@ -71,52 +72,31 @@ def _sheet(path: Path, rows: list[list[Any]]) -> Path:
     return path
 
 
-def _audit_since(s: Any, last: int) -> list[tuple[str, str, str, dict[str, Any]]]:
-    return sorted((a.action, a.table_name, a.summary, json.loads(a.changes))
-                  for a in s.scalars(select(AuditLog).where(
-                      AuditLog.id > last, AuditLog.action != "import")))
-
-
-class _Undo(Exception):
-    pass
-
-
 def _form_audit(db: Database, people: dict[str, tuple[int, str, str]],
                 rows: list[list[Any]]) -> list[Any]:
     """What the form's save (a flush per certificate) audits for the same changes, rolled
     back: the stored certificate overwritten with the row's cells, blanks keeping its values."""
-    out: list[Any] = []
-    try:
-        with db.begin() as s:
-            last = s.scalar(select(func.max(AuditLog.id))) or 0
-            for name, _, _, cert, number, issued, expiry, remark in rows:
-                pid = people[name][0]
-                stored = s.scalar(select(Certificate).where(
-                    Certificate.person_id == pid, Certificate.name == cert,
-                    Certificate.number.is_(None) if number is None
-                    else Certificate.number == number))
-                data = CertificateInput(
-                    person_id=pid, name=cert, number=number,
-                    issue_date=issued if issued or not stored else stored.issue_date,
-                    expiry_date=expiry if expiry or not stored else stored.expiry_date,
-                    remark=remark if remark or not stored else stored.remark)
-                if stored is None or (stored.issue_date, stored.expiry_date, stored.remark) \
-                        != (data.issue_date, data.expiry_date, data.remark):
-                    save_certificate_in(s, data, stored.id if stored else None)
-            out = _audit_since(s, last)
-            raise _Undo
-    except _Undo:
-        pass
-    return out
+    def saves(s: Session) -> None:
+        for name, _, _, cert, number, issued, expiry, remark in rows:
+            pid = people[name][0]
+            stored = s.scalar(select(Certificate).where(
+                Certificate.person_id == pid, Certificate.name == cert,
+                Certificate.number.is_(None) if number is None
+                else Certificate.number == number))
+            data = CertificateInput(
+                person_id=pid, name=cert, number=number,
+                issue_date=issued if issued or not stored else stored.issue_date,
+                expiry_date=expiry if expiry or not stored else stored.expiry_date,
+                remark=remark if remark or not stored else stored.remark)
+            if stored is None or (stored.issue_date, stored.expiry_date, stored.remark) \
+                    != (data.issue_date, data.expiry_date, data.remark):
+                save_certificate_in(s, data, stored.id if stored else None)
+
+    return bulk_import_audit.form_audit(db, saves)
 
 
 def _import_audit(db: Database, path: Path) -> list[Any]:
-    with db.read() as s:
-        last = s.scalar(select(func.max(AuditLog.id))) or 0
-    result = import_file(db, "certificates", path)
-    assert result.ok, result.error_lines()
-    with db.read() as s:
-        return _audit_since(s, last)
+    return bulk_import_audit.import_audit(db, "certificates", path)
 
 
 def _census(db: Database) -> tuple[int, int]:

@@ -6,13 +6,13 @@ nothing written when any row is refused."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
@@ -23,6 +23,7 @@ from emergency_desk.services.teams.standards import (
     StandardService,
     upsert_standard_in,
 )
+from tests.services import bulk_import_audit
 
 HEADER = ["序号", "层级", "队伍性质", "装备名称", "装备类别", "配备数量", "计量单位", "依据",
           "备注"]
@@ -63,40 +64,17 @@ def _inputs(rows: list[list[Any]]) -> list[StandardInput]:
             for level, force, name, cat, qty, unit, basis, remark in rows]
 
 
-def _audit_since(s: Any, last: int) -> list[tuple[str, str, str, dict[str, Any]]]:
-    # Two standards share a summary (救生衣 of two 队伍性质): sorted by their changes too.
-    return sorted(((a.action, a.table_name, a.summary, json.loads(a.changes))
-                   for a in s.scalars(select(AuditLog).where(
-                       AuditLog.id > last, AuditLog.action != "import"))),
-                  key=lambda a: (*a[:3], json.dumps(a[3], sort_keys=True)))
-
-
-class _Undo(Exception):
-    pass
-
-
 def _row_by_row_audit(db: Database, inputs: list[StandardInput]) -> list[Any]:
-    out: list[Any] = []
-    try:
-        with db.begin() as s:
-            last = s.scalar(select(func.max(AuditLog.id))) or 0
-            for data in inputs:
-                upsert_standard_in(s, data)
-            s.flush()
-            out = _audit_since(s, last)
-            raise _Undo
-    except _Undo:
-        pass
-    return out
+    def saves(s: Session) -> None:
+        for data in inputs:
+            upsert_standard_in(s, data)
+        s.flush()
+
+    return bulk_import_audit.form_audit(db, saves)
 
 
 def _import_audit(db: Database, path: Path) -> list[Any]:
-    with db.read() as s:
-        last = s.scalar(select(func.max(AuditLog.id))) or 0
-    result = import_file(db, "equipment-standard", path)
-    assert result.ok, result.error_lines()
-    with db.read() as s:
-        return _audit_since(s, last)
+    return bulk_import_audit.import_audit(db, "equipment-standard", path)
 
 
 def _census(db: Database) -> tuple[int, int]:

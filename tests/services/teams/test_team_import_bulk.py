@@ -6,7 +6,6 @@ a repeated team reported, and nothing written when any row is refused."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
@@ -21,6 +21,7 @@ from emergency_desk.data.people import Person
 from emergency_desk.data.teams import FORCE_OF_CATEGORY, RescueTeam, TeamCategory, TeamStatus
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.teams.teams import TeamInput, upsert_team_in
+from tests.services import bulk_import_audit
 
 HEADER = ["序号", "队伍名称", "类别", "所属区划", "队长", "队长电话", "值班电话", "编制人数",
           "备注", "状态"]
@@ -71,38 +72,17 @@ def _inputs(rows: list[list[Any]], county: dict[str, int]) -> list[TeamInput]:
     return out
 
 
-def _audit_since(s: Any, last: int) -> list[tuple[str, str, str, dict[str, Any]]]:
-    return sorted((a.action, a.table_name, a.summary, json.loads(a.changes))
-                  for a in s.scalars(select(AuditLog).where(
-                      AuditLog.id > last, AuditLog.action != "import")))
-
-
-class _Undo(Exception):
-    pass
-
-
 def _form_audit(db: Database, inputs: list[TeamInput]) -> list[Any]:
     """What the window's upsert (SQL lookups, a flush per row) audits, rolled back."""
-    out: list[Any] = []
-    try:
-        with db.begin() as s:
-            last = s.scalar(select(func.max(AuditLog.id))) or 0
-            for data in inputs:
-                upsert_team_in(s, data)
-            out = _audit_since(s, last)
-            raise _Undo
-    except _Undo:
-        pass
-    return out
+    def saves(s: Session) -> None:
+        for data in inputs:
+            upsert_team_in(s, data)
+
+    return bulk_import_audit.form_audit(db, saves)
 
 
 def _import_audit(db: Database, path: Path) -> list[Any]:
-    with db.read() as s:
-        last = s.scalar(select(func.max(AuditLog.id))) or 0
-    result = import_file(db, "teams", path)
-    assert result.ok, result.error_lines()
-    with db.read() as s:
-        return _audit_since(s, last)
+    return bulk_import_audit.import_audit(db, "teams", path)
 
 
 def _census(db: Database) -> tuple[int, int, int]:
