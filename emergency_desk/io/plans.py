@@ -38,7 +38,7 @@ from emergency_desk.io.spec import (
     Record,
     RegisterSpec,
     chunks,
-    size_of,
+    each_record,
     with_extras,
 )
 from emergency_desk.services.plans.drills import DrillInput
@@ -218,6 +218,22 @@ def _refused(rec: Record) -> bool:
     return any(v is BAD for v in rec.values.values())
 
 
+def _run_rows(records: Iterable[Record], progress: Callable[[int, int], None] | None,
+              counts: ImportCounts, row: Callable[[Record], None],
+              bulk: PlanBulk | DrillBulk) -> None:
+    """Each record through `row`; `bulk` writes what is pending when a chunk is full, and
+    nothing more once a row was refused (a bad cell, or `row` reported an error). Unlike
+    io/bulk.py's `Bulk.run_rows`, a row with a bad cell still goes through `row`: its other
+    cells' problems are reported too."""
+    refused = False
+    for rec in each_record(records, progress):
+        refused = refused or _refused(rec)
+        before = len(counts.errors)
+        row(rec)
+        bulk.row_done(refused or len(counts.errors) != before)
+    bulk.finish()
+
+
 def _values(rec: Record) -> tuple[dict[str, Any], set[str]]:
     bad = {k for k, v in rec.values.items() if v is BAD}
     return {k: (None if v is BAD else v) for k, v in rec.values.items()}, bad
@@ -239,16 +255,7 @@ class PlansSpec(RegisterSpec):
         counts = ImportCounts()
         rows = _Rows(self, counts)
         plans = PlanBulk(session, resolve_region)
-        refused = False
-        total = size_of(records)
-        for done, rec in enumerate(records, 1):
-            if progress is not None and done % 200 == 0:
-                progress(done, max(done, total))
-            refused = refused or _refused(rec)
-            before = len(counts.errors)
-            self._row(rec, rows, plans)
-            plans.row_done(refused or len(counts.errors) != before)
-        plans.finish()
+        _run_rows(records, progress, counts, lambda rec: self._row(rec, rows, plans), plans)
         return counts
 
     def _row(self, rec: Record, rows: _Rows, plans: PlanBulk) -> None:
@@ -359,16 +366,8 @@ class DrillsSpec(RegisterSpec):
         rows = _Rows(self, counts)
         plans = _PlanIndex(session)
         drills = DrillBulk(session, resolve_region)
-        refused = False
-        total = size_of(records)
-        for done, rec in enumerate(records, 1):
-            if progress is not None and done % 200 == 0:
-                progress(done, max(done, total))
-            refused = refused or _refused(rec)
-            before = len(counts.errors)
-            self._row(rec, rows, plans, drills)
-            drills.row_done(refused or len(counts.errors) != before)
-        drills.finish()
+        _run_rows(records, progress, counts,
+                  lambda rec: self._row(rec, rows, plans, drills), drills)
         return counts
 
     def _row(self, rec: Record, rows: _Rows, plans: _PlanIndex, drills: DrillBulk) -> None:

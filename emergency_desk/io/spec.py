@@ -301,6 +301,17 @@ def record_chunks(records: Iterable[Record], progress: Callable[[int, int], None
             progress(done, max(done, total))
 
 
+def each_record(records: Iterable[Record], progress: Callable[[int, int], None] | None,
+                every: int = 200) -> Iterator[Record]:
+    """The records one at a time, for the imports that write a row at once: progress every
+    `every` records (of a streamed file's estimated total, never below what is done)."""
+    total = size_of(records)
+    for done, rec in enumerate(records, 1):
+        if progress is not None and done % every == 0:
+            progress(done, max(done, total))
+        yield rec
+
+
 def chunks(rows: Iterable[Any], size: int = 1000) -> Iterator[list[Any]]:
     part: list[Any] = []
     for r in rows:

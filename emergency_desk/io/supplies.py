@@ -36,6 +36,7 @@ from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
+from emergency_desk.io.row_upsert import live_count
 from emergency_desk.io.spec import (
     BAD,
     Column,
@@ -43,6 +44,7 @@ from emergency_desk.io.spec import (
     ImportCounts,
     Record,
     RegisterSpec,
+    each_record,
     kept_extra,
 )
 from emergency_desk.io.stock_import import StockImport
@@ -153,9 +155,7 @@ class WarehousesSpec(RegisterSpec):
                        progress: Progress = None) -> ImportCounts:
         counts = ImportCounts()
         seen: dict[Any, int] = {}
-        for done, rec in enumerate(records, 1):
-            if progress is not None and done % 200 == 0:
-                progress(done, len(records))
+        for rec in each_record(records, progress):
             vals = rec.values
             if any(vals.get(k) is BAD for k in ("name", "region", "type")):
                 continue
@@ -183,9 +183,7 @@ class WarehousesSpec(RegisterSpec):
         return counts
 
     def count(self, db: Database) -> int:
-        with db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(Warehouse).where(
-                Warehouse.is_deleted.is_(False))) or 0)
+        return live_count(db, Warehouse)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
@@ -236,9 +234,7 @@ class ItemsSpec(RegisterSpec):
                        progress: Progress = None) -> ImportCounts:
         counts = ImportCounts()
         seen: dict[Any, int] = {}
-        for done, rec in enumerate(records, 1):
-            if progress is not None and done % 200 == 0:
-                progress(done, len(records))
+        for rec in each_record(records, progress):
             vals = rec.values
             if vals.get("name") is BAD or vals.get("spec") is BAD:
                 continue
@@ -267,9 +263,7 @@ class ItemsSpec(RegisterSpec):
         return counts
 
     def count(self, db: Database) -> int:
-        with db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(SupplyItem).where(
-                SupplyItem.is_deleted.is_(False))) or 0)
+        return live_count(db, SupplyItem)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:
