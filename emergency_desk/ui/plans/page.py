@@ -8,6 +8,7 @@ orange, its tooltip says why. The dashboard opens a record with `show_record`.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
@@ -404,22 +405,19 @@ class PlansPage(QWidget):
         self.plans = PlanListTab(db)
         self.plans.changed.connect(self._changed)
         self.tabs.add_built("plans", self.plans, self.tr("预案目录"))
-        self.tabs.add_later("drills", self._make_drills, self.tr("演练记录"))
-        self.tabs.add_later("annual", self._make_annual, self.tr("年度演练计划"))
-        self.tabs.add_later("six", lambda: SixHaveTab(self.db), self.tr("“六有”自查"))
+        self.tabs.tab_built.connect(self._tab_built)
+        self.tabs.add_later("drills", partial(DrillsTab, db), self.tr("演练记录"))
+        self.tabs.add_later("annual", partial(AnnualPlanTab, db), self.tr("年度演练计划"))
+        self.tabs.add_later("six", partial(SixHaveTab, db), self.tr("“六有”自查"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-    def _make_drills(self) -> DrillsTab:
-        tab = DrillsTab(self.db)
-        tab.changed.connect(self._changed)
-        return tab
-
-    def _make_annual(self) -> AnnualPlanTab:
-        tab = AnnualPlanTab(self.db)
-        tab.changed.connect(self.changed.emit)
-        return tab
+    def _tab_built(self, key: str, tab: QWidget) -> None:
+        if key == "drills":
+            cast(DrillsTab, tab).changed.connect(self._changed)
+        elif key == "annual":
+            cast(AnnualPlanTab, tab).changed.connect(self.changed.emit)
 
     @property
     def drills(self) -> DrillsTab:

@@ -7,6 +7,7 @@ document changes nothing; after an issue or a transfer the signed slip can be pr
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any, cast
 
 from PySide6.QtCore import Signal
@@ -367,18 +368,18 @@ class SuppliesPage(QWidget):
         self.tabs = LazyTabs()
         self.tabs.setObjectName("supplies_tabs")
         self.tabs.add_built("stock", self.stock, self.tr("库存台账"))
+        self.tabs.tab_built.connect(self._tab_built)
         for key, make, title in (("warehouses", WarehousesTab, self.tr("仓库")),
                                  ("items", ItemsTab, self.tr("物资品目")),
                                  ("quotas", QuotasTab, self.tr("储备定额")),
                                  ("agreements", AgreementsTab, self.tr("协议储备"))):
-            self.tabs.add_later(key, lambda make=make: self._connected(make(db)), title)
+            self.tabs.add_later(key, partial(make, db), title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-    def _connected(self, tab: RegisterPage) -> RegisterPage:
-        tab.changed.connect(self._changed)
-        return tab
+    def _tab_built(self, _key: str, tab: QWidget) -> None:
+        cast(RegisterPage, tab).changed.connect(self._changed)
 
     @property
     def warehouses(self) -> WarehousesTab:

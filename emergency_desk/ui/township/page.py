@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import TypeVar, cast
+from functools import partial
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -14,7 +15,6 @@ from emergency_desk.ui.township.tabs import DutyLogTab, DutyTab, LeadersTab, Lis
 from emergency_desk.ui.widgets.lazy_tabs import LazyTabs
 
 PAGE_TITLE = "乡镇应急"
-T = TypeVar("T", bound=ListTab)
 
 
 class TownshipPage(QWidget):
@@ -28,21 +28,22 @@ class TownshipPage(QWidget):
         self.db = db
         self.tabs = LazyTabs()
         self.tabs.setObjectName("township_tabs")
-        self.leaders = self._connected(LeadersTab(db))
+        self.leaders = LeadersTab(db)
+        self.leaders.changed.connect(self._changed)
         self.tabs.add_built("leaders", self.leaders, self.tr("领导小组"))
+        self.tabs.tab_built.connect(self._tab_built)
         for key, make, title in (("duty", DutyTab, self.tr("值班表")),
                                  ("log", DutyLogTab, self.tr("值班记录")),
                                  ("managers", ManagersTab, self.tr("村(社区)应急管理员")),
                                  ("coverage", CoverageTab, self.tr("管理员配备")),
                                  ("pledges", PledgesTab, self.tr("防汛责任书"))):
-            self.tabs.add_later(key, lambda make=make: self._connected(make(db)), title)
+            self.tabs.add_later(key, partial(make, db), title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-    def _connected(self, tab: T) -> T:
-        tab.changed.connect(self._changed)
-        return tab
+    def _tab_built(self, _key: str, tab: QWidget) -> None:
+        cast(ListTab, tab).changed.connect(self._changed)
 
     @property
     def duty(self) -> DutyTab:

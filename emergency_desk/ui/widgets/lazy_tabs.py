@@ -7,7 +7,13 @@ county scale cross the 0.2 s a user feels as a freeze; a tab nobody visits now c
 
 Each later tab is a holder widget with a zero-margin layout; its content is built by the
 given function the first time the tab becomes current, or when the page asks for it (`get`,
-say to select a record from a dashboard alert).
+say to select a record from a dashboard alert), and announced by `tab_built`.
+
+The functions must not hold the page (pass `functools.partial(SomeTab, db)`, not a lambda or
+a bound method of the page, and connect the new tab's signals in a slot of `tab_built`): the
+page would then be held by its own child, a cycle only the cycle collector frees, and the
+collector may run on a worker thread, where destroying widgets crashes the program (a
+segmentation fault, seen in CI and reproduced by tests/gui/test_lazy_tabs.py).
 """
 
 from __future__ import annotations
@@ -15,10 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 
 class LazyTabs(QTabWidget):
+    tab_built = Signal(str, QWidget)  # key, the new tab's content
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._holders: dict[str, QWidget] = {}
@@ -49,6 +58,7 @@ class LazyTabs(QTabWidget):
             layout = self._holders[key].layout()
             assert layout is not None
             layout.addWidget(widget)
+            self.tab_built.emit(key, widget)
         return widget
 
     def built(self) -> list[Any]:
