@@ -28,21 +28,12 @@ from emergency_desk.io import bulk
 from emergency_desk.io.bulk import Bulk
 from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
 from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
+from emergency_desk.io.stored_rows import Stored, count_row, live_records, write_stored
 from emergency_desk.services.resources.hazards import HazardInput, check_hazard, hazard_values
 
 _FIELDS = ("name", "region_id", "location", "households", "people", "monitor",
            "monitor_phone", "responsible", "responsible_phone", "route", "shelter_id",
            "remark", "hazard_type", "status")
-
-
-class _Stored:
-    """A live point: id, uuid and its columns as stored (or as this import wrote them)."""
-
-    __slots__ = ("id", "row", "uuid", "values")
-
-    def __init__(self, rid: int, uuid: str, values: dict[str, Any]) -> None:
-        self.id, self.uuid, self.values = rid, uuid, values
-        self.row: int | None = None  # the file row that named it, once one has
 
 
 class HazardRows:
@@ -62,12 +53,8 @@ class HazardRows:
         self._shelter_ids: dict[str, int] = {}  # the 避难场所 texts resolved so far
         # (region, name's normal form) → the first live point in id order: the one the
         # form's select finds.
-        self._points: dict[tuple[int, str], _Stored] = {}
-        for rid, uuid, *values in session.execute(
-                select(HazardPoint.id, HazardPoint.uuid,
-                       *(getattr(HazardPoint, f) for f in _FIELDS))
-                .where(HazardPoint.is_deleted.is_(False)).order_by(HazardPoint.id)):
-            stored = _Stored(rid, uuid, dict(zip(_FIELDS, values, strict=True)))
+        self._points: dict[tuple[int, str], Stored] = {}
+        for stored in live_records(session, HazardPoint, _FIELDS):
             self._points.setdefault(
                 (stored.values["region_id"], name_key(stored.values["name"])), stored)
         self.bulk = Bulk(session)
@@ -88,29 +75,16 @@ class HazardRows:
             return
         key = (d.region_id, name_key(d.name))
         stored = self._points.get(key)
-        if stored is not None:
-            # Matched on the names' normal form: the stored spelling stays.
-            d.name = stored.values["name"]
-            if d.remark is None:
-                d.remark = stored.values["remark"]
-        values = hazard_values(d)
-        if stored is None:
-            change = "inserted"
-            rid, uuid = self.table.insert(values, d.name)
-            stored = self._points[key] = _Stored(rid, uuid, values)
-        elif stored.row is not None:  # a second row of one point: refused below
-            change = "unchanged"
-        elif self.table.update(stored.id, stored.uuid, d.name, stored.values, values):
-            change = "updated"
-            stored.values = values
-        else:
-            change = "unchanged"
-        if stored.row is not None:
-            counts.errors.append(spec.error(rec, spec.columns[0].field, t(
-                "与第 {row} 行重复（同一记录出现两次）", row=stored.row)))
-            return
-        stored.row = rec.row
-        setattr(counts, change, getattr(counts, change) + 1)
+        change = "unchanged"
+        if stored is None or stored.row is None:  # a second row of one point: refused below
+            if stored is not None:
+                # Matched on the names' normal form: the stored spelling stays.
+                d.name = stored.values["name"]
+                if d.remark is None:
+                    d.remark = stored.values["remark"]
+            stored, change = write_stored(self.table, stored, hazard_values(d), d.name)
+            self._points[key] = stored
+        count_row(spec, counts, rec, stored, change)
 
     def _input(self, rec: Record) -> HazardInput:
         v = rec.values
