@@ -140,6 +140,8 @@ def test_record_drill_for_the_selected_plan(qtbot: Any, page: PlansPage, db: Dat
         d.fields["存在问题"].set_value("预警广播覆盖不全")
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
+    drills_tab = page.drills  # shown before the edit: the edit must refresh it
+    assert page.wait_loaded()
     assert page.plans.select_key(ids["town"])
     problems = when_dialog_opens(fill)
     page.plans.record_drill()
@@ -150,7 +152,7 @@ def test_record_drill_for_the_selected_plan(qtbot: Any, page: PlansPage, db: Dat
     assert d.open_problems
     # The drills tab was refreshed: the new drill is there and tinted (P6, not evaluated).
     assert page.wait_loaded()
-    m = page.drills.model
+    m = drills_tab.model
     i = m.find_row(d.id)
     assert i is not None
     assert m.data(m.index(i, 0), Qt.ItemDataRole.BackgroundRole).color() == TINT_ORANGE
@@ -173,7 +175,8 @@ def test_show_record_opens_the_right_tab(page: PlansPage, ids: dict[str, int]) -
     page.plans.search.setText("zzz")
     page.plans.apply_filters()
     assert page.show_record("drill", ids["drill"])
-    assert page.tabs.currentWidget() is page.drills
+    assert page.tabs.current_key() == "drills"
+    assert page.tabs.currentWidget().isAncestorOf(page.drills)
     assert page.drills.current_row().title == "黟县防汛桌面推演"
     assert page.show_record("emergency_plan", ids["town"])
     assert page.tabs.currentWidget() is page.plans and page.plans.search.text() == ""
@@ -205,6 +208,7 @@ def test_rectification_clears_the_open_problem(qtbot: Any, page: PlansPage, db: 
 
 def test_six_have_tab_shows_the_scorecard(page: PlansPage) -> None:
     six = page.six
+    assert six.wait_loaded()
     assert six.table.rowCount() == 2  # 碧阳镇, 宏村镇
     headers = [six.table.horizontalHeaderItem(i).text() for i in range(six.table.columnCount())]
     assert headers[1:7] == ["有班子", "有机制", "有预案", "有队伍", "有物资", "有培训演练"]
@@ -259,6 +263,7 @@ def test_attach_a_file_and_open_it(page: PlansPage, db: Database, ids: dict[str,
 def test_record_leadership_group_turns_you_ban_zi_green(qtbot: Any, page: PlansPage,
                                                          ids: dict[str, int]) -> None:
     six = page.six
+    assert six.wait_loaded()
     row = next(r for r in range(six.table.rowCount())
                if six.table.item(r, 0).text() == "宏村镇")
     assert six.table.item(row, 1).text() == "未录入"
@@ -505,12 +510,32 @@ def test_annual_plan_rows_are_read_off_the_gui_thread_and_the_last_filter_wins(
     monkeypatch.setattr(AnnualDrillService, "list", spying)
     p = PlansPage(db)
     qtbot.addWidget(p)
+    annual = p.annual
     assert p.wait_loaded()
     assert on_gui and not any(on_gui), on_gui
-    annual = p.annual
     annual.year.setCurrentIndex(annual.year.findData(2024))
     annual.year.setCurrentIndex(annual.year.findData(2025))  # before the 2024 read is in
     assert annual.wait_loaded()
     assert [annual.table.item(r, 1).text() for r in range(annual.table.rowCount())] == [
         "二〇二五年森林防火演练"]
     assert [a.title for a in annual.rows] == ["二〇二五年森林防火演练"]
+
+
+def test_only_the_catalogue_is_built_when_the_page_opens(
+        qtbot: Any, db: Database, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other tabs each start their own reads (the 六有 scorecard reads every township's
+    registers): built on first show, not with the page (issue 20: the first opening)."""
+    from emergency_desk.ui.plans import drills_tab
+
+    scored: list[bool] = []
+    real = drills_tab.scorecard
+    monkeypatch.setattr(drills_tab, "scorecard", lambda d: scored.append(True) or real(d))
+    p = PlansPage(db)
+    qtbot.addWidget(p)
+    assert p.wait_loaded()
+    assert p.tabs.built() == [p.plans] and not scored
+    p.tabs.setCurrentIndex(3)  # a click on “六有”自查
+    assert p.tabs.is_built("six") and p.tabs.currentWidget().isAncestorOf(p.six)
+    assert p.wait_loaded() and scored
+    assert p.six.table.rowCount() == 2
+    assert not p.tabs.is_built("drills") and not p.tabs.is_built("annual")

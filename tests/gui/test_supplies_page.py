@@ -168,7 +168,7 @@ def test_show_record_opens_the_right_tab(page: SuppliesPage, stocked: Depot) -> 
     assert page.show_record("stock_batch", old.id)
     assert page.tabs.currentWidget() is page.stock and page.stock.current_row().id == old.id
     assert page.show_record("warehouse", stocked.county_wh)
-    assert page.tabs.currentWidget() is page.warehouses
+    assert page.tabs.currentWidget().isAncestorOf(page.warehouses)
     assert page.warehouses.current_row().name == "县级救灾物资储备库"
     assert page.show_record("supply_item", stocked.jacket)
     assert page.items.current_row().name == "救生衣"
@@ -271,7 +271,7 @@ def test_quota_tab_shows_shortfall_and_adds_a_quota(qtbot: Any, page: SuppliesPa
     s3 = [a for a in checks(stocked.db, only=["S3"]) if a.record_id == qid]
     assert s3 and page.show_record(s3[0].table, qid)  # the dashboard's one click
     tab = page.quotas
-    assert page.tabs.currentWidget() is tab and tab.current_row().quota_id == qid
+    assert page.tabs.currentWidget().isAncestorOf(tab) and tab.current_row().quota_id == qid
     i = tab.model.find_row(qid)
     assert tab.model.data(tab.model.index(i, 0), Qt.ItemDataRole.BackgroundRole).color() \
         == TINT_ORANGE
@@ -396,4 +396,20 @@ def test_agreement_form_reads_the_goods_lines_and_s8_links_to_it(
     s8 = checks(stocked.db, only=["S8"])
     page.tabs.setCurrentIndex(0)
     assert s8 and page.show_record(s8[0].table, s8[0].record_id)
-    assert page.tabs.currentWidget() is tab
+    assert page.tabs.currentWidget().isAncestorOf(tab)
+
+
+def test_the_other_tabs_are_built_when_first_shown_and_then_follow_edits(
+        page: SuppliesPage, stocked: Depot) -> None:
+    """Each tab reads its table when built: the page opens with the ledger only (issue 20,
+    a first opening at county scale), and a tab once built is refreshed after an edit."""
+    assert page.tabs.built() == [page.stock]
+    page.tabs.setCurrentIndex(1)  # a click on 仓库
+    assert page.tabs.is_built("warehouses") and not page.tabs.is_built("items")
+    warehouses = page.warehouses
+    refreshed: list[bool] = []
+    real = warehouses.refresh
+    warehouses.refresh = lambda: (refreshed.append(True), real())  # type: ignore[method-assign]
+    page.stock.changed.emit()  # as after an edit on the ledger
+    assert refreshed == [True]
+    assert page.tabs.built() == [page.stock, warehouses]  # the others still wait

@@ -8,7 +8,8 @@ orange, its tooltip says why. The dashboard opens a record with `show_record`.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
@@ -45,6 +46,7 @@ from emergency_desk.ui.plans.drills_tab import DrillsTab, SixHaveTab
 from emergency_desk.ui.widgets import register_page
 from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
 from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
+from emergency_desk.ui.widgets.lazy_tabs import LazyTabs
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import ColumnSpec, LazyTableModel, RowStyle
 
@@ -386,53 +388,71 @@ class PlanListTab(RegisterPage):
 
 
 class PlansPage(QWidget):
-    """The page the main window shows under 应急预案."""
+    """The page the main window shows under 应急预案.
+
+    Only the plan catalogue is built when the page opens; the drills, the year's planned
+    drills and the 六有 scorecard (each with its own reads in workers) when first shown
+    (ui/widgets/lazy_tabs.py): building all four made the first opening at county scale
+    cross 0.2 s of frozen window."""
 
     changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.tabs.setObjectName("plan_tabs")
         self.plans = PlanListTab(db)
-        self.drills = DrillsTab(db)
-        self.six = SixHaveTab(db)
-        self.annual = AnnualPlanTab(db)
-        self.tabs.addTab(self.plans, self.tr("预案目录"))
-        self.tabs.addTab(self.drills, self.tr("演练记录"))
-        self.tabs.addTab(self.annual, self.tr("年度演练计划"))
-        self.tabs.addTab(self.six, self.tr("“六有”自查"))
+        self.plans.changed.connect(self._changed)
+        self.tabs.add_built("plans", self.plans, self.tr("预案目录"))
+        self.tabs.tab_built.connect(self._tab_built)
+        self.tabs.add_later("drills", partial(DrillsTab, db), self.tr("演练记录"))
+        self.tabs.add_later("annual", partial(AnnualPlanTab, db), self.tr("年度演练计划"))
+        self.tabs.add_later("six", partial(SixHaveTab, db), self.tr("“六有”自查"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        for tab in (self.plans, self.drills):
-            tab.changed.connect(self._changed)
-        self.annual.changed.connect(self.changed.emit)
+
+    def _tab_built(self, key: str, tab: QWidget) -> None:
+        if key == "drills":
+            cast(DrillsTab, tab).changed.connect(self._changed)
+        elif key == "annual":
+            cast(AnnualPlanTab, tab).changed.connect(self.changed.emit)
+
+    @property
+    def drills(self) -> DrillsTab:
+        return cast(DrillsTab, self.tabs.get("drills"))
+
+    @property
+    def annual(self) -> AnnualPlanTab:
+        return cast(AnnualPlanTab, self.tabs.get("annual"))
+
+    @property
+    def six(self) -> SixHaveTab:
+        return cast(SixHaveTab, self.tabs.get("six"))
 
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
-        """Spin the event loop until the tints, the 六有 scorecard and the year's planned
-        drills are read (tests)."""
-        return all(tab.wait_loaded(timeout_ms)
-                   for tab in (self.plans, self.drills, self.six, self.annual))
+        """Spin the event loop until the built tabs' tints, 六有 scorecard and year's planned
+        drills are read (tests, screenshots)."""
+        return all(tab.wait_loaded(timeout_ms) for tab in self.tabs.built())
 
     def _changed(self) -> None:
-        """An edit on one tab changes what the others show (last drill, 六有)."""
-        for tab in (self.plans, self.drills):
-            if tab is not self.sender():
+        """An edit on one tab changes what the others show (last drill, 六有); a tab not
+        built yet reads everything when it is."""
+        sender = self.sender()
+        for tab in self.tabs.built():
+            if tab is not sender:
                 tab.refresh()
-        self.six.refresh()
-        self.annual.refresh()
         self.changed.emit()
 
     def show_record(self, table: str, record_id: int) -> bool:
         """Select a plan or drill (from a dashboard alert); False when the table is not ours."""
         if table == "emergency_plan":
-            self.tabs.setCurrentWidget(self.plans)
+            self.tabs.show_tab("plans")
             self.plans.clear_filters()
             return self.plans.select_key(record_id)
         if table == "drill":
-            self.tabs.setCurrentWidget(self.drills)
-            self.drills.clear_filters()
-            return self.drills.select_key(record_id)
+            drills = self.tabs.show_tab("drills")
+            drills.clear_filters()
+            return bool(drills.select_key(record_id))
         return False

@@ -7,11 +7,12 @@ document changes nothing; after an issue or a transfer the signed slip can be pr
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import TOP_CATEGORIES, DocType
@@ -47,6 +48,7 @@ from emergency_desk.ui.supplies.tabs import (
 )
 from emergency_desk.ui.widgets import register_page
 from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
+from emergency_desk.ui.widgets.lazy_tabs import LazyTabs
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
@@ -350,7 +352,11 @@ class StockTab(ExcelActions, RegisterPage):
 
 
 class SuppliesPage(QWidget):
-    """The 应急物资 page the main window shows: 库存台账 / 仓库 / 物资品目."""
+    """The 应急物资 page the main window shows: 库存台账 / 仓库 / 物资品目 / 储备定额 / 协议储备.
+
+    The ledger is built when the page opens, the other tabs when first shown
+    (ui/widgets/lazy_tabs.py): each reads its table when built, and five tables built at
+    once kept the first opening at county scale frozen for 0.6 s and more."""
 
     changed = Signal()
 
@@ -358,29 +364,47 @@ class SuppliesPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.stock = StockTab(db)
-        self.warehouses = WarehousesTab(db)
-        self.items = ItemsTab(db)
-        self.quotas = QuotasTab(db)
-        self.agreements = AgreementsTab(db)
-        self.tabs = QTabWidget()
+        self.stock.changed.connect(self._changed)
+        self.tabs = LazyTabs()
         self.tabs.setObjectName("supplies_tabs")
-        self.tabs.addTab(self.stock, self.tr("库存台账"))
-        self.tabs.addTab(self.warehouses, self.tr("仓库"))
-        self.tabs.addTab(self.items, self.tr("物资品目"))
-        self.tabs.addTab(self.quotas, self.tr("储备定额"))
-        self.tabs.addTab(self.agreements, self.tr("协议储备"))
+        self.tabs.add_built("stock", self.stock, self.tr("库存台账"))
+        self.tabs.tab_built.connect(self._tab_built)
+        for key, make, title in (("warehouses", WarehousesTab, self.tr("仓库")),
+                                 ("items", ItemsTab, self.tr("物资品目")),
+                                 ("quotas", QuotasTab, self.tr("储备定额")),
+                                 ("agreements", AgreementsTab, self.tr("协议储备"))):
+            self.tabs.add_later(key, partial(make, db), title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        for tab in (self.stock, self.warehouses, self.items, self.quotas, self.agreements):
-            tab.changed.connect(self._changed)
+
+    def _tab_built(self, _key: str, tab: QWidget) -> None:
+        cast(RegisterPage, tab).changed.connect(self._changed)
+
+    @property
+    def warehouses(self) -> WarehousesTab:
+        return cast(WarehousesTab, self.tabs.get("warehouses"))
+
+    @property
+    def items(self) -> ItemsTab:
+        return cast(ItemsTab, self.tabs.get("items"))
+
+    @property
+    def quotas(self) -> QuotasTab:
+        return cast(QuotasTab, self.tabs.get("quotas"))
+
+    @property
+    def agreements(self) -> AgreementsTab:
+        return cast(AgreementsTab, self.tabs.get("agreements"))
 
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
         """Spin the event loop until the ledger's tints are read (tests, scripts)."""
         return self.stock.wait_loaded(timeout_ms)
 
     def _changed(self) -> None:
-        for tab in (self.stock, self.warehouses, self.items, self.quotas, self.agreements):
+        """An edit on one tab shows on the others built so far; a tab built later reads
+        everything then."""
+        for tab in self.tabs.built():
             if tab is not self.sender():
                 tab.refresh()
         self.changed.emit()
@@ -388,26 +412,13 @@ class SuppliesPage(QWidget):
     def show_record(self, table: str, record_id: int) -> bool:
         """Select the record an alert points at; False when the table is not ours."""
         if table == "stock_batch":
-            self.tabs.setCurrentWidget(self.stock)
+            self.tabs.show_tab("stock")
             return self.stock.show_batch(record_id)
-        if table == "warehouse":
-            self.tabs.setCurrentWidget(self.warehouses)
-            self.warehouses.search.clear()
-            self.warehouses.apply_filters()
-            return self.warehouses.select_key(record_id)
-        if table == "supply_item":
-            self.tabs.setCurrentWidget(self.items)
-            self.items.search.clear()
-            self.items.apply_filters()
-            return self.items.select_key(record_id)
-        if table == "stock_quota":
-            self.tabs.setCurrentWidget(self.quotas)
-            self.quotas.search.clear()
-            self.quotas.apply_filters()
-            return self.quotas.select_key(record_id)
-        if table == "agreement_reserve":
-            self.tabs.setCurrentWidget(self.agreements)
-            self.agreements.search.clear()
-            self.agreements.apply_filters()
-            return self.agreements.select_key(record_id)
-        return False
+        key = {"warehouse": "warehouses", "supply_item": "items", "stock_quota": "quotas",
+               "agreement_reserve": "agreements"}.get(table)
+        if key is None:
+            return False
+        tab = self.tabs.show_tab(key)
+        tab.search.clear()
+        tab.apply_filters()
+        return bool(tab.select_key(record_id))

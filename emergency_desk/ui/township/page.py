@@ -3,56 +3,81 @@
 
 from __future__ import annotations
 
+from functools import partial
+from typing import cast
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.ui.township.manager_tabs import CoverageTab, ManagersTab, PledgesTab
-from emergency_desk.ui.township.tabs import DutyLogTab, DutyTab, LeadersTab
+from emergency_desk.ui.township.tabs import DutyLogTab, DutyTab, LeadersTab, ListTab
+from emergency_desk.ui.widgets.lazy_tabs import LazyTabs
 
 PAGE_TITLE = "乡镇应急"
 
 
 class TownshipPage(QWidget):
+    """The 领导小组 tab is built when the page opens, the other five when first shown
+    (ui/widgets/lazy_tabs.py): each reads its table when built."""
+
     changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.tabs.setObjectName("township_tabs")
         self.leaders = LeadersTab(db)
-        self.duty = DutyTab(db)
-        self.log = DutyLogTab(db)
-        self.managers = ManagersTab(db)
-        self.coverage = CoverageTab(db)
-        self.pledges = PledgesTab(db)
-        self.tabs.addTab(self.leaders, self.tr("领导小组"))
-        self.tabs.addTab(self.duty, self.tr("值班表"))
-        self.tabs.addTab(self.log, self.tr("值班记录"))
-        self.tabs.addTab(self.managers, self.tr("村(社区)应急管理员"))
-        self.tabs.addTab(self.coverage, self.tr("管理员配备"))
-        self.tabs.addTab(self.pledges, self.tr("防汛责任书"))
+        self.leaders.changed.connect(self._changed)
+        self.tabs.add_built("leaders", self.leaders, self.tr("领导小组"))
+        self.tabs.tab_built.connect(self._tab_built)
+        for key, make, title in (("duty", DutyTab, self.tr("值班表")),
+                                 ("log", DutyLogTab, self.tr("值班记录")),
+                                 ("managers", ManagersTab, self.tr("村(社区)应急管理员")),
+                                 ("coverage", CoverageTab, self.tr("管理员配备")),
+                                 ("pledges", PledgesTab, self.tr("防汛责任书"))):
+            self.tabs.add_later(key, partial(make, db), title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        for tab in (self.leaders, self.duty, self.log, self.managers, self.coverage,
-                    self.pledges):
-            tab.changed.connect(self._changed)
+
+    def _tab_built(self, _key: str, tab: QWidget) -> None:
+        cast(ListTab, tab).changed.connect(self._changed)
+
+    @property
+    def duty(self) -> DutyTab:
+        return cast(DutyTab, self.tabs.get("duty"))
+
+    @property
+    def log(self) -> DutyLogTab:
+        return cast(DutyLogTab, self.tabs.get("log"))
+
+    @property
+    def managers(self) -> ManagersTab:
+        return cast(ManagersTab, self.tabs.get("managers"))
+
+    @property
+    def coverage(self) -> CoverageTab:
+        return cast(CoverageTab, self.tabs.get("coverage"))
+
+    @property
+    def pledges(self) -> PledgesTab:
+        return cast(PledgesTab, self.tabs.get("pledges"))
 
     def _changed(self) -> None:
-        """Managers change the coverage tab and back."""
-        for tab in (self.managers, self.coverage):
-            if tab is not self.sender():
-                tab.refresh()
+        """Managers change the coverage tab and back (when it is built: else it reads them
+        when it is)."""
+        for key in ("managers", "coverage"):
+            if self.tabs.is_built(key) and self.tabs.get(key) is not self.sender():
+                self.tabs.get(key).refresh()
         self.changed.emit()
 
     def show_record(self, table: str, record_id: int) -> bool:
         """Select a member, a roster slot or a log entry (from an alert or a search)."""
-        tab = {"leadership_member": self.leaders, "duty_roster": self.duty,
-               "duty_log": self.log, "village_manager": self.managers,
-               "region": self.coverage, "flood_pledge": self.pledges}.get(table)
-        if tab is None:
+        key = {"leadership_member": "leaders", "duty_roster": "duty", "duty_log": "log",
+               "village_manager": "managers", "region": "coverage",
+               "flood_pledge": "pledges"}.get(table)
+        if key is None:
             return False
-        self.tabs.setCurrentWidget(tab)
-        return tab.select_key(record_id)
+        return bool(self.tabs.show_tab(key).select_key(record_id))
