@@ -1,6 +1,6 @@
 """The live records a bulk import matches its rows against, as plain values (issue 20).
 
-The imports of io/contact_rows.py and the other registers moved off `RowUpsertSpec` load
+The imports of io/contact_rows.py and the other registers moved off one row at a time load
 their table's live records once (`live_records`) into a dict keyed as the rows name them,
 and write through io/bulk.py (`StoredWriter`): each record remembers the file row that named
 it, so a record named twice is refused as before.
