@@ -1,12 +1,13 @@
 """Excel register `equipment` (应急装备): docs/design.md §3 names no columns for it, so these follow
 report 9 of docs/domain.md section 5 (名称, 型号, 数量, 所属队伍/仓库, 购置日期, 状态, 下次维护).
 
-Upsert by 装备编号 when given, else 所属队伍 + 装备名称 + 规格型号.
+Upsert by 装备编号 when given, else 所属队伍 + 装备名称 + 规格型号; the rows are checked on dicts
+and written in bulk (io/equipment_rows.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,10 +16,9 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.teams import Equipment, EquipmentCategory, EquipmentCondition
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec
-from emergency_desk.io.spec import Column, Record, with_extras
-from emergency_desk.services.teams.equipment import EquipmentInput, upsert_equipment_in
-from emergency_desk.services.teams.teams import find_team_in
+from emergency_desk.io.equipment_rows import EquipmentRows
+from emergency_desk.io.row_upsert import live_count
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec, with_extras
 from emergency_desk.services.teams.views import EquipmentQuery, iter_equipment_in
 
 parse_category = nz.enumeration({c.zh: c for c in EquipmentCategory}, {
@@ -57,36 +57,25 @@ COLUMNS = [
 ]
 
 
-class EquipmentSpec(RowUpsertSpec):
+class EquipmentSpec(RegisterSpec):
     name = "equipment"
     title_zh = "应急装备"
     columns = COLUMNS
     natural_key = "装备编号；没有编号时按 所属队伍+装备名称+规格型号"
     table = "equipment"
     keeps_extra = True
-    model = Equipment
     extra_models = (Equipment,)
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        team_id = None
-        if v.get("team"):
-            key = "team:" + v["team"]
-            if key not in cache:
-                team, problem = find_team_in(session, v["team"])
-                if team is None:
-                    raise CellProblem("所属队伍", problem or v["team"])
-                cache[key] = team  # held strongly: see io/teams.py
-            team_id = cache[key].id
-        data = EquipmentInput(
-            name=v["name"], category=v.get("category"), model=v.get("model"),
-            quantity=v.get("quantity"), unit=v.get("unit"), team_id=team_id,
-            storage_place=v.get("storage_place"), acquire_date=v.get("acquire_date"),
-            service_life_years=v.get("service_life_years"), expiry_date=v.get("expiry_date"),
-            next_maint_date=v.get("next_maint_date"), condition=v.get("condition"),
-            code=v.get("code"), remark=v.get("remark"))
-        e, change = upsert_equipment_in(session, data)
-        return e.id, change
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        EquipmentRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, Equipment)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

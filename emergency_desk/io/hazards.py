@@ -1,12 +1,12 @@
 """Excel register `hazards`: 隐患点, upserted by 所属区划 + 隐患点名称 (issue 16).
 
 避难场所 names a shelter of the register (import shelters first); a name used by two
-shelters is written 区划/场所名称.
+shelters is written 区划/场所名称. Rows are checked and written in bulk (io/hazard_rows.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import select
@@ -14,17 +14,12 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
-from emergency_desk.data.names import same_name
 from emergency_desk.data.resources import HazardPoint, HazardStatus, HazardType, Shelter
-from emergency_desk.i18n import t
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_id_in, region_refs
-from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.resources.hazards import (
-    HazardInput,
-    hazard_rows_streamed,
-    upsert_hazard_in,
-)
+from emergency_desk.io.hazard_rows import HazardRows
+from emergency_desk.io.row_upsert import live_count, region_refs
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.resources.hazards import hazard_rows_streamed
 
 parse_type = nz.enumeration({x.zh: x for x in HazardType}, {
     "滑坡隐患点": "滑坡", "崩塌隐患点": "崩塌", "泥石流隐患点": "泥石流", "塌陷": "地面塌陷",
@@ -59,41 +54,23 @@ COLUMNS = [
 ]
 
 
-def _shelter_id(session: Session, ref: str, cache: dict[str, Any]) -> int:
-    key = "shelter:" + ref
-    if key in cache:
-        return int(cache[key])
-    where, _, name = ref.rpartition("/")
-    hits: list[tuple[int, str]] = [(i, p) for i, p in session.execute(
-        select(Shelter.id, Region.path).join(Region, Region.id == Shelter.region_id).where(
-            Shelter.is_deleted.is_(False), same_name(Shelter.name, name)))]
-    if where:
-        hits = [(i, p) for i, p in hits if p.endswith(where) or f"/{where}/" in p + "/"]
-    if len(hits) == 1:
-        cache[key] = hits[0][0]
-        return int(hits[0][0])
-    if hits:
-        raise CellProblem("避难场所", t("有多个“{name}”，请写成 区划/场所名称", name=name))
-    raise CellProblem("避难场所", t("找不到避难场所“{name}”，请先录入或导入避难场所", name=ref))
-
-
-class HazardsSpec(RowUpsertSpec):
+class HazardsSpec(RegisterSpec):
     name = "hazards"
     title_zh = "隐患点"
     columns = COLUMNS
     natural_key = "所属区划 + 隐患点名称"
     table = "hazard_point"
-    model = HazardPoint
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        region_id = region_id_in(session, v["region"], "所属区划", cache)
-        shelter = _shelter_id(session, v["shelter"], cache) if v.get("shelter") else None
-        return upsert_hazard_in(session, HazardInput(
-            v["name"], region_id, v.get("hazard_type") or HazardType.OTHER, v.get("location"),
-            v.get("households"), v.get("people"), v.get("monitor"), v.get("monitor_phone"),
-            v.get("responsible"), v.get("responsible_phone"), v.get("route"), shelter,
-            v.get("status") or HazardStatus.ACTIVE, v.get("remark")))
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        HazardRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, HazardPoint)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

@@ -1,8 +1,9 @@
-"""Excel register `pledges`: 防汛责任书, one row per signing township or village and year."""
+"""Excel register `pledges`: 防汛责任书, one row per signing township or village and year,
+checked and written in bulk (io/pledge_rows.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -12,15 +13,11 @@ from emergency_desk.data.township import FloodPledge
 from emergency_desk.i18n import t
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.library import file_cell_in, kept_text
-from emergency_desk.io.managers import village_id_in
-from emergency_desk.io.row_upsert import CellProblem, RowUpsertSpec, region_refs
-from emergency_desk.io.spec import Column, Record
-from emergency_desk.services.township.pledges import (
-    PledgeInput,
-    pledge_rows_streamed,
-    upsert_pledge_in,
-)
+from emergency_desk.io.library import kept_text
+from emergency_desk.io.pledge_rows import PledgeRows
+from emergency_desk.io.row_upsert import live_count, region_refs
+from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
+from emergency_desk.services.township.pledges import pledge_rows_streamed
 
 
 def parse_year(value: Any) -> int | None:
@@ -48,26 +45,23 @@ COLUMNS = [
 ]
 
 
-class PledgesSpec(RowUpsertSpec):
+class PledgesSpec(RegisterSpec):
     name = "pledges"
     title_zh = "防汛责任书"
     columns = COLUMNS
     natural_key = "年度 + 签订单位"
     table = "flood_pledge"
-    model = FloodPledge
 
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        v = rec.values
-        region_id = village_id_in(session, v["region"], None, "签订单位", cache)
-        if v.get("year") is None:
-            raise CellProblem("年度", t("年度不能为空"))
-        pid, change = upsert_pledge_in(session, PledgeInput(
-            v["year"], region_id, v["responsible"], v.get("post"), v.get("signed_date"),
-            v.get("issuer"), v.get("remark")))
-        if file_cell_in(session, session.get(FloodPledge, pid), v.get("file"), "file") \
-                and change == "unchanged":
-            change = "updated"
-        return pid, change
+    streams = True
+
+    def import_records(self, session: Session, records: Iterable[Record],
+                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
+        counts = ImportCounts()
+        PledgeRows(self, session, counts).run(records, progress)
+        return counts
+
+    def count(self, db: Database) -> int:
+        return live_count(db, FloodPledge)
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
         with db.read() as s:

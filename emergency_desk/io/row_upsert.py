@@ -1,14 +1,15 @@
-"""A RegisterSpec base for registers imported one row at a time through their services.
+"""What the registers' imports share about a row: a cell's problem, a refused row's messages,
+the region a cell names, the live count an export shows.
 
-Rosters of teams, members and equipment are hundreds of rows, not the 20,000 of a region or
-stock sheet, so each row goes through the same service function the window uses (one set of
-rules). All rows run inside the importer's single transaction: any error and it rolls back.
+The smaller registers used a `RowUpsertSpec` here, which sent each row through the window's
+service function one at a time (a flush and a select per row); each now has a bulk path
+(io/<register>_rows.py, io/bulk.py) applying the same rules as the form (issue 20), and that
+base class is gone. All rows still run inside the importer's single transaction: any error
+and it rolls back.
 """
 
 from __future__ import annotations
 
-from abc import abstractmethod
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
-from emergency_desk.errors import InputRejected, ValidationFailed
+from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.io.spec import BAD, ImportCounts, Record, RegisterSpec, RowError, kept_extra
+from emergency_desk.io.spec import Record, RegisterSpec, RowError
 from emergency_desk.services.regions.regions import ids_by_path, lookup_in
 
 
@@ -36,54 +37,6 @@ def row_problems(spec: RegisterSpec, rec: Record,
     if isinstance(exc, CellProblem):
         return [spec.error(rec, exc.column, exc.reason)]
     return [spec.error(rec, label, reason) for label, reason in exc.problems.items()]
-
-
-class RowUpsertSpec(RegisterSpec):
-    """Subclasses set `model` and implement `upsert(session, rec, cache)` → (id, change)."""
-
-    model: Any  # the register's table class (has is_deleted)
-
-    def count(self, db: Database) -> int:
-        return live_count(db, self.model)
-
-    @abstractmethod
-    def upsert(self, session: Session, rec: Record, cache: dict[str, Any]) -> tuple[int, str]:
-        """Write one parsed row; raise CellProblem or ValidationFailed (label → reason)."""
-
-    def import_records(self, session: Session, records: list[Record],
-                       progress: Callable[[int, int], None] | None = None) -> ImportCounts:
-        counts = ImportCounts()
-        seen: dict[int, int] = {}  # record id → the sheet row that wrote it
-        cache: dict[str, Any] = {}
-        for done, rec in enumerate(records, 1):
-            if progress is not None and done % 100 == 0:
-                progress(done, len(records))
-            if any(v is BAD for v in rec.values.values()):
-                continue  # its cell errors are already reported
-            try:
-                record_id, change = self.upsert(session, rec, cache)
-            except (CellProblem, ValidationFailed) as exc:
-                counts.errors.extend(row_problems(self, rec, exc))
-                continue
-            except InputRejected as exc:
-                counts.errors.append(self.error(rec, self.columns[0].field, exc.message))
-                continue
-            if record_id in seen:
-                counts.errors.append(self.error(rec, self.columns[0].field, t(
-                    "与第 {row} 行重复（同一记录出现两次）", row=seen[record_id])))
-                continue
-            seen[record_id] = rec.row
-            if self.keeps_extra and rec.extra:
-                change = kept_extra(session.get(self.model, record_id), change, rec)
-            if change == "inserted":
-                counts.inserted += 1
-            elif change == "updated":
-                counts.updated += 1
-            else:
-                counts.unchanged += 1
-        if progress is not None:
-            progress(len(records), len(records))
-        return counts
 
 
 def live_count(db: Database, model: Any) -> int:

@@ -1,9 +1,10 @@
 """The live records a bulk import matches its rows against, as plain values (issue 20).
 
-The imports of io/contact_rows.py, io/duty_rows.py and io/leader_rows.py load their table's
-live records once (`live_records`) into a dict keyed as the rows name them (`StoredRows`), and
-write through io/bulk.py a chunk at a time: each record remembers the file row that named it,
-so a record named twice is refused as before.
+The imports of io/contact_rows.py and the other registers moved off one row at a time load
+their table's live records once (`live_records`) into a dict keyed as the rows name them, and
+write through io/bulk.py a chunk at a time (contacts, duty and leaders through `StoredRows`):
+each record remembers the file row that named it, so a record named twice is refused as
+before.
 """
 
 from __future__ import annotations

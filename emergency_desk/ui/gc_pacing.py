@@ -17,6 +17,12 @@ freed in a long session. Young passes (objects made since the last one, a few mi
 run as before and collect most cycles; data/collector.py's raised threshold during imports
 and reports keeps this third threshold and restores it. Nothing here runs outside the
 window: commands keep Python's defaults.
+
+Once the window's start-up is done (the shell shown, the register layers imported), what is
+alive is frozen (`startup_done`, data/collector.freeze_long_lived): the libraries and models,
+≈ 140,000 objects that every full pass walked again for nothing. At 50k the timed pass then
+walks the registers' data only (measured in docs/performance.md, "The cycle collector's
+timed pass without the libraries").
 """
 
 from __future__ import annotations
@@ -78,11 +84,23 @@ def install(owner: QObject) -> None:
     _timer.start()
 
 
+def startup_done() -> None:
+    """The window's start-up is done: freeze what it left alive (in the window's process only)."""
+    if _timer is None:
+        return
+    from emergency_desk.data import collector
+
+    collector.freeze_long_lived()
+
+
 def uninstall() -> None:
     """Python's own pacing again (the tests: a test process is not a window's)."""
     global _timer, _watch, _saved
     if _timer is None or _saved is None:
         return
+    from emergency_desk.data import collector
+
+    collector.unfreeze_long_lived()
     if shiboken6.isValid(_timer):  # not gone with its application
         _timer.stop()
         _timer.deleteLater()

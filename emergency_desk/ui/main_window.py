@@ -203,10 +203,12 @@ class MainWindow(QMainWindow):
         modules outside ui/ (no Qt): a page being imported on the GUI thread meanwhile may
         wait for a module the worker is importing, never the other way round, so the two
         cannot deadlock. (Here, not at the top: the shell loads before the data layer.)"""
-        from emergency_desk.ui import workers
+        from emergency_desk.ui import gc_pacing, workers
 
+        # Imported: start-up is done, what it loaded lives as long as the window.
         workers.run_in_background(
-            self, lambda: [importlib.import_module(m) for m in PAGE_LAYERS], lambda _m: None)
+            self, lambda: [importlib.import_module(m) for m in PAGE_LAYERS],
+            lambda _m: gc_pacing.startup_done())
 
     # -- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:

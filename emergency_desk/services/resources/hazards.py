@@ -8,7 +8,7 @@ whose shelter is missing (none chosen, or deleted since).
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,23 +82,25 @@ class HazardRow:
         return out
 
 
-def _check_in(session: Session, d: HazardInput) -> HazardInput:
+def check_hazard(d: HazardInput, *, region_live: Callable[[int], bool],
+                 shelter_live: Callable[[int], bool]) -> HazardInput:
+    """The form's rules on `d`: its cleaned values, or ValidationFailed (label → reason).
+    What needs the database is asked through callables (is the region live, is the shelter
+    live), which the form answers with a select and the import from dicts loaded once
+    (io/hazard_rows.py)."""
     problems: dict[str, str] = {}
     name = (d.name or "").strip()
     if not name:
         problems["隐患点名称"] = t("隐患点名称不能为空")
-    region = session.get(Region, d.region_id)
-    if region is None or region.is_deleted:
+    if not region_live(d.region_id):
         problems["所属区划"] = t("所属区划不存在或已删除")
     for label, value in (("威胁户数", d.households), ("威胁人数", d.people)):
         if value is not None and value < 0:
             problems[label] = t("不能为负数")
     if d.households and d.people is not None and d.people < d.households:
         problems["威胁人数"] = t("威胁人数少于户数")
-    if d.shelter_id is not None:
-        sh = session.get(Shelter, d.shelter_id)
-        if sh is None or sh.is_deleted:
-            problems["避难场所"] = t("所选避难场所不存在或已删除")
+    if d.shelter_id is not None and not shelter_live(d.shelter_id):
+        problems["避难场所"] = t("所选避难场所不存在或已删除")
     monitor_phone = check_phone("监测人电话", d.monitor_phone, problems)
     responsible_phone = check_phone("责任人电话", d.responsible_phone, problems)
     if problems:
@@ -109,15 +111,33 @@ def _check_in(session: Session, d: HazardInput) -> HazardInput:
                        HazardStatus(d.status), clean(d.remark))
 
 
+def _check_in(session: Session, d: HazardInput) -> HazardInput:
+    def region_live(region_id: int) -> bool:
+        region = session.get(Region, region_id)
+        return region is not None and not region.is_deleted
+
+    def shelter_live(shelter_id: int) -> bool:
+        sh = session.get(Shelter, shelter_id)
+        return sh is not None and not sh.is_deleted
+
+    return check_hazard(d, region_live=region_live, shelter_live=shelter_live)
+
+
 _FIELDS = ("name", "region_id", "location", "households", "people", "monitor",
            "monitor_phone", "responsible", "responsible_phone", "route", "shelter_id",
            "remark")
 
 
+def hazard_values(d: HazardInput) -> dict[str, Any]:
+    """The point's columns for checked input `d`, as the form's save sets them."""
+    values = {f: getattr(d, f) for f in _FIELDS}
+    values["hazard_type"], values["status"] = d.hazard_type.value, d.status.value
+    return values
+
+
 def _apply(h: HazardPoint, d: HazardInput) -> None:
-    for f in _FIELDS:
-        setattr(h, f, getattr(d, f))
-    h.hazard_type, h.status = d.hazard_type.value, d.status.value
+    for f, v in hazard_values(d).items():
+        setattr(h, f, v)
 
 
 def find_hazard_in(session: Session, region_id: int, name: str) -> HazardPoint | None:

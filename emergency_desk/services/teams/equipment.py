@@ -7,6 +7,7 @@ then counts the interval from the last maintenance (services/checks/teams.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.base import now
+from emergency_desk.data.dates import MonthDate
 from emergency_desk.data.db import Database
 from emergency_desk.data.names import same_name
 from emergency_desk.data.teams import (
@@ -53,59 +55,98 @@ class EquipmentInput:
     remark: str | None = None
 
 
-def _check(session: Session, data: EquipmentInput, stored: Equipment | None) -> dict[str, str]:
+def equipment_problems(data: EquipmentInput, *, new: bool, team_live: Callable[[int], bool],
+                       code_holder: Callable[[str], str | None]) -> dict[str, str]:
+    """The form's rules on `data`: field label (the sheet's column name) → reason. `new`: no
+    stored line is being saved. What needs the database is asked through callables (is the
+    team live, which other live line holds this 装备编号 — its name), which the form answers
+    with a select and the import from dicts loaded once (io/equipment_rows.py)."""
     problems: dict[str, str] = {}
     name = (data.name or "").strip()
     if not name:
         problems["装备名称"] = t("装备名称不能为空")
     elif len(name) > 100:
         problems["装备名称"] = t("装备名称不能超过 100 个字")
-    if data.category is None and stored is None:
+    if data.category is None and new:
         problems["类别"] = t("请选择装备类别")
     if data.quantity is not None and data.quantity < 0:
         problems["数量"] = t("数量不能为负数")
     if data.service_life_years is not None and not 0 < data.service_life_years <= 100:
         problems["使用年限(年)"] = t("使用年限应为 1 到 100 年")
-    if data.team_id is not None:
-        team = session.get(RescueTeam, data.team_id)
-        if team is None or team.is_deleted:
-            problems["所属队伍"] = t("所属队伍不存在或已删除")
+    if data.team_id is not None and not team_live(data.team_id):
+        problems["所属队伍"] = t("所属队伍不存在或已删除")
     if data.acquire_date is not None and data.acquire_date > date.today():
         problems["购置日期"] = t("购置日期不能晚于今天")
     code = clean_text(data.code)
     if code:
-        clash = session.scalar(select(Equipment).where(
-            Equipment.is_deleted.is_(False), Equipment.code == code,
-            Equipment.id != (stored.id if stored else 0)).limit(1))
-        if clash is not None:
-            problems["装备编号"] = t("装备编号 {code} 已用于“{name}”", code=code, name=clash.name)
+        holder = code_holder(code)
+        if holder is not None:
+            problems["装备编号"] = t("装备编号 {code} 已用于“{name}”", code=code, name=holder)
     return problems
 
 
-def _apply(e: Equipment, data: EquipmentInput, *, merge: bool) -> None:
-    def pick(value: Any, current: Any) -> Any:
-        return current if merge and value is None else value
+def _check(session: Session, data: EquipmentInput, stored: Equipment | None) -> dict[str, str]:
+    def team_live(team_id: int) -> bool:
+        team = session.get(RescueTeam, team_id)
+        return team is not None and not team.is_deleted
 
-    e.name = data.name.strip()
-    category = data.category or (EquipmentCategory(e.category) if e.category else None)
-    assert category is not None  # _check refuses a new line without one
-    e.category = category.value
-    e.model = pick(clean_text(data.model), e.model)
-    e.quantity = pick(data.quantity, e.quantity)
-    if e.quantity is None:
-        e.quantity = 1
-    e.unit = pick(clean_text(data.unit), e.unit)
-    e.team_id = pick(data.team_id, e.team_id)
-    e.storage_place = pick(clean_text(data.storage_place), e.storage_place)
-    e.acquire_date = pick(data.acquire_date, e.acquire_date)
-    e.service_life_years = pick(data.service_life_years, e.service_life_years)
-    e.expiry_date = pick(data.expiry_date, e.expiry_date)
-    e.next_maint_date = pick(data.next_maint_date, e.next_maint_date)
-    condition = pick(data.condition, EquipmentCondition(e.condition) if e.condition else None)
-    e.condition = (condition or EquipmentCondition.GOOD).value
-    e.code = pick(clean_text(data.code), e.code)
-    e.remark = pick(clean_text(data.remark), e.remark)
-    e.search_key = search_key(e.name, e.model, e.code)
+    def code_holder(code: str) -> str | None:
+        clash = session.scalar(select(Equipment).where(
+            Equipment.is_deleted.is_(False), Equipment.code == code,
+            Equipment.id != (stored.id if stored else 0)).limit(1))
+        return clash.name if clash is not None else None
+
+    return equipment_problems(data, new=stored is None, team_live=team_live,
+                              code_holder=code_holder)
+
+
+# The columns a save sets (`equipment_values`), in the model's order.
+FIELDS = ("code", "name", "category", "model", "quantity", "unit", "team_id", "storage_place",
+          "acquire_date", "service_life_years", "expiry_date", "next_maint_date", "condition",
+          "remark")
+
+
+def equipment_values(data: EquipmentInput, current: Mapping[str, Any] | None, *,
+                     merge: bool) -> dict[str, Any]:
+    """The columns checked `data` gives a line holding `current` (its FIELDS; None for a new
+    line): with `merge` (an import) a blank keeps the stored value. With search_key, and the
+    dates' month flags as data/dates.py keeps them on an ORM save."""
+    cur: Mapping[str, Any] = current or {}
+
+    def pick(value: Any, field: str) -> Any:
+        return cur.get(field) if merge and value is None else value
+
+    name = data.name.strip()
+    stored_category = cur.get("category")
+    category = data.category or (EquipmentCategory(stored_category) if stored_category else None)
+    assert category is not None  # the rules refuse a new line without one
+    model, code = pick(clean_text(data.model), "model"), pick(clean_text(data.code), "code")
+    quantity = pick(data.quantity, "quantity")
+    stored_condition = cur.get("condition")
+    condition = data.condition if data.condition is not None or not merge else (
+        EquipmentCondition(stored_condition) if stored_condition else None)
+    acquire, expiry = pick(data.acquire_date, "acquire_date"), pick(data.expiry_date,
+                                                                    "expiry_date")
+    return {
+        "code": code, "name": name, "category": category.value, "model": model,
+        "quantity": 1 if quantity is None else quantity,
+        "unit": pick(clean_text(data.unit), "unit"), "team_id": pick(data.team_id, "team_id"),
+        "storage_place": pick(clean_text(data.storage_place), "storage_place"),
+        "acquire_date": acquire,
+        "service_life_years": pick(data.service_life_years, "service_life_years"),
+        "expiry_date": expiry, "next_maint_date": pick(data.next_maint_date, "next_maint_date"),
+        "condition": (condition or EquipmentCondition.GOOD).value,
+        "remark": pick(clean_text(data.remark), "remark"),
+        "search_key": search_key(name, model, code),
+        "acquire_date_month": isinstance(acquire, MonthDate),
+        "expiry_date_month": isinstance(expiry, MonthDate)}
+
+
+def _apply(e: Equipment, data: EquipmentInput, *, merge: bool) -> None:
+    current = {f: getattr(e, f) for f in FIELDS}
+    for key, value in equipment_values(data, current, merge=merge).items():
+        if not key.endswith("_month"):  # kept in step by data/dates.py on flush
+            setattr(e, key, value)
 
 
 def save_equipment_in(session: Session, data: EquipmentInput,

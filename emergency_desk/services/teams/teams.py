@@ -19,7 +19,7 @@ from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
-from emergency_desk.data.names import same_name
+from emergency_desk.data.names import name_key, same_name
 from emergency_desk.data.people import Person
 from emergency_desk.data.teams import (
     MemberRole,
@@ -287,6 +287,32 @@ def find_team_in(session: Session, name: str, region_id: int | None = None
     if close:
         reason += t("，是否为：{s}", s="、".join(close))
     return None, reason
+
+
+class TeamsByName:
+    """find_team_in's answers (without a region) from the live teams loaded once: an equipment
+    sheet names its teams by name alone, and a select per row scanned every team's folded
+    name (`same_name` cannot use an index). The import writes no teams, so what is loaded
+    stays true."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._ids: dict[str, list[int]] = {}
+        for tid, name in session.execute(select(RescueTeam.id, RescueTeam.name).where(
+                RescueTeam.is_deleted.is_(False)).order_by(RescueTeam.id)):
+            self._ids.setdefault(name_key(name), []).append(tid)
+        self._live = {tid for ids in self._ids.values() for tid in ids}
+
+    def find(self, name: str) -> tuple[int | None, str | None]:
+        """The id of the one live team called `name` (brackets' width and spaces aside), or
+        why it cannot be told."""
+        ids = self._ids.get(name_key(name), [])
+        if len(ids) == 1:
+            return ids[0], None
+        return None, find_team_in(self.session, name)[1]  # its message names close ones
+
+    def is_live(self, team_id: int) -> bool:
+        return team_id in self._live
 
 
 def set_leader_in(session: Session, team_id: int, person_id: int | None) -> None:

@@ -8,7 +8,7 @@ has no letter for the current year.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -59,15 +59,20 @@ class PledgeRow:
     file: FileInfo | None = None  # the scanned letter (PDF/JPG)
 
 
-def _check_in(session: Session, d: PledgeInput) -> tuple[PledgeInput, PledgeLevel]:
+def check_pledge(d: PledgeInput, *, region_level: Callable[[int], str | None],
+                 ) -> tuple[PledgeInput, PledgeLevel]:
+    """The form's rules on `d`: its cleaned values and the letter's level, or
+    ValidationFailed (label → reason). The signing region's level (None when it is not
+    live) is asked through a callable, which the form answers with a select and the import
+    from a dict loaded once (io/pledge_rows.py)."""
     problems: dict[str, str] = {}
     level = PledgeLevel.TOWNSHIP_VILLAGE
-    region = session.get(Region, d.region_id)
-    if region is None or region.is_deleted:
+    region = region_level(d.region_id)
+    if region is None:
         problems["签订单位"] = t("所属区划不存在或已删除")
-    elif region.level == RegionLevel.TOWNSHIP.value:
+    elif region == RegionLevel.TOWNSHIP.value:
         level = PledgeLevel.COUNTY_TOWNSHIP
-    elif region.level not in _VILLAGES:
+    elif region not in _VILLAGES:
         problems["签订单位"] = t("防汛责任书由乡镇或村（社区）签订")
     if not 2000 <= (d.year or 0) <= date.today().year + 1:
         problems["年度"] = t("年度应在 2000 到 {y} 之间", y=date.today().year + 1)
@@ -83,9 +88,25 @@ def _check_in(session: Session, d: PledgeInput) -> tuple[PledgeInput, PledgeLeve
                        clean(d.issuer), clean(d.remark)), level
 
 
+def _check_in(session: Session, d: PledgeInput) -> tuple[PledgeInput, PledgeLevel]:
+    def region_level(region_id: int) -> str | None:
+        region = session.get(Region, region_id)
+        return None if region is None or region.is_deleted else region.level
+
+    return check_pledge(d, region_level=region_level)
+
+
+def pledge_values(d: PledgeInput, level: PledgeLevel) -> dict[str, Any]:
+    """The letter's columns (its file aside) for checked input `d`, as the form's save sets
+    them."""
+    return {"year": d.year, "region_id": d.region_id, "level": level.value,
+            "responsible": d.responsible, "post": d.post, "signed_date": d.signed_date,
+            "issuer": d.issuer, "remark": d.remark}
+
+
 def _apply(p: FloodPledge, d: PledgeInput, level: PledgeLevel) -> None:
-    p.year, p.region_id, p.level, p.responsible = d.year, d.region_id, level.value, d.responsible
-    p.post, p.signed_date, p.issuer, p.remark = d.post, d.signed_date, d.issuer, d.remark
+    for f, v in pledge_values(d, level).items():
+        setattr(p, f, v)
 
 
 def _find(session: Session, year: int, region_id: int) -> FloodPledge | None:
