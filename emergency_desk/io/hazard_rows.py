@@ -13,9 +13,6 @@ point's folded name, a flush and the audit hook a row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,11 +21,9 @@ from emergency_desk.data.names import name_key
 from emergency_desk.data.resources import HazardPoint, HazardStatus, HazardType, Shelter
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.io import bulk
-from emergency_desk.io.bulk import Bulk
 from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
-from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
-from emergency_desk.io.stored_rows import Stored, count_row, live_records, write_stored
+from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec
+from emergency_desk.io.stored_rows import StoredRows, live_records
 from emergency_desk.services.resources.hazards import HazardInput, check_hazard, hazard_values
 
 _FIELDS = ("name", "region_id", "location", "households", "people", "monitor",
@@ -36,10 +31,9 @@ _FIELDS = ("name", "region_id", "location", "households", "people", "monitor",
            "remark", "hazard_type", "status")
 
 
-class HazardRows:
+class HazardRows(StoredRows[tuple[int, str]]):
     def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts) -> None:
-        self.spec, self.session, self.counts = spec, session, counts
-        self.cache: dict[str, Any] = {}  # region_id_in's: regions by the text naming them
+        super().__init__(spec, session, counts, HazardPoint)
         self._regions = set(session.scalars(select(Region.id).where(
             Region.is_deleted.is_(False))))
         # name's normal form → (id, its region's path) of each live shelter
@@ -53,17 +47,9 @@ class HazardRows:
         self._shelter_ids: dict[str, int] = {}  # the 避难场所 texts resolved so far
         # (region, name's normal form) → the first live point in id order: the one the
         # form's select finds.
-        self._points: dict[tuple[int, str], Stored] = {}
         for stored in live_records(session, HazardPoint, _FIELDS):
-            self._points.setdefault(
+            self.stored.setdefault(
                 (stored.values["region_id"], name_key(stored.values["name"])), stored)
-        self.bulk = Bulk(session)
-        self.table = self.bulk.table(HazardPoint)
-
-    def run(self, records: Iterable[Record],
-            progress: Callable[[int, int], None] | None) -> None:
-        for part in record_chunks(records, progress, bulk.CHUNK):
-            self.bulk.run_rows(part, self.counts.errors, self._row, None)
 
     def _row(self, rec: Record) -> None:
         spec, counts = self.spec, self.counts
@@ -73,18 +59,15 @@ class HazardRows:
         except (CellProblem, ValidationFailed) as exc:
             counts.errors.extend(row_problems(spec, rec, exc))
             return
+
         key = (d.region_id, name_key(d.name))
-        stored = self._points.get(key)
-        change = "unchanged"
-        if stored is None or stored.row is None:  # a second row of one point: refused below
-            if stored is not None:
-                # Matched on the names' normal form: the stored spelling stays.
-                d.name = stored.values["name"]
-                if d.remark is None:
-                    d.remark = stored.values["remark"]
-            stored, change = write_stored(self.table, stored, hazard_values(d), d.name)
-            self._points[key] = stored
-        count_row(spec, counts, rec, stored, change)
+        stored = self.stored.get(key)
+        if stored is not None:
+            # Matched on the names' normal form: the stored spelling stays (in the audit too).
+            d.name = stored.values["name"]
+            if d.remark is None:
+                d.remark = stored.values["remark"]
+        self.write_row(rec, key, lambda _stored: hazard_values(d), d.name)
 
     def _input(self, rec: Record) -> HazardInput:
         v = rec.values
