@@ -28,7 +28,7 @@ from emergency_desk.data.people import Person
 from emergency_desk.data.teams import MemberRole, RescueTeam, TeamMember
 from emergency_desk.errors import UsageError
 from emergency_desk.i18n import t
-from emergency_desk.io.officers import RegionIndex
+from emergency_desk.io.officer_regions import RegionIndex
 from emergency_desk.io.row_upsert import CellProblem, region_id_in
 from emergency_desk.io.spec import BAD, Record
 from emergency_desk.services.people import find_person_in
