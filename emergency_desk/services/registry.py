@@ -6,7 +6,7 @@ effect of importing modules:
 - the recycle bin (services/recycle.py): which models show there, which hook runs on restore;
 - the checks engine (services/checks/registry.py): the rule module of each register;
 - the demo county (services/demo/county.py): the demo steps, in the order listed here;
-- the window (ui/main_window.PAGES): its page keys are checked against `page`, and a page shows
+- the window (ui/navigation.PAGES): its page keys are checked against `page`, and a page shows
   the alerts of the registers naming it (services must not import Qt, so the page classes
   stay on the ui side);
 - io/registers.py and reports/registry.py: tests/services/test_registry.py fails when their
@@ -111,7 +111,7 @@ class Register:
     reports: tuple[str, ...] = ()  # reports by CLI name (reports/registry.py REPORTS)
     checks: str | None = None  # rule module (services/checks/); its rules carry `key`
     demo: tuple[DemoStep, ...] = ()  # run in list order: a step may use earlier registers
-    page: str | None = None  # ui/main_window.PAGES key
+    page: str | None = None  # ui/navigation.PAGES key
 
 
 # In dependency order, which is the demo's order: regions first; teams after officers (captains

@@ -25,7 +25,8 @@ from emergency_desk import i18n
 from emergency_desk.data.db import Database
 from emergency_desk.services.demo.county import build_demo
 from emergency_desk.ui import translator
-from emergency_desk.ui.main_window import PAGES, MainWindow
+from emergency_desk.ui.main_window import MainWindow
+from emergency_desk.ui.navigation import PAGES
 
 pytestmark = pytest.mark.gui
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -20,7 +20,8 @@ from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.regions.regions import RegionInput, RegionQuery, RegionService
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.ui import crash, translator
-from emergency_desk.ui.main_window import PAGES, MainWindow
+from emergency_desk.ui.main_window import MainWindow
+from emergency_desk.ui.navigation import PAGES
 from emergency_desk.ui.pages.dashboard_page import DashboardPage
 from emergency_desk.ui.widgets import register_page
 

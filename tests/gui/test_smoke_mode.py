@@ -11,7 +11,8 @@ import pytest
 from emergency_desk.data.db import Database
 from emergency_desk.services.demo.county import build_demo
 from emergency_desk.ui import smoke
-from emergency_desk.ui.main_window import PAGES, MainWindow
+from emergency_desk.ui.main_window import MainWindow
+from emergency_desk.ui.navigation import PAGES
 
 pytestmark = pytest.mark.gui
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 from emergency_desk.data.db import Database
 from emergency_desk.services.demo.county import build_demo
 from emergency_desk.ui import crash
-from emergency_desk.ui.main_window import PAGES, MainWindow
+from emergency_desk.ui.main_window import MainWindow
+from emergency_desk.ui.navigation import PAGES
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import ColumnSpec, LazyTableModel
 

@@ -21,7 +21,8 @@ from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.officers.officers import OfficerService
 from emergency_desk.services.officers.views import OfficerQuery, OfficerViews
 from emergency_desk.services.summary.overview import register_tiles
-from emergency_desk.ui.main_window import PAGES, MainWindow
+from emergency_desk.ui.main_window import MainWindow
+from emergency_desk.ui.navigation import PAGES
 from emergency_desk.ui.officers.coverage_view import COL_A, COL_NAME
 from emergency_desk.ui.officers.page import OfficersPage
 from emergency_desk.ui.pages import dashboard_data

@@ -91,7 +91,7 @@ def test_a_missing_name_is_caught() -> None:
 
 
 def test_every_register_page_is_in_the_window() -> None:
-    from emergency_desk.ui.main_window import PAGES
+    from emergency_desk.ui.navigation import PAGES
 
     keys = {p.key for p in PAGES}
     assert [r.page for r in REGISTERS if r.page and r.page not in keys] == []
