@@ -50,6 +50,7 @@ from emergency_desk.io.spec import (
     record_chunks,
     with_extras,
 )
+from emergency_desk.io.team_rows import TeamRows
 from emergency_desk.services.people import Checked, PersonInput, check_person
 from emergency_desk.services.people_index import keys_of
 from emergency_desk.services.query import streamed
@@ -172,13 +173,16 @@ class TeamsSpec(RegisterSpec):
     def import_records(self, session: Session, records: Iterable[Record],
                        progress: Callable[[int, int], None] | None = None) -> ImportCounts:
         """A chunk of rows at a time through the form's rules (`upsert_team_in`), against
-        the regions, teams and leaders the chunk names, loaded at once (BulkTeamLookup):
-        no query that scans and no flush per row, one flush a chunk (the audit hook writes
-        its audit rows then). Only ids outlive a chunk."""
+        the regions, teams and leaders the chunk names, loaded at once as plain rows
+        (BulkTeamLookup), and written with Core when the chunk is done, each team and
+        person with the audit row the form's save gives it (io/team_rows.py). Only ids
+        outlive a chunk. A refused file's chunks are written too (the importer rolls them
+        back), so that a team repeated in a later chunk is still named."""
         counts = ImportCounts()
         cache: dict[str, Any] = {}  # regions by the text naming them
         earlier = WrittenRows()  # team id → the row of an earlier chunk that wrote it
         session.flush()  # what --replace changed, before the chunks load their teams
+        writer = TeamRows(session)
         with session.no_autoflush:
             for part in record_chunks(records, progress, CHUNK_ROWS):
                 inputs: list[tuple[Record, TeamInput]] = []
@@ -191,19 +195,18 @@ class TeamsSpec(RegisterSpec):
                         counts.errors.append(self.error(rec, exc.column, exc.reason))
                 lookup = BulkTeamLookup(
                     session, [(d.name, d.region_id) for _, d in inputs],
-                    [(d.leader_name, d.leader_mobile) for _, d in inputs
-                     if d.leader_name and d.leader_mobile])
-                written: dict[RescueTeam, int] = {}
+                    [(d.leader_name, d.leader_mobile) for _, d in inputs if d.leader_name],
+                    writer)
+                written: dict[Any, int] = {}
                 for rec, data in inputs:
                     self._one(session, rec, data, lookup, written, earlier, counts)
-                session.flush()
+                writer.chunk_done()
                 for team, row in written.items():
                     earlier.add(team.id, row)
         return counts
 
     def _one(self, session: Session, rec: Record, data: TeamInput, lookup: BulkTeamLookup,
-             written: dict[RescueTeam, int], earlier: WrittenRows,
-             counts: ImportCounts) -> None:
+             written: dict[Any, int], earlier: WrittenRows, counts: ImportCounts) -> None:
         try:
             team, change = upsert_team_in(session, data, lookup)
         except ValidationFailed as exc:

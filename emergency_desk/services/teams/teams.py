@@ -27,7 +27,6 @@ from emergency_desk.data.teams import (
     TeamCategory,
     TeamForce,
     TeamLevel,
-    TeamMember,
     TeamStatus,
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
@@ -38,7 +37,6 @@ from emergency_desk.services.people import (
     PersonInput,
     check_person,
     find_or_create_in,
-    merge_person_in,
     validate_mobile,
 )
 from emergency_desk.services.regions.references import (
@@ -137,36 +135,31 @@ def check_team(session: Session, data: TeamInput, stored: RescueTeam | None,
 def _leader_in(session: Session, team: RescueTeam | None, name: str,
                mobile: str | None, lookup: TeamLookup) -> Person:
     """The 队长 the sheet or form names: by 姓名+手机号码; without a mobile, the team's current
-    leader or member of that name (re-importing a sheet must not create a second person)."""
+    leader or member of that name (re-importing a sheet must not create a second person).
+    Found, created or given its mobile through `lookup` (ORM objects or plain rows)."""
     mobile = validate_mobile(mobile) if mobile else None
     if mobile:
         hit = lookup.person(name=name, mobile=mobile)
         if hit is not None:
             return hit
     if team is not None:
-        if team.leader is not None and team.leader.name == name and not team.leader.is_deleted:
-            if mobile and not team.leader.mobile:
-                team.leader.mobile = mobile
-                lookup.person_written(team.leader)
-            if not mobile or team.leader.mobile == mobile:
-                return team.leader
-        member = session.scalar(
-            select(Person).join(TeamMember, TeamMember.person_id == Person.id).where(
-                TeamMember.team_id == team.id, TeamMember.is_deleted.is_(False),
-                Person.is_deleted.is_(False), Person.name == name,
-                TeamMember.leave_date.is_(None)).limit(1))
+        leader = lookup.leader_of(team)
+        if leader is not None and leader.name == name and not leader.is_deleted:
+            if mobile and not leader.mobile:
+                lookup.give_mobile(leader, mobile)
+            if not mobile or leader.mobile == mobile:
+                return leader
+        member = lookup.member_named(team, name)
         if member is not None and (not mobile or member.mobile in (None, mobile)):
             if mobile and member.mobile is None:
-                member.mobile = mobile
-                lookup.person_written(member)
+                lookup.give_mobile(member, mobile)
             return member
     if lookup.flush_each_row:
         return find_or_create_in(session, PersonInput(name=name, mobile=mobile))
     clean, problems = check_person(PersonInput(name=name, mobile=mobile))
     if problems:
         raise ValidationFailed(problems)
-    person = merge_person_in(session, clean, lookup.person(name=clean.name,
-                                                           mobile=clean.mobile))
+    person = lookup.merged_person(clean, lookup.person(name=clean.name, mobile=clean.mobile))
     lookup.person_written(person)
     return person
 
@@ -178,6 +171,12 @@ def _apply(session: Session, team: RescueTeam, data: TeamInput, region: Region, 
     def pick(value: Any, current: Any) -> Any:
         return current if merge and value is None else value
 
+    lookup = lookup or TeamLookup(session)
+    # The 队长 first: finding or creating one may flush (the form's driver), which wrote
+    # the team's fields set so far and then its leader, two audit rows for one change.
+    leader_name = clean_text(data.leader_name)
+    leader = _leader_in(session, team if team.id or stored else None, leader_name,
+                        clean_text(data.leader_mobile), lookup) if leader_name else None
     team.name = data.name.strip()
     team.region_id = region.id
     category = data.category or (TeamCategory(team.category) if team.category else None)
@@ -199,12 +198,8 @@ def _apply(session: Session, team: RescueTeam, data: TeamInput, region: Region, 
     status = pick(data.status, TeamStatus(team.status) if team.status else None)
     team.status = (status or TeamStatus.IN_SERVICE).value
     team.remark = pick(clean_text(data.remark), team.remark)
-    leader_name = clean_text(data.leader_name)
-    if leader_name:
-        team.leader = _leader_in(session, team if team.id or stored else None, leader_name,
-                                 clean_text(data.leader_mobile), lookup or TeamLookup(session))
-    elif not merge:
-        team.leader = None
+    if leader is not None or not merge:
+        lookup.set_leader(team, leader)
     team.search_key = search_key(team.name, team.supervising_unit, region.name)
 
 
@@ -212,11 +207,6 @@ def snapshot(*objs: Any) -> list[Any]:
     """Column values (timestamps aside): equal before and after = the row is "unchanged"."""
     return [getattr(o, c.key) for o in objs for c in o.__mapper__.column_attrs
             if c.key not in ("updated_at", "created_at")]
-
-
-def _snapshot(team: RescueTeam) -> list[Any]:
-    leader = team.leader
-    return [*snapshot(team), leader.id if leader else None, leader.mobile if leader else None]
 
 
 def save_team_in(session: Session, data: TeamInput, team_id: int | None = None) -> RescueTeam:
@@ -242,7 +232,7 @@ def upsert_team_in(session: Session, data: TeamInput, lookup: TeamLookup | None 
 
     Blank cells keep stored values, so re-importing the same sheet reports "unchanged".
     `lookup`: SQL and a flush per row by default (the window); an import passes the chunk's
-    BulkTeamLookup and flushes once a chunk.
+    BulkTeamLookup, whose plain rows it writes with Core once a chunk (io/team_rows.py).
     """
     lookup = lookup or TeamLookup(session)
     name = (data.name or "").strip()
@@ -251,20 +241,21 @@ def upsert_team_in(session: Session, data: TeamInput, lookup: TeamLookup | None 
     if problems or region is None:
         raise ValidationFailed(problems)
     if stored is None:
-        team = RescueTeam()
+        team = lookup.new_team()
         _apply(session, team, data, region, merge=False, lookup=lookup)
         # Added once complete: finding its leader may flush (the form's driver), which
         # inserted a half-made team and then updated it, two audit rows for one record.
-        session.add(team)
+        lookup.team_added(team)
         lookup.team_written(team)
         if lookup.flush_each_row:
             session.flush()
         return team, "inserted"
-    before = _snapshot(stored)
+    before = lookup.snapshot(stored)
+    lookup.team_changing(stored)
     _apply(session, stored, data, region, merge=True, lookup=lookup, stored=True)
     if lookup.flush_each_row:
         session.flush()
-    return stored, "unchanged" if before == _snapshot(stored) else "updated"
+    return stored, "unchanged" if before == lookup.snapshot(stored) else "updated"
 
 
 def find_team_in(session: Session, name: str, region_id: int | None = None
