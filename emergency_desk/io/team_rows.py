@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from emergency_desk.data.teams import RescueTeam
 from emergency_desk.io.person_rows import PersonRows
-from emergency_desk.services.plain_rows import PlainRow
+from emergency_desk.services.plain_rows import PlainRow, new_row
 
 
 class TeamRows(PersonRows):
@@ -20,10 +20,12 @@ class TeamRows(PersonRows):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.rows.table(RescueTeam, lambda t: cast(str, t.name))
+        self._teams = self.rows.table(RescueTeam, lambda t: cast(str, t.name))
 
     def new_team(self) -> PlainRow:
-        return self.rows.new(RescueTeam)
+        """Numbered now, written only once `touch`ed: a row whose 队长 is refused after its
+        team was made leaves no half-made team to insert."""
+        return new_row(RescueTeam, self._teams.reserve())
 
     def touch(self, row: PlainRow) -> None:
         self.rows.touch(row)

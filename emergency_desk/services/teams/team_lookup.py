@@ -209,7 +209,7 @@ class BulkTeamLookup(TeamLookup):
         return cast(RescueTeam, self.writer.new_team())
 
     def team_added(self, team: RescueTeam) -> None:
-        pass  # numbered and listed by the writer when made
+        self.writer.touch(cast(PlainRow, team))
 
     def team_changing(self, team: RescueTeam) -> None:
         self.writer.touch(cast(PlainRow, team))

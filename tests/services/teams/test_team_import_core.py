@@ -113,3 +113,27 @@ def test_a_team_repeated_after_a_refused_chunk_is_still_named(
     assert lines[0].startswith("第 3 行 [值班电话]: ")
     assert lines[1] == "第 7 行 [队伍名称]: 与第 5 行重复（同一记录出现两次）"
     assert _census(db) == before
+
+
+def test_a_new_team_whose_leader_is_refused_is_reported_not_written(
+        db: Database, county: dict[str, int], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The person rules refuse the 队长 after the new team was made (a rule the cell's own
+    check does not share): the row is reported, and no half-made team reaches the database
+    (an insert without its name or region failed the whole import)."""
+    from emergency_desk.services import people
+    from emergency_desk.services.teams import teams
+
+    def refusing(data: people.PersonInput) -> people.Checked:
+        clean, problems = people.check_person(data)
+        if clean.name == "钱七":
+            problems["姓名"] = "不接受"
+        return clean, problems
+
+    monkeypatch.setattr(teams, "check_person", refusing)
+    rows = [_row("一队"), ["二队", "综合性", "碧阳镇", "钱七", "13905590077", None, 10, None,
+                         None]]
+    before = _census(db)
+    result = import_file(db, "teams", _sheet(tmp_path / "d.xlsx", rows))
+    assert result.error_lines()[0] == "第 4 行 [姓名]: 不接受"
+    assert _census(db) == before
