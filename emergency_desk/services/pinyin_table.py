@@ -23,6 +23,7 @@ import importlib.util
 import marshal
 import os
 import re
+import sys
 import tempfile
 import threading
 import unicodedata
@@ -140,15 +141,17 @@ def table() -> PinyinTable:
 def _dictionary_files() -> list[Path]:
     # find_spec of a top-level package does not run its __init__ (which loads everything).
     spec = importlib.util.find_spec("pypinyin")
-    assert spec is not None and spec.submodule_search_locations is not None
-    folder = Path(next(iter(spec.submodule_search_locations)))
+    places = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not places:  # a frozen build that keeps no files: the table is made, not kept
+        raise OSError("pypinyin's folder is not a folder here")
+    folder = Path(places[0])
     return [folder / "pinyin_dict.json", folder / "phrases_dict.json", folder / "constants.py"]
 
 
 def _file_name() -> str:
     """Named after pypinyin's dictionary files (path, size, time): an upgraded pypinyin gets a
     new table."""
-    stamp: list[object] = [_FORMAT]
+    stamp: list[object] = [_FORMAT, sys.version_info[:2]]  # marshal's format is Python's
     for f in _dictionary_files():
         st = f.stat()
         stamp += [str(f), st.st_size, st.st_mtime_ns]
@@ -173,11 +176,14 @@ def _stored() -> tuple[Any, ...]:
     if path is not None:
         try:
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pinyin-")
+        except OSError:
+            return data
+        try:
             with os.fdopen(fd, "wb") as f:
                 f.write(marshal.dumps(data))
             os.replace(tmp, path)  # two processes writing the same table at once is harmless
         except OSError:
-            pass
+            Path(tmp).unlink(missing_ok=True)  # a full disk: no half-written file is left
     return data
 
 

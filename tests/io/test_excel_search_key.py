@@ -121,7 +121,8 @@ def test_search_keys_are_those_of_the_old_pypinyin_path() -> None:
 def test_the_table_is_kept_and_made_again_when_unreadable(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A later process reads the kept table; a damaged file is made again, and a cache
-    folder that cannot be written to still gives the same keys."""
+    folder that cannot be written to, or dictionaries that are no files, still give the
+    same keys."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(pinyin_table, "_table", None)
     expected = search_key("单雄信", "银行行长")
@@ -133,5 +134,12 @@ def test_the_table_is_kept_and_made_again_when_unreadable(
     assert len(kept[0].read_bytes()) > 1_000_000  # made again
     (tmp_path / "blocked").write_text("a file where the folder would be")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "blocked"))
+    monkeypatch.setattr(pinyin_table, "_table", None)
+    assert search_key("单雄信", "银行行长") == expected
+
+    def no_folder() -> list[Path]:  # a frozen build whose pypinyin has no files to stat
+        raise OSError("no folder")
+
+    monkeypatch.setattr(pinyin_table, "_dictionary_files", no_folder)
     monkeypatch.setattr(pinyin_table, "_table", None)
     assert search_key("单雄信", "银行行长") == expected
