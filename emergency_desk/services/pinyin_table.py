@@ -184,6 +184,10 @@ def _stored() -> tuple[Any, ...]:
             os.replace(tmp, path)  # two processes writing the same table at once is harmless
         except OSError:
             Path(tmp).unlink(missing_ok=True)  # a full disk: no half-written file is left
+            return data
+        for old in path.parent.glob("pinyin-*.marshal"):  # an older pypinyin's or Python's
+            if old != path:
+                old.unlink(missing_ok=True)
     return data
 
 

@@ -120,14 +120,17 @@ def test_search_keys_are_those_of_the_old_pypinyin_path() -> None:
 
 def test_the_table_is_kept_and_made_again_when_unreadable(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A later process reads the kept table; a damaged file is made again, and a cache
-    folder that cannot be written to, or dictionaries that are no files, still give the
-    same keys."""
+    """A later process reads the kept table (an older one is removed); a damaged file is
+    made again, and a cache folder that cannot be written to, or dictionaries that are no
+    files, still give the same keys."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(pinyin_table, "_table", None)
+    stale = tmp_path / "cache" / "EmergencyDesk" / "pinyin-0000000000000000.marshal"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"an older pypinyin's table")
     expected = search_key("单雄信", "银行行长")
     kept = list((tmp_path / "cache").rglob("pinyin-*.marshal"))
-    assert len(kept) == 1
+    assert len(kept) == 1 and kept[0] != stale  # the older table is removed
     kept[0].write_bytes(b"not a table")
     monkeypatch.setattr(pinyin_table, "_table", None)
     assert search_key("单雄信", "银行行长") == expected
