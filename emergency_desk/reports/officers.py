@@ -33,6 +33,7 @@ from emergency_desk.services.officers.views import (
     OfficerViews,
     PostHolder,
     code_order,
+    holder_name,
 )
 from emergency_desk.services.regions.regions import RegionRow
 
@@ -148,7 +149,7 @@ GAP_NAMES = 10
 
 
 def _holders(holders: Sequence[PostHolder]) -> str:
-    names = "、".join(h.name for h in holders[:GAP_NAMES])
+    names = "、".join(holder_name(h) for h in holders[:GAP_NAMES])
     if len(holders) > GAP_NAMES:
         return t("{names}等 {n} 人", names=names, n=len(holders))
     return names

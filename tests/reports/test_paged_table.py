@@ -127,7 +127,7 @@ def test_the_gap_list_names_ten_holders_and_counts_the_rest() -> None:
     from emergency_desk.services.officers.views import CoverageRow, PostHolder
 
     def holders(n: int) -> tuple[PostHolder, ...]:
-        return tuple(PostHolder(i, i, f"张{i:03d}", None) for i in range(n))
+        return tuple((i, i, f"张{i:03d}", None) for i in range(n))
 
     many = CoverageRow(1, "古筑村", "黟县/碧阳镇/古筑村", RegionLevel.VILLAGE, True,
                        holders(612), (), (), None, "缺B岗")

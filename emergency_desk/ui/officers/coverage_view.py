@@ -35,6 +35,8 @@ from emergency_desk.services.officers.views import (
     OfficerViews,
     PostHolder,
     code_order,
+    holder_name,
+    holder_person,
 )
 from emergency_desk.ui import workers
 from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED
@@ -47,7 +49,7 @@ SLICE_S = 0.03
 
 
 def _names(holders: tuple[PostHolder, ...]) -> str:
-    return "、".join(h.name for h in holders)
+    return "、".join(holder_name(h) for h in holders)
 
 
 class CoverageView(QWidget):
@@ -307,7 +309,7 @@ class CoverageView(QWidget):
         elif r.ab_gap:
             if not r.a:
                 item.setBackground(COL_A, red)
-            if not r.b or not (set(h.person_id for h in r.b) - {h.person_id for h in r.a}):
+            if not r.b or not ({holder_person(h) for h in r.b} - {holder_person(h) for h in r.a}):
                 item.setBackground(COL_B, red if not r.b else orange)
             item.setBackground(COL_GAP, orange)
         if r.is_disaster_prone:

@@ -23,7 +23,8 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.officers import SKILL_LEVELS, OfficerPost, OfficerStatus
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import counted, t
-from emergency_desk.services.checks import Severity, rules, run_checks
+from emergency_desk.services.checks import Severity, rules
+from emergency_desk.services.checks.by_record import RecordAlerts, alerts_by_record
 from emergency_desk.services.officers.officers import OfficerService
 from emergency_desk.services.officers.views import (
     NO_SKILL_LEVEL,
@@ -81,18 +82,11 @@ def officer_columns() -> list[ColumnSpec[OfficerRow]]:
     ]
 
 
-def officer_alerts(db: Database) -> dict[int, tuple[Severity, list[str]]]:
+def officer_alerts(db: Database) -> RecordAlerts:
     """The officer rules' alerts by officer (O3–O6 name officers; O1/O2 name regions and are
     the coverage view's, so they are not run here): the worst severity and every message."""
     ids = [r.id for r in rules() if r.register == "officers" and r.id not in ("O1", "O2")]
-    found: dict[int, tuple[Severity, list[str]]] = {}
-    for a in run_checks(db, only=ids) if ids else []:
-        if a.table != "info_officer" or a.record_id is None:
-            continue
-        sev, msgs = found.get(a.record_id, (a.severity, []))
-        found[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
-                              [*msgs, f"{a.rule} {a.message}"])
-    return found
+    return alerts_by_record(db, ids, ("info_officer",))["info_officer"]
 
 
 class OfficersPage(RegisterPage):
@@ -101,7 +95,7 @@ class OfficersPage(RegisterPage):
         self.db = db
         self.service = OfficerService(db)
         self.views = OfficerViews(db)
-        self._alerts: dict[int, tuple[Severity, list[str]]] = {}
+        self._alerts: RecordAlerts = {}
         self._tints = BackgroundAlerts(self, lambda: officer_alerts(db), self._alerts_arrived)
         self._build_actions()
         self._build_filters()
@@ -185,7 +179,7 @@ class OfficersPage(RegisterPage):
         background_alerts.py); the roster's tints follow when they are there."""
         self._tints.reload()
 
-    def _alerts_arrived(self, found: dict[int, tuple[Severity, list[str]]]) -> None:
+    def _alerts_arrived(self, found: RecordAlerts) -> None:
         self._alerts = found
         self.table.viewport().update()  # the tints and tooltips are read as rows are painted
 

@@ -103,7 +103,6 @@ class DashboardPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._rows: list[AlertRow] = []
         self._alerts = AlertList([])
         self._stale = False
         self._card_columns = 0
@@ -227,7 +226,7 @@ class DashboardPage(QWidget):
 
         self.model: LazyTableModel[AlertRow, AlertQuery] = LazyTableModel(
             alert_columns(), lambda q: len(self._alerts.filtered(q)),
-            lambda q, off, n: self._alerts.filtered(q)[off:off + n], AlertQuery(),
+            lambda q, off, n: self._alerts.page(q, off, n), AlertQuery(),
             row_style=self._row_style, page_size=500)
         self.table = QTableView()
         self.table.setObjectName("alerts")
@@ -352,7 +351,6 @@ class DashboardPage(QWidget):
             self.refresh()
             return
         self._alerts = data.rows
-        self._rows = data.rows.rows
         d = date.today().isoformat()
         self.heading.setText(t("{office} · 工作台 · {d}", office=data.office, d=d)
                              if data.office else t("工作台 · {d}", d=d))
@@ -458,4 +456,4 @@ class DashboardPage(QWidget):
             self.open_alert.emit(row.alert)
 
     def alert_rows(self) -> list[AlertRow]:
-        return list(self._rows)
+        return self._alerts.rows()

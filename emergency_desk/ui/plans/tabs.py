@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox
 
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import t
-from emergency_desk.services.checks import Severity, rules, run_checks
+from emergency_desk.services.checks import Severity, rules
+from emergency_desk.services.checks.by_record import RecordAlerts, alerts_by_record
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.ui import workers
 from emergency_desk.ui.widgets import register_page
@@ -18,20 +19,13 @@ from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED, RowStyle
 from emergency_desk.ui.widgets.township_list import townships_this_turn
 
-Alerts = dict[int, tuple[Severity, list[str]]]
+Alerts = RecordAlerts
 
 
 def plan_alerts(db: Database, table: str) -> Alerts:
     """The plan rules' alerts on records of `table`, worst severity first, by record id."""
     ids = [r.id for r in rules() if r.register == "plans"]
-    found: Alerts = {}
-    for a in run_checks(db, only=ids) if ids else []:
-        if a.table != table or a.record_id is None:
-            continue
-        sev, msgs = found.get(a.record_id, (a.severity, []))
-        found[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
-                              [*msgs, f"{a.rule} {a.message}"])
-    return found
+    return alerts_by_record(db, ids, (table,))[table]
 
 
 def alert_style(alerts: Alerts, record_id: int) -> RowStyle | None:

@@ -23,7 +23,8 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import counted, t
-from emergency_desk.services.checks import Severity, rules, run_checks
+from emergency_desk.services.checks import Severity, rules
+from emergency_desk.services.checks.by_record import RecordAlerts, alerts_by_record
 from emergency_desk.services.regions.regions import RegionQuery, RegionRow, RegionService
 from emergency_desk.ui import crash, workers
 from emergency_desk.ui.regions.dialog import edit_region
@@ -67,7 +68,7 @@ class RegionsPage(RegisterPage):
         super().__init__(parent)
         self.db = db
         self.service = RegionService(db)
-        self._alerts: dict[int, tuple[Severity, list[str]]] = {}
+        self._alerts: RecordAlerts = {}
         self._build_actions()
         self._build_filters()
         self._build_tree()
@@ -139,14 +140,7 @@ class RegionsPage(RegisterPage):
     def _load_alerts(self) -> None:
         """Region rules' alerts by record, so rows with problems stand out in the table."""
         ids = [r.id for r in rules() if r.register == "regions"]
-        found: dict[int, tuple[Severity, list[str]]] = {}
-        for a in run_checks(self.db, only=ids) if ids else []:
-            if a.table != "region" or a.record_id is None:
-                continue
-            sev, msgs = found.get(a.record_id, (a.severity, []))
-            found[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
-                                  [*msgs, a.message])
-        self._alerts = found
+        self._alerts = alerts_by_record(self.db, ids, ("region",), with_rule=False)["region"]
 
     def _row_style(self, r: RegionRow) -> RowStyle | None:
         alert = self._alerts.get(r.id)

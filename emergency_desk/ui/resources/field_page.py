@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QTabWidget, QVBoxLayout, QWidget
 
 from emergency_desk.data.db import Database
 from emergency_desk.i18n import counted, t
-from emergency_desk.services.checks import Severity, run_checks
+from emergency_desk.services.checks import Severity
+from emergency_desk.services.checks.by_record import RecordAlerts, alerts_by_record
 from emergency_desk.services.resources.hazards import HazardRow, HazardService
 from emergency_desk.services.resources.shelters import ShelterRow, ShelterService
 from emergency_desk.ui.plans.dialogs import run_dialog
@@ -26,13 +27,8 @@ from emergency_desk.ui.widgets.table_model import (
 PAGE_TITLE = "避险转移"
 
 
-def _alerts(db: Database, rule: str, table: str) -> dict[int, tuple[Severity, list[str]]]:
-    found: dict[int, tuple[Severity, list[str]]] = {}
-    for a in run_checks(db, only={rule}):
-        if a.table == table and a.record_id is not None:
-            sev, msgs = found.get(a.record_id, (a.severity, []))
-            found[a.record_id] = (sev, [*msgs, f"{a.rule} {a.message}"])
-    return found
+def _alerts(db: Database, rule: str, table: str) -> RecordAlerts:
+    return alerts_by_record(db, (rule,), (table,))[table]
 
 
 class _AlertTab(ListTab):
@@ -40,7 +36,7 @@ class _AlertTab(ListTab):
     alert_table = ""  # not `table`: RegisterPage's QTableView has that name
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        self._alerts: dict[int, tuple[Severity, list[str]]] = {}
+        self._alerts: RecordAlerts = {}
         super().__init__(db, parent)
         self._alerts = _alerts(db, self.rule, self.alert_table)
 

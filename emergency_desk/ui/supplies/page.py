@@ -18,7 +18,8 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.supplies import TOP_CATEGORIES, DocType
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import t
-from emergency_desk.services.checks import Severity, run_checks
+from emergency_desk.services.checks import Severity
+from emergency_desk.services.checks.by_record import RecordAlerts, alerts_by_record
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.services.supplies.batches import BatchService
@@ -84,15 +85,9 @@ def stock_columns(today: date) -> list[ColumnSpec[StockRow]]:
     ]
 
 
-def stock_alerts(db: Database) -> dict[int, tuple[Severity, list[str]]]:
+def stock_alerts(db: Database) -> RecordAlerts:
     """The stock rules' alerts by batch: the worst severity and every message."""
-    found: dict[int, tuple[Severity, list[str]]] = {}
-    for a in run_checks(db, only=_STOCK_RULES):
-        if a.table == "stock_batch" and a.record_id is not None:
-            sev, msgs = found.get(a.record_id, (a.severity, []))
-            found[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
-                                  [*msgs, a.message])
-    return found
+    return alerts_by_record(db, _STOCK_RULES, ("stock_batch",), with_rule=False)["stock_batch"]
 
 
 class StockTab(ExcelActions, RegisterPage):
@@ -106,7 +101,7 @@ class StockTab(ExcelActions, RegisterPage):
         self.views = StockViews(db)
         self.today = date.today()
         self.near_days = int(SettingsService(db).get("expiry_warning_days"))
-        self._alerts: dict[int, tuple[Severity, list[str]]] = {}
+        self._alerts: RecordAlerts = {}
         self.last_doc: BookedDoc | None = None
         self._build_actions()
         self._build_filters()
@@ -193,7 +188,7 @@ class StockTab(ExcelActions, RegisterPage):
         """The stock rules' alerts by batch, in a worker (ui/widgets/background_alerts.py)."""
         self._tints.reload()
 
-    def _alerts_arrived(self, found: dict[int, tuple[Severity, list[str]]]) -> None:
+    def _alerts_arrived(self, found: RecordAlerts) -> None:
         self._alerts = found
         self.table.viewport().update()
 

@@ -22,7 +22,8 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.teams import TeamCategory, TeamForce, TeamStatus
 from emergency_desk.errors import KnownError
 from emergency_desk.i18n import counted, t
-from emergency_desk.services.checks import Severity, rules, run_checks
+from emergency_desk.services.checks import rules
+from emergency_desk.services.checks.by_record import RecordAlert, alerts_by_record
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.teams.equipment import EquipmentService
 from emergency_desk.services.teams.members import MemberService
@@ -70,15 +71,7 @@ REPORTS = [("teams", "应急救援队伍汇总表"), ("members", "应急救援�
 def team_alerts(db: Database) -> dict[str, Alerts]:
     """The team rules' alerts by table (teams, members, equipment) and record."""
     ids = [r.id for r in rules() if r.register == "teams"]
-    found: dict[str, Alerts] = {"rescue_team": {}, "team_member": {}, "equipment": {}}
-    for a in run_checks(db, only=ids) if ids else []:
-        bucket = found.get(a.table)
-        if bucket is None or a.record_id is None:
-            continue
-        sev, msgs = bucket.get(a.record_id, (a.severity, []))
-        bucket[a.record_id] = (min(sev, a.severity, key=lambda s: s.rank),
-                               [*msgs, f"{a.rule} {a.message}"])
-    return found
+    return alerts_by_record(db, ids, ("rescue_team", "team_member", "equipment"))
 
 
 class TeamsPage(TeamRecordActions, RegisterPage):
@@ -249,7 +242,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
     def _team_style(self, r: TeamRow) -> RowStyle | None:
         return alert_style(self._team_alerts, r.id)
 
-    def alert_of(self, team_id: int) -> tuple[Severity, list[str]] | None:
+    def alert_of(self, team_id: int) -> RecordAlert | None:
         return self._team_alerts.get(team_id)
 
     def _fill_townships(self) -> None:

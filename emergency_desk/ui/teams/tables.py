@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.i18n import t
 from emergency_desk.services.checks import Severity
+from emergency_desk.services.checks.by_record import RecordAlerts
 from emergency_desk.services.teams.views import (
     EquipmentRow,
     MemberRow,
@@ -36,7 +37,7 @@ from emergency_desk.ui.widgets.table_model import (
 
 _TINTS = {Severity.RED: TINT_RED, Severity.ORANGE: TINT_ORANGE, Severity.INFO: TINT_YELLOW}
 
-Alerts = dict[int, tuple[Severity, list[str]]]
+Alerts = RecordAlerts
 
 
 def team_columns() -> list[ColumnSpec[TeamRow]]:
