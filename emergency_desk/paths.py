@@ -66,6 +66,15 @@ def log_dir() -> Path:
     return d
 
 
+def cache_dir() -> Path:
+    """Files the program can make again from what it ships (services/pinyin_table.py)."""
+    portable = portable_dir()
+    d = portable / "cache" if portable else Path(
+        platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
 def default_db_path() -> Path:
     env = os.environ.get("EMERGENCY_DESK_DB")
     if env:

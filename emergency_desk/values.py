@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from operator import mul
 
 from emergency_desk.i18n import t
@@ -36,6 +37,12 @@ _COUNTRY = re.compile(r"^(?:\+86|0086|86(?=1\d{10}$))-?")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
+# An import checks each row's 姓名, 身份证号 and 手机号码 twice: as cells (io/normalize.py) and
+# again in the people rules the form shares (services/people.check_person). These rules are
+# pure functions of the text (today's date can only refuse a 身份证号, and a refusal raises,
+# which is never remembered), so the second check of the same text is a look-up (issue 20).
+_remembered = lru_cache(maxsize=4096)
+
 
 def half_width(text: str) -> str:
     return text.translate(_HALF)
@@ -59,6 +66,7 @@ def id_check_char(first17: str) -> str:
     return _ID_CHECK[sum(map(mul, map(int, first17), _ID_WEIGHTS)) % 11]
 
 
+@_remembered
 def id_card(text: str) -> str:
     """身份证号: 18 characters, a real birth date since 1900 and not in the future, and the GB
     11643 check character. Returns the number upper-cased without spaces or dashes.
@@ -86,6 +94,7 @@ def id_card_birth_date(number: str) -> date:
     return date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
 
 
+@_remembered
 def mobile(text: str) -> str:
     """手机号码: 11 digits 1[3-9]…; spaces, dashes, brackets, full-width digits and a country
     code (+86, 0086, 86) are accepted and removed."""
@@ -124,6 +133,7 @@ _DOTS = {ord(c): ord("·") for c in "•\u2027・\u30fb．"}
 NAME_MAX = 50
 
 
+@_remembered
 def person_name(text: str) -> str:
     """姓名: spaces inside a Chinese name are typing noise ("张 三" → "张三"), between Latin
     words kept once; full-width Latin letters made ASCII; dots unified to ·."""

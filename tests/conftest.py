@@ -19,6 +19,8 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("EMERGENCY_DESK_TABLE_WAIT_S", "600")
 # QSettings (window geometry, last page) must not read or write the developer's own profile.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="emergency-desk-test-config-")
+# The pinyin table (services/pinyin_table.py) is made once a session, not in the user's cache.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="emergency-desk-test-cache-")
 
 from emergency_desk import i18n
 from emergency_desk.data import audit

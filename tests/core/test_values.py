@@ -123,3 +123,18 @@ def test_a_blank_name_is_refused_by_the_form_and_left_to_required_by_the_import(
     with pytest.raises(InvalidValue, match="姓名不能为空"):
         form_name("  ")
     assert normalize.person_name("  ") is None  # the column's required=True reports it
+
+
+def test_a_number_checked_again_is_answered_again_in_the_language_now_chosen() -> None:
+    """An import checks each 身份证号 twice (the cell, then the people rules) and the second
+    check is looked up (issue 20): a refusal must not be remembered, or a user who switched
+    to English would read the reason in Chinese."""
+    from emergency_desk import i18n
+
+    wrong = FIRST17 + ("0" if GOOD_ID[-1] != "0" else "1")
+    assert values.id_card(GOOD_ID) == values.id_card(GOOD_ID) == GOOD_ID
+    with pytest.raises(InvalidValue, match="校验位"):
+        values.id_card(wrong)
+    i18n.set_language("en")
+    with pytest.raises(InvalidValue, match="check digit"):
+        values.id_card(wrong)

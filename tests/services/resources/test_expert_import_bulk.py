@@ -139,3 +139,32 @@ def test_a_refused_row_after_written_chunks_leaves_nothing(
     ], "late_bad.xlsx"))
     assert result.error_lines()[0].startswith("第 7 行 [身份证号]: "), result.error_lines()
     assert state(db) == before
+
+
+def test_a_chunk_finds_its_peoples_experts_by_person_not_by_walking_the_register(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each chunk loads the live experts of its people. Asked "is_deleted IS 0", SQLite
+    walked every live expert through the is_deleted index once a chunk (10,000 rows grew
+    quadratically): the lookup must go through the person_id index."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(person_chunk, "CHUNK_ROWS", 2)
+    rows = [[f"专家{'甲乙丙丁戊'[i]}", None, None, None, f"1395591000{i}", None, None, None,
+             None, None] for i in range(5)]
+    assert import_file(db, "experts", xlsx(tmp_path, rows, "first.xlsx")).ok
+    plans: list[str] = []
+
+    def explain(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
+                executemany: bool) -> None:
+        if statement.lstrip().startswith("SELECT") and "FROM expert" in statement \
+                and "person_id IN" in statement:
+            plan = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, params)
+            plans.append(" ".join(str(r[-1]) for r in plan))
+
+    event.listen(db.engine, "before_cursor_execute", explain)
+    try:
+        assert import_file(db, "experts", xlsx(tmp_path, rows, "again.xlsx")).ok
+    finally:
+        event.remove(db.engine, "before_cursor_execute", explain)
+    assert len(plans) == 3, plans  # one a chunk of two rows
+    assert all("ix_expert_person_id" in p for p in plans), plans
