@@ -33,7 +33,12 @@ from emergency_desk.io.spec import (
     RegisterSpec,
     record_chunks,
 )
-from emergency_desk.services.people_index import PersonIndex, chunked, natural_keys
+from emergency_desk.services.people_index import (
+    PersonIndex,
+    chunked,
+    live_in_bulk,
+    natural_keys,
+)
 from emergency_desk.services.plain_rows import PlainRow, PlainRows, new_row
 from emergency_desk.services.teams.members import CertificateInput, check_certificate
 
@@ -87,7 +92,8 @@ class _ChunkLookup:
             for cid, pid, name, number in session.execute(
                     select(Certificate.id, Certificate.person_id, Certificate.name,
                            Certificate.number)
-                    .where(Certificate.is_deleted.is_(False), Certificate.person_id.in_(batch))
+                    .where(live_in_bulk(session, Certificate),
+                           Certificate.person_id.in_(batch))
                     .order_by(Certificate.id)):
                 key = (pid, _CERT_NAME.parse(name), _NUMBER.parse(number))
                 if key in wanted and key not in found:

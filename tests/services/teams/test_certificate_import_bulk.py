@@ -235,3 +235,32 @@ def test_a_row_updates_the_first_of_two_stored_certificates_it_names(
         remarks = dict(s.execute(select(Certificate.id, Certificate.remark).where(
             Certificate.id.in_([first, second]))).all())
     assert remarks == {first: "复训", second: None}
+
+
+def test_a_chunk_finds_its_peoples_certificates_by_person_not_by_walking_the_register(
+        db: Database, people: dict[str, tuple[int, str, str]], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each chunk reads the live certificates of its people. Asked "is_deleted IS 0",
+    SQLite walked every live certificate through the is_deleted index once a chunk (a long
+    file grew quadratically): the lookup must go through the person_id index."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr("emergency_desk.io.certificates.CHUNK_ROWS", 2)
+    rows = _rows(people, changed=False)
+    assert import_file(db, "certificates", _sheet(tmp_path / "first.xlsx", rows)).ok
+    plans: list[str] = []
+
+    def explain(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
+                executemany: bool) -> None:
+        if statement.lstrip().startswith("SELECT") and "FROM certificate" in statement \
+                and "person_id IN" in statement:
+            plan = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, params)
+            plans.append(" ".join(str(r[-1]) for r in plan))
+
+    event.listen(db.engine, "before_cursor_execute", explain)
+    try:
+        assert import_file(db, "certificates", _sheet(tmp_path / "again.xlsx", rows)).ok
+    finally:
+        event.remove(db.engine, "before_cursor_execute", explain)
+    assert len(plans) == 2, plans  # one a chunk of two rows
+    assert all("ix_certificate_person_id" in p for p in plans), plans
