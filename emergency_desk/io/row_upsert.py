@@ -56,11 +56,25 @@ def region_id_in(session: Session, text: str, column: str, cache: dict[str, Any]
     rid = found.region_id
     if rid is None and "/" in text:
         hits = ids_by_path(session, text.strip().strip("/"))
-        rid = hits[0] if len(hits) == 1 else None
+        rid = hits[0] if len(hits) == 1 else _path_part_by_part(session, text)
     if rid is None:
         raise CellProblem(column, found.problem or t("找不到区划“{name}”", name=text))
     cache[key] = rid
     return rid
+
+
+def _path_part_by_part(session: Session, text: str) -> int | None:
+    """A path as offices write it ('碧阳镇/柏山村村委会', '碧阳/柏山村'): each part looked up as a
+    lone name is (short names, 村委会/居委会 dropped), under the region the part before it
+    found. None when a part finds nothing or more than one region."""
+    parent: int | None = None
+    for part in (p.strip() for p in text.strip().strip("/").split("/")):
+        if not part:
+            continue
+        parent = lookup_in(session, part, parent_id=parent).region_id
+        if parent is None:
+            return None
+    return parent
 
 
 def region_refs(session: Session) -> dict[int, str]:
