@@ -207,6 +207,23 @@ def integer(value: Any) -> int | None:
     return int(d)
 
 
+def counted(*units: str) -> Parser:
+    """A count that may carry its unit, as township sheets write it ("20人", "35 户"): the
+    unit is dropped and the rest read as `integer`; anything else is refused as `integer`
+    refuses it, naming the cell as written."""
+    def parse(value: Any) -> int | None:
+        if isinstance(value, str):
+            text = half_width(value).strip()
+            unit = next((u for u in units if text.endswith(u) and text[:-len(u)].strip()), None)
+            if unit is not None:
+                try:
+                    return integer(text[:-len(unit)].strip())
+                except CellError:
+                    raise CellError(t("应为整数，现为“{v}”", v=shown_text(value))) from None
+        return integer(value)
+    return parse
+
+
 def non_negative(parse: Parser) -> Parser:
     def check(value: Any) -> Any:
         out = parse(value)

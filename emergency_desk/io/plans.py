@@ -144,7 +144,7 @@ DRILL_COLUMNS = [
            choices=tuple(x.zh for x in DrillForm)),
     Column("组织单位", "organizer", nz.text_max(100), width=16, synonyms=("组织部门", "主办单位")),
     Column("地点", "location", nz.text_max(200), width=16, synonyms=("演练地点",)),
-    Column("参演人数", "participants_count", nz.non_negative(nz.integer), width=10,
+    Column("参演人数", "participants_count", nz.non_negative(nz.counted("人")), width=10,
            synonyms=("参加人数", "人数")),
     Column("评估结论", "evaluation", nz.multiline_text, width=24, synonyms=("评估", "演练评估")),
     Column("存在问题", "problems", nz.multiline_text, width=24, synonyms=("问题",)),

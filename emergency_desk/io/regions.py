@@ -93,7 +93,7 @@ COLUMNS = [
            synonyms=("是否灾害多发频发", "灾害多发", "多灾易灾", "灾害多发易发", "是否多灾易灾",
                      "灾害多发频发地区"),
            choices=("是", "否"), comment="是 / 否（下拉选择），空白按“否”"),
-    Column("人口", "population", nz.integer, width=10,
+    Column("人口", "population", nz.counted("人"), width=10,
            synonyms=("人口数", "常住人口", "户籍人口", "总人口", "人口(人)", "人口数(人)"),
            comment="整数，可不填"),
     Column("主要灾种", "main_hazards", nz.text_max(200), width=20,

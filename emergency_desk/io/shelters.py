@@ -52,7 +52,7 @@ COLUMNS = [
            choices=tuple(x.zh for x in ShelterSpace)),
     Column("功能类型", "function", parse_function, width=10, synonyms=("功能定位",),
            choices=tuple(x.zh for x in ShelterFunction)),
-    Column("可容纳人数", "capacity", nz.non_negative(nz.integer), width=10,
+    Column("可容纳人数", "capacity", nz.non_negative(nz.counted("人")), width=10,
            synonyms=("容纳人数", "可容纳避难人数", "容量(人)")),
     Column("占地面积(平方米)", "area_m2", nz.non_negative(nz.number), width=12,
            synonyms=("占地面积", "面积", "总面积")),

@@ -142,7 +142,7 @@ TEAM_COLUMNS = [
            comment="手机或座机，如 0559-5521119"),
     Column("驻地", "base_address", nz.text_max(200), width=20,
            synonyms=("驻地地址", "地址", "队伍驻地")),
-    Column("编制人数", "planned_size", nz.non_negative(nz.integer), width=10,
+    Column("编制人数", "planned_size", nz.non_negative(nz.counted("人", "名")), width=10,
            synonyms=("编制", "规模", "队伍规模", "人数(编制)")),
     Column("备注", "remark", nz.multiline_text, width=20, synonyms=("说明",)),
     Column("出动时间(分钟)", "response_minutes", nz.non_negative(nz.integer), width=12,

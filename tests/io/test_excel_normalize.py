@@ -40,6 +40,21 @@ def test_numbers_from_text_thousands_and_full_width() -> None:
             nz.integer(bad)
 
 
+def test_counts_written_with_their_unit() -> None:
+    """编制人数 “20人”, 威胁户数 “35 户”: the unit the column counts in is dropped; any other
+    text is refused as a plain count refuses it, naming the cell as written."""
+    people = nz.counted("人", "名")
+    assert people("20人") == 20 and people(" ２０ 名 ") == 20 and people("1,200人") == 1200
+    assert people(20) == 20 and people("20") == 20 and people(None) is None
+    assert people("/") is None and nz.counted("户")("35 户") == 35
+    for bad in ("人", "20户", "二十人", "20.5人", "约20人", 20.5):
+        with pytest.raises(CellError, match="整数") as e:
+            people(bad)
+        assert str(bad) in e.value.args[0] or bad == 20.5
+    with pytest.raises(CellError, match="负数"):
+        nz.non_negative(people)("-3人")
+
+
 @pytest.mark.parametrize("raw", [
     datetime(2024, 5, 1, 0, 0), date(2024, 5, 1), "2024-05-01", "2024/5/1",
     "2024.5.1", "2024年5月1日", "20240501", 20240501, "２０２４－０５－０１",

@@ -75,6 +75,21 @@ def test_regions_with_serial_column_footer_and_numbers_as_text(
     assert "跳过 2 行表尾" in result.summary() and "序号" not in result.summary()
 
 
+def test_a_count_written_with_its_unit(db: Database, make_xlsx: MakeXlsx) -> None:
+    """人口 “1,200人” as township sheets write it; “约1200人” is refused naming the cell."""
+    from emergency_desk.services.regions.regions import RegionQuery, RegionService
+
+    village = [*VILLAGE[:5], "1,200人", *VILLAGE[6:]]
+    path = make_xlsx([["黟县行政区划"], HEADER, COUNTY, TOWN, village])
+    result = import_file(db, "regions", path)
+    assert result.error_lines() == [] and result.inserted == 3
+    rows = RegionService(db).list(RegionQuery(search="古筑村"))
+    assert [r.population for r in rows] == [1200]
+    village[5] = "约1200人"
+    bad = import_file(db, "regions", make_xlsx([HEADER, village], name="bad.xlsx"))
+    assert bad.error_lines() == ["第 2 行 [人口]: 应为整数，现为“约1200人”"]
+
+
 def _plans_sheet(make_xlsx: MakeXlsx) -> Path:
     return make_xlsx([
         ["碧阳镇应急预案目录"],
