@@ -37,6 +37,10 @@ def is_footer(cells: Sequence[Any]) -> bool:
     key = re.sub(r"\s+", "", first)
     if key.rstrip(":：") in _TOTALS:
         return True
+    # The total written in the same cell: "合计：200 人", "合计3支" (not "合计村").
+    for label in _TOTALS:
+        if key.startswith(label) and key[len(label):][:1] in (":", "：", *"0123456789"):
+            return True
     if key.startswith(_SIGNED):
         return True
     for label in _NOTED:

@@ -24,6 +24,7 @@ from emergency_desk.services.plans.views import PlanQuery, PlanViews
     ["填表人：", "张三", "审核人：", "李四"], ["审核人", "李四"], ["单位负责人：王五"],
     ["填报日期：2024年5月6日"], ["制表：赵六"], ["制表人：赵六"], ["注：A岗为主岗"],
     ["注1：…"], ["说明：本表由乡镇填报"], ["联系人：张三", "13905591001"],
+    ["合计：200 人"], ["合计:3支"], ["合计 3 人", None, 45], ["小计：12"], [None, "总计2处"],
 ])
 def test_footer_rows(cells: list[object]) -> None:
     assert is_footer(cells)
@@ -31,7 +32,8 @@ def test_footer_rows(cells: list[object]) -> None:
 
 @pytest.mark.parametrize("cells", [
     ["碧阳镇", "古筑村", "张三"], [1, "合计"], ["注册消防员"], ["说明书存放点", 3],
-    [None, None], [12, "填表人"], ["制表机", 1],
+    [None, None], [12, "填表人"], ["制表机", 1], ["合计村", "柏山村"], ["小计划", 3],
+    ["总计划生育服务站"],
 ])
 def test_data_rows_are_not_footers(cells: list[object]) -> None:
     assert not is_footer(cells)
@@ -88,6 +90,16 @@ def test_a_count_written_with_its_unit(db: Database, make_xlsx: MakeXlsx) -> Non
     village[5] = "约1200人"
     bad = import_file(db, "regions", make_xlsx([HEADER, village], name="bad.xlsx"))
     assert bad.error_lines() == ["第 2 行 [人口]: 应为整数，现为“约1200人”"]
+
+
+def test_a_total_in_one_cell_of_a_sheet_without_serial_numbers(
+        db: Database, make_xlsx: MakeXlsx) -> None:
+    """“合计：3个” lands in the first register column when a sheet has no 序号: it is a
+    footer, not a region whose code is wrong."""
+    path = make_xlsx([["黟县行政区划"], HEADER, COUNTY, TOWN, VILLAGE, ["合计：3个"],
+                      ["填表人：胡晓燕", None, "审核人：", "汪敏"]])
+    result = import_file(db, "regions", path)
+    assert result.error_lines() == [] and result.inserted == 3 and result.footer_rows == 2
 
 
 def _plans_sheet(make_xlsx: MakeXlsx) -> Path:
