@@ -26,14 +26,12 @@ from emergency_desk.reports.scope import (
     with_filters,
 )
 from emergency_desk.reports.tables import GREY, RED, Cell
+from emergency_desk.services.officers.coverage import CoverageRow, PostHolder, holder_name
 from emergency_desk.services.officers.views import (
-    CoverageRow,
     OfficerQuery,
     OfficerRow,
     OfficerViews,
-    PostHolder,
     code_order,
-    holder_name,
 )
 from emergency_desk.services.regions.regions import RegionRow
 

@@ -135,7 +135,7 @@ REGISTERS: tuple[Register, ...] = (
              BinModel(TrainingEvent, _S + "officers.training_events:restore_event")),
         parts=(TrainingAttendance,),
         services=(_S + "officers.officers", _S + "officers.trainings"),
-        views=(_S + "officers.views",),
+        views=(_S + "officers.views", _S + "officers.coverage"),
         specs=("officers", "trainings"),
         reports=("officers", "training-signin", "training-rate"),
         checks=_S + "checks.officers",

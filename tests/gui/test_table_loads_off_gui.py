@@ -216,7 +216,7 @@ def test_a_county_coverage_summary_is_counted_in_the_worker_and_its_tree_added_l
         qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     """At 50k the officers page's refresh froze 0.3 s: the county summary (25,000 rows) was
     counted and the first items added in the same turn as the rows' arrival."""
-    from emergency_desk.services.officers.views import CoverageSummary
+    from emergency_desk.services.officers.coverage import CoverageSummary
     from emergency_desk.ui.officers import coverage_view
 
     build_demo(db)

@@ -124,7 +124,7 @@ def test_a_chart_taller_than_a_page_is_scaled_to_fit_instead_of_stopping_the_rep
 def test_the_gap_list_names_ten_holders_and_counts_the_rest() -> None:
     from emergency_desk.data.enums import RegionLevel
     from emergency_desk.reports.officers import gap_items
-    from emergency_desk.services.officers.views import CoverageRow, PostHolder
+    from emergency_desk.services.officers.coverage import CoverageRow, PostHolder
 
     def holders(n: int) -> tuple[PostHolder, ...]:
         return tuple((i, i, f"张{i:03d}", None) for i in range(n))

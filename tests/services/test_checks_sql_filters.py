@@ -19,7 +19,7 @@ from emergency_desk.services.checks import officers as officer_rules
 from emergency_desk.services.checks import plans as plan_rules
 from emergency_desk.services.checks import run_checks
 from emergency_desk.services.demo.county import build_demo
-from emergency_desk.services.officers.views import coverage_in
+from emergency_desk.services.officers.coverage import coverage_in
 from emergency_desk.services.settings import SettingsService
 from emergency_desk.services.township import managers
 

@@ -17,12 +17,8 @@ from emergency_desk.data.db import Database
 from emergency_desk.services.checks import Severity, rules, run_checks
 from emergency_desk.services.checks.by_record import alerts_by_record
 from emergency_desk.services.demo.county import build_demo
-from emergency_desk.services.officers.views import (
-    OfficerViews,
-    holder_name,
-    holder_officer,
-    holder_person,
-)
+from emergency_desk.services.officers.coverage import holder_name, holder_officer, holder_person
+from emergency_desk.services.officers.views import OfficerViews
 
 TODAY = date(2025, 6, 1)
 

@@ -24,13 +24,13 @@ from emergency_desk.services.checks.registry import (
     region_label,
     rule,
 )
+from emergency_desk.services.officers.coverage import CoverageRow, coverage_in
 from emergency_desk.services.officers.trainings import (
     for_officers,
     months_before,
     rate_targets,
     training_rates_in,
 )
-from emergency_desk.services.officers.views import CoverageRow, coverage_in
 
 _LIVE = and_(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
              Region.is_deleted.is_(False))

@@ -29,15 +29,14 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
-from emergency_desk.services.officers.views import (
+from emergency_desk.services.officers.coverage import (
     CoverageRow,
     CoverageSummary,
-    OfficerViews,
     PostHolder,
-    code_order,
     holder_name,
     holder_person,
 )
+from emergency_desk.services.officers.views import OfficerViews, code_order
 from emergency_desk.ui import workers
 from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED
 

@@ -23,14 +23,10 @@ from emergency_desk.io.exporter import export_register
 from emergency_desk.io.importer import import_file
 from emergency_desk.io.privacy import Privacy
 from emergency_desk.io.template import write_template
+from emergency_desk.services.officers.coverage import holder_name
 from emergency_desk.services.officers.officers import OfficerService
 from emergency_desk.services.officers.trainings import TrainingEventInput, TrainingService
-from emergency_desk.services.officers.views import (
-    OfficerQuery,
-    OfficerRow,
-    OfficerViews,
-    holder_name,
-)
+from emergency_desk.services.officers.views import OfficerQuery, OfficerRow, OfficerViews
 from emergency_desk.services.regions.regions import RegionInput, RegionService
 
 A, B, SINGLE = OfficerPost.A, OfficerPost.B, OfficerPost.SINGLE

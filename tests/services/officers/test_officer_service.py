@@ -15,13 +15,14 @@ from emergency_desk.data.officers import OfficerPost, OfficerStatus
 from emergency_desk.data.people import TrainingAttendance, TrainingEvent
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.services.audit_log import AuditService
+from emergency_desk.services.officers.coverage import holder_name
 from emergency_desk.services.officers.officers import OfficerService, upsert_officer_in
 from emergency_desk.services.officers.trainings import (
     TrainingEventInput,
     TrainingService,
     record_latest_training,
 )
-from emergency_desk.services.officers.views import OfficerQuery, OfficerViews, holder_name
+from emergency_desk.services.officers.views import OfficerQuery, OfficerViews
 from emergency_desk.services.recycle import RecycleBin
 
 A, B, SINGLE = OfficerPost.A, OfficerPost.B, OfficerPost.SINGLE
