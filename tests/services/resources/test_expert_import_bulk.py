@@ -22,6 +22,7 @@ from emergency_desk.io.importer import import_file
 from emergency_desk.services.resources.experts import ExpertInput, save_expert_in
 from emergency_desk.values import id_check_char
 from tests.services import bulk_import_audit
+from tests.services.query_plans import person_lookup_plans
 
 HEADER = ["姓名", "专业", "职称", "工作单位", "手机号码", "专家组", "专家库", "可参与处置",
           "身份证号", "备注"]
@@ -146,25 +147,11 @@ def test_a_chunk_finds_its_peoples_experts_by_person_not_by_walking_the_register
     """Each chunk loads the live experts of its people. Asked "is_deleted IS 0", SQLite
     walked every live expert through the is_deleted index once a chunk (10,000 rows grew
     quadratically): the lookup must go through the person_id index."""
-    from sqlalchemy import event
-
     monkeypatch.setattr(person_chunk, "CHUNK_ROWS", 2)
     rows = [[f"专家{'甲乙丙丁戊'[i]}", None, None, None, f"1395591000{i}", None, None, None,
              None, None] for i in range(5)]
     assert import_file(db, "experts", xlsx(tmp_path, rows, "first.xlsx")).ok
-    plans: list[str] = []
-
-    def explain(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
-                executemany: bool) -> None:
-        if statement.lstrip().startswith("SELECT") and "FROM expert" in statement \
-                and "person_id IN" in statement:
-            plan = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, params)
-            plans.append(" ".join(str(r[-1]) for r in plan))
-
-    event.listen(db.engine, "before_cursor_execute", explain)
-    try:
+    with person_lookup_plans(db, "expert") as plans:
         assert import_file(db, "experts", xlsx(tmp_path, rows, "again.xlsx")).ok
-    finally:
-        event.remove(db.engine, "before_cursor_execute", explain)
     assert len(plans) == 3, plans  # one a chunk of two rows
     assert all("ix_expert_person_id" in p for p in plans), plans

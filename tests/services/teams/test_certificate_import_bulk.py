@@ -25,6 +25,7 @@ from emergency_desk.io import bulk
 from emergency_desk.io.importer import import_file
 from emergency_desk.services.teams.members import CertificateInput, save_certificate_in
 from tests.services import bulk_import_audit
+from tests.services.query_plans import person_lookup_plans
 
 HEADER = ["序号", "姓名", "身份证号", "手机号码", "证书名称", "证书编号", "发证日期", "有效期至",
           "备注"]
@@ -243,24 +244,10 @@ def test_a_chunk_finds_its_peoples_certificates_by_person_not_by_walking_the_reg
     """Each chunk reads the live certificates of its people. Asked "is_deleted IS 0",
     SQLite walked every live certificate through the is_deleted index once a chunk (a long
     file grew quadratically): the lookup must go through the person_id index."""
-    from sqlalchemy import event
-
     monkeypatch.setattr("emergency_desk.io.certificates.CHUNK_ROWS", 2)
     rows = _rows(people, changed=False)
     assert import_file(db, "certificates", _sheet(tmp_path / "first.xlsx", rows)).ok
-    plans: list[str] = []
-
-    def explain(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
-                executemany: bool) -> None:
-        if statement.lstrip().startswith("SELECT") and "FROM certificate" in statement \
-                and "person_id IN" in statement:
-            plan = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, params)
-            plans.append(" ".join(str(r[-1]) for r in plan))
-
-    event.listen(db.engine, "before_cursor_execute", explain)
-    try:
+    with person_lookup_plans(db, "certificate") as plans:
         assert import_file(db, "certificates", _sheet(tmp_path / "again.xlsx", rows)).ok
-    finally:
-        event.remove(db.engine, "before_cursor_execute", explain)
     assert len(plans) == 2, plans  # one a chunk of two rows
     assert all("ix_certificate_person_id" in p for p in plans), plans
