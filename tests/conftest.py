@@ -7,9 +7,11 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
+import time_machine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
@@ -45,6 +47,16 @@ def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.set_language("zh_CN")
     audit.set_user(None)
     audit.set_office_person(None)
+
+
+@pytest.fixture
+def on_session_day() -> Iterator[None]:
+    """The program's clock reads noon of the day the run started, and keeps ticking: data dated
+    from tests/session_day.SESSION_DAY and the program's judgements agree even when the run
+    crosses midnight (time.monotonic and Qt's timers are left alone, so waits still work)."""
+    from tests.session_day import SESSION_DAY
+    with time_machine.travel(datetime.combine(SESSION_DAY, time(12, 0)), tick=True):
+        yield
 
 
 @pytest.fixture

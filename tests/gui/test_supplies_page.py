@@ -3,7 +3,7 @@ alert change; filters; stocktake; warehouses and items tabs; dashboard links; pr
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +23,10 @@ from emergency_desk.ui.widgets import register_page
 from emergency_desk.ui.widgets.form_dialog import FormDialog
 from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED
 from tests.services.supplies.conftest import Depot
+from tests.session_day import SESSION_DAY
 
-pytestmark = pytest.mark.gui
-TODAY = date.today()
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("on_session_day")]
+TODAY = SESSION_DAY
 
 
 @pytest.fixture

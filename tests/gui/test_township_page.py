@@ -3,7 +3,7 @@ county's examples of D1 and 有班子."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +24,10 @@ from emergency_desk.services.township.leaders import LeadersService, MemberInput
 from emergency_desk.ui.township import page as township_page
 from emergency_desk.ui.township.page import TownshipPage
 from emergency_desk.ui.widgets.form_dialog import FormDialog
+from tests.session_day import SESSION_DAY
 
-TODAY = date.today()
+TODAY = SESSION_DAY
+pytestmark = pytest.mark.usefixtures("on_session_day")
 
 
 @pytest.fixture

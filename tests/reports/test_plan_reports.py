@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
+
+import pytest
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.plans import DrillForm, PlanType, Rectification
@@ -15,8 +16,10 @@ from emergency_desk.services.plans.drills import DrillInput, DrillService
 from emergency_desk.services.plans.leadership import LeadershipInput, LeadershipService
 from emergency_desk.services.plans.plans import PlanInput, PlanService, add_years
 from emergency_desk.services.plans.six_have import scorecard
+from tests.session_day import SESSION_DAY
 
-TODAY = date.today()
+TODAY = SESSION_DAY
+pytestmark = pytest.mark.usefixtures("on_session_day")
 
 
 def _data(db: Database, county: dict[str, int]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -22,8 +22,10 @@ from emergency_desk.services.teams.equipment import EquipmentInput, EquipmentSer
 from emergency_desk.services.teams.members import MemberInput, MemberService
 from emergency_desk.services.teams.teams import TeamInput, TeamService
 from emergency_desk.values import id_check_char
+from tests.session_day import SESSION_DAY
 
-TODAY = date.today()
+TODAY = SESSION_DAY
+pytestmark = pytest.mark.usefixtures("on_session_day")
 Reader = Callable[[Path], list[str]]
 
 

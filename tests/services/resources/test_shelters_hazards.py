@@ -3,7 +3,7 @@ errors, the PDFs, and the 避险转移 page."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,10 @@ from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.services.resources.hazards import HazardInput, HazardService
 from emergency_desk.services.resources.shelters import ShelterInput, ShelterService
 from emergency_desk.services.settings import SettingsService
+from tests.session_day import SESSION_DAY
 
-TODAY = date.today()
+TODAY = SESSION_DAY
+pytestmark = pytest.mark.usefixtures("on_session_day")
 
 
 @pytest.fixture
