@@ -25,7 +25,7 @@ from emergency_desk.services.officers.views import OfficerQuery, OfficerViews
 from emergency_desk.services.people import PersonInput
 from emergency_desk.services.regions.regions import RegionInput, RegionService
 from emergency_desk.ui.officers import page as officers_page
-from emergency_desk.ui.officers.coverage_view import COL_A, COL_B, COL_NAME
+from emergency_desk.ui.officers.coverage_view import COL_A, COL_B, COL_GAP, COL_NAME
 from emergency_desk.ui.officers.page import OfficersPage
 from emergency_desk.ui.widgets import register_actions, register_page
 from emergency_desk.ui.widgets.form_dialog import FormDialog
@@ -160,6 +160,33 @@ def test_appointing_where_a_village_has_nobody_validates_as_you_type(
     item = page.coverage.item_for(county["古筑村"])
     assert item is not None and item.text(COL_A) == "吴新民"
     assert item.background(COL_NAME).style() == Qt.BrushStyle.NoBrush
+    assert hover_tip(page, county["古筑村"], COL_GAP) == ""  # the gap's tip went with it
+
+
+def hover_tip(page: OfficersPage, region_id: int, col: int) -> str:
+    """What the mouse resting on a coverage cell shows."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    tree = page.coverage.tree
+    item = page.coverage.item_for(region_id)
+    assert item is not None
+    tree.scrollToItem(item)
+    at = QPoint(tree.columnViewportPosition(col) + 5, tree.visualItemRect(item).center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, at, tree.viewport().mapToGlobal(at))
+    QApplication.sendEvent(tree.viewport(), event)
+    # A cell with nothing to say leaves the event unaccepted (the last tip fades on its own).
+    return QToolTip.text() if event.isAccepted() and QToolTip.isVisible() else ""
+
+
+def test_coverage_tips_name_the_path_and_every_gap(
+        page: OfficersPage, county: dict[str, int]) -> None:
+    assert hover_tip(page, county["古筑村"], COL_NAME) == "黟县/碧阳镇/古筑村"
+    assert hover_tip(page, county["古筑村"], COL_GAP) == "没有在岗灾害信息员"
+    assert "缺B岗" in hover_tip(page, county["宏村"], COL_GAP)
+    assert hover_tip(page, county["南屏村"], COL_GAP) == ""  # covered: nothing to say
+    assert hover_tip(page, county["宏村"], COL_A) == ""
 
 
 def test_second_a_is_refused_beside_the_post_field(
