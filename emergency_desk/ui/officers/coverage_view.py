@@ -210,13 +210,11 @@ class CoverageView(QWidget):
                  summary: CoverageSummary | None, shown: _Shown) -> None:
         if ids is None:
             self._texts, self._township = shown.texts, shown.township
-        else:
-            self._texts.update(shown.texts)
-            self._township.update(shown.township)
-        if ids is None:
             self._all = rows
             self._rebuild(summary)
         else:
+            self._texts.update(shown.texts)
+            self._township.update(shown.township)
             self._replace(ids, rows)
         self._task = None
         full, pending = self._full_due, self._pending
@@ -388,7 +386,7 @@ class CoverageView(QWidget):
 
     def selected_row(self) -> CoverageRow | None:
         rid = self.selected_region_id()
-        return next((r for r in self.rows if r.region_id == rid), None) if rid else None
+        return self._by_id().get(rid) if rid else None  # a shown row: one of `_all`
 
     def scroll_to(self, region_id: int) -> None:
         item = self.item_for(region_id)
