@@ -1,10 +1,10 @@
-"""The query plans SQLite chose for a table's chunk lookups while a block ran (the bulk
-imports' tests: a chunk must reach its rows through an index on the person, not by walking
-the whole register once a chunk)."""
+"""The query plans SQLite chose while a block ran: the bulk imports' chunk lookups must reach
+their rows through an index on the person, not by walking the whole register once a chunk;
+the pages' 乡镇 lists must read the townships from the level index (issue 20)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -16,12 +16,18 @@ from emergency_desk.data.db import Database
 @contextmanager
 def person_lookup_plans(db: Database, table: str) -> Iterator[list[str]]:
     """EXPLAIN QUERY PLAN of every SELECT from `table` with "person_id IN" run inside."""
+    with query_plans(db, lambda sql: f"FROM {table}" in sql and "person_id IN" in sql) as plans:
+        yield plans
+
+
+@contextmanager
+def query_plans(db: Database, wanted: Callable[[str], bool]) -> Iterator[list[str]]:
+    """EXPLAIN QUERY PLAN of every SELECT run inside whose SQL is `wanted`."""
     plans: list[str] = []
 
     def explain(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
                 executemany: bool) -> None:
-        if statement.lstrip().startswith("SELECT") and f"FROM {table}" in statement \
-                and "person_id IN" in statement:
+        if statement.lstrip().startswith("SELECT") and wanted(statement):
             plan = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, params)
             plans.append(" ".join(str(r[-1]) for r in plan))
 

@@ -9,6 +9,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.services.audit_log import AuditService
 from emergency_desk.services.regions.regions import RegionInput, RegionQuery, RegionService
+from tests.services.query_plans import query_plans
 
 C, T, V, S = (RegionLevel.COUNTY, RegionLevel.TOWNSHIP, RegionLevel.VILLAGE,
               RegionLevel.COMMUNITY)
@@ -30,6 +31,18 @@ def tree(svc: RegionService) -> dict[str, int]:
     ids["南屏村"] = svc.create(RegionInput("南屏村", V, ids["碧阳镇"], "341023100202"))
     ids["城东社区"] = svc.create(RegionInput("城东社区", S, ids["碧阳镇"], "341023100001"))
     return ids
+
+
+def test_the_township_list_reads_the_level_index(svc: RegionService, db: Database,
+                                                 tree: dict[str, int]) -> None:
+    """Every register page fills its 乡镇 filter from this list on the GUI thread: it finds
+    the townships through ix_region_level (migration 0023), not by walking every live
+    region of the county (25,000 at county scale, issue 20)."""
+    with query_plans(db, lambda sql: "FROM region" in sql and "region.level IN" in sql) \
+            as plans:
+        towns = svc.townships()
+    assert {t.name for t in towns} == {"碧阳镇", "宏村镇"}
+    assert plans and all("USING INDEX ix_region_level" in p for p in plans), plans
 
 
 def test_create_builds_the_path_and_reads_back(svc: RegionService,
