@@ -203,6 +203,11 @@ class _StallSampler:
         self.samples = collections.Counter()
 
     def report(self) -> None:
+        import gc
+
+        # Done sampling: at interpreter exit, with the modules torn down, the callback's
+        # import failed once per collection ("import of threading halted").
+        gc.callbacks.remove(self._collected)
         for gap, page, samples in sorted(self.runs, key=lambda r: -r[0])[:8]:
             print(f"== {page}: longest block {gap:.2f} s; samples (10 ms each):", file=sys.stderr)
             for stack, n in samples.most_common(4):
