@@ -3,6 +3,7 @@ blocks the GUI thread for more than 0.2 s at 50k"; benchmarks/bench_gui_blocks.p
 
 - The dashboard's charts are fitted and drawn by a worker and shown as an image: matplotlib's Qt
   canvas drew them on the GUI thread (0.7–0.9 s at 50k).
+- 行政区划 and 避险转移 read their rule tints in a worker, as the other register pages do.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 import pytest
 from matplotlib.figure import Figure
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from emergency_desk.data.db import Database
@@ -326,3 +328,41 @@ def test_the_window_freezes_what_its_start_up_left_alive(
     assert not [o for o in gc.get_objects() if isinstance(o, Cycle)]
     gc_pacing.uninstall()
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("key", ["regions", "field"])
+def test_a_page_reads_its_rule_tints_in_a_worker(
+        qtbot: Any, demo: Database, monkeypatch: pytest.MonkeyPatch, key: str) -> None:
+    """行政区划 (R rules) and 避险转移 (H1, H2) ran their rules on the GUI thread when opened
+    and after every edit: on a county the region rules read every region."""
+    from emergency_desk.services.checks import by_record
+
+    ran_on: list[threading.Thread] = []
+    run = by_record.run_checks
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        ran_on.append(threading.current_thread())
+        return run(*args, **kwargs)
+
+    monkeypatch.setattr(by_record, "run_checks", recording)
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    page: Any = window.show_page(key)
+    assert page.wait_loaded()
+    tabs = [page] if key == "regions" else [page.shelters, page.hazards]
+    assert ran_on and threading.main_thread() not in ran_on
+    # The tints arrived: the demo has rows each page's rules flag.
+    for tab in tabs:
+        assert tab._alerts, f"{key}: no tints arrived"
+        m = tab.model
+        flagged = [(i, row.id) for i in range(m.rowCount())
+                   if (row := m.row_at(i)) is not None and row.id in tab._alerts]
+        assert flagged, f"{key}: no row shown is tinted"
+        i, rid = flagged[0]
+        tip = m.data(m.index(i, 1), Qt.ItemDataRole.ToolTipRole)
+        assert tip == "\n".join(tab._alerts[rid][1])
+    ran_on.clear()
+    tabs[0].refresh()  # as after an edit
+    assert tabs[0].wait_loaded()
+    assert ran_on and threading.main_thread() not in ran_on

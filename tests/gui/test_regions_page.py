@@ -147,6 +147,7 @@ def test_delete_refused_for_township_with_villages_says_why(
 def test_mark_disaster_prone_on_selection(page: RegionsPage, county: dict[str, int]) -> None:
     page.select_key(county["南屏村"])
     page.mark_prone(True)
+    assert page.wait_loaded()  # after an edit the R rules' tints are read again in a worker
     assert RegionService(page.db).get(county["南屏村"]).is_disaster_prone
     page.prone_filter.setChecked(True)
     assert names(page) == ["南屏村", "宏村"]

@@ -29,6 +29,7 @@ from emergency_desk.services.regions.regions import RegionQuery, RegionRow, Regi
 from emergency_desk.ui import crash, workers
 from emergency_desk.ui.regions.dialog import edit_region
 from emergency_desk.ui.widgets import register_page
+from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
@@ -63,12 +64,19 @@ def region_columns() -> list[ColumnSpec[RegionRow]]:
     ]
 
 
+def region_alerts(db: Database) -> RecordAlerts:
+    """The region rules' alerts by region: the worst severity and every message."""
+    ids = [r.id for r in rules() if r.register == "regions"]
+    return alerts_by_record(db, ids, ("region",), with_rule=False)["region"]
+
+
 class RegionsPage(RegisterPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.service = RegionService(db)
         self._alerts: RecordAlerts = {}
+        self._tints = BackgroundAlerts(self, lambda: region_alerts(db), self._alerts_arrived)
         self._build_actions()
         self._build_filters()
         self._build_tree()
@@ -138,9 +146,18 @@ class RegionsPage(RegisterPage):
         return self.service.list(q, offset, limit)
 
     def _load_alerts(self) -> None:
-        """Region rules' alerts by record, so rows with problems stand out in the table."""
-        ids = [r.id for r in rules() if r.register == "regions"]
-        self._alerts = alerts_by_record(self.db, ids, ("region",), with_rule=False)["region"]
+        """Region rules' alerts by record, so rows with problems stand out in the table; read
+        in a worker (ui/widgets/background_alerts.py): on a county the rules read every
+        region, on the GUI thread a part of the page's first opening (issue 20)."""
+        self._tints.reload()
+
+    def _alerts_arrived(self, found: RecordAlerts) -> None:
+        self._alerts = found
+        self.table.viewport().update()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the tints are read (tests, scripts)."""
+        return self._tints.wait(timeout_ms)
 
     def _row_style(self, r: RegionRow) -> RowStyle | None:
         alert = self._alerts.get(r.id)

@@ -16,6 +16,7 @@ from emergency_desk.services.resources.shelters import ShelterRow, ShelterServic
 from emergency_desk.ui.plans.dialogs import run_dialog
 from emergency_desk.ui.resources.dialogs import make_hazard_dialog, make_shelter_dialog
 from emergency_desk.ui.township.tabs import ListQuery, ListTab, below_county
+from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
     TINT_RED,
@@ -38,7 +39,18 @@ class _AlertTab(ListTab):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self._alerts: RecordAlerts = {}
         super().__init__(db, parent)
-        self._alerts = _alerts(db, self.rule, self.alert_table)
+        # Read in a worker (ui/widgets/background_alerts.py), as on the other register pages.
+        self._tints = BackgroundAlerts(self, lambda: _alerts(db, self.rule, self.alert_table),
+                                       self._alerts_arrived)
+        self._tints.reload()
+
+    def _alerts_arrived(self, found: RecordAlerts) -> None:
+        self._alerts = found
+        self.table.viewport().update()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the tints are read (tests, scripts)."""
+        return self._tints.wait(timeout_ms)
 
     def row_tint(self, r: ShelterRow | HazardRow) -> RowStyle | None:
         hit = self._alerts.get(r.id)
@@ -48,7 +60,7 @@ class _AlertTab(ListTab):
                         tooltip="\n".join(hit[1]))
 
     def refresh(self) -> None:
-        self._alerts = _alerts(self.db, self.rule, self.alert_table)
+        self._tints.reload()
         super().refresh()
 
 
@@ -182,6 +194,10 @@ class FieldPage(QWidget):
             if tab is not self.sender():
                 tab.refresh()
         self.changed.emit()
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until both tabs' tints are read (tests, screenshots)."""
+        return all(tab.wait_loaded(timeout_ms) for tab in (self.shelters, self.hazards))
 
     def show_record(self, table: str, record_id: int) -> bool:
         tab = {"shelter": self.shelters, "hazard_point": self.hazards}.get(table)

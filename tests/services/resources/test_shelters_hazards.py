@@ -174,6 +174,7 @@ def test_field_page(qtbot: Any, db: Database, county: dict[str, int]) -> None:
     hid = HazardService(db).save(HazardInput("宏村村山洪沟", county["宏村村"]))
     page = FieldPage(db)
     qtbot.addWidget(page)
+    assert page.wait_loaded()  # the H1/H2 tints are read in a worker
     m = page.shelters.model
     assert m is not None and m.total_count() == 1
     from PySide6.QtCore import Qt
