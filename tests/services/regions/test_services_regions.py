@@ -45,6 +45,23 @@ def test_the_township_list_reads_the_level_index(svc: RegionService, db: Databas
     assert plans and all("USING INDEX ix_region_level" in p for p in plans), plans
 
 
+def test_the_region_tree_reads_children_from_the_parent_index(
+        svc: RegionService, db: Database, tree: dict[str, int]) -> None:
+    """The 行政区划 page's tree asks for the top and then each opened region's children on
+    the GUI thread: through ix_region_parent_id, also for the top (parent IS NULL), where
+    SQLite without statistics walked every live region (issue 20)."""
+    with query_plans(db, lambda sql: "FROM region" in sql and "region.parent_id" in sql
+                     and "WHERE region.parent_id" in sql) as plans:
+        top = svc.children(None)
+        towns = svc.children(tree["黟县"])
+    assert [r.name for r in top] == ["黟县"]
+    assert {r.name for r in towns} == {"碧阳镇", "宏村镇"}
+    assert len(plans) == 2 and all("USING INDEX ix_region_parent_id" in p for p in plans), plans
+    # What is deleted stays out of the tree.
+    svc.delete(tree["南屏村"])
+    assert {r.name for r in svc.children(tree["碧阳镇"])} == {"古筑村", "城东社区"}
+
+
 def test_create_builds_the_path_and_reads_back(svc: RegionService,
                                                tree: dict[str, int]) -> None:
     r = svc.get(tree["古筑村"])
