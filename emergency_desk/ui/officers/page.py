@@ -37,7 +37,7 @@ from emergency_desk.ui import crash, workers
 from emergency_desk.ui.officers.coverage_view import CoverageView
 from emergency_desk.ui.officers.dialog import edit_officer, leave_fields
 from emergency_desk.ui.widgets import register_actions, register_page
-from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
+from emergency_desk.ui.widgets.background_alerts import RuleTints
 from emergency_desk.ui.widgets.form_dialog import FormDialog
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import (
@@ -89,14 +89,13 @@ def officer_alerts(db: Database) -> RecordAlerts:
     return alerts_by_record(db, ids, ("info_officer",))["info_officer"]
 
 
-class OfficersPage(RegisterPage):
+class OfficersPage(RuleTints, RegisterPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.service = OfficerService(db)
         self.views = OfficerViews(db)
-        self._alerts: RecordAlerts = {}
-        self._tints = BackgroundAlerts(self, lambda: officer_alerts(db), self._alerts_arrived)
+        self.read_tints(lambda: officer_alerts(db))
         self._build_actions()
         self._build_filters()
         self._build_coverage()
@@ -173,15 +172,6 @@ class OfficersPage(RegisterPage):
     # -- data ----------------------------------------------------------------------------
     def _fetch(self, q: OfficerQuery, offset: int, limit: int) -> list[OfficerRow]:
         return self.views.list(q, offset, limit)
-
-    def _load_alerts(self) -> None:
-        """The officer rules' alerts by record, read in a worker (ui/widgets/
-        background_alerts.py); the roster's tints follow when they are there."""
-        self._tints.reload()
-
-    def _alerts_arrived(self, found: RecordAlerts) -> None:
-        self._alerts = found
-        self.table.viewport().update()  # the tints and tooltips are read as rows are painted
 
     def is_loading(self) -> bool:
         return self._tints.is_loading() or self.coverage.is_loading()

@@ -29,7 +29,7 @@ from emergency_desk.services.regions.regions import RegionQuery, RegionRow, Regi
 from emergency_desk.ui import crash, workers
 from emergency_desk.ui.regions.dialog import edit_region
 from emergency_desk.ui.widgets import register_page
-from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
+from emergency_desk.ui.widgets.background_alerts import RuleTints
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
@@ -70,13 +70,14 @@ def region_alerts(db: Database) -> RecordAlerts:
     return alerts_by_record(db, ids, ("region",), with_rule=False)["region"]
 
 
-class RegionsPage(RegisterPage):
+class RegionsPage(RuleTints, RegisterPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.service = RegionService(db)
-        self._alerts: RecordAlerts = {}
-        self._tints = BackgroundAlerts(self, lambda: region_alerts(db), self._alerts_arrived)
+        # The region rules read every region of a county: in a worker, not on the GUI
+        # thread as the page opens and after every edit (issue 20).
+        self.read_tints(lambda: region_alerts(db))
         self._build_actions()
         self._build_filters()
         self._build_tree()
@@ -144,20 +145,6 @@ class RegionsPage(RegisterPage):
     # -- data ----------------------------------------------------------------------------
     def _fetch(self, q: RegionQuery, offset: int, limit: int) -> list[RegionRow]:
         return self.service.list(q, offset, limit)
-
-    def _load_alerts(self) -> None:
-        """Region rules' alerts by record, so rows with problems stand out in the table; read
-        in a worker (ui/widgets/background_alerts.py): on a county the rules read every
-        region, on the GUI thread a part of the page's first opening (issue 20)."""
-        self._tints.reload()
-
-    def _alerts_arrived(self, found: RecordAlerts) -> None:
-        self._alerts = found
-        self.table.viewport().update()
-
-    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
-        """Spin the event loop until the tints are read (tests, scripts)."""
-        return self._tints.wait(timeout_ms)
 
     def _row_style(self, r: RegionRow) -> RowStyle | None:
         alert = self._alerts.get(r.id)

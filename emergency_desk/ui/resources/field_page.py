@@ -16,7 +16,7 @@ from emergency_desk.services.resources.shelters import ShelterRow, ShelterServic
 from emergency_desk.ui.plans.dialogs import run_dialog
 from emergency_desk.ui.resources.dialogs import make_hazard_dialog, make_shelter_dialog
 from emergency_desk.ui.township.tabs import ListQuery, ListTab, below_county
-from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
+from emergency_desk.ui.widgets.background_alerts import RuleTints
 from emergency_desk.ui.widgets.table_model import (
     TINT_ORANGE,
     TINT_RED,
@@ -32,25 +32,15 @@ def _alerts(db: Database, rule: str, table: str) -> RecordAlerts:
     return alerts_by_record(db, (rule,), (table,))[table]
 
 
-class _AlertTab(ListTab):
+class _AlertTab(RuleTints, ListTab):
     rule = ""
     alert_table = ""  # not `table`: RegisterPage's QTableView has that name
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self._alerts: RecordAlerts = {}
         super().__init__(db, parent)
-        # Read in a worker (ui/widgets/background_alerts.py), as on the other register pages.
-        self._tints = BackgroundAlerts(self, lambda: _alerts(db, self.rule, self.alert_table),
-                                       self._alerts_arrived)
-        self._tints.reload()
-
-    def _alerts_arrived(self, found: RecordAlerts) -> None:
-        self._alerts = found
-        self.table.viewport().update()
-
-    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
-        """Spin the event loop until the tints are read (tests, scripts)."""
-        return self._tints.wait(timeout_ms)
+        self.read_tints(lambda: _alerts(db, self.rule, self.alert_table))
+        self._load_alerts()
 
     def row_tint(self, r: ShelterRow | HazardRow) -> RowStyle | None:
         hit = self._alerts.get(r.id)
@@ -60,7 +50,7 @@ class _AlertTab(ListTab):
                         tooltip="\n".join(hit[1]))
 
     def refresh(self) -> None:
-        self._tints.reload()
+        self._load_alerts()
         super().refresh()
 
 

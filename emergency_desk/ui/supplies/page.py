@@ -48,7 +48,7 @@ from emergency_desk.ui.supplies.tabs import (
     WarehousesTab,
 )
 from emergency_desk.ui.widgets import register_page
-from emergency_desk.ui.widgets.background_alerts import BackgroundAlerts
+from emergency_desk.ui.widgets.background_alerts import RuleTints
 from emergency_desk.ui.widgets.lazy_tabs import LazyTabs
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import (
@@ -90,7 +90,7 @@ def stock_alerts(db: Database) -> RecordAlerts:
     return alerts_by_record(db, _STOCK_RULES, ("stock_batch",), with_rule=False)["stock_batch"]
 
 
-class StockTab(ExcelActions, RegisterPage):
+class StockTab(RuleTints, ExcelActions, RegisterPage):
     """库存台账: one row per batch with stock."""
 
     register, title = "stock", "物资台账"
@@ -101,12 +101,11 @@ class StockTab(ExcelActions, RegisterPage):
         self.views = StockViews(db)
         self.today = date.today()
         self.near_days = int(SettingsService(db).get("expiry_warning_days"))
-        self._alerts: RecordAlerts = {}
         self.last_doc: BookedDoc | None = None
         self._build_actions()
         self._build_filters()
         self._fill_filters()
-        self._tints = BackgroundAlerts(self, lambda: stock_alerts(db), self._alerts_arrived)
+        self.read_tints(lambda: stock_alerts(db))
         self._load_alerts()
         self.set_model(LazyTableModel(stock_columns(self.today), self.views.count, self._fetch,
                                       self.build_query(), row_style=self._row_style))
@@ -183,17 +182,6 @@ class StockTab(ExcelActions, RegisterPage):
         for combo, keep in ((self.township_filter, keep_t), (self.warehouse_filter, keep_w)):
             combo.setCurrentIndex(max(combo.findData(keep), 0))
             combo.blockSignals(False)
-
-    def _load_alerts(self) -> None:
-        """The stock rules' alerts by batch, in a worker (ui/widgets/background_alerts.py)."""
-        self._tints.reload()
-
-    def _alerts_arrived(self, found: RecordAlerts) -> None:
-        self._alerts = found
-        self.table.viewport().update()
-
-    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
-        return self._tints.wait(timeout_ms)
 
     def _row_style(self, r: StockRow) -> RowStyle | None:
         alert = self._alerts.get(r.id)

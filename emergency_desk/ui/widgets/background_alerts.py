@@ -11,10 +11,11 @@ repainted when the alerts arrive. An edit while a run is under way runs them onc
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from emergency_desk.services.checks.by_record import RecordAlerts
 from emergency_desk.ui import workers
 
 A = TypeVar("A")
@@ -60,3 +61,29 @@ class BackgroundAlerts(Generic[A]):
             if not self._task.wait(timeout_ms):
                 return False
         return not self.is_loading()
+
+
+class RuleTints:
+    """A register page whose table is tinted by its rules' alerts by record (`_alerts`, read by
+    its row style as rows are painted), read in a worker. Call `read_tints(read)` in
+    `__init__` before the first `_load_alerts()`; `_load_alerts()` reads them again after an
+    edit."""
+
+    table: QAbstractItemView
+    _alerts: RecordAlerts
+    _tints: BackgroundAlerts[RecordAlerts]
+
+    def read_tints(self, read: Callable[[], RecordAlerts]) -> None:
+        self._alerts = {}
+        self._tints = BackgroundAlerts(cast(QWidget, self), read, self._alerts_arrived)
+
+    def _load_alerts(self) -> None:
+        self._tints.reload()
+
+    def _alerts_arrived(self, found: RecordAlerts) -> None:
+        self._alerts = found
+        self.table.viewport().update()  # the tints and tooltips are read as rows are painted
+
+    def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Spin the event loop until the tints are read (tests, scripts)."""
+        return self._tints.wait(timeout_ms)
