@@ -45,6 +45,13 @@ _EARLY: tuple[QSplashScreen, StartupTimes] | None = None
 # The window's shell `early_window` painted before the data layer was imported, with the lock
 # it took on its database file; run_gui opens that file into it.
 _SHELL: tuple[MainWindow, StartupTimes, QLockFile, Path] | None = None
+# How long a worker may keep Python's interpreter lock while the GUI thread waits for it.
+# Every paint calls the tables' data() in Python, and a waiting thread gets the lock only
+# when the holder's interval is up: at Python's 5 ms, a worker reading the checks or a
+# coverage made each of those calls wait, and 工作台 froze 0.19–0.25 s at 50k instead of
+# 0.07–0.09 s (benchmarks/bench_gui_blocks.py, docs/performance.md, 2026-12-07). The workers
+# lose little: the lock changes hands this often only while the GUI thread asks for it.
+GUI_SWITCH_INTERVAL_S = 0.0005
 
 
 def load_bundled_font(app: QGuiApplication) -> str | None:
@@ -85,6 +92,7 @@ def create_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QA
     app.setApplicationDisplayName(app.translate("app", "应急资源台账"))
     crash.install_excepthook()
     gc_pacing.install(app)
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     return app
 
 
