@@ -42,7 +42,8 @@ class AttendancePicker(QDialog):
         self.township = QComboBox()
         self.township.setObjectName("picker_township")
         self.township.addItem(self.tr("全部乡镇"), None)
-        for r in sorted(RegionService(db).townships(), key=lambda r: (r.code or "~", r.name)):
+        for r in sorted(RegionService(db).township_choices(),
+                        key=lambda r: (r.code or "~", r.name)):
             self.township.addItem(r.name, r.id)
         self.search = QLineEdit()
         self.search.setObjectName("picker_search")

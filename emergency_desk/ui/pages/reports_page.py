@@ -163,7 +163,7 @@ class ReportsPage(QWidget):
         self.scope.blockSignals(True)
         self.scope.clear()
         self.scope.addItem(self.tr("全部（本县）"), None)
-        for r in RegionService(self.db).townships():
+        for r in RegionService(self.db).township_choices():
             self.scope.addItem(r.name, r.code or r.name)
         i = self.scope.findData(current)
         self.scope.setCurrentIndex(max(i, 0))

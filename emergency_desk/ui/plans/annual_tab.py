@@ -42,7 +42,7 @@ _STATUS_COLOURS = {AnnualDrillStatus.DONE: "#d4edda", AnnualDrillStatus.CANCELLE
 
 def make_annual_dialog(db: Database, year: int, township_id: int | None,
                        parent: QWidget | None = None) -> FormDialog:
-    towns = [(r.name, r.id) for r in RegionService(db).townships()]
+    towns = [(r.name, r.id) for r in RegionService(db).township_choices()]
     plans: list[tuple[str, Any]] = [(label, pid) for pid, label in
                                     PlanViews(db).plan_choices()]
     fields = [

@@ -307,7 +307,7 @@ def make_rectification_dialog(db: Database, drill_id: int, parent: QWidget | Non
 
 def make_leadership_dialog(db: Database, township_id: int | None,
                            parent: QWidget | None = None) -> FormDialog:
-    towns = [(r.name, r.id) for r in RegionService(db).townships()]
+    towns = [(r.name, r.id) for r in RegionService(db).township_choices()]
     fields = [
         FieldSpec("所属区划", t("乡镇"), kind="choice", required=True, choices=towns),
         FieldSpec("名称", t("名称"), required=True,

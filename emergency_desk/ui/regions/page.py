@@ -252,7 +252,7 @@ class RegionsPage(RuleTints, RegisterPage):
         self.township_filter.blockSignals(True)
         self.township_filter.clear()
         self.township_filter.addItem(self.tr("全部乡镇"), None)
-        for r in self.service.townships():
+        for r in self.service.township_choices():
             self.township_filter.addItem(r.name, r.id)
         i = self.township_filter.findData(current)
         self.township_filter.setCurrentIndex(max(i, 0))

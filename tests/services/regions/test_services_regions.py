@@ -45,6 +45,24 @@ def test_the_township_list_reads_the_level_index(svc: RegionService, db: Databas
     assert plans and all("USING INDEX ix_region_level" in p for p in plans), plans
 
 
+def test_the_township_filters_read_three_columns_of_the_live_townships(
+        svc: RegionService, db: Database, tree: dict[str, int]) -> None:
+    """The 乡镇 filters read id, name and code only (not whole regions with their parents'
+    names), in the same order as `townships()`, through the level index; a deleted township
+    is not offered."""
+    with query_plans(db, lambda sql: "FROM region" in sql and "region.level =" in sql) \
+            as plans:
+        choices = svc.township_choices()
+    assert [(c.id, c.name, c.code) for c in choices] == \
+        [(r.id, r.name, r.code) for r in svc.townships()]
+    assert {c.name for c in choices} == {"碧阳镇", "宏村镇"}
+    assert plans and all("USING INDEX ix_region_level" in p for p in plans), plans
+    gone = svc.create(RegionInput("西递镇", RegionLevel.TOWNSHIP, tree["黟县"]))
+    assert "西递镇" in {c.name for c in svc.township_choices()}
+    svc.delete(gone)
+    assert {c.name for c in svc.township_choices()} == {"碧阳镇", "宏村镇"}
+
+
 def test_the_region_tree_reads_children_from_the_parent_index(
         svc: RegionService, db: Database, tree: dict[str, int]) -> None:
     """The 行政区划 page's tree asks for the top and then each opened region's children on
