@@ -161,6 +161,7 @@ def test_settings_page_does_not_scroll_sideways_at_150_percent(
         window.resize(*LOGICAL)
         window.show()
         page = window.show_page("settings")
+        page.finish_building()  # every row, as the next turns of the event loop build them
         QApplication.processEvents()
         scroll = page.findChild(QScrollArea)
         assert scroll is not None

@@ -117,6 +117,7 @@ def test_clerk_edits_records_but_settings_are_refused(
     svc.create(RegionInput("录入新村", RegionLevel.VILLAGE, town.id))
     page = SettingsPage(demo_roles_db)
     qtbot.addWidget(page)
+    page.finish_building()  # as the next turns of the event loop would
     assert "roles_enabled" not in page.editors  # switched on the 用户 page only
     page.editors["backup_keep"].setValue(45)  # type: ignore[attr-defined]
     page.save()

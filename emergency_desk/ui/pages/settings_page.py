@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -34,6 +36,7 @@ from emergency_desk.ui.widgets import register_page
 
 PAGE_TITLE = "设置"
 _BIG = 1_000_000_000
+_ROWS_PER_TURN = 10  # about a screenful
 
 
 def _display(value: Any) -> str:
@@ -50,6 +53,8 @@ class SettingsPage(QWidget):
         self.db = db
         self.service = SettingsService(db)
         self.editors: dict[str, QWidget] = {}
+        self._note_palette = QPalette(self.palette())
+        self._note_palette.setColor(QPalette.ColorRole.WindowText, QColor("#666666"))
         tr = self.tr
         intro = QLabel(tr("规则阈值来自各地规划，各地标准不同：请按本地文件调整。"
                           "每项下方注明默认值及其依据。"
@@ -67,23 +72,18 @@ class SettingsPage(QWidget):
         sources.setWordWrap(True)
         sources.setStyleSheet("color: #555555;")
         body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.addWidget(self._database_box())
-        groups: dict[str, QFormLayout] = {}
-        for p in PARAMS:
-            if p.key in MANAGED:  # e.g. roles: switched on the 用户 page
-                continue
-            if p.group not in groups:
-                box = QGroupBox(t(p.group))
-                form = QFormLayout(box)
-                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-                # Long labels (专项预案类别同义词…) beside their field were wider than the page at
-                # 150 % on 1366×768, which then scrolled sideways: the field goes below instead.
-                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-                groups[p.group] = form
-                body_layout.addWidget(box)
-            groups[p.group].addRow(t(p.label), self._row(p))
-        body_layout.addStretch(1)
+        self._body_layout = QVBoxLayout(body)
+        self._body_layout.addWidget(self._database_box())
+        self._body_layout.addStretch(1)
+        self._groups: dict[str, QFormLayout] = {}
+        # The rows are built a screenful per turn of the event loop: all 45 at once (editors,
+        # wrapped notes) held the GUI thread 0.16–0.21 s on a slow PC (issue 20). Whatever
+        # reads or writes the editors builds the rest first (finish_building).
+        self._todo = [p for p in PARAMS if p.key not in MANAGED]  # roles: on the 用户 page
+        self._stored = self.service.all()
+        self._build_rows(_ROWS_PER_TURN)
+        if self._todo:
+            QTimer.singleShot(0, self._build_more)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -102,7 +102,31 @@ class SettingsPage(QWidget):
         layout.addWidget(sources)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.load()
+
+    def _build_rows(self, n: int) -> None:
+        for p in self._todo[:n]:
+            if p.group not in self._groups:
+                box = QGroupBox(t(p.group))
+                form = QFormLayout(box)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+                # Long labels (专项预案类别同义词…) beside their field were wider than the page at
+                # 150 % on 1366×768, which then scrolled sideways: the field goes below instead.
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+                self._groups[p.group] = form
+                self._body_layout.insertWidget(self._body_layout.count() - 1, box)  # stretch last
+            self._groups[p.group].addRow(t(p.label), self._row(p))
+            self._set_editor(p.key, self._stored[p.key])
+        del self._todo[:n]
+
+    def _build_more(self) -> None:
+        if self._todo and shiboken6.isValid(self):
+            self._build_rows(_ROWS_PER_TURN)
+            if self._todo:
+                QTimer.singleShot(0, self._build_more)
+
+    def finish_building(self) -> None:
+        """Every row's editor, now (before reading or writing them)."""
+        self._build_rows(len(self._todo))
 
     def _database_box(self) -> QGroupBox:
         """Where the data is: this PC's file or the county server (issue 19)."""
@@ -170,7 +194,7 @@ class SettingsPage(QWidget):
         note = QLabel(t("默认：{value}；依据：{source}", value=_display(p.default),
                         source=t(p.source)))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #666666;")
+        note.setPalette(self._note_palette)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QWidget()
         top = QHBoxLayout()
@@ -205,12 +229,14 @@ class SettingsPage(QWidget):
         return w.text()
 
     def load(self) -> None:
+        self.finish_building()
         for key, value in self.service.all().items():
             if key in self.editors:
                 self._set_editor(key, value)
 
     def pending(self) -> dict[str, Any]:
         """Settings whose editor differs from what is stored."""
+        self.finish_building()
         stored = self.service.all()
         return {k: self._editor_value(k) for k in self.editors
                 if self._editor_value(k) != stored[k]}
