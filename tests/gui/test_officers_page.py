@@ -321,3 +321,58 @@ def test_delete_print_and_export(page: OfficersPage, db: Database, county: dict[
     assert "村(社区)" in cells and "叶书记" in cells and "余会计" not in cells
     ids = [c for c in cells if isinstance(c, str) and len(c) == 18 and c[:4].isdigit()]
     assert ids and all("*" in c for c in ids)  # masked unless the user chose otherwise
+
+
+
+def test_the_rules_and_coverage_are_read_once_the_roster_has_painted(
+        qtbot: Any, db: Database, county: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: the page's two workers (the rules' tints, the coverage) took turns with the GUI
+    thread for Python's lock while it built and first painted the page (0.13–0.25 s to open at
+    50k on a slow machine). They start in the turn after the roster's first paint."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from emergency_desk.ui import workers
+    from emergency_desk.ui.widgets import first_paint
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            self.count += event.type() == QEvent.Type.Paint
+            return False
+
+    paints = Paints()
+    started: list[tuple[str, int]] = []  # who started a worker, after how many paints
+    real = workers.run_in_background
+
+    def noted(owner: Any, *args: Any, **kwargs: Any) -> Any:
+        started.append((type(owner).__name__, paints.count))
+        return real(owner, *args, **kwargs)
+
+    monkeypatch.setattr(workers, "run_in_background", noted)
+    monkeypatch.setattr(first_paint, "AT_MOST_MS", 60_000)  # only the paint starts them here
+    p = OfficersPage(db)
+    qtbot.addWidget(p)
+    p.table.viewport().installEventFilter(paints)
+    qtbot.wait(300)  # built, not shown: nothing read yet
+    assert [who for who, _ in started if who != "NoneType"] == []  # the roster's rows only
+    assert p.is_loading()  # waiting for its paint counts as loading
+    p.resize(1300, 850)
+    p.show()
+    qtbot.waitUntil(lambda: any(who == "CoverageView" for who, _ in started), timeout=5_000)
+    assert {who: n for who, n in started if who in ("OfficersPage", "CoverageView")} == {
+        "OfficersPage": 1, "CoverageView": 1}  # both, right after the first paint
+    assert p.wait_loaded()
+    assert "叶书记" in roster(p) and "宏村" in coverage_names(p)
+
+    # A page built and never shown reads them all the same: at once when waited for …
+    hidden = OfficersPage(db)
+    qtbot.addWidget(hidden)
+    assert hidden.wait_loaded()
+    assert not hidden.is_loading() and "宏村" in coverage_names(hidden)
+    # … and a short while after it was built otherwise.
+    monkeypatch.setattr(first_paint, "AT_MOST_MS", 200)
+    unseen = OfficersPage(db)
+    qtbot.addWidget(unseen)
+    qtbot.waitUntil(lambda: not unseen.is_loading(), timeout=5_000)
+    assert "宏村" in coverage_names(unseen)

@@ -92,7 +92,10 @@ class CoverageView(QWidget):
     region_chosen = Signal(object)
     add_requested = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 read_now: bool = True) -> None:
+        """`read_now=False`: the owner calls `reload()` when it wants the rows read (the
+        officers page, once it has painted)."""
         super().__init__(parent)
         self.db = db
         self.views = OfficerViews(db)
@@ -156,7 +159,8 @@ class CoverageView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         self.summary.setText(self.tr("正在统计配备情况…"))
-        self.reload()
+        if read_now:
+            self.reload()
 
     # -- data ----------------------------------------------------------------------------
     def reload(self) -> None:
