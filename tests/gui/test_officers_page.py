@@ -329,17 +329,10 @@ def test_the_rules_and_coverage_are_read_once_the_roster_has_painted(
     """Issue 20: the page's two workers (the rules' tints, the coverage) took turns with the GUI
     thread for Python's lock while it built and first painted the page (0.13–0.25 s to open at
     50k on a slow machine). They start in the turn after the roster's first paint."""
-    from PySide6.QtCore import QEvent, QObject
+    from test_tints_after_paint import Paints
 
     from emergency_desk.ui import workers
     from emergency_desk.ui.widgets import first_paint
-
-    class Paints(QObject):
-        count = 0
-
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-            self.count += event.type() == QEvent.Type.Paint
-            return False
 
     paints = Paints()
     started: list[tuple[str, int]] = []  # who started a worker, after how many paints

@@ -81,7 +81,7 @@ class RegionsPage(RuleTints, RegisterPage):
         self._build_actions()
         self._build_filters()
         self._build_tree()
-        self._load_alerts()
+        self._load_alerts_after_paint()
         self.set_model(LazyTableModel(region_columns(), self.service.count, self._fetch,
                                       RegionQuery(), row_style=self._row_style))
         self._reload_tree()
@@ -266,10 +266,10 @@ class RegionsPage(RuleTints, RegisterPage):
 
     # -- page API ------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._load_alerts()
         self._reload_tree()
         self._fill_townships()
         self.apply_filters()
+        self._load_alerts()  # after the table's read: it has the worker threads to itself
 
     def select_record(self, region_id: int) -> bool:
         """Show one region: clear filters, open the tree at its parent, select its row."""

@@ -40,7 +40,7 @@ class _AlertTab(RuleTints, ListTab):
         self._alerts: RecordAlerts = {}
         super().__init__(db, parent)
         self.read_tints(lambda: _alerts(db, self.rule, self.alert_table))
-        self._load_alerts()
+        self._load_alerts_after_paint()
 
     def row_tint(self, r: ShelterRow | HazardRow) -> RowStyle | None:
         hit = self._alerts.get(r.id)
@@ -50,8 +50,8 @@ class _AlertTab(RuleTints, ListTab):
                         tooltip="\n".join(hit[1]))
 
     def refresh(self) -> None:
-        self._load_alerts()
         super().refresh()
+        self._load_alerts()  # after the table's read: it has the worker threads to itself
 
 
 class SheltersTab(_AlertTab):

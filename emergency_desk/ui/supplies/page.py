@@ -106,7 +106,7 @@ class StockTab(RuleTints, ExcelActions, RegisterPage):
         self._build_filters()
         self._fill_filters()
         self.read_tints(lambda: stock_alerts(db))
-        self._load_alerts()
+        self._load_alerts_after_paint()
         self.set_model(LazyTableModel(stock_columns(self.today), self.views.count, self._fetch,
                                       self.build_query(), row_style=self._row_style))
 
@@ -203,9 +203,9 @@ class StockTab(RuleTints, ExcelActions, RegisterPage):
                           descending=old.descending)
 
     def refresh(self) -> None:
-        self._load_alerts()
         self._fill_filters()
         self.apply_filters()
+        self._load_alerts()  # after the table's read: it has the worker threads to itself
 
     def show_batch(self, batch_id: int) -> bool:
         """Clear the filters and select one batch (a dashboard alert's record)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from emergency_desk.services.checks.by_record import RecordAlerts
 from emergency_desk.ui import workers
+from emergency_desk.ui.widgets.first_paint import after_first_paint
 
 A = TypeVar("A")
 
@@ -66,18 +67,31 @@ class BackgroundAlerts(Generic[A]):
 class RuleTints:
     """A register page whose table is tinted by its rules' alerts by record (`_alerts`, read by
     its row style as rows are painted), read in a worker. Call `read_tints(read)` in
-    `__init__` before the first `_load_alerts()`; `_load_alerts()` reads them again after an
-    edit."""
+    `__init__`, then `_load_alerts_after_paint()` for the first reading; `_load_alerts()`
+    reads them again after an edit."""
 
     table: QAbstractItemView
     _alerts: RecordAlerts
     _tints: BackgroundAlerts[RecordAlerts]
+    _tints_due = False
 
     def read_tints(self, read: Callable[[], RecordAlerts]) -> None:
         self._alerts = {}
         self._tints = BackgroundAlerts(cast(QWidget, self), read, self._alerts_arrived)
 
+    def _load_alerts_after_paint(self) -> None:
+        """The first reading, in the turn after the table first paints: the rules' worker,
+        started while the page was built, made building and painting it wait for Python's
+        lock (ui/widgets/first_paint.py)."""
+        self._tints_due = True
+        after_first_paint(self.table.viewport(), self._load_due_alerts)
+
+    def _load_due_alerts(self) -> None:
+        if self._tints_due:
+            self._load_alerts()
+
     def _load_alerts(self) -> None:
+        self._tints_due = False
         self._tints.reload()
 
     def _alerts_arrived(self, found: RecordAlerts) -> None:
@@ -86,4 +100,5 @@ class RuleTints:
 
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
         """Spin the event loop until the tints are read (tests, scripts)."""
+        self._load_due_alerts()
         return self._tints.wait(timeout_ms)
