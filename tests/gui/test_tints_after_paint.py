@@ -17,6 +17,7 @@ from emergency_desk.ui import workers
 from emergency_desk.ui.regions.page import RegionsPage
 from emergency_desk.ui.resources.field_page import SheltersTab
 from emergency_desk.ui.supplies.page import StockTab
+from emergency_desk.ui.teams.page import TeamsPage
 from emergency_desk.ui.widgets import first_paint
 
 pytestmark = pytest.mark.gui
@@ -36,9 +37,12 @@ def demo(db: Database) -> Database:
     return db
 
 
-@pytest.mark.parametrize("page_class", [RegionsPage, StockTab, SheltersTab])
+@pytest.mark.parametrize(("page_class", "alerts"), [
+    (RegionsPage, "_alerts"), (StockTab, "_alerts"), (SheltersTab, "_alerts"),
+    (TeamsPage, "_team_alerts")])
 def test_the_rules_start_after_the_tables_first_paint(
-        qtbot: Any, demo: Database, monkeypatch: pytest.MonkeyPatch, page_class: Any) -> None:
+        qtbot: Any, demo: Database, monkeypatch: pytest.MonkeyPatch, page_class: Any,
+        alerts: str) -> None:
     paints = Paints()
     started: list[int] = []  # the paints seen when the page's own worker started
     real = workers.run_in_background
@@ -60,13 +64,13 @@ def test_the_rules_start_after_the_tables_first_paint(
     qtbot.waitUntil(lambda: bool(started), timeout=5_000)
     assert started == [1]  # once, right after the first paint
     assert page.wait_loaded()
-    assert page._alerts  # the demo has findings on each of these registers
+    assert getattr(page, alerts)  # the demo has findings on each of these registers
 
     # Never shown: read when waited for, and a short while after it was built otherwise.
     hidden = page_class(demo)
     qtbot.addWidget(hidden)
-    assert hidden.wait_loaded() and hidden._alerts == page._alerts
+    assert hidden.wait_loaded() and getattr(hidden, alerts) == getattr(page, alerts)
     monkeypatch.setattr(first_paint, "AT_MOST_MS", 200)
     unseen = page_class(demo)
     qtbot.addWidget(unseen)
-    qtbot.waitUntil(lambda: unseen._alerts == page._alerts, timeout=5_000)
+    qtbot.waitUntil(lambda: getattr(unseen, alerts) == getattr(page, alerts), timeout=5_000)

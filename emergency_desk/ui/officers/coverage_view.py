@@ -39,6 +39,7 @@ from emergency_desk.services.officers.coverage import (
 )
 from emergency_desk.services.officers.views import OfficerViews, code_order
 from emergency_desk.ui import workers
+from emergency_desk.ui.widgets.first_paint import after_first_paint
 from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED
 
 _ID = Qt.ItemDataRole.UserRole
@@ -93,9 +94,9 @@ class CoverageView(QWidget):
     add_requested = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None, *,
-                 read_now: bool = True) -> None:
-        """`read_now=False`: the owner calls `reload()` when it wants the rows read (the
-        officers page, once it has painted)."""
+                 read_after_paint: QWidget | None = None) -> None:
+        """`read_after_paint`: the rows are first read in the turn after that widget (the
+        page's roster) first paints, not at once (ui/widgets/first_paint.py)."""
         super().__init__(parent)
         self.db = db
         self.views = OfficerViews(db)
@@ -159,8 +160,11 @@ class CoverageView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         self.summary.setText(self.tr("正在统计配备情况…"))
-        if read_now:
+        self._due = read_after_paint is not None  # the first reading waits for that paint
+        if read_after_paint is None:
             self.reload()
+        else:
+            after_first_paint(read_after_paint, self._reload_if_due)
 
     # -- data ----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -174,10 +178,18 @@ class CoverageView(QWidget):
         if ids:
             self._start(ids)
 
-    def is_loading(self) -> bool:
+    def _reload_if_due(self) -> None:
+        if self._due:
+            self.reload()
+
+    def _reading(self) -> bool:
         return self._task is not None and not self._task.is_finished
 
+    def is_loading(self) -> bool:
+        return self._due or self._reading()
+
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
+        self._reload_if_due()
         for _ in range(10):  # an edit during a read starts one more
             if not self.is_loading():
                 self.finish_building()
@@ -189,7 +201,9 @@ class CoverageView(QWidget):
         return not self.is_loading()
 
     def _start(self, ids: set[int] | None) -> None:
-        if self.is_loading():  # after the running read: everything, or these regions too
+        if self._due:  # nothing read yet: the first reading is of everything
+            self._due, ids = False, None
+        if self._reading():  # after the running read: everything, or these regions too
             if ids is None:
                 self._full_due = True
             else:

@@ -38,7 +38,6 @@ from emergency_desk.ui.officers.coverage_view import CoverageView
 from emergency_desk.ui.officers.dialog import edit_officer, leave_fields
 from emergency_desk.ui.widgets import register_actions, register_page
 from emergency_desk.ui.widgets.background_alerts import RuleTints
-from emergency_desk.ui.widgets.first_paint import after_first_paint
 from emergency_desk.ui.widgets.form_dialog import FormDialog
 from emergency_desk.ui.widgets.register_page import RegisterPage
 from emergency_desk.ui.widgets.table_model import (
@@ -104,16 +103,7 @@ class OfficersPage(RuleTints, RegisterPage):
                                       OfficerQuery(status=OfficerStatus.ACTIVE),
                                       row_style=self._row_style))
         self._fill_townships()
-        # The tints (the rules O3–O6) and the coverage are read by workers once the roster
-        # has painted: started earlier they made building and painting it wait.
-        self._workers_due = True
-        after_first_paint(self.table.viewport(), self._start_workers)
-
-    def _start_workers(self) -> None:
-        if self._workers_due:
-            self._workers_due = False
-            self._load_alerts()
-            self.coverage.reload()
+        self._load_alerts_after_paint()  # the coverage too: both once the roster has painted
 
     def _build_actions(self) -> None:
         tr = self.tr
@@ -170,7 +160,7 @@ class OfficersPage(RuleTints, RegisterPage):
         self.add_filter(self.prone_filter)
 
     def _build_coverage(self) -> None:
-        self.coverage = CoverageView(self.db, read_now=False)
+        self.coverage = CoverageView(self.db, read_after_paint=self.table.viewport())
         self.coverage.setObjectName("coverage")
         self.coverage.region_chosen.connect(lambda _rid: self.apply_filters())
         self.coverage.add_requested.connect(lambda rid: self.add_officer(rid))
@@ -184,11 +174,10 @@ class OfficersPage(RuleTints, RegisterPage):
         return self.views.list(q, offset, limit)
 
     def is_loading(self) -> bool:
-        return self._workers_due or self._tints.is_loading() or self.coverage.is_loading()
+        return self._tints.is_loading() or self.coverage.is_loading()
 
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
         """Spin the event loop until the coverage view and the tints are read (tests)."""
-        self._start_workers()
         return self._tints.wait(timeout_ms) and self.coverage.wait_loaded(timeout_ms) \
             and not self.is_loading()
 
@@ -254,7 +243,6 @@ class OfficersPage(RuleTints, RegisterPage):
         # thread waits for it; the tints and the coverage are read after.
         self._fill_townships()
         self.apply_filters()
-        self._workers_due = False  # started here
         self._load_alerts()
         self.coverage.reload()
 
@@ -264,7 +252,6 @@ class OfficersPage(RuleTints, RegisterPage):
         if regions is None:
             self.refresh()
         else:
-            self._start_workers()  # the whole coverage first, if not read yet
             if self.model is not None:
                 self.model.refresh()
             self.coverage.update_regions({r for r in regions if r is not None})

@@ -131,7 +131,7 @@ class TeamsPage(TeamRecordActions, RegisterPage):
 
         self._build_tabs()
         self._tints = BackgroundAlerts(self, lambda: team_alerts(db), self._alerts_arrived)
-        self._load_alerts()
+        self._tints.reload_after_paint(self.table.viewport())
         self._fill_townships()
         self.set_model(LazyTableModel(team_columns(), self.views.count, self._fetch,
                                       TeamQuery(), row_style=self._team_style))
@@ -296,10 +296,10 @@ class TeamsPage(TeamRecordActions, RegisterPage):
 
     # -- page API ------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._load_alerts()
         self._fill_townships()
         keep = self.selected_team()
         self.apply_filters()
+        self._load_alerts()  # after the table's read: it has the worker threads to itself
         if keep is None:
             return
         assert self.model is not None

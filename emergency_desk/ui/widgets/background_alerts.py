@@ -32,9 +32,22 @@ class BackgroundAlerts(Generic[A]):
         self._arrived = arrived
         self._task: workers.Task | None = None
         self._again = False
+        self._due = False  # read once `view` has painted (`reload_after_paint`)
+
+    def reload_after_paint(self, view: QWidget) -> None:
+        """The first reading, in the turn after `view` first paints: the worker, started
+        while the page was being built, made building and painting it wait for Python's lock
+        (ui/widgets/first_paint.py)."""
+        self._due = True
+        after_first_paint(view, self._reload_if_due)
+
+    def _reload_if_due(self) -> None:
+        if self._due:
+            self.reload()
 
     def reload(self) -> None:
-        if self.is_loading():
+        self._due = False
+        if self._reading():
             self._again = True
             return
         self._task = workers.run_in_background(self._page, self._read, self._done,
@@ -51,11 +64,16 @@ class BackgroundAlerts(Generic[A]):
             self._again = False
             self.reload()
 
-    def is_loading(self) -> bool:
+    def _reading(self) -> bool:
         return self._task is not None and not self._task.is_finished
 
+    def is_loading(self) -> bool:
+        return self._due or self._reading()
+
     def wait(self, timeout_ms: int = 60_000) -> bool:
-        """Spin the event loop until the alerts are read (tests, scripts)."""
+        """Spin the event loop until the alerts are read (tests, scripts); a first reading
+        still waiting for the page's paint starts now."""
+        self._reload_if_due()
         for _ in range(10):
             if self._task is None or self._task.is_finished:
                 return True
@@ -73,25 +91,16 @@ class RuleTints:
     table: QAbstractItemView
     _alerts: RecordAlerts
     _tints: BackgroundAlerts[RecordAlerts]
-    _tints_due = False
 
     def read_tints(self, read: Callable[[], RecordAlerts]) -> None:
         self._alerts = {}
         self._tints = BackgroundAlerts(cast(QWidget, self), read, self._alerts_arrived)
 
     def _load_alerts_after_paint(self) -> None:
-        """The first reading, in the turn after the table first paints: the rules' worker,
-        started while the page was built, made building and painting it wait for Python's
-        lock (ui/widgets/first_paint.py)."""
-        self._tints_due = True
-        after_first_paint(self.table.viewport(), self._load_due_alerts)
-
-    def _load_due_alerts(self) -> None:
-        if self._tints_due:
-            self._load_alerts()
+        """The first reading, in the turn after the table first paints."""
+        self._tints.reload_after_paint(self.table.viewport())
 
     def _load_alerts(self) -> None:
-        self._tints_due = False
         self._tints.reload()
 
     def _alerts_arrived(self, found: RecordAlerts) -> None:
@@ -100,5 +109,4 @@ class RuleTints:
 
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
         """Spin the event loop until the tints are read (tests, scripts)."""
-        self._load_due_alerts()
         return self._tints.wait(timeout_ms)
