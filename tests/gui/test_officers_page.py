@@ -329,21 +329,11 @@ def test_the_rules_and_coverage_are_read_once_the_roster_has_painted(
     """Issue 20: the page's two workers (the rules' tints, the coverage) took turns with the GUI
     thread for Python's lock while it built and first painted the page (0.13–0.25 s to open at
     50k on a slow machine). They start in the turn after the roster's first paint."""
-    from test_tints_after_paint import Paints
+    from test_tints_after_paint import workers_started
 
-    from emergency_desk.ui import workers
     from emergency_desk.ui.widgets import first_paint
 
-    paints = Paints()
-    started: list[tuple[str, int]] = []  # who started a worker, after how many paints
-    real = workers.run_in_background
-
-    def noted(owner: Any, *args: Any, **kwargs: Any) -> Any:
-        started.append((type(owner).__name__, paints.count))
-        return real(owner, *args, **kwargs)
-
-    monkeypatch.setattr(workers, "run_in_background", noted)
-    monkeypatch.setattr(first_paint, "AT_MOST_MS", 60_000)  # only the paint starts them here
+    paints, started = workers_started(monkeypatch)
     p = OfficersPage(db)
     qtbot.addWidget(p)
     p.table.viewport().installEventFilter(paints)

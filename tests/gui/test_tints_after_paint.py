@@ -31,6 +31,23 @@ class Paints(QObject):
         return False
 
 
+def workers_started(monkeypatch: pytest.MonkeyPatch) -> tuple[Paints, list[tuple[str, int]]]:
+    """Note who starts a worker (the owner's class name; "NoneType" for a table's rows) and
+    after how many paints of the viewport the caller hands `Paints` to; only a paint starts
+    a page's first reading (not `first_paint.AT_MOST_MS`)."""
+    paints = Paints()
+    started: list[tuple[str, int]] = []
+    real = workers.run_in_background
+
+    def noted(owner: Any, *args: Any, **kwargs: Any) -> Any:
+        started.append((type(owner).__name__, paints.count))
+        return real(owner, *args, **kwargs)
+
+    monkeypatch.setattr(workers, "run_in_background", noted)
+    monkeypatch.setattr(first_paint, "AT_MOST_MS", 60_000)
+    return paints, started
+
+
 @pytest.fixture
 def demo(db: Database) -> Database:
     build_demo(db)
@@ -43,26 +60,17 @@ def demo(db: Database) -> Database:
 def test_the_rules_start_after_the_tables_first_paint(
         qtbot: Any, demo: Database, monkeypatch: pytest.MonkeyPatch, page_class: Any,
         alerts: str) -> None:
-    paints = Paints()
-    started: list[int] = []  # the paints seen when the page's own worker started
-    real = workers.run_in_background
-
-    def noted(owner: Any, *args: Any, **kwargs: Any) -> Any:
-        if type(owner) is page_class:
-            started.append(paints.count)
-        return real(owner, *args, **kwargs)
-
-    monkeypatch.setattr(workers, "run_in_background", noted)
-    monkeypatch.setattr(first_paint, "AT_MOST_MS", 60_000)  # only the paint starts it here
+    paints, started = workers_started(monkeypatch)
+    mine = page_class.__name__
     page = page_class(demo)
     qtbot.addWidget(page)
     page.table.viewport().installEventFilter(paints)
     qtbot.wait(300)
-    assert started == []  # built, not shown: the rules wait
+    assert [who for who, _ in started if who == mine] == []  # built, not shown: rules wait
     page.resize(1200, 800)
     page.show()
-    qtbot.waitUntil(lambda: bool(started), timeout=5_000)
-    assert started == [1]  # once, right after the first paint
+    qtbot.waitUntil(lambda: any(who == mine for who, _ in started), timeout=5_000)
+    assert [n for who, n in started if who == mine] == [1]  # once, right after the paint
     assert page.wait_loaded()
     assert getattr(page, alerts)  # the demo has findings on each of these registers
 
