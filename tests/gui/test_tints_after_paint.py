@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject
 from emergency_desk.data.db import Database
 from emergency_desk.services.demo.county import build_demo
 from emergency_desk.ui import workers
+from emergency_desk.ui.plans.drills_tab import DrillsTab
+from emergency_desk.ui.plans.page import PlanListTab
 from emergency_desk.ui.regions.page import RegionsPage
 from emergency_desk.ui.resources.field_page import SheltersTab
 from emergency_desk.ui.supplies.page import StockTab
@@ -56,7 +58,7 @@ def demo(db: Database) -> Database:
 
 @pytest.mark.parametrize(("page_class", "alerts"), [
     (RegionsPage, "_alerts"), (StockTab, "_alerts"), (SheltersTab, "_alerts"),
-    (TeamsPage, "_team_alerts")])
+    (TeamsPage, "_team_alerts"), (PlanListTab, "_alerts"), (DrillsTab, "_alerts")])
 def test_the_rules_start_after_the_tables_first_paint(
         qtbot: Any, demo: Database, monkeypatch: pytest.MonkeyPatch, page_class: Any,
         alerts: str) -> None:

@@ -102,10 +102,10 @@ class DrillsTab(RegisterPage):
         self.add_filter(self.township_filter, tr("乡镇"))
         self.add_filter(self.year_filter, tr("年度"))
         self.add_filter(self.open_filter)
-        # The plan rules in a worker (ui/widgets/background_alerts.py): the table shows at once.
+        # The plan rules in a worker once the table has painted (ui/widgets/first_paint.py).
         self._tints = BackgroundAlerts(self, lambda: plan_tabs.plan_alerts(db, "drill"),
                                        self._alerts_arrived)
-        self._tints.reload()
+        self._tints.reload_after_paint(self.table.viewport())
         self.set_model(LazyTableModel(drill_columns(), self.views.count_drills, self._fetch,
                                       DrillQuery(), row_style=self._row_style))
 
@@ -131,8 +131,8 @@ class DrillsTab(RegisterPage):
         return self._tints.wait(timeout_ms)
 
     def refresh(self) -> None:
-        self._tints.reload()
         super().refresh()
+        self._tints.reload()  # after the table's read: it has the worker threads to itself
 
     def clear_filters(self) -> None:
         widgets = (self.search, self.township_filter, self.year_filter, self.open_filter)

@@ -90,10 +90,10 @@ class PlanListTab(RegisterPage):
         self._build_actions()
         self._build_filters()
         self._build_details()
-        # The plan rules in a worker (ui/widgets/background_alerts.py): the table shows at once.
+        # The plan rules in a worker once the table has painted (ui/widgets/first_paint.py).
         self._tints = BackgroundAlerts(
             self, lambda: plan_tabs.plan_alerts(db, "emergency_plan"), self._alerts_arrived)
-        self._tints.reload()
+        self._tints.reload_after_paint(self.table.viewport())
         self.set_model(LazyTableModel(plan_columns(), self.views.count, self._fetch,
                                       PlanQuery(), row_style=self._row_style))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
@@ -266,8 +266,8 @@ class PlanListTab(RegisterPage):
         return self._tints.wait(timeout_ms)
 
     def refresh(self) -> None:
-        self._tints.reload()
         super().refresh()
+        self._tints.reload()  # after the table's read: it has the worker threads to itself
         self.show_details()
 
     def clear_filters(self) -> None:
