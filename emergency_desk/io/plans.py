@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from emergency_desk.data.db import Database
+from emergency_desk.data.extra import parse_extra
 from emergency_desk.data.models import Region
 from emergency_desk.data.names import name_key
 from emergency_desk.data.plans import (
@@ -34,6 +35,7 @@ from emergency_desk.io.plans_import import DrillBulk, PlanBulk
 from emergency_desk.io.spec import (
     BAD,
     Column,
+    ExtraCells,
     ImportCounts,
     Record,
     RegisterSpec,
@@ -48,7 +50,7 @@ from emergency_desk.services.plans.views import (
     PlanQuery,
     PlanViews,
     drills_in,
-    plans_in,
+    plans_for_export,
 )
 from emergency_desk.services.regions.regions import ids_by_path, lookup_in
 
@@ -283,15 +285,18 @@ class PlansSpec(RegisterSpec):
         return PlanViews(db).count()
 
     def export_rows(self, db: Database) -> Iterator[list[Any]]:
+        type_zh = {x.value: x.zh for x in PlanType}
+        status_zh = {x.value: x.zh for x in PlanStatus}
         with db.read() as s:
             unique = _unique_region_names(s)
-            rows = plans_in(s, PlanQuery(), PlanViews(db).default_years(), stream=True)
-            for p, extra in with_extras(s, EmergencyPlan, rows):
-                yield [p.name, p.plan_type.zh, p.hazard_class,
-                       region_ref(p.region_path, unique), p.issuing_unit, p.doc_no, p.version,
-                       p.issue_date, p.expert_review_date, p.filed_date, p.last_revised_date,
-                       p.last_eval_date, p.review_cycle_years, p.status.zh, p.remark,
-                       p.approving_unit, p.filed_to, p.responsible_person, extra]
+            for (name, plan_type, hazard, path, issuer, doc_no, version, issued, reviewed,
+                 filed, revised, evaluated, cycle, status, remark, approver, filed_to,
+                 responsible, extra) in plans_for_export(s, PlanQuery(),
+                                                         PlanViews(db).default_years()):
+                yield [name, type_zh[plan_type], hazard, region_ref(path, unique), issuer,
+                       doc_no, version, issued, reviewed, filed, revised, evaluated, cycle,
+                       status_zh[status], remark, approver, filed_to, responsible,
+                       ExtraCells(parse_extra(extra))]
 
 
 class _PlanIndex:

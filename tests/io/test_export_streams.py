@@ -125,6 +125,7 @@ def test_every_register_that_keeps_extra_columns_names_their_tables() -> None:
 # rows in the list's order without building the list.
 def _listed(db: Database) -> dict[str, tuple[list[tuple[Any, ...]], tuple[str, ...]]]:
     from emergency_desk.services.library.cases import CaseService
+    from emergency_desk.services.plans.views import PlanViews
     from emergency_desk.services.library.regulations import RegulationService
     from emergency_desk.services.resources.contacts import ContactService
     from emergency_desk.services.resources.experts import ExpertService
@@ -156,6 +157,9 @@ def _listed(db: Database) -> dict[str, tuple[list[tuple[Any, ...]], tuple[str, .
         "regulations": ([(r.title, r.issuer) for r in RegulationService(db).list()],
                         ("名称", "发布机关")),
         "cases": ([(c.title, c.place) for c in CaseService(db).list()], ("标题", "地点")),
+        "plans": ([(p.name, p.doc_no, p.plan_type.zh, p.status.zh, p.version)
+                   for p in PlanViews(db).list()],
+                  ("预案名称", "文号", "预案类型", "状态", "版本")),
     }
 
 
@@ -189,7 +193,7 @@ def test_registers_read_through_a_service_stream_in_the_lists_order(
         monkeypatch.setattr(f"emergency_desk.services.{module}.{name}", _no_list)
     for cls in ("township.duty.DutyService.roster", "township.leaders.LeadersService.members",
                 "township.managers.ManagersService.list",
-                "township.pledges.PledgeService.list"):
+                "township.pledges.PledgeService.list", "plans.views.PlanViews.list"):
         monkeypatch.setattr(f"emergency_desk.services.{cls}", _no_list)
     for register, (rows, cols) in listed.items():
         chunks.clear()

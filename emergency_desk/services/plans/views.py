@@ -158,11 +158,7 @@ def _within_township(region: Any, township_id: int) -> ColumnElement[bool]:
     return or_(region.id == township_id, region.parent_id == township_id)
 
 
-def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset: int = 0,
-             limit: int | None = None, count_only: bool = False, stream: bool = False) -> Any:
-    """The plans `q` selects: a list, their number (count_only), or an iterator reading them
-    from one cursor a chunk at a time (stream: the Excel export)."""
-    last = last_drill_of(EmergencyPlan.id).label("last_drill")
+def _plan_conds(q: PlanQuery, default_years: ReviewYears) -> list[Any]:
     conds: list[Any] = [EmergencyPlan.is_deleted.is_(False)]
     if q.search.strip():
         conds.append(EmergencyPlan.search_key.like(like_pattern(q.search.strip()),
@@ -178,6 +174,21 @@ def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset:
     if q.review_overdue_on is not None:
         conds += [_due_sql(default_years) < q.review_overdue_on,
                   EmergencyPlan.status != PlanStatus.ABOLISHED.value]
+    return conds
+
+
+def _plan_order(q: PlanQuery) -> tuple[Any, ...]:
+    col = _PLAN_ORDER.get(q.order_by, Region.path)
+    first = col.desc() if q.descending else col.asc()
+    # Within a region: 总体, 专项, 部门 … as the catalogue lists them (D1 hierarchy).
+    return (first, Region.path, _TYPE_RANK, EmergencyPlan.name, EmergencyPlan.id)
+
+
+def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset: int = 0,
+             limit: int | None = None, count_only: bool = False) -> Any:
+    """The plans `q` selects: a list, or their number (count_only)."""
+    last = last_drill_of(EmergencyPlan.id).label("last_drill")
+    conds = _plan_conds(q, default_years)
     on_region = Region.id == EmergencyPlan.region_id
     if count_only:
         if q.township_id is None and q.review_overdue_on is None:
@@ -189,15 +200,10 @@ def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset:
             if q.township_id is not None else EmergencyPlan.__table__.join(Region, on_region)
         return int(session.scalar(select(func.count(EmergencyPlan.id)).select_from(joined)
                                   .where(*conds)) or 0)
-    stmt = select(EmergencyPlan, Region, last).join(Region, on_region).where(*conds)
+    order = _plan_order(q)
+    stmt = select(EmergencyPlan, Region, last).join(Region, on_region).where(*conds) \
+        .order_by(*order)
     col = _PLAN_ORDER.get(q.order_by, Region.path)
-    first = col.desc() if q.descending else col.asc()
-    # Within a region: 总体, 专项, 部门 … as the catalogue lists them (D1 hierarchy).
-    order = (first, Region.path, _TYPE_RANK, EmergencyPlan.name, EmergencyPlan.id)
-    stmt = stmt.order_by(*order)
-    if stream:
-        return streamed(session, stmt, lambda part: [
-            _plan_row(p, r, ld, default_years) for p, r, ld in part])
     keys = None
     if col is Region.path and limit is not None:
         # The regions walked in path order (ix_region_path), each region's plans sorted: a
@@ -214,6 +220,27 @@ def plans_in(session: Session, q: PlanQuery, default_years: ReviewYears, offset:
     return [_plan_row(p, r, ld, default_years) for p, r, ld in
             page_rows(session, stmt, EmergencyPlan.id, offset, limit, lambda row: row[0].id,
                       keys_stmt=keys)]
+
+
+# The columns the Excel export writes (io/plans.py), with the region's path and the extra
+# fields' JSON.
+_EXPORT_COLUMNS = (
+    EmergencyPlan.name, EmergencyPlan.plan_type, EmergencyPlan.hazard_class, Region.path,
+    EmergencyPlan.issuing_unit, EmergencyPlan.doc_no, EmergencyPlan.version,
+    EmergencyPlan.issue_date, EmergencyPlan.expert_review_date, EmergencyPlan.filed_date,
+    EmergencyPlan.last_revised_date, EmergencyPlan.last_eval_date,
+    EmergencyPlan.review_cycle_years, EmergencyPlan.status, EmergencyPlan.remark,
+    EmergencyPlan.approving_unit, EmergencyPlan.filed_to, EmergencyPlan.responsible_person,
+    EmergencyPlan.extra)
+
+
+def plans_for_export(session: Session, q: PlanQuery, default_years: ReviewYears) -> Any:
+    """The plans `q` selects, in the list's order, as plain rows of `_EXPORT_COLUMNS` from
+    one cursor a chunk at a time: no ORM objects and no latest-drill subquery per plan (the
+    sheet has no such column). At 50,000 plans the export was 1.6× its floor with them."""
+    stmt = select(*_EXPORT_COLUMNS).join(Region, Region.id == EmergencyPlan.region_id) \
+        .where(*_plan_conds(q, default_years)).order_by(*_plan_order(q))
+    return streamed(session, stmt, lambda part: part)
 
 
 @dataclass(frozen=True)
