@@ -125,8 +125,8 @@ def test_every_register_that_keeps_extra_columns_names_their_tables() -> None:
 # rows in the list's order without building the list.
 def _listed(db: Database) -> dict[str, tuple[list[tuple[Any, ...]], tuple[str, ...]]]:
     from emergency_desk.services.library.cases import CaseService
-    from emergency_desk.services.plans.views import PlanViews
     from emergency_desk.services.library.regulations import RegulationService
+    from emergency_desk.services.plans.views import PlanViews
     from emergency_desk.services.resources.contacts import ContactService
     from emergency_desk.services.resources.experts import ExpertService
     from emergency_desk.services.resources.hazards import HazardService
