@@ -39,7 +39,7 @@ from emergency_desk.services.officers.coverage import (
 )
 from emergency_desk.services.officers.views import OfficerViews, code_order
 from emergency_desk.ui import workers
-from emergency_desk.ui.widgets.first_paint import after_first_paint
+from emergency_desk.ui.widgets.first_paint import FirstPaintWork, after_first_paint
 from emergency_desk.ui.widgets.table_model import TINT_ORANGE, TINT_RED
 
 _ID = Qt.ItemDataRole.UserRole
@@ -160,11 +160,12 @@ class CoverageView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         self.summary.setText(self.tr("正在统计配备情况…"))
-        self._due = read_after_paint is not None  # the first reading waits for that paint
+        # The first reading waits for that widget's paint.
+        self._first: FirstPaintWork | None = None
         if read_after_paint is None:
             self.reload()
         else:
-            after_first_paint(read_after_paint, self._reload_if_due)
+            self._first = after_first_paint(read_after_paint, self.reload)
 
     # -- data ----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -178,18 +179,15 @@ class CoverageView(QWidget):
         if ids:
             self._start(ids)
 
-    def _reload_if_due(self) -> None:
-        if self._due:
-            self.reload()
-
     def _reading(self) -> bool:
         return self._task is not None and not self._task.is_finished
 
     def is_loading(self) -> bool:
-        return self._due or self._reading()
+        return (self._first is not None and self._first.pending) or self._reading()
 
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:
-        self._reload_if_due()
+        if self._first is not None:
+            self._first.start_now()
         for _ in range(10):  # an edit during a read starts one more
             if not self.is_loading():
                 self.finish_building()
@@ -201,8 +199,8 @@ class CoverageView(QWidget):
         return not self.is_loading()
 
     def _start(self, ids: set[int] | None) -> None:
-        if self._due:  # nothing read yet: the first reading is of everything
-            self._due, ids = False, None
+        if self._first is not None and self._first.started_elsewhere():
+            ids = None  # nothing read yet: the first reading is of everything
         if self._reading():  # after the running read: everything, or these regions too
             if ids is None:
                 self._full_due = True

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from emergency_desk.services.checks.by_record import RecordAlerts
 from emergency_desk.ui import workers
-from emergency_desk.ui.widgets.first_paint import after_first_paint
+from emergency_desk.ui.widgets.first_paint import FirstPaintWork, after_first_paint
 
 A = TypeVar("A")
 
@@ -32,21 +32,17 @@ class BackgroundAlerts(Generic[A]):
         self._arrived = arrived
         self._task: workers.Task | None = None
         self._again = False
-        self._due = False  # read once `view` has painted (`reload_after_paint`)
+        self._first: FirstPaintWork | None = None  # the first reading, once `view` has painted
 
     def reload_after_paint(self, view: QWidget) -> None:
         """The first reading, in the turn after `view` first paints: the worker, started
         while the page was being built, made building and painting it wait for Python's lock
         (ui/widgets/first_paint.py)."""
-        self._due = True
-        after_first_paint(view, self._reload_if_due)
-
-    def _reload_if_due(self) -> None:
-        if self._due:
-            self.reload()
+        self._first = after_first_paint(view, self.reload)
 
     def reload(self) -> None:
-        self._due = False
+        if self._first is not None:
+            self._first.started_elsewhere()  # an edit before the paint: this is the first reading
         if self._reading():
             self._again = True
             return
@@ -68,12 +64,13 @@ class BackgroundAlerts(Generic[A]):
         return self._task is not None and not self._task.is_finished
 
     def is_loading(self) -> bool:
-        return self._due or self._reading()
+        return (self._first is not None and self._first.pending) or self._reading()
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
         """Spin the event loop until the alerts are read (tests, scripts); a first reading
         still waiting for the page's paint starts now."""
-        self._reload_if_due()
+        if self._first is not None:
+            self._first.start_now()
         for _ in range(10):
             if self._task is None or self._task.is_finished:
                 return True

@@ -19,32 +19,46 @@ from PySide6.QtWidgets import QWidget
 AT_MOST_MS = 200
 
 
-class _AfterFirstPaint(QObject):
+class FirstPaintWork(QObject):
+    """Work waiting for a widget's first paint (`after_first_paint`). The page that holds it
+    asks `pending` (its `is_loading`), starts it early with `start_now` (its `wait_loaded`), or
+    calls `started_elsewhere` when an edit started the same work before the paint."""
+
     def __init__(self, watched: QWidget, start: Callable[[], None]) -> None:
         super().__init__(watched)
         self._watched = watched
         self._start = start
         self._done = False
         watched.installEventFilter(self)
-        QTimer.singleShot(AT_MOST_MS, self, self.fire)
+        QTimer.singleShot(AT_MOST_MS, self, self.start_now)
+
+    @property
+    def pending(self) -> bool:
+        return not self._done
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
             self._watched.removeEventFilter(self)  # one paint is all it waits for
-            QTimer.singleShot(0, self, self.fire)  # after this paint, not in the middle of it
+            QTimer.singleShot(0, self, self.start_now)  # after this paint, not in the middle of it
         return False
 
-    def fire(self) -> None:
+    def start_now(self) -> None:
+        """Start the work now if it has not started yet."""
+        if self.pending:
+            self.started_elsewhere()
+            self._start()
+
+    def started_elsewhere(self) -> bool:
+        """The work no longer waits (it was started another way); True if it still did."""
         if self._done:
-            return
+            return False
         self._done = True
         self._watched.removeEventFilter(self)
-        self._start()
+        return True
 
 
-def after_first_paint(widget: QWidget, start: Callable[[], None]) -> None:
+def after_first_paint(widget: QWidget, start: Callable[[], None]) -> FirstPaintWork:
     """Call `start` once, on the GUI thread, in the event-loop turn after `widget` first
-    paints, or `AT_MOST_MS` after this call if it has not painted by then. `start` must be
-    harmless to call earlier and more than once (a page's `wait_loaded` may start the work
-    itself): the caller keeps the flag."""
-    _AfterFirstPaint(widget, start)
+    paints, or `AT_MOST_MS` after this call if it has not painted by then, unless the holder
+    of the returned handle starts it sooner."""
+    return FirstPaintWork(widget, start)
