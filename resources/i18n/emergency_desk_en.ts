@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>逐行检查，不写入数据库。有错误时请改正表格后点“上一步”回到第 1 步重新选择文件。</source>
-            <translation>Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
+            <translation type="vanished">Every row is checked; nothing is written to the database. If there are errors, correct the spreadsheet, then click "Back" to return to step 1 and choose the file again.</translation>
         </message>
         <message>
             <source>导入</source>
@@ -573,7 +573,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>导入表格中的其他列</source>
-            <translation>Other columns of the imported sheet</translation>
+            <translation type="vanished">Other columns of the imported sheet</translation>
         </message>
         <message>
             <source>重新载入</source>
@@ -983,7 +983,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>还没有记录：点击工具栏的“新增”逐条添加，或点击“导入”从 Excel 台账导入。</source>
-            <translation>No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
+            <translation type="vanished">No records yet: click "New" on the toolbar to add them one by one, or "Import" to load an Excel register.</translation>
         </message>
         <message>
             <source>还没有记录：用下面的按钮（工具栏中也有）逐条新增，或从 Excel 台账导入。</source>
@@ -992,6 +992,10 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>正在加载…</source>
             <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>正在统计条数…</source>
+            <translation>Counting rows…</translation>
         </message>
     </context>
     <context>
@@ -1081,7 +1085,7 @@ You can restore it from the Recycle Bin.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定；“未检查”表示本程序尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules; "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>乡镇</source>
@@ -1106,6 +1110,137 @@ You can restore it from the Recycle Bin.</translation>
         <message>
             <source>按各台账预警规则自动判定；“未录入”表示该项依据的台账（领导小组、值班表）尚无记录，无法判定，不计入达标项。</source>
             <translation>Judged from the registers' rules; "Not entered" means the register behind the item (leadership group, duty roster) holds nothing yet, so it cannot be judged and is not counted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardDialog</name>
+        <message>
+            <source>层级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>队伍性质</source>
+            <translation>Staffing type</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>“全部”：该层级的所有队伍都按此配备</source>
+            <translation>“全部” (all): every team of this level must hold this</translation>
+        </message>
+        <message>
+            <source>装备名称</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>如 救生衣</source>
+            <translation>e.g. 救生衣 (life jacket)</translation>
+        </message>
+        <message>
+            <source>按名称包含匹配：“救生衣”也计入“救生衣（成人）”</source>
+            <translation>Matched by name: “救生衣” also counts “救生衣（成人）”</translation>
+        </message>
+        <message>
+            <source>装备类别</source>
+            <translation>Equipment category</translation>
+        </message>
+        <message>
+            <source>配备数量</source>
+            <translation>Required quantity</translation>
+        </message>
+        <message>
+            <source>计量单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>如 件、台</source>
+            <translation>e.g. 件, 台</translation>
+        </message>
+        <message>
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>如 县应急局《三级应急装备配置标准》（2024）</source>
+            <translation>e.g. the county emergency bureau's three-level equipment standard (2024)</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>县/乡/村三级装备配置标准</source>
+            <translation>County/township/village equipment standard</translation>
+        </message>
+        <message>
+            <source>尚未录入配置标准，T6 只检查综合性队伍的装备类别。可“新增”，或“载入示例标准”后按本地标准修改数量。</source>
+            <translation>No standard entered yet; T6 only checks the equipment categories of comprehensive teams. Click “New”, or “Load example standard” and change the quantities to the local standard.</translation>
+        </message>
+        <message>
+            <source>新增</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>编辑</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>载入示例标准</source>
+            <translation>Load example standard</translation>
+        </message>
+        <message>
+            <source>导入…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>每行：某一层级（及队伍性质）的队伍应配的装备和数量；T6 按此检查每支队伍完好且在有效期内的装备，并列出缺少的项目。</source>
+            <translation>Each line: the equipment and quantity a team of this level (and staffing type) must hold; T6 checks every team's usable equipment against it and lists what is missing.</translation>
+        </message>
+        <message>
+            <source>新增配置标准</source>
+            <translation>New standard line</translation>
+        </message>
+        <message>
+            <source>编辑配置标准</source>
+            <translation>Edit standard line</translation>
+        </message>
+        <message>
+            <source>请先选择一行</source>
+            <translation>Select a line first</translation>
+        </message>
+        <message>
+            <source>删除配置标准</source>
+            <translation>Delete standard line</translation>
+        </message>
+        <message>
+            <source>确定删除“{0}”吗？删除后可在“回收站”中恢复。</source>
+            <translation>Delete “{0}”? You can restore it from the Recycle Bin.</translation>
+        </message>
+        <message>
+            <source>已载入 {0} 条示例标准；示例数量为本程序的假设，请按本地标准修改。</source>
+            <translation>Loaded {0} example {0|line|lines}; the example quantities are this program's assumption, change them to the local standard.</translation>
+        </message>
+        <message>
+            <source>导出配置标准</source>
+            <translation>Export equipment standard</translation>
+        </message>
+        <message>
+            <source>装备配置标准</source>
+            <translation>Equipment standard</translation>
         </message>
     </context>
     <context>
@@ -1934,7 +2069,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>数据库文件（默认取环境变量 EMERGENCY_DESK_DB，否则为用户数据文件夹）</source>
-            <translation>database file (default: the EMERGENCY_DESK_DB environment variable, else the user data folder)</translation>
+            <translation type="vanished">database file (default: the EMERGENCY_DESK_DB environment variable, else the user data folder)</translation>
         </message>
         <message>
             <source>界面语言</source>
@@ -2146,7 +2281,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头。</source>
-            <translation>Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
+            <translation type="vanished">Sheet "{sheet}" lacks required columns: {cols}. Please use the template's header.</translation>
         </message>
         <message>
             <source>在{where}的前 {n} 行中没有找到表头行。表头应包含这些列：{cols}。可先导出模板对照填写。</source>
@@ -2194,7 +2329,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期年份不合理：“{v}”</source>
-            <translation>implausible year in date: "{v}"</translation>
+            <translation type="vanished">implausible year in date: "{v}"</translation>
         </message>
         <message>
             <source>日期不存在：“{v}”</source>
@@ -2202,11 +2337,11 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”</source>
-            <translation>not a valid date: "{v}"</translation>
+            <translation type="vanished">not a valid date: "{v}"</translation>
         </message>
         <message>
             <source>不是有效的日期：“{v}”，请写成 2024-05-01</source>
-            <translation>not a valid date: "{v}"; write it as 2024-05-01</translation>
+            <translation type="vanished">not a valid date: "{v}"; write it as 2024-05-01</translation>
         </message>
         <message>
             <source>应为号码，现为“{v}”</source>
@@ -2218,7 +2353,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>手机号码应为 11 位（1 开头），现为“{v}”</source>
-            <translation>a mobile number has 11 digits starting with 1, found "{v}"</translation>
+            <translation type="vanished">a mobile number has 11 digits starting with 1, found "{v}"</translation>
         </message>
         <message>
             <source>电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）</source>
@@ -2238,7 +2373,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>身份证号应为 18 位，现为“{v}”</source>
-            <translation>an ID number has 18 characters, found "{v}"</translation>
+            <translation type="vanished">an ID number has 18 characters, found "{v}"</translation>
         </message>
         <message>
             <source>身份证号中的出生日期不存在：“{v}”</source>
@@ -2442,7 +2577,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>制表人：{v}</source>
-            <translation>Prepared by: {v}</translation>
+            <translation type="vanished">Prepared by: {v}</translation>
         </message>
         <message>
             <source>审核人：{v}</source>
@@ -2450,7 +2585,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>日期：{v}</source>
-            <translation>Date: {v}</translation>
+            <translation type="vanished">Date: {v}</translation>
         </message>
         <message>
             <source>人口 {n} 人</source>
@@ -2670,7 +2805,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>必填列“{c}”还没有对应的列</source>
-            <translation>The required field "{c}" is not matched to a column yet</translation>
+            <translation type="vanished">The required field "{c}" is not matched to a column yet</translation>
         </message>
         <message>
             <source>表格的“{h}”同时对应了“{a}”和“{b}”</source>
@@ -2962,15 +3097,15 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>没有培训记录</source>
-            <translation>no training record</translation>
+            <translation type="vanished">no training record</translation>
         </message>
         <message>
             <source>最近培训 {d}，已超过 {n} 个月</source>
-            <translation>last trained on {d}, more than {n} {n|month|months} ago</translation>
+            <translation type="vanished">last trained on {d}, more than {n} {n|month|months} ago</translation>
         </message>
         <message>
             <source>{year} 年已培训 {k}/{n} 人（{rate:.0f}%），低于目标 {target:.0f}%</source>
-            <translation>{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
+            <translation type="vanished">{k}/{n} trained in {year} ({rate:.0f}%), below the target of {target:.0f}%</translation>
         </message>
         <message>
             <source>尚未录入国家灾害信息员管理系统</source>
@@ -3115,7 +3250,7 @@ The current data is first saved to the backup folder and can be restored again.<
 乡镇、县应急管理办公室的应急物资、救援队伍、灾害信息员和应急预案台账。
 数据库：{path}
 字体：Droid Sans Fallback（Apache-2.0）</source>
-            <translation>EmergencyDesk {v}
+            <translation type="vanished">EmergencyDesk {v}
 Registers of emergency supplies, rescue teams, disaster-information officers and emergency plans for township and county emergency offices.
 Database: {path}
 Font: Droid Sans Fallback (Apache-2.0)</translation>
@@ -3282,7 +3417,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>命令行：</source>
-            <translation>Command line: </translation>
+            <translation type="vanished">Command line: </translation>
         </message>
         <message>
             <source>设置</source>
@@ -3338,7 +3473,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>数据库 {path} 已在另一个应急资源台账窗口中打开。请切换到那个窗口；同一个数据库同时只能在一个窗口中修改。</source>
-            <translation>The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
+            <translation type="vanished">The database {path} is already open in another EmergencyDesk window. Switch to that window; one database can be changed in only one window at a time.</translation>
         </message>
         <message>
             <source>可以恢复最近的完好备份：{path}（{at}）。损坏的文件会移到备份文件夹保存。</source>
@@ -3438,7 +3573,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记在岗灾害信息员。</source>
-            <translation>No active officers have been entered yet.</translation>
+            <translation type="vanished">No active officers have been entered yet.</translation>
         </message>
         <message>
             <source>附：配备缺口清单（O1 未配备灾害信息员 / O2 灾害多发频发区划未落实AB岗）</source>
@@ -3450,7 +3585,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记培训，无法生成签到表。请先在“培训”页新增培训。</source>
-            <translation>No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
+            <translation type="vanished">No training has been entered, so there is no sign-in sheet to print. Add a training on the Training page first.</translation>
         </message>
         <message>
             <source>县级</source>
@@ -3466,11 +3601,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>组织单位：{v}；层级：{l}；类型：{k}</source>
-            <translation>Organiser: {v}; level: {l}; type: {k}</translation>
+            <translation type="vanished">Organiser: {v}; level: {l}; type: {k}</translation>
         </message>
         <message>
             <source>统计年度：{y} 年；培训率 = 本年参加过培训的在岗灾害信息员 ÷ 在岗灾害信息员；目标 {target:.0f}%（可在“设置”中修改）。</source>
-            <translation>Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
+            <translation type="vanished">Year: {y}; training rate = active officers trained this year ÷ active officers; target {target:.0f}% (changeable in Settings).</translation>
         </message>
         <message>
             <source>达标</source>
@@ -3546,7 +3681,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未登记救援队伍。</source>
-            <translation>No rescue teams entered yet.</translation>
+            <translation type="vanished">No rescue teams entered yet.</translation>
         </message>
         <message>
             <source>{name}（{category}，{level}）</source>
@@ -3638,11 +3773,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>没有训练或演练记录</source>
-            <translation>No training or drill recorded</translation>
+            <translation type="vanished">No training or drill recorded</translation>
         </message>
         <message>
             <source>最近一次训练或演练为 {d}，已超过 {n} 个月</source>
-            <translation>Last training or drill on {d}, more than {n} {n|month|months} ago</translation>
+            <translation type="vanished">Last training or drill on {d}, more than {n} {n|month|months} ago</translation>
         </message>
         <message>
             <source>已超过使用年限或有效期（{d}）</source>
@@ -3658,7 +3793,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少完好的{cats}类装备</source>
-            <translation>No working equipment of category: {cats}</translation>
+            <translation type="vanished">No working equipment of category: {cats}</translation>
         </message>
         <message>
             <source>装备名称不能为空</source>
@@ -3846,7 +3981,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>{m}月</source>
-            <translation>{m}</translation>
+            <translation type="vanished">{m}</translation>
         </message>
         <message>
             <source>{year} 年各月演练次数</source>
@@ -3874,7 +4009,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>尚未录入应急预案。</source>
-            <translation>No emergency plans have been entered yet.</translation>
+            <translation type="vanished">No emergency plans have been entered yet.</translation>
         </message>
         <message>
             <source>{town}（{n} 份）</source>
@@ -3926,7 +4061,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班无空档（D1）；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未检查”表示尚未建立该台账。</source>
-            <translation>Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
+            <translation type="vanished">Judged automatically from the registers' rules: leadership = an emergency leadership group on record; mechanism = duty roster without gaps (D1); plans = P5; teams = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not checked" means that register does not exist yet.</translation>
         </message>
         <message>
             <source>尚未录入乡镇。</source>
@@ -3934,7 +4069,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标事项</source>
-            <translation>Items not met</translation>
+            <translation type="vanished">Items not met</translation>
         </message>
         <message>
             <source>…等 {n} 项</source>
@@ -3942,11 +4077,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>未达标项目及问题</source>
-            <translation>Items not met and problems</translation>
+            <translation type="vanished">Items not met and problems</translation>
         </message>
         <message>
             <source>各乡镇“六有”均已达标。</source>
-            <translation>Every township meets all six items.</translation>
+            <translation type="vanished">Every township meets all six items.</translation>
         </message>
         <message>
             <source>月份应为 1 到 12</source>
@@ -3966,7 +4101,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>评估期限 {due} 已过（每 {n} 年评估一次），请组织评估或修订</source>
-            <translation>The evaluation deadline {due} has passed (evaluated every {n} {n|year|years}); evaluate or revise the plan</translation>
+            <translation type="vanished">The evaluation deadline {due} has passed (evaluated every {n} {n|year|years}); evaluate or revise the plan</translation>
         </message>
         <message>
             <source>演练“{title}”（{d}）发现预案需修订，至今未修订</source>
@@ -4014,15 +4149,15 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>缺少专项预案：{items}</source>
-            <translation>Missing special plans: {items}</translation>
+            <translation type="vanished">Missing special plans: {items}</translation>
         </message>
         <message>
             <source>演练后未开展评估</source>
-            <translation>Not evaluated after the drill</translation>
+            <translation type="vanished">Not evaluated after the drill</translation>
         </message>
         <message>
             <source>存在问题未整改：{p}</source>
-            <translation>Problems not rectified: {p}</translation>
+            <translation type="vanished">Problems not rectified: {p}</translation>
         </message>
         <message>
             <source>仓库</source>
@@ -4362,7 +4497,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>如 自然灾害</source>
-            <translation>e.g. 自然灾害 (natural disaster)</translation>
+            <translation type="vanished">e.g. 自然灾害 (natural disaster)</translation>
         </message>
         <message>
             <source>编制单位</source>
@@ -5034,7 +5169,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从 Excel 导入队伍、队员或装备</source>
-            <translation>Import teams, members or equipment from Excel</translation>
+            <translation type="vanished">Import teams, members or equipment from Excel</translation>
         </message>
         <message>
             <source>生成队伍汇总表、花名册或装备清单 PDF</source>
@@ -5394,11 +5529,11 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>从未盘点（{d} 起有库存）</source>
-            <translation>Never counted (holding stock since {d})</translation>
+            <translation type="vanished">Never counted (holding stock since {d})</translation>
         </message>
         <message>
             <source>最近盘点 {d}，已超过 {n} 个月</source>
-            <translation>Last stocktake {d}, more than {n} {n|month|months} ago</translation>
+            <translation type="vanished">Last stocktake {d}, more than {n} {n|month|months} ago</translation>
         </message>
         <message>
             <source>{d} 盘点有 {n} 处差异未写明原因</source>
@@ -6910,7 +7045,7 @@ Tell them in person or by phone.</translation>
         </message>
         <message>
             <source>按各台账预警规则自动判定：有班子＝已录入应急管理领导小组；有机制＝值班表无空档；有预案＝P5；有队伍＝T1；有物资＝S3、S9；有培训演练＝O4、T4、P2、P3。“未录入”表示该项所依据的台账尚无记录，无法判定，不计入达标项；达标项＝达标项数/已判定项数。</source>
-            <translation>Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
+            <translation type="vanished">Judged from the registers' rules: leadership = a leadership group recorded; mechanism = a duty roster without gaps; plans = P5; team = T1; supplies = S3, S9; training and drills = O4, T4, P2, P3. "Not entered" means the register behind the item holds nothing yet, so it cannot be judged and is not counted; items met = met / judged.</translation>
         </message>
         <message>
             <source>--event 只用于培训签到表（training-signin），报表“{name}”不需要。</source>
@@ -7486,7 +7621,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>还没有行政区划：点击“导入”导入区划表（可直接用统计用区划代码表），或点击“新增”依次建立县、乡镇和村（社区）。其他台账都挂在区划上。</source>
-            <translation>No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
+            <translation type="vanished">No regions yet: click "Import" to import a region table (the official statistical region codes work as they are), or "New" to add the county, townships and villages (communities). Every other register hangs off the regions.</translation>
         </message>
         <message>
             <source>提示：</source>
@@ -7518,7 +7653,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>另一个导入、恢复或保存正在写入数据库 {path}，本次没有写入任何内容。请等它完成后重试。</source>
-            <translation>Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
+            <translation type="vanished">Another import, restore or save is writing to database {path}; nothing was written this time. Please wait for it to finish and try again.</translation>
         </message>
         <message>
             <source>“{name}”解压后有 {mb} MB（压缩了 {ratio} 倍），超出导入的上限（{limit} MB）。台账文件不会这么大：请检查是否选错了文件，或删去多余的行和工作表后另存再导入。</source>
@@ -7538,7 +7673,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>姓名只能由文字和间隔号“·”组成，现为“{v}”</source>
-            <translation>A name may hold only letters and the separator dot “·”; found “{v}”</translation>
+            <translation type="vanished">A name may hold only letters and the separator dot “·”; found “{v}”</translation>
         </message>
         <message>
             <source>“{name}”不是管理员。此命令只能重置管理员账户的密码；其他用户的密码请由管理员在“用户”页重置。</source>
@@ -9843,7 +9978,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>灾害信息员年度培训率目标</source>
-            <translation>Annual officer training rate target</translation>
+            <translation type="vanished">Annual officer training rate target</translation>
         </message>
         <message>
             <source>%</source>
@@ -9895,7 +10030,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>预案评估周期</source>
-            <translation>Plan evaluation cycle</translation>
+            <translation type="vanished">Plan evaluation cycle</translation>
         </message>
         <message>
             <source>年</source>
@@ -10039,7 +10174,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>规则</source>
-            <translation>Rule</translation>
+            <translation type="vanished">Rule</translation>
         </message>
         <message>
             <source>区划</source>
@@ -10147,7 +10282,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>如 1980-05-01；可不填（按身份证号）</source>
-            <translation>e.g. 1980-05-01; optional (taken from the ID number)</translation>
+            <translation type="vanished">e.g. 1980-05-01; optional (taken from the ID number)</translation>
         </message>
         <message>
             <source>18 位，最后一位可为 X；请把本列设为“文本”</source>
@@ -10447,7 +10582,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>综合性救援队伍装备配备不达标</source>
-            <translation>Comprehensive rescue team below its equipment standard</translation>
+            <translation type="vanished">Comprehensive rescue team below its equipment standard</translation>
         </message>
         <message>
             <source>救援队伍</source>
@@ -10871,7 +11006,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>如 自然灾害、事故灾难</source>
-            <translation>e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
+            <translation type="vanished">e.g. 自然灾害, 事故灾难 (natural disaster, accident)</translation>
         </message>
         <message>
             <source>区划名称或区划代码；重名时写上级路径，如 碧阳镇/古筑村</source>
@@ -11271,7 +11406,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>仓库/存放地点</source>
-            <translation>Warehouse / location</translation>
+            <translation type="vanished">Warehouse / location</translation>
         </message>
         <message>
             <source>存储方式</source>
@@ -11299,7 +11434,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>保管人</source>
-            <translation>Keeper</translation>
+            <translation type="vanished">Keeper</translation>
         </message>
         <message>
             <source>临期/过期物资清单</source>
@@ -11347,7 +11482,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>显示在窗口标题和每一份报表上</source>
-            <translation>Shown in the window title and on every report</translation>
+            <translation type="vanished">Shown in the window title and on every report</translation>
         </message>
         <message>
             <source>报表抬头</source>
@@ -11359,7 +11494,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>DESIGN.md §4：至少每日一份，轮换保存</source>
-            <translation>DESIGN.md §4: at least one a day, kept in rotation</translation>
+            <translation type="vanished">DESIGN.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>S0 黟县规划：每个乡镇村、社区均有不少于1名灾害信息员（O1）</source>
@@ -11371,7 +11506,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>S2：三级灾害员培训率达xxx%（O5）；烈山区例：乡镇50%、村20%</source>
-            <translation>S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
+            <translation type="vanished">S2: training rate of officers at all three levels reaches xxx% (O5); Lieshan example: townships 50%, villages 20%</translation>
         </message>
         <message>
             <source>B3/B12：收储轮换，有效期物资定期调配更新（S2）</source>
@@ -11387,7 +11522,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>DOMAIN.md S8</source>
-            <translation>DOMAIN.md S8</translation>
+            <translation type="vanished">DOMAIN.md S8</translation>
         </message>
         <message>
             <source>B2：实现应急物资数据动态更新（S10）</source>
@@ -11411,7 +11546,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>F2 突发事件应急预案管理办法：每3年评估（P1）</source>
-            <translation>F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
+            <translation type="vanished">F2 Measures for the Management of Emergency Plans: evaluate every 3 years (P1)</translation>
         </message>
         <message>
             <source>F2：专项、部门应急预案至少每3年进行一次应急演练（P2）</source>
@@ -11563,7 +11698,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>长期有效的不填</source>
-            <translation>Leave blank when it does not expire</translation>
+            <translation type="vanished">Leave blank when it does not expire</translation>
         </message>
         <message>
             <source>县级灾害信息员年度培训率目标</source>
@@ -11631,11 +11766,11 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>docs/design.md §4：至少每日一份，轮换保存</source>
-            <translation>docs/design.md §4: at least one a day, kept in rotation</translation>
+            <translation type="vanished">docs/design.md §4: at least one a day, kept in rotation</translation>
         </message>
         <message>
             <source>B13：协议储备合同到期前提醒（S8）</source>
-            <translation>B13: remind before an agreement-reserve contract ends (S8)</translation>
+            <translation type="vanished">B13: remind before an agreement-reserve contract ends (S8)</translation>
         </message>
         <message>
             <source>显示在窗口标题和每一份报表上；由“初始化”或首次启动对话框填写</source>
@@ -12995,7 +13130,7 @@ The current data is saved to the backups folder first and can be restored again.
         </message>
         <message>
             <source>队伍性质</source>
-            <translation type="vanished">Staffing type</translation>
+            <translation>Staffing type</translation>
         </message>
         <message>
             <source>救援队伍装备配备不达标</source>
@@ -13090,137 +13225,6 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>恢复完成</source>
             <translation>Restore finished</translation>
-        </message>
-    </context>
-    <context>
-        <name>StandardDialog</name>
-        <message>
-            <source>层级</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <source>队伍性质</source>
-            <translation>Staffing type</translation>
-        </message>
-        <message>
-            <source>全部</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>“全部”：该层级的所有队伍都按此配备</source>
-            <translation>“全部” (all): every team of this level must hold this</translation>
-        </message>
-        <message>
-            <source>装备名称</source>
-            <translation>Equipment</translation>
-        </message>
-        <message>
-            <source>如 救生衣</source>
-            <translation>e.g. 救生衣 (life jacket)</translation>
-        </message>
-        <message>
-            <source>按名称包含匹配：“救生衣”也计入“救生衣（成人）”</source>
-            <translation>Matched by name: “救生衣” also counts “救生衣（成人）”</translation>
-        </message>
-        <message>
-            <source>装备类别</source>
-            <translation>Equipment category</translation>
-        </message>
-        <message>
-            <source>配备数量</source>
-            <translation>Required quantity</translation>
-        </message>
-        <message>
-            <source>计量单位</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>如 件、台</source>
-            <translation>e.g. 件, 台</translation>
-        </message>
-        <message>
-            <source>依据</source>
-            <translation>Basis</translation>
-        </message>
-        <message>
-            <source>如 县应急局《三级应急装备配置标准》（2024）</source>
-            <translation>e.g. the county emergency bureau's three-level equipment standard (2024)</translation>
-        </message>
-        <message>
-            <source>备注</source>
-            <translation>Remarks</translation>
-        </message>
-        <message>
-            <source>县/乡/村三级装备配置标准</source>
-            <translation>County/township/village equipment standard</translation>
-        </message>
-        <message>
-            <source>尚未录入配置标准，T6 只检查综合性队伍的装备类别。可“新增”，或“载入示例标准”后按本地标准修改数量。</source>
-            <translation>No standard entered yet; T6 only checks the equipment categories of comprehensive teams. Click “New”, or “Load example standard” and change the quantities to the local standard.</translation>
-        </message>
-        <message>
-            <source>新增</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>编辑</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>删除</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>载入示例标准</source>
-            <translation>Load example standard</translation>
-        </message>
-        <message>
-            <source>导入…</source>
-            <translation>Import…</translation>
-        </message>
-        <message>
-            <source>导出…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>关闭</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>每行：某一层级（及队伍性质）的队伍应配的装备和数量；T6 按此检查每支队伍完好且在有效期内的装备，并列出缺少的项目。</source>
-            <translation>Each line: the equipment and quantity a team of this level (and staffing type) must hold; T6 checks every team's usable equipment against it and lists what is missing.</translation>
-        </message>
-        <message>
-            <source>新增配置标准</source>
-            <translation>New standard line</translation>
-        </message>
-        <message>
-            <source>编辑配置标准</source>
-            <translation>Edit standard line</translation>
-        </message>
-        <message>
-            <source>请先选择一行</source>
-            <translation>Select a line first</translation>
-        </message>
-        <message>
-            <source>删除配置标准</source>
-            <translation>Delete standard line</translation>
-        </message>
-        <message>
-            <source>确定删除“{0}”吗？删除后可在“回收站”中恢复。</source>
-            <translation>Delete “{0}”? You can restore it from the Recycle Bin.</translation>
-        </message>
-        <message>
-            <source>已载入 {0} 条示例标准；示例数量为本程序的假设，请按本地标准修改。</source>
-            <translation>Loaded {0} example {0|line|lines}; the example quantities are this program's assumption, change them to the local standard.</translation>
-        </message>
-        <message>
-            <source>导出配置标准</source>
-            <translation>Export equipment standard</translation>
-        </message>
-        <message>
-            <source>装备配置标准</source>
-            <translation>Equipment standard</translation>
         </message>
     </context>
 </TS>

@@ -93,12 +93,60 @@ def test_the_rows_come_from_a_worker_and_the_view_is_told(qtbot: Any) -> None:
     model.loading.connect(told.append)
     assert model.is_loading() and model.rowCount() == 0  # the GUI thread went on at once
     reg.gate.set()
-    qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: not model.is_loading() and not model.is_counting(), timeout=10_000)
     assert model.rowCount() == 200 and model.total_count() == 450
     assert told == [False]  # True was said while the model was built, before connecting
     assert reg.threads and threading.main_thread() not in reg.threads
     model.fetchMore()  # scrolling reads the next page where it is asked for
     assert model.rowCount() == 400
+
+
+def test_the_rows_are_shown_before_their_count(qtbot: Any) -> None:
+    """At county scale the count is a scan of the register after the page: a search shows its
+    rows without waiting for it, and the status bar says the count is coming."""
+    reg = Register()
+    reg.gate.set()
+    counting = threading.Event()
+    real_count = reg.count
+
+    def slow_count(q: Q) -> int:
+        assert counting.wait(30)
+        return real_count(q)
+
+    model = LazyTableModel([ColumnSpec("名称", lambda r: r.name, "n")], slow_count, reg.fetch,
+                           Q())
+    told: list[bool] = []
+    model.counted.connect(lambda: told.append(True))
+    qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+    assert model.rowCount() == 200 and model.is_counting() and told == []
+    assert model.canFetchMore()  # a full page: more may follow while it is counted
+    counting.set()
+    qtbot.waitUntil(lambda: not model.is_counting(), timeout=10_000)
+    assert told == [True] and model.total_count() == 450 and model.rowCount() == 200
+    counting.clear()
+    model.set_query(Q("乙村4"))  # fewer than a page: they are all there is, nothing counted
+    qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+    assert not model.is_counting() and model.total_count() == len(reg._match(Q("乙村4")))
+
+
+def test_the_status_bar_says_the_count_is_coming(qtbot: Any, db: Database) -> None:
+    from emergency_desk.ui.regions.page import RegionsPage
+
+    build_demo(db)
+    page = RegionsPage(db)
+    qtbot.addWidget(page)
+    assert page.model is not None
+    qtbot.waitUntil(lambda: not page.model.is_loading() and not page.model.is_counting(),
+                    timeout=10_000)
+    gate = threading.Event()
+    real = page.model._count
+    page.model._count = lambda q: (gate.wait(30), real(q))[1]
+    page.model.page_size = 50  # the demo's 81 regions are more than a page: they are counted
+    page.model.set_query(page.model.query)
+    qtbot.waitUntil(lambda: not page.model.is_loading(), timeout=10_000)
+    assert page.model.is_counting() and "正在统计" in page.status.text()
+    gate.set()
+    qtbot.waitUntil(lambda: "共 81 条" in page.status.text(), timeout=10_000)
 
 
 def test_a_newer_search_overtakes_an_older_one(qtbot: Any) -> None:
@@ -111,7 +159,7 @@ def test_a_newer_search_overtakes_an_older_one(qtbot: Any) -> None:
     model.set_query(Q("乙村4"))
     assert model.is_loading() and model.rowCount() == 200  # the old rows stay meanwhile
     reg.gate.set()
-    qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: not model.is_loading() and not model.is_counting(), timeout=10_000)
     qtbot.wait(100)  # the older load's answer arrives too, and is dropped
     names = [model.row_at(i).name for i in range(model.rowCount())]
     assert names and all("乙村4" in n for n in names)
@@ -154,14 +202,22 @@ def test_no_page_reads_its_table_on_the_gui_thread(
         qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     build_demo(db)
     reads: list[tuple[str, bool]] = []
-    real = LazyTableModel._read
+    real_rows, real_count = LazyTableModel._read_rows, LazyTableModel._read_count
 
-    def watched(self: LazyTableModel[Any, Any], query: Any, want: int) -> Any:
+    def read(query: Any) -> None:
         reads.append((type(query).__name__, threading.current_thread() is
                       threading.main_thread()))
-        return real(self, query, want)
 
-    monkeypatch.setattr(LazyTableModel, "_read", watched)
+    def rows(self: LazyTableModel[Any, Any], query: Any, want: int) -> Any:
+        read(query)
+        return real_rows(self, query, want)
+
+    def count(self: LazyTableModel[Any, Any], query: Any) -> int:
+        read(query)
+        return real_count(self, query)
+
+    monkeypatch.setattr(LazyTableModel, "_read_rows", rows)
+    monkeypatch.setattr(LazyTableModel, "_read_count", count)
     window = MainWindow(db)
     qtbot.addWidget(window)
     for entry in PAGES:
@@ -171,8 +227,8 @@ def test_no_page_reads_its_table_on_the_gui_thread(
             if refresh is not None:
                 refresh()
         QApplication.processEvents()
-    qtbot.waitUntil(lambda: not any(m.is_loading() for m in window.findChildren(
-        LazyTableModel)), timeout=30_000)
+    qtbot.waitUntil(lambda: not any(m.is_loading() or m.is_counting() for m in
+                                    window.findChildren(LazyTableModel)), timeout=30_000)
     kinds = {kind for kind, _on_gui in reads}
     assert {"OfficerQuery", "RegionQuery", "AlertQuery"} <= kinds, kinds
     assert [kind for kind, on_gui in reads if on_gui] == []

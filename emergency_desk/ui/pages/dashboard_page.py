@@ -248,6 +248,7 @@ class DashboardPage(QWidget):
                                     .defaultSectionSize() + 2 * self.table.frameWidth()
                                     + self.table.horizontalScrollBar().sizeHint().height())
         self.count_label = QLabel()
+        self.model.counted.connect(self._update_count)  # a count read after its rows
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)

@@ -298,6 +298,7 @@ class RegisterPage(QWidget):
         model.modelReset.connect(self._update_state)
         model.rowsInserted.connect(lambda *_: self._update_state())
         model.loading.connect(lambda _on: self._update_state())
+        model.counted.connect(self._update_state)
         self._update_state()
 
     # -- behaviour -----------------------------------------------------------------------
@@ -385,6 +386,9 @@ class RegisterPage(QWidget):
         if self.model is not None and self.model.is_loading():  # read on a worker
             self.empty_box.hide()
             self.status.setText(self.tr("正在加载…"))
+            self.status.setStyleSheet("")
+        elif self.model is not None and self.model.is_counting():  # rows shown, count to come
+            self.status.setText(self.tr("正在统计条数…"))
             self.status.setStyleSheet("")
         elif self.model is not None:
             total = self.model.total_count()

@@ -13,6 +13,11 @@ to seconds, and the window must not freeze meanwhile. The GUI thread waits for t
 `wait_s` (a small register answers within it, without a flash of 正在加载…); after that the
 old rows stay, `is_loading()` is true, `loading` says so, and the rows come when read. A newer
 query overtakes an older one: the older one's rows are dropped.
+
+The rows are shown as soon as they are read, before the count: at county scale the count is
+a scan of the register (a search for 王 among 100,000 officers: the page 40 ms, its count 25 ms
+more), and a user typing wants the rows. Meanwhile `is_counting()` is true and the status bar
+says so; `counted` tells when 共 n 条 is known.
 """
 
 from __future__ import annotations
@@ -89,12 +94,13 @@ def display_text(value: Any) -> str:
 
 
 class _Load:
-    """One read of the first rows and the count, on a worker thread."""
+    """One read of the first rows, then of the count, on the tables' worker thread."""
 
     def __init__(self) -> None:
-        self.done = threading.Event()
-        self.rows: list[Any] = []
-        self.total = 0
+        self.rows_in = threading.Event()  # the rows are read (or failed)
+        self.done = threading.Event()  # and the count too (or none is needed)
+        self.rows: list[Any] | None = None
+        self.total = 0  # len(rows) until counted
         self.error: BaseException | None = None
 
 
@@ -106,6 +112,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
     # straight after asking for them; tests/gui/test_table_loads_off_gui.py runs the worker's way.
     wait_s: ClassVar[float] = float(os.environ.get("EMERGENCY_DESK_TABLE_WAIT_S", "0.05"))
     loading = Signal(bool)  # a load went on past `wait_s` (True), its rows arrived (False)
+    counted = Signal()  # the count of rows shown before it (`is_counting`) is in
     _burst_end: ClassVar[float | None] = None
 
     def __init__(self, columns: Sequence[ColumnSpec[R]], count: Callable[[Q], int],
@@ -123,39 +130,59 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         self._rows: list[R] = []
         self._total = 0
         self._broken: set[int] = set()  # columns whose failure is logged already (once each)
-        self._pending: _Load | None = None
+        self._pending: _Load | None = None  # rows being read
+        self._counting: _Load | None = None  # rows shown, their count being read
         self._told_loading = False
         self._load(page_size)
 
     # -- loading -------------------------------------------------------------------------
-    def _read(self, query: Q, want: int) -> tuple[list[R], int]:
-        # The rows first: when they fall short of a page they are all there is, and the count
-        # (a scan of the whole register at county scale) is not needed; a search narrowing
-        # with every keystroke is mostly such short answers.
-        rows = self._fetch(query, 0, want)
-        total = len(rows) if len(rows) < want else max(self._count(query), len(rows))
-        return rows, total
-
     def _load(self, n: int) -> None:
         load = _Load()
         query, want = self.query, max(n, self.page_size)
 
-        def work() -> None:
+        def read_rows() -> None:
             try:
-                load.rows, load.total = self._read(query, want)
+                rows = self._read_rows(query, want)
+                load.rows, load.total = rows, len(rows)
+                if len(rows) < want:  # all there is: no count needed (a narrowing search)
+                    load.done.set()
             except BaseException as exc:  # shown on the GUI thread (_apply)
+                load.error = exc
+                load.done.set()
+            finally:
+                load.rows_in.set()
+
+        def count() -> None:
+            load.rows_in.wait()  # after the rows, whatever the pool's threads
+            if load.done.is_set():
+                return
+            try:
+                load.total = max(self._read_count(query), load.total)
+            except BaseException as exc:
                 load.error = exc
             finally:
                 load.done.set()
 
-        self._pending = load
-        workers.run_in_background(None, work, lambda _r: self._arrived(load),
-                                  pool=workers.table_pool())
-        if load.done.wait(self._budget()):
+        self._pending, self._counting = load, None  # an older query's count is not wanted
+        pool = workers.table_pool()
+        for step in (read_rows, count):
+            workers.run_in_background(None, step, lambda _r: self._arrived(load), pool=pool)
+        if load.rows_in.wait(self._budget()):
+            # A small register's count follows its rows within a few milliseconds: shown
+            # together, without a flash of 正在统计; a county's is left to come after.
+            load.done.wait(min(self._budget(), self.wait_s / 10))
             self._apply(load, raise_error=True)
         elif not self._told_loading:
             self._told_loading = True
             self.loading.emit(True)
+
+    def _read_rows(self, query: Q, want: int) -> list[R]:
+        """The first `want` rows (on the worker thread)."""
+        return self._fetch(query, 0, want)
+
+    def _read_count(self, query: Q) -> int:
+        """How many rows `query` selects (on the worker thread, after the rows)."""
+        return self._count(query)
 
     @classmethod
     def _budget(cls) -> float:
@@ -176,19 +203,28 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
             self._apply(load, raise_error=False)
 
     def _apply(self, load: _Load, *, raise_error: bool) -> None:
-        """The rows of a finished load, unless a newer one was asked for or they are in.
-        A failure is raised to the caller that waited, else shown (crash.show_error)."""
-        if self._pending is not load:
+        """What `load` has read that is not shown yet — its rows (with their count if it is
+        in), or the count of rows shown — unless a newer load was asked for. A failure is
+        raised to the caller that waited, else shown (crash.show_error)."""
+        if self._pending is load and load.rows_in.is_set():
+            self._pending = None
+            counted = load.done.is_set()  # before reading the total: the worker may be on it
+            if load.rows is not None:
+                self.beginResetModel()
+                self._rows, self._total = load.rows, load.total
+                self.endResetModel()
+                if not counted:
+                    self._counting = load
+            if self._told_loading:
+                self._told_loading = False
+                self.loading.emit(False)
+        elif self._counting is load and load.done.is_set():
+            self._counting = None
+            self._total = max(load.total, len(self._rows))  # more may be fetched meanwhile
+            self.counted.emit()
+        else:
             return
-        self._pending = None
-        if load.error is None:
-            self.beginResetModel()
-            self._rows, self._total = load.rows, load.total
-            self.endResetModel()
-        if self._told_loading:
-            self._told_loading = False
-            self.loading.emit(False)
-        if load.error is not None:
+        if load.error is not None and load.done.is_set():
             if raise_error:
                 raise load.error
             crash.show_error(None, load.error)
@@ -197,9 +233,14 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         """Rows are being read on the worker (the view shows the previous ones)."""
         return self._pending is not None
 
+    def is_counting(self) -> bool:
+        """The rows are shown and their count is being read (`total_count` is what is shown)."""
+        return self._counting is not None
+
     def wait(self) -> None:
-        """Wait for the rows being read (a caller about to look for a record among them)."""
-        load = self._pending
+        """Wait for the rows being read and their count (a caller about to look for a record
+        among them, or to say how many there are)."""
+        load = self._pending or self._counting
         if load is not None:
             load.done.wait()
             self._apply(load, raise_error=True)
@@ -214,10 +255,12 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         self._load(len(self._rows))
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total and not self.is_loading()
+        return not parent.isValid() and not self.is_loading() \
+            and (len(self._rows) < self._total or self.is_counting())
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self._rows) >= self._total or self.is_loading():
+        if parent.isValid() or self.is_loading() \
+                or (len(self._rows) >= self._total and not self.is_counting()):
             return
         more = self._fetch(self.query, len(self._rows), self.page_size)
         if not more:
@@ -226,9 +269,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
+        # A short page is the end; while counting, what is loaded is at least the count.
+        self._total = len(self._rows) if len(more) < self.page_size \
+            else max(self._total, len(self._rows))
         self.endInsertRows()
-        if len(more) < self.page_size:
-            self._total = len(self._rows)
 
     def fetch_all(self) -> None:
         self.wait()
