@@ -11,8 +11,11 @@ for the next run) and prints, against the targets:
   plans). Target: under 0.5 s. Then the ten slowest rules.
 - **pages**: what the window's lazy tables ask the services for on 100,000 officers, stock
   batches, team members and plans (and the county's ≈ 45,000 drills): the first page of 200
-  rows and, when it is full, `count` (opening, a filter, each keystroke of a search); a page
-  further down (scrolling, `fetchMore`). Target: each under 50 ms. Best of three runs.
+  rows (opening, a filter, each keystroke of a search) and, when it is full, `count`; a page
+  further down (scrolling, `fetchMore`). The table shows the rows as soon as they are read and
+  the count (共 n 条 in the status bar) after them (ui/widgets/table_model.py): the rows are
+  the answer the user waits for, target under 50 ms; the count is printed beside them. Best
+  of three runs.
 
 No timing is asserted anywhere; tests/ check that the optimised rules give the same alerts.
 To time another tree of the program (say main before a change) on the same counties:
@@ -146,9 +149,16 @@ def _page_cases(db: Database) -> list[tuple[str, str, Callable[[], Any]]]:
 
     def load(count: Callable[[Any], int], fetch: Callable[[Any, int, int], Any], q: Any
              ) -> int:
-        # As LazyTableModel._load: the first page, and the count only when the page is full.
+        # As LazyTableModel._load: the first page, then the count only when the page is full.
+        t0 = time.perf_counter()
         rows = fetch(q, 0, PAGE)
-        return count(q) if len(rows) == PAGE else len(rows)
+        t1 = time.perf_counter()
+        _SPENT["rows"] += t1 - t0
+        if len(rows) < PAGE:
+            return len(rows)
+        n = count(q)
+        _SPENT["count"] += time.perf_counter() - t1
+        return n
 
     def lazy(count: Callable[[Any], int], fetch: Callable[[Any, int, int], Any], q: Any
              ) -> Callable[[], Any]:
@@ -158,12 +168,19 @@ def _page_cases(db: Database) -> list[tuple[str, str, Callable[[], Any]]]:
                make: Callable[[str], Any], text: str) -> Callable[[], Any]:
         return lambda: [load(count, fetch, make(text[:i])) for i in range(1, len(text) + 1)]
 
+    def scroll(fetch: Callable[[], Any]) -> Callable[[], Any]:
+        def call() -> None:  # fetchMore: a page, no count
+            t0 = time.perf_counter()
+            fetch()
+            _SPENT["rows"] += time.perf_counter() - t0
+        return call
+
     oq = OfficerQuery(status=OfficerStatus.ACTIVE)
     sq = StockQuery(order_by="region")
     mq_all = MemberQuery()
     cases: list[tuple[str, str, Callable[[], Any]]] = [
         ("officers", "open", lazy(officers.count, officers.list, oq)),
-        ("officers", "scroll", lambda: officers.list(oq, 50 * PAGE, PAGE)),
+        ("officers", "scroll", scroll(lambda: officers.list(oq, 50 * PAGE, PAGE))),
         ("officers", "search 王", lazy(officers.count, officers.list,
                                       OfficerQuery(status=OfficerStatus.ACTIVE, search="王"))),
         ("officers", "type wang", typing(officers.count, officers.list, lambda t: OfficerQuery(
@@ -180,7 +197,7 @@ def _page_cases(db: Database) -> list[tuple[str, str, Callable[[], Any]]]:
         ("officers", "search none", lazy(officers.count, officers.list, OfficerQuery(
             status=OfficerStatus.ACTIVE, search="无此人"))),
         ("stock", "open", lazy(stock.count, stock.list, sq)),
-        ("stock", "scroll", lambda: stock.list(sq, 50 * PAGE, PAGE)),
+        ("stock", "scroll", scroll(lambda: stock.list(sq, 50 * PAGE, PAGE))),
         ("stock", "search 帐篷", lazy(stock.count, stock.list,
                                     StockQuery(order_by="region", search="帐篷"))),
         ("stock", "type zhang", typing(stock.count, stock.list, lambda t: StockQuery(
@@ -195,18 +212,21 @@ def _page_cases(db: Database) -> list[tuple[str, str, Callable[[], Any]]]:
                                   StockQuery(order_by="region", band="30"))),
         ("members", "open team", lazy(teams.count_members, teams.members,
                                       MemberQuery(team_id=team))),
-        ("members", "all", lazy(teams.count_members, teams.members, mq_all)),
-        ("members", "scroll", lambda: teams.members(MemberQuery(team_id=team), 20 * PAGE, PAGE)),
+        # Every team's members at once: the members report, not a window page (the page
+        # lists the chosen team's); no target.
+        ("members", "all teams", lazy(teams.count_members, teams.members, mq_all)),
+        ("members", "scroll", scroll(lambda: teams.members(MemberQuery(team_id=team),
+                                                           20 * PAGE, PAGE))),
         ("members", "type wang", typing(teams.count_members, teams.members,
                                         lambda t: MemberQuery(team_id=team, search=t), "wang")),
         ("plans", "open", lazy(plans.count, plans.list, PlanQuery())),
-        ("plans", "scroll", lambda: plans.list(PlanQuery(), 50 * PAGE, PAGE)),
+        ("plans", "scroll", scroll(lambda: plans.list(PlanQuery(), 50 * PAGE, PAGE))),
         ("plans", "type yuan", typing(plans.count, plans.list,
                                       lambda t: PlanQuery(search=t), "yuan")),
         ("plans", "township", lazy(plans.count, plans.list, PlanQuery(township_id=town))),
         # The drills tab of 应急预案 (newest first); the county holds ≈ 0.45 drills a plan.
         ("drills", "open", lazy(plans.count_drills, plans.drills, DrillQuery())),
-        ("drills", "scroll", lambda: plans.drills(DrillQuery(), 50 * PAGE, PAGE)),
+        ("drills", "scroll", scroll(lambda: plans.drills(DrillQuery(), 50 * PAGE, PAGE))),
         ("drills", "type yan", typing(plans.count_drills, plans.drills,
                                       lambda t: DrillQuery(search=t), "yan")),
         ("drills", "township", lazy(plans.count_drills, plans.drills,
@@ -215,17 +235,29 @@ def _page_cases(db: Database) -> list[tuple[str, str, Callable[[], Any]]]:
     return cases
 
 
+_SPENT = {"rows": 0.0, "count": 0.0}  # by the calls of one run (`load`, `scroll`)
+
+
 def bench_pages(db_path: Path) -> None:
     db = open_database(db_path)
     try:
-        print(f"{'page':9} {'action':12} {'wall ms':>8} {'CPU ms':>7}  (per keystroke when "
-              f"typing; target {PAGE_TARGET * 1000:.0f} ms)")
+        print(f"{'page':9} {'action':12} {'rows ms':>8} {'count ms':>9} {'CPU ms':>7}  (per "
+              f"keystroke when typing; target for the rows {PAGE_TARGET * 1000:.0f} ms)")
         for page, action, call in _page_cases(db):
             keys = len(action.split()[-1]) if action.startswith("type") else 1
-            wall, cpu = _timed(call)
-            flag = "" if wall / keys <= PAGE_TARGET else "  > target"
-            print(f"{page:9} {action:12} {wall * 1000 / keys:8.1f} {cpu * 1000 / keys:7.1f}"
-                  f"{flag}", flush=True)
+            rows, counts, cpus = [], [], []
+            for _ in range(3):
+                _SPENT["rows"] = _SPENT["count"] = 0.0
+                c = time.process_time()
+                call()
+                cpus.append(time.process_time() - c)
+                rows.append(_SPENT["rows"])
+                counts.append(_SPENT["count"])
+            wall, count, cpu = min(rows) / keys, min(counts) / keys, min(cpus) / keys
+            flag = "  (no window page)" if action == "all teams" else \
+                "" if wall <= PAGE_TARGET else "  > target"
+            print(f"{page:9} {action:12} {wall * 1000:8.1f} {count * 1000:9.1f} "
+                  f"{cpu * 1000:7.1f}{flag}", flush=True)
     finally:
         db.dispose()
 
