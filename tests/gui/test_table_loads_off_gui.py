@@ -129,6 +129,24 @@ def test_the_rows_are_shown_before_their_count(qtbot: Any) -> None:
     assert not model.is_counting() and model.total_count() == len(reg._match(Q("乙村4")))
 
 
+def test_typing_on_skips_the_counts_of_the_words_before(qtbot: Any) -> None:
+    """Each keystroke is a new query: an older one's count, not begun yet, is not read."""
+    reg = Register()
+    reg.gate.set()
+    model = model_of(reg)
+    qtbot.waitUntil(lambda: not model.is_loading() and not model.is_counting(), timeout=10_000)
+    counted: list[str] = []
+    model._count = lambda q: (counted.append(q.word), reg.count(q))[1]
+    reg.gate.clear()  # the first keystroke's rows are held while the user types on
+    model.set_query(Q("村"))
+    model.set_query(Q("村1"))
+    model.set_query(Q("村"))
+    reg.gate.set()
+    qtbot.waitUntil(lambda: not model.is_loading() and not model.is_counting(), timeout=10_000)
+    qtbot.wait(100)
+    assert counted == ["村"] and model.total_count() == 450
+
+
 def test_the_status_bar_says_the_count_is_coming(qtbot: Any, db: Database) -> None:
     from emergency_desk.ui.regions.page import RegionsPage
 

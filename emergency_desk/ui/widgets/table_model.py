@@ -102,6 +102,9 @@ class _Load:
         self.rows: list[Any] | None = None
         self.total = 0  # len(rows) until counted
         self.error: BaseException | None = None
+        # A newer query was asked for: this one's reads not yet begun are skipped (typing
+        # fast, each keystroke's count would otherwise hold up the next one's rows).
+        self.dropped = False
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
@@ -142,7 +145,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
 
         def read_rows() -> None:
             try:
-                rows = self._read_rows(query, want)
+                # A dropped load is never shown: none of its rows are read.
+                rows = [] if load.dropped else self._read_rows(query, want)
                 load.rows, load.total = rows, len(rows)
                 if len(rows) < want:  # all there is: no count needed (a narrowing search)
                     load.done.set()
@@ -157,12 +161,16 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
             if load.done.is_set():
                 return
             try:
-                load.total = max(self._read_count(query), load.total)
+                if not load.dropped:
+                    load.total = max(self._read_count(query), load.total)
             except BaseException as exc:
                 load.error = exc
             finally:
                 load.done.set()
 
+        for older in (self._pending, self._counting):
+            if older is not None:
+                older.dropped = True
         self._pending, self._counting = load, None  # an older query's count is not wanted
         pool = workers.table_pool()
         for step in (read_rows, count):
