@@ -129,6 +129,27 @@ def test_the_rows_are_shown_before_their_count(qtbot: Any) -> None:
     assert not model.is_counting() and model.total_count() == len(reg._match(Q("乙村4")))
 
 
+def test_scrolling_to_the_end_while_counting_gives_the_count(qtbot: Any) -> None:
+    """Every row loaded before the count came: their number is the count, and scrolling
+    stops asking for more."""
+    reg = Register()
+    reg.gate.set()
+    held = threading.Event()
+    model = LazyTableModel([ColumnSpec("名称", lambda r: r.name, "n")],
+                           lambda q: (held.wait(30), reg.count(q))[1], reg.fetch, Q())
+    told: list[bool] = []
+    model.counted.connect(lambda: told.append(True))
+    qtbot.waitUntil(lambda: not model.is_loading(), timeout=10_000)
+    assert model.is_counting()
+    model.fetchMore()
+    model.fetchMore()  # 200 + 200 + 50: the end
+    assert model.rowCount() == 450 and model.total_count() == 450
+    assert not model.is_counting() and not model.canFetchMore() and told == [True]
+    held.set()
+    qtbot.wait(100)  # the count, when it comes, changes nothing
+    assert model.total_count() == 450 and told == [True]
+
+
 def test_typing_on_skips_the_counts_of_the_words_before(qtbot: Any) -> None:
     """Each keystroke is a new query: an older one's count, not begun yet, is not read."""
     reg = Register()

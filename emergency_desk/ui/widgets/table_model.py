@@ -271,16 +271,18 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
                 or (len(self._rows) >= self._total and not self.is_counting()):
             return
         more = self._fetch(self.query, len(self._rows), self.page_size)
-        if not more:
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self._total = max(self._total, len(self._rows))  # while counting: at least these
+            self.endInsertRows()
+        if len(more) < self.page_size:  # the end: every row is loaded, and that is the count
             self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        # A short page is the end; while counting, what is loaded is at least the count.
-        self._total = len(self._rows) if len(more) < self.page_size \
-            else max(self._total, len(self._rows))
-        self.endInsertRows()
+            if self._counting is not None:
+                self._counting.dropped = True
+                self._counting = None
+                self.counted.emit()
 
     def fetch_all(self) -> None:
         self.wait()
