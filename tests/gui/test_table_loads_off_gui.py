@@ -184,8 +184,11 @@ def test_the_status_bar_says_the_count_is_coming(qtbot: Any, db: Database) -> No
     page.model.set_query(page.model.query)
     qtbot.waitUntil(lambda: not page.model.is_loading(), timeout=10_000)
     assert page.model.is_counting() and "正在统计" in page.status.text()
+    page.table.selectRow(0)  # what is chosen is said meanwhile too
+    assert page.status.text() == "正在统计条数…，已选 1 条"
     gate.set()
     qtbot.waitUntil(lambda: "共 81 条" in page.status.text(), timeout=10_000)
+    assert page.status.text() == "共 81 条，已选 1 条"
 
 
 def test_a_newer_search_overtakes_an_older_one(qtbot: Any) -> None:

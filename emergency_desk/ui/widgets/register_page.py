@@ -388,19 +388,21 @@ class RegisterPage(QWidget):
             self.status.setText(self.tr("正在加载…"))
             self.status.setStyleSheet("")
         elif self.model is not None and self.model.is_counting():  # rows shown, count to come
-            self.status.setText(self.tr("正在统计条数…"))
+            self.empty_box.hide()
+            self.status.setText(self.tr("正在统计条数…") + self._selected_text(n))
             self.status.setStyleSheet("")
         elif self.model is not None:
             total = self.model.total_count()
-            text = counted(self.tr("共 {0} 条"), total)
-            if n:
-                text += self.tr("，已选 {0} 条").replace("{0}", str(n))
+            text = counted(self.tr("共 {0} 条"), total) + self._selected_text(n)
             if total == 0:  # an empty page says what to do next
                 text = self.empty_text()
             self.empty_box.setVisible(total == 0 and not self.search.text().strip()
                                       and self._empty_row.count() > 1)
             self.status.setText(text)
             self.status.setStyleSheet("color: #A04000;" if total == 0 else "")
+
+    def _selected_text(self, n: int) -> str:
+        return self.tr("，已选 {0} 条").replace("{0}", str(n)) if n else ""
 
     def empty_text(self) -> str:
         """What an empty table tells the user: a search that finds nothing, or (pages set
