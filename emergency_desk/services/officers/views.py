@@ -269,8 +269,9 @@ def iter_officers_in(session: Session, q: OfficerQuery | None = None,
 def _rows(session: Session, found: Sequence[Any]) -> builtins.list[OfficerRow]:
     months = month_only_trainings_in(session, {r.person_id for r in found
                                                if r.latest_training is not None})
-    return [_officer_row(r, MonthDate.of(lt) if (r.person_id, lt) in months else lt)
-            for r in found for lt in (r.latest_training,)]
+    return [_officer_row(r, MonthDate.of(r.latest_training)
+                         if (r.person_id, r.latest_training) in months else r.latest_training)
+            for r in found]
 
 
 def ordered_roster(q: OfficerQuery) -> Any:

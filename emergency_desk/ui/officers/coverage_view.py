@@ -199,7 +199,7 @@ class CoverageView(QWidget):
         return not self.is_loading()
 
     def _start(self, ids: set[int] | None) -> None:
-        if self._first is not None and self._first.started_elsewhere():
+        if self._first is not None and self._first.stop_waiting():
             ids = None  # nothing read yet: the first reading is of everything
         if self._reading():  # after the running read: everything, or these regions too
             if ids is None:

@@ -42,7 +42,7 @@ class BackgroundAlerts(Generic[A]):
 
     def reload(self) -> None:
         if self._first is not None:
-            self._first.started_elsewhere()  # an edit before the paint: this is the first reading
+            self._first.stop_waiting()  # an edit before the paint: this is the first reading
         if self._reading():
             self._again = True
             return

@@ -22,7 +22,7 @@ AT_MOST_MS = 200
 class FirstPaintWork(QObject):
     """Work waiting for a widget's first paint (`after_first_paint`). The page that holds it
     asks `pending` (its `is_loading`), starts it early with `start_now` (its `wait_loaded`), or
-    calls `started_elsewhere` when an edit started the same work before the paint."""
+    calls `stop_waiting` when an edit started the same work before the paint."""
 
     def __init__(self, watched: QWidget, start: Callable[[], None]) -> None:
         super().__init__(watched)
@@ -44,12 +44,11 @@ class FirstPaintWork(QObject):
 
     def start_now(self) -> None:
         """Start the work now if it has not started yet."""
-        if self.pending:
-            self.started_elsewhere()
+        if self.stop_waiting():
             self._start()
 
-    def started_elsewhere(self) -> bool:
-        """The work no longer waits (it was started another way); True if it still did."""
+    def stop_waiting(self) -> bool:
+        """The work no longer waits for the paint; True if it still did."""
         if self._done:
             return False
         self._done = True
