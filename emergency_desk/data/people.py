@@ -14,6 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from emergency_desk.data.base import Base, RecordMixin
 from emergency_desk.data.dates import month_flag, track_month_precision
 from emergency_desk.data.enums import LabelledEnum, register_labels
+from emergency_desk.data.sql import server_where
 
 
 class Gender(LabelledEnum):
@@ -52,9 +53,9 @@ class Person(RecordMixin, Base):
     __table_args__ = (
         # Partial index: a person in the recycle bin must not block re-entering the number.
         # Queries must say `is_deleted = 0` (not IS 0) for SQLite to use it.
-        Index("uq_person_id_card_live", "id_card", unique=True,
-              sqlite_where=text("is_deleted = 0 AND id_card IS NOT NULL"),
-              postgresql_where=text("NOT is_deleted AND id_card IS NOT NULL")),
+        server_where(Index("uq_person_id_card_live", "id_card", unique=True,
+                           sqlite_where=text("is_deleted = 0 AND id_card IS NOT NULL")),
+                     "NOT is_deleted AND id_card IS NOT NULL"),
         # The second natural key (docs/design.md §2): 姓名 + 手机号码. is_deleted is in it so that
         # SQLite, lacking statistics, does not prefer the one-column is_deleted index.
         Index("ix_person_name_mobile", "name", "mobile", "is_deleted"),

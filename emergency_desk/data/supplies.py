@@ -17,6 +17,7 @@ from emergency_desk.data.base import Base, RecordMixin
 from emergency_desk.data.dates import month_flag, track_month_precision
 from emergency_desk.data.enums import LabelledEnum, register_labels
 from emergency_desk.data.models import Region
+from emergency_desk.data.sql import server_where
 
 
 class WarehouseType(LabelledEnum):
@@ -180,9 +181,9 @@ class StockBatch(RecordMixin, Base):
     __table_args__ = (
         # The natural key of a stock row (docs/design.md §2): 仓库 + 物资 + 批号, among live
         # batches.
-        Index("uq_stock_batch_live", "warehouse_id", "item_id", "batch_no", unique=True,
-              sqlite_where=text("is_deleted = 0"),
-              postgresql_where=text("NOT is_deleted")),
+        server_where(Index("uq_stock_batch_live", "warehouse_id", "item_id", "batch_no",
+                           unique=True, sqlite_where=text("is_deleted = 0")),
+                     "NOT is_deleted"),
         Index("ix_stock_batch_item", "item_id", "is_deleted"),
         # A warehouse's live batches and their oldest 入库日期 (rule S5, per warehouse):
         # without it each warehouse walked every batch of the county.

@@ -19,11 +19,17 @@ _SCRIPT = """
 import json, sys
 from emergency_desk.cli import main
 codes = [main(args) for args in json.loads(sys.argv[1])]
-print(json.dumps({"codes": codes, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
+print(json.dumps({"codes": codes, "modules": sorted(sys.modules)}))
 """
 
 
 def _loaded(tmp_path: Path, *commands: list[str]) -> tuple[list[int], set[str]]:
+    """The commands' exit codes, and every package they loaded (top level: `sqlalchemy`)."""
+    codes, modules = _loaded_modules(tmp_path, *commands)
+    return codes, {m.split(".")[0] for m in modules}
+
+
+def _loaded_modules(tmp_path: Path, *commands: list[str]) -> tuple[list[int], set[str]]:
     proc = subprocess.run([sys.executable, "-c", _SCRIPT, json.dumps(list(commands))],
                           capture_output=True, text=True, encoding="utf-8", timeout=300,
                           cwd=tmp_path)
@@ -88,3 +94,17 @@ def test_the_newest_revision_read_from_the_scripts_is_alembics() -> None:
     scripts = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == scripts.get_current_head()
     assert known_revisions() == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_commands_on_an_office_file_load_no_server_dialect(tmp_path: Path) -> None:
+    """SQLAlchemy's PostgreSQL dialects are for the county server; every command used to
+    import them at start-up because two models' indexes named a `postgresql_where`."""
+    db = str(tmp_path / "county.sqlite3")
+    # Creating the file runs the migrations, which spell the server's indexes too.
+    assert _loaded(tmp_path, ["--db", db, "check"])[0] == [0]
+    codes, modules = _loaded_modules(tmp_path, ["--db", db, "check"],
+                                     ["--db", db, "export", "officers",
+                                      str(tmp_path / "o.xlsx")])
+    assert codes == [0, 0]
+    assert not {m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")}
+    assert not {m for m in modules if m.split(".")[0] == "psycopg"}
