@@ -11705,24 +11705,24 @@ The current data is saved to the backups folder first and can be restored again.
             <translation>Annual training-rate target, county officers</translation>
         </message>
         <message>
-            <source>区级五年工作总结（S2）：三级灾害员培训率达标，原文数字不详，默认全员（O5）</source>
-            <translation>District five-year summary (S2): training rate targets for all three levels; the figure is masked, everyone by default (O5)</translation>
+            <source>默认值：全员参训（区级五年工作总结要求三级灾害信息员培训率达标，未给出比例）（O5）</source>
+            <translation>Default: everyone trained (the district's five-year summary asks every level to meet its training rate and gives no figure) (O5)</translation>
         </message>
         <message>
             <source>乡镇级灾害信息员年度培训率目标</source>
             <translation>Annual training-rate target, township officers</translation>
         </message>
         <message>
-            <source>F4 烈山区：乡镇灾害信息员每年培训率不低于50%（O5）</source>
-            <translation>F4 Lieshan District: at least 50% of township officers trained each year (O5)</translation>
+            <source>默认值，参照烈山区做法：乡镇灾害信息员每年培训率不低于50%（O5）</source>
+            <translation>Default, after Lieshan District's practice: at least 50% of township officers trained each year (O5)</translation>
         </message>
         <message>
             <source>村（社区）级灾害信息员年度培训率目标</source>
             <translation>Annual training-rate target, village (community) officers</translation>
         </message>
         <message>
-            <source>F4 烈山区：村灾害信息员每年培训率不低于20%（O5）</source>
-            <translation>F4 Lieshan District: at least 20% of village officers trained each year (O5)</translation>
+            <source>默认值，参照烈山区做法：村灾害信息员每年培训率不低于20%（O5）</source>
+            <translation>Default, after Lieshan District's practice: at least 20% of village officers trained each year (O5)</translation>
         </message>
         <message>
             <source>县级以上预案评估周期</source>
