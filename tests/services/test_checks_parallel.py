@@ -161,3 +161,13 @@ def _info(rid: str, fn: Any) -> RuleInfo:
 
 def _alert(rid: str) -> Alert:
     return Alert(rid, Severity.INFO, "", rid, rid)
+
+
+def test_alerts_of_one_severity_come_rule_by_rule_in_number_order(county: Database) -> None:
+    """S2 before S10 in `check`, the window and the alerts report (they were sorted as text)."""
+    alerts = run_checks(county, today=DAY)
+    for sev in Severity:
+        ids = list(dict.fromkeys(a.rule for a in alerts if a.severity == sev))
+        numbers = [(i[0], int(i[1:])) for i in ids]
+        assert numbers == sorted(numbers), (sev, ids)
+    assert {"S2", "S10"} <= {a.rule for a in alerts if a.severity == Severity.INFO}

@@ -114,7 +114,8 @@ def test_o5_default_source_is_shown(db: Database, officer: OfficerMaker) -> None
     OfficerService(db).create(officer("镇应急办主任", "碧阳镇"))
     found = alerts(db, "O5")
     assert [a.subject for a in found] == ["乡镇级"]
-    assert "低于目标 50%（默认值，参照烈山区做法：乡镇灾害信息员每年培训率不低于50%）" in found[0].message
+    assert ("低于目标 50%（默认值，参照烈山区做法：乡镇灾害信息员每年培训率不低于50%）"
+            in found[0].message)
 
 
 def test_o3_a_successor_after_the_old_a_left(db: Database, officer: OfficerMaker,
