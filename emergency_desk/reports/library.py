@@ -60,7 +60,7 @@ def build_cases(db: Database, out: Path, region: str | None = None) -> Path:
             if prefix is None or (c.region_path or "").startswith(prefix)]
     doc = ReportDocument.for_db(db, t(CASES_TITLE), scope=scope_label(scope))
     if not rows:
-        doc.text(t("案例库中尚无案例。"))
+        doc.text(t("统计范围内没有案例。") if prefix else t("案例库中尚无案例。"))
         doc.signature()
         return doc.save(out)
     cols = [Col(t(n), w, "right" if n == "序号" else "left")

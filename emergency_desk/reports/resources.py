@@ -112,7 +112,8 @@ def build_hazards(db: Database, out: Path, region: str | None = None) -> Path:
     if groups:
         doc.table(cols, list(groups.values()))
     else:
-        doc.text(t("尚未录入隐患点。"))
+        # A township's empty list is not the county's: say which.
+        doc.text(t("统计范围内没有隐患点。") if prefix else t("尚未录入隐患点。"))
     doc.heading(t("需要处理的问题（规则 Z1）"))
     found = [[h.name, h.region_path.split("/", 1)[-1], Styled("；".join(h.problems()), RED)]
              for h in rows if h.problems()]

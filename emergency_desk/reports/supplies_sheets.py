@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from emergency_desk.data.db import Database
+from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.supplies import AgreementLine, AgreementReserve, SupplyItem, Warehouse
 from emergency_desk.errors import InputRejected
@@ -79,7 +80,9 @@ def build_agreements(db: Database, out: Path, region: str | None = None) -> Path
                  for a, _path in agreements}
     doc = ReportDocument.for_db(db, t(AGREEMENTS_TITLE), landscape=True, scope=scope_label(scope))
     if not agreements:
-        doc.text(t("尚未登记协议储备单位。"))
+        doc.text(t("统计范围内没有协议储备单位。")
+                 if scope is not None and scope.level != RegionLevel.COUNTY
+                 else t("尚未登记协议储备单位。"))
     rows: list[Sequence[Cell]] = []
     for i, (a, _path) in enumerate(agreements, 1):
         span = f"{a.start_date or '—'} ~ {a.end_date or '—'}"

@@ -9869,6 +9869,18 @@ The current data is saved to the backups folder first and can be restored again.
             <source>正在打开数据库…</source>
             <translation>Opening the database…</translation>
         </message>
+        <message>
+            <source>统计范围内没有案例。</source>
+            <translation>No cases in this area.</translation>
+        </message>
+        <message>
+            <source>统计范围内没有隐患点。</source>
+            <translation>No hazard points in this area.</translation>
+        </message>
+        <message>
+            <source>统计范围内没有协议储备单位。</source>
+            <translation>No agreement reserve suppliers in this area.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>
