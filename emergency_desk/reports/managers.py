@@ -39,7 +39,7 @@ def build(db: Database, out: Path, region: str | None = None) -> Path:
     cols = [Col(t(n), w, "right" if n == "序号" else "left")
             for n, w in zip(COLUMNS, (0.5, 1.4, 0.9, 1.2, 1.4, 1.5, 0.9, 1.0), strict=True)]
     if groups:
-        doc.table(cols, list(groups.values()))
+        doc.table(cols, list(groups.values()), total=t("合计 {n} 名", n=len(rows)))
     else:
         doc.text(t("尚未录入村（社区）应急管理员。"))
     cover = [c for c in svc.coverage() if _within(c.path, prefix)]

@@ -65,7 +65,7 @@ def build_experts(db: Database, out: Path, region: str | None = None) -> Path:
             for n, w in zip(EXPERTS_COLUMNS, (0.5, 0.9, 1.6, 1.2, 2.0, 1.2, 0.7, 0.8),
                             strict=True)]
     if groups:
-        doc.table(cols, list(groups.values()))
+        doc.table(cols, list(groups.values()), total=t("合计 {n} 人", n=len(rows)))
     else:
         doc.text(t("尚未录入专家。"))
     doc.signature()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from emergency_desk import i18n
 from emergency_desk.data.db import Database
@@ -40,6 +41,15 @@ def _missing(text: str | None) -> Cell:
     return text if text else Styled(t("缺"), RED, True)
 
 
+def _shelter_sum(label: str, rows: list[list[Any]]) -> str:
+    """小计/合计: the places, the people they hold and their area (columns 6 and 7), what an
+    inspector adds up against the population to shelter."""
+    people = sum(r[5] or 0 for r in rows)
+    area = sum(r[6] or 0 for r in rows)
+    return t("{label} {n} 处，可容纳 {p} 人，有效避难面积 {a} ㎡", label=label, n=len(rows),
+             p=people, a=f"{area:.0f}")
+
+
 def build_shelters(db: Database, out: Path, region: str | None = None) -> Path:
     prefix, label = _scope(db, region)
     rows = [r for r in ShelterService(db).list() if _within(r.region_path, prefix)]
@@ -60,12 +70,13 @@ def build_shelters(db: Database, out: Path, region: str | None = None) -> Path:
                        r.manager_phone, r.last_inspection,
                        "、".join(p.rsplit("/", 1)[-1] for p in r.served)])
     for g in groups.values():
-        g.subtotal = t("小计 {n} 处", n=len(g.rows))
+        g.subtotal = _shelter_sum(t("小计"), [r for r in g.rows if isinstance(r, list)])
     weights = (0.4, 1.6, 1.2, 1.5, 1.2, 0.8, 0.9, 0.8, 1.1, 0.9, 1.6)
     cols = [Col(t(n), w, "right" if n in ("序号", "可容纳人数", "有效避难面积(㎡)") else "left")
             for n, w in zip(SHELTERS_COLUMNS, weights, strict=True)]
     if groups:
-        doc.table(cols, list(groups.values()))
+        every = [r for g in groups.values() for r in g.rows if isinstance(r, list)]
+        doc.table(cols, list(groups.values()), total=_shelter_sum(t("合计"), every))
     else:
         doc.text(t("尚未录入避难场所。"))
     problems = [p for p in _shelter_problems(db) if _within(p[0], prefix)]
@@ -89,6 +100,16 @@ def _shelter_problems(db: Database) -> list[tuple[str, str, str]]:
             int(settings.get("shelter_need_percent")))]
 
 
+def _hazard_sum(label: str, rows: list[list[Any]]) -> str:
+    """小计/合计: the points and the households and people they threaten (columns 6, 7)."""
+    people = sum(r[6] or 0 for r in rows)
+    if all(r[5] is None for r in rows):  # no household counted: "0 户" would be a figure
+        return t("{label} {n} 处，威胁 {p} 人", label=label, n=len(rows), p=people)
+    households = sum(r[5] or 0 for r in rows)
+    return t("{label} {n} 处，威胁 {h} 户 {p} 人", label=label, n=len(rows), h=households,
+             p=people)
+
+
 def build_hazards(db: Database, out: Path, region: str | None = None) -> Path:
     prefix, label = _scope(db, region)
     rows = [h for h in HazardService(db).list(active_only=True)
@@ -104,13 +125,13 @@ def build_hazards(db: Database, out: Path, region: str | None = None) -> Path:
                        _missing(h.monitor), h.monitor_phone, _missing(h.responsible),
                        h.responsible_phone, h.route, _missing(h.shelter_name)])
     for g in groups.values():
-        people = sum(r[6] or 0 for r in g.rows if isinstance(r, list))
-        g.subtotal = t("小计 {n} 处，威胁 {p} 人", n=len(g.rows), p=people)
+        g.subtotal = _hazard_sum(t("小计"), [r for r in g.rows if isinstance(r, list)])
     weights = (0.4, 1.5, 0.6, 0.9, 1.3, 0.6, 0.6, 0.7, 1.1, 0.7, 1.1, 1.8, 1.3)
     cols = [Col(t(n), w, "right" if n in ("序号", "威胁户数", "威胁人数") else "left")
             for n, w in zip(HAZARDS_COLUMNS, weights, strict=True)]
     if groups:
-        doc.table(cols, list(groups.values()))
+        every = [r for g in groups.values() for r in g.rows if isinstance(r, list)]
+        doc.table(cols, list(groups.values()), total=_hazard_sum(t("合计"), every))
     else:
         # A township's empty list is not the county's: say which.
         doc.text(t("统计范围内没有隐患点。") if prefix else t("尚未录入隐患点。"))

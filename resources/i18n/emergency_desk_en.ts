@@ -8149,7 +8149,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>小计 {n} 处</source>
-            <translation>Subtotal {n}</translation>
+            <translation type="vanished">Subtotal {n}</translation>
         </message>
         <message>
             <source>尚未录入避难场所。</source>
@@ -8161,7 +8161,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>小计 {n} 处，威胁 {p} 人</source>
-            <translation>Subtotal {n} {n|point|points}, {p} {p|person|people} threatened</translation>
+            <translation type="vanished">Subtotal {n} {n|point|points}, {p} {p|person|people} threatened</translation>
         </message>
         <message>
             <source>尚未录入隐患点。</source>
@@ -9880,6 +9880,30 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>统计范围内没有协议储备单位。</source>
             <translation>No agreement reserve suppliers in this area.</translation>
+        </message>
+        <message>
+            <source>合计 {n} 名</source>
+            <translation>Total {n}</translation>
+        </message>
+        <message>
+            <source>合计 {n} 人</source>
+            <translation>Total {n}</translation>
+        </message>
+        <message>
+            <source>{label} {n} 处，可容纳 {p} 人，有效避难面积 {a} ㎡</source>
+            <translation>{label}: {n} {n|place|places}, room for {p} {p|person|people}, {a} m² usable</translation>
+        </message>
+        <message>
+            <source>{label} {n} 处，威胁 {h} 户 {p} 人</source>
+            <translation>{label}: {n} {n|point|points}, {h} {h|household|households} and {p} {p|person|people} threatened</translation>
+        </message>
+        <message>
+            <source>小计</source>
+            <translation>Subtotal</translation>
+        </message>
+        <message>
+            <source>{label} {n} 处，威胁 {p} 人</source>
+            <translation>{label}: {n} {n|point|points}, {p} {p|person|people} threatened</translation>
         </message>
     </context>
     <context>

@@ -164,7 +164,7 @@ def test_reports_read_back(db: Database, people: dict[str, int], tmp_path: Path)
     assert "避难场所一览表" in text and "宏村镇文化站" in text and "未明确管理责任人" in text
     text = "\n".join(p.extract_text() or "" for p in pypdf.PdfReader(
         generate_report(db, "hazards", tmp_path / "h.pdf", "宏村镇")).pages)
-    assert "宏村村山洪沟" in text and "未落实监测人" in text and "威胁 6 人" in text
+    assert "宏村村山洪沟" in text and "未落实监测人" in text and "小计 1 处，威胁 2 户 6 人" in text
 
 
 def test_field_page(qtbot: Any, db: Database, county: dict[str, int]) -> None:

@@ -1,0 +1,70 @@
+"""The registers an inspector asks for, as printed: a township that has none of what a
+report lists is told so (not that the county has none), and each ledger ends with its 合计."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.migrate import open_database
+from emergency_desk.reports.registry import generate_report
+from emergency_desk.services.demo.county import build_demo
+from emergency_desk.services.resources.experts import ExpertService
+from emergency_desk.services.resources.hazards import HazardService
+from emergency_desk.services.resources.shelters import ShelterService
+from emergency_desk.services.township.managers import ManagersService
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    db = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    build_demo(db, today=date(2025, 6, 1))
+    yield db
+    db.dispose()
+
+
+def _text(path: Path) -> str:
+    return "".join(p.extract_text() or "" for p in pypdf.PdfReader(path).pages)
+
+
+@pytest.mark.parametrize(("report", "nothing_here", "nothing_anywhere"), [
+    ("hazards", "统计范围内没有隐患点。", "尚未录入隐患点。"),
+    ("agreements", "统计范围内没有协议储备单位。", "尚未登记协议储备单位。"),
+    ("cases", "统计范围内没有案例。", "案例库中尚无案例。"),
+])
+def test_a_township_without_any_is_told_apart_from_a_county_without_any(
+        demo_db: Database, tmp_path: Path, report: str, nothing_here: str,
+        nothing_anywhere: str) -> None:
+    town = _text(generate_report(demo_db, report, tmp_path / "town.pdf", region="碧阳镇"))
+    assert nothing_here in town and nothing_anywhere not in town
+    county = _text(generate_report(demo_db, report, tmp_path / "county.pdf"))
+    assert nothing_here not in county and nothing_anywhere not in county  # the demo has some
+
+
+def _last_line(text: str, start: str) -> str:
+    return [line for line in text.splitlines() if line.startswith(start)][-1]
+
+
+def test_each_ledger_ends_with_its_total(demo_db: Database, tmp_path: Path) -> None:
+    shelters = ShelterService(demo_db).list()
+    total = _last_line(_text(generate_report(demo_db, "shelters", tmp_path / "s.pdf")), "合计")
+    people = sum(s.capacity or 0 for s in shelters)
+    area = sum(s.effective_area_m2 or 0 for s in shelters)
+    assert total == f"合计 {len(shelters)} 处，可容纳 {people} 人，有效避难面积 {area:.0f} ㎡"
+
+    hazards = HazardService(demo_db).list(active_only=True)
+    total = _last_line(_text(generate_report(demo_db, "hazards", tmp_path / "h.pdf")), "合计")
+    assert total == (f"合计 {len(hazards)} 处，威胁 {sum(h.households or 0 for h in hazards)} "
+                     f"户 {sum(h.people or 0 for h in hazards)} 人")
+
+    experts = len(ExpertService(demo_db).list())
+    text = _text(generate_report(demo_db, "experts", tmp_path / "e.pdf"))
+    assert _last_line(text, "合计") == f"合计 {experts} 人"
+    managers = len(ManagersService(demo_db).list(include_left=False))
+    text = _text(generate_report(demo_db, "managers", tmp_path / "m.pdf"))
+    assert _last_line(text, "合计") == f"合计 {managers} 名"
