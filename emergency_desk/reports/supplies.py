@@ -201,7 +201,8 @@ def build_expiry(db: Database, out: Path, region: str | None = None) -> Path:
     if rows:  # after the plan, so the plan's heading never sits alone under the chart
         from emergency_desk.reports.supplies_charts import expiry_timeline_figure
 
-        doc.figure(expiry_timeline_figure(db, today), width_ratio=0.6)
+        doc.figure(expiry_timeline_figure(db, today, within_region_id=scope.id if scope else None),
+                   width_ratio=0.6)
     doc.signature()
     return doc.save(out)
 

@@ -11,12 +11,13 @@ from matplotlib.ticker import MaxNLocator
 from sqlalchemy import select
 
 from emergency_desk.data.db import Database
+from emergency_desk.data.models import Region
 from emergency_desk.data.supplies import TOP_CATEGORIES, StockBatch, SupplyItem, Warehouse
 from emergency_desk.i18n import t
 from emergency_desk.reports.chart_fit import legend_below
 from emergency_desk.reports.charts import chart_figure, style_axes, wrap_tick
 from emergency_desk.services.supplies.stock import add_months
-from emergency_desk.services.supplies.views import band_of
+from emergency_desk.services.supplies.views import band_of, within_region
 
 BAND_COLOURS = {"expired": "#C0392B", "30": "#E67E22", "90": "#F1C40F", "ok": "#5B8DB8",
                 "none": "#95A5A6"}
@@ -24,14 +25,20 @@ BAND_NAMES = {"expired": "已过期", "30": "30天内到期", "90": "临期", "o
               "none": "无有效期"}
 
 
-def _live_batches(db: Database) -> list[tuple[str | None, date | None]]:
+def _live_batches(db: Database, within_region_id: int | None = None
+                  ) -> list[tuple[str | None, date | None]]:
+    """(category code, expiry) of each batch in stock; with `within_region_id`, only those in
+    warehouses of that region and below (a report's --region)."""
     with db.read() as s:
-        return [(c, e) for c, e in s.execute(
-            select(SupplyItem.category_code, StockBatch.expiry_date)
-            .join(SupplyItem, SupplyItem.id == StockBatch.item_id)
-            .join(Warehouse, Warehouse.id == StockBatch.warehouse_id)
-            .where(StockBatch.is_deleted.is_(False), StockBatch.qty > 0,
-                   Warehouse.is_deleted.is_(False)))]
+        stmt = (select(SupplyItem.category_code, StockBatch.expiry_date)
+                .join(SupplyItem, SupplyItem.id == StockBatch.item_id)
+                .join(Warehouse, Warehouse.id == StockBatch.warehouse_id)
+                .where(StockBatch.is_deleted.is_(False), StockBatch.qty > 0,
+                       Warehouse.is_deleted.is_(False)))
+        if within_region_id is not None:
+            stmt = stmt.join(Region, Region.id == Warehouse.region_id).where(
+                within_region(s, within_region_id))
+        return [(c, e) for c, e in s.execute(stmt)]
 
 
 def stock_by_category_figure(db: Database, today: date | None = None,
@@ -61,13 +68,15 @@ def stock_by_category_figure(db: Database, today: date | None = None,
     return fig
 
 
-def expiry_timeline_figure(db: Database, today: date | None = None, months: int = 12) -> Figure:
-    """Batches expiring in each of the coming months, with those already expired first."""
+def expiry_timeline_figure(db: Database, today: date | None = None, months: int = 12,
+                           within_region_id: int | None = None) -> Figure:
+    """Batches expiring in each of the coming months, with those already expired first;
+    `within_region_id`: only the warehouses of that region and below."""
     today = today or date.today()
     starts = [add_months(today.replace(day=1), i) for i in range(months + 1)]
     labels = [t("已过期")] + [f"{d:%Y-%m}" for d in starts[:-1]]
     values = [0] * (months + 1)
-    for _code, expiry in _live_batches(db):
+    for _code, expiry in _live_batches(db, within_region_id):
         if expiry is None:
             continue
         if expiry < today:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from emergency_desk.reports.registry import generate_report
 from emergency_desk.reports.supplies import build_slip
@@ -82,3 +85,29 @@ def test_agreements_directory_marks_ones_ending_soon(depot: Depot, tmp_path: Pat
     for needle in ("协议储备单位名录", "黟县百货超市", "XY-01", "即将到期", "瓶装饮用水", "500箱",
                    "6小时", "13905591234"):
         assert needle in text, needle
+
+
+def test_expiry_chart_covers_the_same_region_as_the_list(depot: Depot, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """`report expiry --region 碧阳镇`: the chart under the list counts the township's batches
+    only, as the list does (it drew the whole county: the county store's expired batch and
+    its batches due next month showed in a township's chart)."""
+    from emergency_desk.reports.pdf import ReportDocument
+
+    today = date.today()
+    depot.receive(depot.county_wh, depot.water, 5, "C-OLD", today - timedelta(days=3))
+    depot.receive(depot.county_wh, depot.water, 5, "C-NEAR1", today + timedelta(days=20))
+    depot.receive(depot.county_wh, depot.water, 5, "C-NEAR2", today + timedelta(days=25))
+    depot.receive(depot.town_wh, depot.water, 5, "T-NEAR", today + timedelta(days=20))
+    charts: list[Any] = []
+    monkeypatch.setattr(ReportDocument, "figure",
+                        lambda self, fig, *a, **k: charts.append(fig))
+    text = _flat(generate_report(depot.db, "expiry", tmp_path / "town.pdf", region="碧阳镇"))
+    assert "T-NEAR" in text and "C-OLD" not in text and "C-NEAR1" not in text
+    assert "已过期0批" in text and "1批" in text
+    heights = [p.get_height() for p in charts[-1].axes[0].patches]
+    assert heights[0] == 0 and sum(heights) == 1  # none expired; the township's one batch
+    generate_report(depot.db, "expiry", tmp_path / "all.pdf")  # the county: all four
+    heights = [p.get_height() for p in charts[-1].axes[0].patches]
+    assert heights[0] == 1 and sum(heights) == 4
