@@ -10,6 +10,7 @@ from pathlib import Path
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.i18n import t
+from emergency_desk.reports.alerts import in_scope
 from emergency_desk.reports.pdf import ReportDocument
 from emergency_desk.reports.scope import resolve_region, scope_label
 from emergency_desk.reports.tables import GREY, RED, Col, Styled
@@ -27,12 +28,19 @@ def build(db: Database, out: Path, region: str | None = None,
     period = parse_period(period_text)
     scope = resolve_region(db, region)
     town = scope if scope is not None and scope.level == RegionLevel.TOWNSHIP else None
+    # Below the county, every figure is the region's and its villages', as in the other
+    # reports; the county itself is everything.
+    within = scope if scope is not None and scope.level != RegionLevel.COUNTY else None
     doc = ReportDocument.for_db(db, t(TITLE), scope=scope_label(scope))
+    dates = {"label": period.label, "a": period.start.isoformat(), "b": period.end.isoformat()}
     doc.text(t("统计时段：{label}（{a} 至 {b}）。台账数量为全部数据；预警和“六有”按期末日期判定。",
-               label=period.label, a=period.start.isoformat(), b=period.end.isoformat()))
+               **dates) if within is None else
+             t("统计时段：{label}（{a} 至 {b}）。各项只计{name}及其下属区划（培训按其灾害信息员"
+               "和队员参加的计），专家和法规库为全县共用；预警和“六有”按期末日期判定。",
+               name=within.name, **dates))
     with db.read() as s:
-        counts = register_counts(s, period)
-        moved = changes(s, period)
+        counts = register_counts(s, period, within.id if within else None)
+        moved = changes(s, period, within.id if within else None)
     doc.heading(t("一、台账数量"))
     doc.table([Col(t(c), w, "left" if c == "台账" else "right")
                for c, w in zip(COLUMNS, (2.4, 1.0, 1.0, 1.0), strict=True)],
@@ -40,9 +48,7 @@ def build(db: Database, out: Path, region: str | None = None,
     doc.heading(t("二、本期变动"))
     doc.table([Col(t("事项"), 1.6), Col(t("数量"), 0.7, "right"), Col(t("明细"), 5.0)],
               [[c.label, c.count, c.detail] for c in moved])
-    alerts = run_checks(db, today=period.end)
-    if town is not None:
-        alerts = [a for a in alerts if a.region.split("/")[0] == town.name]
+    alerts = [a for a in run_checks(db, today=period.end) if in_scope(a, scope)]
     titles = {r.id: r.title for r in rules()}
     by_rule = Counter((a.rule, a.severity) for a in alerts)
     doc.heading(t("三、期末未处理预警（共 {n} 条）", n=len(alerts)))

@@ -8564,6 +8564,10 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
             <translation>Period: {label} ({a} to {b}). Register counts cover all data; alerts and six-haves are judged on the last day.</translation>
         </message>
         <message>
+            <source>统计时段：{label}（{a} 至 {b}）。各项只计{name}及其下属区划（培训按其灾害信息员和队员参加的计），专家和法规库为全县共用；预警和“六有”按期末日期判定。</source>
+            <translation>Period: {label} ({a} to {b}). Every figure covers {name} and the regions under it only (trainings: those its officers and team members attended); experts and the regulation library serve the whole county; alerts and six-haves are judged on the last day.</translation>
+        </message>
+        <message>
             <source>一、台账数量</source>
             <translation>1. Registers</translation>
         </message>

@@ -132,3 +132,87 @@ def test_reports_page_passes_the_period(qtbot: object, db: Database, county: dic
     assert "2025年（2025-01-01 至 2025-12-31）" in text
     page.list.setCurrentRow(names.index("duty"))
     assert page.period.isHidden()  # other reports do not take a period
+
+
+def test_a_township_summary_counts_the_township_only(db: Database, county: dict[str, int],
+                                                     tmp_path: Path) -> None:
+    """`report summary --region 碧阳镇`: every figure is the township's own regions and the
+    villages under it (it counted the whole county and listed other townships' drills and
+    stock documents); experts and the library serve the whole county and say so."""
+    from emergency_desk.data.officers import OfficerPost
+    from emergency_desk.data.supplies import WarehouseType
+    from emergency_desk.data.teams import TeamCategory
+    from emergency_desk.services.officers.officers import OfficerInput, OfficerService
+    from emergency_desk.services.officers.trainings import TrainingEventInput, TrainingService
+    from emergency_desk.services.officers.views import OfficerViews
+    from emergency_desk.services.people import PersonInput
+    from emergency_desk.services.supplies.stock import (
+        BatchInput,
+        DocHeader,
+        LineOut,
+        StockService,
+    )
+    from emergency_desk.services.supplies.supplies import (
+        ItemInput,
+        SuppliesService,
+        WarehouseInput,
+    )
+    from emergency_desk.services.teams.members import MemberInput, MemberService
+    from emergency_desk.services.teams.teams import TeamInput, TeamService
+
+    today = date.today()
+    for name, where in (("碧阳镇文化站", "碧阳镇"), ("古筑村祠堂", "古筑村"),
+                        ("宏村镇学校", "宏村镇")):
+        ShelterService(db).save(ShelterInput(name, county[where]))
+    for title, where in (("古筑村转移演练", "古筑村"), ("宏村村转移演练", "宏村村")):
+        DrillService(db).create(DrillInput(title, today, DrillForm.LIVE,
+                                           region_id=county[where]))
+    officers, trainings = OfficerService(db), TrainingService(db)
+    person: dict[str, int] = {}
+    for i, (name, where) in enumerate((("程书记", "古筑村"), ("王主任", "宏村村"),
+                                       ("卢会计", "宏村村"))):
+        oid = officers.create(OfficerInput(PersonInput(name, mobile=f"1390559000{i}"),
+                                           county[where], post=OfficerPost.SINGLE,
+                                           appoint_date=today))
+        person[name] = OfficerViews(db).get(oid).person_id
+    for title, who in (("碧阳镇村级培训", "程书记"), ("宏村镇村级培训", "王主任")):
+        trainings.add_attendees(trainings.create_event(TrainingEventInput(title, today)),
+                                [person[who]])
+    for where, members in (("碧阳镇", ("汪队长",)), ("宏村镇", ("胡队长", "余队员"))):
+        team = TeamService(db).create(TeamInput(f"{where}应急救援分队", county[where],
+                                                TeamCategory.COMPREHENSIVE))
+        for i, name in enumerate(members):
+            MemberService(db).create(MemberInput(PersonInput(name, mobile=f"1370559000{i}"),
+                                                 team))
+    supplies, stock = SuppliesService(db), StockService(db)
+    water = supplies.create_item(ItemInput("瓶装饮用水", "550ml×24瓶", "箱", "1010201"))
+    wh = {where: supplies.create_warehouse(WarehouseInput(f"{where}储备点", kind,
+                                                          county[where]))
+          for where, kind in (("黟县", WarehouseType.COUNTY), ("碧阳镇", WarehouseType.TOWNSHIP),
+                              ("宏村镇", WarehouseType.TOWNSHIP))}
+    header = DocHeader(today, handler="汪建国", approver="胡建国", receiver="胡志强")
+    batch = {where: stock.receive(w, header, [BatchInput(water, 50, f"W-{where}")]).batch_ids[0]
+             for where, w in wh.items()}
+    stock.issue(wh["宏村镇"], header, [LineOut(batch["宏村镇"], 5)])
+    stock.transfer(wh["黟县"], wh["碧阳镇"], header, [LineOut(batch["黟县"], 10)])
+
+    def text(region: str | None) -> str:
+        out = generate_report(db, "summary", tmp_path / f"{region}.pdf", region=region,
+                              period=str(today.year))
+        return " ".join(" ".join(p.extract_text() or "" for p in
+                                 pypdf.PdfReader(out).pages).split())
+
+    town = text("碧阳镇")
+    for needle in ("村（社区） 1 1 ", "灾害信息员 1 1 ", "救援队伍 1 1 ", "救援队员 1 1 ",
+                   "仓库和储备点 1 1 ", "物资批次 2 2 ", "避难场所 2 2 ", "应急演练 1 1 ",
+                   "灾害信息员新任 1 ", "物资入库单 1 ", "物资出库发放单 0 ",
+                   "物资调拨单 1 ", "举办培训 1 碧阳镇村级培训 ", "开展演练 1 古筑村转移演练 ",
+                   "专家和法规库为全县共用"):
+        assert needle in town, needle
+    assert "宏村" not in town
+    county_wide = text(None)
+    for needle in ("村（社区） 2 2 ", "灾害信息员 3 3 ", "救援队员 3 3 ", "仓库和储备点 3 3 ",
+                   "物资批次 4 4 ", "避难场所 3 3 ", "物资入库单 3 ", "物资出库发放单 1 ",
+                   "举办培训 2 ", "开展演练 2 "):
+        assert needle in county_wide, needle
+    assert "专家和法规库为全县共用" not in county_wide
