@@ -133,9 +133,14 @@ def build_teams(db: Database, out: Path, region: str | None = None) -> Path:
             groups.append(Group(town, cells, t("{town} 小计：队伍 {n} 支，在队队员 {m} 人",
                                                town=town, n=len(rows),
                                                m=sum(r.members for r in rows))))
-        doc.table(_cols(TEAMS_COLUMNS, _TEAMS_WEIGHTS), groups, total=t(
-            "合计：队伍 {n} 支，在队队员 {m} 人；红色人数低于综合性队伍最低人数要求",
-            n=len(teams), m=sum(r.members for r in teams)))
+        n, m = len(teams), sum(r.members for r in teams)
+        # The key to the red only when a count here is red: a key to nothing reads as a finding.
+        if any(r.id in short for r in teams):
+            total = t("合计：队伍 {n} 支，在队队员 {m} 人；红色人数低于综合性队伍最低人数要求",
+                      n=n, m=m)
+        else:
+            total = t("合计：队伍 {n} 支，在队队员 {m} 人", n=n, m=m)
+        doc.table(_cols(TEAMS_COLUMNS, _TEAMS_WEIGHTS), groups, total=total)
         doc.text(force_summary(teams))
         if len(by_town) > 1:
             doc.figure(members_by_township_figure(by_town), width_ratio=0.55)

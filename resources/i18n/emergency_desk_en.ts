@@ -9909,6 +9909,10 @@ The current data is saved to the backups folder first and can be restored again.
             <source>{label} {n} 处，威胁 {p} 人</source>
             <translation>{label}: {n} {n|point|points}, {p} {p|person|people} threatened</translation>
         </message>
+        <message>
+            <source>合计：队伍 {n} 支，在队队员 {m} 人</source>
+            <translation>Total: {n} {n|team|teams}, {m} current {m|member|members}</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

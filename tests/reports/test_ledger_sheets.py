@@ -13,7 +13,9 @@ import pytest
 from emergency_desk.data.db import Database
 from emergency_desk.data.migrate import open_database
 from emergency_desk.reports.registry import generate_report
+from emergency_desk.services.checks import run_checks
 from emergency_desk.services.demo.county import build_demo
+from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.resources.experts import ExpertService
 from emergency_desk.services.resources.hazards import HazardService
 from emergency_desk.services.resources.shelters import ShelterService
@@ -68,3 +70,16 @@ def test_each_ledger_ends_with_its_total(demo_db: Database, tmp_path: Path) -> N
     managers = len(ManagersService(demo_db).list(include_left=False))
     text = _text(generate_report(demo_db, "managers", tmp_path / "m.pdf"))
     assert _last_line(text, "合计") == f"合计 {managers} 名"
+
+
+def test_the_teams_total_explains_red_only_where_a_count_is_red(
+        demo_db: Database, tmp_path: Path) -> None:
+    key = "红色人数低于综合性队伍最低人数要求"
+    short = {a.region.split("/")[0] for a in run_checks(demo_db, only=["T1"])}
+    assert short, "the demo has a team below the minimum"
+    county = _text(generate_report(demo_db, "teams", tmp_path / "county.pdf"))
+    assert key in county.replace("\n", "")
+    towns = {r.name for r in RegionService(demo_db).townships()}
+    fine = sorted(towns - short)[0]
+    town = _text(generate_report(demo_db, "teams", tmp_path / "town.pdf", region=fine))
+    assert "合计：队伍" in town and key not in town.replace("\n", "")
