@@ -25,8 +25,11 @@ EXPERTS_COLUMNS = ("序号", "姓名", "专业", "职称", "工作单位", "手�
 def build_contacts(db: Database, out: Path, region: str | None = None) -> Path:
     scope = resolve_region(db, region)
     prefix = scope.path if scope is not None and scope.level != RegionLevel.COUNTY else None
+    # A township's sheet keeps the numbers it calls upward too: the county's own entries
+    # (县直部门, with no region or the county's) besides its own and its villages'.
     rows = [c for c in ContactService(db).list()
-            if prefix is None or (c.region_path or "").startswith(prefix)]
+            if prefix is None or "/" not in (c.region_path or "")
+            or c.region_path == prefix or (c.region_path or "").startswith(prefix + "/")]
     months = int(SettingsService(db).get("contact_verify_months"))
     due = months_before(date.today(), months)
     doc = ReportDocument.for_db(db, t(CONTACTS_TITLE), scope=scope_label(scope))

@@ -16,6 +16,7 @@ from emergency_desk.reports.registry import generate_report
 from emergency_desk.services.checks import run_checks
 from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.regions.regions import RegionService
+from emergency_desk.services.resources.contacts import ContactService
 from emergency_desk.services.resources.experts import ExpertService
 from emergency_desk.services.resources.hazards import HazardService
 from emergency_desk.services.resources.shelters import ShelterService
@@ -83,3 +84,15 @@ def test_the_teams_total_explains_red_only_where_a_count_is_red(
     fine = sorted(towns - short)[0]
     town = _text(generate_report(demo_db, "teams", tmp_path / "town.pdf", region=fine))
     assert "合计：队伍" in town and key not in town.replace("\n", "")
+
+
+def test_a_townships_contact_sheet_keeps_the_county_numbers(
+        demo_db: Database, tmp_path: Path) -> None:
+    every = ContactService(demo_db).list()
+    county_wide = [c for c in every if "/" not in (c.region_path or "")]
+    others = [c for c in every if c.region_path and c.region_path.startswith("黟县/宏村镇")]
+    assert county_wide and others
+    text = _text(generate_report(demo_db, "contacts", tmp_path / "c.pdf", region="碧阳镇"))
+    flat = text.replace("\n", "")
+    assert all(c.unit in flat for c in county_wide)
+    assert "碧阳镇" in flat and not any(c.unit in flat for c in others)
