@@ -75,16 +75,21 @@ class HeaderMatcher:
     def __init__(self, spec: RegisterSpec) -> None:
         self.spec = spec
         self.exact: dict[str, str] = {}
-        self.loose: dict[str, str] = {}
+        # synonym → the columns it may stand for, in the register's column order: "职务" is the
+        # leaders' 小组职务, or their 本职职务 when the sheet has a 小组职务 column as well.
+        self.loose: dict[str, list[str]] = {}
         for col in spec.columns:
             self.exact[canon(col.name)] = col.name
         for col in spec.columns:
             for syn in (*col.synonyms, *HEADER_SYNONYMS.get(col.name, ())):
-                # An exact column name beats a synonym: "联系电话" is a column of its own in
-                # the warehouse register, and a synonym of 手机号码 elsewhere.
-                self.loose.setdefault(canon(syn), col.name)
+                names = self.loose.setdefault(canon(syn), [])
+                if col.name not in names:
+                    names.append(col.name)
 
-    def match(self, header: Any) -> str | None:
+    def _lookup(self, header: Any) -> tuple[bool, list[str], str] | None:
+        """(is the column's own name, the columns it may stand for, its canonical text).
+        An exact column name beats a synonym: "联系电话" is a column of its own in the
+        warehouse register, and a synonym of 手机号码 elsewhere."""
         key = canon(header)
         if not key:
             return None
@@ -92,34 +97,56 @@ class HeaderMatcher:
             if not candidate:
                 continue
             if candidate in self.exact:
-                return self.exact[candidate]
+                return True, [self.exact[candidate]], candidate
             if candidate in self.loose:
-                return self.loose[candidate]
+                return False, self.loose[candidate], candidate
         return None
+
+    def match(self, header: Any) -> str | None:
+        """The column a header stands for on its own (the first a synonym may stand for)."""
+        found = self._lookup(header)
+        return found[1][0] if found else None
 
     def match_row(self, cells: Sequence[Any],
                   overrides: Mapping[str, str | None] | None = None) -> dict[int, str]:
         """Cell index → column name. `overrides` (header text → column name or None to
-        ignore it) is the user's own choice in the import wizard and wins over matching."""
+        ignore it) is the user's own choice in the import wizard and wins over matching.
+
+        The whole row is matched at once, not left to right: the template's own column names
+        are assigned first, then synonyms of one column, then synonyms several columns share,
+        each to the first of its columns still free. So "联系电话" before "值班员电话" does not
+        take the 值班员电话 column from the header that names it, and "职务" beside "小组职务"
+        is the person's 本职职务. A synonym whose column is taken maps to nothing (and is
+        reported as a column not imported); so does a repeated header (the first wins)."""
         out: dict[int, str] = {}
-        forced: set[str] = set()
+        taken: set[str] = set()
         if overrides:
             for i, cell in enumerate(cells):
                 text = display(cell)
                 if text and text in overrides:
                     target = overrides[text]
-                    if target is not None and target not in forced:
+                    if target is not None and target not in taken:
                         out[i] = target
-                        forced.add(target)
-        seen = set(forced)
+                        taken.add(target)
+        found: list[tuple[int, bool, list[str], str]] = []
         for i, cell in enumerate(cells):
             if i in out or (overrides and display(cell) in overrides):
                 continue
-            name = self.match(cell)
-            if name is not None and name not in seen:  # a repeated column: the first wins
-                out[i] = name
-                seen.add(name)
-        return out
+            hit = self._lookup(cell)
+            if hit is not None:
+                found.append((i, *hit))
+        done: set[str] = set()  # header texts already given a column
+        for rank in (0, 1, 2):
+            for i, exact, names, key in found:
+                if rank != (0 if exact else 1 if len(names) == 1 else 2) or i in out \
+                        or key in done:
+                    continue
+                name = next((n for n in names if n not in taken), None)
+                if name is not None:
+                    out[i] = name
+                    taken.add(name)
+                    done.add(key)
+        return dict(sorted(out.items()))
 
 
 def _combined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher) -> list[Any]:

@@ -38,11 +38,12 @@ COLUMNS = [
     Column("小组职务", "role", parse_role, width=14, synonyms=("职务", "组内职务", "小组分工"),
            choices=tuple(x.zh for x in GroupRole), comment="空白按“成员”"),
     Column("本职职务", "post", nz.text_max(100), width=18,
-           synonyms=("单位职务", "工作单位及职务", "现任职务")),
+           # 职务 is the 小组职务 unless the sheet has that column too (io/headers.py)
+           synonyms=("单位职务", "工作单位及职务", "现任职务", "职务")),
     Column("手机号码", "mobile", nz.phone, width=14, as_text=True,
            synonyms=("手机", "手机号", "联系电话", "电话")),
     Column("办公电话", "office_phone", nz.phone, width=14, as_text=True,
-           synonyms=("座机", "固定电话")),
+           synonyms=("座机", "固定电话", "联系电话")),  # beside 手机号码
     Column("成立文号", "doc_no", nz.text_max(100), width=18, synonyms=("文号", "发文字号")),
     Column("成立日期", "established_date", dt.date_value, width=12,
            synonyms=("成立时间", "发文日期"), comment="如 2024-03-01"),

@@ -153,7 +153,8 @@ COLUMNS = [
     Column("备注", "remark", nz.multiline_text, width=20),
     # Beyond docs/design.md §3's list, so that an export holds everything the form does.
     Column("备用电话", "phone2", nz.phone, width=14, as_text=True,
-           synonyms=("其他电话", "固定电话", "办公电话", "座机", "座机号码")),
+           # 联系电话 is the 手机号码 unless the sheet has that column too (io/headers.py)
+           synonyms=("其他电话", "固定电话", "办公电话", "座机", "座机号码", "联系电话")),
     Column("离任日期", "leave_date", dt.date_value, width=12,
            synonyms=("离岗日期", "离任时间")),
     Column("已录入国家系统", "in_national_system", nz.yes_no, width=12,

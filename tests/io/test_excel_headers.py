@@ -17,6 +17,7 @@ from emergency_desk.io.headers import (
     find_header,
 )
 from emergency_desk.io.regions import SPEC as REGIONS
+from emergency_desk.io.registers import get_register
 from emergency_desk.io.spec import Column, ImportCounts, RegisterSpec
 
 _OFFICER_COLUMNS = [Column(n, f"f{i}", nz.text, required=n == "姓名") for i, n in enumerate(
@@ -89,3 +90,51 @@ def test_no_header_within_ten_rows() -> None:
     rows: list[list[Any]] = [["说明"]] * 10 + [["区划代码", "名称", "层级"]]
     assert find_header(rows, REGIONS) is None
     assert find_header([["名称"]], REGIONS) is None  # one matching word is a title, not a header
+
+
+def _by_header(register: str, header: list[str]) -> dict[str, str]:
+    match = find_header([header], get_register(register))
+    assert match is not None
+    return {header[i]: name for i, name in match.columns.items()}
+
+
+def test_a_template_column_name_beats_an_earlier_synonym_across_the_row() -> None:
+    """The row is matched as a whole: 联系电话 left of 值班员电话 does not take that column
+    from the header that names it (it used to, and the leader's number became the duty
+    officer's); 手机 left of 手机号码 does not take the mobile column either."""
+    duty = _by_header("duty", ["单位", "值班日期", "带班领导", "联系电话", "值班员", "值班员电话"])
+    assert duty == {"单位": "单位", "值班日期": "值班日期", "带班领导": "带班领导",
+                    "值班员": "值班员", "值班员电话": "值班员电话"}  # 联系电话: not imported
+    leaders = _by_header("leaders", ["乡镇", "姓名", "手机", "职务", "小组职务", "手机号码"])
+    assert leaders["手机号码"] == "手机号码" and leaders["小组职务"] == "小组职务"
+    assert "手机" not in leaders
+
+
+def test_a_synonym_whose_column_is_named_goes_to_its_next_column() -> None:
+    """职务 beside 小组职务 is the member's own post; 联系电话 beside 手机号码 is the other
+    phone. Alone they keep their usual column."""
+    assert _by_header("leaders", ["乡镇", "姓名", "职务", "小组职务", "手机号码"])["职务"] == \
+        "本职职务"
+    assert _by_header("leaders", ["乡镇", "姓名", "职务", "手机号码"])["职务"] == "小组职务"
+    assert _by_header("leaders", ["乡镇", "姓名", "职务", "本职职务"])["职务"] == "小组职务"
+    # a synonym of one column is placed before one several columns share
+    assert _by_header("leaders", ["乡镇", "姓名", "职务", "组内职务"]) == {
+        "乡镇": "乡镇", "姓名": "姓名", "职务": "本职职务", "组内职务": "小组职务"}
+    officers = _by_header("officers", ["乡镇", "姓名", "联系电话", "手机号码", "岗位"])
+    assert officers["联系电话"] == "备用电话" and officers["手机号码"] == "手机号码"
+    assert _by_header("officers", ["乡镇", "姓名", "联系电话"])["联系电话"] == "手机号码"
+
+
+def test_a_repeated_header_keeps_its_first_column() -> None:
+    m = HeaderMatcher(get_register("officers"))
+    assert m.match_row(["姓名", "联系电话", "联系电话"]) == {0: "姓名", 1: "手机号码"}
+    assert m.match_row(["姓名", "手机", "手机号"]) == {0: "姓名", 1: "手机号码"}
+    assert m.match_row(["姓名", "姓名"]) == {0: "姓名"}
+
+
+def test_the_wizards_choice_still_wins() -> None:
+    m = HeaderMatcher(get_register("duty"))
+    row = ["单位", "值班日期", "带班领导", "联系电话", "值班员", "值班员电话"]
+    assert m.match_row(row, {"联系电话": "带班领导电话"})[3] == "带班领导电话"
+    assert m.match_row(row, {"值班员电话": None, "联系电话": "值班员电话"}) == {
+        0: "单位", 1: "值班日期", 2: "带班领导", 3: "值班员电话", 4: "值班员"}

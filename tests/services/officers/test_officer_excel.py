@@ -325,3 +325,22 @@ def test_reappointed_and_moved_officers_keep_their_history(
     posts = sorted((r.region_name, r.status.zh) for r in OfficerViews(db).list()
                    if r.name == "李四")
     assert posts == [("南屏村", "离岗"), ("城东社区", "在岗")]
+
+
+def test_a_landline_in_contact_phone_beside_the_mobile_column(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    """联系电话 holding a landline left of 手机号码: the mobile is read from 手机号码 and the
+    landline kept as 备用电话 (it used to be checked as the mobile and refused)."""
+    path = xlsx(tmp_path, [
+        ["碧阳镇灾害信息员花名册"],
+        ["序号", "乡镇", "村(社区)", "姓名", "身份证号", "联系电话", "手机号码", "岗位"],
+        [1, "碧阳镇", "古筑村", "汪立新", make_id_card("19850312", 1), "0559-5112345",
+         "13905591234", "A岗"],
+    ])
+    result = import_file(db, "officers", path)
+    assert result.error_lines() == [] and result.inserted == 1
+    assert result.extra_columns == []
+    with db.read() as s:
+        person = s.scalars(select(Person).where(Person.name == "汪立新")).one()
+        phones = (person.mobile, person.phone2)
+    assert phones == ("13905591234", "0559-5112345")

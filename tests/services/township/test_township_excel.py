@@ -130,3 +130,34 @@ def test_duty_errors_write_nothing(db: Database, county: dict[str, int],
     assert by_row[4].column == "值班人员" and "至少填写一个" in by_row[4].reason
     assert by_row[5].column == "班次"
     assert DutyService(db).roster() == []
+
+
+def test_duty_template_column_names_beat_an_earlier_phone_synonym(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    """值班员电话 is the duty officer's, though 联系电话 (a synonym of it) comes first: the
+    leader's number never lands in 值班员电话; 联系电话 is reported as not imported."""
+    header = ["单位", "值班日期", "带班领导", "联系电话", "值班员", "值班员电话"]
+    rows = [["碧阳镇", "2027-02-01", "朱新民", "18827321892", "江建国", "18112180864"]]
+    result = import_file(db, "duty", book(tmp_path, "值班表.xlsx", "碧阳镇值班表", header, rows))
+    assert result.error_lines() == [] and result.inserted == 1
+    assert result.extra_columns == ["联系电话"]
+    assert "未对应的列没有导入：联系电话" in result.summary()
+    (got,) = DutyService(db).roster()
+    assert (got.leader, got.leader_phone) == ("朱新民", None)
+    assert (got.officer, got.officer_phone) == ("江建国", "18112180864")
+
+
+def test_leaders_small_group_role_column_beats_an_earlier_post_column(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    """A sheet with both 职务 (the member's own post) and 小组职务: 小组职务 is the role, and
+    职务 the 本职职务 (it used to be read as the role and refused)."""
+    header = ["乡镇", "姓名", "职务", "小组职务", "手机号码", "联系电话"]
+    rows = [["碧阳镇", "吴慧", "党委书记", "组长", "13338243118", "0559-5521001"],
+            ["碧阳镇", "胡建国", "镇长", "常务副组长", "13955910001", None]]
+    result = import_file(db, "leaders", book(tmp_path, "领导小组.xlsx", "名单", header, rows))
+    assert result.error_lines() == [] and result.inserted == 2
+    assert result.extra_columns == []
+    got = {r.name: r for r in LeadersService(db).members()}
+    assert (got["吴慧"].role, got["吴慧"].post) == (GroupRole.LEADER, "党委书记")
+    assert (got["吴慧"].mobile, got["吴慧"].office_phone) == ("13338243118", "0559-5521001")
+    assert (got["胡建国"].role, got["胡建国"].post) == (GroupRole.DEPUTY, "镇长")
