@@ -261,14 +261,14 @@ def _parse_sheet(sh: _Sheet, sheet_label: str | None, errors: list[RowError],
         if len(cells) < need:
             cells = cells + [None] * (need - len(cells))
         raw_values = [cells[i] for i in idxs]
+        if raw_values[0] is not None and display(raw_values[0]) == header_first and all(
+                display(v) == h for v, h in zip(raw_values, shown, strict=True)):
+            continue  # the header repeated (printed on every page), though it starts 日期
         if is_footer(cells):
             sh.footers += 1
             continue
         if raw_values.count(None) == n:
             continue
-        if raw_values[0] is not None and display(raw_values[0]) == header_first and all(
-                display(v) == h for v, h in zip(raw_values, shown, strict=True)):
-            continue  # the header repeated (printed on every page)
         values: dict[str, Any] = {}
         for raw, (fld, parse, required, cache, header) in zip(raw_values, specs, strict=True):
             # Columns repeat their values (层级, 是/否, 上级, 灾种): parse each distinct value

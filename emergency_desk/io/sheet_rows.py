@@ -1,10 +1,11 @@
 """What in an office's sheet is not data: footer rows, 序号 columns, columns mapping to nothing.
 
 A township's register ends with 合计 (often with sums in the number columns), 填表人：张三
-(sometimes "填表人：" in one cell and the name in the next), 审核人, 单位负责人, 填报日期, 制表,
-注：…, 说明：…. Those rows are skipped and counted, not reported as bad data. A column that
-maps to no field of the register (民族, 文化程度, 住址, 保管人 …) is kept with each record as
-an extra field; 序号/编号 columns are just row numbering and are ignored.
+(sometimes "填表人：" in one cell and the name in the next), 填报人：, 经办人：, 复核人：, 审核人,
+单位负责人, 填报日期, 报送日期：, 日期：, 制表, 注：…, 说明：…. Those rows are skipped and
+counted, not reported as bad data. A column that maps to no field of the register (民族,
+文化程度, 住址, 保管人 …) is kept with each record as an extra field; 序号/编号 columns are just
+row numbering and are ignored.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _TOTALS = frozenset({"合计", "小计", "总计", "共计", "累计", "合计�
 _SIGNED = ("填表人", "制表人", "审核人", "审批人", "单位负责人", "负责人", "分管领导",
            "主要领导", "填报日期", "填表日期", "制表日期", "填报时间", "填表时间", "填报单位",
            "制表单位", "填表单位", "联系人")
+# Labels that are a footer only as a label: the whole cell, or followed by a colon or a space
+# ("填报人：张三", "经办人 李四", "日期：2024.5.6"); "经办人员培训" or "日期待定" is not one.
+_LABELLED = ("填报人", "经办人", "复核人", "核对人", "校对人", "统计人", "报送人", "报送日期",
+             "报送时间", "统计日期", "日期")
 # Labels that are a footer only with a colon or a number after them ("注：", "注1.", "说明:").
 _NOTED = ("注", "说明", "备注", "制表", "审核", "填表说明")
 _ROW_NUMBER_HEADERS = frozenset({"序号", "编号", "序", "no", "no.", "序列号", "顺序号"})
@@ -43,6 +48,11 @@ def is_footer(cells: Sequence[Any]) -> bool:
             return True
     if key.startswith(_SIGNED):
         return True
+    text = first.strip()
+    for label in _LABELLED:
+        if key == label or (key.startswith(label) and key[len(label)] in ":：") \
+                or (text.startswith(label) and text[len(label)].isspace()):
+            return True
     for label in _NOTED:
         if key.startswith(label):
             rest = key[len(label):]

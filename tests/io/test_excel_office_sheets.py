@@ -25,6 +25,9 @@ from emergency_desk.services.plans.views import PlanQuery, PlanViews
     ["填报日期：2024年5月6日"], ["制表：赵六"], ["制表人：赵六"], ["注：A岗为主岗"],
     ["注1：…"], ["说明：本表由乡镇填报"], ["联系人：张三", "13905591001"],
     ["合计：200 人"], ["合计:3支"], ["合计 3 人", None, 45], ["小计：12"], [None, "总计2处"],
+    ["填报人：张三", None, "联系电话：13800000000"], ["经办人：李四", None, "复核人：王五"],
+    ["统计人:赵六"], ["报送日期：2024年5月6日", "张三"], ["日期：2024-05-06", None, "统计人：赵六"],
+    ["经办人", "李四"], ["经办人  李四"], [None, "复核人："], ["核对人：汪敏"], ["日期", 45418],
 ])
 def test_footer_rows(cells: list[object]) -> None:
     assert is_footer(cells)
@@ -33,7 +36,8 @@ def test_footer_rows(cells: list[object]) -> None:
 @pytest.mark.parametrize("cells", [
     ["碧阳镇", "古筑村", "张三"], [1, "合计"], ["注册消防员"], ["说明书存放点", 3],
     [None, None], [12, "填表人"], ["制表机", 1], ["合计村", "柏山村"], ["小计划", 3],
-    ["总计划生育服务站"],
+    ["总计划生育服务站"], ["经办", "张三"], ["经办人员培训", 3], ["复核人员名单"],
+    ["统计人数", 30], ["日期待定"], ["报送日期未定", 1], ["填报人员", "李四"],
 ])
 def test_data_rows_are_not_footers(cells: list[object]) -> None:
     assert not is_footer(cells)
@@ -100,6 +104,41 @@ def test_a_total_in_one_cell_of_a_sheet_without_serial_numbers(
                       ["填表人：胡晓燕", None, "审核人：", "汪敏"]])
     result = import_file(db, "regions", path)
     assert result.error_lines() == [] and result.inserted == 3 and result.footer_rows == 2
+
+
+def test_signature_and_date_lines_below_a_stock_ledger(
+        db: Database, make_xlsx: MakeXlsx) -> None:
+    """填报人 / 经办人 / 复核人 / 统计人 / 报送日期 / 日期 lines as ledgers end: skipped as footers,
+    counted, not refused as rows without 物资名称 and 数量."""
+    assert import_file(db, "regions", make_xlsx([HEADER, COUNTY, TOWN], name="r.xlsx")).ok
+    assert import_file(db, "warehouses", make_xlsx(
+        [["仓库名称", "类型", "所属区划"], ["碧阳镇应急物资储备点", "乡镇库", "碧阳镇"]],
+        name="w.xlsx")).ok
+    path = make_xlsx([
+        ["碧阳镇应急物资储备点物资台账"],
+        ["仓库", "物资名称", "规格型号", "计量单位", "数量"],
+        ["碧阳镇应急物资储备点", "铁锹", "尖头 木柄", "把", 30],
+        ["碧阳镇应急物资储备点", "雨衣", "分体式", "套", 50],
+        ["填报人：张三", None, "联系电话：13800000000"],
+        ["经办人：李四", None, "复核人：王五"],
+        ["统计人", "赵六", "报送日期：", "2024-05-06"],
+        ["日期：2024年5月6日", None, "单位（盖章）"],
+    ], name="stock.xlsx")
+    result = import_file(db, "stock", path, dry_run=True)
+    assert result.error_lines() == [] and result.total == 2 and result.footer_rows == 4
+    assert "跳过 4 行表尾" in result.summary()
+
+
+def test_a_header_repeated_on_each_page_is_not_a_footer(
+        db: Database, make_xlsx: MakeXlsx) -> None:
+    """A duty sheet whose header starts with 日期, printed again on the second page."""
+    assert import_file(db, "regions", make_xlsx([HEADER, COUNTY, TOWN], name="r.xlsx")).ok
+    header = ["日期", "单位", "带班领导", "值班员"]
+    path = make_xlsx([header, ["2026-07-01", "碧阳镇", "胡建国", "汪晓燕"], header,
+                      ["2026-07-02", "碧阳镇", "叶海涛", "程明"], ["日期：2026年6月28日"]],
+                     name="duty.xlsx")
+    result = import_file(db, "duty", path)
+    assert result.error_lines() == [] and result.inserted == 2 and result.footer_rows == 1
 
 
 def _plans_sheet(make_xlsx: MakeXlsx) -> Path:
