@@ -19,7 +19,7 @@ from emergency_desk.data.audit import current_user
 from emergency_desk.data.collector import few_collections
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import AuditLog
-from emergency_desk.errors import InputRejected, RowError
+from emergency_desk.errors import EnvironmentProblem, InputRejected, RowError
 from emergency_desk.i18n import t
 from emergency_desk.io import limits
 from emergency_desk.io.headers import (
@@ -66,6 +66,7 @@ class ImportResult:
     # Region names found without their exact spelling: "柏山 → 柏山村" (shown before writing).
     region_matches: list[str] = field(default_factory=list)
     footer_rows: int = 0  # 合计 / 填表人 / 注 … lines skipped (io/sheet_rows.py)
+    hidden_sheets: list[str] = field(default_factory=list)  # with this register's header
     extra_columns: list[str] = field(default_factory=list)  # kept with each record
     register_notes: list[str] = field(default_factory=list)
     extra_kept: bool = False  # the register stores those columns with each record
@@ -113,6 +114,8 @@ class ImportResult:
         """What was read besides the rows: footers skipped, columns kept as extra fields,
         and what the register itself reports (新建物资品目 5 个)."""
         out = ""
+        if self.hidden_sheets:
+            out += t("已跳过隐藏的工作表“{sheets}”。", sheets="”、“".join(self.hidden_sheets))
         if self.footer_rows:
             out += t("跳过 {n} 行表尾（合计、填表人等）。", n=self.footer_rows)
         if self.extra_columns and self.extra_kept:
@@ -199,10 +202,29 @@ def _missing_required(spec: RegisterSpec, cols: dict[int, Column],
             and spec.derivable.get(c.name) not in have and c.field not in (constants or {})]
 
 
+def _hidden_with_header(wb: Workbook, spec: RegisterSpec,
+                        mapping: dict[str, str | None] | None) -> list[str]:
+    """The hidden sheets that hold this register's header: not read, but named in the
+    summary (an old roster put away in a hidden sheet). A hidden list behind drop-downs
+    has no such header and is not mentioned."""
+    out: list[str] = []
+    for name in wb.hidden_sheets:
+        try:
+            _, match = _scan_header(wb.rows(name), spec, mapping)
+        except EnvironmentProblem:  # too big or broken: not read either way
+            match = None
+        if match is not None:
+            out.append(name)
+    return out
+
+
 def _open_sheets(wb: Workbook, spec: RegisterSpec, sheet: str | None,
                  mapping: dict[str, str | None] | None,
-                 constants: dict[str, Any] | None = None) -> list[_Sheet]:
-    names = [sheet] if sheet else wb.sheet_names
+                 constants: dict[str, Any] | None = None,
+                 hidden: list[str] | None = None) -> list[_Sheet]:
+    """The sheets to read: `sheet`, or every visible sheet with the register's header.
+    `hidden`: the hidden sheets with that header, for the message when no visible one has."""
+    names = [sheet] if sheet else wb.visible_sheets
     found: list[_Sheet] = []
     incomplete: list[tuple[str, list[str]]] = []
     for name in names:
@@ -226,6 +248,10 @@ def _open_sheets(wb: Workbook, spec: RegisterSpec, sheet: str | None,
         found.append(_Sheet(name, first[match.row_index][0], match.raw, cols, chain(), extras))
     if found:
         return found
+    if hidden:
+        raise InputRejected(t(
+            "表头只在隐藏的工作表“{sheets}”中，隐藏的工作表不导入。如需导入，请在 Excel 或 WPS 中"
+            "右键工作表标签，选“取消隐藏”，保存后再导入。", sheets="”、“".join(hidden)))
     if incomplete:
         name, missing = incomplete[0]
         raise InputRejected(t("工作表“{sheet}”缺少必填列：{cols}。请按模板填写表头，"
@@ -331,7 +357,10 @@ def _import_file(db: Database, register: str, path: Path | str, *, dry_run: bool
     fixed = parse_constants(spec, constants)
     with open_workbook(path) as wb:
         refuse_personless_reimport(spec, wb.keywords)
-        sheets = _open_sheets(wb, spec, sheet, _check_mapping(spec, mapping), fixed)
+        checked = _check_mapping(spec, mapping)
+        if sheet is None:
+            result.hidden_sheets = _hidden_with_header(wb, spec, checked)
+        sheets = _open_sheets(wb, spec, sheet, checked, fixed, result.hidden_sheets)
         result.sheets = [s.name for s in sheets]
         several = len(sheets) > 1
         estimate = sum(wb.size_hint(s.name) or 1000 for s in sheets)
@@ -434,11 +463,12 @@ def preview_file(path: Path | str, register: str, sheet: str | None = None,
                  max_rows: int = 50) -> Preview:
     """The first rows of a sheet, the header row found and the automatic column mapping.
 
-    Without `sheet`, the first sheet with a recognisable header (else the first sheet).
+    Without `sheet`, the first visible sheet with a recognisable header (else the first
+    visible sheet): a hidden one is shown only when chosen.
     """
     spec = get_register(register)
     with open_workbook(path) as wb:
-        candidates = [sheet] if sheet else wb.sheet_names
+        candidates = [sheet] if sheet else (wb.visible_sheets or wb.sheet_names)
         chosen = candidates[0] if candidates else ""
         first: list[Row] = []
         match: HeaderMatch | None = None

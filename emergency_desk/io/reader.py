@@ -136,6 +136,15 @@ class Workbook:
         except zipfile.BadZipFile as exc:
             raise _corrupt(self.path) from exc
         self.sheet_names: list[str] = list(self._book.sheetnames)
+        self.hidden_sheets: list[str] = [  # 'hidden' or 'veryHidden' (only a macro shows it)
+            n for n in self.sheet_names
+            if getattr(self._book[n], "sheet_state", "visible") != "visible"]
+
+    @property
+    def visible_sheets(self) -> list[str]:
+        """The sheets a clerk sees in Excel, in order: a hidden one (an old roster put away,
+        a list behind drop-downs) is not read unless asked for by name."""
+        return [n for n in self.sheet_names if n not in self.hidden_sheets]
 
     @property
     def keywords(self) -> str:
@@ -144,10 +153,12 @@ class Workbook:
         return str(getattr(props, "keywords", None) or "")
 
     def _open_xls(self) -> None:
-        from python_calamine import CalamineWorkbook
+        from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
         self._book = CalamineWorkbook.from_path(str(self.path))
         self.sheet_names = list(self._book.sheet_names)
+        self.hidden_sheets = [m.name for m in self._book.sheets_metadata
+                              if m.visible != SheetVisibleEnum.Visible]
 
     def rows(self, sheet: str) -> Iterator[Row]:
         """Non-blank rows of `sheet` with the row number Excel shows (1-based)."""

@@ -9913,6 +9913,14 @@ The current data is saved to the backups folder first and can be restored again.
             <source>合计：队伍 {n} 支，在队队员 {m} 人</source>
             <translation>Total: {n} {n|team|teams}, {m} current {m|member|members}</translation>
         </message>
+        <message>
+            <source>已跳过隐藏的工作表“{sheets}”。</source>
+            <translation> Hidden sheets skipped: “{sheets}”.</translation>
+        </message>
+        <message>
+            <source>表头只在隐藏的工作表“{sheets}”中，隐藏的工作表不导入。如需导入，请在 Excel 或 WPS 中右键工作表标签，选“取消隐藏”，保存后再导入。</source>
+            <translation>The header is only in the hidden sheets “{sheets}”, and hidden sheets are not imported. To import one, right-click its sheet tab in Excel or WPS, choose Unhide, save the file and import it again.</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 import xlwt
 from excel_helpers import COUNTY, HEADER, TOWN, VILLAGE, MakeXlsx, snapshot
@@ -203,6 +204,67 @@ def test_several_sheets_name_the_sheet_in_errors(db: Database, make_xlsx: MakeXl
     assert result.error_lines() == ["村 第 4 行 [上级]: 找不到区划“碧羊镇”，是否为：黟县/碧阳镇"]
     only = import_file(db, "regions", path, sheet="县乡")
     assert only.ok and only.inserted == 2
+
+
+def _hide(path: Path, *names: str, state: str = "hidden") -> Path:
+    book = openpyxl.load_workbook(path)
+    for name in names:
+        book[name].sheet_state = state
+    book.save(path)
+    return path
+
+
+OLD_VILLAGE = ["341023100202", "旧村", "村", "碧阳镇", "否", None, None, "已撤并"]
+
+
+def test_hidden_sheets_are_skipped_and_named(db: Database, make_xlsx: MakeXlsx) -> None:
+    """An old list put away in a hidden sheet is not imported, and the summary says so; a
+    hidden list behind drop-downs (no header of the register) is not mentioned. Visible sheets
+    are read as before, each named in its errors."""
+    path = _hide(make_xlsx(sheets={
+        "县乡": [HEADER, COUNTY, TOWN],
+        "旧名单": [["2019年区划"], HEADER, OLD_VILLAGE],
+        "村": [["村级"], HEADER, VILLAGE],
+        "下拉": [["县"], ["乡镇"], ["村"]],
+    }), "旧名单")
+    _hide(path, "下拉", state="veryHidden")
+    result = import_file(db, "regions", path)
+    assert result.error_lines() == [] and result.inserted == 3
+    assert result.sheets == ["县乡", "村"] and result.hidden_sheets == ["旧名单"]
+    assert "已跳过隐藏的工作表“旧名单”。" in result.summary()
+    assert "旧村" not in _by_name(db)
+    assert preview_file(path, "regions").sheet == "县乡"
+    again = import_file(db, "regions", path, dry_run=True)
+    assert "已跳过隐藏的工作表“旧名单”" in again.summary() and again.unchanged == 3
+    # asked for by name (the wizard's sheet list), a hidden sheet is read
+    chosen = import_file(db, "regions", path, sheet="旧名单")
+    assert chosen.ok and chosen.inserted == 1 and chosen.hidden_sheets == []
+
+
+def test_a_header_only_in_hidden_sheets_says_to_unhide_them(
+        db: Database, make_xlsx: MakeXlsx) -> None:
+    path = _hide(make_xlsx(sheets={"名单": [HEADER, COUNTY, TOWN], "说明": [["本表已作废"]]}),
+                 "名单")
+    with pytest.raises(InputRejected, match=r"隐藏的工作表“名单”.*取消隐藏"):
+        import_file(db, "regions", path)
+    assert snapshot(db)[:2] == (0, 0)
+
+
+def test_hidden_sheet_of_a_legacy_xls_file(db: Database, tmp_path: Path) -> None:
+    book = xlwt.Workbook(encoding="utf-8")
+    for title, rows, hidden in (("区划", [HEADER, COUNTY, TOWN], False),
+                                ("旧名单", [HEADER, OLD_VILLAGE], True)):
+        sheet = book.add_sheet(title)
+        sheet.visibility = 1 if hidden else 0
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if v is not None:
+                    sheet.write(r, c, v)
+    path = tmp_path / "old.xls"
+    book.save(str(path))
+    result = import_file(db, "regions", path)
+    assert result.error_lines() == [] and result.inserted == 2
+    assert result.hidden_sheets == ["旧名单"]
 
 
 def test_english_error_lines_use_the_row_format(db: Database, make_xlsx: MakeXlsx,
