@@ -11,8 +11,10 @@ import openpyxl
 import pytest
 
 from emergency_desk.cli import main
+from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.migrate import open_database
-from emergency_desk.services.regions.regions import RegionQuery, RegionService
+from emergency_desk.services.officers.views import officers_in
+from emergency_desk.services.regions.regions import RegionInput, RegionQuery, RegionService
 
 HEADER = ["乡镇", "村(社区)", "姓名", "性别", "手机号码", "层级", "岗位(A岗/B岗/单岗)"]
 
@@ -31,6 +33,16 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def officer_places(db_path: Path) -> dict[str, str]:
+    """Each officer's region below the county, by name."""
+    db = open_database(db_path)
+    try:
+        with db.read() as s:
+            return {r.name: r.region_path.split("/", 1)[1] for r in officers_in(s)}
+    finally:
+        db.dispose()
 
 
 @pytest.fixture
@@ -108,3 +120,28 @@ def test_a_row_without_code_or_level_in_the_published_layout_is_an_error(
                                            [None, "某村"]])
     code, _, err = run(capsys, "--db", str(db_path), "import", "regions", str(official))
     assert code == 1 and err.startswith("第 3 行 [层级]")
+
+
+def test_roster_communities_written_as_juweihui_match_the_community(
+        yixian: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A 居委会 is a community's committee: 郭门居委会 is 郭门社区, never 郭门村 beside it.
+    db = open_database(yixian)
+    try:
+        svc = RegionService(db)
+        town = svc.lookup("碧阳镇").region_id
+        svc.create(RegionInput("城南片区", RegionLevel.COMMUNITY, town))
+    finally:
+        db.dispose()
+    roster = sheet(tmp_path / "名册.xlsx", [HEADER,
+        ["碧阳镇", "北街居委会", "汪春生", "男", "13905590001", "社区", "A岗"],
+        ["碧阳镇", "麻田居委会", "胡丽华", "女", "13905590002", "社区", "A岗"],
+        ["碧阳镇", "城南片区居委会", "程建国", "男", "13905590003", "社区", "A岗"],
+        ["碧阳镇", "郭门居委会", "叶晓燕", "女", "13905590004", "社区", "A岗"],
+        ["碧阳镇", "郭门村委会", "余志强", "男", "13905590005", "村", "A岗"],
+    ])
+    code, out, err = run(capsys, "--db", str(yixian), "import", "officers", str(roster))
+    assert code == 0, err
+    assert "北街居委会 → 北街社区" in out and "城南片区居委会 → 城南片区" in out
+    assert officer_places(yixian) == {
+        "汪春生": "碧阳镇/北街社区", "胡丽华": "碧阳镇/麻田社区", "程建国": "碧阳镇/城南片区",
+        "叶晓燕": "碧阳镇/郭门社区", "余志强": "碧阳镇/郭门村"}

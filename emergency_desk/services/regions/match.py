@@ -1,9 +1,11 @@
 """Region names as offices write them: with or without 村委会/居委会, or a short form (碧阳).
 
 Every register's region columns go through `match_name`, so "柏山村村委会", "柏山村" and "柏山"
-all find 柏山村 when that is the only one. An ambiguous short form is not guessed: the caller
-lists the candidates. Each fuzzy match is noted in the active `MatchNotes` so that the dry run
-can show it ("柏山 → 柏山村") before anything is written.
+all find 柏山村 when that is the only one, and "北街居委会" finds 北街社区: a 居委会 is a
+community's committee as a 村委会 is a village's, so "郭门居委会" is 郭门社区 beside 郭门村.
+An ambiguous short form is not guessed: the caller lists the candidates. Each fuzzy match is
+noted in the active `MatchNotes` so that the dry run can show it ("柏山 → 柏山村") before
+anything is written.
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.names import name_key as folded_name
 from emergency_desk.services.regions.official import display_name
 
 # Level words a short form leaves off; longest first so 街道 goes before a bare 道-less match.
 _LEVEL_WORDS = ("街道办事处", "街道", "社区", "镇", "乡", "村")
+# A community's committee written after its short name or a name without 社区 (北街居委会,
+# 城南片区居委会); 北街社区居委会 already drops its suffix in `name_key`.
+_COMMUNITY_COMMITTEE = ("居民委员会", "居委会")
 
 
 def name_key(text: str) -> str:
@@ -36,11 +42,21 @@ def short_form(name: str) -> str | None:
     return None
 
 
+def community_stem(key: str) -> str | None:
+    """北街居委会 → 北街, 城南片区居民委员会 → 城南片区: what a community's committee is the
+    committee of; None for any other name."""
+    for suffix in _COMMUNITY_COMMITTEE:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)]
+    return None
+
+
 @dataclass(frozen=True)
 class Candidate:
     id: int
     name: str
     official_name: str | None = None
+    level: RegionLevel | None = None  # None: not known, any committee may name it
 
 
 @dataclass
@@ -51,7 +67,8 @@ class Match:
 
 def match_name(text: str, candidates: Iterable[Candidate]) -> Match:
     """Candidates (already limited to the right level and parent) that `text` names: the exact
-    name first, then the same name without the committee suffix, then a unique short form."""
+    name first, then the same name without the committee suffix, then a community named by its
+    居委会 (北街居委会 → 北街社区 or 北街), then a unique short form."""
     text = folded_name(text.strip())
     pool = list(candidates)
     exact = [c.id for c in pool if folded_name(c.name) == text or
@@ -63,6 +80,10 @@ def match_name(text: str, candidates: Iterable[Candidate]) -> Match:
             (c.official_name is not None and name_key(c.official_name) == key)]
     if same:
         return Match(same, fuzzy=True)
+    stem = community_stem(key)
+    if stem is not None:
+        return Match([c.id for c in pool if c.level in (None, RegionLevel.COMMUNITY) and (
+            name_key(c.name) in (stem, stem + "社区") or short_form(c.name) == stem)], fuzzy=True)
     if len(key) < 2:
         return Match([])
     short = [c.id for c in pool if short_form(c.name) == key]

@@ -304,16 +304,16 @@ def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
     scope: list[ColumnElement[bool]] = [live]
     if parent_id is not None:
         scope.append(Region.parent_id == parent_id)
-    rows = session.execute(select(Region.id, Region.name, Region.official_name, Region.path)
-                           .where(*scope, level_cond)).all()
-    found = match_name(text, [Candidate(i, n, o) for i, n, o, _ in rows])
-    paths_by_id = {i: p for i, _, _, p in rows}
+    rows = session.execute(select(Region.id, Region.name, Region.official_name, Region.path,
+                                  Region.level).where(*scope, level_cond)).all()
+    found = match_name(text, [Candidate(i, n, o, RegionLevel(lv)) for i, n, o, _, lv in rows])
+    paths_by_id = {i: p for i, _, _, p, _ in rows}
     if len(found.ids) == 1:
         note(text, paths_by_id[found.ids[0]].rsplit("/", 1)[-1])
         return LookupResult(found.ids[0])
     if found.ids:
         return ambiguous(text, sorted(paths_by_id[i] for i in found.ids))
-    names = [(n, p) for _, n, _, p in rows]
+    names = [(n, p) for _, n, _, p, _ in rows]
     within = None
     if parent_id is not None:
         parent = session.get(Region, parent_id)
