@@ -68,10 +68,11 @@ class RegionIndex:
         if ids:
             return None, ambiguous(text, [self.nodes[i].path for i in ids]).problem
         fitting = [r for r in self.nodes.values() if fits(r)]
-        found = match_name(text, [Candidate(r.id, r.name, r.official_name, r.level)
+        found = match_name(text, [Candidate(r.id, r.name, r.official_name, r.level, r.path)
                                   for r in fitting])
         if len(found.ids) == 1:
-            note(text, self.nodes[found.ids[0]].name)
+            if found.fuzzy:
+                note(text, self.nodes[found.ids[0]].name)
             return self.nodes[found.ids[0]], None
         if found.ids:
             return None, ambiguous(text, [self.nodes[i].path for i in found.ids]).problem

@@ -52,7 +52,7 @@ from emergency_desk.services.plans.views import (
     drills_in,
     plans_for_export,
 )
-from emergency_desk.services.regions.regions import ids_by_path, lookup_in
+from emergency_desk.services.regions.regions import lookup_in
 
 _TYPE_SYNONYMS = {"总体预案": "总体", "总体应急预案": "总体", "专项预案": "专项",
                   "专项应急预案": "专项", "部门预案": "部门", "部门应急预案": "部门",
@@ -166,13 +166,6 @@ DRILL_COLUMNS = [
 
 def resolve_region(session: Session, text: str) -> tuple[int | None, str | None]:
     """A region written as a name, a 区划代码 or a path ('碧阳镇/古筑村', '黟县/碧阳镇')."""
-    text = text.strip()
-    if "/" in text:
-        path = "/".join(p.strip() for p in text.split("/") if p.strip())
-        hits = ids_by_path(session, path)
-        if len(hits) == 1:
-            return hits[0], None
-        text = path.rsplit("/", 1)[-1]
     found = lookup_in(session, text)
     return found.region_id, found.problem
 

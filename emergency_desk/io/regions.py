@@ -210,10 +210,11 @@ class _Tree:
         if len(ids) > 1:
             return None, ambiguous(name, sorted(self.nodes[i].path for i in ids)).problem
         fitting = [n for n in self.nodes.values() if n.level in want and not _PATH_SEP.search(text)]
-        found = match_name(name, [Candidate(n.id, n.name, n.official_name, n.level)
+        found = match_name(name, [Candidate(n.id, n.name, n.official_name, n.level, n.path)
                                   for n in fitting])
         if len(found.ids) == 1:
-            note(name, self.nodes[found.ids[0]].name)
+            if found.fuzzy:
+                note(name, self.nodes[found.ids[0]].name)
             return self.nodes[found.ids[0]], None
         if found.ids:
             return None, ambiguous(name, sorted(self.nodes[i].path for i in found.ids)).problem

@@ -20,7 +20,7 @@ from emergency_desk.data.models import Region
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.io.spec import Record, RegisterSpec, RowError
-from emergency_desk.services.regions.regions import ids_by_path, lookup_in
+from emergency_desk.services.regions.regions import lookup_in
 
 
 class CellProblem(Exception):
@@ -47,34 +47,17 @@ def live_count(db: Database, model: Any) -> int:
 
 
 def region_id_in(session: Session, text: str, column: str, cache: dict[str, Any]) -> int:
-    """A 所属区划 cell: a name, a 区划代码 or a path ('碧阳镇/古筑村'); else CellProblem with the
-    closest known regions."""
+    """A 所属区划 cell: a name, a 区划代码 or a path ('碧阳镇/古筑村', '碧阳镇/柏山村村委会'), found
+    as lookup_in finds it (services/regions/match.py); else CellProblem with the closest known
+    regions."""
     key = "region:" + text
     if key in cache:
         return int(cache[key])
     found = lookup_in(session, text)
-    rid = found.region_id
-    if rid is None and "/" in text:
-        hits = ids_by_path(session, text.strip().strip("/"))
-        rid = hits[0] if len(hits) == 1 else _path_part_by_part(session, text)
-    if rid is None:
+    if found.region_id is None:
         raise CellProblem(column, found.problem or t("找不到区划“{name}”", name=text))
-    cache[key] = rid
-    return rid
-
-
-def _path_part_by_part(session: Session, text: str) -> int | None:
-    """A path as offices write it ('碧阳镇/柏山村村委会', '碧阳/柏山村'): each part looked up as a
-    lone name is (short names, 村委会/居委会 dropped), under the region the part before it
-    found. None when a part finds nothing or more than one region."""
-    parent: int | None = None
-    for part in (p.strip() for p in text.strip().strip("/").split("/")):
-        if not part:
-            continue
-        parent = lookup_in(session, part, parent_id=parent).region_id
-        if parent is None:
-            return None
-    return parent
+    cache[key] = found.region_id
+    return found.region_id
 
 
 def region_refs(session: Session) -> dict[int, str]:

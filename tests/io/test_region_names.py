@@ -145,3 +145,38 @@ def test_roster_communities_written_as_juweihui_match_the_community(
     assert officer_places(yixian) == {
         "汪春生": "碧阳镇/北街社区", "胡丽华": "碧阳镇/麻田社区", "程建国": "碧阳镇/城南片区",
         "叶晓燕": "碧阳镇/郭门社区", "余志强": "碧阳镇/郭门村"}
+
+
+def test_roster_villages_written_as_a_path_match_and_agree_with_the_township(
+        yixian: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    roster = sheet(tmp_path / "名册.xlsx", [HEADER,
+        [None, "黟县/碧阳镇/横岗村", "汪春生", "男", "13905590001", "村", "A岗"],
+        ["碧阳镇", "碧阳镇/柏山村", "胡丽华", "女", "13905590002", "村", "A岗"],
+        [None, "碧阳镇郭门村", "程建国", "男", "13905590003", "村", "A岗"],
+        ["碧阳镇", "黟县/碧阳镇/北街社区", "叶晓燕", "女", "13905590004", "社区", "A岗"],
+    ])
+    code, out, err = run(capsys, "--db", str(yixian), "import", "officers", str(roster))
+    assert code == 0, err
+    assert "碧阳镇郭门村 → 郭门村" in out
+    assert "黟县/碧阳镇/横岗村 →" not in out  # the path as written is no fuzzy match
+    assert officer_places(yixian) == {
+        "汪春生": "碧阳镇/横岗村", "胡丽华": "碧阳镇/柏山村", "程建国": "碧阳镇/郭门村",
+        "叶晓燕": "碧阳镇/北街社区"}
+    # a path under another township than the 乡镇 column's is refused
+    other = sheet(tmp_path / "r.xlsx", [HEADER,
+        ["宏村镇", "碧阳镇/横岗村", "余志强", "男", "13905590005", "村", "B岗"]])
+    code, _, err = run(capsys, "--db", str(yixian), "import", "officers", str(other))
+    assert code == 1 and err.startswith("第 2 行 [村(社区)]") and "碧阳镇/横岗村" in err
+
+
+def test_the_suggested_region_imports_when_written_back(
+        yixian: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    typo = sheet(tmp_path / "r.xlsx", [HEADER,
+        ["碧阳镇", "横刚村", "汪春生", "男", "13905590001", "村", "A岗"]])
+    code, _, err = run(capsys, "--db", str(yixian), "import", "officers", str(typo))
+    assert code == 1 and "是否为：黟县/碧阳镇/横岗村" in err
+    fixed = sheet(tmp_path / "fixed.xlsx", [HEADER,
+        ["碧阳镇", "黟县/碧阳镇/横岗村", "汪春生", "男", "13905590001", "村", "A岗"]])
+    code, _, err = run(capsys, "--db", str(yixian), "import", "officers", str(fixed))
+    assert code == 0, err
+    assert officer_places(yixian) == {"汪春生": "碧阳镇/横岗村"}

@@ -3,6 +3,8 @@
 Every register's region columns go through `match_name`, so "柏山村村委会", "柏山村" and "柏山"
 all find 柏山村 when that is the only one, and "北街居委会" finds 北街社区: a 居委会 is a
 community's committee as a 村委会 is a village's, so "郭门居委会" is 郭门社区 beside 郭门村.
+A path, whole or partial ("黟县/碧阳镇/横岗村", "碧阳镇/横岗村", "碧阳/横岗村委会", also run
+together as "碧阳镇横岗村"), names the region it ends at, each part read as a lone name is.
 An ambiguous short form is not guessed: the caller lists the candidates. Each fuzzy match is
 noted in the active `MatchNotes` so that the dry run can show it ("柏山 → 柏山村") before
 anything is written.
@@ -57,24 +59,76 @@ class Candidate:
     name: str
     official_name: str | None = None
     level: RegionLevel | None = None  # None: not known, any committee may name it
+    path: str = ""  # "黟县/碧阳镇/横岗村": lets a path name it; "" when not known
 
 
 @dataclass
 class Match:
     ids: list[int]
-    fuzzy: bool = False  # found by suffix-free or short form, not by the exact name
+    fuzzy: bool = False  # found by anything but its own name or path (the dry run notes it)
+
+
+def _part_fits(part: str, name: str) -> tuple[bool, bool]:
+    """(fits, exactly): a path's part against the name of a region above the candidate."""
+    if folded_name(name) == part:
+        return True, True
+    key = name_key(part)
+    return name_key(name) == key or short_form(name) == key, False
+
+
+def _above_fits(above: list[str], path: str) -> tuple[bool, bool]:
+    """(fits, exactly): the parts before the last against the regions above a candidate, from
+    the nearest up ("碧阳镇" is the township of 黟县/碧阳镇/横岗村, "黟县/碧阳镇" both)."""
+    over = path.split("/")[:-1]
+    if len(above) > len(over):
+        return False, False
+    exact = True
+    for part, name in zip(reversed(above), reversed(over), strict=False):
+        fits, exactly = _part_fits(part, name)
+        if not fits:
+            return False, False
+        exact = exact and exactly
+    return True, exact
+
+
+def _match_path(text: str, pool: list[Candidate]) -> Match:
+    """"黟县/碧阳镇/横岗村", "碧阳/横岗村委会": the last part as a lone name, among the
+    candidates whose regions above fit the parts before it."""
+    parts = [p.strip() for p in text.split("/") if p.strip()]
+    if not parts:
+        return Match([])
+    *above, last = parts
+    fitting: dict[int, bool] = {}
+    for c in pool:
+        fits, exactly = _above_fits(above, c.path)
+        if fits:
+            fitting[c.id] = exactly
+    found = match_name(last, [c for c in pool if c.id in fitting])
+    return Match(found.ids, fuzzy=found.fuzzy or not all(fitting[i] for i in found.ids))
+
+
+def _run_together(key: str, path: str) -> bool:
+    """"碧阳镇横岗村": the candidate's name after those of one or more regions above it."""
+    parts = [name_key(p) for p in path.split("/")]
+    return any("".join(parts[i:]) == key for i in range(len(parts) - 1))
 
 
 def match_name(text: str, candidates: Iterable[Candidate]) -> Match:
-    """Candidates (already limited to the right level and parent) that `text` names: the exact
-    name first, then the same name without the committee suffix, then a community named by its
-    居委会 (北街居委会 → 北街社区 or 北街), then a unique short form."""
+    """Candidates (already limited to the right level and parent) that `text` names: a path by
+    its last part under the parts before it; else the exact name first, then the same name
+    without the committee suffix, then a community named by its 居委会 (北街居委会 → 北街社区
+    or 北街), then a unique short form, then the name run together after those above it."""
     text = folded_name(text.strip())
     pool = list(candidates)
-    exact = [c.id for c in pool if folded_name(c.name) == text or
-             (c.official_name is not None and folded_name(c.official_name) == text)]
+    if "/" in text:
+        return _match_path(text, pool)
+    exact = [c.id for c in pool if folded_name(c.name) == text]
     if exact:
         return Match(exact)
+    exact = [c.id for c in pool if c.official_name is not None and
+             folded_name(c.official_name) == text]
+    if exact:
+        return Match(exact, fuzzy=True)
     key = name_key(text)
     same = [c.id for c in pool if name_key(c.name) == key or
             (c.official_name is not None and name_key(c.official_name) == key)]
@@ -87,7 +141,9 @@ def match_name(text: str, candidates: Iterable[Candidate]) -> Match:
     if len(key) < 2:
         return Match([])
     short = [c.id for c in pool if short_form(c.name) == key]
-    return Match(short, fuzzy=True)
+    if short:
+        return Match(short, fuzzy=True)
+    return Match([c.id for c in pool if c.path and _run_together(key, c.path)], fuzzy=True)
 
 
 @dataclass

@@ -21,11 +21,17 @@ from emergency_desk.data.base import now
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
-from emergency_desk.data.names import same_name, same_path
+from emergency_desk.data.names import same_name
 from emergency_desk.data.sql import unindexed
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
-from emergency_desk.services.regions.match import Candidate, match_name, note
+from emergency_desk.services.regions.match import (
+    Candidate,
+    community_stem,
+    match_name,
+    name_key,
+    note,
+)
 from emergency_desk.services.regions.references import (
     Reference,
     find_references,
@@ -267,13 +273,6 @@ def to_input(r: Region) -> RegionInput:
                        official_name=r.official_name)
 
 
-def ids_by_path(session: Session, path: str) -> list[int]:
-    """Live regions whose path is `path` or ends with it ('碧阳镇/古筑村'), names compared in
-    their normal form (data/names.py)."""
-    return list(session.scalars(select(Region.id).where(
-        Region.is_deleted.is_(False), same_path(Region.path, path))))
-
-
 def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
               levels: tuple[RegionLevel, ...] = ()) -> LookupResult:
     """Find a live region by 区划代码 or name (within a parent when given).
@@ -306,10 +305,11 @@ def lookup_in(session: Session, text: str, *, parent_id: int | None = None,
         scope.append(Region.parent_id == parent_id)
     rows = session.execute(select(Region.id, Region.name, Region.official_name, Region.path,
                                   Region.level).where(*scope, level_cond)).all()
-    found = match_name(text, [Candidate(i, n, o, RegionLevel(lv)) for i, n, o, _, lv in rows])
+    found = match_name(text, [Candidate(i, n, o, RegionLevel(lv), p) for i, n, o, p, lv in rows])
     paths_by_id = {i: p for i, _, _, p, _ in rows}
     if len(found.ids) == 1:
-        note(text, paths_by_id[found.ids[0]].rsplit("/", 1)[-1])
+        if found.fuzzy:
+            note(text, paths_by_id[found.ids[0]].rsplit("/", 1)[-1])
         return LookupResult(found.ids[0])
     if found.ids:
         return ambiguous(text, sorted(paths_by_id[i] for i in found.ids))
@@ -328,8 +328,13 @@ def ambiguous(text: str, paths: list[str]) -> LookupResult:
 
 def not_found(text: str, candidates: list[tuple[str, str]],
               within: str | None = None) -> LookupResult:
-    """'找不到区划…，是否为：…' with the closest of `candidates` (name, path) as suggestions."""
-    close = difflib.get_close_matches(text, [n for n, _ in candidates], n=3, cutoff=0.4)
+    """'找不到区划…，是否为：…' with the closest of `candidates` (name, path) as suggestions: to
+    the name a path ends at, 村委会 dropped, a 居委会's community with 社区 (北接居委会 →
+    北街社区)."""
+    probe = name_key(text.rsplit("/", 1)[-1])
+    stem = community_stem(probe)
+    probe = probe if stem is None else stem + "社区"
+    close = difflib.get_close_matches(probe, [n for n, _ in candidates], n=3, cutoff=0.4)
     by_name = {n: p for n, p in candidates}
     sugg = [by_name[c] for c in close]
     where = t("（在“{p}”下）", p=within) if within else ""

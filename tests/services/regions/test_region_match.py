@@ -71,3 +71,37 @@ def test_a_juweihui_is_not_a_village_nor_a_cunweihui_a_community(
     res = svc.lookup("宏村居委会")  # 宏村 is a village: no community to name
     assert res.region_id is None and "宏村居委会" in (res.problem or "")
     assert svc.lookup("郭门").region_id is None  # a short form alone stays ambiguous
+
+
+@pytest.mark.parametrize("cell, region", [
+    ("黟县/碧阳镇/横岗村", "横岗村"), ("碧阳镇/横岗村", "横岗村"), ("碧阳镇横岗村", "横岗村"),
+    ("黟县碧阳镇横岗村", "横岗村"), (" 碧阳镇 / 横岗村村委会 ", "横岗村"), ("碧阳/横岗", "横岗村"),
+    ("碧阳镇/北街居委会", "北街社区"), ("碧阳镇/郭门社区", "郭门社区"),
+    ("碧阳镇郭门社区", "郭门社区"),
+    ("黟县/碧阳镇", "碧阳镇"), ("宏村镇/宏村", "宏村"), ("宏村镇宏村", "宏村"),
+])
+def test_a_path_names_the_one_region_it_ends_at(svc: RegionService, tree: dict[str, int],
+                                                cell: str, region: str) -> None:
+    assert svc.lookup(cell).region_id == tree[region]
+    parent = svc.get(tree[region]).parent_id
+    assert svc.lookup(cell, parent_id=parent).region_id == tree[region]
+
+
+@pytest.mark.parametrize("cell", ["宏村镇/横岗村", "宏村镇横岗村", "黟县/宏村镇/横岗村"])
+def test_a_path_under_another_township_is_refused(svc: RegionService, tree: dict[str, int],
+                                                  cell: str) -> None:
+    assert svc.lookup(cell).region_id is None
+    res = svc.lookup(cell, parent_id=tree["宏村镇"], levels=(V, S))
+    assert res.region_id is None and cell in (res.problem or "")
+    # written under the township the path names, the 乡镇 column disagrees: refused too
+    assert svc.lookup("碧阳镇/横岗村", parent_id=tree["宏村镇"]).region_id is None
+
+
+@pytest.mark.parametrize("cell", ["横刚村", "碧阳镇/横刚村", "黟县/碧阳镇/横刚村", "北接居委会"])
+def test_the_suggestion_for_an_unknown_name_is_one_the_lookup_accepts(
+        svc: RegionService, tree: dict[str, int], cell: str) -> None:
+    for parent in (None, tree["碧阳镇"]):
+        res = svc.lookup(cell, parent_id=parent, levels=(V, S))
+        assert res.region_id is None and res.suggestions
+        for suggested in res.suggestions:
+            assert svc.lookup(suggested, parent_id=parent, levels=(V, S)).region_id is not None
