@@ -125,15 +125,14 @@ def roster_items(rows: list[OfficerRow], cover: list[CoverageRow]) -> list[Group
     seq = 0
     for town, members in by_town.items():
         lines: list[Sequence[Cell] | Row] = []
-        last_village: str | None = None
         for r in members:
             seq += 1
-            village = r.village if r.level.rank == 2 else ""
-            shown: Cell = village if village != last_village else ""
-            if r.level == RegionLevel.TOWNSHIP and last_village is None:
-                shown = Styled(t("乡镇本级"), GREY)
-            last_village = village
-            lines.append(_cells(seq, r, shown))
+            # The same village on every row: the table prints it once per run (a merged
+            # cell) and again at the top of a page the run continues onto.
+            village: Cell = r.village if r.level.rank == 2 else ""
+            if r.level == RegionLevel.TOWNSHIP:
+                village = Styled(t("乡镇本级"), GREY)
+            lines.append(_cells(seq, r, village))
         county = not members[0].township
         subtotal = None if county else _subtotal(town, members, cover_by_town.get(town, []))
         groups.append(Group(town, lines, subtotal))
@@ -183,7 +182,7 @@ def build(db: Database, out: Path, region: str | None = None,
                a=posts[OfficerPost.A], b=posts[OfficerPost.B], s=posts[OfficerPost.SINGLE]),
              Styled(t("配备缺口 {g} 处，见文末清单。", g=len(gaps)), RED if gaps else None))
     if rows:
-        cols = [Col(t(c), w, _ALIGN.get(c, "left"))
+        cols = [Col(t(c), w, _ALIGN.get(c, "left"), merge=c == "村(社区)")
                 for c, w in zip(COLUMNS, _WEIGHTS, strict=True)]
         whole = scope is None or scope.level == RegionLevel.COUNTY
         total = t("合计：在岗灾害信息员 {n} 名，覆盖乡镇和村（社区）{c}/{all} 个",

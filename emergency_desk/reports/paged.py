@@ -11,6 +11,8 @@ the whole report is linear in its rows.
 The rules a grouped roster needs hold at every page end:
 - every page starts with the column header;
 - a page that continues a group starts with its heading as 碧阳镇（续）;
+- a cell left blank because it repeats the one above (a village over its officers) is printed
+  again in the first line of a page, so no page has a row that does not say where it belongs;
 - a group heading never ends a page alone, a subtotal never starts one alone;
 - with `reserve` (the signature block's height) the table's last lines go over with what
   follows it when both do not fit: a signature alone on a sheet signs nothing.
@@ -19,7 +21,7 @@ The rules a grouped roster needs hold at every page end:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
@@ -34,7 +36,9 @@ class Lines:
 
     `owner[i]` is the line of the heading of the group line i belongs to (None outside a
     group); `continued[g]` is the (cell, height) printed for heading g on a continuation page;
-    `no_break_before[i]` is true when a page must not start at line i.
+    `no_break_before[i]` is true when a page must not start at line i; `carried[i]` is what
+    line i, printed blank where it repeats the line above, shows when a page starts with it:
+    the (column, cell) pairs, and how much taller than `heights[i]` they make the line.
     """
 
     widths: list[float]
@@ -50,6 +54,7 @@ class Lines:
     style: list[tuple[Any, ...]]  # for every piece; rows counted from its first line
     zebra: tuple[colors.Color, colors.Color]
     header_style: list[tuple[Any, ...]]
+    carried: Mapping[int, tuple[list[tuple[int, Any]], float]] = field(default_factory=dict)
     top: list[float] = field(init=False)  # top[i]: height of lines before i
 
     def __post_init__(self) -> None:
@@ -78,9 +83,13 @@ class PagedTable(Flowable):
         self.height = self._above() + lines.top[self.end] - lines.top[start]
 
     def _above(self) -> float:
-        """The header's height, and the （续） heading's if this piece continues a group."""
-        extra = self.lines.continued[self.cont][1] if self.cont is not None else 0.0
-        return self.lines.header_height + extra
+        """The header's height, the （续） heading's if this piece continues a group, and what
+        the cells carried into its first line add to that line."""
+        ln = self.lines
+        extra = ln.continued[self.cont][1] if self.cont is not None else 0.0
+        if self.start in ln.carried and self.start < self.end:
+            extra += ln.carried[self.start][1]
+        return ln.header_height + extra
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self.height <= availHeight < self.height + self.reserve:
@@ -126,6 +135,12 @@ class PagedTable(Flowable):
             r = len(data)
             data.append(ln.cells[i])
             heights.append(ln.heights[i])
+            if i == self.start and i in ln.carried:
+                carried, taller = ln.carried[i]
+                data[r] = list(data[r])
+                for col, cell in carried:
+                    data[r][col] = cell
+                heights[r] += taller
             if ln.spans[i]:
                 cmds += _span(r, ln.backgrounds[i])
             elif ln.backgrounds[i] is not None:

@@ -13,7 +13,7 @@ reportlab LongTable of the same cells, and grows linearly. Three things keep it 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -56,11 +56,17 @@ _ALIGN = {"left": "LEFT", "right": "RIGHT", "centre": "CENTRE"}
 
 @dataclass(frozen=True)
 class Col:
-    """A table column: header text, share of the page width, alignment (numbers: right)."""
+    """A table column: header text, share of the page width, alignment (numbers: right).
+
+    `merge`: a cell equal to the one above it in the same group is left blank, so a run of
+    rows (a village's officers) names its village once, as a merged cell would; a page that
+    starts inside the run names it again in its first row.
+    """
 
     title: str
     weight: float = 1.0
     align: str = "left"  # left | centre | right
+    merge: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,8 +346,18 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
     lines: list[tuple[str, Any, Any]] = []  # (kind, preps or text, background)
     nosplit: list[tuple[int, int]] = []  # line index ranges kept on one page
 
+    merged = [i for i, c in enumerate(cols) if c.merge]
+    above: dict[int, Cell] = {}  # merged column → the value of the row above in this run
+    carried: dict[int, list[tuple[int, Cell, bool]]] = {}  # line → the cells it blanks
+
     def cells_of(values: Sequence[Cell], bold: bool = False) -> list[_Prep]:
         vals = list(values)[:ncols] + [None] * (ncols - len(values))
+        for i in merged:
+            value, prev = vals[i], above.get(i)
+            above[i] = value
+            if prev is not None and value == prev and cell_text(value):
+                carried.setdefault(len(lines), []).append((i, value, bold))
+                vals[i] = None
         return [_prep(v, bold=bold) for v in vals]
 
     def add_row(item: Sequence[Cell] | Row) -> None:
@@ -352,6 +368,7 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
             lines.append(("row", cells_of(item), None))
 
     def add_closing(row: str | Sequence[Cell]) -> None:
+        above.clear()
         if isinstance(row, str):
             lines.append(("span", row, SUBTOTAL_BG))
         else:
@@ -362,6 +379,7 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
 
     for item in items:
         if isinstance(item, Group):
+            above.clear()  # a run never crosses a group's heading or subtotal
             first = len(lines)
             if item.title:
                 lines.append(("span", item.title, GROUP_BG))
@@ -369,6 +387,7 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
                 add_row(row)
             if item.subtotal is not None:
                 add_closing(item.subtotal)
+            above.clear()
             last = len(lines) - 1
             name = item.title or item.running
             if name:
@@ -437,4 +456,36 @@ def build_table(cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Grou
         heights=heights, spans=[kind == "span" for kind, _, _ in lines],
         backgrounds=[bg for _, _, bg in lines], owner=owner, continued=continued,
         no_break_before=no_break, style=style, zebra=(colors.white, ZEBRA),
-        header_style=header_style))
+        header_style=header_style, carried=_Carried(carried, layout, heights)))
+
+
+class _Carried(Mapping[int, tuple[list[tuple[int, Any]], float]]):
+    """The cells a line leaves blank (merged with the line above), laid out only for the few
+    lines a page starts with: (column, cell) pairs, and how much taller they make the line."""
+
+    def __init__(self, blanked: dict[int, list[tuple[int, Cell, bool]]], layout: _Layout,
+                 heights: list[float]) -> None:
+        self.blanked, self.layout, self.heights = blanked, layout, heights
+        self.done: dict[int, tuple[list[tuple[int, Any]], float]] = {}
+
+    def __getitem__(self, i: int) -> tuple[list[tuple[int, Any]], float]:
+        if i not in self.done:
+            ly = self.layout
+            shown: list[tuple[int, Any]] = []
+            height = self.heights[i]
+            for c, value, bold in self.blanked[i]:
+                cell, h = ly.cell(_prep(value, bold=bold), ly.inner[c], ly.cols[c].align,
+                                  ly.fonts[c])
+                shown.append((c, cell))
+                height = max(height, h + 2 * PAD_Y)
+            self.done[i] = (shown, height - self.heights[i])
+        return self.done[i]
+
+    def __contains__(self, i: object) -> bool:
+        return i in self.blanked
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.blanked)
+
+    def __len__(self) -> int:
+        return len(self.blanked)

@@ -136,3 +136,39 @@ def test_the_gap_list_names_ten_holders_and_counts_the_rest() -> None:
     rows = gap_items([many, few])
     assert rows[0][4] == "、".join(f"张{i:03d}" for i in range(10)) + "等 612 人"
     assert rows[1][4] == "、".join(f"张{i:03d}" for i in range(10))
+
+
+def test_a_merged_cell_names_its_run_again_on_every_page_it_continues_onto(
+        tmp_path: Path) -> None:
+    # 村(社区) is printed once per run of a village's officers; a page that starts inside a
+    # run used to show its first row with an empty 村(社区): a signed sheet with a person
+    # whose village nobody could tell.
+    groups = []
+    village_of: dict[str, str] = {}
+    for town, villages in (("碧阳镇", 9), ("宏村镇", 14)):
+        rows: list[list[object] | Row] = []
+        for v in range(villages):
+            for _ in range(2 + v % 5):
+                code = f"R{len(village_of) + 1:04d}"
+                village_of[code] = f"{town[:2]}{v:02d}村"
+                rows.append([code, village_of[code], f"张{len(village_of)}"])
+        groups.append(Group(town, rows, f"{town} 小计"))
+    doc = _doc()
+    doc.table([Col("编号"), Col("村(社区)", merge=True), Col("姓名")], groups)
+    pages = _lines(doc.save(tmp_path / "runs.pdf"))
+    assert len(pages) >= 3
+
+    codes = [ln for page in pages for ln in page if re.fullmatch(r"R\d{4}", ln)]
+    assert codes == list(village_of)
+    mid_run = 0
+    for n, page in enumerate(pages, 1):
+        first = next(i for i, ln in enumerate(page) if re.fullmatch(r"R\d{4}", ln))
+        code = page[first]
+        assert page[first + 1].split()[0] == village_of[code], (n, page[first:first + 3])
+        before = f"R{int(code[1:]) - 1:04d}"
+        mid_run += village_of.get(before) == village_of[code]
+    assert mid_run >= 1  # the data puts a page end inside a run
+    # Elsewhere a run names its village once: in its first row, not in the others.
+    named = [ln for page in pages for ln in page if ln.split()[:1] and
+             ln.split()[0] in set(village_of.values())]
+    assert len(named) == len(set(village_of.values())) + mid_run

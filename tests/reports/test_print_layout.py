@@ -136,6 +136,23 @@ def test_demo_officer_roster_prints_every_duty_and_role_unbroken(demo_db: Databa
     assert any("（续）" in ln for page in roster for ln in page)
 
 
+@pytest.mark.parametrize("region", [None, "碧阳镇"])
+def test_demo_officer_roster_names_the_village_of_each_pages_first_row(
+        demo_db: Database, tmp_path: Path, region: str | None) -> None:
+    """The roster prints 村(社区) once per village; a page starting inside a village's
+    officers left its first row without one (碧阳镇 page 2: 叶春生 of 钟山村)."""
+    out = generate_report(demo_db, "officers", tmp_path / "officers.pdf", region)
+    rows = OfficerViews(demo_db).list(officer_query(None))
+    villages = {r.village for r in rows if r.level.rank == 2} | {"乡镇本级"}
+    county = {r.name for r in rows if not r.township}
+    roster = [p for p in _lines(out) if any(re.fullmatch(r"3410\*+\w{4}", ln) for ln in p)]
+    assert len(roster) >= 2
+    for n, page in enumerate(roster, 1):
+        first = next(i for i, ln in enumerate(page) if re.fullmatch(r"\d+", ln))
+        cell = page[first + 1].split()[0]
+        assert cell in villages or cell in county, (n, page[first:first + 4])
+
+
 def test_demo_stock_ledger_is_grouped_by_warehouse_with_values_unbroken(
         demo_db: Database, tmp_path: Path) -> None:
     out = generate_report(demo_db, "stock", tmp_path / "stock.pdf")
