@@ -137,6 +137,34 @@ class _SectionMark(Flowable):
         self.canv._ed_section = self.text
 
 
+class _HeadingBreak(CondPageBreak):
+    """Before a section heading: a new page unless the heading and the first lines of what it
+    heads fit on this one, so a heading is never the last thing on a page.
+
+    A heading over a table asks the table itself (`table`): what stays on the page is what
+    the table's own page end leaves there, which is nothing when its last lines must go over
+    with the signature block (a one-row summary: the heading went to the foot of one page,
+    its table to the next, as 仓库汇总表（续））. Over anything else: HEADING_KEEP."""
+
+    def __init__(self, above: list[Flowable]) -> None:
+        super().__init__(HEADING_KEEP)
+        self.above = above  # the heading's own flowables
+        self.table: PagedTable | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.table is None:
+            return super().wrap(availWidth, availHeight)
+        room = availHeight - sum(f.wrap(availWidth, availHeight)[1] for f in self.above)
+        if room > 0 and (self.table.wrap(availWidth, room)[1] <= room
+                         or self.table.split(availWidth, room)):
+            return 0, 0
+        frame = self._doctemplateAttr("frame")
+        if frame:
+            from reportlab.platypus.doctemplate import FrameBreak
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+
 def _numbered_canvas(title: str, office: str, printed: date) -> type[Canvas]:
     """reportlab's numbered-canvas recipe: keep every page until the end, then write
     "第 n 页 / 共 N 页" once the total is known (one layout pass, not two)."""
@@ -204,6 +232,7 @@ class ReportDocument:
     info: HeaderInfo
     landscape: bool = False
     _story: list[Flowable] = field(default_factory=list, init=False, repr=False)
+    _heading: _HeadingBreak | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def for_db(cls, db: Any, title: str, *, landscape: bool = False, scope: str | None = None,
@@ -297,16 +326,19 @@ class ReportDocument:
         self._story.append(_SectionMark(None))
         # A heading never ends a page alone: with less room left than it and the first lines
         # of what it heads, it starts the next page (值班表's 值班记录 sat alone at a page foot).
-        self._story.append(CondPageBreak(HEADING_KEEP))
-        self._story.append(Spacer(1, 4 * mm))
-        self._story.append(_Title(text, size=12.5))
-        self._story.append(_SectionMark(running or text))
+        above: list[Flowable] = [Spacer(1, 4 * mm), _Title(text, size=12.5)]
+        self._heading = _HeadingBreak(above)
+        self._story += [self._heading, *above, _SectionMark(running or text)]
 
     def table(self, cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Group], *,
               total: str | Sequence[Cell] | None = None) -> None:
         """Rows, Row objects and Groups (header, rows, subtotal); header repeats per page."""
-        self._story.append(build_table(cols, items, self.width, total=total,
-                                       page_height=self._frame_height))
+        table = build_table(cols, items, self.width, total=total,
+                            page_height=self._frame_height)
+        if self._heading is not None and self._story[-4] is self._heading:
+            self._heading.table = table  # the heading just above: it stays with the table
+        self._heading = None
+        self._story.append(table)
         self._story.append(Spacer(1, 2 * mm))
 
     def figure(self, fig: Any, width_ratio: float = 0.8, dpi: int = 160) -> None:

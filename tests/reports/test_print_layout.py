@@ -214,6 +214,40 @@ def test_a_section_heading_never_ends_a_page_alone(tmp_path: Path) -> None:
                 assert "缺口01" in page, (n, page[-6:])
 
 
+def test_a_section_heading_goes_over_with_a_table_that_goes_over_with_the_signature(
+        tmp_path: Path) -> None:
+    """A one-row table whose signature block does not fit under it goes to the next page
+    whole; its heading used to stay behind, alone at the foot of the page (仓库汇总表 in
+    report stock --region 碧阳镇), and the table was printed under 仓库汇总表（续）."""
+    seen = 0
+    for n in range(12, 34):
+        doc = ReportDocument("名单", HeaderInfo("黟县应急管理局", date(2024, 6, 30),
+                                                date(2024, 7, 1)), landscape=True)
+        doc.table([Col("序号", 0.5, "right"), Col("姓名", 2)],
+                  [[i, f"队员{i:03d}"] for i in range(1, n + 1)])
+        doc.heading("仓库汇总表")
+        doc.table([Col("仓库"), Col("批次数", align="right")], [["碧阳镇储备点", 9]])
+        doc.signature()
+        pages = _lines(doc.save(tmp_path / f"{n}.pdf"))
+        for k, page in enumerate(pages, 1):
+            assert "仓库汇总表（续）" not in page, (n, k)
+            if "仓库汇总表" in page:
+                assert any(ln.startswith("碧阳镇储备点") for ln in page), (n, k, page[-6:])
+                assert "单位（盖章）：" in "".join(page), (n, k)
+        seen += len(pages) == 2 and "仓库汇总表" in pages[1]
+    assert seen  # some lengths send the heading, its table and the signature over
+
+
+def test_demo_stock_summary_heading_stays_with_its_table(demo_db: Database,
+                                                         tmp_path: Path) -> None:
+    out = generate_report(demo_db, "stock", tmp_path / "stock.pdf", "碧阳镇")
+    pages = _lines(out)
+    heading = [k for k, page in enumerate(pages) if "仓库汇总表" in page]
+    assert len(heading) == 1
+    assert {"碧阳镇应急物资储备点", "乡镇库"} <= set(pages[heading[0]]), pages[heading[0]][-8:]
+    assert not any("仓库汇总表（续）" in ln for page in pages for ln in page)
+
+
 def test_empty_roster_says_what_is_missing(db: Database, tmp_path: Path) -> None:
     text = "".join("".join(pdf_pages(generate_report(db, "officers",
                                                      tmp_path / "o.pdf"))).split())
