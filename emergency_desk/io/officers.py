@@ -186,7 +186,8 @@ COLUMNS = [
 # Service problem labels (ValidationFailed keys) → our fields.
 _LABEL_FIELD = {"姓名": "name", "性别": "gender", "出生日期": "birth_date",
                 "身份证号": "id_card", "手机号码": "mobile", "层级": "level", "岗位": "post",
-                "离任日期": "leave_date", "乡镇": "township", "村(社区)": "village",
+                "离任日期": "leave_date", "任职日期": "appoint_date",
+                "最近培训日期": "latest_training", "乡镇": "township", "村(社区)": "village",
                 "民族": "ethnicity", "文化程度": "education", "政治面貌": "political_status",
                 "住址": "address", "职业技能等级": "skill_level", "证书编号": "skill_cert_no",
                 "发证日期": "skill_cert_date"}

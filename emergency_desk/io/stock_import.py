@@ -39,6 +39,7 @@ from emergency_desk.services.supplies.stock import (
     BatchInput,
     DocHeader,
     batch_values,
+    check_batch_dates,
     check_batch_input,
     new_doc_in,
     round_qty,
@@ -180,10 +181,7 @@ class StockImport:
             # Blank cells keep what is stored (有效期至 may have come from the shelf life).
             new = {f: _pick(vals, f) for f in _BATCH_FIELDS}
             new = {f: stored[f] if v is None else v for f, v in new.items()}
-            prod, exp = new["production_date"], new["expiry_date"]
-            if prod is not None and exp is not None and exp < prod:
-                raise ValidationFailed({"有效期至": t("有效期至 {e} 早于生产日期 {p}",
-                                                  e=exp.isoformat(), p=prod.isoformat())})
+            check_batch_dates(new["production_date"], new["expiry_date"], new["inbound_date"])
             for f in _BATCH_FIELDS:
                 if new[f] != stored[f]:
                     change = "updated"

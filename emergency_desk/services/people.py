@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import false, select
 from sqlalchemy.orm import Session
@@ -31,6 +32,7 @@ from emergency_desk.values import InvalidValue as FieldInvalid
 from emergency_desk.values import id_card as validate_id_card
 from emergency_desk.values import (  # the forms' names for the value rules
     id_card_birth_date,
+    not_after_today,
     person_name,
 )
 from emergency_desk.values import mobile as validate_mobile
@@ -174,9 +176,8 @@ def check_person(data: PersonInput) -> Checked:
             elif out.gender != gender:
                 problems["性别"] = t("性别“{g}”与身份证号不一致（身份证号显示为{w}）",
                                    g=out.gender.label, w=gender.label)
-    if out.birth_date is not None and out.birth_date > date.today() and not (
-            is_month(out.birth_date) and out.birth_date.replace(day=1) <= date.today()):
-        problems["出生日期"] = t("出生日期不能晚于今天")
+    if (why := not_after_today(out.birth_date)) is not None:
+        problems["出生日期"] = why
     out.mobile = _clean(data.mobile)
     if out.mobile is not None:
         try:
@@ -184,6 +185,19 @@ def check_person(data: PersonInput) -> Checked:
         except FieldInvalid as exc:
             problems["手机号码"] = exc.reason
     return out, problems
+
+
+def born_of(checked: Checked, person: Any) -> date | None:
+    """The birth date a post's age rules (values.post_age_problems) judge: the checked
+    input's (a 身份证号 gives it), else the stored person's, which a blank keeps; None when
+    the input's own 出生日期 or 身份证号 is refused (that problem is reported, not a second).
+    `person`: a Person, a bulk import's plain row standing for one, or None."""
+    clean, problems = checked
+    if "出生日期" in problems or "身份证号" in problems:
+        return None
+    if clean.birth_date is not None:
+        return clean.birth_date
+    return person.birth_date if person is not None else None
 
 
 def find_person_in(session: Session, *, id_card: str | None, name: str,

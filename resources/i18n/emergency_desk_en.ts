@@ -3021,7 +3021,7 @@ You can restore them from the Recycle Bin.</translation>
         </message>
         <message>
             <source>出生日期不能晚于今天</source>
-            <translation>The birth date cannot be later than today</translation>
+            <translation type="vanished">The birth date cannot be later than today</translation>
         </message>
         <message>
             <source>身份证号 {id} 已登记为“{name}”</source>
@@ -3857,7 +3857,7 @@ Font: Droid Sans Fallback (Apache-2.0)</translation>
         </message>
         <message>
             <source>入队日期不能晚于今天</source>
-            <translation>Join date must not be later than today</translation>
+            <translation type="vanished">Join date must not be later than today</translation>
         </message>
         <message>
             <source>“{name}”已是该队在队队员，不能重复登记</source>
@@ -9920,6 +9920,22 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>表头只在隐藏的工作表“{sheets}”中，隐藏的工作表不导入。如需导入，请在 Excel 或 WPS 中右键工作表标签，选“取消隐藏”，保存后再导入。</source>
             <translation>The header is only in the hidden sheets “{sheets}”, and hidden sheets are not imported. To import one, right-click its sheet tab in Excel or WPS, choose Unhide, save the file and import it again.</translation>
+        </message>
+        <message>
+            <source>{d} 晚于今天，请核对年份</source>
+            <translation>{d} is later than today; please check the year</translation>
+        </message>
+        <message>
+            <source>{b} 出生，今天未满 {n} 周岁，不能担任{role}；请核对出生日期或身份证号</source>
+            <translation>Born {b}: under {n} today, so cannot be listed among {role}; please check the birth date or the ID card number</translation>
+        </message>
+        <message>
+            <source>{d} 早于出生日期 {b}，请核对年份</source>
+            <translation>{d} is before the birth date {b}; please check the year</translation>
+        </message>
+        <message>
+            <source>{d} 时未满 {n} 周岁（出生日期 {b}），请核对年份</source>
+            <translation>On {d} the person was under {n} (birth date {b}); please check the year</translation>
         </message>
     </context>
     <context>

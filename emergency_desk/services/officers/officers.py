@@ -37,6 +37,7 @@ from emergency_desk.services.officers.lookup import OfficerLookup
 from emergency_desk.services.people import (
     Checked,
     PersonInput,
+    born_of,
     check_person,
     find_or_create_in,
     mask_id_card,
@@ -44,6 +45,7 @@ from emergency_desk.services.people import (
     update_person_in,
 )
 from emergency_desk.services.regions.references import Reference, register_reference
+from emergency_desk.values import not_after_today, post_age_problems
 
 register_reference(Reference("region", InfoOfficer, "region_id", "灾害信息员", "名"))
 
@@ -159,8 +161,10 @@ def _conflicts(lookup: OfficerLookup, p: _Post) -> dict[str, str]:
 
 
 def _check(lookup: OfficerLookup, data: OfficerInput, person: Person | None,
-           stored: InfoOfficer | None) -> tuple[str, dict[str, str]]:
-    """Validate the officer part; returns the level to store and the problems."""
+           stored: InfoOfficer | None, born: date | None = None
+           ) -> tuple[str, dict[str, str]]:
+    """Validate the officer part; returns the level to store and the problems. `born`: the
+    holder's birth date (`born_of`), for the age rules."""
     problems: dict[str, str] = {}
     region = lookup.region(data.region_id)
     level = data.level.value if data.level else (stored.level if stored else None)
@@ -185,6 +189,13 @@ def _check(lookup: OfficerLookup, data: OfficerInput, person: Person | None,
             problems[label] = t("{label}不能超过 {n} 个字", label=label, n=limit)
     if data.skill_cert_date is not None and data.skill_cert_date > date.today():
         problems["发证日期"] = t("发证日期不能晚于今天")
+    # 任职 and 培训 have happened; a 离任日期 may be set ahead (`_active` counts on it).
+    for label, value in (("任职日期", data.appoint_date), ("最近培训日期", data.latest_training)):
+        if (why := not_after_today(value)) is not None:
+            problems[label] = why
+    for label, why in post_age_problems(born, appoint, start_label="任职日期",
+                                        role=t("灾害信息员")).items():
+        problems.setdefault(label, why)
     if appoint is not None and leave is not None and leave < appoint:
         problems["离任日期"] = t("离任日期 {l} 早于任职日期 {a}", l=leave.isoformat(),
                              a=appoint.isoformat())
@@ -248,7 +259,10 @@ def save_officer_in(session: Session, data: OfficerInput,
     holder = stored.person if stored else None
     if stored is None and not problems:
         holder = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
-    level, officer_problems = _check(lookup, data, holder, stored)
+    # The form overwrites a stored person (a cleared 出生日期 is cleared); a new post keeps
+    # what the person it reuses already has.
+    level, officer_problems = _check(lookup, data, holder, stored,
+                                     born_of((clean, problems), None if stored else holder))
     problems.update(officer_problems)
     if problems:
         raise ValidationFailed(problems)
@@ -323,13 +337,15 @@ def plan_upsert(lookup: OfficerLookup, data: OfficerInput,
     """The rules of an imported roster row, for both writers (the ORM one below, the bulk
     import's io/officer_rows.py). Raises ValidationFailed with every problem of the row.
     `checked`: `check_person(data.person)`, when the caller has it already."""
-    clean, problems = checked or check_person(data.person)
+    checked = checked or check_person(data.person)
+    clean, problems = checked
     if problems:  # report the officer part's problems too: the whole row at once
-        raise ValidationFailed({**problems, **_check(lookup, data, None, None)[1]})
+        raise ValidationFailed({**problems, **_check(lookup, data, None, None,
+                                                     born_of(checked, None))[1]})
     person = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
     stored = find_officer_in(lookup, person, data.region_id, data.post, exclude,
                              data.status) if person else None
-    level, problems = _check(lookup, data, person, stored)
+    level, problems = _check(lookup, data, person, stored, born_of(checked, person))
     if problems:
         raise ValidationFailed(problems)
     return Upsert(clean, person, stored, level)

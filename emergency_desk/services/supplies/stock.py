@@ -32,6 +32,7 @@ from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
 from emergency_desk.services.search import search_key
 from emergency_desk.services.supplies.supplies import clean
+from emergency_desk.values import not_after_today
 
 EPS = 1e-9
 
@@ -167,6 +168,22 @@ def check_batch_input_in(session: Session, b: BatchInput) -> tuple[SupplyItem, d
     return item, expiry
 
 
+def check_batch_dates(production: date | None, expiry: date | None,
+                      inbound: date | None) -> None:
+    """A batch label's dates, for the 入库 form and the ledger import (new and re-imported
+    batches): made and received are past (生产日期, 入库日期 not after today; 有效期至 may be
+    ahead, of course), and it cannot expire before it was made. Raises ValidationFailed."""
+    problems: dict[str, str] = {}
+    for label, value in (("生产日期", production), ("入库日期", inbound)):
+        if (why := not_after_today(value)) is not None:
+            problems[label] = why
+    if expiry is not None and production is not None and expiry < production:
+        problems["有效期至"] = t("有效期至 {e} 早于生产日期 {p}", e=expiry.isoformat(),
+                             p=production.isoformat())
+    if problems:
+        raise ValidationFailed(problems)
+
+
 def check_batch_input(item: SupplyItem | None, b: BatchInput) -> date | None:
     """The rules of a batch arriving, on its item (looked up by the caller: one query for
     a form, a dict for an import); its 有效期至, worked out from the shelf life if need be."""
@@ -175,9 +192,7 @@ def check_batch_input(item: SupplyItem | None, b: BatchInput) -> date | None:
     if b.qty is None or round_qty(b.qty) <= 0:
         raise ValidationFailed({"数量": t("数量应大于 0")})
     expiry = b.expiry_date or expiry_from_shelf_life(b.production_date, item.shelf_life_months)
-    if expiry is not None and b.production_date is not None and expiry < b.production_date:
-        raise ValidationFailed({"有效期至": t("有效期至 {e} 早于生产日期 {p}",
-                                          e=expiry.isoformat(), p=b.production_date.isoformat())})
+    check_batch_dates(b.production_date, expiry, b.inbound_date)
     if b.unit_price is not None and b.unit_price < 0:
         raise ValidationFailed({"单价": t("单价不能为负数")})
     return expiry
@@ -233,6 +248,9 @@ def receive_in(session: Session, warehouse_id: int, header: DocHeader,
     """入库 (also 期初建账): new or existing batches, one document."""
     if not batches:
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
+    # The slip's 日期 is the 入库日期 of the batches it brings (`batch_values`).
+    if (why := not_after_today(header.doc_date)) is not None:
+        raise ValidationFailed({"日期": why})
     warehouse = live_warehouse(session, warehouse_id, "仓库")
     doc = new_doc_in(session, doc_type, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)

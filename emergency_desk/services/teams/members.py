@@ -25,6 +25,7 @@ from emergency_desk.i18n import t
 from emergency_desk.services.people import (
     Checked,
     PersonInput,
+    born_of,
     check_person,
     find_or_create_in,
     merge_person_in,
@@ -33,6 +34,7 @@ from emergency_desk.services.people import (
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.teams.member_lookup import MemberLookup
 from emergency_desk.services.teams.teams import Change, clean_text, snapshot
+from emergency_desk.values import not_after_today, post_age_problems
 
 register_reference(Reference("person", TeamMember, "person_id", "队员记录", "条"))
 register_reference(Reference("person", Certificate, "person_id", "证书", "本"))
@@ -60,7 +62,10 @@ def _team(session: Session, team_id: int | None) -> RescueTeam | None:
 
 
 def _check(session: Session, lookup: MemberLookup, data: MemberInput,
-           person: Person | None, stored: TeamMember | None) -> dict[str, str]:
+           person: Person | None, stored: TeamMember | None,
+           born: date | None = None) -> dict[str, str]:
+    """The membership's problems; `born`: the member's birth date (`born_of`), for the age
+    rules."""
     problems: dict[str, str] = {}
     if _team(session, data.team_id) is None:
         problems["队伍名称"] = t("所属队伍不存在或已删除")
@@ -71,8 +76,11 @@ def _check(session: Session, lookup: MemberLookup, data: MemberInput,
     if joined is not None and left is not None and left < joined:
         problems["离队日期"] = t("离队日期 {l} 早于入队日期 {j}", l=left.isoformat(),
                              j=joined.isoformat())
-    if joined is not None and joined > date.today():
-        problems["入队日期"] = t("入队日期不能晚于今天")
+    if (why := not_after_today(data.join_date)) is not None:
+        problems["入队日期"] = why
+    for label, why in post_age_problems(born, joined, start_label="入队日期",
+                                        role=t("救援队员")).items():
+        problems.setdefault(label, why)
     if person is not None and left is None and "队伍名称" not in problems and any(
             m is not stored and m.leave_date is None
             for m in lookup.memberships(person, data.team_id)):
@@ -133,7 +141,8 @@ def save_member_in(session: Session, data: MemberInput,
     holder = stored.person if stored else None
     if stored is None and not problems:
         holder = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
-    problems.update(_check(session, lookup, data, holder, stored))
+    problems.update(_check(session, lookup, data, holder, stored,
+                           born_of((clean, problems), None if stored else holder)))
     if problems:
         raise ValidationFailed(problems)
     before = snapshot(stored, stored.person) if stored else None
@@ -169,16 +178,18 @@ def plan_member(session: Session, data: MemberInput, lookup: MemberLookup,
     """The rules of an imported roster row, for both writers (the ORM one below, the bulk
     import's io/member_rows.py). Raises ValidationFailed with every problem of the row.
     `checked`: `check_person(data.person)`, when the caller has it already."""
-    clean, problems = checked or check_person(data.person)
+    checked = checked or check_person(data.person)
+    clean, problems = checked
     if problems:
-        raise ValidationFailed({**problems, **_check(session, lookup, data, None, None)})
+        raise ValidationFailed({**problems, **_check(session, lookup, data, None, None,
+                                                     born_of(checked, None))})
     person = lookup.person(id_card=clean.id_card, name=clean.name, mobile=clean.mobile)
     stored = _described(lookup.memberships(person, data.team_id), data.leave_date)
     if stored is not None and stored.leave_date is not None and data.leave_date is None:
         # Listed as a member again after leaving: a new membership beside the old one,
         # whose 离队日期 stays history (the yearly roster refresh brings people back).
         stored = None
-    problems = _check(session, lookup, data, person, stored)
+    problems = _check(session, lookup, data, person, stored, born_of(checked, person))
     if problems:
         raise ValidationFailed(problems)
     return MemberUpsert(clean, person, stored)
@@ -247,7 +258,8 @@ def move_member_in(session: Session, member_id: int, new_team_id: int,
                        source=MemberSource(old.source) if old.source else None,
                        join_date=on, insurance_expiry=old.insurance_expiry,
                        remark=t("由“{team}”转入", team=old.team.name))
-    problems = _check(session, MemberLookup(session), data, old.person, None)
+    problems = _check(session, MemberLookup(session), data, old.person, None,
+                      old.person.birth_date)
     if problems:
         raise ValidationFailed(problems)
     new = TeamMember(team_id=new_team_id, person_id=old.person_id)

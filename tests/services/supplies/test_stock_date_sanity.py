@@ -1,0 +1,97 @@
+"""A stock ledger or an 入库 slip dated after today: 入库日期 and 生产日期 have happened, so a
+date after today is a typo (the year, usually) and is refused, by the ledger import (new and
+re-imported batches) and by the 入库 form's service alike; 有效期至 lies ahead, of course.
+Nothing is written when any row is refused."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from emergency_desk.data.supplies import StockBatch, StockDoc
+from emergency_desk.errors import ValidationFailed
+from emergency_desk.io.importer import import_file
+from emergency_desk.services.supplies.stock import BatchInput, DocHeader, StockService
+from tests.services.supplies.conftest import Depot
+from tests.session_day import SESSION_DAY
+
+pytestmark = pytest.mark.usefixtures("on_session_day")
+
+Y = SESSION_DAY.year
+LATER = f"{Y + 4}-03-15"
+
+
+def ledger(tmp_path: Path, rows: list[list[object]]) -> Path:
+    """A township's ledger: a title row, 序号, 入库时间 for 入库日期, a 填表人 footer."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["县级救灾物资储备库物资台账"])
+    ws.append(["序号", "仓库", "物资名称", "数量", "批号", "生产日期", "有效期至", "入库时间"])
+    for n, row in enumerate(rows, 1):
+        ws.append([n, "县级救灾物资储备库", *row])
+    ws.append(["填表人：", "胡晓燕", None, "填报日期：", "2024.05.06"])
+    path = tmp_path / "台账.xlsx"
+    wb.save(path)
+    return path
+
+
+def _stored(depot: Depot) -> tuple[int, int]:
+    with depot.db.read() as s:
+        return (int(s.scalar(select(func.count()).select_from(StockBatch)) or 0),
+                int(s.scalar(select(func.count()).select_from(StockDoc)) or 0))
+
+
+GOOD = [["救灾帐篷", "30顶", "T1", "2023.07", f"{Y + 3}.06", "2023-09-01"],
+        # received today, made this month (a month-only date of this month is not ahead)
+        ["救生衣", 20, "J1", f"{Y}.{SESSION_DAY.month:02d}", None, SESSION_DAY.isoformat()]]
+
+
+def test_a_ledger_with_a_future_inbound_or_production_date_writes_nothing(
+        depot: Depot, tmp_path: Path) -> None:
+    before = _stored(depot)
+    bad = [["瓶装饮用水", "40箱", "W1", "2024.05", "2025.05", LATER],
+           ["救灾帐篷", "5顶", "T2", f"{Y + 1}.02", f"{Y + 6}.02", None]]
+    path = ledger(tmp_path, GOOD + bad)
+    for dry_run in (True, False):
+        result = import_file(depot.db, "stock", path, dry_run=dry_run)
+        assert result.error_lines() == [
+            f"第 5 行 [入库时间]: {LATER} 晚于今天，请核对年份",
+            f"第 6 行 [生产日期]: {Y + 1}-02 晚于今天，请核对年份"]
+        assert _stored(depot) == before
+
+
+def test_a_reimported_batch_is_judged_too(depot: Depot, tmp_path: Path) -> None:
+    assert import_file(depot.db, "stock", ledger(tmp_path, GOOD)).error_lines() == []
+    after = _stored(depot)
+    again = [["救灾帐篷", "30顶", "T1", "2023.07", f"{Y + 3}.06", LATER]]
+    result = import_file(depot.db, "stock", ledger(tmp_path, again))
+    assert result.error_lines() == [f"第 3 行 [入库时间]: {LATER} 晚于今天，请核对年份"]
+    assert _stored(depot) == after
+    with depot.db.read() as s:
+        assert s.scalar(select(StockBatch.inbound_date).where(
+            StockBatch.batch_no == "T1")) == date(2023, 9, 1)
+
+
+def test_the_inbound_form_refuses_a_slip_dated_after_today(depot: Depot) -> None:
+    svc = StockService(depot.db)
+    before = _stored(depot)
+    tomorrow = SESSION_DAY + timedelta(days=1)
+    with pytest.raises(ValidationFailed) as info:
+        svc.receive(depot.county_wh, DocHeader(tomorrow, handler="汪建国"),
+                    [BatchInput(depot.tent, 5, "T9")])
+    assert info.value.problems == {"日期": f"{tomorrow} 晚于今天，请核对年份"}
+    with pytest.raises(ValidationFailed) as info:
+        svc.receive(depot.county_wh, DocHeader(SESSION_DAY, handler="汪建国"),
+                    [BatchInput(depot.tent, 5, "T9", production_date=tomorrow,
+                                inbound_date=tomorrow)])
+    assert set(info.value.problems) == {"生产日期", "入库日期"}
+    assert _stored(depot) == before
+    # Today, with an expiry years ahead, is fine.
+    svc.receive(depot.county_wh, DocHeader(SESSION_DAY, handler="汪建国"),
+                [BatchInput(depot.water, 5, "W9", production_date=SESSION_DAY,
+                            expiry_date=date(Y + 2, 1, 31))])
