@@ -22,6 +22,7 @@ from emergency_desk.data.officers import InfoOfficer
 from emergency_desk.data.people import Gender, Person, TrainingAttendance
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.date_rules import not_after_today
 from emergency_desk.services.regions.references import (
     Reference,
     find_references,
@@ -32,7 +33,6 @@ from emergency_desk.values import InvalidValue as FieldInvalid
 from emergency_desk.values import id_card as validate_id_card
 from emergency_desk.values import (  # the forms' names for the value rules
     id_card_birth_date,
-    not_after_today,
     person_name,
 )
 from emergency_desk.values import mobile as validate_mobile
@@ -188,7 +188,7 @@ def check_person(data: PersonInput) -> Checked:
 
 
 def born_of(checked: Checked, person: Any) -> date | None:
-    """The birth date a post's age rules (values.post_age_problems) judge: the checked
+    """The birth date a post's age rules (date_rules.post_age_problems) judge: the checked
     input's (a 身份证号 gives it), else the stored person's, which a blank keeps; None when
     the input's own 出生日期 or 身份证号 is refused (that problem is reported, not a second).
     `person`: a Person, a bulk import's plain row standing for one, or None."""

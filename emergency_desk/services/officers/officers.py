@@ -29,6 +29,7 @@ from emergency_desk.data.officers import (
 from emergency_desk.data.people import Gender, Person
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.date_rules import not_after_today, post_age_problems
 from emergency_desk.services.officers.attendance import (
     attend_imported_training,
     record_latest_training,
@@ -45,7 +46,6 @@ from emergency_desk.services.people import (
     update_person_in,
 )
 from emergency_desk.services.regions.references import Reference, register_reference
-from emergency_desk.values import not_after_today, post_age_problems
 
 register_reference(Reference("region", InfoOfficer, "region_id", "灾害信息员", "名"))
 

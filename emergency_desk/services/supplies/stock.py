@@ -30,9 +30,9 @@ from emergency_desk.data.supplies import (
 )
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.date_rules import not_after_today
 from emergency_desk.services.search import search_key
 from emergency_desk.services.supplies.supplies import clean
-from emergency_desk.values import not_after_today
 
 EPS = 1e-9
 

@@ -22,6 +22,7 @@ from emergency_desk.data.people import Gender, Person
 from emergency_desk.data.teams import Certificate, MemberRole, MemberSource, RescueTeam, TeamMember
 from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import t
+from emergency_desk.services.date_rules import not_after_today, post_age_problems
 from emergency_desk.services.people import (
     Checked,
     PersonInput,
@@ -34,7 +35,6 @@ from emergency_desk.services.people import (
 from emergency_desk.services.regions.references import Reference, register_reference
 from emergency_desk.services.teams.member_lookup import MemberLookup
 from emergency_desk.services.teams.teams import Change, clean_text, snapshot
-from emergency_desk.values import not_after_today, post_age_problems
 
 register_reference(Reference("person", TeamMember, "person_id", "队员记录", "条"))
 register_reference(Reference("person", Certificate, "person_id", "证书", "本"))

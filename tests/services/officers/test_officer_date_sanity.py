@@ -1,7 +1,7 @@
 """Dates that cannot be: an officer appointed or trained after today, appointed before being
 born or as a child, or a child as an officer. The officers import (an office's own roster)
-and the form's service refuse them with the same rules (values.post_age_problems,
-values.not_after_today), naming the row, the column and what to check; a month-only date of
+and the form's service refuse them with the same rules (date_rules.post_age_problems,
+date_rules.not_after_today), naming the row, the column and what to check; a month-only date of
 the current month is not "after today"."""
 
 from __future__ import annotations

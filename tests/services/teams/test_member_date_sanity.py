@@ -1,6 +1,6 @@
 """A rescue-team member must be of working age: not a child today, not joined before birth
 or before 16, nor joined after today. The members import and the form's service refuse it
-with the officers' rules (values.post_age_problems)."""
+with the officers' rules (date_rules.post_age_problems)."""
 
 from __future__ import annotations
 
