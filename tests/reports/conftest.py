@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,18 @@ import pytest
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
+from emergency_desk.data.migrate import open_database
+from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.regions.regions import RegionInput, RegionService
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """The demo county as on 2025-06-01, built once per test module that asks for it."""
+    db = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    build_demo(db, today=date(2025, 6, 1))
+    yield db
+    db.dispose()
 
 
 @pytest.fixture

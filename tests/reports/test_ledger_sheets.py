@@ -3,32 +3,20 @@ report lists is told so (not that the county has none), and each ledger ends wit
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pypdf
 import pytest
 
 from emergency_desk.data.db import Database
-from emergency_desk.data.migrate import open_database
 from emergency_desk.reports.registry import generate_report
 from emergency_desk.services.checks import run_checks
-from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.resources.contacts import ContactService
 from emergency_desk.services.resources.experts import ExpertService
 from emergency_desk.services.resources.hazards import HazardService
 from emergency_desk.services.resources.shelters import ShelterService
 from emergency_desk.services.township.managers import ManagersService
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
-    build_demo(db, today=date(2025, 6, 1))
-    yield db
-    db.dispose()
 
 
 def _text(path: Path) -> str:

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,27 +20,17 @@ import pytest
 from emergency_desk import i18n
 from emergency_desk.cli import main
 from emergency_desk.data.db import Database
-from emergency_desk.data.migrate import open_database
 from emergency_desk.reports import fonts
 from emergency_desk.reports.lines import break_lines, header_words, min_width, words
 from emergency_desk.reports.officers import officer_query
 from emergency_desk.reports.pdf import Col, Group, HeaderInfo, ReportDocument
 from emergency_desk.reports.registry import generate_report
-from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.officers.views import OfficerViews
 from emergency_desk.services.plans.views import PlanQuery, PlanViews
 from emergency_desk.services.regions.regions import RegionService
 from emergency_desk.services.supplies.views import StockQuery, StockViews
 from emergency_desk.services.teams.views import TeamQuery, TeamViews
 from tests.reports.conftest import pdf_pages
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
-    build_demo(db, today=date(2025, 6, 1))
-    yield db
-    db.dispose()
 
 
 def _lines(path: Path) -> list[list[str]]:
