@@ -84,7 +84,8 @@ def _officers(c: County, i: int) -> list[Any]:
     b = born(i)
     return [town, village, person_name(i), gender(i), month(b), id_card(i),
             mobile(i), "单岗", "村委委员", "兼职" if i % 4 else "专职",
-            f"20{10 + i % 14}.0{1 + i % 9}", "2024.05" if i % 2 else None,
+            # Appointed 2010–2023, never before 18 (the import refuses a post before 16).
+            f"{max(2010 + i % 14, b.year + 18)}.0{1 + i % 9}", "2024.05" if i % 2 else None,
             "备注" if i % 10 == 0 else None]
 
 
