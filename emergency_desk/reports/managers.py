@@ -9,7 +9,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import ReportDocument
-from emergency_desk.reports.scope import resolve_region, scope_label
+from emergency_desk.reports.scope import resolve_region, scope_label, within_path
 from emergency_desk.reports.tables import RED, Col, Group, Styled
 from emergency_desk.services.township.managers import ManagersService
 
@@ -17,15 +17,11 @@ TITLE = "村(社区)应急管理员花名册"
 COLUMNS = ("序号", "村(社区)", "姓名", "手机号码", "职责", "本职职务", "兼灾害信息员", "任职日期")
 
 
-def _within(path: str, scope: str | None) -> bool:
-    return scope is None or path == scope or path.startswith(scope + "/")
-
-
 def build(db: Database, out: Path, region: str | None = None) -> Path:
     scope = resolve_region(db, region)
     prefix = scope.path if scope is not None and scope.level != RegionLevel.COUNTY else None
     svc = ManagersService(db)
-    rows = [m for m in svc.list(include_left=False) if _within(m.region_path, prefix)]
+    rows = [m for m in svc.list(include_left=False) if within_path(m.region_path, prefix)]
     doc = ReportDocument.for_db(db, t(TITLE), landscape=True, scope=scope_label(scope))
     groups: dict[str, Group] = {}
     for m in rows:
@@ -42,7 +38,7 @@ def build(db: Database, out: Path, region: str | None = None) -> Path:
         doc.table(cols, list(groups.values()), total=t("合计 {n} 名", n=len(rows)))
     else:
         doc.text(t("尚未录入村（社区）应急管理员。"))
-    cover = [c for c in svc.coverage() if _within(c.path, prefix)]
+    cover = [c for c in svc.coverage() if within_path(c.path, prefix)]
     gaps = [c for c in cover if not c.covered]
     doc.heading(t("未配备应急管理员的村（社区）（规则 G1）"))
     if not cover:

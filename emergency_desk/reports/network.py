@@ -9,7 +9,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import ReportDocument
-from emergency_desk.reports.scope import resolve_region, scope_label
+from emergency_desk.reports.scope import resolve_region, scope_label, within_path
 from emergency_desk.reports.tables import GREY, RED, Col, Group, Styled
 from emergency_desk.services.officers.trainings import months_before
 from emergency_desk.services.resources.contacts import ContactService, stale
@@ -28,8 +28,7 @@ def build_contacts(db: Database, out: Path, region: str | None = None) -> Path:
     # A township's sheet keeps the numbers it calls upward too: the county's own entries
     # (县直部门, with no region or the county's) besides its own and its villages'.
     rows = [c for c in ContactService(db).list()
-            if prefix is None or "/" not in (c.region_path or "")
-            or c.region_path == prefix or (c.region_path or "").startswith(prefix + "/")]
+            if "/" not in (c.region_path or "") or within_path(c.region_path, prefix)]
     months = int(SettingsService(db).get("contact_verify_months"))
     due = months_before(date.today(), months)
     doc = ReportDocument.for_db(db, t(CONTACTS_TITLE), scope=scope_label(scope))

@@ -232,7 +232,9 @@ class ReportDocument:
     info: HeaderInfo
     landscape: bool = False
     _story: list[Flowable] = field(default_factory=list, init=False, repr=False)
-    _heading: _HeadingBreak | None = field(default=None, init=False, repr=False)
+    # The last heading's page break and the story's length just after the heading: a table
+    # added at that length is the heading's own, and the break asks it (_HeadingBreak).
+    _heading: tuple[_HeadingBreak, int] | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def for_db(cls, db: Any, title: str, *, landscape: bool = False, scope: str | None = None,
@@ -327,16 +329,17 @@ class ReportDocument:
         # A heading never ends a page alone: with less room left than it and the first lines
         # of what it heads, it starts the next page (值班表's 值班记录 sat alone at a page foot).
         above: list[Flowable] = [Spacer(1, 4 * mm), _Title(text, size=12.5)]
-        self._heading = _HeadingBreak(above)
-        self._story += [self._heading, *above, _SectionMark(running or text)]
+        brk = _HeadingBreak(above)
+        self._story += [brk, *above, _SectionMark(running or text)]
+        self._heading = (brk, len(self._story))
 
     def table(self, cols: Sequence[Col], items: Iterable[Sequence[Cell] | Row | Group], *,
               total: str | Sequence[Cell] | None = None) -> None:
         """Rows, Row objects and Groups (header, rows, subtotal); header repeats per page."""
         table = build_table(cols, items, self.width, total=total,
                             page_height=self._frame_height)
-        if self._heading is not None and self._story[-4] is self._heading:
-            self._heading.table = table  # the heading just above: it stays with the table
+        if self._heading is not None and self._heading[1] == len(self._story):
+            self._heading[0].table = table  # the heading just above: it stays with the table
         self._heading = None
         self._story.append(table)
         self._story.append(Spacer(1, 2 * mm))

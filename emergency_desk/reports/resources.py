@@ -12,7 +12,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import ReportDocument
-from emergency_desk.reports.scope import resolve_region, scope_label
+from emergency_desk.reports.scope import resolve_region, scope_label, within_path
 from emergency_desk.reports.tables import RED, Cell, Col, Group, Styled
 from emergency_desk.services.resources.hazards import HazardService
 from emergency_desk.services.resources.shelters import ShelterService, shelter_problems_in
@@ -33,10 +33,6 @@ def _scope(db: Database, region: str | None) -> tuple[str | None, str | None]:
     return scope.path, scope_label(scope)
 
 
-def _within(path: str, prefix: str | None) -> bool:
-    return prefix is None or path == prefix or path.startswith(prefix + "/")
-
-
 def _missing(text: str | None) -> Cell:
     return text if text else Styled(t("缺"), RED, True)
 
@@ -52,7 +48,7 @@ def _shelter_sum(label: str, rows: list[list[Any]]) -> str:
 
 def build_shelters(db: Database, out: Path, region: str | None = None) -> Path:
     prefix, label = _scope(db, region)
-    rows = [r for r in ShelterService(db).list() if _within(r.region_path, prefix)]
+    rows = [r for r in ShelterService(db).list() if within_path(r.region_path, prefix)]
     doc = ReportDocument.for_db(db, t(SHELTERS_TITLE), landscape=True, scope=label)
     doc.text(t("分类依据 GB/T 44013-2024《应急避难场所 分级及分类》："
                "避难时长、空间类型、功能类型。"))
@@ -79,7 +75,7 @@ def build_shelters(db: Database, out: Path, region: str | None = None) -> Path:
         doc.table(cols, list(groups.values()), total=_shelter_sum(t("合计"), every))
     else:
         doc.text(t("尚未录入避难场所。"))
-    problems = [p for p in _shelter_problems(db) if _within(p[0], prefix)]
+    problems = [p for p in _shelter_problems(db) if within_path(p[0], prefix)]
     doc.heading(t("需要处理的问题（规则 H1）"))
     if problems:
         doc.table([Col(t("场所名称"), 2.0), Col(t("所属区划"), 1.5), Col(t("问题"), 5.0)],
@@ -113,7 +109,7 @@ def _hazard_sum(label: str, rows: list[list[Any]]) -> str:
 def build_hazards(db: Database, out: Path, region: str | None = None) -> Path:
     prefix, label = _scope(db, region)
     rows = [h for h in HazardService(db).list(active_only=True)
-            if _within(h.region_path, prefix)]
+            if within_path(h.region_path, prefix)]
     doc = ReportDocument.for_db(db, t(HAZARDS_TITLE), landscape=True, scope=label)
     groups: dict[str, Group] = {}
     for h in rows:

@@ -31,6 +31,12 @@ def resolve_region(db: Database, region: str | None) -> RegionRow | None:
     return svc.get(found.region_id)
 
 
+def within_path(path: str | None, prefix: str | None) -> bool:
+    """A record's region path lies in the scope whose path is `prefix` (None: everywhere):
+    the region itself or one below it, never a sibling whose name merely starts the same."""
+    return prefix is None or path == prefix or (path or "").startswith(prefix + "/")
+
+
 def scope_label(row: RegionRow | None) -> str | None:
     """How the header names the scope: the full path, e.g. 黟县/碧阳镇."""
     return row.path if row is not None else None

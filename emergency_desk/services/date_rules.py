@@ -10,11 +10,10 @@ from datetime import date
 from emergency_desk.data.dates import is_month
 from emergency_desk.i18n import t
 
-# Forms (the services' checks) and imports (the same checks, on each row) ask these, against
-# `date.today()` like every other rule, so a test pinning the clock pins them too. Dates known
-# only to the month (MonthDate, data/dates.py) are compared by month: 任职日期 2026.12 is not
-# "after today" on 2026-12-07, and a person born 1990.03 may be appointed in 1990.03.
-# 有效期至, 保险有效期, a planned drill or a 离任日期 set in advance may lie ahead: not here.
+# Against `date.today()` like every other rule, so a test pinning the clock pins them too.
+# By month: 任职日期 2026.12 is not "after today" on 2026-12-07, and a person born 1990.03
+# may be appointed in 1990.03. 有效期至, 保险有效期, a planned drill or a 离任日期 set in
+# advance may lie ahead: not here.
 
 # The youngest a person may hold a post (灾害信息员, 救援队员): 劳动法 第十五条 forbids
 # employing anyone under 16.
