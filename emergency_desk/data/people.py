@@ -8,13 +8,34 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, String, Text, text
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    or_,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from emergency_desk.data.base import Base, RecordMixin
 from emergency_desk.data.dates import month_flag, track_month_precision
 from emergency_desk.data.enums import LabelledEnum, register_labels
-from emergency_desk.data.sql import server_where
+from emergency_desk.data.sql import glob, glob_to_regex, server_where
+
+# A mainland mobile number, 11 digits: values.MOBILE_RE as an SQLite GLOB (data/sql.glob
+# spells it as a regular expression on the server).
+MOBILE_GLOB = "1[3-9]" + "[0-9]" * 9
+# The rows whose 手机号码 the rules report (O3, T2); the partial index below holds them, and
+# only them, so finding the few among a county's 100,000 people reads no other row.
+_MOBILE_UNUSABLE_SQLITE = f"mobile IS NULL OR NOT (mobile GLOB '{MOBILE_GLOB}')"
+# Spelled as PostgreSQL gives the condition back (pg_get_expr), casts and all.
+_MOBILE_UNUSABLE_SERVER = \
+    f"mobile IS NULL OR NOT ((mobile)::text ~ '{glob_to_regex(MOBILE_GLOB)}'::text)"
 
 
 class Gender(LabelledEnum):
@@ -59,7 +80,18 @@ class Person(RecordMixin, Base):
         # The second natural key (docs/design.md §2): 姓名 + 手机号码. is_deleted is in it so that
         # SQLite, lacking statistics, does not prefer the one-column is_deleted index.
         Index("ix_person_name_mobile", "name", "mobile", "is_deleted"),
+        # Kept current by the database on every write: the people without a usable mobile.
+        # Queries spell the condition with `mobile_unusable()` and read through the index
+        # (data/sql.through_index); SQLite uses it only if the query says the same condition.
+        server_where(Index("ix_person_mobile_unusable", "id",
+                           sqlite_where=text(_MOBILE_UNUSABLE_SQLITE)),
+                     _MOBILE_UNUSABLE_SERVER),
     )
+
+
+def mobile_unusable() -> ColumnElement[bool]:
+    """No 手机号码, or not an 11-digit mobile: the condition of ix_person_mobile_unusable."""
+    return or_(Person.mobile.is_(None), ~glob(Person.mobile, MOBILE_GLOB))
 
 
 # Labels offered in forms and template drop-downs; other text is accepted (a sheet may say

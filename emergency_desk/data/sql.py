@@ -11,7 +11,9 @@ query gives the same result on an office's file and on the county server:
 - `join_in_order(left, right, on)`: an inner join that SQLite must loop over left first
   (its CROSS JOIN … ON), a plain JOIN on PostgreSQL, whose planner needs no telling;
 - `non_ascii(expr)`: the text holds a character beyond ASCII (more bytes than characters);
-- `server_where(index, condition)`: a partial index's condition on the server.
+- `server_where(index, condition)`: a partial index's condition on the server;
+- `through_index(stmt, entity, index)`: SQLite reads the entity through that index (its
+  INDEXED BY); the server's planner chooses for itself.
 
 And the server's engine is made to compare and sort as SQLite does (`install_postgresql`):
 
@@ -29,7 +31,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Date, Engine, Index, String, Text, nulls_first
+from sqlalchemy import Date, Engine, Index, String, Text, inspect, nulls_first
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.schema import CreateIndex
 from sqlalchemy.sql import operators
@@ -292,6 +295,25 @@ def server_where(index: Index, condition: str) -> Index:
     the server's tables, spell their own `postgresql_where`)."""
     index.info["postgresql_where"] = condition
     return index
+
+
+def through_index(stmt: Any, entity: Any, index: str) -> Any:
+    """`stmt` with SQLite told to read `entity` through `index` (INDEXED BY). For the partial
+    indexes that hold only the rows a rule looks for (an unusable mobile, a 离任日期): SQLite,
+    without statistics, costs a partial index at half its table and walks every live row
+    through `ix_…_is_deleted` instead, though the index holds none or a handful (issue 20).
+    Each such index is in the models and the migrations, so the name always resolves; SQLite
+    refuses the statement if its WHERE does not imply the index's condition."""
+    return stmt.with_hint(inspect(entity).local_table, f"INDEXED BY {index}", "sqlite")
+
+
+def _sqlite_from_hint(_compiler: Any, _table: Any, hint: str) -> str:
+    return hint
+
+
+# SQLAlchemy places a table hint after the table's name in FROM, which is where SQLite wants
+# INDEXED BY, but its SQLite compiler drops every hint (get_from_hint_text returns None).
+SQLiteCompiler.get_from_hint_text = _sqlite_from_hint  # type: ignore[method-assign,assignment]
 
 
 @compiles(CreateIndex, "postgresql")

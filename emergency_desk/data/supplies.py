@@ -271,7 +271,10 @@ class StockDocLine(RecordMixin, Base):
     doc: Mapped[StockDoc] = relationship()
     batch: Mapped[StockBatch] = relationship()
 
-    __table_args__ = (Index("ix_stock_doc_line_batch", "batch_id", "is_deleted"),
+    # direction and qty in the batch index: S6 sums every batch's lines from the index alone,
+    # without reading each line (35 → 24 ms at 50,000 batches, issue 20).
+    __table_args__ = (Index("ix_stock_doc_line_batch", "batch_id", "is_deleted", "direction",
+                            "qty"),
                       Index("ix_stock_doc_line_card", "warehouse_id", "item_id"))
 
 

@@ -14,8 +14,13 @@ from sqlalchemy import and_, case, func, or_, select
 from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost, OfficerStatus, on_post
-from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
-from emergency_desk.data.sql import glob, group_concat, unindexed
+from emergency_desk.data.people import (
+    Person,
+    TrainingAttendance,
+    TrainingEvent,
+    mobile_unusable,
+)
+from emergency_desk.data.sql import group_concat, join_in_order, through_index, unindexed
 from emergency_desk.i18n import t
 from emergency_desk.services.checks.registry import (
     Alert,
@@ -35,8 +40,6 @@ from emergency_desk.services.officers.trainings import (
 _LIVE = and_(InfoOfficer.is_deleted.is_(False), Person.is_deleted.is_(False),
              Region.is_deleted.is_(False))
 _ACTIVE = and_(_LIVE, InfoOfficer.status == OfficerStatus.ACTIVE.value)
-# SQLite GLOB character classes: the same test as people.MOBILE_RE, in SQL.
-_MOBILE_GLOB = "1[3-9]" + "[0-9]" * 9
 _TIER = case((InfoOfficer.level.in_([RegionLevel.VILLAGE.value, RegionLevel.COMMUNITY.value]),
               "village"), else_=InfoOfficer.level)
 
@@ -125,8 +128,14 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
         yield Alert("O3", Severity.ORANGE, where, pname,
                     t("同一人在同一层级的多个区划任职：{where}", where=where),
                     "info_officer", oid)
-    bad_mobile = _active_officers(ctx.today).add_columns(Person.mobile).where(
-        or_(Person.mobile.is_(None), ~glob(Person.mobile, _MOBILE_GLOB)))
+    # From the people without a usable mobile (a partial index) to their posts: not from
+    # every officer to their person (20 ms at 50,000, issue 20).
+    bad_mobile = through_index(
+        select(InfoOfficer.id, Person.name, Region.path, Person.mobile)
+        .select_from(join_in_order(Person, InfoOfficer, Person.id == InfoOfficer.person_id))
+        .join(Region, Region.id == InfoOfficer.region_id)
+        .where(on_post_now, mobile_unusable()).order_by(InfoOfficer.id),
+        Person, "ix_person_mobile_unusable")
     for oid, pname, path, mobile in ctx.execute(bad_mobile):
         msg = t("未填写手机号码") if not mobile else \
             t("手机号码“{m}”不是 11 位手机号", m=mobile)
@@ -136,17 +145,24 @@ def integrity(ctx: CheckContext) -> Iterator[Alert]:
                  .join(Person, Person.id == InfoOfficer.person_id)
                  .join(Region, Region.id == InfoOfficer.region_id)
                  .where(InfoOfficer.is_deleted.is_(False),
-                        InfoOfficer.leave_date < InfoOfficer.appoint_date))
-    for oid, pname, path, appointed, left in ctx.execute(backwards):
+                        InfoOfficer.leave_date < InfoOfficer.appoint_date)
+                 .order_by(InfoOfficer.id))
+    for oid, pname, path, appointed, left in ctx.execute(_left(backwards)):
         yield Alert("O3", Severity.ORANGE, region_label(path), pname,
                     t("离任日期 {l} 早于任职日期 {a}", l=str(left), a=str(appointed)),
                     "info_officer", oid)
     still_on = _active_officers().add_columns(InfoOfficer.leave_date).where(
-        InfoOfficer.leave_date < ctx.today)
-    for oid, pname, path, left in ctx.execute(still_on):
+        InfoOfficer.leave_date < ctx.today).order_by(InfoOfficer.id)
+    for oid, pname, path, left in ctx.execute(_left(still_on)):
         yield Alert("O3", Severity.ORANGE, region_label(path), pname,
                     t("已于 {d} 离任，状态仍为在岗，请改为离岗", d=left.isoformat()),
                     "info_officer", oid)
+
+
+def _left(stmt: Any) -> Any:
+    """The officers of `stmt`, a query that compares the 离任日期, read from the index of the
+    handful that have one (ix_info_officer_left) rather than from every live officer."""
+    return through_index(stmt, InfoOfficer, "ix_info_officer_left")
 
 
 @rule("O4", "灾害信息员培训超期", Severity.ORANGE, "officers",

@@ -231,8 +231,9 @@ _NEEDS_SIGNATURES = (DocType.ISSUE.value, DocType.TRANSFER.value, DocType.WRITEO
 @rule("S6", "物资台账账目不符", Severity.RED, "supplies",
       "F5：实物、标签、账目相符；发放须有凭证；调出必须对应调入；不得出现负库存")
 def ledger_integrity(ctx: CheckContext) -> Iterator[Alert]:
-    # Each batch's lines summed from its index (ix_stock_doc_line_batch), not every line of
-    # the ledger grouped first and joined back: 50 → 30 ms at 50,000 batches (issue 20).
+    # Each batch's lines summed from its index (ix_stock_doc_line_batch, which holds the
+    # direction and quantity too), not every line of the ledger grouped first and joined
+    # back: 50 → 30 → 24 ms at 50,000 batches (issue 20).
     net = func.coalesce(select(func.sum(StockDocLine.direction * StockDocLine.qty))
                         .where(StockDocLine.batch_id == StockBatch.id,
                                StockDocLine.is_deleted.is_(False))

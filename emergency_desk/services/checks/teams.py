@@ -15,8 +15,8 @@ from sqlalchemy import and_, func, or_, select
 
 from emergency_desk.data.dates import date_text, with_precision
 from emergency_desk.data.models import Region
-from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent
-from emergency_desk.data.sql import glob, unindexed
+from emergency_desk.data.people import Person, TrainingAttendance, TrainingEvent, mobile_unusable
+from emergency_desk.data.sql import join_in_order, through_index, unindexed
 from emergency_desk.data.supplies import Warehouse
 from emergency_desk.data.teams import (
     Certificate,
@@ -49,7 +49,6 @@ from emergency_desk.services.teams.views import (
 
 _LIVE_TEAM = and_(RescueTeam.is_deleted.is_(False),
                   RescueTeam.status == TeamStatus.IN_SERVICE.value, Region.is_deleted.is_(False))
-_MOBILE_GLOB = "1[3-9]" + "[0-9]" * 9  # people.MOBILE_RE in SQLite GLOB
 
 
 def _teams(*cols: Any) -> Any:
@@ -93,9 +92,15 @@ def contacts(ctx: CheckContext) -> Iterator[Alert]:
         if missing:
             yield Alert("T2", Severity.ORANGE, region_label(path), name,
                         t("未登记{what}", what=t("和").join(missing)), "rescue_team", tid)
-    bad = _active_members(ctx, Person.mobile).where(
-        or_(Person.mobile.is_(None),
-            ~glob(Person.mobile, _MOBILE_GLOB)))
+    # From the people without a usable mobile (a partial index) to their memberships: not
+    # from every member to their person (18 ms at 50,000 members, issue 20).
+    bad = through_index(
+        select(TeamMember.id, Person.name, RescueTeam.name, Region.path, Person.mobile)
+        .select_from(join_in_order(Person, TeamMember, Person.id == TeamMember.person_id))
+        .join(RescueTeam, RescueTeam.id == TeamMember.team_id)
+        .join(Region, Region.id == RescueTeam.region_id)
+        .where(_LIVE_TEAM, active_member(ctx.today), mobile_unusable())
+        .order_by(TeamMember.id), Person, "ix_person_mobile_unusable")
     for mid, pname, team, path, mobile in ctx.execute(bad):
         msg = t("{team}队员未登记手机号码", team=team) if not mobile else \
             t("{team}队员手机号码“{m}”不是 11 位手机号", team=team, m=mobile)
