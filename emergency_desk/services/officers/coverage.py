@@ -23,6 +23,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.models import Region
 from emergency_desk.data.officers import InfoOfficer, OfficerPost, on_post
 from emergency_desk.data.people import Person
+from emergency_desk.data.sql import unindexed
 from emergency_desk.i18n import t
 
 COVERED_LEVELS = (RegionLevel.TOWNSHIP.value, RegionLevel.VILLAGE.value,
@@ -136,16 +137,27 @@ def coverage_in(session: Session, *, minimum: int = 1, disaster_prone_only: bool
                                      Region.is_disaster_prone).where(*rconds)
                               .order_by(Region.path)).all()
     acc: dict[int, _Acc] = defaultdict(_Acc)
-    ostmt = (select(InfoOfficer.id, InfoOfficer.region_id, InfoOfficer.post, Person.id,
-                    Person.name, Person.mobile)
-             .join(Person, Person.id == InfoOfficer.person_id)
-             .join(Region, Region.id == InfoOfficer.region_id)
-             .where(on_post(today or date.today()), Person.is_deleted.is_(False))
-             .order_by(InfoOfficer.appoint_date, InfoOfficer.id))
+    day = today or date.today()
+
+    def holders(by_region: bool = False) -> Any:
+        # By region: neither is_deleted through its index, so SQLite starts from the regions'.
+        officer_live = unindexed(InfoOfficer.is_deleted) if by_region else InfoOfficer.is_deleted
+        person_live = unindexed(Person.is_deleted) if by_region else Person.is_deleted
+        return (select(InfoOfficer.id, InfoOfficer.region_id, InfoOfficer.post, Person.id,
+                       Person.name, Person.mobile)
+                .join(Person, Person.id == InfoOfficer.person_id)
+                .join(Region, Region.id == InfoOfficer.region_id)
+                .where(on_post(day, live=officer_live.is_(False)), person_live.is_(False))
+                .order_by(InfoOfficer.appoint_date, InfoOfficer.id))
+
     # The gap regions are few: their holders are read by id (an index search each) rather
     # than by repeating the counting query; a chunk stays under every engine's bind limit.
-    chunks = [ostmt.where(*rconds)] if not gaps_only else \
-        [ostmt.where(InfoOfficer.region_id.in_([r[0] for r in regions[i:i + 500]]))
+    # Their officers (and those of the regions an edit touched) from the region index:
+    # SQLite, left to choose, walked every live officer through the is_deleted index and
+    # kept those of the chunk (9 ms at 50,000).
+    chunks = [holders(by_region=region_ids is not None).where(*rconds)] if not gaps_only else \
+        [holders(by_region=True).where(
+            InfoOfficer.region_id.in_([r[0] for r in regions[i:i + 500]]))
          for i in range(0, len(regions), 500)]
     for chunk in chunks:
         for oid, rid, post, pid, name, mobile in session.execute(chunk):
