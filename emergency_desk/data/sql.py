@@ -32,7 +32,6 @@ import re
 from typing import Any
 
 from sqlalchemy import Date, Engine, Index, String, Text, inspect, nulls_first
-from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.schema import CreateIndex
 from sqlalchemy.sql import operators
@@ -304,6 +303,7 @@ def through_index(stmt: Any, entity: Any, index: str) -> Any:
     through `ix_…_is_deleted` instead, though the index holds none or a handful (issue 20).
     Each such index is in the models and the migrations, so the name always resolves; SQLite
     refuses the statement if its WHERE does not imply the index's condition."""
+    _sqlite_keeps_hints()
     return stmt.with_hint(inspect(entity).local_table, f"INDEXED BY {index}", "sqlite")
 
 
@@ -311,9 +311,14 @@ def _sqlite_from_hint(_compiler: Any, _table: Any, hint: str) -> str:
     return hint
 
 
-# SQLAlchemy places a table hint after the table's name in FROM, which is where SQLite wants
-# INDEXED BY, but its SQLite compiler drops every hint (get_from_hint_text returns None).
-SQLiteCompiler.get_from_hint_text = _sqlite_from_hint  # type: ignore[method-assign,assignment]
+def _sqlite_keeps_hints() -> None:
+    """SQLAlchemy places a table hint after the table's name in FROM, which is where SQLite
+    wants INDEXED BY, but its SQLite compiler drops every hint (get_from_hint_text returns
+    None): it is told to keep them. Done at the first hint, not on import: importing the
+    SQLite dialect cost every command's start-up 0.1 G instructions, `--help` included."""
+    from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
+
+    SQLiteCompiler.get_from_hint_text = _sqlite_from_hint  # type: ignore[method-assign,assignment]
 
 
 @compiles(CreateIndex, "postgresql")
