@@ -9,7 +9,7 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.library import RegulationLevel, RegulationStatus
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import ReportDocument
-from emergency_desk.reports.scope import resolve_region, scope_label
+from emergency_desk.reports.scope import resolve_region, scope_label, within_path
 from emergency_desk.reports.tables import GREY, Col, Group, Styled, colon
 from emergency_desk.services.library.cases import CaseRow, CaseService
 from emergency_desk.services.library.regulations import RegulationService
@@ -56,8 +56,7 @@ def build_regulations(db: Database, out: Path, region: str | None = None) -> Pat
 def build_cases(db: Database, out: Path, region: str | None = None) -> Path:
     scope = resolve_region(db, region)
     prefix = scope.path if scope is not None and scope.level != RegionLevel.COUNTY else None
-    rows = [c for c in CaseService(db).list()
-            if prefix is None or (c.region_path or "").startswith(prefix)]
+    rows = [c for c in CaseService(db).list() if within_path(c.region_path, prefix)]
     doc = ReportDocument.for_db(db, t(CASES_TITLE), scope=scope_label(scope))
     if not rows:
         doc.text(t("统计范围内没有案例。") if prefix else t("案例库中尚无案例。"))

@@ -15,7 +15,13 @@ from emergency_desk.data.enums import RegionLevel
 from emergency_desk.data.plans import DrillForm, PlanStatus, Rectification
 from emergency_desk.i18n import t
 from emergency_desk.reports.pdf import Col, Group, ReportDocument, Row, Styled
-from emergency_desk.reports.scope import current_view, resolve_region, scope_label, with_filters
+from emergency_desk.reports.scope import (
+    current_view,
+    resolve_region,
+    scope_label,
+    with_filters,
+    within_path,
+)
 from emergency_desk.reports.tables import GREY, ORANGE, RED, Cell, colon
 from emergency_desk.services.plans.annual_drills import AnnualDrillService
 from emergency_desk.services.plans.six_have import Verdict, scorecard
@@ -145,7 +151,7 @@ def _drill_cells(n: int, d: DrillRow) -> list[Cell]:
 def _in_scope(d: DrillRow, scope: RegionRow | None) -> bool:
     if scope is None or scope.level == RegionLevel.COUNTY:
         return True
-    return d.region_path == scope.path or d.region_path.startswith(scope.path + "/")
+    return within_path(d.region_path, scope.path)
 
 
 def _drill_query(year: int) -> tuple[DrillQuery, str]:

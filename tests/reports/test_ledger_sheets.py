@@ -84,3 +84,22 @@ def test_a_townships_contact_sheet_keeps_the_county_numbers(
     flat = text.replace("\n", "")
     assert all(c.unit in flat for c in county_wide)
     assert "碧阳镇" in flat and not any(c.unit in flat for c in others)
+
+
+def test_a_village_report_leaves_out_a_sibling_whose_name_starts_the_same(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    """宏村's cases are not 宏村新村's: the scope is the village and what lies below it, not
+    every path that starts with the same characters."""
+    from emergency_desk.data.enums import RegionLevel
+    from emergency_desk.services.library.cases import CaseInput, CaseService
+    from emergency_desk.services.regions.regions import RegionInput
+
+    sibling = RegionService(db).create(RegionInput("宏村新村", RegionLevel.VILLAGE,
+                                                   county["宏村镇"]))
+    cases = CaseService(db)
+    cases.save(CaseInput("宏村山洪转移", region_id=county["宏村"]))
+    cases.save(CaseInput("宏村新村滑坡避险", region_id=sibling))
+    village = _text(generate_report(db, "cases", tmp_path / "village.pdf", region="宏村"))
+    assert "宏村山洪转移" in village and "宏村新村滑坡避险" not in village
+    town = _text(generate_report(db, "cases", tmp_path / "town.pdf", region="宏村镇"))
+    assert "宏村山洪转移" in town and "宏村新村滑坡避险" in town
