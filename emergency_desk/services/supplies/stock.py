@@ -121,6 +121,11 @@ def live_warehouse(session: Session, warehouse_id: int | None, label: str) -> Wa
 
 def new_doc_in(session: Session, doc_type: DocType, header: DocHeader, warehouse: Warehouse,
              peer: Warehouse | None = None, stocktake_id: int | None = None) -> StockDoc:
+    """A slip of any kind. Its 日期 is when the goods moved, so not after today: an 出库, 调拨
+    or 报损 dated ahead would change the 结存 before it happened, and a mistyped year is
+    easy to miss on a form (ValidationFailed before anything is written)."""
+    if (why := not_after_today(header.doc_date)) is not None:
+        raise ValidationFailed({"日期": why})
     doc = StockDoc(doc_no=next_doc_no(session, doc_type, header.doc_date),
                    doc_type=doc_type.value, doc_date=header.doc_date, warehouse_id=warehouse.id,
                    peer_warehouse_id=peer.id if peer else None,
@@ -248,9 +253,8 @@ def receive_in(session: Session, warehouse_id: int, header: DocHeader,
     """入库 (also 期初建账): new or existing batches, one document."""
     if not batches:
         raise ValidationFailed({"物资": t("请至少填写一行物资")})
-    # The slip's 日期 is the 入库日期 of the batches it brings (`batch_values`).
-    if (why := not_after_today(header.doc_date)) is not None:
-        raise ValidationFailed({"日期": why})
+    # The slip's 日期 is the 入库日期 of the batches it brings (`batch_values`); new_doc_in
+    # refuses one after today.
     warehouse = live_warehouse(session, warehouse_id, "仓库")
     doc = new_doc_in(session, doc_type, header, warehouse)
     out = BookedDoc(doc.id, doc.doc_no)

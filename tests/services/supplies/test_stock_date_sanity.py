@@ -5,6 +5,7 @@ Nothing is written when any row is refused."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,10 +13,10 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from emergency_desk.data.supplies import StockBatch, StockDoc
+from emergency_desk.data.supplies import DocType, StockBatch, StockDoc
 from emergency_desk.errors import ValidationFailed
 from emergency_desk.io.importer import import_file
-from emergency_desk.services.supplies.stock import BatchInput, DocHeader, StockService
+from emergency_desk.services.supplies.stock import BatchInput, DocHeader, LineOut, StockService
 from tests.services.supplies.conftest import Depot
 from tests.session_day import SESSION_DAY
 
@@ -95,3 +96,33 @@ def test_the_inbound_form_refuses_a_slip_dated_after_today(depot: Depot) -> None
     svc.receive(depot.county_wh, DocHeader(SESSION_DAY, handler="汪建国"),
                 [BatchInput(depot.water, 5, "W9", production_date=SESSION_DAY,
                             expiry_date=date(Y + 2, 1, 31))])
+
+
+def test_every_slip_dated_after_today_is_refused_and_nothing_moves(depot: Depot) -> None:
+    """出库, 调拨, 归还 and 轮换 record what happened, like 入库: a slip dated tomorrow (a
+    mistyped year, usually) is refused by its date and the 结存 stays as it was."""
+    tent = depot.receive(depot.county_wh, depot.tent, 10, "T5", day=SESSION_DAY)
+    svc = StockService(depot.db)
+    before = _stored(depot)
+    tomorrow = SESSION_DAY + timedelta(days=1)
+    slip = DocHeader(tomorrow, handler="汪建国", approver="胡建国", receiver="古筑村委会")
+    moves = {
+        "出库": lambda: svc.issue(depot.county_wh, slip, [LineOut(tent, 2)]),
+        "调拨": lambda: svc.transfer(depot.county_wh, depot.town_wh, slip, [LineOut(tent, 2)]),
+        "报损": lambda: svc.issue(depot.county_wh, replace(slip, purpose="受潮霉变"),
+                                [LineOut(tent, 1)], doc_type=DocType.WRITEOFF),
+        "轮换": lambda: svc.rotate(depot.county_wh, slip, [LineOut(tent, 1)],
+                                 [BatchInput(depot.tent, 1, "T6")]),
+    }
+    for what, book in moves.items():
+        with pytest.raises(ValidationFailed) as info:
+            book()
+        assert info.value.problems == {"日期": f"{tomorrow} 晚于今天，请核对年份"}, what
+    assert _stored(depot) == before
+    with depot.db.read() as s:
+        assert s.scalar(select(StockBatch.qty).where(StockBatch.id == tent)) == 10
+    # Dated today, the same 出库 goes through.
+    svc.issue(depot.county_wh, DocHeader(SESSION_DAY, handler="汪建国", approver="胡建国",
+                                         receiver="古筑村委会"), [LineOut(tent, 2)])
+    with depot.db.read() as s:
+        assert s.scalar(select(StockBatch.qty).where(StockBatch.id == tent)) == 8
