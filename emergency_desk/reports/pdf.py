@@ -104,6 +104,9 @@ class HeaderInfo:
     reviewer: str = ""
     phone: str = ""
     scope: str | None = None
+    # What `as_of` is on this sheet, where it is not a statistic's 统计截止日期 (a sign-in
+    # sheet's 培训日期); translated.
+    as_of_label: str | None = None
 
 
 class _Title(Flowable):
@@ -238,7 +241,7 @@ class ReportDocument:
 
     @classmethod
     def for_db(cls, db: Any, title: str, *, landscape: bool = False, scope: str | None = None,
-               as_of: date | None = None) -> ReportDocument:
+               as_of: date | None = None, as_of_label: str | None = None) -> ReportDocument:
         """Header fields from the office settings (单位名称, 制表人, 审核人, 联系电话)."""
         from emergency_desk.services.settings import SettingsService
 
@@ -248,7 +251,8 @@ class ReportDocument:
                           printed=today, preparer=str(s.get("preparer") or ""),
                           reviewer=str(s.get("reviewer") or ""),
                           phone=str(s.get("contact_phone") or ""),
-                          scope=scope or t("全部（本县）"))  # always say what the sheet covers
+                          scope=scope or t("全部（本县）"),  # always say what the sheet covers
+                          as_of_label=as_of_label)
         return cls(title, info, landscape)
 
     def __post_init__(self) -> None:
@@ -285,7 +289,8 @@ class ReportDocument:
         i = self.info
         fields = [
             [t("填报单位（盖章）：{v}", v=i.office or BLANK),
-             t("统计截止日期：{v}", v=i.as_of.isoformat()),
+             t("统计截止日期：{v}", v=i.as_of.isoformat()) if i.as_of_label is None else
+             t("{label}：{v}", label=i.as_of_label, v=i.as_of.isoformat()),
              t("打印日期：{v}", v=i.printed.isoformat())],
             [t("填报人：{v}", v=i.preparer or BLANK), t("审核人：{v}", v=i.reviewer or BLANK),
              t("联系电话：{v}", v=i.phone or BLANK)],

@@ -117,7 +117,9 @@ def build_signin(db: Database, out: Path, event_id: int | None = None,
                          _SIGN_SPACE])
     for _ in range(SPARE_LINES):
         rows.append([len(rows) + 1, "", "", "", "", _SIGN_SPACE])
-    doc = ReportDocument.for_db(db, t(SIGNIN_TITLE), scope=scope_label(scope), as_of=event.date)
+    # The sheet is for one day's training, not a statistic: its header says 培训日期.
+    doc = ReportDocument.for_db(db, t(SIGNIN_TITLE), scope=scope_label(scope), as_of=event.date,
+                                as_of_label=t("培训日期"))
     doc.text(t("培训名称：{v}", v=event.title))
     doc.text(t("培训时间：{d}；学时：{h}；地点：{p}", d=event.date.isoformat(),
                h=f"{event.hours:g}" if event.hours is not None else "____",

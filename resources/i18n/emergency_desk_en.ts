@@ -9937,6 +9937,10 @@ The current data is saved to the backups folder first and can be restored again.
             <source>{d} 时未满 {n} 周岁（出生日期 {b}），请核对年份</source>
             <translation>On {d} the person was under {n} (birth date {b}); please check the year</translation>
         </message>
+        <message>
+            <source>{label}：{v}</source>
+            <translation>{label}: {v}</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

@@ -107,6 +107,9 @@ def test_signin_sheet_for_a_chosen_training(db: Database, officer: OfficerMaker,
     assert "汛前灾害信息员培训" in text and "救援队伍拉练" not in text
     assert "程书记" in text and "余会计" in text and "培训对象：灾害信息员" in text
     assert "名单外到场人员请在末尾空行补签" in text
+    # A sheet for one day's training: its header names that day 培训日期, not a statistic's
+    # 统计截止日期.
+    assert "培训日期：2024-05-06" in text and "统计截止日期" not in text
     # --event picks the spring one: its attendance list only.
     assert main(["--db", str(db_path), "report", "training-signin", "--out",
                  str(tmp_path / "s.pdf"), "--event", "春季灾害信息员培训"]) == 0
