@@ -141,6 +141,32 @@ def test_receive_creates_a_batch_and_selects_it(qtbot: Any, page: SuppliesPage,
     assert row.expiry_date is not None and row.expiry_date > TODAY  # from the shelf life
 
 
+def test_receive_reads_a_quantity_as_clerks_type_it(qtbot: Any, page: SuppliesPage,
+                                                     stocked: Depot) -> None:
+    """"1,000" is a thousand (it crashed the form on 确定); "inf" is not a number (it was
+    booked as infinite stock); the check names the field before anything is saved."""
+    seen: dict[str, str] = {}
+
+    def fill(d: FormDialog) -> None:
+        d.set_value("仓库", stocked.county_wh)
+        d.set_value("物资名称", stocked.tent)
+        qtbot.keyClicks(d.widget("批号"), "T-K")
+        qtbot.keyClicks(d.widget("经办人"), "wang")
+        qtbot.keyClicks(d.widget("数量"), "inf")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+        seen["inf"] = d.error_text("数量") if d.isVisible() else "accepted"
+        d.widget("数量").clear()
+        qtbot.keyClicks(d.widget("数量"), "1,000")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    problems = when_dialog_opens(fill, FormDialog)
+    page.stock.receive()
+    assert not problems, problems
+    assert seen["inf"] == "请填写数字"
+    row = page.stock.current_row()
+    assert row.batch_no == "T-K" and row.qty == 1000
+
+
 def test_stocktake_books_a_counted_difference(qtbot: Any, page: SuppliesPage,
                                              stocked: Depot) -> None:
     tab = page.stock

@@ -27,6 +27,7 @@ from emergency_desk.data.supplies import (
     WarehouseStatus,
     WarehouseType,
 )
+from emergency_desk.io.normalize import number as number_cell
 from emergency_desk.services.extra_fields import extra_fields_of
 from emergency_desk.services.regions.regions import RegionQuery, RegionService
 from emergency_desk.services.supplies.batches import BatchService
@@ -40,6 +41,7 @@ from emergency_desk.services.supplies.stock import (
 from emergency_desk.services.supplies.supplies import ItemInput, SuppliesService, WarehouseInput
 from emergency_desk.services.supplies.views import CatalogueViews, StockViews
 from emergency_desk.ui.widgets.form_dialog import FieldSpec, FormDialog
+from emergency_desk.values import InvalidValue
 
 FEFO = "fefo"  # the batch choice "先到期先出，自动分配"
 
@@ -52,14 +54,30 @@ def tr(text: str) -> str:
 
 def _positive(value: Any) -> str | None:
     try:
-        return None if float(str(value).replace(",", "")) > 0 else tr("数量应大于 0")
+        number = _number(value)
     except ValueError:
         return tr("请填写数字")
+    if number is None:
+        return tr("请填写数字")
+    return None if number > 0 else tr("数量应大于 0")
 
 
 def _number(value: Any) -> float | None:
-    text = str(value or "").replace(",", "").strip()
-    return float(text) if text else None
+    """A number as typed, read as an imported cell is (io/normalize.number): "1,000",
+    "１２００", "1，000"; not "inf", "1_0" or a number too big to be real. ValueError when it is
+    not a number; the checks above say so before the form is saved."""
+    try:
+        return number_cell(value)
+    except InvalidValue as exc:
+        raise ValueError(str(exc)) from None
+
+
+def amount(value: Any) -> float:
+    """A required number of the form (数量), checked by `_positive` before saving."""
+    number = _number(value)
+    if number is None:
+        raise ValueError(tr("请填写数字"))
+    return number
 
 
 def _number_check(value: Any) -> str | None:
@@ -213,7 +231,7 @@ def make_receive_dialog(db: Database, warehouse_id: int | None = None,
         return StockService(db).receive(v["仓库"], DocHeader(
             v["日期"], handler=v["经办人"], approver=v["审批人"], peer_org=v["来源单位"],
             remark=v["备注"]), [BatchInput(
-                v["物资名称"], float(v["数量"]), v["批号"] or "", v["生产日期"], v["有效期至"],
+                v["物资名称"], amount(v["数量"]), v["批号"] or "", v["生产日期"], v["有效期至"],
                 funding=v["资金来源"], unit_price=_number(v["单价"]), source=tr("采购"))])
 
     return FormDialog(tr("入库"), fields, {"仓库": warehouse_id, "日期": date.today()}, save,
@@ -239,7 +257,7 @@ def _batch_choices(db: Database, warehouse_id: Any, item_id: Any,
 
 
 def _lines(db: Database, v: dict[str, Any]) -> list[LineOut]:
-    qty = float(v["数量"])
+    qty = amount(v["数量"])
     if v["批次"] in (None, FEFO):
         return StockService(db).fefo(v["仓库"], v["物资名称"], qty, v["日期"])
     return [LineOut(v["批次"], qty)]
@@ -287,9 +305,9 @@ def make_outgoing_dialog(db: Database, kind: DocType, *, warehouse_id: int | Non
         if kind == DocType.TRANSFER:
             return svc.transfer(v["仓库"], v["调入仓库"], header, _lines(db, v))
         if kind == DocType.RETURN:
-            return svc.give_back(v["仓库"], header, [LineOut(v["批次"], float(v["数量"]))])
+            return svc.give_back(v["仓库"], header, [LineOut(v["批次"], amount(v["数量"]))])
         if kind == DocType.ROTATION:
-            fresh = BatchInput(v["物资名称"], float(v["换入数量"]), v["新批号"] or "",
+            fresh = BatchInput(v["物资名称"], amount(v["换入数量"]), v["新批号"] or "",
                                v["新生产日期"], v["新有效期至"], source=tr("轮换"),
                                unit_price=_number(v["单价"]))
             return svc.rotate(v["仓库"], header, _lines(db, v), [fresh])

@@ -24,7 +24,7 @@ from emergency_desk.services.supplies.batches import BatchService
 from emergency_desk.services.supplies.stock import BookedDoc
 from emergency_desk.services.supplies.views import StockViews
 from emergency_desk.ui import crash
-from emergency_desk.ui.supplies.dialogs import tr
+from emergency_desk.ui.supplies.dialogs import amount, tr
 from emergency_desk.ui.widgets import register_page
 
 
@@ -97,7 +97,7 @@ class StocktakeDialog(QDialog):
         for i, r in enumerate(self.rows):
             text = self.table.item(i, 4).text().strip()
             try:
-                actual = float(text)
+                actual = amount(text)
             except ValueError:
                 raise ValidationFailed({tr("实存数"): tr("第 {0} 行的实存数不是数字").replace(
                     "{0}", str(i + 1))}) from None
