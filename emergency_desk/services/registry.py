@@ -188,8 +188,10 @@ REGISTERS: tuple[Register, ...] = (
     # 村(社区)应急管理员, 防汛责任书 — one page, one rule module.
     Register(
         "township", "领导小组、值班、应急管理员和防汛责任书",
-        bin=(BinModel(LeadershipMember), BinModel(DutyRoster), BinModel(DutyLog),
-             BinModel(VillageManager), BinModel(FloodPledge)),
+        bin=(BinModel(LeadershipMember),
+             BinModel(DutyRoster, _S + "township.duty:restore_roster"), BinModel(DutyLog),
+             BinModel(VillageManager, _S + "township.managers:restore_manager"),
+             BinModel(FloodPledge, _S + "township.pledges:restore_pledge")),
         services=(_S + "township.leaders", _S + "township.duty", _S + "township.managers",
                   _S + "township.pledges"),
         views=(_S + "township.choices",),
@@ -203,7 +205,8 @@ REGISTERS: tuple[Register, ...] = (
     # Places in the field: 避难场所 and 隐患点 (a hazard point names its shelter).
     Register(
         "resources", "避难场所和隐患点",
-        bin=(BinModel(Shelter), BinModel(HazardPoint)),
+        bin=(BinModel(Shelter, _S + "resources.shelters:restore_shelter"),
+             BinModel(HazardPoint, _S + "resources.hazards:restore_hazard")),
         services=(_S + "resources.shelters", _S + "resources.hazards"),
         views=(_S + "resources.choices",),
         specs=("shelters", "hazards"), reports=("shelters", "hazards"),
@@ -213,7 +216,8 @@ REGISTERS: tuple[Register, ...] = (
     # People to ring: 应急联络网 and 专家库 (two of 一网五库).
     Register(
         "network", "应急联络网和专家库",
-        bin=(BinModel(ContactEntry), BinModel(Expert)),
+        bin=(BinModel(ContactEntry, _S + "resources.contacts:restore_contact"),
+             BinModel(Expert, _S + "resources.experts:restore_expert")),
         services=(_S + "resources.contacts", _S + "resources.experts"),
         specs=("contacts", "experts"), reports=("contacts", "experts"),
         checks=_S + "checks.network",

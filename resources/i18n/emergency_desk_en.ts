@@ -9941,6 +9941,34 @@ The current data is saved to the backups folder first and can be restored again.
             <source>{label}：{v}</source>
             <translation>{label}: {v}</translation>
         </message>
+        <message>
+            <source>联络网中已有“{unit}”的“{person}”，不能恢复；请先删除或改动那一条</source>
+            <translation>The contact list already has {person} of {unit}; it cannot be restored. Delete or change that entry first</translation>
+        </message>
+        <message>
+            <source>此人已重新录入专家库，不能恢复；请先删除或改动那一条</source>
+            <translation>This person has been entered in the expert pool again; it cannot be restored. Delete or change that entry first</translation>
+        </message>
+        <message>
+            <source>该区划已有同名隐患点“{name}”，不能恢复；请先删除或改动那一条</source>
+            <translation>This region already has a hazard point named "{name}"; it cannot be restored. Delete or change that one first</translation>
+        </message>
+        <message>
+            <source>该区划已有同名避难场所“{name}”，不能恢复；请先删除或改动那一条</source>
+            <translation>This region already has a shelter named "{name}"; it cannot be restored. Delete or change that one first</translation>
+        </message>
+        <message>
+            <source>{day} 该班次已有值班安排，不能恢复；请先删除或改动那一条</source>
+            <translation>{day} already has a duty slot for this shift; it cannot be restored. Delete or change that one first</translation>
+        </message>
+        <message>
+            <source>此人已重新登记为该村（社区）应急管理员，不能恢复；请先删除或改动那一条</source>
+            <translation>This person is again registered as this village's emergency manager; it cannot be restored. Delete or change that entry first</translation>
+        </message>
+        <message>
+            <source>该区划已有 {year} 年的防汛责任书，不能恢复；请先删除或改动那一条</source>
+            <translation>This region already has a {year} flood-control pledge; it cannot be restored. Delete or change that one first</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

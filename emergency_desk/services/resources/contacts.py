@@ -209,3 +209,11 @@ class ContactService:
                         | ContactEntry.office_phone.like(like))
         with self.db.read() as s:
             return contact_rows_in(s, *cond)
+
+
+def restore_contact(session: Session, obj: Any) -> None:
+    """Recycle bin: an entry comes back only while no live entry has its 单位 + 联系人."""
+    other = _find(session, obj.unit, obj.person)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("联络网中已有“{unit}”的“{person}”，不能恢复；请先删除或改动那一条",
+                              unit=obj.unit, person=obj.person))

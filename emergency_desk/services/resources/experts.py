@@ -164,3 +164,11 @@ class ExpertService:
             return [g for g in s.scalars(select(Expert.expert_group).where(
                 Expert.is_deleted.is_(False), Expert.expert_group.is_not(None))
                 .distinct().order_by(Expert.expert_group)) if g]
+
+
+def restore_expert(session: Session, obj: Any) -> None:
+    """Recycle bin: an expert comes back only while the person is not in the 专家库 again
+    (re-entered after the deletion): two live entries of one person are what the form refuses."""
+    other = _find(session, obj.person_id)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("此人已重新录入专家库，不能恢复；请先删除或改动那一条"))

@@ -240,3 +240,12 @@ class HazardService:
                         | Region.path.like(like))
         with self.db.read() as s:
             return hazard_rows_in(s, *cond)
+
+
+def restore_hazard(session: Session, obj: Any) -> None:
+    """Recycle bin: a hazard point comes back only while its 区划 has no live point of the
+    same name (the form refuses a second one)."""
+    other = find_hazard_in(session, obj.region_id, obj.name)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("该区划已有同名隐患点“{name}”，不能恢复；请先删除或改动那一条",
+                              name=obj.name))

@@ -309,3 +309,12 @@ def shelter_problems_in(session: Session, today: date, inspection_months: int,
                 "可容纳 {c} 人，低于服务村（社区）人口 {p} 人的 {pc}%（{need} 人）",
                 c=sh.capacity or 0, p=sh.served_population, pc=need_percent, need=need)))
     return out
+
+
+def restore_shelter(session: Session, obj: Any) -> None:
+    """Recycle bin: a shelter comes back only while its 区划 has no live shelter of the same
+    name (the form refuses a second one)."""
+    other = find_shelter_in(session, obj.region_id, obj.name)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("该区划已有同名避难场所“{name}”，不能恢复；请先删除或改动那一条",
+                              name=obj.name))

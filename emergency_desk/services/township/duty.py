@@ -363,3 +363,14 @@ class DutyService:
             return [LogRow(g.id, g.region_id, path, g.received_at, g.caller, g.caller_phone,
                            g.content, g.handler, g.reported_to, g.reported_at, g.outcome)
                     for g, path in s.execute(stmt)]
+
+
+def restore_roster(session: Session, obj: Any) -> None:
+    """Recycle bin: a duty slot comes back only while its 单位, 日期 and 班次 have no live
+    slot (the form asks to edit that one instead)."""
+    other = session.scalars(select(DutyRoster).where(
+        DutyRoster.region_id == obj.region_id, DutyRoster.duty_date == obj.duty_date,
+        DutyRoster.shift == obj.shift, DutyRoster.is_deleted.is_(False))).first()
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("{day} 该班次已有值班安排，不能恢复；请先删除或改动那一条",
+                              day=obj.duty_date.isoformat()))

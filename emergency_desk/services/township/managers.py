@@ -277,3 +277,12 @@ def villages_without_manager_in(session: Session) -> builtins.list[tuple[int, st
         select(Region.id, Region.path).where(Region.is_deleted.is_(False),
                                              Region.level.in_(_VILLAGE_LEVELS), ~held)
         .order_by(Region.code, Region.path))]
+
+
+def restore_manager(session: Session, obj: Any) -> None:
+    """Recycle bin: a manager comes back only while the person is not a live manager of the
+    same village again."""
+    other = _find(session, obj.region_id, obj.person_id)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("此人已重新登记为该村（社区）应急管理员，不能恢复；"
+                              "请先删除或改动那一条"))

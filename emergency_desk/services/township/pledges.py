@@ -241,3 +241,11 @@ class PledgeService:
             cond.append(FloodPledge.responsible.like(like) | Region.path.like(like))
         with self.db.read() as s:
             return pledge_rows_in(s, *cond)
+
+
+def restore_pledge(session: Session, obj: Any) -> None:
+    """Recycle bin: a 防汛责任书 comes back only while its 区划 has no live one for that year."""
+    other = _find(session, obj.year, obj.region_id)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("该区划已有 {year} 年的防汛责任书，不能恢复；请先删除或改动那一条",
+                              year=obj.year))

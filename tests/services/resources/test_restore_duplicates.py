@@ -1,0 +1,68 @@
+"""The recycle bin brings nothing back that the forms would refuse: a deleted expert, hazard
+point, shelter, contact or duty slot whose twin was entered again after the deletion stays in
+the bin with a message saying why, and the database keeps one live record. Without a twin it
+comes back as before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from emergency_desk.data.db import Database
+from emergency_desk.data.resources import ContactEntry, Expert, HazardPoint, Shelter
+from emergency_desk.data.township import DutyRoster
+from emergency_desk.errors import InputRejected
+from emergency_desk.services.recycle import RecycleBin
+from emergency_desk.services.resources.contacts import ContactInput, ContactService
+from emergency_desk.services.resources.experts import ExpertInput, ExpertService
+from emergency_desk.services.resources.hazards import HazardInput, HazardService
+from emergency_desk.services.resources.shelters import ShelterInput, ShelterService
+from emergency_desk.services.township.duty import DutyService, RosterInput
+
+DAY = date(2025, 7, 1)
+
+# register → (model, a way to save the same record again, what the refusal says)
+CASES: dict[str, tuple[Any, Callable[[Database, dict[str, int]], tuple[Any, int]], str]] = {
+    "expert": (Expert, lambda db, ids: (ExpertService(db), ExpertService(db).save(
+        ExpertInput("何建国", mobile="13905591234", specialty="地质灾害"))),
+               "此人已重新录入专家库"),
+    "hazard_point": (HazardPoint, lambda db, ids: (HazardService(db), HazardService(db).save(
+        HazardInput("宏村山洪沟", ids["宏村村"]))), "该区划已有同名隐患点“宏村山洪沟”"),
+    "shelter": (Shelter, lambda db, ids: (ShelterService(db), ShelterService(db).save(
+        ShelterInput("宏村小学", ids["宏村村"]))), "该区划已有同名避难场所“宏村小学”"),
+    "contact_entry": (ContactEntry, lambda db, ids: (ContactService(db), ContactService(db).save(
+        ContactInput("宏村镇人民政府", "汪晓燕", mobile="13905590001"))),
+                      "联络网中已有“宏村镇人民政府”的“汪晓燕”"),
+    "duty_roster": (DutyRoster, lambda db, ids: (DutyService(db), DutyService(db).save(
+        RosterInput(ids["宏村镇"], DAY, leader="胡建国", officer="汪晓燕"))),
+                    "2025-07-01 该班次已有值班安排"),
+}
+
+
+def _live(db: Database, model: Any) -> int:
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(model)
+                            .where(model.is_deleted.is_(False))) or 0)
+
+
+@pytest.mark.parametrize("table", list(CASES))
+def test_a_record_entered_again_keeps_its_deleted_twin_in_the_bin(
+        db: Database, county: dict[str, int], table: str) -> None:
+    model, save, refusal = CASES[table]
+    svc, first = save(db, county)
+    svc.delete(first)
+    _svc, again = save(db, county)  # the clerk enters it again rather than restoring it
+    assert again != first and _live(db, model) == 1
+    with pytest.raises(InputRejected) as info:
+        RecycleBin(db).restore(table, first)
+    assert refusal in str(info.value) and "不能恢复" in str(info.value)
+    assert _live(db, model) == 1
+    assert [r.id for r in RecycleBin(db).list() if r.table == table] == [first]
+    # Once the new one is deleted, the old one comes back.
+    svc.delete(again)
+    RecycleBin(db).restore(table, first)
+    assert _live(db, model) == 1
