@@ -36,6 +36,7 @@ from emergency_desk.values import (  # the forms' names for the value rules
     person_name,
 )
 from emergency_desk.values import mobile as validate_mobile
+from emergency_desk.values import phone as tidy_phone
 
 # Registered here (not by each register) so that deleting a person is refused even when the
 # officers module was never imported. Later registers (team members…) add theirs.
@@ -125,6 +126,19 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+def _tidy_phone(text: str | None) -> str | None:
+    """A 备用电话 as the other phone fields store it (０５５９－５５２１１１０ → 0559-5521110,
+    "138 0013 8000" → 13800138000); text that is not a phone number (an extension in words,
+    "同上") is kept as typed: the field was always free text, and an office's roster must
+    not be refused for it."""
+    if text is None:
+        return None
+    try:
+        return tidy_phone(text)
+    except FieldInvalid:
+        return text
+
+
 # check_person's answer: the normalised person and its problems (field label → reason).
 Checked = tuple[PersonInput, dict[str, str]]
 _FIELDS = tuple(f.name for f in fields(PersonInput))
@@ -143,8 +157,9 @@ def check_person(data: PersonInput) -> Checked:
     except FieldInvalid as exc:
         out.name = (data.name or "").strip()
         problems["姓名"] = exc.reason
-    for attr in ("phone2", "employer", "job_title", "remark"):
+    for attr in ("employer", "job_title", "remark"):
         setattr(out, attr, _clean(getattr(data, attr)))
+    out.phone2 = _tidy_phone(_clean(data.phone2))
     for attr, (label, limit) in ROSTER_FIELDS.items():
         value = getattr(data, attr)
         if value is None:

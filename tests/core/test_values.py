@@ -79,6 +79,19 @@ def test_landlines_keep_their_area_code() -> None:
         values.phone("55-21")
 
 
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("０５５９－５５２１１１０", "0559-5521110"), ("0559 552 1110", "0559-5521110"),
+    ("138 0013 8000", "13800138000"), ("+86 13800138000", "13800138000"),
+    # Not a phone number: the field was always free text, and a roster is not refused for it.
+    ("0559-5521110转801", "0559-5521110转801"), ("同上", "同上"), ("  ", None)])
+def test_a_spare_phone_is_stored_as_the_other_phone_fields_are(typed: str,
+                                                             stored: str | None) -> None:
+    """备用电话 (phone2) of an officer, member or expert: tidied like 手机号码 and the phone
+    fields of 联络网 and 队伍 (it was stored exactly as typed, full-width digits and all)."""
+    clean, problems = people.check_person(people.PersonInput(name="汪晓燕", phone2=typed))
+    assert problems == {} and clean.phone2 == stored
+
+
 def test_the_layers_share_one_error_type() -> None:
     assert normalize.CellError is InvalidValue and people.FieldInvalid is InvalidValue
 
