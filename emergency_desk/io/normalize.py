@@ -269,6 +269,15 @@ def phone(value: Any) -> str | None:
     return values.phone(raw)
 
 
+def phones(value: Any) -> str | None:
+    """One number per person of a cell that names several (值班员 “胡干事、李委员”): each read
+    as `phone` reads one, joined with “、” (services/township/common.check_phones)."""
+    if is_blank(value) or not isinstance(value, str):
+        return phone(value)
+    parts = [p for p in re.split(r"\s*[、,，;；/]\s*", value.strip()) if p]
+    return "、".join(n for n in (phone(p) for p in parts) if n) or None
+
+
 def id_card(value: Any) -> str | None:
     """身份证号 (values.id_card), refusing what Excel or a masked export did to it."""
     if is_blank(value):

@@ -25,7 +25,7 @@ from emergency_desk.errors import InputRejected, ValidationFailed
 from emergency_desk.i18n import N_, t
 from emergency_desk.services.query import streamed
 from emergency_desk.services.regions.references import Reference, register_reference
-from emergency_desk.services.township.common import check_phone, clean
+from emergency_desk.services.township.common import check_phone, check_phones, clean
 
 register_reference(Reference("region", DutyRoster, "region_id", "值班安排", "条"))
 register_reference(Reference("region", DutyLog, "region_id", "值班记录", "条"))
@@ -140,7 +140,7 @@ def check_roster(data: RosterInput, *, region_ok: bool) -> RosterInput:
     out = RosterInput(
         data.region_id, data.duty_date, DutyShift(data.shift), leader,
         check_phone("带班领导电话", data.leader_phone, problems), officer,
-        check_phone("值班员电话", data.officer_phone, problems),
+        check_phones("值班员电话", data.officer_phone, problems),
         check_phone("值班电话", data.duty_phone, problems), bool(data.flood_season),
         clean(data.remark))
     if problems:

@@ -48,6 +48,20 @@ def test_a_slot_is_checked_and_phones_are_normalised(db: Database,
     assert "带班领导电话" in exc.value.problems
 
 
+def test_two_duty_officers_give_a_number_each(db: Database, county: dict[str, int]) -> None:
+    """值班员 “胡干事、李委员” takes their two numbers (it was refused as one bad number); each
+    is tidied, and a bad one is named."""
+    svc = DutyService(db)
+    rid = svc.save(RosterInput(county["碧阳镇"], TODAY, officer="胡干事、李委员",
+                               officer_phone="139 0559 0002，13905590003"))
+    row = svc.get(rid)
+    assert row is not None and row.officer_phone == "13905590002、13905590003"
+    with pytest.raises(ValidationFailed) as exc:
+        svc.save(RosterInput(county["碧阳镇"], TODAY + timedelta(days=1), officer="胡干事、李委员",
+                             officer_phone="13905590002、5591"))
+    assert "“5591”" in exc.value.problems["值班员电话"]
+
+
 def test_gaps_name_each_uncovered_day(db: Database, county: dict[str, int]) -> None:
     svc = DutyService(db)
     fill(db, county["碧阳镇"], 7)

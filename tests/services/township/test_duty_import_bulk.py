@@ -120,3 +120,24 @@ def test_a_refused_row_after_written_chunks_leaves_nothing(
     ], "late_bad.xlsx"))
     assert result.error_lines()[0].startswith("第 7 行 [单位]: ")
     assert state(db) == before
+
+
+def test_a_sheet_gives_two_duty_officers_a_number_each(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    """As the form: 值班员 “胡干事、李委员” with “13905590002，139 0559 0003” imports both
+    numbers, tidied; a bad one is named, and nothing is written."""
+    result = import_file(db, "duty", xlsx(tmp_path, [
+        ["碧阳镇", "2026-07-01", None, None, None, "胡干事、李委员",
+         "13905590002，139 0559 0003", None, None, None],
+    ], "two.xlsx"))
+    assert result.error_lines() == [] and result.inserted == 1
+    with db.read() as s:
+        assert s.scalar(select(DutyRoster.officer_phone)) == "13905590002、13905590003"
+    before = state(db)
+    result = import_file(db, "duty", xlsx(tmp_path, [
+        ["碧阳镇", "2026-07-02", None, None, None, "胡干事、李委员",
+         "13905590002、5591", None, None, None],
+    ], "bad.xlsx"))
+    assert len(result.error_lines()) == 1 and "“5591”" in result.error_lines()[0]
+    assert "[值班员电话]" in result.error_lines()[0]
+    assert state(db) == before
