@@ -6,7 +6,6 @@ exactly as the rules' definitions, computed here in Python over every row, say."
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -21,20 +20,11 @@ from emergency_desk.data.plans import EmergencyPlan, PlanStatus, PlanType
 from emergency_desk.data.supplies import StockBatch, Warehouse
 from emergency_desk.data.teams import Certificate, RescueTeam, TeamMember, TeamStatus
 from emergency_desk.services.checks import run_checks
-from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.officers.training_rates import RATE_TIERS, training_rates_in
+from tests.services.conftest import DEMO_DAY
 
-DAY = date(2025, 6, 1)
+DAY = DEMO_DAY  # the day the shared demo county (tests/services/conftest.py) is built for
 
-
-@pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from emergency_desk.data.migrate import open_database
-
-    db = open_database(tmp_path_factory.mktemp("county") / "county.sqlite3")
-    build_demo(db, today=DAY)
-    yield db
-    db.dispose()
 
 
 def _ids(db: Database, rule: str) -> list[int | None]:
@@ -43,8 +33,8 @@ def _ids(db: Database, rule: str) -> list[int | None]:
 
 
 def test_s1_expired_batches_leave_out_deleted_used_up_and_deleted_warehouses(
-        county: Database) -> None:
-    with county.begin() as s:
+        demo_county: Database) -> None:
+    with demo_county.begin() as s:
         rows = s.execute(select(StockBatch.id, StockBatch.warehouse_id)
                          .where(StockBatch.is_deleted.is_(False), StockBatch.qty > 0,
                                 StockBatch.expiry_date >= DAY)
@@ -58,21 +48,21 @@ def test_s1_expired_batches_leave_out_deleted_used_up_and_deleted_warehouses(
         s.execute(update(StockBatch).where(StockBatch.id == first[1]).values(is_deleted=True))
         s.execute(update(StockBatch).where(StockBatch.id == first[2]).values(qty=0))
         s.execute(update(Warehouse).where(Warehouse.id == w_gone).values(is_deleted=True))
-    with county.read() as s:
+    with demo_county.read() as s:
         gone = set(s.scalars(select(Warehouse.id).where(Warehouse.is_deleted.is_(True))))
         expected = sorted(bid for bid, wid, deleted, qty, expiry in s.execute(
             select(StockBatch.id, StockBatch.warehouse_id, StockBatch.is_deleted,
                    StockBatch.qty, StockBatch.expiry_date))
             if not deleted and qty > 1e-9 and wid not in gone and expiry is not None
             and expiry < DAY)
-    found = _ids(county, "S1")
+    found = _ids(demo_county, "S1")
     assert first[0] in found and first[1] not in found and first[2] not in found
     assert second[0] not in found
     assert found == expected
 
 
-def test_r2_villages_without_code_leave_out_deleted_ones(county: Database) -> None:
-    with county.begin() as s:
+def test_r2_villages_without_code_leave_out_deleted_ones(demo_county: Database) -> None:
+    with demo_county.begin() as s:
         villages = s.scalars(select(Region.id).where(
             Region.is_deleted.is_(False), Region.level == RegionLevel.VILLAGE.value,
             Region.code.is_not(None)).order_by(Region.id).limit(3)).all()
@@ -80,20 +70,20 @@ def test_r2_villages_without_code_leave_out_deleted_ones(county: Database) -> No
         s.execute(update(Region).where(Region.id == villages[1]).values(code=""))
         s.execute(update(Region).where(Region.id == villages[2])
                   .values(code=None, is_deleted=True))
-    with county.read() as s:
+    with demo_county.read() as s:
         expected = sorted(rid for rid, level, code, deleted in s.execute(
             select(Region.id, Region.level, Region.code, Region.is_deleted))
             if not deleted and not code and level in (RegionLevel.VILLAGE.value,
                                                       RegionLevel.COMMUNITY.value))
-    found = _ids(county, "R2")
+    found = _ids(demo_county, "R2")
     assert villages[0] in found and villages[1] in found and villages[2] not in found
     assert found == expected
 
 
-def test_o3_second_a_post_leaves_out_deleted_left_and_gone_people(county: Database) -> None:
+def test_o3_second_a_post_leaves_out_deleted_left_and_gone_people(demo_county: Database) -> None:
     """Four villages get a second A post (their B made A): a live one, a deleted one, one
     whose 离任日期 has passed and one whose person was deleted. Only the first is a finding."""
-    with county.begin() as s:
+    with demo_county.begin() as s:
         bs = s.execute(select(InfoOfficer.id, InfoOfficer.region_id, InfoOfficer.person_id)
                        .where(InfoOfficer.post == OfficerPost.B.value,
                               InfoOfficer.is_deleted.is_(False),
@@ -112,7 +102,7 @@ def test_o3_second_a_post_leaves_out_deleted_left_and_gone_people(county: Databa
         s.execute(update(InfoOfficer).where(InfoOfficer.id == left[0])
                   .values(leave_date=DAY - timedelta(days=5)))
         s.execute(update(Person).where(Person.id == gone[2]).values(is_deleted=True))
-    with county.read() as s:
+    with demo_county.read() as s:
         dead_people = set(s.scalars(select(Person.id).where(Person.is_deleted.is_(True))))
         dead_regions = set(s.scalars(select(Region.id).where(Region.is_deleted.is_(True))))
         a_count = Counter(rid for rid, pid, post, status, start, end, deleted in s.execute(
@@ -124,18 +114,18 @@ def test_o3_second_a_post_leaves_out_deleted_left_and_gone_people(county: Databa
             and rid not in dead_regions and (start is None or start <= DAY)
             and (end is None or end >= DAY))
     expected = sorted(rid for rid, n in a_count.items() if n > 1)
-    found = sorted(a.record_id or 0 for a in run_checks(county, today=DAY, only=["O3"])
+    found = sorted(a.record_id or 0 for a in run_checks(demo_county, today=DAY, only=["O3"])
                    if a.table == "region")
     assert live[1] in found
     assert not {deleted[1], left[1], gone[1]} & set(found)
     assert found == expected
 
 
-def test_t3_certificates_leave_out_deleted_left_and_gone_members(county: Database) -> None:
+def test_t3_certificates_leave_out_deleted_left_and_gone_members(demo_county: Database) -> None:
     """T3's certificates are read from the certificates to their holders' memberships: an
     expired certificate counts only for a live, current member of a live team in service,
     and only while the certificate itself is live."""
-    with county.begin() as s:
+    with demo_county.begin() as s:
         members = s.execute(select(TeamMember.id, TeamMember.person_id)
                             .join(RescueTeam, RescueTeam.id == TeamMember.team_id)
                             .where(TeamMember.is_deleted.is_(False),
@@ -154,7 +144,7 @@ def test_t3_certificates_leave_out_deleted_left_and_gone_members(county: Databas
                   .values(leave_date=DAY - timedelta(days=5)))
         s.execute(update(Person).where(Person.id == gone[1]).values(is_deleted=True))
     soon = DAY + timedelta(days=30)
-    with county.read() as s:
+    with demo_county.read() as s:
         dead_people = set(s.scalars(select(Person.id).where(Person.is_deleted.is_(True))))
         teams = {tid for tid, deleted_team, status, region_gone in s.execute(
             select(RescueTeam.id, RescueTeam.is_deleted, RescueTeam.status, Region.is_deleted)
@@ -168,23 +158,23 @@ def test_t3_certificates_leave_out_deleted_left_and_gone_members(county: Databas
                    TeamMember.is_deleted, TeamMember.leave_date))
             if not deleted_member and pid not in dead_people and tid in teams
             and (leave is None or leave > DAY) for _ in range(certs[pid]))
-    found = sorted(a.record_id or 0 for a in run_checks(county, today=DAY, only=["T3"])
+    found = sorted(a.record_id or 0 for a in run_checks(demo_county, today=DAY, only=["T3"])
                    if "证书" in a.message)
     assert live[0] in found
     assert not {deleted[0], left[0], gone[0], cert_gone[0]} & set(found)
     assert found == expected
 
 
-def test_t4_deleted_attendances_do_not_make_a_team_active(county: Database) -> None:
+def test_t4_deleted_attendances_do_not_make_a_team_active(demo_county: Database) -> None:
     """T4 reads the members' attendances from the person index: a training counts for a team
     only through live attendances of enough current members."""
     def flagged() -> set[int]:
-        return {a.record_id or 0 for a in run_checks(county, today=DAY, only=["T4"])}
+        return {a.record_id or 0 for a in run_checks(demo_county, today=DAY, only=["T4"])}
 
     idle = sorted(flagged())
     assert idle, "the demo has a team without recent training or drill"
     team = idle[0]
-    with county.begin() as s:
+    with demo_county.begin() as s:
         people = s.scalars(select(TeamMember.person_id).join(Person)
                            .where(TeamMember.team_id == team, TeamMember.is_deleted.is_(False),
                                   TeamMember.leave_date.is_(None),
@@ -200,16 +190,16 @@ def test_t4_deleted_attendances_do_not_make_a_team_active(county: Database) -> N
         s.flush()
         first = rows[0].id
     assert team not in flagged()
-    with county.begin() as s:
+    with demo_county.begin() as s:
         s.execute(update(TrainingAttendance).where(TrainingAttendance.id == first)
                   .values(is_deleted=True))
     assert team in flagged()
 
 
-def test_o5_rates_leave_out_deleted_attendances(county: Database) -> None:
+def test_o5_rates_leave_out_deleted_attendances(demo_county: Database) -> None:
     """O5's trained people are read from the year's events to their attendances: a deleted
     attendance, or one of a deleted event, trains nobody."""
-    with county.begin() as s:
+    with demo_county.begin() as s:
         this_year = set(s.scalars(select(TrainingAttendance.person_id).join(TrainingEvent)
                                   .where(TrainingEvent.date >= date(DAY.year, 1, 1))))
         officers = [pid for pid in s.scalars(select(InfoOfficer.person_id).join(Person).where(
@@ -226,7 +216,7 @@ def test_o5_rates_leave_out_deleted_attendances(county: Database) -> None:
                    TrainingAttendance(event_id=event.id, person_id=officers[1],
                                       is_deleted=True),
                    TrainingAttendance(event_id=gone.id, person_id=officers[2])])
-    with county.read() as s:
+    with demo_county.read() as s:
         dead_people = set(s.scalars(select(Person.id).where(Person.is_deleted.is_(True))))
         live_events = {eid for eid, deleted, audience, day in s.execute(
             select(TrainingEvent.id, TrainingEvent.is_deleted, TrainingEvent.audience,
@@ -253,11 +243,11 @@ def test_o5_rates_leave_out_deleted_attendances(county: Database) -> None:
         (name, len(people), len(people & trained)) for name, people in on_post.items()]
 
 
-def test_p5_plans_leave_out_deleted_and_abolished_plans(county: Database) -> None:
+def test_p5_plans_leave_out_deleted_and_abolished_plans(demo_county: Database) -> None:
     """P5 reads the county's and townships' plans from the region index: a township whose
     only overall plan is deleted, or abolished, has no overall plan in force."""
     overall = (PlanType.OVERALL.value, PlanType.TOWNSHIP.value)
-    with county.begin() as s:
+    with demo_county.begin() as s:
         towns = s.execute(select(EmergencyPlan.region_id, func.min(EmergencyPlan.id))
                           .join(Region, Region.id == EmergencyPlan.region_id)
                           .where(Region.level == RegionLevel.TOWNSHIP.value,
@@ -271,7 +261,7 @@ def test_p5_plans_leave_out_deleted_and_abolished_plans(county: Database) -> Non
                   .values(is_deleted=True))
         s.execute(update(EmergencyPlan).where(EmergencyPlan.id == p_abolished)
                   .values(status=PlanStatus.ABOLISHED.value))
-    with county.read() as s:
+    with demo_county.read() as s:
         in_force = {rid for rid, ptype, status, deleted in s.execute(
             select(EmergencyPlan.region_id, EmergencyPlan.plan_type, EmergencyPlan.status,
                    EmergencyPlan.is_deleted))
@@ -281,21 +271,21 @@ def test_p5_plans_leave_out_deleted_and_abolished_plans(county: Database) -> Non
             select(Region.id, Region.level, Region.is_deleted))
             if not deleted and level == RegionLevel.TOWNSHIP.value}
     expected = sorted(townships - in_force)
-    found = sorted(a.record_id or 0 for a in run_checks(county, today=DAY, only=["P5"])
+    found = sorted(a.record_id or 0 for a in run_checks(demo_county, today=DAY, only=["P5"])
                    if "总体应急预案" in a.message and a.record_id in townships)
     assert deleted in found and abolished in found and kept not in found
     assert found == expected
 
 
 def test_s3_quota_sums_leave_out_deleted_batches_and_count_each_quota_once(
-        county: Database) -> None:
+        demo_county: Database) -> None:
     """S3's sums are grouped by quota, from the live batches to their quota's key: a deleted
     batch adds nothing, a deleted quota of the same warehouse and item takes nothing from the
     live one (and is not listed), a quota without batches has 0 available."""
     from emergency_desk.data.supplies import BatchStatus, StockQuota, SupplyItem
     from emergency_desk.services.supplies.quota import quota_status_in
 
-    with county.begin() as s:
+    with demo_county.begin() as s:
         quota = s.execute(select(StockQuota).where(StockQuota.is_deleted.is_(False))
                           .order_by(StockQuota.id).limit(1)).scalar_one()
         s.add(StockQuota(warehouse_id=quota.warehouse_id, item_id=quota.item_id, min_qty=1,
@@ -308,7 +298,7 @@ def test_s3_quota_sums_leave_out_deleted_batches_and_count_each_quota_once(
                 StockBatch.warehouse_id == quota.warehouse_id))).order_by(SupplyItem.id))
         assert unused is not None, "the demo has an item the warehouse never stocked"
         s.add(StockQuota(warehouse_id=quota.warehouse_id, item_id=unused, min_qty=5))
-    with county.read() as s:
+    with demo_county.read() as s:
         batches = s.execute(select(StockBatch.warehouse_id, StockBatch.item_id,
                                    StockBatch.qty, StockBatch.status, StockBatch.expiry_date,
                                    StockBatch.is_deleted)).all()

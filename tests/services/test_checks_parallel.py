@@ -5,8 +5,6 @@ when a writer holds the lock, and a rule's error raised to the caller."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
 import pytest
@@ -23,20 +21,11 @@ from emergency_desk.services.checks import (
     parallel,
     run_checks,
 )
-from emergency_desk.services.demo.county import build_demo
 from emergency_desk.services.settings import SettingsService
+from tests.services.conftest import DEMO_DAY
 
-DAY = date(2025, 6, 1)
+DAY = DEMO_DAY  # the day the shared demo county (tests/services/conftest.py) is built for
 
-
-@pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from emergency_desk.data.migrate import open_database
-
-    db = open_database(tmp_path_factory.mktemp("county") / "county.sqlite3")
-    build_demo(db, today=DAY)
-    yield db
-    db.dispose()
 
 
 @pytest.fixture
@@ -54,20 +43,20 @@ def spy(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_two_connections_give_the_alerts_of_one(
-        county: Database, spy: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+        demo_county: Database, spy: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    both = run_checks(county, today=DAY)
+    both = run_checks(demo_county, today=DAY)
     assert spy == [len(parallel_rules())]  # every rule, on two connections
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 1)
-    one = run_checks(county, today=DAY)
+    one = run_checks(demo_county, today=DAY)
     assert len(spy) == 1  # one core: one connection
     assert both == one and len(one) > 100
     # Unsorted too: each rule's alerts in the rule's own order, the rules in theirs.
-    settings = SettingsService(county).all()
+    settings = SettingsService(demo_county).all()
     chosen = [r for r in parallel_rules() if r.id[0] in "OS"]
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    assert _run(county, chosen, settings) == \
-        [a for r in chosen for a in _serial(county, r, settings)]
+    assert _run(demo_county, chosen, settings) == \
+        [a for r in chosen for a in _serial(demo_county, r, settings)]
 
 
 def parallel_rules() -> list[RuleInfo]:
@@ -116,14 +105,14 @@ def test_both_connections_read_the_state_before_a_write_made_during_the_run(
 
 
 def test_a_writer_holding_the_lock_means_one_connection_and_no_wait(
-        county: Database, spy: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+        demo_county: Database, spy: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    expected = run_checks(county, today=DAY, only=["O1", "O2", "S1", "P1"])
+    expected = run_checks(demo_county, today=DAY, only=["O1", "O2", "S1", "P1"])
     assert spy == [4]
     holding, release = threading.Event(), threading.Event()
 
     def writer() -> None:
-        with write_lock.held(county.path):
+        with write_lock.held(demo_county.path):
             holding.set()
             release.wait(10)
 
@@ -131,7 +120,7 @@ def test_a_writer_holding_the_lock_means_one_connection_and_no_wait(
     th.start()
     try:
         assert holding.wait(5)
-        assert run_checks(county, today=DAY, only=["O1", "O2", "S1", "P1"]) == expected
+        assert run_checks(demo_county, today=DAY, only=["O1", "O2", "S1", "P1"]) == expected
         assert spy == [4]  # the second run was serial
     finally:
         release.set()
@@ -163,9 +152,9 @@ def _alert(rid: str) -> Alert:
     return Alert(rid, Severity.INFO, "", rid, rid)
 
 
-def test_alerts_of_one_severity_come_rule_by_rule_in_number_order(county: Database) -> None:
+def test_alerts_of_one_severity_come_rule_by_rule_in_number_order(demo_county: Database) -> None:
     """S2 before S10 in `check`, the window and the alerts report (they were sorted as text)."""
-    alerts = run_checks(county, today=DAY)
+    alerts = run_checks(demo_county, today=DAY)
     for sev in Severity:
         ids = list(dict.fromkeys(a.rule for a in alerts if a.severity == sev))
         numbers = [(i[0], int(i[1:])) for i in ids]

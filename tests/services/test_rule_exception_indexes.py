@@ -7,20 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from typing import Any
 
-import pytest
 from sqlalchemy import event, select, update
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.people import Person, mobile_unusable
 from emergency_desk.data.sql import through_index
 from emergency_desk.services.checks import run_checks
-from emergency_desk.services.demo.county import build_demo
 from emergency_desk.values import MOBILE_RE
+from tests.services.conftest import DEMO_DAY
 
-DAY = date(2025, 6, 1)
+DAY = DEMO_DAY  # the day the shared demo county (tests/services/conftest.py) is built for
 MOBILES = [None, "", "13800138000", "0559-5521119", "1380013800", "138001380001", "12800138000",
            "19912345678", "1380013800a", " 13800138000"]
 
@@ -69,24 +67,15 @@ def _statements(db: Database) -> Iterator[list[tuple[str, Any]]]:
         event.remove(db.engine, "before_cursor_execute", keep)
 
 
-@pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from emergency_desk.data.migrate import open_database
 
-    db = open_database(tmp_path_factory.mktemp("county") / "county.sqlite3")
-    build_demo(db, today=DAY)
-    yield db
-    db.dispose()
-
-
-def test_o3_and_t2_read_the_exceptions_not_every_officer_and_member(county: Database) -> None:
+def test_o3_and_t2_read_the_exceptions_not_every_officer_and_member(demo_county: Database) -> None:
     """The plans, not the clock: each statement that looks for an unusable mobile or a past
     离任日期 starts from its partial index. Dropping the index or the hint fails here (SQLite
     would walk ix_info_officer_is_deleted / ix_team_member_is_deleted, every live row)."""
-    with _statements(county) as seen:
-        run_checks(county, today=DAY, only=["O3", "T2"])
+    with _statements(demo_county) as seen:
+        run_checks(demo_county, today=DAY, only=["O3", "T2"])
     plans: dict[str, list[str]] = {}
-    with county.engine.connect() as conn:
+    with demo_county.engine.connect() as conn:
         for sql, params in seen:
             if sql.lstrip().upper().startswith("SELECT"):
                 plans[sql] = [row[3] for row in conn.exec_driver_sql(
