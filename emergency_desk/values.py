@@ -123,6 +123,16 @@ def phone(text: str) -> str:
     raise InvalidValue(t("电话号码不正确：“{v}”（手机 11 位，座机如 0559-1234567）", v=text))
 
 
+# What separates the numbers of several people in one field ("13905590002、13905590003"); not
+# a space, which a landline may carry (0559 5521110).
+_PHONE_SEPARATORS = re.compile(r"\s*[、,，;；/]\s*")
+
+
+def phone_parts(text: str) -> list[str]:
+    """The numbers of a field that names several people (值班员 “胡干事、李委员”), as typed."""
+    return [p for p in _PHONE_SEPARATORS.split(text.strip()) if p]
+
+
 # -- a person's name ------------------------------------------------------------------------
 # Han characters (basic and extension A, and the compatibility block), Latin letters, the
 # middle dot of transliterated names (阿依古丽·买买提) and spaces between Latin words. Nothing

@@ -274,8 +274,7 @@ def phones(value: Any) -> str | None:
     as `phone` reads one, joined with “、” (services/township/common.check_phones)."""
     if is_blank(value) or not isinstance(value, str):
         return phone(value)
-    parts = [p for p in re.split(r"\s*[、,，;；/]\s*", value.strip()) if p]
-    return "、".join(n for n in (phone(p) for p in parts) if n) or None
+    return "、".join(n for n in (phone(p) for p in values.phone_parts(value)) if n) or None
 
 
 def id_card(value: Any) -> str | None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from emergency_desk import values
 
 
@@ -23,18 +21,12 @@ def check_phone(label: str, value: str | None, problems: dict[str, str]) -> str 
         return None
 
 
-# What separates the numbers of several people in one cell ("13905590002、13905590003"); not
-# a space, which a landline may carry (0559 5521110).
-_PHONE_SEPARATORS = re.compile(r"\s*[、,，;；/]\s*")
-
-
 def check_phones(label: str, value: str | None, problems: dict[str, str]) -> str | None:
     """One number per person of a field that names several (值班员 “胡干事、李委员”), each
     read as `check_phone` reads one, joined with “、”; a problem names the number refused."""
     if value is None or not str(value).strip():
         return None
-    parts = [p for p in _PHONE_SEPARATORS.split(str(value).strip()) if p]
-    numbers = [check_phone(label, p, problems) for p in parts]
+    numbers = [check_phone(label, p, problems) for p in values.phone_parts(str(value))]
     if label in problems:
         return None
     return "、".join(n for n in numbers if n)
