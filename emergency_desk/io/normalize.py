@@ -151,11 +151,17 @@ def name_text(value: Any) -> str | None:
 
 # -- numbers ------------------------------------------------------------------------------
 _NUM_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+# Commas only as thousands separators (1,000 and 12,345.6): "2,5" is not 25 but two numbers
+# or a decimal comma, and is asked about rather than read as twenty-five.
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
 
 
 def _number_text(value: Any) -> Decimal:
     s = half_width(plain_text(value)).strip()
-    s = s.replace(",", "").replace("，", "").replace(" ", "").replace("\u3000", "")
+    s = s.replace("，", ",").replace(" ", "").replace("\u3000", "")
+    if "," in s and not _GROUPED.match(s):
+        raise CellError(t("应为数字，现为“{v}”", v=shown_text(value)))
+    s = s.replace(",", "")
     if not _NUM_TEXT.match(s):
         raise CellError(t("应为数字，现为“{v}”", v=shown_text(value)))
     try:

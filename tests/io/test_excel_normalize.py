@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 import pytest
@@ -37,6 +38,14 @@ def test_numbers_from_text_thousands_and_full_width() -> None:
     assert nz.number("1,234.5") == 1234.5
     for bad in ("12.5", 12.5, "十二", True, float("nan")):
         with pytest.raises(CellError, match="整数"):
+            nz.integer(bad)
+    assert nz.number("12,345,678.25") == 12345678.25 and nz.number("１，０００") == 1000
+    # A comma that groups no thousands is a decimal comma or two numbers: asked, not read as
+    # 25 (a 响应时限 of "2,5" hours had become 25).
+    for bad in ("2,5", "1,2345", "12,34.5", ",5", "1,,000"):
+        with pytest.raises(CellError, match=re.escape(f"“{bad}”")):
+            nz.number(bad)
+        with pytest.raises(CellError):
             nz.integer(bad)
 
 
