@@ -322,6 +322,21 @@ Click "Copy" and send the details below, together with the log file, to your mai
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>如 2024-05-12</source>
+            <translation>e.g. 2024-05-12</translation>
+        </message>
+        <message>
+            <source>如 2024-05-12 或 2024.05</source>
+            <translation>e.g. 2024-05-12 or 2024.05</translation>
+        </message>
+        <message>
+            <source>从日历中选择（Alt+↓）</source>
+            <translation>Pick from a calendar (Alt+↓)</translation>
+        </message>
+    </context>
+    <context>
         <name>DrillsTab</name>
         <message>
             <source>删除演练记录</source>
@@ -13294,6 +13309,18 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>不能大于 {0}</source>
             <translation>Must not be greater than {0}</translation>
+        </message>
+        <message>
+            <source>“{0}”可能是 {1}，请从列表中选择</source>
+            <translation>“{0}” could be {1}: pick one from the list</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>请填写数字</source>
+            <translation>Enter a number</translation>
         </message>
     </context>
     <context>

@@ -75,7 +75,7 @@ def event_fields() -> list[FieldSpec]:
     return [
         FieldSpec("培训名称", t("培训名称"), required=True,
                   placeholder=t("如 汛前灾害信息员业务培训")),
-        FieldSpec("培训日期", t("培训日期"), kind="date", required=True),
+        FieldSpec("培训日期", t("培训日期"), kind="date", required=True, month="first"),
         FieldSpec("层级", t("层级"), kind="choice",
                   choices=[(lv.label, lv) for lv in RegionLevel if lv != RegionLevel.COMMUNITY]),
         FieldSpec("培训类型", t("培训类型"), kind="choice", choices=[(k, k) for k in KINDS]),

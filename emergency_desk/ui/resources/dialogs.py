@@ -43,11 +43,6 @@ def served_ids(db: Database, text: str | None) -> tuple[int, ...]:
     return tuple(ids)
 
 
-def _whole(area: float | None) -> int | None:
-    """The form takes whole square metres (offices do not measure shelters finer)."""
-    return round(area) if area is not None else None
-
-
 def _enum(kind: type[Any]) -> list[tuple[str, Any]]:
     return [(m.label, m) for m in kind]
 
@@ -60,8 +55,8 @@ def make_shelter_dialog(db: Database, shelter_id: int | None = None,
     if row is not None:
         values = {"场所名称": row.name, "所属区划": row.region_id, "地址": row.address,
                   "避难时长": row.duration, "空间类型": row.space, "功能类型": row.function,
-                  "可容纳人数": row.capacity, "有效避难面积": _whole(row.effective_area_m2),
-                  "占地面积": _whole(row.area_m2), "管理责任人": row.manager,
+                  "可容纳人数": row.capacity, "有效避难面积": row.effective_area_m2,
+                  "占地面积": row.area_m2, "管理责任人": row.manager,
                   "联系电话": row.manager_phone, "最近检查日期": row.last_inspection,
                   "服务村(社区)": "、".join(p.rsplit("/", 1)[-1] for p in row.served),
                   "设施设备和物资": row.facilities, "备注": row.remark}
@@ -74,8 +69,9 @@ def make_shelter_dialog(db: Database, shelter_id: int | None = None,
         FieldSpec("空间类型", t("空间类型"), kind="choice", choices=_enum(ShelterSpace)),
         FieldSpec("功能类型", t("功能类型"), kind="choice", choices=_enum(ShelterFunction)),
         FieldSpec("可容纳人数", t("可容纳人数"), kind="int", minimum=0),
-        FieldSpec("有效避难面积", t("有效避难面积(平方米)"), kind="int", minimum=0),
-        FieldSpec("占地面积", t("占地面积(平方米)"), kind="int", minimum=0),
+        # Decimals: an imported 1234.5 m² came back 1235, and was saved so with any edit.
+        FieldSpec("有效避难面积", t("有效避难面积(平方米)"), kind="number", minimum=0),
+        FieldSpec("占地面积", t("占地面积(平方米)"), kind="number", minimum=0),
         FieldSpec("管理责任人", t("管理责任人")),
         FieldSpec("联系电话", t("联系电话")),
         FieldSpec("最近检查日期", t("最近检查日期"), kind="date"),
@@ -85,13 +81,10 @@ def make_shelter_dialog(db: Database, shelter_id: int | None = None,
         FieldSpec("备注", t("备注"), kind="multiline"),
     ]
 
-    def area(v: Any) -> float | None:
-        return float(v) if v not in (None, "") else None
-
     def save(v: dict[str, Any]) -> int:
         return svc.save(ShelterInput(
             v["场所名称"], v["所属区划"], v["地址"], v["避难时长"], v["空间类型"], v["功能类型"],
-            v["可容纳人数"], area(v["占地面积"]), area(v["有效避难面积"]), v["管理责任人"],
+            v["可容纳人数"], v["占地面积"], v["有效避难面积"], v["管理责任人"],
             v["联系电话"], v["设施设备和物资"], v["最近检查日期"],
             row.longitude if row else None, row.latitude if row else None,
             served_ids(db, v["服务村(社区)"]), v["备注"]), shelter_id)

@@ -67,7 +67,7 @@ def make_case_dialog(db: Database, case_id: int | None = None,
     fields = [
         FieldSpec("标题", t("标题"), required=True,
                   placeholder=t("如 碧阳镇古筑村“7·7”山洪灾害")),
-        FieldSpec("发生日期", t("发生日期"), kind="date"),
+        FieldSpec("发生日期", t("发生日期"), kind="date", month="first"),
         FieldSpec("发生地", t("发生地"), kind="lookup", choices=regions(db),
                   help=t("本县的乡镇或村；外地案例留空，写在“地点”")),
         FieldSpec("地点", t("地点"), placeholder=t("如 村东山塘、外省某县")),

@@ -80,14 +80,6 @@ def amount(value: Any) -> float:
     return number
 
 
-def _number_check(value: Any) -> str | None:
-    try:
-        number = _number(value)
-    except ValueError:
-        return tr("请填写数字")
-    return tr("不能为负数") if number is not None and number < 0 else None
-
-
 def warehouse_choices(db: Database, active_only: bool = True) -> list[tuple[str, Any]]:
     rows = CatalogueViews(db).warehouses()
     return [(f"{w.name}（{w.region}）" if w.region else w.name, w.id) for w in rows
@@ -119,7 +111,7 @@ def make_warehouse_dialog(db: Database, warehouse_id: int | None = None,
         FieldSpec("保管员", tr("保管员")),
         FieldSpec("备岗保管员", tr("备岗保管员")),
         FieldSpec("联系电话", tr("联系电话")),
-        FieldSpec("面积(平方米)", tr("面积(平方米)"), validator=_number_check),
+        FieldSpec("面积(平方米)", tr("面积(平方米)"), "number", minimum=0),
         FieldSpec("状态", tr("状态"), "choice", required=True,
                   choices=[(s.label, s) for s in WarehouseStatus]),
         FieldSpec("备注", tr("备注"), "multiline"),
@@ -137,9 +129,9 @@ def make_warehouse_dialog(db: Database, warehouse_id: int | None = None,
         values = stored()
 
     def save(v: dict[str, Any]) -> int:
-        data = WarehouseInput(v["仓库名称"], v["类型"], v["所属区划"], v["地址"], _number(
-            v["面积(平方米)"]), v["保管员"], v["备岗保管员"], v["联系电话"], v["状态"],
-            remark=v["备注"])
+        data = WarehouseInput(v["仓库名称"], v["类型"], v["所属区划"], v["地址"],
+                              v["面积(平方米)"], v["保管员"], v["备岗保管员"], v["联系电话"],
+                              v["状态"], remark=v["备注"])
         if warehouse_id is None:
             return svc.create_warehouse(data)
         svc.update_warehouse(warehouse_id, data)
@@ -216,12 +208,12 @@ def make_receive_dialog(db: Database, warehouse_id: int | None = None,
                   placeholder=tr("输入名称或拼音查找")),
         FieldSpec("数量", tr("数量"), required=True, validator=_positive),
         FieldSpec("批号", tr("批号")),
-        FieldSpec("生产日期", tr("生产日期"), "date"),
-        FieldSpec("有效期至", tr("有效期至"), "date",
+        FieldSpec("生产日期", tr("生产日期"), "date", month="first"),
+        FieldSpec("有效期至", tr("有效期至"), "date", month="last",
                   help=tr("空白时按生产日期 + 保质期计算")),
         FieldSpec("资金来源", tr("资金来源"), "choice",
                   choices=[("", None)] + [(f, f) for f in FUNDING_SOURCES]),
-        FieldSpec("单价", tr("单价（元）"), validator=_number_check),
+        FieldSpec("单价", tr("单价（元）"), "number", minimum=0),
         FieldSpec("来源单位", tr("供货/调出单位")),
         *_signatures(),
         FieldSpec("备注", tr("备注"), "multiline"),
@@ -232,7 +224,7 @@ def make_receive_dialog(db: Database, warehouse_id: int | None = None,
             v["日期"], handler=v["经办人"], approver=v["审批人"], peer_org=v["来源单位"],
             remark=v["备注"]), [BatchInput(
                 v["物资名称"], amount(v["数量"]), v["批号"] or "", v["生产日期"], v["有效期至"],
-                funding=v["资金来源"], unit_price=_number(v["单价"]), source=tr("采购"))])
+                funding=v["资金来源"], unit_price=v["单价"], source=tr("采购"))])
 
     return FormDialog(tr("入库"), fields, {"仓库": warehouse_id, "日期": date.today()}, save,
                       parent)
@@ -280,10 +272,10 @@ def make_outgoing_dialog(db: Database, kind: DocType, *, warehouse_id: int | Non
     ]
     if kind == DocType.ROTATION:
         fields += [FieldSpec("新批号", tr("换入批号")),
-                   FieldSpec("新生产日期", tr("换入生产日期"), "date"),
-                   FieldSpec("新有效期至", tr("换入有效期至"), "date"),
+                   FieldSpec("新生产日期", tr("换入生产日期"), "date", month="first"),
+                   FieldSpec("新有效期至", tr("换入有效期至"), "date", month="last"),
                    FieldSpec("换入数量", tr("换入数量"), required=True, validator=_positive),
-                   FieldSpec("单价", tr("单价（元）"), validator=_number_check)]
+                   FieldSpec("单价", tr("单价（元）"), "number", minimum=0)]
     if kind == DocType.TRANSFER:
         fields.append(FieldSpec("调入仓库", tr("调入仓库"), "choice", required=True,
                                 choices=warehouse_choices(db)))
@@ -309,7 +301,7 @@ def make_outgoing_dialog(db: Database, kind: DocType, *, warehouse_id: int | Non
         if kind == DocType.ROTATION:
             fresh = BatchInput(v["物资名称"], amount(v["换入数量"]), v["新批号"] or "",
                                v["新生产日期"], v["新有效期至"], source=tr("轮换"),
-                               unit_price=_number(v["单价"]))
+                               unit_price=v["单价"])
             return svc.rotate(v["仓库"], header, _lines(db, v), [fresh])
         return svc.issue(v["仓库"], header, _lines(db, v), kind)
 
@@ -344,11 +336,11 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
     assert row is not None
     fields = [
         FieldSpec("批号", tr("批号")),
-        FieldSpec("生产日期", tr("生产日期"), "date"),
-        FieldSpec("有效期至", tr("有效期至"), "date"),
+        FieldSpec("生产日期", tr("生产日期"), "date", month="first"),
+        FieldSpec("有效期至", tr("有效期至"), "date", month="last"),
         FieldSpec("资金来源", tr("资金来源"), "choice",
                   choices=[("", None)] + [(f, f) for f in FUNDING_SOURCES]),
-        FieldSpec("单价", tr("单价（元）"), validator=_number_check),
+        FieldSpec("单价", tr("单价（元）"), "number", minimum=0),
         FieldSpec("产地", tr("产地")),
         FieldSpec("货位", tr("货位")),
         FieldSpec("状态", tr("状态"), "choice", required=True,
@@ -374,7 +366,7 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
         BatchService(db).update_batch(
             batch_id, batch_no=v["批号"] or "", production_date=v["生产日期"],
             expiry_date=v["有效期至"], funding=v["资金来源"] or row.funding,
-            unit_price=_number(v["单价"]), origin=v["产地"], bin=v["货位"], status=v["状态"],
+            unit_price=v["单价"], origin=v["产地"], bin=v["货位"], status=v["状态"],
             remark=v["备注"])
         return batch_id
 
@@ -393,10 +385,10 @@ def make_quota_dialog(db: Database, quota_id: int | None = None,
         FieldSpec("仓库", tr("仓库"), "choice", required=True, choices=warehouse_choices(db)),
         FieldSpec("物资", tr("物资"), "lookup", required=True, choices=item_choices(db),
                   placeholder=tr("输入名称或拼音查找")),
-        FieldSpec("最低储备", tr("最低储备"), validator=_number_check,
+        FieldSpec("最低储备", tr("最低储备"), "number", minimum=0,
                   help=tr("低于此数时提醒（规则 S3）；填了人均定额可留空")),
-        FieldSpec("标准储备", tr("标准储备"), validator=_number_check),
-        FieldSpec("人均定额", tr("人均定额"), validator=_number_check,
+        FieldSpec("标准储备", tr("标准储备"), "number", minimum=0),
+        FieldSpec("人均定额", tr("人均定额"), "number", minimum=0,
                   help=tr("每人储备量 × 仓库所在区划人口 = 最低储备")),
         FieldSpec("依据", tr("依据"), placeholder=tr("如 乡镇储备点配备标准")),
         FieldSpec("依靠协议储备", tr("部分依靠协议储备"), "bool"),
@@ -405,14 +397,13 @@ def make_quota_dialog(db: Database, quota_id: int | None = None,
     values: dict[str, Any] = {}
     if quota_id is not None:
         q = QuotaService(db).quota_input(quota_id)
-        values = {"仓库": q.warehouse_id, "物资": q.item_id, "最低储备": f"{q.min_qty:g}",
-                  "标准储备": "" if q.target_qty is None else f"{q.target_qty:g}",
-                  "人均定额": "" if q.per_capita_ratio is None else f"{q.per_capita_ratio:g}",
+        values = {"仓库": q.warehouse_id, "物资": q.item_id, "最低储备": q.min_qty,
+                  "标准储备": q.target_qty, "人均定额": q.per_capita_ratio,
                   "依据": q.basis, "依靠协议储备": q.relies_on_agreement, "备注": q.remark}
 
     def save(v: dict[str, Any]) -> int:
-        data = QuotaInput(v["仓库"], v["物资"], _number(v["最低储备"]) or 0.0,
-                          _number(v["标准储备"]), v["依据"], _number(v["人均定额"]),
+        data = QuotaInput(v["仓库"], v["物资"], v["最低储备"] or 0.0,
+                          v["标准储备"], v["依据"], v["人均定额"],
                           bool(v["依靠协议储备"]), v["备注"])
         return QuotaService(db).save_quota(data, quota_id)
 
@@ -439,7 +430,7 @@ def make_agreement_dialog(db: Database, agreement_id: int | None = None,
         FieldSpec("截止日期", tr("截止日期"), "date", required=True),
         FieldSpec("联系人", tr("联系人")),
         FieldSpec("电话", tr("电话")),
-        FieldSpec("响应时限", tr("响应时限（小时）"), validator=_number_check),
+        FieldSpec("响应时限", tr("响应时限（小时）"), "number", minimum=0),
         FieldSpec("协议物资", tr("协议物资"), "multiline", required=True,
                   placeholder=tr(
                       "每行一种：物资名称 规格型号 数量，如“瓶装饮用水 550ml×24瓶 2000”")),
@@ -451,12 +442,12 @@ def make_agreement_dialog(db: Database, agreement_id: int | None = None,
         values = {"协议单位": a.supplier, "协议编号": a.contract_no, "所属区划": a.region_id,
                   "起始日期": a.start_date, "截止日期": a.end_date, "联系人": a.contact,
                   "电话": a.phone, "备注": a.remark,
-                  "响应时限": "" if a.response_hours is None else f"{a.response_hours:g}",
+                  "响应时限": a.response_hours,
                   "协议物资": AgreementViews(db).goods_lines(agreement_id)}
 
     def save(v: dict[str, Any]) -> int:
         data = AgreementInput(v["协议单位"], v["协议编号"], v["所属区划"], v["起始日期"],
-                              v["截止日期"], v["联系人"], v["电话"], _number(v["响应时限"]),
+                              v["截止日期"], v["联系人"], v["电话"], v["响应时限"],
                               remark=v["备注"])
         return QuotaService(db).save_agreement_form(data, v["协议物资"], agreement_id)
 

@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,15 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emergency_desk.data.dates import MonthDate
+from emergency_desk.data.names import name_key
 from emergency_desk.data.versions import RecordChanged
 from emergency_desk.errors import KnownError, ValidationFailed
+from emergency_desk.io.normalize import CellError, integer, number
 from emergency_desk.services.extra_fields import ExtraFields, extra_fields_of, save_with_extra
 from emergency_desk.ui import crash
+from emergency_desk.ui.widgets.date_field import BadDate, DateField
 from emergency_desk.ui.widgets.extra_fields_box import ExtraFieldsBox
 
-KINDS = ("text", "int", "bool", "choice", "lookup", "date", "multiline")
-_NO_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty; its minimum stands for "none"
+KINDS = ("text", "int", "number", "bool", "choice", "lookup", "date", "multiline")
 _ERROR_STYLE = "color: #b00020;"
 _INFO_STYLE = "color: #1f4e79;"
 
@@ -55,8 +55,9 @@ _INFO_STYLE = "color: #1f4e79;"
 class FieldSpec:
     """One form field. `key` is the name the save callback and ValidationFailed use.
 
-    kind: text / int / bool / choice (fixed list) / lookup (editable combo that completes
-    as you type over `choices`) / date / multiline. `choices` are (label, value) pairs.
+    kind: text / int / number (a decimal: 面积, 单价) / bool / choice (fixed list) / lookup
+    (editable combo that completes as you type over `choices`) / date / multiline.
+    `choices` are (label, value) pairs.
     """
 
     key: str
@@ -70,11 +71,16 @@ class FieldSpec:
     aliases: tuple[str, ...] = ()  # other names a service may report problems under
     minimum: int | None = None
     maximum: int | None = None
+    # A date known to the month only (1980.03) is accepted where the register keeps months
+    # (data/dates.py): "first" for a birth or an appointment, "last" for an expiry.
+    month: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(self.kind)
+        if self.month and self.kind != "date":
+            raise ValueError(self.month)
 
 
 class _Field:
@@ -83,9 +89,6 @@ class _Field:
     def __init__(self, spec: FieldSpec, form: FormDialog) -> None:
         self.spec = spec
         self.touched = False
-        # A month-only date (出生年月 1980.03) is shown and edited as a month; this holds the
-        # stored value so an untouched field gives back exactly what it was given.
-        self._month: MonthDate | None = None
         self.error = QLabel()
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -97,7 +100,7 @@ class _Field:
 
     def _make(self, spec: FieldSpec, form: FormDialog) -> QWidget:
         w: QWidget
-        if spec.kind in ("text", "int"):
+        if spec.kind in ("text", "int", "number"):
             w = QLineEdit()
             w.setPlaceholderText(spec.placeholder)
             w.textEdited.connect(lambda _=None: form._edited(self))
@@ -111,13 +114,8 @@ class _Field:
             w = QCheckBox()
             w.toggled.connect(lambda _=None: form._edited(self))
         elif spec.kind == "date":
-            w = QDateEdit()
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
-            w.setMinimumDate(_NO_DATE)
-            w.setSpecialValueText(" ")  # shown when at the minimum, i.e. empty
-            w.setDate(_NO_DATE)
-            w.dateChanged.connect(lambda _=None: form._edited(self))
+            w = DateField(spec.month)
+            w.edited.connect(lambda: form._edited(self))
         else:  # choice / lookup
             w = QComboBox()
             if spec.kind == "lookup":
@@ -160,34 +158,46 @@ class _Field:
         w, kind = self.widget, self.spec.kind
         if isinstance(w, QLineEdit):
             text = w.text().strip()
-            if kind == "int":
+            if kind in ("int", "number"):
+                # Read as an imported cell is: "1,000", full-width digits; "2,5" is refused.
                 try:
-                    return int(text.replace(",", "").replace("，", "")) if text else None
-                except ValueError:
+                    return (integer if kind == "int" else number)(text) if text else None
+                except CellError:
                     return text  # kept as typed; the check explains it
             return text
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText().strip()
         if isinstance(w, QCheckBox):
             return w.isChecked()
-        if isinstance(w, QDateEdit):
-            d = w.date()
-            if d == _NO_DATE:
-                return None
-            m = self._month
-            if m is not None:  # still a month: the same rule for its day (1st, or the last)
-                if (d.year(), d.month()) == (m.year, m.month):
-                    return m
-                return (MonthDate.last if m.day > 1 else MonthDate.first)(d.year(), d.month())
-            return date(d.year(), d.month(), d.day())
+        if isinstance(w, DateField):
+            return w.value()
         assert isinstance(w, QComboBox)
         if kind == "lookup":
             text = w.currentText().strip()
             if not text:
                 return None
             i = w.findText(text, Qt.MatchFlag.MatchFixedString)
-            return self._choice(w.itemData(i)) if i >= 0 else _Unmatched(text)
+            if i >= 0:
+                return self._choice(w.itemData(i))
+            found = self._by_path(text)
+            return self.spec.choices[found[0]][1] if len(found) == 1 else \
+                _Unmatched(text, tuple(self.spec.choices[n][0] for n in found))
         return self._choice(w.currentData()) if w.currentIndex() >= 0 else None
+
+    def _by_path(self, text: str) -> list[int]:
+        """The choices a typed name stands for when it is not a label as listed: the forms
+        list regions below the county (碧阳镇/古筑村) or from it (黟县/碧阳镇/古筑村), and a
+        clerk types either, or the village alone (古筑村), as the import reads them. Parts are
+        compared as `name_key` compares names (brackets' width, spaces)."""
+        key = _path_key(text)
+        if not key:
+            return []
+        found = []
+        for n, (label, _value) in enumerate(self.spec.choices):
+            shown = _path_key(label)
+            if shown.endswith("/" + key) or key.endswith("/" + shown) or shown == key:
+                found.append(n)
+        return found
 
     def _choice(self, position: Any) -> Any:
         return self.spec.choices[position][1] if isinstance(position, int) else None
@@ -203,15 +213,14 @@ class _Field:
         w.blockSignals(True)
         try:
             if isinstance(w, QLineEdit):
-                w.setText("" if value is None else str(value))
+                w.setText("" if value is None else _shown_number(value)
+                          if self.spec.kind == "number" else str(value))
             elif isinstance(w, QPlainTextEdit):
                 w.setPlainText("" if value is None else str(value))
             elif isinstance(w, QCheckBox):
                 w.setChecked(bool(value))
-            elif isinstance(w, QDateEdit):
-                self._month = value if isinstance(value, MonthDate) else None
-                w.setDisplayFormat("yyyy-MM" if self._month is not None else "yyyy-MM-dd")
-                w.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+            elif isinstance(w, DateField):
+                w.set_value(value if isinstance(value, date) else None)
             elif isinstance(w, QComboBox):
                 i = -1 if value is None or isinstance(value, _Unmatched) \
                     else self._position(value)
@@ -226,13 +235,20 @@ class _Field:
         """Why the current value is not acceptable (None when it is)."""
         v, spec = self.value(), self.spec
         tr = QCoreApplication.translate
+        if isinstance(v, _Unmatched) and v.candidates:
+            return tr("form", "“{0}”可能是 {1}，请从列表中选择").replace("{0}", v.text) \
+                .replace("{1}", tr("form", "、").join(v.candidates[:5]))
         if isinstance(v, _Unmatched):
             return tr("form", "没有“{0}”这一项，请从列表中选择").replace("{0}", v.text)
+        if isinstance(v, BadDate):
+            return v.message
         if spec.required and (v is None or v == ""):
             return tr("form", "{0}不能为空").replace("{0}", spec.label)
-        if spec.kind == "int" and v not in (None, ""):
-            if not isinstance(v, int):
+        if spec.kind in ("int", "number") and v not in (None, ""):
+            if spec.kind == "int" and not isinstance(v, int):
                 return tr("form", "请填写整数")
+            if spec.kind == "number" and not isinstance(v, float):
+                return tr("form", "请填写数字")
             if spec.minimum is not None and v < spec.minimum:
                 return tr("form", "不能小于 {0}").replace("{0}", str(spec.minimum))
             if spec.maximum is not None and v > spec.maximum:
@@ -248,9 +264,20 @@ class _Field:
 
 @dataclass(frozen=True)
 class _Unmatched:
-    """Text typed into a lookup combo that matches no choice."""
+    """Text typed into a lookup combo that matches no choice, or several (`candidates`)."""
 
     text: str
+    candidates: tuple[str, ...] = ()
+
+
+def _shown_number(value: float) -> str:
+    """1234.5 as typed, 1200.0 as 1200 (never 1.2e+03)."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _path_key(text: str) -> str:
+    return "/".join(name_key(p.strip()) for p in text.replace("／", "/").split("/")
+                    if p.strip())
 
 
 TWO_COLUMNS_FROM = 18  # fields; more are laid out in two columns
