@@ -188,7 +188,7 @@ REGISTERS: tuple[Register, ...] = (
     # 村(社区)应急管理员, 防汛责任书 — one page, one rule module.
     Register(
         "township", "领导小组、值班、应急管理员和防汛责任书",
-        bin=(BinModel(LeadershipMember),
+        bin=(BinModel(LeadershipMember, _S + "township.leaders:restore_member"),
              BinModel(DutyRoster, _S + "township.duty:restore_roster"), BinModel(DutyLog),
              BinModel(VillageManager, _S + "township.managers:restore_manager"),
              BinModel(FloodPledge, _S + "township.pledges:restore_pledge")),

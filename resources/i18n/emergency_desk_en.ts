@@ -9984,6 +9984,14 @@ The current data is saved to the backups folder first and can be restored again.
             <source>该区划已有 {year} 年的防汛责任书，不能恢复；请先删除或改动那一条</source>
             <translation>This region already has a {year} flood-control pledge; it cannot be restored. Delete or change that one first</translation>
         </message>
+        <message>
+            <source>所在的领导小组已删除，请先恢复领导小组“{name}”</source>
+            <translation>Its leadership group has been deleted: restore the group “{name}” first</translation>
+        </message>
+        <message>
+            <source>“{name}”已重新录入该领导小组，不能恢复；请先删除或改动那一条</source>
+            <translation>“{name}” has been entered into this leadership group again, so this one cannot be restored; delete or change that entry first</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

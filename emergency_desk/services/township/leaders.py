@@ -228,3 +228,16 @@ def members_streamed(session: Session) -> Iterator[tuple[MemberRow, date | None]
     chunk at a time (the export)."""
     return streamed(session, _members([LeadershipMember.is_deleted.is_(False),
                                        LeadershipGroup.is_deleted.is_(False)]), _member_rows)
+
+
+def restore_member(session: Session, obj: Any) -> None:
+    """Recycle bin: a member comes back into a live group only, and not while someone of the
+    same name was entered into it again (two live entries are what the form refuses)."""
+    group = session.get(LeadershipGroup, obj.group_id)
+    if group is None or group.is_deleted:
+        raise InputRejected(t("所在的领导小组已删除，请先恢复领导小组“{name}”",
+                              name=group.name if group is not None else ""))
+    other = find_member_in(session, obj.group_id, obj.name)
+    if other is not None and other.id != obj.id:
+        raise InputRejected(t("“{name}”已重新录入该领导小组，不能恢复；请先删除或改动那一条",
+                              name=obj.name))

@@ -1,5 +1,6 @@
 """The recycle bin brings nothing back that the forms would refuse: a deleted expert, hazard
-point, shelter, contact or duty slot whose twin was entered again after the deletion stays in
+point, shelter, contact, duty slot, village manager, flood pledge or leadership-group member
+whose twin was entered again after the deletion stays in
 the bin with a message saying why, and the database keeps one live record. Without a twin it
 comes back as before."""
 
@@ -13,15 +14,20 @@ import pytest
 from sqlalchemy import func, select
 
 from emergency_desk.data.db import Database
+from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.resources import ContactEntry, Expert, HazardPoint, Shelter
-from emergency_desk.data.township import DutyRoster
+from emergency_desk.data.township import DutyRoster, FloodPledge, LeadershipMember, VillageManager
 from emergency_desk.errors import InputRejected
+from emergency_desk.services.plans.leadership import LeadershipInput, LeadershipService
 from emergency_desk.services.recycle import RecycleBin
 from emergency_desk.services.resources.contacts import ContactInput, ContactService
 from emergency_desk.services.resources.experts import ExpertInput, ExpertService
 from emergency_desk.services.resources.hazards import HazardInput, HazardService
 from emergency_desk.services.resources.shelters import ShelterInput, ShelterService
 from emergency_desk.services.township.duty import DutyService, RosterInput
+from emergency_desk.services.township.leaders import LeadersService, MemberInput
+from emergency_desk.services.township.managers import ManagerInput, ManagersService
+from emergency_desk.services.township.pledges import PledgeInput, PledgeService
 
 DAY = date(2025, 7, 1)
 
@@ -40,7 +46,24 @@ CASES: dict[str, tuple[Any, Callable[[Database, dict[str, int]], tuple[Any, int]
     "duty_roster": (DutyRoster, lambda db, ids: (DutyService(db), DutyService(db).save(
         RosterInput(ids["宏村镇"], DAY, leader="胡建国", officer="汪晓燕"))),
                     "2025-07-01 该班次已有值班安排"),
+    "village_manager": (VillageManager, lambda db, ids: (ManagersService(db), ManagersService(
+        db).save(ManagerInput(ids["宏村村"], "胡建国", mobile="13955910001"))),
+                        "此人已重新登记为该村（社区）应急管理员"),
+    "flood_pledge": (FloodPledge, lambda db, ids: (PledgeService(db), PledgeService(db).save(
+        PledgeInput(2025, ids["宏村村"], "胡建国"))), "该区划已有 2025 年的防汛责任书"),
+    "leadership_member": (LeadershipMember, lambda db, ids: (LeadersService(db), LeadersService(
+        db).save(MemberInput(_group(db, ids), "汪晓燕", post="党委委员"))),
+                          "“汪晓燕”已重新录入该领导小组"),
 }
+
+
+def _group(db: Database, ids: dict[str, int]) -> int:
+    """宏村镇's 领导小组, made the first time."""
+    with db.read() as s:
+        found = s.scalar(select(LeadershipGroup.id).where(
+            LeadershipGroup.region_id == ids["宏村镇"], LeadershipGroup.is_deleted.is_(False)))
+    return found or LeadershipService(db).save(LeadershipInput(
+        ids["宏村镇"], "宏村镇应急管理领导小组", "胡建国", None, None, None, None))
 
 
 def _live(db: Database, model: Any) -> int:
@@ -66,3 +89,17 @@ def test_a_record_entered_again_keeps_its_deleted_twin_in_the_bin(
     svc.delete(again)
     RecycleBin(db).restore(table, first)
     assert _live(db, model) == 1
+
+
+def test_a_member_of_a_deleted_group_stays_in_the_bin(
+        db: Database, county: dict[str, int]) -> None:
+    group = _group(db, county)
+    member = LeadersService(db).save(MemberInput(group, "汪晓燕"))
+    LeadersService(db).delete(member)
+    LeadershipService(db).delete(group)
+    with pytest.raises(InputRejected, match="请先恢复领导小组“宏村镇应急管理领导小组”"):
+        RecycleBin(db).restore("leadership_member", member)
+    assert _live(db, LeadershipMember) == 0
+    RecycleBin(db).restore("leadership_group", group)
+    RecycleBin(db).restore("leadership_member", member)
+    assert _live(db, LeadershipMember) == 1
