@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from emergency_desk.data import access
 from emergency_desk.data.db import Database
 from emergency_desk.data.models import Region
+from emergency_desk.data.people import Person
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.services import registry
@@ -82,6 +83,16 @@ class RecycleBin:
 
 
 def _check_parent_alive(s: Session, obj: Any) -> None:
+    # Whatever belongs to a region or a person comes back only while that one is live: a
+    # shelter restored after its village was deleted was a live record nobody could reach.
+    region_id = getattr(obj, "region_id", None)
+    region = s.get(Region, region_id) if isinstance(region_id, int) else None
+    if region is not None and region.is_deleted:
+        raise InputRejected(t("请先恢复区划“{name}”", name=region.name))
+    person_id = getattr(obj, "person_id", None)
+    person = s.get(Person, person_id) if isinstance(person_id, int) else None
+    if person is not None and person.is_deleted:
+        raise InputRejected(t("请先恢复人员“{name}”", name=person.name))
     if isinstance(obj, Region) and obj.parent_id:
         parent = s.get(Region, obj.parent_id)
         if parent is not None and parent.is_deleted:

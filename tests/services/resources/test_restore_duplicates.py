@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from emergency_desk.data.db import Database
+from emergency_desk.data.models import Region
 from emergency_desk.data.plans import LeadershipGroup
 from emergency_desk.data.resources import ContactEntry, Expert, HazardPoint, Shelter
 from emergency_desk.data.township import DutyRoster, FloodPledge, LeadershipMember, VillageManager
@@ -103,3 +104,42 @@ def test_a_member_of_a_deleted_group_stays_in_the_bin(
     RecycleBin(db).restore("leadership_group", group)
     RecycleBin(db).restore("leadership_member", member)
     assert _live(db, LeadershipMember) == 1
+
+
+@pytest.mark.parametrize("table", ["shelter", "hazard_point", "village_manager", "flood_pledge"])
+def test_a_record_of_a_deleted_village_stays_in_the_bin(
+        db: Database, county: dict[str, int], table: str) -> None:
+    """Deleted, then its village deleted (nothing live names it any more): restoring it would
+    give a live record in a region nobody can reach. It waits for the village."""
+    from emergency_desk.services.regions.regions import RegionService
+
+    model, save, _refusal = CASES[table]
+    svc, first = save(db, county)
+    svc.delete(first)
+    with db.read() as s:
+        region_id = s.get(model, first).region_id
+        name = s.get(Region, region_id).name
+    RegionService(db).delete(region_id)
+    with pytest.raises(InputRejected, match=f"请先恢复区划“{name}”"):
+        RecycleBin(db).restore(table, first)
+    assert _live(db, model) == 0
+    RecycleBin(db).restore("region", region_id)
+    RecycleBin(db).restore(table, first)
+    assert _live(db, model) == 1
+
+
+def test_an_expert_whose_person_was_deleted_stays_in_the_bin(
+        db: Database, county: dict[str, int]) -> None:
+    from emergency_desk.services.people import PeopleService
+
+    model, save, _refusal = CASES["expert"]
+    svc, first = save(db, county)
+    svc.delete(first)
+    with db.read() as s:
+        person_id = s.get(model, first).person_id
+    PeopleService(db).delete(person_id)
+    with pytest.raises(InputRejected, match="请先恢复人员“何建国”"):
+        RecycleBin(db).restore("expert", first)
+    RecycleBin(db).restore("person", person_id)
+    RecycleBin(db).restore("expert", first)
+    assert _live(db, model) == 1
