@@ -150,3 +150,31 @@ def test_agreement_lines_that_disagree_are_refused(depot: Depot, tmp_path: Path)
         "第 3 行 [截止日期]: 与第 2 行（同一协议）填写的不一致：“2027-12-31”与“2028-12-31”",
         "第 4 行 [物资名称]: 填写了协议数量，请同时填写物资名称"]
     assert state(depot) == before
+
+
+def test_an_agreement_phone_from_the_form_is_kept_as_the_import_keeps_it(depot: Depot) -> None:
+    """The form stored 电话 as typed while the import tidied and checked it: the same number
+    was two different texts, and a wrong one went in unremarked."""
+    import pytest
+
+    from emergency_desk.errors import ValidationFailed
+    from emergency_desk.services.supplies.quota import AgreementInput, QuotaService
+
+    quotas = QuotaService(depot.db)
+    aid = quotas.save_agreement(AgreementInput(
+        "黟县百货超市", "XY-2025-01", depot.regions["碧阳镇"], date(2025, 7, 1),
+        date(2027, 6, 30), "程海涛", "０５５９ ５５２１１１０", 12, [(depot.water, 500)]))
+    with depot.db.read() as s:
+        assert s.get(AgreementReserve, aid).phone == "0559-5521110"  # type: ignore[union-attr]
+    quotas.save_agreement(AgreementInput(
+        "黟县百货超市", "XY-2025-01", depot.regions["碧阳镇"], date(2025, 7, 1),
+        date(2027, 6, 30), "程海涛", "139 0559 1234", 12, [(depot.water, 500)]), aid)
+    with depot.db.read() as s:
+        assert s.get(AgreementReserve, aid).phone == "13905591234"  # type: ignore[union-attr]
+    with pytest.raises(ValidationFailed) as info:
+        quotas.save_agreement(AgreementInput(
+            "黟县百货超市", "XY-2025-01", depot.regions["碧阳镇"], date(2025, 7, 1),
+            date(2027, 6, 30), "程海涛", "5521", 12, [(depot.water, 500)]), aid)
+    assert "5521" in info.value.problems["电话"]
+    with depot.db.read() as s:
+        assert s.get(AgreementReserve, aid).phone == "13905591234"  # type: ignore[union-attr]
