@@ -117,7 +117,9 @@ class HeaderMatcher:
         each to the first of its columns still free. So "联系电话" before "值班员电话" does not
         take the 值班员电话 column from the header that names it, and "职务" beside "小组职务"
         is the person's 本职职务. A synonym whose column is taken maps to nothing (and is
-        reported as a column not imported); so does a repeated header (the first wins)."""
+        reported as a column not imported); so does a repeated header (the first wins).
+        Before all that, a bare 电话 beside a person's column takes that person's phone
+        column (`_phone_beside`) unless the row names that column itself."""
         out: dict[int, str] = {}
         taken: set[str] = set()
         if overrides:
@@ -128,6 +130,14 @@ class HeaderMatcher:
                     if target is not None and target not in taken:
                         out[i] = target
                         taken.add(target)
+        named = {canon(c) for c in cells}
+        for i, cell in enumerate(cells):
+            if i in out or (overrides and display(cell) in overrides):
+                continue
+            own = self._phone_beside(cells, i)
+            if own is not None and own not in taken and canon(own) not in named:
+                out[i] = own
+                taken.add(own)
         found: list[tuple[int, bool, list[str], str]] = []
         for i, cell in enumerate(cells):
             if i in out or (overrides and display(cell) in overrides):
@@ -147,6 +157,21 @@ class HeaderMatcher:
                     taken.add(name)
                     done.add(key)
         return dict(sorted(out.items()))
+
+
+    def _phone_beside(self, cells: Sequence[Any], i: int) -> str | None:
+        """A bare 电话 right of a person's column is that person's: 带班领导 | 电话 | 值班员 |
+        电话 gives 带班领导电话 and 值班员电话, 监测人 | 联系电话 gives 监测人电话. Offices lay
+        rosters out in such pairs; the repeated 电话 had matched nothing (or one column for
+        both people)."""
+        if i == 0 or canon(cells[i]) not in _PHONE_WORDS:
+            return None
+        person = self.match(cells[i - 1])
+        return self.exact.get(canon(f"{person}电话")) if person is not None else None
+
+
+_PHONE_WORDS = {canon(w) for w in ("电话", "联系电话", "手机", "手机号", "手机号码", "电话号码",
+                                   "联系方式", "移动电话")}
 
 
 def _combined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher) -> list[Any]:

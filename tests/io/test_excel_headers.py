@@ -104,7 +104,8 @@ def test_a_template_column_name_beats_an_earlier_synonym_across_the_row() -> Non
     officer's); 手机 left of 手机号码 does not take the mobile column either."""
     duty = _by_header("duty", ["单位", "值班日期", "带班领导", "联系电话", "值班员", "值班员电话"])
     assert duty == {"单位": "单位", "值班日期": "值班日期", "带班领导": "带班领导",
-                    "值班员": "值班员", "值班员电话": "值班员电话"}  # 联系电话: not imported
+                    "值班员": "值班员", "值班员电话": "值班员电话",
+                    "联系电话": "带班领导电话"}  # beside the leader: his (below)
     leaders = _by_header("leaders", ["乡镇", "姓名", "手机", "职务", "小组职务", "手机号码"])
     assert leaders["手机号码"] == "手机号码" and leaders["小组职务"] == "小组职务"
     assert "手机" not in leaders
@@ -123,6 +124,25 @@ def test_a_synonym_whose_column_is_named_goes_to_its_next_column() -> None:
     officers = _by_header("officers", ["乡镇", "姓名", "联系电话", "手机号码", "岗位"])
     assert officers["联系电话"] == "备用电话" and officers["手机号码"] == "手机号码"
     assert _by_header("officers", ["乡镇", "姓名", "联系电话"])["联系电话"] == "手机号码"
+
+
+def test_a_bare_phone_beside_a_person_is_that_persons() -> None:
+    """带班领导 | 电话 | 值班员 | 电话: each 电话 is the number of the person left of it. The
+    repeated 电话 had matched nothing, and both numbers were left out of the import."""
+    m = HeaderMatcher(get_register("duty"))
+    assert m.match_row(["单位", "值班日期", "带班领导", "电话", "值班员", "电话"]) == {
+        0: "单位", 1: "值班日期", 2: "带班领导", 3: "带班领导电话", 4: "值班员", 5: "值班员电话"}
+    assert m.match_row(["单位", "日期", "带班", "手机", "值班人员", "联系电话"]) == {
+        0: "单位", 1: "值班日期", 2: "带班领导", 3: "带班领导电话", 4: "值班员", 5: "值班员电话"}
+    hazards = HeaderMatcher(get_register("hazards"))
+    row = ["隐患点名称", "监测人", "联系电话", "责任人", "联系电话"]
+    got = hazards.match_row(row)
+    assert (got[2], got[4]) == ("监测人电话", "责任人电话")
+    # A column the row names itself is not taken from it: 电话 stays unmatched there.
+    assert 3 not in m.match_row(["单位", "值班日期", "带班领导", "电话", "带班领导电话"])
+    # Beside a column with no phone of its own (姓名), 电话 keeps its usual meaning.
+    assert HeaderMatcher(get_register("officers")).match_row(["姓名", "电话"]) == {
+        0: "姓名", 1: "手机号码"}
 
 
 def test_a_repeated_header_keeps_its_first_column() -> None:

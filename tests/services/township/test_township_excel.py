@@ -135,16 +135,30 @@ def test_duty_errors_write_nothing(db: Database, county: dict[str, int],
 def test_duty_template_column_names_beat_an_earlier_phone_synonym(
         db: Database, county: dict[str, int], tmp_path: Path) -> None:
     """值班员电话 is the duty officer's, though 联系电话 (a synonym of it) comes first: the
-    leader's number never lands in 值班员电话; 联系电话 is reported as not imported."""
+    leader's number never lands in 值班员电话. Beside 带班领导, 联系电话 is the leader's."""
     header = ["单位", "值班日期", "带班领导", "联系电话", "值班员", "值班员电话"]
     rows = [["碧阳镇", "2027-02-01", "朱新民", "18827321892", "江建国", "18112180864"]]
     result = import_file(db, "duty", book(tmp_path, "值班表.xlsx", "碧阳镇值班表", header, rows))
     assert result.error_lines() == [] and result.inserted == 1
-    assert result.extra_columns == ["联系电话"]
-    assert "未对应的列没有导入：联系电话" in result.summary()
+    assert result.extra_columns == []
     (got,) = DutyService(db).roster()
-    assert (got.leader, got.leader_phone) == ("朱新民", None)
+    assert (got.leader, got.leader_phone) == ("朱新民", "18827321892")
     assert (got.officer, got.officer_phone) == ("江建国", "18112180864")
+
+
+def test_duty_sheet_with_a_phone_after_each_person(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    """带班领导 | 电话 | 值班员 | 电话, as township rosters are laid out: both numbers kept,
+    each with its person (the repeated 电话 had matched nothing and both were dropped)."""
+    header = ["序号", "单位", "值班日期", "带班领导", "电话", "值班员", "电话"]
+    rows = [[1, "碧阳镇", "2027.2.1", "朱新民", 18827321892, "江建国、李委员",
+             "18112180864、139 0559 0003"]]
+    result = import_file(db, "duty", book(tmp_path, "值班表.xlsx", "碧阳镇值班表", header, rows))
+    assert result.error_lines() == [] and result.inserted == 1
+    assert result.extra_columns == []
+    (got,) = DutyService(db).roster()
+    assert (got.leader, got.leader_phone) == ("朱新民", "18827321892")
+    assert got.officer_phone == "18112180864、13905590003"
 
 
 def test_leaders_small_group_role_column_beats_an_earlier_post_column(
