@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from emergency_desk.io.normalize import half_width
@@ -63,6 +63,9 @@ class HeaderMatch:
     row_index: int  # 0-based index into the rows scanned
     raw: list[str]  # every header cell as a readable line, '' for empty
     columns: dict[int, str]  # cell index → register column name
+    # A column ticked under its values (岗位 over A岗 | B岗, a √ in the row): the first cell's
+    # index → (cell index, the value it stands for) for each cell of the group.
+    marks: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
     @property
     def matched(self) -> set[str]:
@@ -174,12 +177,50 @@ _PHONE_WORDS = {canon(w) for w in ("电话", "联系电话", "手机", "手机�
                                    "联系方式", "移动电话")}
 
 
-def _combined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher) -> list[Any]:
+def _combined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher
+              ) -> tuple[list[Any], dict[int, tuple[tuple[int, str], ...]]]:
     """One header from a group title row over its sub-column row (岗位 over A岗/B岗, 联系方式
     over 手机/座机). A merged title holds its text in its first cell only, so it is carried
-    right over the empty cells beside it while the row below has sub-columns there."""
+    right over the empty cells beside it while the row below has sub-columns there.
+
+    A title that names a column over sub-columns that are all values of it (岗位 over A岗 |
+    B岗, 性别 over 男 | 女) is a column ticked under its values: its first cell takes the
+    title, the others nothing, and the groups are returned for the rows to be read so."""
+    out, titles = _joined(top, sub, matcher)
+    marks: dict[int, tuple[tuple[int, str], ...]] = {}
+    j = 0
+    while j < len(out):
+        title = titles[j]
+        k = j
+        while k < len(out) and titles[k] == title and title:
+            k += 1
+        if k - j >= 2:
+            labels = [display(sub[x]) if x < len(sub) else "" for x in range(j, k)]
+            if _values_of(matcher, title, labels):
+                marks[j] = tuple(zip(range(j, k), labels, strict=True))
+                out[j:k] = [title] + [""] * (k - j - 1)
+        j = max(k, j + 1)
+    return out, marks
+
+
+def _values_of(matcher: HeaderMatcher, title: str, labels: list[str]) -> bool:
+    """Whether `labels` are distinct values of the column `title` names."""
+    name = matcher.match(title)
+    column = next((c for c in matcher.spec.columns if c.name == name), None)
+    if column is None or not all(labels) or len(set(labels)) < len(labels):
+        return False
+    try:
+        return all(column.parse(label) is not None for label in labels)
+    except ValueError:  # CellError: not a value of the column
+        return False
+
+
+def _joined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher
+            ) -> tuple[list[Any], list[str]]:
+    """The combined header, and the group title over each cell ('' where none)."""
     width = max(len(top), len(sub))
     out: list[Any] = []
+    titles: list[str] = []
     group = ""
     for j in range(width):
         t_cell = display(top[j]) if j < len(top) else ""
@@ -190,13 +231,15 @@ def _combined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher) ->
             group = ""
         if not s_cell:
             out.append(t_cell)
+            titles.append("")
             continue
         title = t_cell or group
+        titles.append(title)
         # 手机 stands alone; 出生 over 年月 needs its title ("出生年月").
         joined = title + s_cell
         out.append(joined if title and matcher.match(s_cell) is None
                    and matcher.match(joined) is not None else s_cell)
-    return out
+    return out, titles
 
 
 def _all_text(cells: Sequence[Any]) -> bool:
@@ -232,8 +275,11 @@ def find_header(rows: Iterable[Sequence[Any]], spec: RegisterSpec,
         if top_i < 0 or sub_i >= len(scanned) or not _all_text(scanned[sub_i]) \
                 or not _all_text(scanned[top_i]):
             continue
-        cells = _combined(scanned[top_i], scanned[sub_i], matcher)
+        cells, marks = _combined(scanned[top_i], scanned[sub_i], matcher)
         found = matcher.match_row(cells, overrides)
-        if len(found) > len(best.columns):
-            best = HeaderMatch(sub_i, [display(c) for c in cells], found)
+        marks = {j: group for j, group in marks.items() if j in found}
+        # A ticked column counts even when the title row alone named as many: read as one
+        # row, its values' row would be taken for data.
+        if len(found) > len(best.columns) or (marks and len(found) >= len(best.columns)):
+            best = HeaderMatch(sub_i, [display(c) for c in cells], found, marks)
     return best

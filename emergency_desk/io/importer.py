@@ -41,7 +41,13 @@ from emergency_desk.io.record_stream import (
 from emergency_desk.io.registers import get_register
 from emergency_desk.io.rejected import Overrides, RejectedRow, RowKeeper
 from emergency_desk.io.replace import Leaver, replacer_for
-from emergency_desk.io.sheet_rows import extra_columns, extra_values, is_footer, parse_constants
+from emergency_desk.io.sheet_rows import (
+    extra_columns,
+    extra_values,
+    is_footer,
+    parse_constants,
+    ticked,
+)
 from emergency_desk.io.spec import BAD, Column, Record, RegisterSpec
 from emergency_desk.services.regions import match as region_match
 
@@ -245,7 +251,8 @@ def _open_sheets(wb: Workbook, spec: RegisterSpec, sheet: str | None,
 
         extras = [(i, h) for i, h in extra_columns(match.raw, cols)
                   if not (mapping and h in mapping)]  # the user said: ignore it
-        found.append(_Sheet(name, first[match.row_index][0], match.raw, cols, chain(), extras))
+        body = ticked(chain(), match.marks) if match.marks else chain()
+        found.append(_Sheet(name, first[match.row_index][0], match.raw, cols, body, extras))
     if found:
         return found
     if hidden:

@@ -11,13 +11,14 @@ row numbering and are ignored.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from emergency_desk.errors import InputRejected
 from emergency_desk.i18n import t
 from emergency_desk.io.headers import HeaderMatcher, canon
 from emergency_desk.io.normalize import CellError, plain_text
+from emergency_desk.io.reader import Row
 from emergency_desk.io.spec import RegisterSpec
 
 _TOTALS = frozenset({"合计", "小计", "总计", "共计", "累计", "合计数"})
@@ -77,6 +78,35 @@ def extra_columns(headers: Sequence[str], mapped: Mapping[int, Any]) -> list[tup
         seen.add(text)
         out.append((i, text))
     return out
+
+
+# What offices put in a box to tick it, and to leave it unticked.
+_TICKS = frozenset({"√", "✓", "✔", "☑", "●", "○", "〇", "是", "有", "1", "y", "yes", "v"})
+_UNTICKED = frozenset({"否", "无", "×", "x", "✗", "✘", "0", "-", "—", "/", "n", "no"})
+
+
+def ticked(rows: Iterable[Row], marks: Mapping[int, Sequence[tuple[int, str]]]
+           ) -> Iterator[Row]:
+    """The rows with each ticked group (岗位 over A岗 | B岗, a √ in one box) read as one cell
+    holding the ticked value, as if the sheet had written it: "A岗"; "A岗/B岗" when both are
+    ticked (one person on both posts, which the post column reads so); nothing when none.
+    A box holding something else than a tick keeps its text, so the column's parser refuses
+    it by name rather than the row losing it."""
+    for number, cells in rows:
+        cells = list(cells)
+        for first, group in marks.items():
+            chosen: list[str] = []
+            for j, label in group:
+                v = cells[j] if j < len(cells) else None
+                text = plain_text(v).strip().lower() if v is not None else ""
+                if text and text not in _UNTICKED:
+                    chosen.append(label if text in _TICKS else plain_text(v).strip())
+                if j < len(cells):
+                    cells[j] = None
+            if first < len(cells) or chosen:
+                cells += [None] * (first + 1 - len(cells))
+                cells[first] = "/".join(chosen) if chosen else None
+        yield number, cells
 
 
 def extra_values(cells: Sequence[Any], extras: list[tuple[int, str]]) -> dict[str, str]:

@@ -180,3 +180,36 @@ def test_cli_set_option(db_path: Path, make_xlsx: MakeXlsx,
     assert "将新增 2 条" in capsys.readouterr().out
     assert main(["--db", str(db_path), "import", "plans", str(path),
                  "--set", "所属区划=碧阳镇"]) == 0
+
+
+def test_a_column_ticked_under_its_values(db: Database, make_xlsx: MakeXlsx) -> None:
+    """岗位 over A岗 | B岗 and 性别 over 男 | 女, a √ in one box of each: read as the ticked
+    value. The values' row had been taken for data (第 3 行: 姓名不能为空) and the ticks for
+    posts ("√" is not a post)."""
+    from sqlalchemy import select
+
+    from emergency_desk.data.officers import InfoOfficer
+    from emergency_desk.data.people import Person
+
+    assert import_file(db, "regions", make_xlsx([HEADER, COUNTY, TOWN, VILLAGE],
+                                                name="regions.xlsx")).inserted == 3
+    head = [["碧阳镇灾害信息员花名册"],
+            ["序号", "乡镇", "村(社区)", "姓名", "性别", None, "岗位", None, "手机号码"],
+            [None, None, None, None, "男", "女", "A岗", "B岗", None]]
+    rows = [[1, "碧阳镇", "古筑村", "胡新华", "√", None, "√", None, "13905591111"],
+            [2, "碧阳镇", "古筑村", "汪小燕", None, "✓", None, "✓", "13905592222"],
+            ["填表人：汪晓燕"]]
+    match = find_header([*head, *rows], get_register("officers"))
+    assert match is not None and match.row_index == 2
+    result = import_file(db, "officers", make_xlsx([*head, *rows], name="officers.xlsx"))
+    assert result.error_lines() == [] and result.inserted == 2
+    assert result.extra_columns == []
+    with db.read() as s:
+        got = dict(((name, gender), post) for name, gender, post in s.execute(
+            select(Person.name, Person.gender, InfoOfficer.post)
+            .join(InfoOfficer, InfoOfficer.person_id == Person.id)).all())
+    assert got == {("胡新华", "male"): "a", ("汪小燕", "female"): "b"}
+    # A name where a tick belongs is named, not dropped: the box is not a tick.
+    odd = [[3, "碧阳镇", "古筑村", "李四", "√", None, "李四", None, "13905593333"]]
+    bad = import_file(db, "officers", make_xlsx([*head, *odd], name="odd.xlsx"))
+    assert bad.error_lines() == ["第 4 行 [岗位]: 应为 A岗/B岗/单岗 之一，现为“李四”"]
