@@ -166,7 +166,7 @@ class StockImport:
                 inbound_date=_pick(vals, "inbound_date"), funding=_pick(vals, "funding"),
                 unit_price=_pick(vals, "unit_price"), remark=_pick(vals, "remark"))
             expiry = check_batch_input(item, data)
-            new = batch_values(item, self._warehouses[wid], data, expiry, self.today)
+            new = batch_values(item, self._warehouses[wid], data, expiry, None)
             diff = round(float(vals["qty"]), 4)
             if abs(diff) > EPS:
                 new["qty"] = round_qty(diff)

@@ -237,8 +237,11 @@ def new_batch(item: SupplyItem, warehouse: Warehouse, b: BatchInput, expiry: dat
 
 
 def batch_values(item: SupplyItem, warehouse: Warehouse, b: BatchInput, expiry: date | None,
-                 day: date) -> dict[str, Any]:
-    """The columns of a new batch: for `new_batch`, and for an import's Core insert."""
+                 day: date | None) -> dict[str, Any]:
+    """The columns of a new batch: for `new_batch`, and for an import's Core insert. A batch
+    received on a slip came in on the slip's `day` when its 入库日期 is left blank; an
+    imported one (day None) keeps the blank: its stock came in on a day the sheet does not
+    say, not on the day the ledger was typed in."""
     batch_no = (b.batch_no or "").strip()
     return dict(item_id=item.id, warehouse_id=warehouse.id, batch_no=batch_no, qty=0.0,
                 production_date=b.production_date, expiry_date=expiry,

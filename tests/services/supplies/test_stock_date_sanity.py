@@ -126,3 +126,19 @@ def test_every_slip_dated_after_today_is_refused_and_nothing_moves(depot: Depot)
                                          receiver="古筑村委会"), [LineOut(tent, 2)])
     with depot.db.read() as s:
         assert s.scalar(select(StockBatch.qty).where(StockBatch.id == tent)) == 8
+
+
+def test_a_blank_inbound_date_stays_blank(depot: Depot, tmp_path: Path) -> None:
+    """A ledger row without 入库时间 came in on a day the sheet does not say: the batch keeps
+    the blank (it had been given the day of the import, printed on the 台账 as if received
+    then). A 入库 slip's batch still takes the slip's date."""
+    rows = [["救灾帐篷", "30顶", "T1", "2023.07", f"{Y + 3}.06", None],
+            ["救生衣", 20, "J1", "2024.03", None, "2024-04-02"]]
+    result = import_file(depot.db, "stock", ledger(tmp_path, rows))
+    assert result.error_lines() == [] and result.inserted == 2
+    with depot.db.read() as s:
+        got = dict(s.execute(select(StockBatch.batch_no, StockBatch.inbound_date)
+                             .where(StockBatch.batch_no.in_(["T1", "J1"]))).all())
+    assert got == {"T1": None, "J1": date(2024, 4, 2)}
+    again = import_file(depot.db, "stock", ledger(tmp_path, rows))
+    assert again.error_lines() == [] and again.unchanged == 2
