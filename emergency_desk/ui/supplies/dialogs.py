@@ -357,7 +357,7 @@ def make_batch_dialog(db: Database, batch_id: int, parent: QWidget | None = None
         funding = row.funding if row.funding in FUNDING_SOURCES else None
         return {"批号": row.batch_no, "生产日期": row.production_date,
                 "有效期至": row.expiry_date, "资金来源": funding,
-                "单价": "" if row.unit_price is None else f"{row.unit_price:g}",
+                "单价": row.unit_price,
                 "产地": row.origin, "货位": row.bin, "状态": row.status, "备注": row.remark}
 
     values = stored()

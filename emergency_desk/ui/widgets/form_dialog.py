@@ -270,8 +270,11 @@ class _Unmatched:
     candidates: tuple[str, ...] = ()
 
 
-def _shown_number(value: float) -> str:
-    """1234.5 as typed, 1200.0 as 1200 (never 1.2e+03)."""
+def _shown_number(value: float | str) -> str:
+    """1234.5 as typed, 1200.0 as 1200 (never 1.2e+03); text (a value kept as typed) as it
+    is."""
+    if isinstance(value, str):
+        return value
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
