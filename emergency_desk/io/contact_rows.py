@@ -10,7 +10,8 @@ names and a flush a row.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,8 @@ def _key(unit: str, person: str) -> tuple[str, str]:
 
 
 class ContactRows(StoredRows[tuple[str, str]]):
+    renamed: ClassVar[Mapping[str, str]] = {"region": "region_id"}
+
     def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts) -> None:
         super().__init__(spec, session, counts, ContactEntry)
         for stored in live_records(session, ContactEntry, (*CONTACT_FIELDS, "category")):

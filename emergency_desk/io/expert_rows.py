@@ -11,7 +11,8 @@ chunk with Core executemany and its audit row. Before, each row went through
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any, ClassVar, cast
 
 from sqlalchemy.orm import Session
 
@@ -28,6 +29,8 @@ from emergency_desk.services.resources.experts import (
 
 
 class ExpertRows(PersonChunkRows[ExpertInput]):
+    renamed: ClassVar[Mapping[str, str]] = {"group": "expert_group"}
+
     model = Expert
     keys = EXPERT_KEYS
 

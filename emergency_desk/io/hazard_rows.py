@@ -13,6 +13,9 @@ point's folded name, a flush and the audit hook a row.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -32,6 +35,8 @@ _FIELDS = ("name", "region_id", "location", "households", "people", "monitor",
 
 
 class HazardRows(StoredRows[tuple[int, str]]):
+    renamed: ClassVar[Mapping[str, str]] = {"shelter": "shelter_id"}
+
     def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts) -> None:
         super().__init__(spec, session, counts, HazardPoint)
         self._regions = set(session.scalars(select(Region.id).where(

@@ -36,6 +36,8 @@ from emergency_desk.io.spec import (
     ImportCounts,
     Record,
     RegisterSpec,
+    absent_columns,
+    keep_absent,
     record_chunks,
 )
 from emergency_desk.services import stored_files
@@ -214,7 +216,8 @@ class LibraryRows:
         else:
             old = stored.values
             assert old is not None
-            new = self.values_of(self.kept(d, old))
+            new = keep_absent(self.values_of(self.kept(d, old)), old,
+                              absent_columns(spec, rec))  # no column: stays as stored
             new.update(_file_values(attach) if attach is not None
                        else {c: old[c] for c in FILE_COLUMNS})
             changed = self.table.update(stored.id, stored.uuid, self.title_of(new), old, new)

@@ -11,8 +11,9 @@ number; once any row is refused nothing more is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
-from typing import Any, Generic, Protocol, TypeVar, cast
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Generic, Protocol, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +27,7 @@ from emergency_desk.io.spec import (
     ImportCounts,
     Record,
     RegisterSpec,
+    absent_columns,
     record_chunks,
 )
 from emergency_desk.services.people import PersonInput
@@ -46,6 +48,8 @@ class PersonChunkRows(PersonRows, Generic[D]):
 
     model: Any
     keys: tuple[str, ...]
+    # A row's field → the record's attribute, where the two are named apart.
+    renamed: ClassVar[Mapping[str, str]] = MappingProxyType({})
 
     def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts) -> None:
         super().__init__(session)
@@ -127,8 +131,13 @@ class PersonChunkRows(PersonRows, Generic[D]):
             if data.remark is None:  # an empty 备注 cell keeps what is stored
                 data.remark = r.remark
             old = tuple(getattr(r, k) for k in self.keys)
+            # What the sheet has no column for stays as stored.
+            kept = {k: getattr(r, k) for k in absent_columns(spec, rec, self.renamed)
+                    if hasattr(r, k)}
             self.rows.touch(r)
             self.apply(r, person, data)
+            for k, v in kept.items():
+                setattr(r, k, v)
             change = "unchanged" if tuple(getattr(r, k) for k in self.keys) == old \
                 else "updated"
         row = written.get(r) or self.earlier.row(r.id)

@@ -28,7 +28,15 @@ from emergency_desk.i18n import t
 from emergency_desk.io import bulk
 from emergency_desk.io.bulk import Bulk
 from emergency_desk.io.row_upsert import CellProblem, region_id_in, row_problems
-from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, insert_rows, record_chunks
+from emergency_desk.io.spec import (
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    absent_columns,
+    insert_rows,
+    keep_absent,
+    record_chunks,
+)
 from emergency_desk.services.resources.shelters import (
     ShelterInput,
     check_shelter,
@@ -105,6 +113,8 @@ class ShelterRows:
             if d.remark is None:
                 d.remark = stored.values["remark"]
         values = shelter_values(d)
+        if stored is not None:  # what the sheet has no column for stays as stored
+            keep_absent(values, stored.values, absent_columns(spec, rec))
         served = stored.served if stored is not None else frozenset()
         if d.served is not None and set(d.served) != served:
             served = frozenset(d.served)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
@@ -84,6 +84,30 @@ class Record:
     # Cells under headers that map to no column (民族, 住址 …): header → text, kept with the
     # record (its `extra` column) rather than dropped.
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def absent_columns(spec: RegisterSpec, rec: Record,
+                   renamed: Mapping[str, str] | None = None) -> frozenset[str]:
+    """The stored columns of the fields `rec`'s sheet has no column for (`renamed`: field →
+    column where the two are named apart), with their month flags. An update leaves them as
+    they are: a list of monitors' phones does not erase the hazard points' types."""
+    names = renamed or {}
+    out: set[str] = set()
+    for c in spec.columns:
+        if c.field not in rec.values:
+            column = names.get(c.field, c.field)
+            out.update((column, column + "_month"))
+    return frozenset(out)
+
+
+def keep_absent(new: dict[str, Any], old: Mapping[str, Any],
+                absent: frozenset[str]) -> dict[str, Any]:
+    """`new` with the `absent` columns as `old` holds them (every row of one sheet keeps the
+    same keys: the bulk update writes them all)."""
+    for k in absent:
+        if k in new and k in old:
+            new[k] = old[k]
+    return new
 
 
 # Rows an import checks against one load of what they name and writes in one flush: few

@@ -10,14 +10,22 @@ before.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from types import MappingProxyType
+from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emergency_desk.i18n import t
 from emergency_desk.io.bulk import Bulk, BulkTable
-from emergency_desk.io.spec import ImportCounts, Record, RegisterSpec, record_chunks
+from emergency_desk.io.spec import (
+    ImportCounts,
+    Record,
+    RegisterSpec,
+    absent_columns,
+    keep_absent,
+    record_chunks,
+)
 
 
 class Stored:
@@ -70,6 +78,9 @@ class StoredRows(Generic[K]):
     """A register's bulk import into one table: subclasses fill `stored` with the live records
     by the key a row names them by, and check each row in `_row`, which ends in `write_row`."""
 
+    # A row's field → the column it is stored in, where the two are named apart.
+    renamed: ClassVar[Mapping[str, str]] = MappingProxyType({})
+
     def __init__(self, spec: RegisterSpec, session: Session, counts: ImportCounts,
                  model: Any) -> None:
         self.spec, self.session, self.counts = spec, session, counts
@@ -93,6 +104,9 @@ class StoredRows(Generic[K]):
         stored = self.stored.get(key)
         change = "unchanged"
         if stored is None or stored.row is None:
-            stored, change = write_stored(self.table, stored, values(stored), name)
+            new = dict(values(stored))
+            if stored is not None:  # what the sheet has no column for stays as stored
+                keep_absent(new, stored.values, absent_columns(self.spec, rec, self.renamed))
+            stored, change = write_stored(self.table, stored, new, name)
             self.stored[key] = stored
         count_row(self.spec, self.counts, rec, stored, change)
