@@ -29,7 +29,9 @@ _SIGNED = ("填表人", "制表人", "审核人", "审批人", "单位负责人"
 # Labels that are a footer only as a label: the whole cell, or followed by a colon or a space
 # ("填报人：张三", "经办人 李四", "日期：2024.5.6"); "经办人员培训" or "日期待定" is not one.
 _LABELLED = ("填报人", "经办人", "复核人", "核对人", "校对人", "统计人", "报送人", "报送日期",
-             "报送时间", "统计日期", "日期")
+             "报送时间", "统计日期", "日期",
+             # a stock ledger's or stocktake's signatures (保管员：卢立新 … 审核：胡明)
+             "保管员", "保管人", "库管员", "仓管员", "监盘人", "盘点人", "验收人", "记账人")
 # Labels that are a footer only with a colon or a number after them ("注：", "注1.", "说明:").
 _NOTED = ("注", "说明", "备注", "制表", "审核", "填表说明")
 _ROW_NUMBER_HEADERS = frozenset({"序号", "编号", "序", "no", "no.", "序列号", "顺序号"})

@@ -28,6 +28,8 @@ from emergency_desk.services.plans.views import PlanQuery, PlanViews
     ["填报人：张三", None, "联系电话：13800000000"], ["经办人：李四", None, "复核人：王五"],
     ["统计人:赵六"], ["报送日期：2024年5月6日", "张三"], ["日期：2024-05-06", None, "统计人：赵六"],
     ["经办人", "李四"], ["经办人  李四"], [None, "复核人："], ["核对人：汪敏"], ["日期", 45418],
+    ["保管员：卢立新", None, None, None, None, "审核：胡明"],
+    ["库管员：卢立新", None, "监盘人：胡明"], ["盘点人：卢立新"], ["验收人 胡明"],
 ])
 def test_footer_rows(cells: list[object]) -> None:
     assert is_footer(cells)
@@ -38,6 +40,7 @@ def test_footer_rows(cells: list[object]) -> None:
     [None, None], [12, "填表人"], ["制表机", 1], ["合计村", "柏山村"], ["小计划", 3],
     ["总计划生育服务站"], ["经办", "张三"], ["经办人员培训", 3], ["复核人员名单"],
     ["统计人数", 30], ["日期待定"], ["报送日期未定", 1], ["填报人员", "李四"],
+    ["保管员培训", 3], ["盘点人员名单"],
 ])
 def test_data_rows_are_not_footers(cells: list[object]) -> None:
     assert not is_footer(cells)
