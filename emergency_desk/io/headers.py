@@ -30,6 +30,9 @@ HEADER_SYNONYMS: dict[str, set[str]] = {
     "姓名": {"名字"},
     "身份证号": {"身份证", "身份证号码", "公民身份号码", "证件号码"},
     "备注": {"说明", "附注"},
+    # the place a record belongs to, named by its township or village
+    "所属区划": {"所属乡镇", "所在乡镇", "所属村", "所在村", "所在区划", "所属行政区划",
+                 "所在村(社区)", "所属村(社区)"},
 }
 
 
@@ -96,13 +99,19 @@ class HeaderMatcher:
         key = canon(header)
         if not key:
             return None
-        for candidate in (key, _TRAILING_NOTE.sub("", key)):
+        plain = _TRAILING_NOTE.sub("", key)
+        for candidate in (key, plain):
             if not candidate:
                 continue
             if candidate in self.exact:
                 return True, [self.exact[candidate]], candidate
             if candidate in self.loose:
                 return False, self.loose[candidate], candidate
+        for candidate in _worded_otherwise(plain):  # 购置时间 for 购置日期 …
+            if candidate in self.exact:
+                return False, [self.exact[candidate]], key
+            if candidate in self.loose:
+                return False, self.loose[candidate], key
         return None
 
     def match(self, header: Any) -> str | None:
@@ -175,6 +184,21 @@ class HeaderMatcher:
 
 _PHONE_WORDS = {canon(w) for w in ("电话", "联系电话", "手机", "手机号", "手机号码", "电话号码",
                                    "联系方式", "移动电话")}
+
+
+# The same header worded as offices word it: 购置时间 / 核实时间 for 购置日期 / 核实日期,
+# 监测人联系电话 for 监测人电话, 所在乡镇 / 所在单位 for 所属乡镇 / 所属单位 (工作单位 lists
+# that), 隐患类别 for 隐患类型. Tried only when the header matches nothing as written.
+_WORDINGS = (("时间", "日期"), ("联系电话", "电话"), ("所在", "所属"), ("类别", "类型"),
+             ("类型", "类别"), ("所在单位", "工作单位"))
+
+
+def _worded_otherwise(key: str) -> list[str]:
+    out = []
+    for said, meant in _WORDINGS:
+        if said in key:
+            out.append(key.replace(said, meant))
+    return out
 
 
 def _combined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher

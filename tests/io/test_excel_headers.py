@@ -158,3 +158,24 @@ def test_the_wizards_choice_still_wins() -> None:
     assert m.match_row(row, {"联系电话": "带班领导电话"})[3] == "带班领导电话"
     assert m.match_row(row, {"值班员电话": None, "联系电话": "值班员电话"}) == {
         0: "单位", 1: "值班日期", 2: "带班领导", 3: "值班员电话", 4: "值班员"}
+
+
+def test_headers_worded_as_offices_word_them() -> None:
+    """时间 for 日期, 联系电话 for 电话, 所在 for 所属, 类别 for 类型: the values had been
+    kept aside as a column not imported, or dropped (a monitor's phone, a hazard's type)."""
+    def matched(register: str, row: list[str]) -> list[str]:
+        return list(HeaderMatcher(get_register(register)).match_row(row).values())
+
+    assert matched("plans", ["预案名称", "所属区划", "印发时间", "评审时间", "备案时间"]) == [
+        "预案名称", "所属区划", "发布日期", "专家评审日期", "备案日期"]
+    assert matched("stock", ["仓库", "物资名称", "数量", "生产时间", "入库时间"])[3:] == [
+        "生产日期", "入库日期"]
+    assert matched("hazards", ["隐患点名称", "隐患类别", "所在村", "监测人", "监测人联系电话",
+                               "责任人", "责任人联系电话"]) == [
+        "隐患点名称", "类型", "所属区划", "监测人", "监测人电话", "责任人", "责任人电话"]
+    assert matched("experts", ["姓名", "所在单位", "手机号码"]) == ["姓名", "工作单位", "手机号码"]
+    assert matched("shelters", ["场所名称", "所在乡镇", "检查时间"]) == [
+        "场所名称", "所属区划", "最近检查日期"]
+    assert matched("equipment", ["装备名称", "购置时间"]) == ["装备名称", "购置日期"]
+    # A header that means something as written keeps that meaning.
+    assert matched("duty", ["单位", "值班时间"]) == ["单位", "值班日期"]
