@@ -43,7 +43,7 @@ def cmd_import(args: argparse.Namespace, db_path: Target) -> int:
     finally:
         db.dispose()
     if result.region_matches:
-        out(t("按简称或去掉村委会、居委会后对应的区划：{m}",
+        out(t("按简称或去掉村委会、居委会、人民政府后对应的区划：{m}",
                m="；".join(result.region_matches)))
     for line in result.leaver_lines():  # listed before anything is written (dry run) or as done
         out(line)

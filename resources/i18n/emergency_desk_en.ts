@@ -7259,8 +7259,8 @@ Tell them in person or by phone.</translation>
             <translation>Office name: {office}. Region data as of 2023-06-30; later village changes are edited on the Regions page.</translation>
         </message>
         <message>
-            <source>按简称或去掉村委会、居委会后对应的区划：{m}</source>
-            <translation>Regions matched by a short form or without 村委会/居委会: {m}</translation>
+            <source>按简称或去掉村委会、居委会、人民政府后对应的区划：{m}</source>
+            <translation>Regions matched by a short form or without 村委会/居委会/人民政府: {m}</translation>
         </message>
         <message>
             <source>不能为空（没有 12 位区划代码时，请填写 县 / 乡镇 / 村 / 社区）</source>
@@ -7415,8 +7415,8 @@ Tell them in person or by phone.</translation>
             <translation>Dashboard · {d}</translation>
         </message>
         <message>
-            <source>按简称或去掉村委会、居委会后对应的区划：</source>
-            <translation>Regions matched by a short form or without 村委会/居委会:</translation>
+            <source>按简称或去掉村委会、居委会、人民政府后对应的区划：</source>
+            <translation>Regions matched by a short form or without 村委会/居委会/人民政府:</translation>
         </message>
         <message>
             <source>按区划代码建立本县区划…</source>

@@ -23,6 +23,8 @@ from emergency_desk.services.regions.official import display_name
 
 # Level words a short form leaves off; longest first so 街道 goes before a bare 道-less match.
 _LEVEL_WORDS = ("街道办事处", "街道", "社区", "镇", "乡", "村")
+# A township's or county's government, named for the place (宏村镇人民政府).
+_GOVERNMENT = ("人民政府", "政府")
 # A community's committee written after its short name or a name without 社区 (北街居委会,
 # 城南片区居委会); 北街社区居委会 already drops its suffix in `name_key`.
 _COMMUNITY_COMMITTEE = ("居民委员会", "居委会")
@@ -41,6 +43,15 @@ def short_form(name: str) -> str | None:
     for word in _LEVEL_WORDS:
         if key.endswith(word) and len(key) - len(word) >= 2:
             return key[: -len(word)]
+    return None
+
+
+def government_stem(key: str) -> str | None:
+    """宏村镇人民政府 → 宏村镇, 黟县政府 → 黟县: the township or county a government is of (the
+    签订单位 of a pledge, a sheet's 单位); None for any other name."""
+    for suffix in _GOVERNMENT:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)]
     return None
 
 
@@ -116,8 +127,9 @@ def _run_together(key: str, path: str) -> bool:
 def match_name(text: str, candidates: Iterable[Candidate]) -> Match:
     """Candidates (already limited to the right level and parent) that `text` names: a path by
     its last part under the parts before it; else the exact name first, then the same name
-    without the committee suffix, then a community named by its 居委会 (北街居委会 → 北街社区
-    or 北街), then a unique short form, then the name run together after those above it."""
+    without the committee suffix, then a township or county named by its government (宏村镇人民
+    政府 → 宏村镇), then a community named by its 居委会 (北街居委会 → 北街社区 or 北街), then a
+    unique short form, then the name run together after those above it."""
     text = folded_name(text.strip())
     pool = list(candidates)
     if "/" in text:
@@ -134,6 +146,11 @@ def match_name(text: str, candidates: Iterable[Candidate]) -> Match:
             (c.official_name is not None and name_key(c.official_name) == key)]
     if same:
         return Match(same, fuzzy=True)
+    town = government_stem(key)
+    if town is not None:
+        return Match([c.id for c in pool if c.level in (None, RegionLevel.TOWNSHIP,
+                                                         RegionLevel.COUNTY) and (
+            name_key(c.name) == town or short_form(c.name) == town)], fuzzy=True)
     stem = community_stem(key)
     if stem is not None:
         return Match([c.id for c in pool if c.level in (None, RegionLevel.COMMUNITY) and (

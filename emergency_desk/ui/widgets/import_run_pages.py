@@ -110,7 +110,7 @@ class _RunPage(QWizardPage):
         self.result = result
         lines = result.leaver_lines() + result.error_lines()
         if result.region_matches:  # shown before writing, so a wrong guess can be caught
-            lines += [t("按简称或去掉村委会、居委会后对应的区划："),
+            lines += [t("按简称或去掉村委会、居委会、人民政府后对应的区划："),
                       *(f"  {m}" for m in result.region_matches)]
         self.details.setPlainText("\n".join(lines))
         self.summary.setStyleSheet(OK_STYLE if result.ok else ERROR_STYLE)

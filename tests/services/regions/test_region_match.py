@@ -61,6 +61,22 @@ def test_the_names_that_already_matched_still_do(svc: RegionService, tree: dict[
     assert svc.lookup(cell).region_id == tree[region]
 
 
+@pytest.mark.parametrize("cell, region", [
+    ("宏村镇人民政府", "宏村镇"), ("碧阳镇政府", "碧阳镇"), ("黟县人民政府", "黟县"),
+    ("碧阳人民政府", "碧阳镇"), ("黟县/宏村镇人民政府", "宏村镇"),
+])
+def test_a_government_names_its_township_or_county(svc: RegionService, tree: dict[str, int],
+                                                   cell: str, region: str) -> None:
+    """A pledge's 签订单位, a sheet's 单位: 宏村镇人民政府 is 宏村镇 (it had matched nothing in
+    nine registers); a village has no 政府 (宏村 is not 宏村镇人民政府's)."""
+    assert svc.lookup(cell).region_id == tree[region]
+
+
+def test_a_village_is_not_named_by_a_government(svc: RegionService, tree: dict[str, int]) -> None:
+    res = svc.lookup("宏村人民政府", levels=(V, S))
+    assert res.region_id is None
+
+
 def test_a_juweihui_is_not_a_village_nor_a_cunweihui_a_community(
         svc: RegionService, tree: dict[str, int]) -> None:
     svc.create(RegionInput("横岗社区", S, tree["碧阳镇"]))
