@@ -86,7 +86,9 @@ class DateRule:
         if not 1 <= m <= 12:
             raise self.bad(shown, t("月份不存在"))
         if not self.month_ok:
-            raise CellError(t("需要具体到日：“{v}”，请写成 2024-05-01", v=shown))
+            # The hint is the month written, with a day: not an unrelated example date.
+            raise CellError(t("需要具体到日：“{v}”，请写明哪一天，如 {day}", v=shown,
+                              day=f"{y:04d}-{m:02d}-01"))
         d = MonthDate.last(y, m) if self.month_end else MonthDate.first(y, m)
         return self.check(d, shown)
 

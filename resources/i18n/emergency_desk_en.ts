@@ -7476,7 +7476,7 @@ Region data: statistical division codes, 2023 edition, as of {cutoff}</translati
         </message>
         <message>
             <source>需要具体到日：“{v}”，请写成 2024-05-01</source>
-            <translation>a full date with the day is needed: "{v}"; write it as 2024-05-01</translation>
+            <translation type="vanished">a full date with the day is needed: "{v}"; write it as 2024-05-01</translation>
         </message>
         <message>
             <source>只有年份，缺少月份</source>
@@ -9991,6 +9991,10 @@ The current data is saved to the backups folder first and can be restored again.
         <message>
             <source>“{name}”已重新录入该领导小组，不能恢复；请先删除或改动那一条</source>
             <translation>“{name}” has been entered into this leadership group again, so this one cannot be restored; delete or change that entry first</translation>
+        </message>
+        <message>
+            <source>需要具体到日：“{v}”，请写明哪一天，如 {day}</source>
+            <translation>A day is needed: “{v}”; write which day, e.g. {day}</translation>
         </message>
     </context>
     <context>

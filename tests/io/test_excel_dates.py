@@ -75,6 +75,9 @@ def test_month_expiry_means_the_end_of_that_month() -> None:
 def test_full_date_columns_still_need_a_day() -> None:
     with pytest.raises(CellError, match="具体到日"):
         dt.date_value("2024.05")
+    # The hint is the month written with a day, not an unrelated example.
+    with pytest.raises(CellError, match="如 2025-12-01"):
+        dt.date_value("2025.12")
 
 
 @pytest.mark.parametrize("raw", ["/", "—", "——", "-", "－", "无", " 无 ", "暂无", None, "  "])
