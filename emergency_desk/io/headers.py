@@ -228,13 +228,17 @@ def _combined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher
 
 
 def _values_of(matcher: HeaderMatcher, title: str, labels: list[str]) -> bool:
-    """Whether `labels` are distinct values of the column `title` names."""
+    """Whether `labels` are distinct values of the column `title` names, a column with a list
+    of values to choose from (岗位, 性别): 姓名 | 电话 under 监测人 are its parts, not values,
+    though 监测人 takes any name."""
     name = matcher.match(title)
     column = next((c for c in matcher.spec.columns if c.name == name), None)
-    if column is None or not all(labels) or len(set(labels)) < len(labels):
+    if column is None or not column.choices or not all(labels) \
+            or len(set(labels)) < len(labels):
         return False
     try:
-        return all(column.parse(label) is not None for label in labels)
+        allowed = {column.parse(choice) for choice in column.choices}
+        return all(column.parse(label) in allowed for label in labels)
     except ValueError:  # CellError: not a value of the column
         return False
 
@@ -259,11 +263,33 @@ def _joined(top: Sequence[Any], sub: Sequence[Any], matcher: HeaderMatcher
             continue
         title = t_cell or group
         titles.append(title)
+        part = _part_of(matcher, title, s_cell)
+        if part is not None:  # 监测人 over 姓名 | 电话: the person's name and phone
+            out.append(part)
+            continue
         # 手机 stands alone; 出生 over 年月 needs its title ("出生年月").
         joined = title + s_cell
         out.append(joined if title and matcher.match(s_cell) is None
                    and matcher.match(joined) is not None else s_cell)
     return out, titles
+
+
+_NAME_WORDS = {canon(w) for w in ("姓名", "名字")}
+
+
+def _part_of(matcher: HeaderMatcher, title: str, sub: str) -> str | None:
+    """The column a person's sub-column stands for: 姓名 under 监测人 is 监测人, 电话 under it
+    监测人电话 (when the register has one). None when `title` names no column, or `sub`
+    means something of its own in the register (姓名 where there is a 姓名 column)."""
+    person = matcher.match(title) if title else None
+    if person is None or (matcher.match(sub) is not None and canon(sub) in _NAME_WORDS):
+        return None
+    key = canon(sub)
+    if key in _NAME_WORDS:
+        return person
+    if key in _PHONE_WORDS:
+        return matcher.exact.get(canon(f"{person}电话"))
+    return None
 
 
 def _all_text(cells: Sequence[Any]) -> bool:

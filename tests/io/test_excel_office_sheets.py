@@ -216,3 +216,20 @@ def test_a_column_ticked_under_its_values(db: Database, make_xlsx: MakeXlsx) -> 
     odd = [[3, "碧阳镇", "古筑村", "李四", "√", None, "李四", None, "13905593333"]]
     bad = import_file(db, "officers", make_xlsx([*head, *odd], name="odd.xlsx"))
     assert bad.error_lines() == ["第 4 行 [岗位]: 应为 A岗/B岗/单岗 之一，现为“李四”"]
+
+
+def test_a_person_over_name_and_phone() -> None:
+    """监测人 over 姓名 | 电话: the monitor's name and phone, not two ticked values of 监测人
+    (which glued them into one name, "汪小明/13905591234", with no phone)."""
+    rows = [["宏村镇地质灾害隐患点"],
+            ["序号", "隐患点名称", "所属区划", "监测人", None, "责任人", None],
+            [None, None, None, "姓名", "电话", "姓名", "联系电话"],
+            [1, "宏村后山滑坡", "宏村", "汪小明", "13905591234", "胡大伟", "13905591235"]]
+    match = find_header(rows, get_register("hazards"))
+    assert match is not None and match.row_index == 2 and match.marks == {}
+    assert list(match.columns.values()) == ["隐患点名称", "所属区划", "监测人", "监测人电话",
+                                           "责任人", "责任人电话"]
+    teams = find_header([["序号", "队伍名称", "所属区划", "队长", None],
+                         [None, None, None, "姓名", "联系电话"]], get_register("teams"))
+    assert teams is not None and teams.marks == {}
+    assert list(teams.columns.values())[-2:] == ["队长", "队长电话"]
