@@ -440,7 +440,8 @@ def _import_file(db: Database, register: str, path: Path | str, *, dry_run: bool
             pass
         result.extra_kept = spec.keeps_extra
         result.footer_rows = sum(sh.footers for sh in sheets)
-        result.extra_columns = list(dict.fromkeys(h for sh in sheets for _, h in sh.extras))
+        result.extra_columns = list(dict.fromkeys(h for sh in sheets for _, h in sh.extras
+                                                  if h not in spec.reads_extra))
         headers = {(s.name if several else None, c.name): s.headers[i] or c.name
                    for s in sheets for i, c in s.columns.items() if i < len(s.headers)}
         for e in errors:  # the sheet's own header text, so the user finds the column

@@ -73,7 +73,7 @@ class LeaderRows(StoredRows[tuple[int, str]]):
             if v.get("established_date") and group.established_date != v["established_date"]:
                 group.established_date = v["established_date"]
             d = check_member(MemberInput(
-                group.id, v["name"], v.get("role") or GroupRole.MEMBER, v.get("post"),
+                group.id, v["name"], v.get("role") or GroupRole.MEMBER, _post(rec),
                 v.get("mobile"), v.get("office_phone"), None, v.get("remark")), group_ok=True)
         except (CellProblem, ValidationFailed) as exc:
             counts.errors.extend(row_problems(spec, rec, exc))
@@ -94,3 +94,24 @@ class LeaderRows(StoredRows[tuple[int, str]]):
             return values
 
         self.write_row(rec, (d.group_id, name_key(d.name)), values, d.name)
+
+
+# A list's column of each member's own unit, beside 职务: the two make the 本职职务 as the
+# form writes it (宏村派出所 + 所长 → 宏村派出所所长). The register has no unit of its own.
+UNIT_HEADERS = ("单位", "工作单位", "所在单位", "单位名称")
+
+
+def _post(rec: Record) -> str | None:
+    post = rec.values.get("post")
+    unit = next((rec.extra[h] for h in UNIT_HEADERS if rec.extra.get(h)), None)
+    if unit is None:
+        return post
+    if not post:
+        return unit
+    if post.startswith(unit):
+        return post
+    # 宏村镇党委 + 党委书记 → 宏村镇党委书记: a word the two share is written once (a word:
+    # two characters at least; 派出所 + 所长 stays 派出所所长).
+    shared = next((k for k in range(min(len(unit), len(post)), 1, -1)
+                   if unit.endswith(post[:k])), 0)
+    return unit + post[shared:]

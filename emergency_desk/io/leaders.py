@@ -17,7 +17,7 @@ from emergency_desk.data.db import Database
 from emergency_desk.data.township import GroupRole, LeadershipMember
 from emergency_desk.io import dates as dt
 from emergency_desk.io import normalize as nz
-from emergency_desk.io.leader_rows import LeaderRows
+from emergency_desk.io.leader_rows import UNIT_HEADERS, LeaderRows
 from emergency_desk.io.row_upsert import live_count, region_refs
 from emergency_desk.io.spec import Column, ImportCounts, Record, RegisterSpec
 from emergency_desk.services.township.leaders import members_streamed
@@ -29,8 +29,10 @@ _ROLE_SYNONYMS = {"组 长": "组长", "第一组长": "组长", "常务副组�
 parse_role = nz.enumeration({x.zh: x for x in GroupRole}, _ROLE_SYNONYMS)
 
 COLUMNS = [
+    # Not 单位: in a group's list that is each member's own unit (宏村派出所), kept with the
+    # member as a column of its own, not a township to look up.
     Column("乡镇", "region", nz.text_max(400), required=True, width=14,
-           synonyms=("所属乡镇", "所属区划", "单位", "乡镇(街道)"),
+           synonyms=("所属乡镇", "所属区划", "乡镇(街道)"),
            comment="乡镇名称或区划代码"),
     Column("领导小组名称", "group", nz.text_max(200), width=28, synonyms=("领导小组", "名称"),
            comment="空白时用该乡镇已登记的领导小组；没有时新建“某某镇应急管理工作领导小组”"),
@@ -57,6 +59,7 @@ class LeadersSpec(RegisterSpec):
     columns = COLUMNS
     natural_key = "乡镇 + 领导小组名称 + 姓名"
     table = "leadership_member"
+    reads_extra = UNIT_HEADERS  # a member's own unit, read into 本职职务
 
     streams = True
 

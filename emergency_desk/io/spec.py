@@ -138,6 +138,9 @@ class RegisterSpec(ABC):
     # it out per row): 层级 ← 区划代码 for regions.
     derivable: ClassVar[dict[str, str]] = {}
     keeps_extra = False  # its records have an `extra` column for columns mapping to nothing
+    # Headers that map to no column but that the register reads all the same (the leaders'
+    # 单位, part of 本职职务): not listed as columns not imported.
+    reads_extra: ClassVar[tuple[str, ...]] = ()
     # The tables whose `extra` the export writes (keeps_extra registers): their keys become
     # the header of the columns after the template's, read before the rows are streamed.
     extra_models: ClassVar[tuple[Any, ...]] = ()

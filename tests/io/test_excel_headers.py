@@ -179,3 +179,10 @@ def test_headers_worded_as_offices_word_them() -> None:
     assert matched("equipment", ["装备名称", "购置时间"]) == ["装备名称", "购置日期"]
     # A header that means something as written keeps that meaning.
     assert matched("duty", ["单位", "值班时间"]) == ["单位", "值班日期"]
+
+
+def test_a_leaders_list_with_each_members_unit() -> None:
+    """单位 in a 领导小组 list is each member's own unit (宏村派出所): not the township, which
+    had refused every row ("找不到区划“宏村派出所”") even with 乡镇 set for the file."""
+    got = _by_header("leaders", ["序号", "姓名", "小组职务", "单位", "职务", "联系电话"])
+    assert "单位" not in got and got["职务"] == "本职职务"

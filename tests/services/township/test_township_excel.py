@@ -175,3 +175,19 @@ def test_leaders_small_group_role_column_beats_an_earlier_post_column(
     assert (got["吴慧"].role, got["吴慧"].post) == (GroupRole.LEADER, "党委书记")
     assert (got["吴慧"].mobile, got["吴慧"].office_phone) == ("13338243118", "0559-5521001")
     assert (got["胡建国"].role, got["胡建国"].post) == (GroupRole.DEPUTY, "镇长")
+
+
+def test_leaders_list_with_each_members_own_unit(
+        db: Database, county: dict[str, int], tmp_path: Path) -> None:
+    """单位 | 职务 in a group's list: each member's unit and post, written together as the
+    form's 本职职务. 单位 had been read as the township (every row refused)."""
+    header = ["序号", "姓名", "小组职务", "单位", "职务", "联系电话"]
+    rows = [[1, "吴桂香", "组长", "碧阳镇党委", "党委书记", "18169356101"],
+            [2, "查美玲", "成员", "碧阳派出所", "所长", "15265751453"],
+            [3, "余小兵", "成员", "碧阳镇卫生院", None, "15942467550"]]
+    result = import_file(db, "leaders", book(tmp_path, "领导小组.xlsx", "名单", header, rows),
+                         constants={"乡镇": "碧阳镇"})
+    assert result.error_lines() == [] and result.inserted == 3
+    assert result.extra_columns == []  # 单位 was read, not left out
+    got = {r.name: r.post for r in LeadersService(db).members()}
+    assert got == {"吴桂香": "碧阳镇党委书记", "查美玲": "碧阳派出所所长", "余小兵": "碧阳镇卫生院"}
