@@ -72,6 +72,8 @@ class StockImport:
         # (warehouse, item, 批号) → (id, uuid, stored values) of the live batches
         self._batches: dict[tuple[int, int, str], tuple[int, str, dict[str, Any]]] = {}
         self._docs: dict[int, StockDoc] = {}
+        # (warehouse, item) → the 批号 of its live batches
+        self._numbered: dict[tuple[int, int], list[str]] = {}
         self.seen: dict[tuple[int, int, str], int] = {}
         self.bulk = Bulk(session)
         self.batch_rows = self.bulk.table(StockBatch)
@@ -99,6 +101,7 @@ class StockImport:
             for f in _MONTHS:  # as the ORM loads them: a month-precision date is a MonthDate
                 stored[f] = with_precision(stored[f], stored[f + "_month"])
             self._batches[(wid, iid, batch_no)] = (bid, uuid, stored)
+            self._numbered.setdefault((wid, iid), []).append(batch_no)
 
     def doc(self, wid: int) -> StockDoc:
         """One 期初建账 document per warehouse of the file, made on first need."""
@@ -142,8 +145,18 @@ class StockImport:
         batch_no = vals.get("batch_no") or ""
         key = (wid, item.id, batch_no)
         if key in self.seen:
-            counts.errors.append(spec.error(rec, "batch_no",
-                                            t("与第 {row} 行重复", row=self.seen[key])))
+            counts.errors.append(spec.error(rec, "batch_no", t(
+                "与第 {row} 行重复", row=self.seen[key]) if batch_no else t(
+                "与第 {row} 行是同一仓库的同一物资，两行都没有批号；同一物资的不同批次请填写批号"
+                "区分（如按入库日期写 20240512）", row=self.seen[key])))
+            return
+        numbers = [n for n in self._numbered.get((wid, item.id), []) if n]
+        if not batch_no and key not in self._batches and numbers:
+            # A ledger without 批号 beside stock already booked by batch: the same goods or a
+            # new lot? Added as a new batch, the warehouse's stock had doubled unremarked.
+            counts.errors.append(spec.error(rec, "batch_no", t(
+                "该仓库已有这种物资的批次（批号 {nos}），本行没有批号，分不清是其中一批还是新的"
+                "一批；请填写批号", nos="、".join(numbers[:5]))))
             return
         self.seen[key] = rec.row
         try:

@@ -9996,6 +9996,14 @@ The current data is saved to the backups folder first and can be restored again.
             <source>需要具体到日：“{v}”，请写明哪一天，如 {day}</source>
             <translation>A day is needed: “{v}”; write which day, e.g. {day}</translation>
         </message>
+        <message>
+            <source>与第 {row} 行是同一仓库的同一物资，两行都没有批号；同一物资的不同批次请填写批号区分（如按入库日期写 20240512）</source>
+            <translation>The same item in the same warehouse as row {row}, and neither row has a batch number: give each lot its own batch number (such as its receipt date, 20240512)</translation>
+        </message>
+        <message>
+            <source>该仓库已有这种物资的批次（批号 {nos}），本行没有批号，分不清是其中一批还是新的一批；请填写批号</source>
+            <translation>The warehouse already holds this item in numbered batches ({nos}); this row has no batch number, so it cannot tell whether it is one of them or a new lot: fill in the batch number</translation>
+        </message>
     </context>
     <context>
         <name>emergency_desk.data</name>

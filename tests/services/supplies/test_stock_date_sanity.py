@@ -142,3 +142,37 @@ def test_a_blank_inbound_date_stays_blank(depot: Depot, tmp_path: Path) -> None:
     assert got == {"T1": None, "J1": date(2024, 4, 2)}
     again = import_file(depot.db, "stock", ledger(tmp_path, rows))
     assert again.error_lines() == [] and again.unchanged == 2
+
+
+def _without_batch_numbers(tmp_path: Path, rows: list[list[object]], name: str) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["序号", "仓库", "物资名称", "数量", "生产日期", "入库时间"])
+    for n, row in enumerate(rows, 1):
+        ws.append([n, "县级救灾物资储备库", *row])
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def test_a_ledger_without_batch_numbers_beside_numbered_stock(
+        depot: Depot, tmp_path: Path) -> None:
+    """The warehouse's tents are booked by 批号; a list of what it holds without 批号 cannot
+    say which lot a row is. It had been added as new lots, doubling the stock unremarked."""
+    assert import_file(depot.db, "stock", ledger(tmp_path, GOOD)).inserted == 2
+    before = _stored(depot)
+    path = _without_batch_numbers(tmp_path, [["救灾帐篷", "30顶", "2023.07", "2023-09-01"]],
+                                  "清单.xlsx")
+    result = import_file(depot.db, "stock", path)
+    assert result.error_lines() == [
+        "第 2 行 [批号]: 该仓库已有这种物资的批次（批号 T1），本行没有批号，分不清是其中一批还是"
+        "新的一批；请填写批号"]
+    assert _stored(depot) == before
+    # Two lots of one item, neither numbered: told to number them, not "重复".
+    path = _without_batch_numbers(tmp_path, [["瓶装饮用水", "40箱", "2024.05", "2024-06-01"],
+                                             ["瓶装饮用水", "20箱", "2024.09", "2024-10-01"]],
+                                  "两批.xlsx")
+    result = import_file(depot.db, "stock", path)
+    assert len(result.error_lines()) == 1
+    assert "两行都没有批号" in result.error_lines()[0] and _stored(depot) == before
