@@ -44,7 +44,7 @@ COLUMNS = [
     Column("存放地点", "storage_place", nz.text_max(200), width=16,
            synonyms=("仓库", "存放仓库", "存放位置")),
     Column("购置日期", "acquire_date", dt.month_date, width=12, synonyms=("购买日期", "配发日期")),
-    Column("使用年限(年)", "service_life_years", nz.non_negative(nz.integer), width=10,
+    Column("使用年限(年)", "service_life_years", nz.non_negative(nz.counted("年")), width=10,
            synonyms=("使用年限", "报废年限", "设计使用年限")),
     Column("有效期至", "expiry_date", dt.expiry_date, width=12, synonyms=("有效期", "失效日期")),
     Column("下次维护日期", "next_maint_date", dt.date_value, width=12,

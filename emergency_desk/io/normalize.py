@@ -230,6 +230,35 @@ def counted(*units: str) -> Parser:
     return parse
 
 
+def measured(*units: str) -> Parser:
+    """A decimal that may carry its unit (单价 “320元”, 学时 “4学时”): the unit is dropped and
+    the rest read as `number`; anything else is refused as `number` refuses it."""
+    def parse(value: Any) -> float | None:
+        if isinstance(value, str):
+            text = half_width(value).strip()
+            unit = next((u for u in units if text.endswith(u) and text[:-len(u)].strip()), None)
+            if unit is not None:
+                try:
+                    return number(text[:-len(unit)].strip())
+                except CellError:
+                    raise CellError(t("应为数字，现为“{v}”", v=shown_text(value))) from None
+        return number(value)
+    return parse
+
+
+def months(value: Any) -> int | None:
+    """A length of time in months (保质期): 24, "24个月", "24月", or in years ("2年" → 24)."""
+    if isinstance(value, str):
+        text = half_width(value).strip()
+        if text.endswith("年") and text[:-1].strip():
+            try:
+                years = integer(text[:-1].strip())
+            except CellError:
+                raise CellError(t("应为整数，现为“{v}”", v=shown_text(value))) from None
+            return None if years is None else years * 12
+    return counted("个月", "月")(value)
+
+
 def non_negative(parse: Parser) -> Parser:
     def check(value: Any) -> Any:
         out = parse(value)

@@ -208,7 +208,7 @@ ITEM_COLUMNS = [
            comment="GB/T 38565：1 位大类 + 2 位中类 + 2 位小类 + 2 位细类，如 1010101"),
     Column("规格型号", "spec", nz.text_max(100), width=16, synonyms=("规格", "型号")),
     Column("计量单位", "unit", nz.text_max(16), width=8, synonyms=("单位",)),
-    Column("保质期(月)", "shelf_life_months", nz.non_negative(nz.integer), width=10,
+    Column("保质期(月)", "shelf_life_months", nz.non_negative(nz.months), width=10,
            synonyms=("保质期", "存储周期(月)", "存储周期", "保质期（月）"),
            comment="整数（月）；没有保质期的物资不填"),
     Column("常用物资", "frequently_used", nz.yes_no, width=10, choices=("是", "否"),
@@ -298,7 +298,7 @@ STOCK_COLUMNS = [
     Column("入库日期", "inbound_date", dt.date_value, width=12, synonyms=("入库时间",)),
     Column("资金来源", "funding", nz.text_max(20), width=10, synonyms=("来源",)),
     Column("存储方式", "storage_method", nz.text_max(50), width=10),
-    Column("单价", "unit_price", nz.non_negative(nz.number), width=8,
+    Column("单价", "unit_price", nz.non_negative(nz.measured("元")), width=8,
            synonyms=("单价(元)", "价格")),
     Column("备注", "remark", nz.multiline_text, width=18),
 ]

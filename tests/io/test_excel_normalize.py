@@ -176,3 +176,20 @@ def test_huge_exponent_is_a_cell_error_not_a_crash() -> None:
     for parse in (nz.number, nz.integer):
         with pytest.raises(CellError):
             parse("1E1000000")  # found by the property test: abs() overflowed
+
+
+def test_numbers_written_with_their_unit() -> None:
+    """单价 “320元”, 学时 “4学时”, 使用年限 “8年”, 保质期 “12个月” or “2年”: the unit dropped
+    (years made months for 保质期); anything else refused naming the cell."""
+    price, hours = nz.measured("元"), nz.measured("学时", "课时", "小时")
+    assert price("320元") == 320.0 and price(" ３２０.５ 元") == 320.5 and price(320) == 320.0
+    assert hours("4学时") == 4.0 and hours("3.5小时") == 3.5 and hours(None) is None
+    assert nz.counted("年")("8年") == 8
+    assert nz.months("12个月") == 12 and nz.months("18月") == 18 and nz.months("2年") == 24
+    assert nz.months(24) == 24 and nz.months("/") is None
+    for bad in ("约320元", "元"):
+        with pytest.raises(CellError, match="数字"):
+            price(bad)
+    for bad in ("两年", "1.5年", "半年"):
+        with pytest.raises(CellError, match="整数"):
+            nz.months(bad)
