@@ -150,8 +150,9 @@ class StockImport:
                 "与第 {row} 行是同一仓库的同一物资，两行都没有批号；同一物资的不同批次请填写批号"
                 "区分（如按入库日期写 20240512）", row=self.seen[key])))
             return
-        numbers = [n for n in self._numbered.get((wid, item.id), []) if n]
-        if not batch_no and key not in self._batches and numbers:
+        numbers = [n for n in self._numbered.get((wid, item.id), []) if n] \
+            if not batch_no and key not in self._batches else []
+        if numbers:
             # A ledger without 批号 beside stock already booked by batch: the same goods or a
             # new lot? Added as a new batch, the warehouse's stock had doubled unremarked.
             counts.errors.append(spec.error(rec, "batch_no", t(
