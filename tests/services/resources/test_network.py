@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,12 @@ from emergency_desk.services.checks import run_checks
 from emergency_desk.services.resources.contacts import ContactInput, ContactService
 from emergency_desk.services.resources.experts import ExpertInput, ExpertService
 from emergency_desk.services.settings import SettingsService
+from tests.session_day import SESSION_DAY
 
-TODAY = date.today()
+# The program's clock reads SESSION_DAY too (the fixture): a run crossing midnight had judged
+# 还早 (31 days ahead of a TODAY read the day before) as expiring within 30 days.
+TODAY = SESSION_DAY
+pytestmark = pytest.mark.usefixtures("on_session_day")
 
 
 def test_k1_and_verifying(db: Database, county: dict[str, int]) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
+
+import pytest
 
 from emergency_desk.data.db import Database
 from emergency_desk.data.teams import (
@@ -22,8 +24,12 @@ from emergency_desk.services.teams.equipment import (
 )
 from emergency_desk.services.teams.members import CertificateInput, MemberService
 from emergency_desk.services.teams.views import MemberQuery, TeamViews
+from tests.session_day import SESSION_DAY
 
-TODAY = date.today()
+# The program's clock reads SESSION_DAY too (the fixture): a run crossing midnight had judged
+# 还早 (31 days ahead of a TODAY read the day before) as expiring within 30 days.
+TODAY = SESSION_DAY
+pytestmark = pytest.mark.usefixtures("on_session_day")
 
 
 def alerts(db: Database, rule: str) -> list[Alert]:
