@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from emergency_desk import values
-from emergency_desk.i18n import t
+from emergency_desk.i18n import N_, t
 from emergency_desk.values import InvalidValue
 
 T = TypeVar("T")
@@ -213,37 +213,33 @@ def integer(value: Any) -> int | None:
     return int(d)
 
 
-def counted(*units: str) -> Parser:
-    """A count that may carry its unit, as township sheets write it ("20人", "35 户"): the
-    unit is dropped and the rest read as `integer`; anything else is refused as `integer`
-    refuses it, naming the cell as written."""
-    def parse(value: Any) -> int | None:
+def _without_unit(units: tuple[str, ...], parse: Parser, refusal: str) -> Parser:
+    """`parse` after dropping a trailing unit ("20人", "320元"); a cell whose rest is no
+    number is refused with `refusal`, naming the cell as written."""
+    def read(value: Any) -> Any:
         if isinstance(value, str):
             text = half_width(value).strip()
             unit = next((u for u in units if text.endswith(u) and text[:-len(u)].strip()), None)
             if unit is not None:
                 try:
-                    return integer(text[:-len(unit)].strip())
+                    return parse(text[:-len(unit)].strip())
                 except CellError:
-                    raise CellError(t("应为整数，现为“{v}”", v=shown_text(value))) from None
-        return integer(value)
-    return parse
+                    raise CellError(t(refusal, v=shown_text(value))) from None
+        return parse(value)
+    return read
+
+
+def counted(*units: str) -> Parser:
+    """A count that may carry its unit, as township sheets write it ("20人", "35 户"): the
+    unit is dropped and the rest read as `integer`; anything else is refused as `integer`
+    refuses it, naming the cell as written."""
+    return _without_unit(units, integer, N_("应为整数，现为“{v}”"))
 
 
 def measured(*units: str) -> Parser:
     """A decimal that may carry its unit (单价 “320元”, 学时 “4学时”): the unit is dropped and
     the rest read as `number`; anything else is refused as `number` refuses it."""
-    def parse(value: Any) -> float | None:
-        if isinstance(value, str):
-            text = half_width(value).strip()
-            unit = next((u for u in units if text.endswith(u) and text[:-len(u)].strip()), None)
-            if unit is not None:
-                try:
-                    return number(text[:-len(unit)].strip())
-                except CellError:
-                    raise CellError(t("应为数字，现为“{v}”", v=shown_text(value))) from None
-        return number(value)
-    return parse
+    return _without_unit(units, number, N_("应为数字，现为“{v}”"))
 
 
 def months(value: Any) -> int | None:
